@@ -1,0 +1,71 @@
+"""Safe YAML loading that remembers the line of every key, for `file:line:` errors.
+
+Only plain data is built (SafeLoader's scalars, lists and mappings): a rule file can never
+construct an object or run code.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+class ConfigError(Exception):
+    """A configuration, rule or locale problem, worded for the user (exit status 2)."""
+
+
+Lines = dict[tuple[Any, ...], int]
+
+
+def _build(node: yaml.Node, loader: yaml.SafeLoader, path: tuple[Any, ...], lines: Lines,
+           filename: str) -> Any:
+    lines.setdefault(path, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        result: dict[Any, Any] = {}
+        loader.flatten_mapping(node)
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if not isinstance(key, (str, int, float, bool)) or key is None:
+                raise ConfigError(f"{filename}:{key_node.start_mark.line + 1}: "
+                                  f"mapping keys must be plain scalars")
+            if key in result:
+                raise ConfigError(f"{filename}:{key_node.start_mark.line + 1}: "
+                                  f"duplicate key {key!r}")
+            lines[path + (key,)] = key_node.start_mark.line + 1
+            result[key] = _build(value_node, loader, path + (key,), lines, filename)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_build(child, loader, path + (i,), lines, filename)
+                for i, child in enumerate(node.value)]
+    return loader.construct_object(node, deep=True)
+
+
+def load_yaml_text(text: str, filename: str) -> tuple[Any, Lines]:
+    """Parse YAML text; return the data and a map from key path to 1-based line."""
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        lines: Lines = {}
+        data = None if node is None else _build(node, loader, (), lines, filename)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else 1
+        problem = error.problem or error.context or "invalid YAML"
+        raise ConfigError(f"{filename}:{line}: invalid YAML: {problem}") from None
+    except yaml.YAMLError as error:
+        raise ConfigError(f"{filename}:1: invalid YAML: {error}") from None
+    finally:
+        loader.dispose()
+    return data, lines
+
+
+def load_yaml_file(path: Path) -> tuple[Any, Lines]:
+    """Read and parse a YAML file, with a clear error when it cannot be read."""
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"{path}: not UTF-8 (byte {error.start}); save it as UTF-8") from None
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read: {error.strerror or error}") from None
+    return load_yaml_text(text, str(path))

@@ -1,0 +1,142 @@
+"""Locales: the language knowledge of one language, from its YAML file and from CLDR.
+
+Cue words (speech verbs, attribution phrases, titles, approximators, relative-time words)
+live in ``rules/locales/<lang>.yaml``; month and weekday names and number symbols come
+from CLDR through Babel, so adding a language means adding one YAML file.
+"""
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Iterable, Mapping
+
+from ._yaml import ConfigError, load_yaml_file
+from .paths import builtin_locale_dir
+
+LOCALE_KEYS = {
+    "language": "the language code, e.g. en",
+    "name": "the language's name",
+    "babel": "the CLDR locale Babel uses for month/weekday names and number symbols",
+    "detect": "stopwords used to detect the language",
+    "sentences": "abbreviations that do not end a sentence",
+    "speakers": "person, quote and speech cues",
+    "attribution": "attribution cues",
+    "numbers": "quantity cues",
+    "time": "time-expression cues",
+    "names": "proper-noun cues",
+}
+
+
+def fold(word: str) -> str:
+    """Lower-case and strip accents: the key under which names are looked up."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True, eq=False)
+class Locale:
+    """One language: raw YAML sections plus CLDR names.
+
+    Args:
+        code: language code ("en").
+        data: the YAML file's content, read-only.
+        path: where it was loaded from.
+        months: folded month name or abbreviation -> month number (1-12).
+        weekdays: folded weekday name or abbreviation -> weekday (Monday=0).
+        decimal_symbol / group_symbol: CLDR number symbols.
+    """
+
+    code: str
+    data: Mapping[str, Any]
+    path: str
+    months: Mapping[str, int] = field(default_factory=dict)
+    weekdays: Mapping[str, int] = field(default_factory=dict)
+    decimal_symbol: str = "."
+    group_symbol: str = ","
+
+    def get(self, section: str, key: str, default: Any = ()) -> Any:
+        """A value from one section of the locale file (``default`` when absent)."""
+        value = self.data.get(section) or {}
+        if not isinstance(value, Mapping):
+            return default
+        return value.get(key, default)
+
+    def words(self, section: str, key: str) -> tuple[str, ...]:
+        """A list of cue words, as a tuple of strings."""
+        value = self.get(section, key, ())
+        if isinstance(value, str):
+            return (value,)
+        return tuple(str(v) for v in value or ())
+
+
+def _cldr(babel_code: str) -> tuple[dict[str, int], dict[str, int], str, str]:
+    import babel.dates
+    import babel.numbers
+    months: dict[str, int] = {}
+    weekdays: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for number, name in babel.dates.get_month_names(width, context, locale=babel_code).items():
+                months.setdefault(fold(name).rstrip("."), number)
+            for number, name in babel.dates.get_day_names(width, context, locale=babel_code).items():
+                weekdays.setdefault(fold(name).rstrip("."), number)
+    return (months, weekdays, babel.numbers.get_decimal_symbol(babel_code),
+            babel.numbers.get_group_symbol(babel_code))
+
+
+@functools.lru_cache(maxsize=64)
+def _load(path: str) -> Locale:
+    data, _lines = load_yaml_file(Path(path))
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}:1: a locale file must be a mapping with keys "
+                          f"{', '.join(sorted(LOCALE_KEYS))}")
+    for key in data:
+        if key not in LOCALE_KEYS:
+            line = _lines.get((key,), 1)
+            raise ConfigError(f"{path}:{line}: unknown locale key {key!r}; expected one of "
+                              f"{', '.join(sorted(LOCALE_KEYS))}")
+    code = str(data.get("language") or Path(path).stem)
+    babel_code = str(data.get("babel") or code)
+    try:
+        months, weekdays, decimal, group = _cldr(babel_code)
+    except Exception as error:  # babel raises UnknownLocaleError / ValueError
+        line = _lines.get(("babel",), 1)
+        raise ConfigError(f"{path}:{line}: CLDR has no locale {babel_code!r} ({error}); "
+                          f"set 'babel:' to a locale Babel knows") from None
+    return Locale(code=code, data=MappingProxyType(data), path=path,
+                  months=MappingProxyType(months), weekdays=MappingProxyType(weekdays),
+                  decimal_symbol=decimal, group_symbol=group)
+
+
+def locale_dirs(rule_paths: Iterable[Path] = ()) -> tuple[Path, ...]:
+    """Where locale files are looked for: ``locales/`` in user rule paths, then built-in."""
+    dirs = []
+    for path in rule_paths:
+        path = Path(path)
+        base = path if path.is_dir() else path.parent
+        if (base / "locales").is_dir():
+            dirs.append(base / "locales")
+    dirs.append(builtin_locale_dir())
+    return tuple(dirs)
+
+
+def available_languages(rule_paths: Iterable[Path] = ()) -> tuple[str, ...]:
+    """Language codes that have a locale file, built-in or user-supplied."""
+    codes = set()
+    for directory in locale_dirs(rule_paths):
+        codes.update(p.stem for p in directory.glob("*.yaml"))
+    return tuple(sorted(codes))
+
+
+def load_locale(code: str, rule_paths: Iterable[Path] = ()) -> Locale:
+    """The locale for ``code``; a user's locale file overrides the built-in one."""
+    for directory in locale_dirs(rule_paths):
+        candidate = directory / f"{code}.yaml"
+        if candidate.is_file():
+            return _load(str(candidate))
+    raise ConfigError(f"no locale file for language {code!r}; available: "
+                      f"{', '.join(available_languages(rule_paths))}. Add "
+                      f"locales/{code}.yaml to a --rules directory to support it")
