@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from typing import TYPE_CHECKING, Any, Protocol
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Mapping, Protocol
 
 if TYPE_CHECKING:
     from .document import Document
@@ -52,11 +53,18 @@ class Facts:
     Args:
         document: the document the facts are about.
         locale: the language knowledge for ``document.lang``.
+        settings: the user's configuration values checks may read (``names``).
+
+    ``warnings`` collects notes for the user that are not findings (a rule's regex that
+    timed out); it belongs to this document only.
     """
 
-    def __init__(self, document: "Document", locale: "Locale") -> None:
+    def __init__(self, document: "Document", locale: "Locale",
+                 settings: Mapping[str, Any] | None = None) -> None:
         self.document = document
         self.locale = locale
+        self.settings: Mapping[str, Any] = MappingProxyType(dict(settings or {}))
+        self.warnings: list[str] = []
         self._cache: dict[str, tuple[Any, ...]] = {}
         self._running: set[str] = set()
 

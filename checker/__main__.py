@@ -1,0 +1,6 @@
+"""``python -m checker`` is the ``copydesk`` command."""
+import sys
+
+from .cli import main
+
+sys.exit(main())

@@ -1,0 +1,62 @@
+"""``check: pattern`` — flag every match of a pattern (Vale's ``existence``).
+
+The patterns are alternatives; ``words: true`` (the default) keeps them from matching
+inside longer words. Matches of ``exceptions`` are never flagged.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from ._regex import compile_pattern, timed_finditer
+
+FIELDS = ("match",)
+NEEDS = ()
+
+
+@dataclass(frozen=True)
+class Params:
+    patterns: tuple[str, ...] = ()
+    exceptions: tuple[str, ...] = ()
+    ignorecase: bool = False
+    words: bool = True
+
+
+@dataclass(frozen=True)
+class Prepared:
+    pattern: object
+    exceptions: object | None
+
+
+def prepare(params: Params) -> Prepared:
+    from . import RuleParamError
+    if not params.patterns:
+        raise RuleParamError("patterns", "needs at least one pattern")
+    joined = "|".join(f"(?:{p})" for p in params.patterns)
+    for p in params.patterns:
+        compile_pattern(p, "patterns")
+    exceptions = None
+    if params.exceptions:
+        exceptions = compile_pattern("|".join(f"(?:{p})" for p in params.exceptions), "exceptions",
+                                     ignorecase=params.ignorecase)
+    return Prepared(compile_pattern(joined, "patterns", ignorecase=params.ignorecase, words=params.words),
+                    exceptions)
+
+
+def collect(rule, document, facts) -> tuple[tuple[int, int], ...]:
+    hits = []
+    prepared: Prepared = rule.prepared
+    for unit in document.units(rule.scope if rule.scope != "document" else "paragraph"):
+        for match in timed_finditer(rule, prepared.pattern, document.prose, unit.start, unit.end, facts):
+            if match.end() == match.start():
+                continue
+            if prepared.exceptions is not None and prepared.exceptions.fullmatch(match.group()):
+                continue
+            hits.append((match.start(), match.end()))
+    return tuple(hits)
+
+
+def judge(rule, evidence, document) -> Iterable:
+    for start, end in evidence:
+        span = document.span(start, end)
+        yield rule.finding(document, span, fields={"match": document.slice(span)})

@@ -1,0 +1,98 @@
+"""The engine: run the selected rules over one document and collect their findings.
+
+Each rule runs its kind's ``collect`` then ``judge`` against a per-document ``Facts``
+cache; findings are sorted by (offset, rule) so output never depends on rule order. A
+rule that fails or runs out of time is reported as a warning for that file and the
+other rules still run.
+"""
+from __future__ import annotations
+
+import dataclasses
+import time
+from dataclasses import dataclass
+from typing import Any, Iterable, Mapping
+
+from .checks import load_kind
+from .document import Document
+from .facts import Facts
+from .findings import Finding
+from .locales import load_locale
+from .rule import Rule
+from .selection import matches
+from .spans import Span
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What checking one file produced (findings, or the reason it was not checked)."""
+
+    path: str
+    language: str | None = None
+    findings: tuple[Finding, ...] = ()
+    warnings: tuple[str, ...] = ()
+    error: str | None = None
+    skipped: bool = False
+    date: str | None = None
+    date_source: str | None = None
+    words: int = 0
+
+
+def _suppressed(finding: Finding, document: Document) -> bool:
+    ignore = ()
+    own = document.metadata.get("copydesk") if document.metadata else None
+    if isinstance(own, Mapping):
+        value = own.get("ignore") or ()
+        ignore = (value,) if isinstance(value, str) else tuple(str(v) for v in value)
+    if any(matches(selector, finding.rule) for selector in ignore):
+        return True
+    point = Span(finding.offset, finding.offset + finding.length)
+    return any(matches(selector, finding.rule) and span.start <= point.start < span.end
+               for selector, span in document.suppressed)
+
+
+def run_rules(document: Document, rules: Iterable[Rule], *, settings: Mapping[str, Any] | None = None,
+              rule_paths: Iterable[Any] = (), time_budget: float | None = None) -> FileResult:
+    """Check one document with the given rules.
+
+    Args:
+        document: the article.
+        rules: the rules to run (already selected); those not for its language are skipped.
+        settings: configuration values checks may read (e.g. ``names``).
+        rule_paths: user rule paths (for user locale files).
+        time_budget: seconds after which the remaining rules are skipped with a warning.
+    """
+    locale = load_locale(document.lang, tuple(rule_paths))
+    facts = Facts(document, locale, settings)
+    findings: list[Finding] = []
+    warnings: list[str] = []
+    started = time.perf_counter()
+    for rule in sorted(rules, key=lambda r: r.id):
+        if not rule.applies_to(document.lang):
+            continue
+        if time_budget and time.perf_counter() - started > time_budget:
+            warnings.append(f"time budget of {time_budget:g} s used up; rules from {rule.id} on "
+                            f"were not run (raise time-budget in the configuration)")
+            break
+        kind = load_kind(rule.check)
+        try:
+            evidence = kind.collect(rule, document, facts)
+            findings.extend(kind.judge(rule, evidence, document))
+        except RecursionError:
+            warnings.append(f"rule {rule.id} gave up on this file (input nested too deeply)")
+        except Exception as error:  # a bug in one rule must not hide the others' findings
+            warnings.append(f"rule {rule.id} failed on this file ({type(error).__name__}: {error}); "
+                            f"please report it")
+    warnings.extend(facts.warnings)
+    kept = sorted((f for f in findings if not _suppressed(f, document)), key=Finding.sort_key)
+    unique: list[Finding] = []
+    for finding in kept:
+        if not unique or unique[-1] != finding:
+            unique.append(finding)
+    return FileResult(path=document.path, language=document.lang, findings=tuple(unique),
+                      warnings=tuple(dict.fromkeys(warnings)),
+                      date=document.date.isoformat() if document.date else None,
+                      date_source=document.date_source, words=document.word_count)
+
+
+def with_severity(rule: Rule, severity: str) -> Rule:
+    return rule if rule.severity == severity else dataclasses.replace(rule, severity=severity)

@@ -1,0 +1,152 @@
+"""Compiled patterns for person mentions and speech cues, built once per locale file.
+
+Every word list comes from the ``speakers:`` section of ``rules/locales/<lang>.yaml``;
+this module only turns them into regular expressions. ``patterns_for(locale)`` is cached
+by the locale file's path, so a process compiles each language's patterns once.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Mapping
+
+import regex
+
+from ..locales import Locale, fold
+
+# A capitalised name word: "Hamdane", "Jean-Luc", "O'Brien", "McDonald", "Strauss-Kahn".
+_WORD = r"\p{Lu}(?:[\p{Ll}\p{Lu}\p{M}]|['’](?=\p{Lu}))*(?:-\p{Lu}?[\p{Ll}\p{Lu}\p{M}]+)*"
+_SEP = r"[ \t\u00a0]+"
+
+
+def _alternation(words: tuple[str, ...], *, capital_too: bool = False) -> str:
+    """A regex alternation of literal words, longest first (so "Premier ministre" wins)."""
+    forms: set[str] = set()
+    for word in words:
+        word = word.strip()
+        if not word:
+            continue
+        forms.add(word)
+        if capital_too and word[0].islower():
+            forms.add(word[0].upper() + word[1:])
+    if not forms:
+        return r"(?!x)x"
+    ordered = sorted(forms, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(regex.escape(w).replace(r"\ ", _SEP).replace(" ", _SEP)
+                            .replace("'", "['’]").replace("’", "['’]") for w in ordered) + ")"
+
+
+@dataclass(frozen=True, eq=False)
+class PersonPatterns:
+    """What the people and quotes extractors match with, for one language."""
+
+    candidate: regex.Pattern          # optional title + capitalised chain
+    role_before: regex.Pattern        # "spokesman " / "le ministre de l'Intérieur, " at window end
+    title_before: regex.Pattern       # a title word right before the name ("le président ")
+    determiner_before: regex.Pattern  # "the " / "l'" at window end
+    apposition_after: regex.Pattern   # ", of the ..." / ", 45," at window start
+    role_word: regex.Pattern          # any role noun (inside an apposition)
+    speech_after: regex.Pattern       # " said" / " a déclaré" at window start
+    speech_before: regex.Pattern      # "said " / "a ajouté " / "déclare " at window end
+    speech_verb: regex.Pattern        # any speech verb form (for quote cues)
+    pronoun_inversion: regex.Pattern  # "déclare-t-il", "a-t-elle ajouté", "dit-il"
+    pronoun_after: regex.Pattern      # "he said" at window start
+    label: regex.Pattern              # "Nick Bos: " at paragraph start
+    titles: Mapping[str, tuple[str, str]]   # folded title -> (group, canonical)
+    male_titles: frozenset[str]
+    female_titles: frozenset[str]
+    male_pronouns: frozenset[str]
+    female_pronouns: frozenset[str]
+    not_names: frozenset[str]
+    not_person_words: frozenset[str]
+    interviewers: frozenset[str]
+    prefix_particles: frozenset[str]
+    elisions: tuple[str, ...]
+
+
+def _titles(locale: Locale) -> dict[str, tuple[str, str]]:
+    raw = locale.get("speakers", "titles", {}) or {}
+    titles: dict[str, tuple[str, str]] = {}
+    if isinstance(raw, Mapping):
+        for key, value in raw.items():
+            if isinstance(value, (list, tuple)) and len(value) == 2:
+                titles[fold(str(key))] = (str(value[0]), str(value[1]))
+    return titles
+
+
+@functools.lru_cache(maxsize=16)
+def _compile(path: str, locale: Locale) -> PersonPatterns:
+    words = lambda key: locale.words("speakers", key)  # noqa: E731
+    particles = _alternation(words("particles"))
+    prefixes = _alternation(words("prefix_particles"), capital_too=True)
+    token = rf"(?:{prefixes}-\p{{Lu}}[\p{{L}}\p{{M}}]+|{_WORD})"
+    initial = rf"\p{{Lu}}\.{_SEP}"
+    chain = (rf"{token}(?:{_SEP}(?:{initial})*(?:{particles}{_SEP})*{token}|"
+             rf"{_SEP}{initial}(?:{initial})*{token})*")
+    raw_titles = locale.get("speakers", "titles", {}) or {}
+    title_words = tuple(str(k) for k in raw_titles) if isinstance(raw_titles, Mapping) else ()
+    titles_alt = _alternation(title_words, capital_too=True)
+    candidate = regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’-])(?:(?P<title>{titles_alt})\.?{_SEP})?(?P<name>{chain})"
+        rf"(?![\p{{L}}\p{{M}}\p{{N}}])")
+    roles = _alternation(words("roles") + title_words)
+    role_before = regex.compile(
+        rf"(?i)(?<![\p{{L}}-]){roles}(?:{_SEP}|\b[^,.;:!?\n«»“”\"]{{0,50}},{_SEP})$")
+    title_before = regex.compile(rf"(?i)(?<![\p{{L}}-])(?P<title>{titles_alt}){_SEP}$")
+    determiners = _alternation(words("determiners"))
+    elisions = tuple(words("elisions"))
+    elision_alt = _alternation(elisions) if elisions else r"(?!x)x"
+    determiner_before = regex.compile(
+        rf"(?i)(?:(?<![\p{{L}}-]){determiners}{_SEP}|(?<![\p{{L}}]){elision_alt})$")
+    apposition = _alternation(words("apposition"))
+    apposition_after = regex.compile(
+        rf"^,{_SEP}(?:(?:{apposition})\b|\d{{1,3}},)")
+    role_word = regex.compile(rf"(?i)(?<![\p{{L}}-]){_alternation(words('roles'))}(?![\p{{L}}])")
+    verbs = words("verbs")
+    participles = words("participles")
+    auxiliaries = _alternation(words("auxiliaries"))
+    verb_forms = _alternation(verbs + participles)
+    speech_after = regex.compile(
+        rf"^,?{_SEP}(?:(?:{auxiliaries}){_SEP})?{verb_forms}(?![\p{{L}}])")
+    inverted = words("inverted_verbs") or ()
+    before_forms = _alternation(inverted + (verbs if participles else ()) + participles)
+    speech_before = regex.compile(
+        rf"(?<![\p{{L}}]){before_forms}{_SEP}$" if participles or inverted else r"(?!x)x")
+    speech_verb = regex.compile(rf"(?i)(?<![\p{{L}}]){verb_forms}(?![\p{{L}}])")
+    inversion = _alternation(words("inversion_pronouns"))
+    pronoun_inversion = regex.compile(
+        rf"(?i)(?<![\p{{L}}])(?:{verb_forms}-(?:t-)?(?P<pron>{inversion})|"
+        rf"{auxiliaries}-(?:t-)?(?P<pron2>{inversion}){_SEP}{verb_forms})(?![\p{{L}}])"
+        if words("inversion_pronouns") else r"(?!x)x")
+    pronouns = _alternation(words("pronouns"))
+    pronoun_after = regex.compile(
+        rf"(?i)^,?{_SEP}(?P<pron>{pronouns}){_SEP}(?:(?:{auxiliaries}){_SEP})?{verb_forms}(?![\p{{L}}])")
+    label = regex.compile(rf"^[ \t]*(?P<name>{chain}|{token}){_SEP}?:[ \t]")
+    titles = _titles(locale)
+    folded = lambda key: frozenset(fold(w) for w in words(key))  # noqa: E731
+    return PersonPatterns(
+        candidate=candidate, role_before=role_before, title_before=title_before,
+        determiner_before=determiner_before, apposition_after=apposition_after,
+        role_word=role_word, speech_after=speech_after, speech_before=speech_before,
+        speech_verb=speech_verb, pronoun_inversion=pronoun_inversion,
+        pronoun_after=pronoun_after, label=label, titles=titles,
+        male_titles=folded("male_titles"), female_titles=folded("female_titles"),
+        male_pronouns=folded("pronouns_male"), female_pronouns=folded("pronouns_female"),
+        not_names=frozenset(words("not_names")),
+        not_person_words=frozenset(words("not_person_words")),
+        interviewers=folded("interviewers"), prefix_particles=folded("prefix_particles"),
+        elisions=elisions)
+
+
+def patterns_for(locale: Locale) -> PersonPatterns:
+    """The compiled patterns of ``locale`` (cached by its file path)."""
+    return _compile(locale.path, locale)
+
+
+def surname_key(word: str, prefix_particles: frozenset[str]) -> str:
+    """The key a surname is compared under: folded, without a particle prefix ("al-")."""
+    key = fold(word)
+    head, dash, rest = key.partition("-")
+    if dash and head in prefix_particles and rest:
+        return rest
+    return key

@@ -1,0 +1,207 @@
+"""Compiled time-expression patterns for one locale, built once per process.
+
+The structure of dates (day-month-year, month-day-year, weekday first, ...) is the same
+in every language we read; the words come from the locale: month and weekday names from
+CLDR (``locale.months`` / ``locale.weekdays``), everything else from the ``time:`` section
+of ``rules/locales/<lang>.yaml``. ``patterns_for(locale)`` is cached by locale path, so a
+run over thousands of files compiles each pattern once.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any, Mapping
+
+import regex
+
+from ..locales import Locale, fold
+
+_ACCENTS = {"a": "aàâäá", "e": "eéèêë", "i": "iîïí", "o": "oôöó", "u": "uùûüú", "c": "cç",
+            "y": "yÿ", "n": "nñ"}
+_B = r"(?<![\w])"     # word start
+_E = r"(?![\w])"      # word end
+
+
+def _word(text: str) -> str:
+    """A regex for a cue word or phrase: accents optional, flexible spaces and apostrophes."""
+    out = []
+    for char in text:
+        if char == " ":
+            out.append(r"\s+")
+        elif char in "'’":
+            out.append(r"['’]\s*")
+        elif char in _ACCENTS:
+            out.append("[" + _ACCENTS[char] + "]")
+        else:
+            folded = fold(char)
+            if folded in _ACCENTS and folded != char:
+                out.append("[" + _ACCENTS[folded] + "]")
+            else:
+                out.append(regex.escape(char))
+    return "".join(out)
+
+
+def alternation(words: Any) -> str:
+    """A non-capturing group matching any of ``words`` (longest first); never matches if empty."""
+    items = sorted({str(w) for w in words or () if str(w)}, key=len, reverse=True)
+    if not items:
+        return r"(?!x)x"
+    return "(?:" + "|".join(_word(w) for w in items) + ")"
+
+
+def _mapping(locale: Locale, key: str) -> Mapping[str, Any]:
+    value = locale.get("time", key, {})
+    if not isinstance(value, Mapping):
+        return MappingProxyType({})
+    return MappingProxyType({fold(str(k)): v for k, v in value.items()})
+
+
+def _split_names(names: Mapping[str, int]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(full names, abbreviations): the longest name per number is the full one."""
+    longest: dict[int, str] = {}
+    for name, number in names.items():
+        if len(name) > len(longest.get(number, "")):
+            longest[number] = name
+    full = tuple(sorted(set(longest.values())))
+    return full, tuple(sorted(n for n in names if n not in full))
+
+
+@dataclass(frozen=True)
+class TimePatterns:
+    """Everything the extractor needs for one language, compiled.
+
+    Args:
+        patterns: (name, compiled regex) in priority order; the extractor keeps the longest
+            match at each place, and the earlier pattern on ties.
+        lookups: folded word -> meaning tables from the locale (units, numbers, ...).
+    """
+
+    patterns: tuple[tuple[str, Any], ...]
+    lookups: Mapping[str, Mapping[str, Any]]
+    months: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    full_months: frozenset[str]
+    ambiguous_months: frozenset[str]
+    months_capitalised: bool
+    numeric_order: str
+    future_cues: Any
+    last_words: frozenset[str]
+    next_words: frozenset[str]
+    this_words: frozenset[str]
+    month_cue: Any
+    year_blocker: Any
+
+
+def _words(locale: Locale, key: str) -> tuple[str, ...]:
+    return locale.words("time", key)
+
+
+@functools.lru_cache(maxsize=32)
+def _build(path: str, locale: Locale) -> TimePatterns:
+    w = functools.partial(_words, locale)
+    full_months, abbr_months = _split_names(locale.months)
+    full_days, abbr_days = _split_names(locale.weekdays)
+    month = "(?P<month>" + alternation(full_months) + "|" + alternation(abbr_months) + r"\.?)"
+    weekday_any = "(?P<wd>" + alternation(full_days) + "|" + alternation(abbr_days) + r"\.?)"
+    weekday = "(?P<wd>" + alternation(full_days) + ")"
+    ordinal = "(?:" + alternation(w("ordinal_suffixes")) + ")?"
+    of = "(?:" + alternation(w("date_of")) + r"\s+)?"
+    day = r"(?P<day>[0-3]?\d)" + ordinal + _E
+    year = r"(?P<year>(?:1[0-9]|20)\d\d|['’]\d\d)" + r"(?![\w,.]\d)"
+    year_fr2 = r"(?P<year>(?:1[0-9]|20)\d\d|['’]?\d\d(?=\s*[,.;:)]|\s*$))(?![\w]|[,.]\d)"
+    article = "(?:" + alternation(w("date_articles")) + r"\s*)?"
+    last_after = alternation(w("last_after"))
+    next_after = alternation(w("next_after"))
+    modifier_after = rf"(?:\s+(?P<post>{last_after}|{next_after}){_E})?"
+    pre = "(?:(?P<pre>" + alternation(w("this") + w("last") + w("next")) + r")\s+)?"
+    pod = "(?:" + alternation(_mapping(locale, "parts_of_day")) + ")"
+    numbers = _mapping(locale, "numbers")
+    number = (r"(?P<n>\d+(?:[.,]\d+)?|" + alternation(numbers) + "(?:-" +
+              alternation(numbers) + ")*)")
+    units = "(?P<unit>" + alternation(_mapping(locale, "units")) + ")"
+    approx = "(?:(?P<approx>" + alternation(w("approximate")) + r")\s+)?"
+    unit_article = "(?:" + alternation(w("unit_articles")) + r"\s*)?"
+    hour_marks = alternation(w("clock_hour_marks"))
+    ampm = "(?P<ampm>" + alternation(w("clock_am") + w("clock_pm")) + ")"
+    zones = "(?:\\s*(?P<zone>" + alternation(_mapping(locale, "clock_zones")) + "))?"
+    seasons = "(?P<season>" + alternation(_mapping(locale, "seasons")) + ")"
+    dec_suffix = alternation(w("decade_suffixes"))
+    specs: list[tuple[str, str]] = [
+        ("iso", rf"{_B}(?P<year>\d{{4}})-(?P<m>[01]\d)-(?P<day>[0-3]\d){_E}"),
+        ("numeric", rf"{_B}(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<year>\d{{4}}){_E}"),
+        ("dmy", rf"{_B}(?:{weekday_any},?\s+)?{article}{day}\s+{of}{month}(?:,?\s+{year_fr2})?"
+                rf"{modifier_after}{_E}"),
+        ("mdy", rf"{_B}(?:{weekday_any},?\s+)?{month}\s+{day}(?:,?\s+{year})?{_E}"),
+        ("month_year", rf"{_B}{month},?\s+{of}{year_fr2}{_E}"),
+        ("month", rf"{_B}{pre}(?P<month>{alternation(full_months)}){modifier_after}{_E}"),
+        ("dayword", rf"{_B}(?P<rel>{alternation(_mapping(locale, 'days'))})"
+                    rf"(?:\s+(?P<pod>{pod}))?{_E}"),
+        ("daypart", rf"{_B}(?P<rel>{alternation(_mapping(locale, 'day_parts'))}){_E}"),
+        ("this_pod", rf"{_B}(?P<pre>{alternation(w('this'))})\s+(?P<pod>{pod}){_E}"),
+        ("weekday", rf"{_B}{pre}{weekday}{modifier_after}(?:\s+(?P<pod>{pod}))?{_E}"),
+        ("anchored", rf"{_B}(?P<rel>{alternation(_mapping(locale, 'anchored_days'))})"
+                     rf"(?:\s+(?P<pod>{pod}))?{_E}"),
+        ("rel_unit", rf"{_B}(?:(?P<pre>{alternation(w('this') + w('last') + w('next'))})\s+{units}"
+                     rf"|{unit_article}{units}\s+(?P<post>{last_after}|{next_after})){_E}"),
+        ("ago", rf"{_B}(?:{number}\s+{units}\s+(?P<ago>{alternation(w('ago_after'))})"
+                rf"|(?P<ago>{alternation(w('ago_before'))})\s+{number}\s+{units}){_E}"),
+        ("later", rf"{_B}{number}\s+{units}\s+(?P<dir>{alternation(w('later') + w('earlier'))}){_E}"),
+        ("set", rf"{_B}(?P<every>{alternation(w('every'))})\s+(?:{number}\s+)?"
+                rf"(?:{units}|{weekday}){_E}"),
+        ("set_word", rf"{_B}(?P<word>{alternation(_mapping(locale, 'set_words'))}){_E}"),
+        ("adj_duration", rf"{_B}{number}-{units}(?!-)" + r"(?![\w])"),
+        ("duration", rf"{_B}{approx}{number}\s+{units}{_E}"),
+        ("year_prefixed", rf"{_B}(?P<prefix>{alternation(w('year_prefixes'))})\s*"
+                          rf"(?P<year>\d{{4}}){_E}"),
+        ("decade", rf"{_B}(?:(?:{alternation(w('decade_articles'))})\s+)?"
+                   rf"(?:(?P<dec>\d{{3}}0){dec_suffix}|['’](?P<dec2>\d0){dec_suffix}"
+                   rf"|{alternation(w('decade_prefixes'))}\s+(?P<dec>\d{{3}}0|(?P<dec2>\d0))){_E}"),
+        ("season", rf"(?:(?<=\s|^)|(?<=['’]))(?:(?P<cue>{alternation(w('season_cues'))})\s*)?"
+                   rf"{seasons}(?:\s+(?P<year>\d{{4}})|{modifier_after}){_E}"),
+        ("quarter", rf"{_B}(?:{alternation(w('date_articles'))}\s+)?(?P<q>"
+                    rf"{alternation(_mapping(locale, 'quarters'))})\s+"
+                    rf"{alternation(w('quarter_words'))}(?:\s+{of}(?P<year>\d{{4}}))?{_E}"),
+        ("clock", rf"{_B}(?P<h>[0-2]?\d)(?:(?::(?P<min>[0-5]\d))\s*{ampm}?{zones}"
+                  rf"|\s*{ampm}{zones}|\s?{hour_marks}(?:\s?(?P<min2>[0-5]\d))?){_E}"),
+        ("clock_named", rf"{_B}(?P<named>{alternation(_mapping(locale, 'clock_named'))}){_E}"),
+        ("ref", rf"{_B}(?P<ref>{alternation(_mapping(locale, 'refs'))}){_E}"),
+        ("year", rf"{_B}(?<![\d$€£¥.,]\s?)(?P<year>1[6-9]\d\d|20\d\d)(?![\w%°]|[.,]\d|\s*%)"),
+    ]
+    flags = regex.IGNORECASE | regex.VERSION0
+    compiled = tuple((name, regex.compile(source, flags)) for name, source in specs)
+    lookups = {key: _mapping(locale, key) for key in (
+        "days", "day_parts", "parts_of_day", "anchored_days", "units", "numbers", "seasons",
+        "quarters", "refs", "set_words", "clock_named", "clock_zones")}
+    return TimePatterns(
+        patterns=compiled, lookups=MappingProxyType(lookups), months=locale.months,
+        weekdays=locale.weekdays, full_months=frozenset(full_months),
+        ambiguous_months=frozenset(fold(m) for m in w("ambiguous_months")),
+        months_capitalised=bool(locale.get("time", "months_capitalised", False)),
+        numeric_order=str(locale.get("time", "numeric_order", "dmy")),
+        future_cues=regex.compile(_B + alternation(w("future_cues")) + _E, flags),
+        last_words=frozenset(fold(x) for x in w("last") + w("last_after")),
+        next_words=frozenset(fold(x) for x in w("next") + w("next_after")),
+        this_words=frozenset(fold(x) for x in w("this")),
+        month_cue=regex.compile(_B + alternation(w("month_cues")) + r"\s*$", flags),
+        year_blocker=regex.compile(r"^\s+" + alternation(w("year_blockers")) + _E, flags),
+    )
+
+
+def patterns_for(locale: Locale) -> TimePatterns:
+    """The compiled patterns of a locale (cached per locale file)."""
+    return _build(locale.path, locale)
+
+
+def cue_pattern(locale: Locale, key: str, *, at_end: bool = True) -> Any:
+    """A compiled regex matching one of the ``time.<key>`` cue words at the end of a text
+    (``at_end``) or at its start; used by checks to read the words around a date."""
+    return _cue_pattern(locale.path, locale, key, at_end)
+
+
+@functools.lru_cache(maxsize=256)
+def _cue_pattern(path: str, locale: Locale, key: str, at_end: bool) -> Any:
+    words = alternation(_words(locale, key))
+    articles = alternation(_words(locale, "date_articles") + _words(locale, "unit_articles"))
+    source = (_B + words + r"\s*(?:" + articles + r"\s*)?$") if at_end else (r"^\s*" + words + _E)
+    return regex.compile(source, regex.IGNORECASE)

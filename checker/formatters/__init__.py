@@ -1,0 +1,47 @@
+"""Formatters render file results as they finish: ``start``, ``file`` per result, ``finish``.
+
+A formatter module ``checker/formatters/<name>.py`` provides a ``Formatter`` class taking
+the output stream. Text and JSONL stream; JSON must hold the batch to print one object.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from dataclasses import dataclass
+
+
+@dataclass
+class Summary:
+    files: int = 0
+    findings: int = 0
+    errors: int = 0
+    warnings: int = 0
+    infos: int = 0
+    failed_files: int = 0
+
+    def add(self, result) -> None:
+        self.files += 1
+        if result.error and not result.skipped:
+            self.failed_files += 1
+        for finding in result.findings:
+            self.findings += 1
+            if finding.severity == "error":
+                self.errors += 1
+            elif finding.severity == "warning":
+                self.warnings += 1
+            else:
+                self.infos += 1
+
+    def to_json(self) -> dict[str, int]:
+        return {"files": self.files, "findings": self.findings, "errors": self.errors,
+                "warnings": self.warnings, "infos": self.infos}
+
+
+def format_names() -> tuple[str, ...]:
+    return tuple(sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_")))
+
+
+def get_formatter(name: str):
+    if name not in format_names():
+        raise ValueError(f"unknown format {name!r}; expected one of {', '.join(format_names())}")
+    return importlib.import_module(f"{__name__}.{name}").Formatter

@@ -1,0 +1,106 @@
+"""Readers turn a source into a ``Document``; the format is chosen by file suffix.
+
+``.md``/``.markdown`` are Markdown with optional YAML front matter; anything else is plain
+text (front matter is honoured there too, since CMS exports often carry it).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Iterable
+
+from ..document import Document, Paragraph
+from ..locales import available_languages, load_locale
+from ..sentences import split_sentences
+from .decode import DEFAULT_MAX_BYTES, decode
+from .errors import InputError
+from .frontmatter import parse_date, split_front_matter
+
+__all__ = ["InputError", "read_text", "read_path", "read_bytes", "ARTICLE_SUFFIXES"]
+
+ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+
+def read_text(text: str, *, path: str = "-", lang: str | None = None,
+              date: _dt.date | None = None, rule_paths: Iterable[Path] = (),
+              default_lang: str = "en", markdown: bool | None = None) -> Document:
+    """Build a Document from text.
+
+    Args:
+        text: the article, exactly as it should be reported on.
+        path: shown in findings; its suffix picks the reader (``.md`` is Markdown).
+        lang: force the language (else front matter ``lang``, else detection).
+        date: publication date when the article gives none (front matter wins).
+        rule_paths: user rule paths, searched for ``locales/*.yaml``.
+        default_lang: used when detection finds nothing.
+        markdown: force the Markdown reader on or off regardless of the suffix.
+    """
+    rule_paths = tuple(rule_paths)
+    metadata, body_start = split_front_matter(text, path)
+    is_markdown = markdown if markdown is not None else path.lower().endswith(MARKDOWN_SUFFIXES)
+    if is_markdown:
+        from .markdown import read_markdown
+        prose, paragraphs = read_markdown(text, body_start)
+    else:
+        from .plaintext import read_plaintext
+        prose, paragraphs = read_plaintext(text, body_start)
+    code = lang or _front_matter_lang(metadata)
+    if code is None:
+        from ..language import detect_language
+        locales = [load_locale(c, rule_paths) for c in available_languages(rule_paths)]
+        code = detect_language(prose, locales, default_lang)
+    locale = load_locale(code, rule_paths)
+    publication, source = parse_date(metadata.get("date")), "front matter"
+    if publication is None:
+        from ..dateline import find_dateline
+        found = find_dateline(prose, paragraphs, locale)
+        if found is not None:
+            publication, source = found[0], "dateline"
+            paragraphs = _mark_dateline(paragraphs, found[1])
+    if publication is None and date is not None:
+        publication, source = date, "--date"
+    sentences = split_sentences(prose, (p.span for p in paragraphs),
+                                locale.words("sentences", "abbreviations"))
+    return Document(path=path, text=text, prose=prose, paragraphs=paragraphs,
+                    sentences=sentences, lang=locale.code,
+                    metadata=MappingProxyType(dict(metadata)), date=publication,
+                    date_source=source if publication else None)
+
+
+def _front_matter_lang(metadata: dict[str, Any]) -> str | None:
+    value = metadata.get("lang") or metadata.get("language")
+    if isinstance(value, str) and value.strip():
+        return value.strip().lower().replace("_", "-").split("-")[0]
+    return None
+
+
+def _mark_dateline(paragraphs: tuple[Paragraph, ...], span) -> tuple[Paragraph, ...]:
+    return tuple(Paragraph(p.span, "dateline") if p.span == span else p for p in paragraphs)
+
+
+def read_bytes(data: bytes, *, path: str, max_bytes: int = DEFAULT_MAX_BYTES, **options: Any) -> Document:
+    """Decode and read; raises InputError for binary, non-UTF-8, empty or oversized input."""
+    return read_text(decode(data, max_bytes=max_bytes), path=path, **options)
+
+
+def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, **options: Any) -> Document:
+    """Read a file (never written to). Raises InputError when it cannot be checked."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if max_bytes and size > max_bytes:
+            raise InputError(f"file is {size / 1048576:.1f} MB, over the {max_bytes / 1048576:.0f} MB "
+                             f"limit; split it or raise the limit with --max-size")
+        with path.open("rb") as handle:
+            data = handle.read()
+    except IsADirectoryError:
+        raise InputError("is a directory") from None
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror or error}") from None
+    return read_bytes(data, path=str(path), max_bytes=max_bytes, **options)

@@ -1,0 +1,246 @@
+"""Loading rule files: strict, with every mistake reported as ``file:line: what, expected``.
+
+A rule file holds ``rules:``, a list of rules. Each rule has a shared header (``id``,
+``check``, ``severity``, ``message``, ``scope``, ``languages``, ...) plus the keys of its
+check kind's ``Params`` dataclass; any other key is an error naming the keys that were
+expected, so a misspelt parameter can never be silently ignored.
+"""
+from __future__ import annotations
+
+import dataclasses
+import string
+import typing
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Iterable, Mapping
+
+import regex
+
+from ._yaml import ConfigError, Lines, load_yaml_file
+from .checks import RuleParamError, kind_names, load_kind
+from .findings import SEVERITIES
+from .paths import builtin_rules_dir
+from .rule import SCOPES, Rule
+
+HEADER_KEYS = {
+    "id": "rule id, category.name (e.g. speakers.unintroduced)",
+    "check": "the check kind",
+    "severity": "error, warning or info",
+    "message": "message template with {named} fields",
+    "scope": "sentence, paragraph or document",
+    "languages": "list of language codes (empty: all)",
+    "category": "JSON category (default: the id's prefix)",
+    "description": "one line: what the rule finds",
+    "why": "why an editor cares",
+    "examples": "{lang: {bad: [...], good: [...]}}",
+    "metadata": "free-form mapping (links, tags)",
+}
+REQUIRED = ("id", "check", "severity", "message")
+_ID = regex.compile(r"[a-z][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+")
+
+
+def _where(filename: str, lines: Lines, path: tuple[Any, ...]) -> str:
+    while path and path not in lines:
+        path = path[:-1]
+    return f"{filename}:{lines.get(path, 1)}"
+
+
+def _type_name(hint: Any) -> str:
+    origin = typing.get_origin(hint)
+    if origin in (tuple, list):
+        return "a list"
+    if origin in (dict, Mapping) or hint in (dict, Mapping):
+        return "a mapping"
+    if origin is typing.Union:
+        return " or ".join(_type_name(a) for a in typing.get_args(hint) if a is not type(None))
+    return {str: "a string", int: "an integer", float: "a number", bool: "true or false"}.get(hint, str(hint))
+
+
+def _coerce(value: Any, hint: Any) -> Any:
+    """Convert a YAML value to a Params field's type, or raise TypeError."""
+    origin = typing.get_origin(hint)
+    if hint is Any:
+        return value
+    if origin is typing.Union:
+        if value is None and type(None) in typing.get_args(hint):
+            return None
+        for arg in typing.get_args(hint):
+            if arg is type(None):
+                continue
+            try:
+                return _coerce(value, arg)
+            except TypeError:
+                pass
+        raise TypeError
+    if origin in (tuple, list):
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            raise TypeError
+        args = [a for a in typing.get_args(hint) if a is not Ellipsis] or [Any]
+        return tuple(_coerce(item, args[0]) for item in value)
+    if origin in (dict, Mapping) or hint in (dict, Mapping):
+        if not isinstance(value, dict):
+            raise TypeError
+        return MappingProxyType(dict(value))
+    if hint is bool:
+        if not isinstance(value, bool):
+            raise TypeError
+        return value
+    if hint is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise TypeError
+        return float(value)
+    if hint is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError
+        return value
+    if hint is str:
+        if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+            raise TypeError
+        return str(value)
+    return value
+
+
+def build_rule(raw: Any, filename: str, lines: Lines, path: tuple[Any, ...]) -> Rule:
+    """Validate one rule mapping and build it (compiling what its kind prepares)."""
+    where = _where(filename, lines, path)
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{where}: a rule must be a mapping with keys {', '.join(REQUIRED)}, ...")
+    for key in REQUIRED:
+        if key not in raw:
+            raise ConfigError(f"{where}: rule {raw.get('id', '#%d' % path[-1])!r} is missing "
+                              f"'{key}' ({HEADER_KEYS[key]})")
+    rule_id = raw["id"]
+    if not isinstance(rule_id, str) or not _ID.fullmatch(rule_id):
+        raise ConfigError(f"{_where(filename, lines, path + ('id',))}: bad rule id {rule_id!r}; "
+                          f"expected category.name in lower case, e.g. style.my-rule")
+    kind = load_kind(str(raw["check"]))
+    if kind is None:
+        raise ConfigError(f"{_where(filename, lines, path + ('check',))}: unknown check kind "
+                          f"{raw['check']!r} in rule {rule_id}; expected one of {', '.join(kind_names())}")
+    params_type = kind.Params
+    hints = typing.get_type_hints(params_type)
+    param_fields = {f.name.replace("_", "-"): f.name for f in dataclasses.fields(params_type)}
+    params: dict[str, Any] = {}
+    for key, value in raw.items():
+        key_where = _where(filename, lines, path + (key,))
+        if key in HEADER_KEYS:
+            continue
+        if key not in param_fields:
+            expected = sorted(set(HEADER_KEYS) | set(param_fields))
+            raise ConfigError(f"{key_where}: unknown key {key!r} in rule {rule_id} "
+                              f"(check: {raw['check']}); expected one of {', '.join(expected)}")
+        name = param_fields[key]
+        try:
+            params[name] = _coerce(value, hints[name])
+        except TypeError:
+            raise ConfigError(f"{key_where}: '{key}' in rule {rule_id} must be "
+                              f"{_type_name(hints[name])}, not {type(value).__name__}") from None
+    severity = raw["severity"]
+    if severity not in SEVERITIES:
+        raise ConfigError(f"{_where(filename, lines, path + ('severity',))}: severity {severity!r} "
+                          f"in rule {rule_id}; expected one of {', '.join(SEVERITIES)}")
+    scope = raw.get("scope", "document")
+    if scope not in SCOPES:
+        raise ConfigError(f"{_where(filename, lines, path + ('scope',))}: scope {scope!r} in rule "
+                          f"{rule_id}; expected one of {', '.join(SCOPES)}")
+    languages = raw.get("languages") or ()
+    if isinstance(languages, str):
+        languages = (languages,)
+    if not isinstance(languages, (list, tuple)) or not all(isinstance(x, str) for x in languages):
+        raise ConfigError(f"{_where(filename, lines, path + ('languages',))}: 'languages' in rule "
+                          f"{rule_id} must be a list of language codes, e.g. [en, fr]")
+    message = raw["message"]
+    if not isinstance(message, str):
+        raise ConfigError(f"{_where(filename, lines, path + ('message',))}: 'message' must be a string")
+    allowed = set(getattr(kind, "FIELDS", ())) | {"text"}
+    try:
+        used = {name for _, name, _, _ in string.Formatter().parse(message) if name}
+    except ValueError as error:
+        raise ConfigError(f"{_where(filename, lines, path + ('message',))}: bad message template "
+                          f"in rule {rule_id}: {error}; write literal braces as {{{{ }}}}") from None
+    unknown = sorted(n for n in used if n.split(".")[0].split("[")[0] not in allowed)
+    if unknown:
+        raise ConfigError(f"{_where(filename, lines, path + ('message',))}: message of rule {rule_id} "
+                          f"uses {', '.join('{%s}' % n for n in unknown)}; check {raw['check']} "
+                          f"provides {', '.join('{%s}' % n for n in sorted(allowed))}")
+    examples = raw.get("examples") or {}
+    _check_examples(examples, filename, lines, path + ("examples",), rule_id)
+    try:
+        params_value = params_type(**params)
+        prepared = kind.prepare(params_value) if hasattr(kind, "prepare") else None
+    except RuleParamError as error:
+        raise ConfigError(f"{_where(filename, lines, path + (error.key,))}: '{error.key}' in rule "
+                          f"{rule_id}: {error}") from None
+    except (TypeError, ValueError) as error:
+        raise ConfigError(f"{where}: rule {rule_id}: {error}") from None
+    category = raw.get("category") or rule_id.split(".", 1)[0]
+    metadata = raw.get("metadata") or {}
+    return Rule(id=rule_id, check=str(raw["check"]), severity=severity, message=message,
+                scope=scope, languages=tuple(languages), category=str(category),
+                description=str(raw.get("description") or ""), why=str(raw.get("why") or ""),
+                examples=MappingProxyType(dict(examples)),
+                metadata=MappingProxyType(dict(metadata)) if isinstance(metadata, dict) else MappingProxyType({}),
+                params=params_value, prepared=prepared, source=where)
+
+
+def _check_examples(examples: Any, filename: str, lines: Lines, path: tuple[Any, ...], rule_id: str) -> None:
+    where = _where(filename, lines, path)
+    if not isinstance(examples, dict):
+        raise ConfigError(f"{where}: 'examples' in rule {rule_id} must map a language to "
+                          f"{{bad: [...], good: [...]}}")
+    for lang, block in examples.items():
+        block_where = _where(filename, lines, path + (lang,))
+        if not isinstance(block, dict) or not set(block) <= {"bad", "good"}:
+            raise ConfigError(f"{block_where}: examples.{lang} in rule {rule_id} must have only "
+                              f"'bad' and 'good' lists of snippets")
+        for key, snippets in block.items():
+            items = [snippets] if isinstance(snippets, str) else snippets
+            if not isinstance(items, list) or not all(isinstance(s, str) and s.strip() for s in items):
+                raise ConfigError(f"{_where(filename, lines, path + (lang, key))}: examples.{lang}.{key} "
+                                  f"in rule {rule_id} must be a list of non-empty text snippets")
+
+
+def load_rule_file(path: Path) -> list[Rule]:
+    """All rules of one YAML file."""
+    data, lines = load_yaml_file(path)
+    filename = str(path)
+    if data is None:
+        return []
+    if not isinstance(data, dict) or "rules" not in data:
+        raise ConfigError(f"{filename}:1: a rule file must have a top-level 'rules:' list")
+    extra = sorted(set(data) - {"rules"})
+    if extra:
+        raise ConfigError(f"{_where(filename, lines, (extra[0],))}: unknown top-level key "
+                          f"{extra[0]!r}; a rule file has only 'rules:'")
+    if not isinstance(data["rules"], list):
+        raise ConfigError(f"{_where(filename, lines, ('rules',))}: 'rules' must be a list of rules")
+    rules = [build_rule(raw, filename, lines, ("rules", i)) for i, raw in enumerate(data["rules"])]
+    seen: dict[str, str] = {}
+    for rule in rules:
+        if rule.id in seen:
+            raise ConfigError(f"{rule.source}: duplicate rule id {rule.id} (first at {seen[rule.id]})")
+        seen[rule.id] = rule.source
+    return rules
+
+
+def rule_files(path: Path) -> list[Path]:
+    """The rule files of a path: itself, or the ``*.yaml``/``*.yml`` in a directory (not locales/)."""
+    path = Path(path)
+    if path.is_file():
+        return [path]
+    if not path.is_dir():
+        raise ConfigError(f"{path}: no such rule file or directory")
+    return sorted(p for p in list(path.glob("*.yaml")) + list(path.glob("*.yml")) if p.is_file())
+
+
+def load_rules(extra_paths: Iterable[Path] = (), *, builtin: bool = True) -> tuple[Rule, ...]:
+    """Built-in rules, then the user's; a user rule with a built-in rule's id replaces it."""
+    by_id: dict[str, Rule] = {}
+    sources = ([builtin_rules_dir()] if builtin else []) + [Path(p) for p in extra_paths]
+    for source in sources:
+        for file in rule_files(source):
+            for rule in load_rule_file(file):
+                by_id[rule.id] = rule
+    return tuple(sorted(by_id.values(), key=lambda r: r.id))

@@ -1,0 +1,78 @@
+"""Sentence splitting tuned for news text.
+
+A sentence ends at ``.``, ``!``, ``?`` or an ellipsis, after any closing quotes or
+brackets, when whitespace follows and the next word starts like a sentence (capital,
+digit, opening quote or dialogue dash). It does not end after an abbreviation or title
+from the locale file (Mr., M., Mme, Dr.), after a single capital initial (J. K. Rowling),
+inside a decimal (1.5, 1,5), or before a lower-case word ("etc. and", « …, a-t-il dit »).
+A paragraph always ends its last sentence, so headlines and datelines need no stop.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Iterable
+
+import regex
+
+from .spans import Span
+
+_BOUNDARY = regex.compile(
+    r"(?:[.!?]+|…|\.\s?\.\s?\.)[\"'”’»)\]]*(?=\s+[\"'“‘«(\[—–-]*\s*[\p{Lu}\p{N}¡¿])"
+    r"|[\"”»](?=\s+[—–]\s)"
+)
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{N}.\-]+)\Z")
+
+
+@functools.lru_cache(maxsize=32)
+def _abbreviation_set(abbreviations: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(a.rstrip(".") for a in abbreviations)
+
+
+def _is_abbreviation(prose: str, stop: int, abbreviations: frozenset[str]) -> bool:
+    """Whether the period at ``stop`` closes an abbreviation rather than a sentence."""
+    window = prose[max(0, stop - 24):stop]
+    match = _WORD_BEFORE.search(window)
+    if not match:
+        return False
+    word = match.group(1).rstrip(".")
+    if not word:
+        return False
+    if word in abbreviations or word.split("-")[-1] in abbreviations:
+        return True
+    last = word.rsplit(".", 1)[-1]
+    # A lone capital initial ("J. K. Rowling", "George W. Bush").
+    return len(last) == 1 and last.isupper()
+
+
+def split_sentences(prose: str, paragraphs: Iterable[Span],
+                    abbreviations: tuple[str, ...] = ()) -> tuple[Span, ...]:
+    """Sentence spans of each paragraph, trimmed of surrounding whitespace.
+
+    Args:
+        prose: the document's prose mask (same offsets as the text).
+        paragraphs: paragraph spans; sentences never cross them.
+        abbreviations: words that do not end a sentence when followed by a period.
+    """
+    abbrevs = _abbreviation_set(tuple(abbreviations))
+    sentences: list[Span] = []
+    for paragraph in paragraphs:
+        start = paragraph.start
+        for match in _BOUNDARY.finditer(prose, paragraph.start, paragraph.end):
+            end = match.end()
+            if prose[match.start()] == "." and match.group().startswith(".") \
+                    and len(match.group().rstrip("\"'”’»)]")) == 1 \
+                    and _is_abbreviation(prose, match.start(), abbrevs):
+                continue
+            _append(prose, sentences, start, end)
+            start = end
+        _append(prose, sentences, start, paragraph.end)
+    return tuple(sentences)
+
+
+def _append(prose: str, sentences: list[Span], start: int, end: int) -> None:
+    while start < end and prose[start].isspace():
+        start += 1
+    while end > start and prose[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Span(start, end))
