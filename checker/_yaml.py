@@ -16,11 +16,15 @@ class ConfigError(Exception):
 
 
 Lines = dict[tuple[Any, ...], int]
+_PLAIN_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:omap")
 
 
 def _build(node: yaml.Node, loader: yaml.SafeLoader, path: tuple[Any, ...], lines: Lines,
            filename: str) -> Any:
     lines.setdefault(path, node.start_mark.line + 1)
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in _PLAIN_TAGS:
+        raise ConfigError(f"{filename}:{node.start_mark.line + 1}: invalid YAML: tag {node.tag!r} "
+                          f"is not allowed (copydesk reads plain data only)")
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
         loader.flatten_mapping(node)

@@ -17,7 +17,7 @@ import regex
 from .spans import Span
 
 _BOUNDARY = regex.compile(
-    r"(?:[.!?]+|…|\.\s?\.\s?\.)[\"'”’»)\]]*(?=\s+[\"'“‘«(\[—–-]*\s*[\p{Lu}\p{N}¡¿])"
+    r"(?:[.!?]+|…|\.\s?\.\s?\.)(?:[\"'”’)\]]|[ \u00a0\u202f]?[»”])*(?=\s+[\"'“‘«(\[—–]*\s*[\p{Lu}\p{N}¡¿])"
     r"|[\"”»](?=\s+[—–]\s)"
 )
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{N}.\-]+)\Z")
@@ -60,7 +60,7 @@ def split_sentences(prose: str, paragraphs: Iterable[Span],
         for match in _BOUNDARY.finditer(prose, paragraph.start, paragraph.end):
             end = match.end()
             if prose[match.start()] == "." and match.group().startswith(".") \
-                    and len(match.group().rstrip("\"'”’»)]")) == 1 \
+                    and len(match.group().rstrip("\"'”’»)] \u00a0\u202f")) == 1 \
                     and _is_abbreviation(prose, match.start(), abbrevs):
                 continue
             _append(prose, sentences, start, end)

@@ -1,7 +1,8 @@
 """``check: pattern`` — flag every match of a pattern (Vale's ``existence``).
 
 The patterns are alternatives; ``words: true`` (the default) keeps them from matching
-inside longer words. Matches of ``exceptions`` are never flagged.
+inside longer words. A match inside a match of one of the ``exceptions`` patterns (found
+in the same text, e.g. "sources say" inside "sources say they") is not flagged.
 """
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ def prepare(params: Params) -> Prepared:
     exceptions = None
     if params.exceptions:
         exceptions = compile_pattern("|".join(f"(?:{p})" for p in params.exceptions), "exceptions",
-                                     ignorecase=params.ignorecase)
+                                     ignorecase=params.ignorecase, words=params.words)
     return Prepared(compile_pattern(joined, "patterns", ignorecase=params.ignorecase, words=params.words),
                     exceptions)
 
@@ -47,10 +48,14 @@ def collect(rule, document, facts) -> tuple[tuple[int, int], ...]:
     hits = []
     prepared: Prepared = rule.prepared
     for unit in document.units(rule.scope if rule.scope != "document" else "paragraph"):
+        excepted = ()
+        if prepared.exceptions is not None:
+            excepted = tuple((m.start(), m.end()) for m in timed_finditer(
+                rule, prepared.exceptions, document.prose, unit.start, unit.end, facts))
         for match in timed_finditer(rule, prepared.pattern, document.prose, unit.start, unit.end, facts):
             if match.end() == match.start():
                 continue
-            if prepared.exceptions is not None and prepared.exceptions.fullmatch(match.group()):
+            if any(a <= match.start() and match.end() <= b for a, b in excepted):
                 continue
             hits.append((match.start(), match.end()))
     return tuple(hits)

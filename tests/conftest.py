@@ -1,0 +1,44 @@
+"""Shared test helpers: where the repository and the optional shared corpus are."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+SEED_DIR = SHARED / "seed"
+
+
+@pytest.fixture
+def corpus() -> Path:
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not available on this machine")
+    return CORPUS
+
+
+@pytest.fixture
+def seed() -> Path:
+    files = sorted(SEED_DIR.glob("*.txt")) if SEED_DIR.is_dir() else []
+    if not files:
+        pytest.skip("../shared/seed is not available on this machine")
+    return files[0]
+
+
+def run_cli(*args: str, cwd: Path | None = None, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    """Run ``python -m checker`` as a user would; returns the completed process (text output)."""
+    process = subprocess.run([sys.executable, "-m", "checker", *args], cwd=cwd or ROOT,
+                             input=stdin, capture_output=True, timeout=120)
+    process.stdout = process.stdout.decode("utf-8", "replace")
+    process.stderr = process.stderr.decode("utf-8", "replace")
+    return process
+
+
+def run_json(*args: str, cwd: Path | None = None) -> dict:
+    process = run_cli(*args, "--format", "json", cwd=cwd)
+    assert process.returncode in (0, 1), process.stderr
+    return json.loads(process.stdout)

@@ -1,0 +1,88 @@
+"""Rule files: strict validation with file:line messages, never a traceback."""
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from checker._yaml import ConfigError
+from checker.ruleset import load_rule_file, load_rules
+
+from conftest import run_cli
+
+
+def write(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "house.yaml"
+    path.write_text(textwrap.dedent(body), encoding="utf-8")
+    return path
+
+
+GOOD = """\
+rules:
+  - id: house.banned
+    check: pattern
+    severity: warning
+    message: "Avoid '{match}'."
+    patterns: ["very unique"]
+"""
+
+
+def test_a_valid_file_loads():
+    rules = load_rule_file(write(Path(__import__("tempfile").mkdtemp()), GOOD))
+    assert [r.id for r in rules] == ["house.banned"]
+    assert rules[0].category == "house" and rules[0].scope == "document"
+
+
+@pytest.mark.parametrize("body,message", [
+    (GOOD.replace("patterns:", "pattern:"), ":6: unknown key 'pattern' in rule house.banned"),
+    (GOOD.replace('["very unique"]', '["(unclosed"]'), ":6: 'patterns' in rule house.banned: bad regular expression"),
+    (GOOD.replace("    severity: warning\n", ""), "is missing 'severity'"),
+    (GOOD.replace("severity: warning", "severity: fatal"), ":4: severity 'fatal'"),
+    (GOOD.replace("check: pattern", "check: existence"), ":3: unknown check kind 'existence'"),
+    (GOOD.replace("id: house.banned", "id: Banned"), ":2: bad rule id 'Banned'"),
+    (GOOD.replace("{match}", "{word}"), ":5: message of rule house.banned uses {word}"),
+    (GOOD.replace('["very unique"]', "7"), "'patterns' in rule house.banned must be a list"),
+    (GOOD + "    scope: chapter\n", "scope 'chapter'"),
+    ("rules:\n  - id: a.b\n    check: [unclosed\n", "invalid YAML"),
+    ("rule:\n  - id: a.b\n", "top-level 'rules:' list"),
+])
+def test_mistakes_name_file_line_and_what_was_expected(tmp_path, body, message):
+    with pytest.raises(ConfigError) as error:
+        load_rule_file(write(tmp_path, body))
+    assert str(error.value).startswith(str(tmp_path / "house.yaml"))
+    assert message in str(error.value)
+
+
+def test_yaml_cannot_construct_objects(tmp_path):
+    body = GOOD + "    metadata: !!python/object/apply:os.system ['echo hacked']\n"
+    with pytest.raises(ConfigError, match="invalid YAML"):
+        load_rule_file(write(tmp_path, body))
+
+
+def test_cli_reports_bad_rule_file_with_status_2(tmp_path):
+    rules = write(tmp_path, GOOD.replace("patterns:", "patern:"))
+    story = tmp_path / "s.md"
+    story.write_text("It was very unique.\n", encoding="utf-8")
+    process = run_cli("check", str(story), "--rules", str(rules))
+    assert process.returncode == 2
+    assert "Traceback" not in process.stderr
+    assert f"{rules}:6: unknown key 'patern'" in process.stderr
+
+
+def test_builtin_rules_load_and_have_descriptions():
+    rules = load_rules()
+    assert len({r.id for r in rules}) == len(rules)
+    for rule in rules:
+        assert rule.description, f"{rule.id} has no description"
+        assert rule.severity in ("error", "warning", "info")
+
+
+def test_user_rule_replaces_builtin_with_same_id(tmp_path):
+    builtin = load_rules()
+    if not builtin:
+        pytest.skip("no built-in rules yet")
+    target = builtin[0]
+    body = GOOD.replace("house.banned", target.id).replace("severity: warning", "severity: info")
+    rules = {r.id: r for r in load_rules([write(tmp_path, body)])}
+    assert rules[target.id].check == "pattern" and rules[target.id].severity == "info"
