@@ -122,6 +122,7 @@ def build_rule(raw: Any, filename: str, lines: Lines, path: tuple[Any, ...]) -> 
     params_type = kind.Params
     hints = typing.get_type_hints(params_type)
     param_fields = {f.name.replace("_", "-"): f.name for f in dataclasses.fields(params_type)}
+    param_fields.update({f.name: f.name for f in dataclasses.fields(params_type)})
     params: dict[str, Any] = {}
     for key, value in raw.items():
         key_where = _where(filename, lines, path + (key,))

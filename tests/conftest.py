@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -31,7 +32,8 @@ def seed() -> Path:
 
 def run_cli(*args: str, cwd: Path | None = None, stdin: bytes | None = None) -> subprocess.CompletedProcess:
     """Run ``python -m checker`` as a user would; returns the completed process (text output)."""
-    process = subprocess.run([sys.executable, "-m", "checker", *args], cwd=cwd or ROOT,
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    process = subprocess.run([sys.executable, "-m", "checker", *args], cwd=cwd or ROOT, env=env,
                              input=stdin, capture_output=True, timeout=120)
     process.stdout = process.stdout.decode("utf-8", "replace")
     process.stderr = process.stderr.decode("utf-8", "replace")

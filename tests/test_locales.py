@@ -1,0 +1,60 @@
+"""Language knowledge is data: a new language is one locale file, CLDR gives the calendar."""
+from __future__ import annotations
+
+from checker.locales import available_languages, load_locale
+from checker.readers import read_text
+
+from conftest import run_cli
+
+GERMAN = """\
+language: de
+name: Deutsch
+babel: de
+detect:
+  stopwords: [der, die, das, und, ist, nicht, mit, von, den, sich, auf, für, eine, ein, sagte]
+sentences:
+  abbreviations: [Dr, Hr, Fr, Prof, bzw, usw, z.B]
+"""
+
+
+def test_cldr_names_for_builtin_locales():
+    fr = load_locale("fr")
+    assert fr.months["fevrier"] == 2 and fr.months["aout"] == 8 and fr.weekdays["mardi"] == 1
+    assert fr.decimal_symbol == "," and load_locale("en").months["sep"] == 9
+
+
+def test_a_third_language_from_a_user_directory(tmp_path):
+    rules = tmp_path / "rules"
+    (rules / "locales").mkdir(parents=True)
+    (rules / "locales" / "de.yaml").write_text(GERMAN, encoding="utf-8")
+    (rules / "style.yaml").write_text(
+        "rules:\n  - id: haus.email\n    check: substitution\n    severity: warning\n"
+        "    languages: [de]\n    message: 'Schreiben Sie {suggestion}.'\n    swap: {E-Mail: Mail}\n",
+        encoding="utf-8")
+    assert "de" in available_languages([rules])
+    german = load_locale("de", [rules])
+    assert german.months["marz"] == 3 and german.weekdays["dienstag"] == 1
+    text = "Dr. Müller sagte, die Stadt und der Kreis wollen eine E-Mail schicken. Das ist nicht neu."
+    document = read_text(text, path="s.txt", rule_paths=[rules])
+    assert document.lang == "de"
+    assert [document.text[s.start:s.end] for s in document.sentences][0].startswith("Dr. Müller sagte")
+    story = tmp_path / "s.txt"
+    story.write_text(text, encoding="utf-8")
+    process = run_cli("check", str(story), "--rules", str(rules))
+    assert "[haus.email] Schreiben Sie Mail." in process.stdout, process.stdout + process.stderr
+
+
+def test_unknown_language_is_a_clear_error(tmp_path):
+    story = tmp_path / "s.txt"
+    story.write_text("Hola.\n", encoding="utf-8")
+    process = run_cli("check", str(story), "--lang", "es")
+    assert process.returncode == 2 and "no locale file for language 'es'" in process.stderr
+
+
+def test_bad_locale_key_is_reported_with_line(tmp_path):
+    (tmp_path / "locales").mkdir()
+    (tmp_path / "locales" / "de.yaml").write_text(GERMAN + "stopwords: [x]\n", encoding="utf-8")
+    story = tmp_path / "s.txt"
+    story.write_text("Die Stadt.\n", encoding="utf-8")
+    process = run_cli("check", str(story), "--lang", "de", "--rules", str(tmp_path))
+    assert process.returncode == 2 and "de.yaml:8: unknown locale key 'stopwords'" in process.stderr
