@@ -1,7 +1,10 @@
 """The publication date from a dateline at the top of the body.
 
-Minimal first version (weekday, month-name dates in the first paragraphs); the timeline
-work extends it with every date form its extractor knows.
+News bodies often open with the date they were filed: "Tuesday, September 1, 2015" on a
+line of its own, "22 mai 2012. - Prévu initialement...", "PARIS, 5 mars 2012 (AFP) -".
+The date forms are the time extractor's (``_time_patterns``), so every format it reads is
+a dateline format too. Only a complete date counts: a year-less "PARIS, 5 mars (AFP)"
+cannot say which year the story ran, so it gives no publication date.
 """
 from __future__ import annotations
 
@@ -11,32 +14,64 @@ from typing import Iterable
 import regex
 
 from .document import Paragraph
+from .extractors._time_patterns import patterns_for
+from .extractors._time_values import valid_day
 from .locales import Locale, fold
 from .spans import Span
 
-_DATE_EN = regex.compile(r"(?:\p{L}+,?\s+)?(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})")
-_DATE_DMY = regex.compile(r"(?:\p{L}+,?\s+)?(\d{1,2})(?:er)?\s+(\p{L}+)\.?\s+(\d{4})")
+# An optional place before the date ("PARIS, ", "WASHINGTON (Reuters) — ").
+_PLACE = regex.compile(r"[\p{Lu}][\p{L}\p{M}'’ .-]{1,40}?(?:\s*\([^)]{1,30}\))?\s*[,:—–-]\s*")
+# What may follow the date: the end of the paragraph, or an agency and a separator.
+_AFTER = regex.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[.:]?\s*[—–-]+|[.:]|$)")
+_DATE_FORMS = ("iso", "numeric", "dmy", "mdy")
 
 
 def find_dateline(prose: str, paragraphs: Iterable[Paragraph], locale: Locale
                   ) -> tuple[_dt.date, Span] | None:
-    """The date of a dateline in the first three paragraphs, and the dateline's span."""
+    """The date of a dateline in the first three paragraphs, and the dateline's span.
+
+    Returns the paragraph's span when the whole paragraph is the dateline (the reader then
+    marks it ``dateline``), else the date's own span; None when no paragraph opens with a
+    complete, valid date.
+    """
+    patterns = patterns_for(locale)
+    forms = [(name, pattern) for name, pattern in patterns.patterns if name in _DATE_FORMS]
     for paragraph in tuple(paragraphs)[:3]:
         start, end = paragraph.span.start, paragraph.span.end
-        for pattern, order in ((_DATE_EN, "mdy"), (_DATE_DMY, "dmy")):
-            match = pattern.match(prose, start, min(end, start + 60))
-            if not match:
-                continue
-            if order == "mdy":
-                month_name, day, year = match.group(1), match.group(2), match.group(3)
-            else:
-                day, month_name, year = match.group(1), match.group(2), match.group(3)
-            month = locale.months.get(fold(month_name))
-            if month is None:
-                continue
-            try:
-                date = _dt.date(int(year), month, int(day))
-            except ValueError:
-                continue
-            return date, Span(match.start(), match.end()) if match.end() < end else paragraph.span
+        while start < end and prose[start].isspace():
+            start += 1
+        positions = [start]
+        place = _PLACE.match(prose, start, min(end, start + 60))
+        if place:
+            positions.append(place.end())
+        for position in positions:
+            for name, pattern in forms:
+                match = pattern.match(prose, position, end)
+                if match is None or not match.group("year"):
+                    continue
+                date = _date_of(name, match, patterns)
+                tail = _AFTER.match(prose, match.end(), end)
+                if date is None or tail is None:
+                    continue
+                if not prose[tail.end():end].strip() and prose[match.end():end].strip() in ("", ".", ":"):
+                    return date, paragraph.span
+                return date, Span(match.start(), match.end())
     return None
+
+
+def _date_of(name: str, match, patterns) -> _dt.date | None:
+    year_text = match.group("year").lstrip("'’")
+    if len(year_text) != 4:
+        return None
+    year = int(year_text)
+    if name == "iso":
+        month, day = int(match.group("m")), int(match.group("day"))
+    elif name == "numeric":
+        first, second = int(match.group("a")), int(match.group("b"))
+        day, month = (second, first) if patterns.numeric_order == "mdy" else (first, second)
+    else:
+        month = patterns.months.get(fold(match.group("month")).rstrip(".")) or 0
+        day = int(match.group("day"))
+    if not valid_day(year, month, day):
+        return None
+    return _dt.date(year, month, day)

@@ -103,7 +103,7 @@ def _build(path: str, locale: Locale) -> TimePatterns:
     full_months, abbr_months = _split_names(locale.months)
     full_days, abbr_days = _split_names(locale.weekdays)
     month = "(?P<month>" + alternation(full_months) + "|" + alternation(abbr_months) + r"\.?)"
-    weekday_any = "(?P<wd>" + alternation(full_days) + "|" + alternation(abbr_days) + r"\.?)"
+    weekday_any = "(?P<wd>" + alternation(full_days) + "|" + alternation(abbr_days) + r"\.)"
     weekday = "(?P<wd>" + alternation(full_days) + ")"
     ordinal = "(?:" + alternation(w("ordinal_suffixes")) + ")?"
     of = "(?:" + alternation(w("date_of")) + r"\s+)?"
@@ -130,7 +130,7 @@ def _build(path: str, locale: Locale) -> TimePatterns:
     specs: list[tuple[str, str]] = [
         ("iso", rf"{_B}(?P<year>\d{{4}})-(?P<m>[01]\d)-(?P<day>[0-3]\d){_E}"),
         ("numeric", rf"{_B}(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<year>\d{{4}}){_E}"),
-        ("dmy", rf"{_B}(?:{weekday_any},?\s+)?{article}{day}\s+{of}{month}(?:,?\s+{year_fr2})?"
+        ("dmy", rf"{_B}(?:{article}{weekday_any},?\s+)?{article}{day}\s+{of}{month}(?:,?\s+{year_fr2})?"
                 rf"{modifier_after}{_E}"),
         ("mdy", rf"{_B}(?:{weekday_any},?\s+)?{month}\s+{day}(?:,?\s+{year})?{_E}"),
         ("month_year", rf"{_B}{month},?\s+{of}{year_fr2}{_E}"),
@@ -173,6 +173,7 @@ def _build(path: str, locale: Locale) -> TimePatterns:
     lookups = {key: _mapping(locale, key) for key in (
         "days", "day_parts", "parts_of_day", "anchored_days", "units", "numbers", "seasons",
         "quarters", "refs", "set_words", "clock_named", "clock_zones")}
+    lookups["_later"] = MappingProxyType({fold(" ".join(x.split())): True for x in w("later")})
     return TimePatterns(
         patterns=compiled, lookups=MappingProxyType(lookups), months=locale.months,
         weekdays=locale.weekdays, full_months=frozenset(full_months),
@@ -184,7 +185,7 @@ def _build(path: str, locale: Locale) -> TimePatterns:
         next_words=frozenset(fold(x) for x in w("next") + w("next_after")),
         this_words=frozenset(fold(x) for x in w("this")),
         month_cue=regex.compile(_B + alternation(w("month_cues")) + r"\s*$", flags),
-        year_blocker=regex.compile(r"^\s+" + alternation(w("year_blockers")) + _E, flags),
+        year_blocker=regex.compile(r"\s+" + alternation(w("year_blockers")) + _E, flags),
     )
 
 

@@ -1,0 +1,75 @@
+"""Shared reading for the timeline check kinds: the publication date(s), the cue words
+around a date, and weekday/month names for messages. No state is kept between calls."""
+from __future__ import annotations
+
+import datetime as _dt
+from typing import TYPE_CHECKING, Any, Iterable
+
+from ..extractors._time_patterns import cue_pattern
+
+if TYPE_CHECKING:
+    from ..document import Document
+    from ..facts import Facts
+
+
+def publication_dates(document: "Document", facts: "Facts") -> tuple[_dt.date, ...]:
+    """Every publication date the story states: the document's (front matter, dateline or
+    --date) and a dateline that disagrees with the front matter. Checks that call a date
+    "after publication" require it to be after all of them, so a stale front-matter date
+    never produces a false alarm."""
+    if document.date is None:
+        return ()
+    dates = [document.date]
+    if document.date_source == "front matter":
+        from ..dateline import find_dateline
+        found = find_dateline(document.prose, document.paragraphs, facts.locale)
+        if found is not None and found[0] != document.date:
+            dates.append(found[0])
+    return tuple(dates)
+
+
+def source_note(document: "Document") -> str:
+    """How the publication date was found, for messages: "2012-05-22 (dateline)"."""
+    if document.date is None:
+        return "unknown"
+    return f"{document.date.isoformat()} ({document.date_source or 'given'})"
+
+
+def preceded_by(document: "Document", facts: "Facts", key: str, start: int, *, window: int = 40) -> bool:
+    """Whether the words just before ``start`` end with one of the ``time.<key>`` cues,
+    inside the same sentence."""
+    low = max(0, start - window)
+    sentence = document.sentence_index(start)
+    if sentence is not None:
+        low = max(low, document.sentences[sentence].start)
+    return cue_pattern(facts.locale, key).search(document.prose[low:start]) is not None
+
+
+def followed_by(document: "Document", facts: "Facts", key: str, end: int, *, window: int = 30) -> Any:
+    """The match of a ``time.<key>`` cue starting right after ``end``, or None."""
+    return cue_pattern(facts.locale, key, at_end=False).match(document.prose[end:end + window])
+
+
+def weekday_name(weekday: int, lang: str) -> str:
+    import babel.dates
+    try:
+        return babel.dates.get_day_names("wide", locale=lang)[weekday]
+    except Exception:  # an unknown Babel locale: fall back to English
+        return babel.dates.get_day_names("wide", locale="en")[weekday]
+
+
+def long_date(date: _dt.date, lang: str) -> str:
+    import babel.dates
+    try:
+        return babel.dates.format_date(date, "long", locale=lang)
+    except Exception:
+        return date.isoformat()
+
+
+def same_sentence(document: "Document", a: int, b: int) -> bool:
+    first, second = document.sentence_index(a), document.sentence_index(b)
+    return first is not None and first == second
+
+
+def in_order(items: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(sorted(items, key=lambda f: f.span))

@@ -1,0 +1,34 @@
+"""``check: relative-unanchored`` — "yesterday", "hier", "last week" in a story with no
+publication date: front matter, dateline and ``--date`` all missing, so nobody can tell
+which day is meant. Reported once per story, at the first such expression."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+FIELDS = ("count",)
+NEEDS = ("times",)
+
+
+@dataclass(frozen=True)
+class Params:
+    # Forms of time expression that need the publication date to mean anything.
+    forms: tuple[str, ...] = ("dayword", "weekday", "ago", "rel_unit")
+    max_related: int = 5
+
+
+def collect(rule, document, facts) -> tuple[tuple[int, int], ...]:
+    if document.date is not None:
+        return ()
+    forms = set(rule.params.forms)
+    return tuple((f.span.start, f.span.end) for f in facts.get("times")
+                 if f.relative and f.form in forms)
+
+
+def judge(rule, evidence, document) -> Iterable:
+    if not evidence:
+        return
+    (start, end), rest = evidence[0], evidence[1:]
+    related = [(document.span(s, e), "also relative") for s, e in rest[:rule.params.max_related]]
+    yield rule.finding(document, document.span(start, end), fields={"count": len(evidence)},
+                       related=related)

@@ -1,0 +1,86 @@
+"""Ages and birth years: "45-year-old", "aged 45", "Smith, 45,", "âgé de 45 ans",
+"born in 1970", "né en 1970".
+
+The timeline checks compare an age with a birth year stated near it; the cue words come
+from the ``time:`` section of the locale (``age_before``, ``age_after``, ``born``).
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Iterator
+
+import regex
+
+from ..locales import Locale
+from ..spans import Span
+from ._time_patterns import alternation
+
+if TYPE_CHECKING:
+    from ..document import Document
+    from ..facts import Facts
+
+__all__ = ["Age", "BirthYear", "extract"]
+
+
+@dataclass(frozen=True)
+class Age:
+    """A person's age in years, as written ("45-year-old")."""
+
+    span: Span
+    years: int
+
+    def to_json(self, document: "Document") -> dict[str, Any]:
+        return {"type": "age", "offset": self.span.start, "length": self.span.length,
+                "text": document.text[self.span.start:self.span.end], "value": self.years}
+
+
+@dataclass(frozen=True)
+class BirthYear:
+    """A birth year ("born in 1970"); ``year_span`` is the year itself."""
+
+    span: Span
+    year: int
+    year_span: Span
+
+    def to_json(self, document: "Document") -> dict[str, Any]:
+        return {"type": "birth", "offset": self.span.start, "length": self.span.length,
+                "text": document.text[self.span.start:self.span.end], "value": self.year}
+
+
+@functools.lru_cache(maxsize=32)
+def _patterns(path: str, locale: Locale) -> tuple[Any, Any, Any, Any]:
+    words = lambda key: locale.words("time", key)  # noqa: E731
+    number = r"(?P<age>\d{1,3})"
+    after = alternation(words("age_after"))
+    flags = regex.IGNORECASE
+    before_form = regex.compile(r"(?<!\w)" + alternation(words("age_before")) + r"\s+" + number +
+                                r"(?:" + after + r")?(?!\w)", flags)
+    after_form = regex.compile(r"(?<![\w.,])" + number + after + r"(?!\w)", flags)
+    apposition = regex.compile(r"(?<=\p{Lu}[\p{L}'’-]+),\s+" + number + r"(?:" + after +
+                               r")?(?=\s*[,)])")
+    born = regex.compile(r"(?<!\w)" + alternation(words("born")) +
+                         r"(?:\s+[^\s.;!?]+){0,4}?\s+(?P<year>1[89]\d\d|20\d\d)(?!\w)", flags)
+    return before_form, after_form, apposition, born
+
+
+def extract(document: "Document", facts: "Facts") -> Iterator[Age | BirthYear]:
+    """Ages and birth years in text order."""
+    before_form, after_form, apposition, born = _patterns(facts.locale.path, facts.locale)
+    prose = document.prose
+    found: list[Age | BirthYear] = []
+    taken: list[Span] = []
+    for paragraph in document.paragraphs:
+        start, end = paragraph.span.start, paragraph.span.end
+        for pattern in (before_form, after_form, apposition):
+            for match in pattern.finditer(prose, start, end):
+                years = int(match.group("age"))
+                span = Span(match.start(), match.end())
+                if not 0 < years < 125 or any(span.overlaps(t) for t in taken):
+                    continue
+                taken.append(span)
+                found.append(Age(span, years))
+        for match in born.finditer(prose, start, end):
+            found.append(BirthYear(Span(match.start(), match.end()), int(match.group("year")),
+                                   Span(match.start("year"), match.end("year"))))
+    return iter(sorted(found, key=lambda f: f.span))

@@ -1,0 +1,140 @@
+"""Time-expression extraction and datelines, in English and French (sentences written
+for these tests)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker.dateline import find_dateline
+from checker.facts import Facts
+from checker.locales import load_locale
+from checker.readers import read_text
+
+
+def times(text: str, lang: str, date: dt.date | None = dt.date(2024, 3, 10)):
+    document = read_text(text, path="story.txt", lang=lang, date=date)
+    facts = Facts(document, load_locale(lang))
+    return {document.text[f.span.start:f.span.end]: f for f in facts.get("times")}, facts, document
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "It happened on March 5, 2024.", ("March 5, 2024", "2024-03-05")),
+    ("en", "It happened on 5 March 2024.", ("5 March 2024", "2024-03-05")),
+    ("en", "It happened on Tuesday, March 5.", ("Tuesday, March 5", "2024-03-05")),
+    ("en", "It happened on 3/5/2024.", ("3/5/2024", "2024-03-05")),
+    ("en", "It happened on 2024-03-05.", ("2024-03-05", "2024-03-05")),
+    ("en", "The vote was yesterday.", ("yesterday", "2024-03-09")),
+    ("en", "She left two weeks ago.", ("two weeks ago", "2024-02-25")),
+    ("en", "He spoke last Tuesday.", ("last Tuesday", "2024-03-05")),
+    ("en", "They met this morning.", ("this morning", "2024-03-10TMO")),
+    ("en", "Prices rose in the 1990s.", ("the 1990s", "199X")),
+    ("en", "The talks lasted three years.", ("three years", "P3Y")),
+    ("en", "Results come next month.", ("next month", "2024-04")),
+    ("fr", "C'est arrivé le mardi 5 mars 2024.", ("le mardi 5 mars 2024", "2024-03-05")),
+    ("fr", "C'est arrivé le 1er juin.", ("le 1er juin", "2024-06-01")),
+    ("fr", "C'est arrivé le 5/3/2024.", ("5/3/2024", "2024-03-05")),
+    ("fr", "Le vote a eu lieu hier.", ("hier", "2024-03-09")),
+    ("fr", "Il est parti il y a trois jours.", ("il y a trois jours", "2024-03-07")),
+    ("fr", "Il a parlé mardi dernier.", ("mardi dernier", "2024-03-05")),
+    ("fr", "Ils se sont vus ce matin.", ("ce matin", "2024-03-10TMO")),
+    ("fr", "Elle reviendra la semaine prochaine.", ("la semaine prochaine", "2024-W11")),
+    ("fr", "L'usine est fermée depuis 2011.", ("2011", "2011")),
+    ("fr", "Les années 60 furent calmes.", ("Les années 60", "196X")),
+    ("fr", "Rendez-vous à 14 h 30.", ("14 h 30", "2024-03-10T14:30")),
+])
+def test_values(lang, text, expected):
+    found, _, _ = times(text, lang)
+    span_text, value = expected
+    assert span_text in found, found.keys()
+    assert found[span_text].value == value
+
+
+def test_yearless_date_takes_nearest_year():
+    found, _, _ = times("The deal closed on December 28.", "en", dt.date(2024, 1, 4))
+    assert found["December 28"].date == dt.date(2023, 12, 28)
+    found, _, _ = times("Le contrat sera signé le 3 janvier.", "fr", dt.date(2023, 12, 20))
+    assert found["le 3 janvier"].date == dt.date(2024, 1, 3)
+
+
+def test_dernier_means_past():
+    found, _, _ = times("C'était le 6 mai dernier.", "fr", dt.date(2024, 5, 2))
+    assert found["le 6 mai dernier"].date == dt.date(2023, 5, 6)
+
+
+def test_impossible_dates_are_kept_invalid():
+    found, _, _ = times("It was June 31.", "en")
+    assert found["June 31"].valid is False and found["June 31"].date is None
+    found, _, _ = times("C'était le 30 février.", "fr")
+    assert found["le 30 février"].valid is False
+    found, _, _ = times("It was February 29.", "en")
+    assert found["February 29"].valid is True
+
+
+def test_modal_may_and_ete_are_not_dates():
+    found, _, _ = times("It may rain, and the trial may end soon.", "en")
+    assert not any(f.form == "month" for f in found.values())
+    found, _, _ = times("Il a été élu et il a été réélu.", "fr")
+    assert not any(f.form == "season" for f in found.values())
+
+
+def test_counts_are_not_years():
+    found, _, _ = times("About 2000 people marched.", "en")
+    assert "2000" not in found
+    found, _, _ = times("Quelque 1500 personnes ont défilé.", "fr")
+    assert "1500" not in found
+
+
+def test_no_publication_date_leaves_relative_unresolved():
+    found, _, _ = times("The vote was yesterday.", "en", None)
+    assert found["yesterday"].date is None and found["yesterday"].relative
+
+
+def test_ages_and_birth_years():
+    for lang, text, age in (("en", "The 45-year-old mayor was born in 1979.", 45),
+                            ("en", "Mayor Smith, 52, was born in 1972.", 52),
+                            ("fr", "Le maire, âgé de 45 ans, est né en 1979.", 45),
+                            ("fr", "Jean Dupont, 61 ans, est né en 1963.", 61)):
+        document = read_text(text, path="s.txt", lang=lang, date=dt.date(2024, 3, 10))
+        facts = Facts(document, load_locale(lang))
+        ages = facts.get("ages")
+        assert [a.years for a in ages if hasattr(a, "years")] == [age]
+        assert [b.year for b in ages if hasattr(b, "year")][0] in (1979, 1972, 1963)
+
+
+def test_fact_json_text_matches_offsets():
+    _, facts, document = times("Hier, le 9 mars 2024, il y a trois jours, depuis 2011.", "fr")
+    for fact in facts.get("times"):
+        data = fact.to_json(document)
+        assert list(data)[:4] == ["type", "offset", "length", "text"]
+        assert data["text"] == document.text[data["offset"]:data["offset"] + data["length"]]
+        assert data["type"] == "time" and data["timex_type"] in ("DATE", "TIME", "DURATION", "SET")
+
+
+@pytest.mark.parametrize("lang,text,date", [
+    ("en", "---\nlang: en\n---\n\nTuesday, September 1, 2015\n\nThe lab opened.\n", dt.date(2015, 9, 1)),
+    ("en", "---\nlang: en\n---\n\nJuly 30, 2009\n\nThe search resumed.\n", dt.date(2009, 7, 30)),
+    ("fr", "---\nlang: fr\n---\n\nUn titre.\n\n22 mai 2012. - Le lancement a réussi.\n", dt.date(2012, 5, 22)),
+    ("fr", "---\nlang: fr\n---\n\nPARIS, 5 mars 2012 (AFP) - Le gouvernement a parlé.\n", dt.date(2012, 3, 5)),
+])
+def test_dateline(lang, text, date):
+    document = read_text(text, path="story.md")
+    assert document.date == date and document.date_source == "dateline"
+
+
+def test_dateline_needs_a_year_and_a_real_date():
+    for text in ("---\nlang: fr\n---\n\nPARIS, 5 mars (AFP) - Le gouvernement a parlé.\n",
+                 "---\nlang: en\n---\n\nJune 31, 2015\n\nText.\n",
+                 "---\nlang: en\n---\n\nThe mayor spoke on July 30, 2009 about the bridge.\n"):
+        document = read_text(text, path="story.md")
+        assert document.date is None
+    document = read_text("Plain text.", path="s.txt", lang="en")
+    assert find_dateline(document.prose, document.paragraphs, load_locale("en")) is None
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "31/31/2024 99:99 h", "le 0 mars", "'99s 1er",
+                                  "il y a  ans", "March", "yesterday yesterday"])
+def test_odd_input_never_raises(text):
+    for lang in ("en", "fr"):
+        times(text, lang)
+        times(text, lang, None)
