@@ -35,6 +35,9 @@ class FileResult:
     date: str | None = None
     date_source: str | None = None
     words: int = 0
+    # The checked document, for formatters that show the article (HTML report); None when
+    # the file could not be read. Not part of equality or repr: results compare by findings.
+    document: Document | None = dataclasses.field(default=None, repr=False, compare=False)
 
 
 def _suppressed(finding: Finding, document: Document) -> bool:
@@ -62,7 +65,8 @@ def run_rules(document: Document, rules: Iterable[Rule], *, settings: Mapping[st
         time_budget: seconds after which the remaining rules are skipped with a warning.
     """
     locale = load_locale(document.lang, tuple(rule_paths))
-    facts = Facts(document, locale, settings)
+    # rule_paths lets a check know every rule id of the run (copydesk.unknown-suppression).
+    facts = Facts(document, locale, {**(settings or {}), "rule_paths": tuple(rule_paths)})
     findings: list[Finding] = []
     warnings: list[str] = []
     started = time.perf_counter()
@@ -91,7 +95,8 @@ def run_rules(document: Document, rules: Iterable[Rule], *, settings: Mapping[st
     return FileResult(path=document.path, language=document.lang, findings=tuple(unique),
                       warnings=tuple(dict.fromkeys(warnings)),
                       date=document.date.isoformat() if document.date else None,
-                      date_source=document.date_source, words=document.word_count)
+                      date_source=document.date_source, words=document.word_count,
+                      document=document)
 
 
 def with_severity(rule: Rule, severity: str) -> Rule:

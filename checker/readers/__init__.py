@@ -1,7 +1,9 @@
 """Readers turn a source into a ``Document``; the format is chosen by file suffix.
 
-``.md``/``.markdown`` are Markdown with optional YAML front matter; anything else is plain
-text (front matter is honoured there too, since CMS exports often carry it).
+``.md``/``.markdown`` are Markdown with optional YAML front matter; ``.html``/``.htm`` are
+web pages (the article body); ``.docx`` is Word (python-docx, optional); anything else is
+plain text (front matter is honoured there too, since CMS exports often carry it).
+Markdown and HTML honour ``<!-- copydesk-disable ... -->`` comments (checker/suppressions.py).
 """
 from __future__ import annotations
 
@@ -19,8 +21,10 @@ from .frontmatter import parse_date, split_front_matter
 
 __all__ = ["InputError", "read_text", "read_path", "read_bytes", "ARTICLE_SUFFIXES"]
 
-ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
+ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm", ".docx")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+DOCX_SUFFIXES = (".docx",)
 
 
 def read_text(text: str, *, path: str = "-", lang: str | None = None,
@@ -37,15 +41,30 @@ def read_text(text: str, *, path: str = "-", lang: str | None = None,
         default_lang: used when detection finds nothing.
         markdown: force the Markdown reader on or off regardless of the suffix.
     """
-    rule_paths = tuple(rule_paths)
-    metadata, body_start = split_front_matter(text, path)
     is_markdown = markdown if markdown is not None else path.lower().endswith(MARKDOWN_SUFFIXES)
-    if is_markdown:
-        from .markdown import read_markdown
-        prose, paragraphs = read_markdown(text, body_start)
+    if not is_markdown and path.lower().endswith(HTML_SUFFIXES):
+        from .html import read_html
+        prose, paragraphs, metadata = read_html(text)
     else:
-        from .plaintext import read_plaintext
-        prose, paragraphs = read_plaintext(text, body_start)
+        metadata, body_start = split_front_matter(text, path)
+        if is_markdown:
+            from .markdown import read_markdown
+            prose, paragraphs = read_markdown(text, body_start)
+        else:
+            from .plaintext import read_plaintext
+            prose, paragraphs = read_plaintext(text, body_start)
+    markup = is_markdown or path.lower().endswith(HTML_SUFFIXES)
+    return _build(text, prose, paragraphs, metadata, path=path, lang=lang, date=date,
+                  rule_paths=tuple(rule_paths), default_lang=default_lang, markup=markup)
+
+
+def _build(text: str, prose: str, paragraphs: tuple[Paragraph, ...], metadata: dict[str, Any], *,
+           path: str, lang: str | None, date: _dt.date | None, rule_paths: tuple[Path, ...],
+           default_lang: str, markup: bool) -> Document:
+    """The Document from a reader's prose mask and paragraphs: language, date, sentences.
+
+    ``markup`` (Markdown, HTML) turns on suppression comments.
+    """
     code = lang or _front_matter_lang(metadata)
     if code is None:
         from ..language import detect_language
@@ -63,10 +82,14 @@ def read_text(text: str, *, path: str = "-", lang: str | None = None,
         publication, source = date, "--date"
     sentences = split_sentences(prose, (p.span for p in paragraphs),
                                 locale.words("sentences", "abbreviations"))
+    suppressed: tuple = ()
+    if markup:
+        from ..suppressions import find_directives, suppressed_regions
+        suppressed = suppressed_regions(find_directives(text, prose), paragraphs, len(text))
     return Document(path=path, text=text, prose=prose, paragraphs=paragraphs,
                     sentences=sentences, lang=locale.code,
                     metadata=MappingProxyType(dict(metadata)), date=publication,
-                    date_source=source if publication else None)
+                    date_source=source if publication else None, suppressed=suppressed)
 
 
 def _front_matter_lang(metadata: dict[str, Any]) -> str | None:
@@ -81,7 +104,22 @@ def _mark_dateline(paragraphs: tuple[Paragraph, ...], span) -> tuple[Paragraph, 
 
 
 def read_bytes(data: bytes, *, path: str, max_bytes: int = DEFAULT_MAX_BYTES, **options: Any) -> Document:
-    """Decode and read; raises InputError for binary, non-UTF-8, empty or oversized input."""
+    """Decode and read; raises InputError for binary, non-UTF-8, empty or oversized input.
+
+    A ``.docx`` path is read as Word: one line per non-empty paragraph.
+    """
+    if path.lower().endswith(DOCX_SUFFIXES):
+        if max_bytes and len(data) > max_bytes:
+            raise InputError(f"file is {len(data) / 1048576:.1f} MB, over the {max_bytes / 1048576:.0f} "
+                             f"MB limit; split it or raise the limit with --max-size")
+        from .docx import read_docx
+        text, paragraphs, metadata = read_docx(data)
+        if not text.strip():
+            raise InputError("empty document, nothing to check", skip=True)
+        options.pop("markdown", None)
+        return _build(text, text, paragraphs, metadata, path=path, lang=options.get("lang"),
+                      date=options.get("date"), rule_paths=tuple(options.get("rule_paths", ())),
+                      default_lang=options.get("default_lang", "en"), markup=False)
     return read_text(decode(data, max_bytes=max_bytes), path=path, **options)
 
 
