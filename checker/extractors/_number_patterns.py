@@ -1,0 +1,242 @@
+"""The quantity grammar of one language, compiled once per locale file.
+
+Everything language-specific (number words, scales, currencies, units, approximators,
+exemption patterns) comes from the ``numbers:`` section of the locale; this module only
+turns those lists into one big pattern and a few lookup tables. ``grammar(locale)`` is
+cached per locale (locales are loaded once per path), so the regexes are compiled once per
+process whatever the number of documents.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any, Iterable, Mapping
+
+import regex
+
+from ..locales import Locale, fold
+
+def _alternation(words: Iterable[str]) -> str:
+    """Longest-first alternation of literal phrases; inner spaces match any white space."""
+    unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w).replace("\\ ", r"\s+").replace(" ", r"\s+") for w in unique)
+
+
+_ACCENTS = {"a": "[aàâä]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "u": "[uùûü]", "c": "[cç]"}
+
+
+def _accent_blind(folded: str) -> str:
+    """A pattern for a folded word that also matches its accented spellings ("fevrier")."""
+    return "".join(_ACCENTS.get(c, regex.escape(c)) for c in folded)
+
+
+def _wordlike(phrase: str) -> bool:
+    return phrase[:1].isalpha() and phrase[-1:].isalpha()
+
+
+def _bounded(words: Iterable[str]) -> str:
+    """Alternation that refuses to start or end inside a longer word."""
+    return rf"(?<![\w])(?:{_alternation(words)})(?![\w])"
+
+
+def _currency(value: Any) -> tuple[str, float]:
+    """``"EUR"`` or ``"FRF*1000000"`` (a code with a built-in multiplier) -> (code, scale)."""
+    code, _, factor = str(value).partition("*")
+    try:
+        return code.strip(), float(factor) if factor else 1.0
+    except ValueError:
+        return code.strip(), 1.0
+
+
+@dataclass(frozen=True, eq=False)
+class NumberGrammar:
+    """Compiled patterns and lookup tables for reading quantities in one language.
+
+    Args:
+        quantity: the main pattern; groups ``between``, ``approx``, ``cur``, ``num``, ``art``,
+            ``scale``, ``coll``, ``num2``, ``scale2``, ``curafter``, ``unit``, ``approx2``.
+        noun: what follows a quantity: optional joiner, then up to two words (``noun``).
+        exempt: (reason, pattern with group ``n``) pairs from the locale.
+        date: numbers next to a month name (day of month, year).
+        group_number / plain_number: full-match patterns used to read digit strings.
+    """
+
+    quantity: Any
+    noun: Any
+    exempt: tuple[tuple[str, Any], ...]
+    date: Any
+    group_number: Any
+    plain_number: Any
+    contested: Any
+    change_before: Any
+    update: Any
+    parts_subset: Any
+    words: frozenset[str]
+    not_alone: frozenset[str]
+    articles: frozenset[str]
+    scales: Mapping[str, float]
+    money_scales: frozenset[str]
+    collectives: Mapping[str, float]
+    currency_before: Mapping[str, tuple[str, float]]
+    currency_after: Mapping[str, tuple[str, float]]
+    units: Mapping[str, str]
+    duration_units: frozenset[str]
+    not_nouns: frozenset[str]
+    auxiliaries: frozenset[str]
+    stopwords: frozenset[str]
+    lang: str
+
+
+def _stem_pattern(entries: Iterable[str]) -> Any:
+    """Words where a trailing ``*`` means "any ending": ``kill*`` matches killed, killings."""
+    parts = []
+    for entry in entries:
+        entry = fold(entry.strip())
+        if not entry:
+            continue
+        if entry.endswith("*"):
+            parts.append(regex.escape(entry[:-1]).replace("\\ ", r"\s+") + r"\w*")
+        else:
+            parts.append(regex.escape(entry).replace("\\ ", r"\s+"))
+    if not parts:
+        return regex.compile(r"(?!x)x")
+    return regex.compile(rf"(?<![\w])(?:{'|'.join(sorted(parts, key=len, reverse=True))})(?![\w])")
+
+
+def _phrase_pattern(entries: Iterable[str]) -> Any:
+    entries = tuple(entries)
+    if not entries:
+        return regex.compile(r"(?!x)x")
+    return regex.compile(_bounded(entries) if all(_wordlike(e) for e in entries)
+                         else rf"(?<![\w])(?:{_alternation(entries)})(?!\w)", regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=32)
+def grammar(locale: Locale) -> NumberGrammar:
+    """The compiled grammar for ``locale`` (cached: one build per locale file per process)."""
+    get = lambda key, default=(): locale.get("numbers", key, default)  # noqa: E731
+    words_of = lambda key: locale.words("numbers", key)  # noqa: E731
+    groups = set(words_of("group_separators")) | {locale.group_symbol}
+    decimals = set(words_of("decimal_separators")) | {locale.decimal_symbol}
+    group_class = "".join(sorted(groups)).replace("\\", "\\\\").replace("]", "\\]").replace("-", "\\-")
+    decimal_class = "".join(sorted(decimals)).replace("\\", "\\\\").replace("]", "\\]").replace("-", "\\-")
+    digits = (rf"(?<![\w.,/])(?<![^\W\d]-)(?:\d{{1,3}}(?:[{group_class}]\d{{3}})+(?!\d)(?:[{decimal_class}]\d+)?"
+              rf"|\d+(?:[{decimal_class}]\d+)?)(?![\d])")
+    number_words = words_of("words")
+    joiners = words_of("word_joiners")
+    word_alt = _alternation(number_words)
+    joiner_alt = _alternation(joiners) or "(?!x)x"
+    word_number = (rf"(?<![\w])(?:{word_alt})(?:(?:\s*-\s*|-(?:{joiner_alt})-|\s+(?:(?:{joiner_alt})\s+)?)"
+                   rf"(?:{word_alt}))*(?![\w])")
+    scales = {str(k): float(v) for k, v in (get("scales", {}) or {}).items()}
+    scale_words = [k for k in scales if _wordlike(k)]
+    articles = words_of("articles")
+    article = (rf"(?P<art>{_alternation(articles)})\s+(?=(?:{_alternation(scale_words)})(?![\w]))"
+               if articles and scale_words else "(?!x)x")
+    collectives = {fold(str(k)): float(v) for k, v in (get("collectives", {}) or {}).items()}
+    coll_alt = _alternation(get("collectives", {}) or {})
+    currency_before = {str(k): _currency(v) for k, v in (get("currency_before", {}) or {}).items()}
+    currency_after = {str(k): _currency(v) for k, v in (get("currency_after", {}) or {}).items()}
+    units: dict[str, str] = {}
+    for canonical, forms in (get("units", {}) or {}).items():
+        for form in (forms if isinstance(forms, list) else [forms]):
+            units[str(form)] = str(canonical)
+    approx = words_of("approximators")
+    approx_after = words_of("approximators_after")
+    range_prefixes = words_of("range_prefixes")
+    range_joiners = words_of("range_joiners")
+    # Range joiners: words need spaces around them ("10 to 12"), dashes need not ("10-12").
+    word_joiners = [j for j in range_joiners if _wordlike(j)]
+    dash_joiners = [j for j in range_joiners if not _wordlike(j)]
+    joiner = "|".join(filter(None, [rf"\s+(?:{_alternation(word_joiners)})\s+" if word_joiners else "",
+                                    rf"\s?(?:{_alternation(dash_joiners)})\s?" if dash_joiners else ""]))
+    cur_before_alt = _alternation(currency_before)
+    cur_after_alt = _alternation(currency_after)
+    unit_alt = _alternation(units)
+    scale_alt = _alternation(scales)
+    count = rf"(?:(?:{article}|{word_number}|{digits}))"
+    single = (rf"(?:(?P<cur>{cur_before_alt})\s?)?(?P<num>{count})"
+              rf"(?:\s?(?P<scale>{scale_alt})(?![\w]))?")
+    second = (rf"(?:(?:{cur_before_alt})\s?)?(?P<num2>{count})"
+              rf"(?:\s?(?P<scale2>{scale_alt})(?![\w]))?")
+    collective = (rf"(?:(?P<collart>{_alternation(articles + ('des', 'several', 'plusieurs', 'quelques'))})\s+"
+                  rf"|(?P<collnum>{digits}|{word_number})\s+)?(?P<coll>{coll_alt})(?![\w])") if coll_alt else "(?!x)x"
+    joiners_after = words_of("collective_joiners")
+    elision = [j for j in joiners_after if not _wordlike(j)]
+    plain_joiners = [j for j in joiners_after if _wordlike(j)]
+    joiner_noun = "|".join(filter(None, [rf"\s+(?:{_alternation(plain_joiners)})\s+" if plain_joiners else "",
+                                         rf"\s+(?:{_alternation(elision)})\s*" if elision else ""])) or "(?!x)x"
+    cur_words = _alternation(k for k in currency_after if _wordlike(k)) or "(?!x)x"
+    unit_words = _alternation(k for k in units if _wordlike(k) and len(k) > 2) or "(?!x)x"
+    # "2 millions d'euros", "3 million tonnes of": money and units may follow a joiner.
+    tail = (rf"(?:\s?(?P<curafter>{cur_after_alt})(?![\w])|(?:{joiner_noun})(?P<curafter>{cur_words})(?![\w]))?"
+            rf"(?:(?:\s?|-)(?P<unit>{unit_alt})(?![\w²³])|(?<=\w)(?:{joiner_noun})(?P<unit>{unit_words})(?![\w]))?")
+    if approx_after:
+        tail += rf"(?:\s+(?P<approx2>{_alternation(approx_after)})(?![\w]))?"
+    prefix = rf"(?:(?P<approx>{_alternation(approx)})\s+)?" if approx else ""
+    between = (rf"(?P<between>{_alternation(range_prefixes)})\s+" if range_prefixes else "(?!x)x")
+    quantity = regex.compile(
+        rf"(?:{between}{single}(?:{joiner}){second}{tail}"
+        rf"|{prefix}(?:{collective}|{single}(?:(?:{joiner}){second})?){tail})",
+        regex.IGNORECASE | regex.VERSION0)
+    noun = regex.compile(rf"(?P<join>{joiner_noun})?(?:\s+)?(?P<noun>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w\-]*)?)")
+    exempt = []
+    for reason, patterns in (get("exempt", {}) or {}).items():
+        for pattern in (patterns if isinstance(patterns, list) else [patterns]):
+            exempt.append((str(reason), regex.compile(str(pattern))))
+    months = "|".join(_accent_blind(k) for k in sorted(locale.months, key=len, reverse=True) if len(k) >= 3)
+    date = regex.compile(
+        rf"(?i)(?<![\w])(?:(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th|er)?(?:,?\s+\d{{4}})?"
+        rf"|\d{{1,2}}(?:st|nd|rd|th|er|ᵉʳ)?\s+(?:of\s+)?(?:{months})\.?(?:,?\s+\d{{4}})?"
+        rf"|(?:{months})\.?,?\s+\d{{4}})(?![\w])") if months else regex.compile(r"(?!x)x")
+    return NumberGrammar(
+        quantity=quantity, noun=noun, exempt=tuple(exempt), date=date,
+        group_number=regex.compile(rf"(?P<int>\d{{1,3}}(?:[{group_class}]\d{{3}})+)(?:[{decimal_class}](?P<frac>\d+))?"),
+        plain_number=regex.compile(rf"(?P<int>\d+)(?:[{decimal_class}](?P<frac>\d+))?"),
+        contested=_stem_pattern(words_of("contested")),
+        change_before=_phrase_pattern(words_of("change_cues")),
+        update=_phrase_pattern(words_of("update_cues")),
+        parts_subset=_phrase_pattern(words_of("parts_subset")),
+        words=frozenset(fold(w) for w in number_words),
+        not_alone=frozenset(fold(w) for w in words_of("not_alone")),
+        articles=frozenset(fold(w) for w in articles),
+        scales=MappingProxyType(scales),
+        money_scales=frozenset(words_of("money_scales")),
+        collectives=MappingProxyType(collectives),
+        currency_before=MappingProxyType(currency_before),
+        currency_after=MappingProxyType({fold(k) if _wordlike(k) else k: v for k, v in currency_after.items()}),
+        units=MappingProxyType({fold(k) if _wordlike(k) else k: v for k, v in units.items()}),
+        duration_units=frozenset(words_of("duration_units")),
+        not_nouns=frozenset(fold(w) for w in words_of("not_nouns")),
+        auxiliaries=frozenset(fold(w) for w in words_of("auxiliaries")),
+        stopwords=frozenset(fold(w) for w in locale.words("detect", "stopwords")),
+        lang=locale.code,
+    )
+
+
+def digits_value(text: str, g: NumberGrammar) -> float | None:
+    """The value of a digit string written with this language's separators, or None."""
+    match = g.group_number.fullmatch(text) or g.plain_number.fullmatch(text)
+    if match is None:
+        return None
+    whole = "".join(c for c in match.group("int") if c.isdigit())
+    frac = match.group("frac")
+    try:
+        return float(f"{whole}.{frac}") if frac else float(whole)
+    except ValueError:
+        return None
+
+
+def words_value(text: str, g: NumberGrammar) -> float | None:
+    """The value of a run of number words ("quarante-cinq", "two hundred and fifty")."""
+    from text_to_num import text2num
+    normalized = " ".join(text.split())
+    try:
+        return float(text2num(normalized, g.lang))
+    except (ValueError, TypeError, KeyError, IndexError, AssertionError):
+        # text2num wants hyphen-free input in some languages; try again without them.
+        try:
+            return float(text2num(normalized.replace("-", " "), g.lang))
+        except Exception:  # text2num signals every failure differently
+            return None

@@ -1,0 +1,231 @@
+"""Attributions: where a statement says it comes from ("according to X", "selon X", "X said").
+
+Cues come from the ``attribution:`` section of the locale:
+
+``phrases``        carry their own source ("de source policière", "official figures");
+``before_source``  are followed by the source ("selon Al Mayadeen", "data from the census");
+``after_source``   follow the source ("police said") or, after a comma or a closing quote,
+                   precede it in inverted order ("..., a indiqué le ministère").
+
+Each fact keeps three spans (whole attribution, cue, source), all offsets into the original
+text. The field names (``span``, ``cue``, ``source``) are a contract: the speakers helper and
+the numbers checks read them.
+
+``covering(document, attributions, continuation=...)`` answers the question the numbers
+checks ask: which sentences does an attribution vouch for? Its own sentence, and the
+sentence before it when it opens with a continuation ("He said the figure ...", "Ce
+chiffre ...") or when the attributed sentence is introduced by a colon.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+from dataclasses import dataclass
+from typing import Any, Iterable, Mapping
+
+import regex
+
+from ..locales import Locale, fold
+from ..spans import Span
+
+__all__ = ["Attribution", "extract", "covering", "sentence_starts"]
+
+_SOURCE_END = regex.compile(r"[,.;:!?()\[\]«»\"“”\n]|\s[-–—]\s|\d")
+_WORD = regex.compile(r"[\w’'\-]+")
+_MAX_SOURCE_WORDS = 8
+_MAX_SUBJECT_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution: the cue and the source it names.
+
+    Args:
+        span: cue and source together.
+        cue: the cue ("according to", "a indiqué").
+        source: the source's words, or None when the cue names none in reach.
+    """
+
+    span: Span
+    cue: Span
+    source: Span | None
+
+    def source_text(self, document: Any) -> str | None:
+        return None if self.source is None else document.text[self.source.start:self.source.end]
+
+    def to_json(self, document: Any) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "type": "attribution", "offset": self.span.start, "length": self.span.length,
+            "text": document.text[self.span.start:self.span.end],
+            "source": self.source_text(document),
+            "cue": {"offset": self.cue.start, "length": self.cue.length,
+                    "text": document.text[self.cue.start:self.cue.end]},
+        }
+        if self.source is not None:
+            data["source_span"] = {"offset": self.source.start, "length": self.source.length}
+        return data
+
+
+@dataclass(frozen=True, eq=False)
+class _Cues:
+    phrases: Any
+    before: Any
+    after: Any
+    stop: frozenset[str]
+    continuation: Any
+
+
+def _cue_pattern(words: Iterable[str]) -> Any:
+    unique = sorted({w.strip() for w in words if w and w.strip()}, key=lambda w: (-len(w), w))
+    if not unique:
+        return regex.compile(r"(?!x)x")
+    body = "|".join(regex.escape(w).replace("\\ ", r"\s+").replace(" ", r"\s+") for w in unique)
+    return regex.compile(rf"(?<![\w])(?:{body})(?![\w])", regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=32)
+def cues(locale: Locale) -> _Cues:
+    """The locale's attribution cues, compiled once per locale."""
+    words = lambda key: locale.words("attribution", key)  # noqa: E731
+    continuation = _cue_pattern(words("continuation"))
+    return _Cues(phrases=_cue_pattern(words("phrases")), before=_cue_pattern(words("before_source")),
+                 after=_cue_pattern(words("after_source")),
+                 stop=frozenset(fold(w) for w in words("source_stop")),
+                 continuation=regex.compile(rf"\s*[«\"“]?\s*(?:{continuation.pattern})", regex.IGNORECASE))
+
+
+def sentence_starts(document: Any) -> list[int]:
+    return [s.start for s in document.sentences]
+
+
+def _sentence_of(starts: list[int], sentences: tuple[Span, ...], offset: int) -> Span | None:
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and offset < sentences[i].end:
+        return sentences[i]
+    return None
+
+
+def _trim(prose: str, start: int, end: int) -> Span | None:
+    while start < end and not (prose[start].isalnum()):
+        start += 1
+    while end > start and not (prose[end - 1].isalnum() or prose[end - 1] in ")’'"):
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+def _source_after(prose: str, start: int, limit: int, stop: frozenset[str]) -> Span | None:
+    """The words after a cue, up to punctuation, a digit, a clause word or eight words."""
+    end = limit
+    hit = _SOURCE_END.search(prose, start, limit)
+    if hit is not None:
+        end = hit.start()
+    words = list(_WORD.finditer(prose, start, end))
+    cut = end
+    for count, word in enumerate(words):
+        if count >= _MAX_SOURCE_WORDS or (count and fold(word.group()) in stop):
+            cut = word.start()
+            break
+    return _trim(prose, start, cut)
+
+
+def _source_before(prose: str, begin: int, cue_start: int, stop: frozenset[str]) -> Span | None:
+    """The subject before a cue: back to punctuation, a clause word or six words."""
+    start = begin
+    for mark in regex.finditer(r"[,;:()\[\]«»\"“”\n]|\s[-–—]\s", prose[begin:cue_start]):
+        start = begin + mark.end()
+    words = list(_WORD.finditer(prose, start, cue_start))
+    kept = []
+    for word in reversed(words):
+        if not kept and fold(word.group()) in stop:
+            continue  # an auxiliary right before the cue ("has said", "a ... indiqué")
+        if len(kept) >= _MAX_SUBJECT_WORDS or fold(word.group()) in stop:
+            break
+        kept.append(word)
+    if not kept:
+        return None
+    return _trim(prose, kept[-1].start(), kept[0].end())
+
+
+def extract(document: Any, facts: Any) -> Iterable[Attribution]:
+    """Every attribution in the document's prose, in text order, without overlaps."""
+    compiled = cues(facts.locale)
+    prose = document.prose
+    starts = sentence_starts(document)
+    taken: list[Span] = []
+    found: list[Attribution] = []
+
+    def free(span: Span) -> bool:
+        return not any(span.overlaps(t) for t in taken)
+
+    for paragraph in document.paragraphs:
+        p_start, p_end = paragraph.span.start, paragraph.span.end
+        for match in compiled.phrases.finditer(prose, p_start, p_end):
+            cue = Span(match.start(), match.end())
+            if free(cue):
+                taken.append(cue)
+                found.append(Attribution(cue, cue, cue))
+        for match in compiled.before.finditer(prose, p_start, p_end):
+            cue = Span(match.start(), match.end())
+            if not free(cue):
+                continue
+            sentence = _sentence_of(starts, document.sentences, cue.start)
+            limit = min(p_end, sentence.end if sentence else p_end)
+            source = _source_after(prose, cue.end, limit, compiled.stop)
+            if source is None:
+                continue
+            taken.append(cue)
+            found.append(Attribution(Span(cue.start, source.end), cue, source))
+        for match in compiled.after.finditer(prose, p_start, p_end):
+            cue = Span(match.start(), match.end())
+            if not free(cue):
+                continue
+            sentence = _sentence_of(starts, document.sentences, cue.start)
+            begin = max(p_start, sentence.start if sentence else p_start)
+            limit = min(p_end, sentence.end if sentence else p_end)
+            before = prose[begin:cue.start].rstrip()
+            inverted = not before or before[-1] in ",»\"”'’—–-"
+            source = None if inverted else _source_before(prose, begin, cue.start, compiled.stop)
+            if source is None:
+                source = _source_after(prose, cue.end, limit, compiled.stop)
+            taken.append(cue)
+            if source is None:
+                found.append(Attribution(cue, cue, None))
+            else:
+                found.append(Attribution(Span(min(cue.start, source.start), max(cue.end, source.end)),
+                                         cue, source))
+    found.sort(key=lambda a: (a.span.start, a.span.end))
+    return found
+
+
+def covering(document: Any, attributions: Iterable[Attribution], locale: Locale, *,
+             continuation: bool = True) -> Mapping[int, Attribution]:
+    """Sentence index -> the attribution that vouches for it.
+
+    Args:
+        document: the document.
+        attributions: its attribution facts.
+        locale: gives the continuation openings ("He", "Ce chiffre").
+        continuation: also credit the sentence before an attributed sentence that opens
+            with a continuation, and the sentence after one that ends with a colon.
+
+    Returns:
+        a mapping from sentence index to the first attribution in scope.
+    """
+    starts = sentence_starts(document)
+    sentences = document.sentences
+    by_sentence: dict[int, Attribution] = {}
+    for attribution in attributions:
+        i = bisect.bisect_right(starts, attribution.cue.start) - 1
+        if i >= 0 and attribution.cue.start < sentences[i].end:
+            by_sentence.setdefault(i, attribution)
+    if not continuation:
+        return by_sentence
+    opener = cues(locale).continuation
+    covered = dict(by_sentence)
+    for i, attribution in by_sentence.items():
+        sentence = sentences[i]
+        if i > 0 and opener.match(document.prose, sentence.start, sentence.end):
+            covered.setdefault(i - 1, attribution)
+        if i + 1 < len(sentences) and document.prose[sentence.start:sentence.end].rstrip().endswith(":"):
+            covered.setdefault(i + 1, attribution)
+    return covered

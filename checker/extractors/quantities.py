@@ -1,0 +1,295 @@
+"""Quantities: every figure in the prose, with its value, unit, counted noun and source.
+
+Reads digits with the language's separators ("1,234.5", "1 234,5", narrow and no-break
+spaces), number words through text2num ("quarante-cinq", "two hundred"), scale words
+("1.2 million", "$40bn"), collectives ("une cinquantaine", "dozens of"), approximators,
+ranges, percentages, money and units, all listed in the locale's ``numbers:`` section.
+
+A quantity that is not a claim keeps an ``exempt`` reason (year, date, time, age, ordinal,
+address, phone, model, score, page, quote, headline) instead of being dropped, so
+``copydesk facts`` shows why no check looked at it and rules can choose their exemptions.
+Headline figures that the body repeats are exempt as "headline" and take the body's source.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, replace
+from typing import Any, Iterable
+
+from ..locales import fold
+from ..spans import Span
+from . import attributions as _attributions
+from ._number_context import exemptions, quoted_spans
+from ._number_patterns import NumberGrammar, digits_value, grammar, words_value
+
+__all__ = ["Quantity", "extract", "extract_quantities"]
+
+KINDS = ("count", "amount", "share", "measure", "duration", "number")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One figure.
+
+    Args:
+        span: the whole expression ("plus de 87 kilomètres carrés").
+        number: the digits or number words only ("87").
+        value: the value (lower bound of a range), scales applied.
+        high: upper bound of a range, else None.
+        unit: canonical unit ("%", "km²", "EUR"), else None.
+        noun: span of what is counted or measured ("daechistes", "terres"), else None.
+        approximate: an approximator, a collective or a range makes it approximate.
+        kind: count, amount, share, measure, duration or number (bare).
+        exempt: why this is not a claim (year, date, age, quote, ...), else None.
+        sourced: an attribution covers its sentence.
+        source: the source's span, when the attribution names one.
+        sentence: index of its sentence in ``document.sentences`` (or -1).
+    """
+
+    span: Span
+    number: Span
+    value: float
+    high: float | None = None
+    unit: str | None = None
+    noun: Span | None = None
+    approximate: bool = False
+    kind: str = "number"
+    exempt: str | None = None
+    sourced: bool = False
+    source: Span | None = None
+    sentence: int = -1
+
+    def to_json(self, document: Any) -> dict[str, Any]:
+        text = document.text
+        data: dict[str, Any] = {
+            "type": "quantity", "offset": self.span.start, "length": self.span.length,
+            "text": text[self.span.start:self.span.end], "value": _plain(self.value),
+        }
+        if self.high is not None:
+            data["high"] = _plain(self.high)
+        data.update({"unit": self.unit, "kind": self.kind, "approximate": self.approximate,
+                     "sourced": self.sourced})
+        if self.source is not None:
+            data["source"] = text[self.source.start:self.source.end]
+        if self.noun is not None:
+            data["noun"] = text[self.noun.start:self.noun.end]
+        if self.exempt is not None:
+            data["exempt"] = self.exempt
+        return data
+
+
+def _plain(value: float) -> float | int:
+    return int(value) if float(value).is_integer() and abs(value) < 1e18 else round(value, 6)
+
+
+def _lookup(table: Any, text: str | None) -> Any:
+    if not text:
+        return None
+    key = " ".join(text.split())
+    return table.get(key) or table.get(fold(key)) or table.get(key.lower())
+
+
+def _number_value(match: Any, group: str, g: NumberGrammar) -> float | None:
+    text = match.group(group)
+    if text is None:
+        return None
+    folded = fold(text)
+    if folded in g.articles:
+        return 1.0
+    if text[:1].isdigit():
+        return digits_value(text, g)
+    return words_value(text, g)
+
+
+def _scaled(value: float, scale: str | None, g: NumberGrammar, has_money: bool) -> tuple[float, str | None]:
+    """Apply a scale word; a money-only scale without money is a unit ("100 m")."""
+    if not scale:
+        return value, None
+    if scale in g.money_scales and not has_money:
+        return value, _lookup(g.units, scale)
+    factor = g.scales.get(scale) or g.scales.get(scale.lower()) or 1.0
+    return value * factor, None
+
+
+def _noun(prose: str, end: int, limit: int, g: NumberGrammar) -> Span | None:
+    """What the figure counts: the next word (two when the first is capitalised)."""
+    match = g.noun.match(prose, end, limit)
+    if match is None:
+        return None
+    start, stop = match.span("noun")
+    words = prose[start:stop].split()
+    first = fold(words[0].strip("'’-"))
+    if first in g.not_nouns or first in g.stopwords or first in g.words or len(first) < 2:
+        return None
+    if len(words) > 1 and words[0][:1].isupper():
+        second = fold(words[1])
+        if words[1][:1].islower() and second not in g.not_nouns and second not in g.stopwords:
+            return Span(start, stop)
+    return Span(start, start + len(words[0].rstrip("'’-")))
+
+
+def _preceding_word(prose: str, start: int) -> tuple[str, int]:
+    """The word right before ``start`` (one space between) and where it starts."""
+    if start < 2 or prose[start - 1] not in " \u00a0":
+        return "", -1
+    i = start - 1
+    while i > 0 and (prose[i - 1].isalnum() or prose[i - 1] in "-’'"):
+        i -= 1
+    return prose[i:start - 1], i
+
+
+def _is_model(prose: str, quantity: Quantity, sentence_start: int, g: NumberGrammar) -> bool:
+    """"Boeing 737", "iPhone 4", "Falcon 9": a bare number named by the word before it."""
+    if quantity.unit or quantity.approximate or quantity.span != quantity.number:
+        return False
+    word, where = _preceding_word(prose, quantity.span.start)
+    if not word or not any(c.isupper() for c in word) or not word[:1].isalpha():
+        return False
+    if fold(word) in g.stopwords or fold(word) in g.not_nouns:
+        return False
+    at_start = not prose[sentence_start:where].strip(" \"'«“(")
+    return not at_start or any(c.isupper() for c in word[1:])
+
+
+def _parse(match: Any, prose: str, g: NumberGrammar) -> Quantity | None:
+    cur_text, cur_after = match.group("cur"), match.group("curafter")
+    has_money = bool(cur_text or cur_after)
+    coll = match.group("coll")
+    if coll is not None:
+        base = g.collectives.get(fold(" ".join(coll.split())))
+        if base is None:
+            return None
+        count = 1.0
+        if match.group("collnum"):
+            count = (digits_value(match.group("collnum"), g) if match.group("collnum")[:1].isdigit()
+                     else words_value(match.group("collnum"), g)) or 1.0
+        elif not match.group("collart"):
+            follow = g.noun.match(prose, match.end("coll"))
+            if follow is None or not follow.group("join"):
+                return None  # "score" or "dozen" on its own is not a figure
+        value, high, approximate = base * count, None, True
+        number = Span(*match.span("coll"))
+    else:
+        value = _number_value(match, "num", g)
+        if value is None:
+            return None
+        word = fold(match.group("num"))
+        if (word in g.not_alone and not match.group("scale") and not has_money and not match.group("unit")
+                and not match.group("num2")):
+            return None
+        value, scale_unit = _scaled(value, match.group("scale"), g, has_money)
+        high = None
+        if match.group("num2"):
+            high = _number_value(match, "num2", g)
+            if high is not None:
+                high, _ = _scaled(high, match.group("scale2") or match.group("scale"), g, has_money)
+        approximate = bool(match.group("approx") or match.group("approx2") or high is not None)
+        number = Span(*match.span("num"))
+    unit = None
+    factor = 1.0
+    if cur_after:
+        unit, factor = _lookup(g.currency_after, cur_after) or (None, 1.0)
+    elif cur_text:
+        unit, factor = _lookup(g.currency_before, cur_text) or (None, 1.0)
+    if unit is None and match.group("unit"):
+        unit = _lookup(g.units, match.group("unit"))
+    if unit is None and coll is None and match.group("scale") and match.group("scale") in g.money_scales and not has_money:
+        unit = _lookup(g.units, match.group("scale"))
+    value *= factor
+    if high is not None:
+        high *= factor
+    if has_money:
+        kind = "amount"
+    elif unit in ("%", "pp"):
+        kind = "share"
+    elif unit in g.duration_units:
+        kind = "duration"
+    elif unit:
+        kind = "measure"
+    else:
+        kind = "number"
+    return Quantity(span=Span(match.start(), match.end()), number=number, value=value, high=high,
+                    unit=unit, approximate=approximate, kind=kind)
+
+
+def _classify(q: Quantity, prose: str, sentence_start: int, g: NumberGrammar, context: Any) -> Quantity:
+    reason = context.reason(q.number)
+    text = prose[q.number.start:q.number.end]
+    if reason is None and q.kind in ("number", "count") and q.high is None and not q.approximate:
+        if text.isdigit() and len(text) == 4 and (1800 <= q.value <= 2100
+                                                   or (q.kind == "number" and 1000 <= q.value < 1800)):
+            reason = "year"
+        elif _is_model(prose, q, sentence_start, g):
+            reason = "model"
+    if reason is None and q.high is not None and q.kind in ("number", "count") and q.value >= q.high \
+            and float(q.value).is_integer():
+        reason = "score"
+    if reason is None and context.quoted(q.span):
+        reason = "quote"
+    if reason is not None:
+        return replace(q, exempt=reason)
+    return q
+
+
+def extract_quantities(document: Any, locale: Any, attributions: Iterable[Any] = ()) -> tuple[Quantity, ...]:
+    """All quantities of ``document`` in text order, classified and sourced.
+
+    Args:
+        document: the document to read.
+        locale: its language knowledge.
+        attributions: attribution facts; their sentence scope decides ``sourced``.
+    """
+    g = grammar(locale)
+    prose = document.prose
+    context = exemptions(document, g, quoted_spans(document))
+    starts = [s.start for s in document.sentences]
+    covered = _attributions.covering(document, attributions, locale)
+    found: list[Quantity] = []
+    for paragraph in document.paragraphs:
+        p_start, p_end = paragraph.span.start, paragraph.span.end
+        for match in g.quantity.finditer(prose, p_start, p_end):
+            if match.end() == match.start():
+                continue
+            quantity = _parse(match, prose, g)
+            if quantity is None:
+                continue
+            i = bisect.bisect_right(starts, quantity.span.start) - 1
+            sentence_start = starts[i] if i >= 0 else p_start
+            noun = _noun(prose, quantity.span.end, p_end, g) if quantity.kind != "amount" else None
+            kind = quantity.kind
+            if kind == "number" and noun is not None:
+                kind = "count"
+            attribution = covered.get(i)
+            quantity = replace(quantity, noun=noun, kind=kind, sentence=i,
+                               sourced=attribution is not None,
+                               source=attribution.source if attribution is not None else None)
+            if paragraph.kind == "heading":
+                quantity = replace(quantity, exempt="heading-pending")
+            found.append(_classify(quantity, prose, sentence_start, g, context)
+                         if quantity.exempt is None else quantity)
+    return tuple(_settle_headlines(found, prose, g, context))
+
+
+def _settle_headlines(found: list[Quantity], prose: str, g: NumberGrammar, context: Any) -> list[Quantity]:
+    """A headline figure the body repeats is exempt and borrows the body's source."""
+    body = [q for q in found if q.exempt != "heading-pending"]
+    settled = []
+    for q in found:
+        if q.exempt != "heading-pending":
+            settled.append(q)
+            continue
+        plain = _classify(replace(q, exempt=None), prose, 0, g, context)
+        if plain.exempt is not None:
+            settled.append(plain)
+            continue
+        twin = next((b for b in body if b.value == q.value and b.unit == q.unit and b.exempt is None), None)
+        if twin is not None:
+            settled.append(replace(plain, exempt="headline", sourced=twin.sourced, source=twin.source))
+        else:
+            settled.append(plain)
+    return settled
+
+
+def extract(document: Any, facts: Any) -> Iterable[Quantity]:
+    """The extractor entry point: ``facts.get("quantities")``."""
+    return extract_quantities(document, facts.locale, facts.get("attributions"))

@@ -1,0 +1,75 @@
+"""The numbers rules end to end: rules/numbers.yaml run through the engine on small articles."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.engine import run_rules
+from checker.readers import read_path, read_text
+from checker.ruleset import load_rule_file
+
+ROOT = Path(__file__).resolve().parent.parent
+RULES = {rule.id: rule for rule in load_rule_file(ROOT / "rules" / "numbers.yaml")}
+
+
+def findings(text: str, lang: str, rule_id: str, *, path: str = "story.txt") -> list:
+    document = read_text(text, path=path, lang=lang)
+    result = run_rules(document, [RULES[rule_id]])
+    assert not result.warnings, result.warnings
+    return [f for f in result.findings if f.rule == rule_id]
+
+
+def warnings(text: str, lang: str, rule_id: str) -> list[str]:
+    return [f.text for f in findings(text, lang, rule_id) if f.severity == "warning"]
+
+
+def test_rule_examples_fire_and_stay_quiet() -> None:
+    for rule in RULES.values():
+        for lang, block in rule.examples.items():
+            for bad in block.get("bad", ()):
+                assert findings(bad, lang, rule.id), f"{rule.id} {lang} bad example did not fire: {bad}"
+            for good in block.get("good", ()):
+                assert not findings(good, lang, rule.id), f"{rule.id} {lang} good example fired: {good}"
+
+
+def test_seed_flags_the_square_kilometres_and_not_the_sourced_fighters(seed: Path) -> None:
+    document = read_path(seed)
+    result = run_rules(document, [RULES["numbers.unsourced"]])
+    flagged = {f.text: f.severity for f in result.findings}
+    assert flagged.get("87 kilomètres carrés") == "warning"
+    assert not any("cinquantaine" in text for text in flagged)
+
+
+def test_unsourced_english() -> None:
+    assert warnings("About 40 protesters were arrested outside parliament.", "en", "numbers.unsourced") == ["About 40"]
+    assert warnings("About 40 protesters were arrested outside parliament, police said.", "en",
+                    "numbers.unsourced") == []
+    # The next sentence continues the statement and names the source.
+    assert warnings("About 40 protesters were arrested. They were released later, a police spokesman said.",
+                    "en", "numbers.unsourced") == []
+    # An unrelated later sentence does not source it.
+    assert warnings("About 40 protesters were arrested. The square reopened on Monday, the mayor said.",
+                    "en", "numbers.unsourced") == ["About 40"]
+
+
+def test_unsourced_french() -> None:
+    assert warnings("Trois soldats ont été tués dans l'embuscade.", "fr", "numbers.unsourced") == ["Trois"]
+    assert warnings("Trois soldats ont été tués dans l'embuscade, a indiqué l'armée.", "fr",
+                    "numbers.unsourced") == []
+    assert warnings("Trois soldats ont été tués, de source militaire.", "fr", "numbers.unsourced") == []
+
+
+def test_ordinary_figures_are_info_not_warnings() -> None:
+    found = findings("The capsule carries 521 kg of cargo to the station.", "en", "numbers.unsourced")
+    assert [f.severity for f in found] == ["info"]
+    found = findings("La capsule transporte 521 kg de matériel.", "fr", "numbers.unsourced")
+    assert [f.severity for f in found] == ["info"]
+
+
+def test_exempt_figures_are_not_reported() -> None:
+    for text, lang in [("A 45-year-old man was killed on May 5, 2011.", "en"),
+                       ('"We buried 40 people," the imam told us.', "en"),
+                       ("Un homme âgé de 45 ans a été tué le 13 février 2011.", "fr"),
+                       ("« Nous avons enterré 40 personnes », a dit l'imam.", "fr")]:
+        assert findings(text, lang, "numbers.unsourced") == [], text

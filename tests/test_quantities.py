@@ -1,0 +1,133 @@
+"""Quantity extraction in English and French: values, units, nouns, approximations, exemptions."""
+from __future__ import annotations
+
+import pytest
+
+from checker.facts import Facts
+from checker.locales import load_locale
+from checker.readers import read_text
+
+
+def quantities(text: str, lang: str) -> list[dict]:
+    document = read_text(text, path="story.txt", lang=lang)
+    facts = Facts(document, load_locale(lang))
+    found = [q.to_json(document) for q in facts.get("quantities")]
+    for q in found:
+        assert document.text[q["offset"]:q["offset"] + q["length"]] == q["text"]
+    return found
+
+
+def one(text: str, lang: str, needle: str) -> dict:
+    matches = [q for q in quantities(text, lang) if needle in q["text"]]
+    assert matches, f"no quantity containing {needle!r} in {quantities(text, lang)}"
+    return matches[0]
+
+
+@pytest.mark.parametrize("text, needle, value, unit", [
+    ("The plant employs 1,234.5 workers.", "1,234.5", 1234.5, None),
+    ("Shares fell 14% on Monday.", "14%", 14, "%"),
+    ("Turnout was 14 percent.", "14 percent", 14, "%"),
+    ("The deal is worth $40bn.", "$40bn", 40e9, "USD"),
+    ("They pumped 1.2 million barrels.", "1.2 million barrels", 1.2e6, "bbl"),
+    ("The bill came to £3m.", "£3m", 3e6, "GBP"),
+    ("He paid US$3.5m for it.", "US$3.5m", 3.5e6, "USD"),
+    ("Two hundred and fifty troops arrived.", "Two hundred and fifty", 250, None),
+    ("The fire burnt 40 square kilometres of forest.", "40 square kilometres", 40, "km²"),
+])
+def test_english_values_and_units(text: str, needle: str, value: float, unit: str | None) -> None:
+    q = one(text, "en", needle)
+    assert q["value"] == pytest.approx(value)
+    assert q["unit"] == unit
+
+
+@pytest.mark.parametrize("text, needle, value, unit", [
+    ("L'usine emploie 1 234 personnes.", "1 234", 1234, None),
+    ("L'usine emploie 1\u202f234 personnes.", "1\u202f234", 1234, None),
+    ("L'usine emploie 1\u00a0234 personnes.", "1\u00a0234", 1234, None),
+    ("Le stock atteint 1 234,5 tonnes.", "1 234,5 tonnes", 1234.5, "t"),
+    ("Le chômage touche 14 % des actifs.", "14 %", 14, "%"),
+    ("Le taux est de 14 pour cent.", "14 pour cent", 14, "%"),
+    ("Le projet coûte 2,5 milliards d'euros.", "2,5 milliards d'euros", 2.5e9, "EUR"),
+    ("Le budget est de 3 M€.", "3 M€", 3e6, "EUR"),
+    ("Quarante-cinq personnes ont été entendues.", "Quarante-cinq", 45, None),
+    ("Deux cent mille manifestants ont défilé.", "Deux cent mille", 200000, None),
+    ("Ils ont repris 87 kilomètres carrés de terres.", "87 kilomètres carrés", 87, "km²"),
+    ("Le marché pèse 1.234 tonnes.", "1.234 tonnes", 1234, "t"),
+])
+def test_french_values_and_units(text: str, needle: str, value: float, unit: str | None) -> None:
+    q = one(text, "fr", needle)
+    assert q["value"] == pytest.approx(value)
+    assert q["unit"] == unit
+
+
+def test_approximations_ranges_and_nouns() -> None:
+    q = one("Une cinquantaine de daechistes se sont rendus.", "fr", "cinquantaine")
+    assert (q["value"], q["approximate"], q["noun"]) == (50, True, "daechistes")
+    q = one("Il y a eu entre 10 et 12 morts.", "fr", "entre")
+    assert (q["value"], q["high"], q["noun"]) == (10, 12, "morts")
+    q = one("Plus de 300 personnes ont fui.", "fr", "300")
+    assert q["approximate"] and q["noun"] == "personnes"
+    q = one("About 12 people were killed.", "en", "12")
+    assert q["approximate"] and q["noun"] == "people" and q["kind"] == "count"
+    q = one("Dozens of protesters gathered.", "en", "Dozens")
+    assert q["approximate"] and q["noun"] == "protesters"
+    q = one("Between 10 and 12 soldiers died.", "en", "Between")
+    assert (q["value"], q["high"]) == (10, 12)
+    q = one("Des centaines de blessés ont été soignés.", "fr", "centaines")
+    assert q["approximate"] and q["noun"] == "blessés"
+
+
+@pytest.mark.parametrize("text, needle, reason", [
+    ("The war ended in 1945 after years of fighting.", "1945", "year"),
+    ("The vote was held on May 5, 2011 in the capital.", "5", "date"),
+    ("The meeting starts at 10:30 tomorrow.", "10", "time"),
+    ("A 45-year-old man was arrested.", "45", "age"),
+    ("He finished 3rd in the race.", "3", "ordinal"),
+    ("The Boeing 737 landed safely.", "737", "model"),
+    ("They won the final 3-1 after extra time.", "3-1", "score"),
+    ("The rule is set out on page 12 of the report.", "12", "page"),
+    ('"We counted 40 bodies," the officer said.', "40", "quote"),
+])
+def test_english_exemptions(text: str, needle: str, reason: str) -> None:
+    assert one(text, "en", needle).get("exempt") == reason
+
+
+@pytest.mark.parametrize("text, needle, reason", [
+    ("Il est né en 1962 à Lyon.", "1962", "year"),
+    ("Elle est décédée le 13 février à Nancy.", "13", "date"),
+    ("La fusée a décollé à 7h44 ce matin.", "7", "time"),
+    ("Un homme âgé de 45 ans a été interpellé.", "45", "age"),
+    ("Il est arrivé 2e de la course.", "2", "ordinal"),
+    ("L'article 5 du traité a été invoqué.", "5", "page"),
+    ("« Nous avons compté 40 corps », a dit l'officier.", "40", "quote"),
+    ("Sochaux a fait match nul face à Bastia (1-1) samedi.", "1-1", "score"),
+])
+def test_french_exemptions(text: str, needle: str, reason: str) -> None:
+    assert one(text, "fr", needle).get("exempt") == reason
+
+
+def test_claims_are_not_exempt() -> None:
+    assert "exempt" not in one("Twelve people were killed in the blast.", "en", "Twelve")
+    assert "exempt" not in one("Il y a eu 2 000 manifestants.", "fr", "2 000")
+
+
+def test_article_and_lone_one_are_not_quantities() -> None:
+    assert quantities("One of them left, une femme est venue.", "en") == []
+    assert quantities("Une femme est venue avec un ami.", "fr") == []
+
+
+def test_headline_figure_repeated_in_body_is_exempt_and_sourced() -> None:
+    text = ("---\ntitle: Flood\nlang: en\n---\n\n# 12 killed in flood\n\n"
+            "Twelve people were killed in the flood, police said.\n")
+    document = read_text(text, path="story.md")
+    facts = Facts(document, load_locale("en"))
+    heads = [q for q in facts.get("quantities") if q.exempt == "headline"]
+    assert len(heads) == 1 and heads[0].sourced
+    assert document.text[heads[0].source.start:heads[0].source.end] == "police"
+
+
+def test_odd_input_never_raises() -> None:
+    for text in ("", "%%%", "1,,,,2", "$", "12e", "—" * 50, "deux et trois et quatre personnes",
+                 "1 2 3 4 5 6 7 8 9 0", "€€€ 1", "½ of 3/4"):
+        quantities(text or " ", "en")
+        quantities(text or " ", "fr")
