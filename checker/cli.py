@@ -48,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--ignore", action="append", metavar="IDS", help="rule ids or prefixes to skip")
     check.add_argument("--fail-on", choices=SEVERITIES, help="lowest severity that makes the exit status 1 (default warning)")
     check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
+    check.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                       help="check files in N worker processes (output is the same as with 1)")
     _common(check)
 
     facts = commands.add_parser("facts", help="show what copydesk understood: people, quotes, figures, dates")
@@ -109,7 +111,7 @@ def make_runner(args: argparse.Namespace):
 
 def _check(args: argparse.Namespace) -> int:
     from .formatters import Summary, get_formatter
-    from .runner import iter_article_paths
+    from .runner import check_paths
     try:
         formatter_class = get_formatter(args.format)
     except ValueError as error:
@@ -124,12 +126,10 @@ def _check(args: argparse.Namespace) -> int:
         stdin = sys.stdin.buffer.read() if "-" in args.paths else None
         fail_rank = None
         input_error = False
-        from .engine import FileResult
-        for path, problem in iter_article_paths(args.paths):
-            result = (FileResult(path=path, error=problem) if problem
-                      else runner.check_path(path, stdin if path == "-" else None))
-            if fail_rank is None and not problem:
-                fail_rank = SEVERITY_RANK[runner.config_for(path).fail_on]
+        for result in check_paths(runner, args.paths, jobs=max(1, args.jobs), stdin=stdin,
+                                  keep_documents=getattr(formatter_class, "needs_document", False)):
+            if fail_rank is None and not result.error:
+                fail_rank = SEVERITY_RANK[runner.config_for(result.path).fail_on]
             input_error |= bool(result.error) and not result.skipped
             summary.add(result)
             formatter.file(result)

@@ -67,6 +67,15 @@ class Document:
                 pos = find("\n", pos + 1)
             object.__setattr__(self, "_line_starts", tuple(starts))
 
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["metadata"] = dict(self.metadata)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        state["metadata"] = MappingProxyType(state["metadata"])
+        self.__dict__.update(state)
+
     # -- positions -------------------------------------------------------------
     def span(self, start: int, end: int) -> Span:
         """A span of this document; raises ValueError outside ``[0, len(text)]``."""

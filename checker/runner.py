@@ -108,3 +108,61 @@ class Runner:
         settings = {"names": config.names}
         return run_rules(document, rules, settings=settings, rule_paths=config.rules,
                          time_budget=config.time_budget)
+
+
+def _check_batch(runner: Runner, batch: list[tuple[str, str | None]], keep_documents: bool) -> list[FileResult]:
+    results = [FileResult(path=path, error=problem) if problem else runner.check_path(path)
+               for path, problem in batch]
+    if keep_documents:
+        return results
+    return [dataclasses.replace(r, document=None) if r.document is not None else r for r in results]
+
+
+def check_paths(runner: Runner, paths: Iterable[str], *, jobs: int = 1,
+                stdin: bytes | None = None, batch_size: int = 8,
+                keep_documents: bool = False) -> Iterator[FileResult]:
+    """Results for every article under ``paths``, in input order, as each becomes ready.
+
+    With ``jobs > 1`` files are checked in worker processes, a bounded window of batches
+    ahead of the output, so memory stays flat however many files there are and the
+    output is identical to a one-process run. Documents come back from the workers only
+    when ``keep_documents`` is set (a formatter that shows the article text needs them).
+    """
+    items = iter_article_paths(paths)
+    if jobs <= 1:
+        for path, problem in items:
+            if problem:
+                yield FileResult(path=path, error=problem)
+            else:
+                yield runner.check_path(path, stdin if path == "-" else None)
+        return
+    import itertools
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    pending: deque = deque()
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        def batches():
+            while True:
+                batch = list(itertools.islice(items, batch_size))
+                if not batch:
+                    return
+                yield batch
+        for batch in batches():
+            if any(path == "-" for path, _ in batch):
+                for result in _drain(pending):
+                    yield result
+                for path, problem in batch:
+                    yield (FileResult(path=path, error=problem) if problem
+                           else runner.check_path(path, stdin if path == "-" else None))
+                continue
+            pending.append(pool.submit(_check_batch, runner, batch, keep_documents))
+            while len(pending) > jobs * 4:
+                yield from pending.popleft().result()
+        yield from _drain(pending)
+
+
+def _drain(pending) -> Iterator[FileResult]:
+    while pending:
+        yield from pending.popleft().result()
