@@ -53,11 +53,12 @@ def _patterns(path: str, locale: Locale) -> tuple[Any, Any, Any, Any]:
     words = lambda key: locale.words("time", key)  # noqa: E731
     number = r"(?P<age>\d{1,3})"
     after = alternation(words("age_after"))
+    suffix = alternation(words("age_after") + words("age_suffixes"))
     flags = regex.IGNORECASE
     before_form = regex.compile(r"(?<!\w)" + alternation(words("age_before")) + r"\s+" + number +
-                                r"(?:" + after + r")?(?!\w)", flags)
+                                r"(?:" + suffix + r")?(?!\w)", flags)
     after_form = regex.compile(r"(?<![\w.,])" + number + after + r"(?!\w)", flags)
-    apposition = regex.compile(r"(?<=\p{Lu}[\p{L}'’-]+),\s+" + number + r"(?:" + after +
+    apposition = regex.compile(r"(?<=\p{Lu}[\p{L}'’-]+),\s+" + number + r"(?:" + suffix +
                                r")?(?=\s*[,)])")
     born = regex.compile(r"(?<!\w)" + alternation(words("born")) +
                          r"(?:\s+[^\s.;!?]+){0,4}?\s+(?P<year>1[89]\d\d|20\d\d)(?!\w)", flags)

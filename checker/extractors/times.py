@@ -219,9 +219,20 @@ def _read_month(match, span, document, pats, last_day):
     reference = document.date
     if reference is None:
         return TimeExpression(span, "DATE", tv.date_value(None, month, None), "month", month=month)
+    if not direction:
+        direction = 1 if _future(document, span, pats) else -1
     year = tv.nearest_month_year(month, reference, direction)
     return TimeExpression(span, "DATE", tv.date_value(year, month, None), "month", year=year,
                           month=month, relative=True)
+
+
+def _future(document: "Document", span: Span, pats: TimePatterns) -> bool:
+    """Whether the sentence around ``span`` speaks of the future (locale ``future_cues``)."""
+    sentence = document.sentence_index(span.start)
+    if sentence is None:
+        return False
+    unit = document.sentences[sentence]
+    return pats.future_cues.search(document.prose, unit.start, unit.end) is not None
 
 
 def _sentence_start(before: str) -> bool:
@@ -274,10 +285,7 @@ def _read_weekday(match, span, document, pats, last_day):
     direction = _direction(match, pats)
     strict = direction != 0
     if direction == 0:
-        sentence = document.sentence_index(span.start)
-        text = (document.prose[document.sentences[sentence].start:document.sentences[sentence].end]
-                if sentence is not None else "")
-        direction = 1 if pats.future_cues.search(text) else -1
+        direction = 1 if _future(document, span, pats) else -1
     date = tv.weekday_date(weekday, reference, direction, strict=strict)
     value = date.isoformat() + (f"T{part}" if part else "")
     return TimeExpression(span, kind, value, "weekday", year=date.year, month=date.month,
@@ -363,7 +371,10 @@ def _read_duration(match, span, document, pats, last_day):
     unit = _unit(match, pats)
     if unit is None:
         return None
-    amount = _number(match.groupdict().get("n"), pats)
+    count = match.groupdict().get("n") or ""
+    if unit in ("S", "Q") and not count[:1].isdigit():
+        return None  # "a second time", "about a quarter of": not durations
+    amount = _number(count, pats)
     return TimeExpression(span, "DURATION", tv.duration(amount, unit), "duration", unit=unit,
                           amount=amount)
 
@@ -435,7 +446,7 @@ def _read_quarter(match, span, document, pats, last_day):
     year = int(match.group("year")) if match.group("year") else None
     reference = document.date
     if year is None and reference is not None:
-        year = reference.year if int(quarter) <= (reference.month - 1) // 3 + 1 else reference.year - 1
+        year = reference.year
     prefix = f"{year:04d}" if year else "XXXX"
     return TimeExpression(span, "DATE", f"{prefix}-Q{quarter}", "quarter")
 
