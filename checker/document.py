@@ -54,6 +54,8 @@ class Document:
     date_source: str | None = None
     suppressed: tuple[tuple[str, Span], ...] = ()
     _line_starts: tuple[int, ...] = field(default=(), repr=False)
+    _paragraph_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    _sentence_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if len(self.prose) != len(self.text):
@@ -66,6 +68,8 @@ class Document:
                 starts.append(pos + 1)
                 pos = find("\n", pos + 1)
             object.__setattr__(self, "_line_starts", tuple(starts))
+        object.__setattr__(self, "_paragraph_starts", tuple(p.span.start for p in self.paragraphs))
+        object.__setattr__(self, "_sentence_starts", tuple(s.start for s in self.sentences))
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
@@ -94,22 +98,22 @@ class Document:
     # -- structure -------------------------------------------------------------
     def paragraph_index(self, offset: int) -> int | None:
         """Index of the paragraph holding ``offset``, or None between paragraphs."""
-        starts = [p.span.start for p in self.paragraphs]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self._paragraph_starts, offset) - 1
         if i >= 0 and offset < self.paragraphs[i].span.end:
             return i
         return None
 
     def sentence_index(self, offset: int) -> int | None:
         """Index of the sentence holding ``offset``, or None outside every sentence."""
-        starts = [s.start for s in self.sentences]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
         if i >= 0 and offset < self.sentences[i].end:
             return i
         return None
 
     def sentences_in(self, span: Span) -> tuple[Span, ...]:
-        return tuple(s for s in self.sentences if span.contains(s))
+        first = bisect.bisect_left(self._sentence_starts, span.start)
+        last = bisect.bisect_right(self._sentence_starts, span.end)
+        return tuple(s for s in self.sentences[first:last] if span.contains(s))
 
     def units(self, scope: str) -> tuple[Span, ...]:
         """The spans a rule with this scope looks at: sentences, paragraphs or the body."""
