@@ -39,12 +39,13 @@ def _parser():
     return MarkdownIt("commonmark")
 
 
+_NEWLINE = regex.compile(r"\r\n?|\n")
+
+
 def _line_starts(text: str) -> list[int]:
+    """Line starts as markdown-it counts lines (it treats \\r\\n, \\r and \\n alike)."""
     starts = [0]
-    pos = text.find("\n")
-    while pos != -1:
-        starts.append(pos + 1)
-        pos = text.find("\n", pos + 1)
+    starts.extend(match.end() for match in _NEWLINE.finditer(text))
     starts.append(len(text) + 1)
     return starts
 
@@ -73,7 +74,7 @@ def read_markdown(text: str, body_start: int) -> tuple[str, tuple[Paragraph, ...
             first_in_item = True
         elif token.type in ("paragraph_open", "heading_open") and token.map:
             begin = starts[token.map[0]]
-            end = min(starts[token.map[1]] - 1, len(text))
+            end = min(starts[min(token.map[1], len(starts) - 1)] - 1, len(text))
             kind = "heading" if token.type == "heading_open" else (containers[-1] if containers else "body")
             span = _copy_block(text, prose, begin, end, kind, first_in_item)
             first_in_item = False
