@@ -41,6 +41,7 @@ class PersonPatterns:
     """What the people and quotes extractors match with, for one language."""
 
     candidate: regex.Pattern          # optional title + capitalised chain
+    org_before: regex.Pattern         # "the animation company " / "la fédération des banques, "
     role_before: regex.Pattern        # "spokesman " / "le ministre de l'Intérieur, " at window end
     title_before: regex.Pattern       # a title word right before the name ("le président ")
     determiner_before: regex.Pattern  # "the " / "l'" at window end
@@ -79,19 +80,24 @@ def _compile(path: str, locale: Locale) -> PersonPatterns:
     words = lambda key: locale.words("speakers", key)  # noqa: E731
     particles = _alternation(words("particles"))
     prefixes = _alternation(words("prefix_particles"), capital_too=True)
-    token = rf"(?:{prefixes}-\p{{Lu}}[\p{{L}}\p{{M}}]+|{_WORD})"
-    initial = rf"\p{{Lu}}\.{_SEP}"
-    chain = (rf"{token}(?:{_SEP}(?:{initial})*(?:{particles}{_SEP})*{token}|"
+    apostrophes = _alternation(words("apostrophe_particles"))
+    token = (rf"(?:{prefixes}-\p{{Lu}}[\p{{L}}\p{{M}}]+|{apostrophes}['’]\p{{Lu}}[\p{{L}}\p{{M}}]+|"
+             rf"{_WORD})")
+    initial = rf"(?:\p{{Lu}}\.(?:-?\p{{Lu}}\.)*){_SEP}"
+    chain = (rf"(?:{initial})*{token}(?:{_SEP}(?:{initial})*(?:{particles}{_SEP})*{token}|"
              rf"{_SEP}{initial}(?:{initial})*{token})*")
     raw_titles = locale.get("speakers", "titles", {}) or {}
     title_words = tuple(str(k) for k in raw_titles) if isinstance(raw_titles, Mapping) else ()
     titles_alt = _alternation(title_words, capital_too=True)
     candidate = regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’-])(?:(?P<title>{titles_alt})\.?{_SEP})?(?P<name>{chain})"
+        rf"(?<![\p{{L}}\p{{M}}\p{{N}}-])(?:(?P<title>{titles_alt})\.?{_SEP})?(?P<name>{chain})"
         rf"(?![\p{{L}}\p{{M}}\p{{N}}])")
     roles = _alternation(words("roles") + title_words)
     role_before = regex.compile(
         rf"(?i)(?<![\p{{L}}-]){roles}(?:{_SEP}|\b[^,.;:!?\n«»“”\"]{{0,50}},{_SEP})$")
+    org_before = regex.compile(
+        rf"(?i)(?<![\p{{L}}-]){_alternation(words('org_nouns'))}"
+        rf"(?:{_SEP}|\b[^,.;:!?\n«»“”\"]{{0,50}},{_SEP})$")
     title_before = regex.compile(rf"(?i)(?<![\p{{L}}-])(?P<title>{titles_alt}){_SEP}$")
     determiners = _alternation(words("determiners"))
     elisions = tuple(words("elisions"))
@@ -107,11 +113,12 @@ def _compile(path: str, locale: Locale) -> PersonPatterns:
     auxiliaries = _alternation(words("auxiliaries"))
     verb_forms = _alternation(verbs + participles)
     speech_after = regex.compile(
-        rf"^,?{_SEP}(?:(?:{auxiliaries}){_SEP})?{verb_forms}(?![\p{{L}}])")
+        rf"^,?{_SEP}(?:(?:{auxiliaries}){_SEP}(?:\p{{Ll}}+{_SEP})?)?{verb_forms}(?![\p{{L}}])")
     inverted = words("inverted_verbs") or ()
     before_forms = _alternation(inverted + (verbs if participles else ()) + participles)
     speech_before = regex.compile(
-        rf"(?<![\p{{L}}]){before_forms}{_SEP}$" if participles or inverted else r"(?!x)x")
+        rf"(?<![\p{{L}}])(?:{auxiliaries}{_SEP})?{before_forms}{_SEP}$" if participles or inverted
+        else r"(?!x)x")
     speech_verb = regex.compile(rf"(?i)(?<![\p{{L}}]){verb_forms}(?![\p{{L}}])")
     inversion = _alternation(words("inversion_pronouns"))
     pronoun_inversion = regex.compile(
@@ -125,7 +132,7 @@ def _compile(path: str, locale: Locale) -> PersonPatterns:
     titles = _titles(locale)
     folded = lambda key: frozenset(fold(w) for w in words(key))  # noqa: E731
     return PersonPatterns(
-        candidate=candidate, role_before=role_before, title_before=title_before,
+        candidate=candidate, org_before=org_before, role_before=role_before, title_before=title_before,
         determiner_before=determiner_before, apposition_after=apposition_after,
         role_word=role_word, speech_after=speech_after, speech_before=speech_before,
         speech_verb=speech_verb, pronoun_inversion=pronoun_inversion,

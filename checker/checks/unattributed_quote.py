@@ -1,0 +1,29 @@
+"""``check: unattributed-quote`` — a direct quote of a full sentence with nobody saying it.
+
+A quote counts as attributed when the quotes extractor linked a speaker, a pronoun or a
+named source to it, when a speech verb stands in its paragraph or an adjacent one, or
+when it sits in an interview ("Name: ..." turns). Short quotes (scare quotes, titles) are
+not reported.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+FIELDS = ("words",)
+NEEDS = ("quotes",)
+
+
+@dataclass(frozen=True)
+class Params:
+    min_words: int = 8
+
+
+def collect(rule, document, facts) -> tuple[object, ...]:
+    return tuple(q for q in facts.get("quotes")
+                 if q.sentence and not q.attributed and q.words >= rule.params.min_words)
+
+
+def judge(rule, evidence: Iterable[object], document) -> Iterable:
+    for quote in evidence:
+        yield rule.finding(document, quote.span, fields={"words": quote.words})

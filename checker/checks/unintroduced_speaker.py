@@ -1,0 +1,86 @@
+"""``check: unintroduced-speaker`` — a person named only by surname or title+surname.
+
+A person the story quotes or cites as "Khadem" or "M. Khadem" must first be introduced by
+full name. When the surname is one typo from an introduced person's, the variant rule
+reports it instead. The suggestion is the introduced person whose surname is closest
+(rapidfuzz) or, for a quote's speaker, the last person introduced before it: a quote
+closing a passage about someone is most often theirs.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from ..extractors._person_patterns import patterns_for
+from ..extractors.people import near_miss
+from ..locales import fold
+from ._speakers import closest, in_heading, persons
+
+FIELDS = ("name", "suggestion", "person")
+NEEDS = ("people", "quotes")
+
+
+@dataclass(frozen=True)
+class Params:
+    suggest_ratio: float = 55.0   # minimum rapidfuzz ratio for a spelling-based suggestion
+    # title groups (locale speakers.titles) that identify a person by office on their own
+    # ("President Bush"): such a reference is not reported unless the person is quoted
+    office_groups: tuple[str, ...] = ("office", "rank", "military", "religious")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    mention: object
+    suggestion: object | None    # an introduced mention, or None
+
+
+def collect(rule, document, facts) -> tuple[Evidence, ...]:
+    views = persons(facts.get("people"))
+    titles = patterns_for(facts.locale).titles
+    quotes = facts.get("quotes")
+    speakers = {q.speaker for q in quotes if q.speaker}
+    found = []
+    for view in views:
+        if view.intro is not None:
+            continue
+        mention = view.first
+        if in_heading(document, mention.span.start):
+            continue
+        if any({"apposition", "role"} & set(m.cues) for m in view.mentions):
+            continue  # "Hassan, un autre manifestant": introduced by a role, on purpose
+        if "speaker" not in mention.cues and any(
+                q.span.start <= mention.span.start < q.span.end for q in quotes):
+            continue  # a name inside quoted speech is the speaker's wording, not a reference
+        speaking = view.person in speakers or any("speaker" in m.cues for m in view.mentions)
+        groups = {titles.get(fold(m.title).rstrip("."), ("", ""))[0] for m in view.mentions}
+        if not speaking and groups & set(rule.params.office_groups):
+            continue
+        introduced = [v for v in views if v.intro is not None
+                      and v.intro.span.start < mention.span.start]
+        key = fold(mention.surname)
+        if any(near_miss(key, fold(v.intro.surname)) for v in introduced):
+            continue  # speakers.variant reports it
+        suggestion = closest(mention.surname, introduced, minimum=rule.params.suggest_ratio)
+        if suggestion is None and view.person in speakers and introduced:
+            suggestion = max(introduced, key=lambda v: max(
+                m.span.start for m in v.mentions if m.span.start < mention.span.start))
+        found.append(Evidence(mention, suggestion.intro if suggestion else None))
+    return tuple(found)
+
+
+def judge(rule, evidence: Iterable[Evidence], document) -> Iterable:
+    for item in evidence:
+        mention = item.mention
+        if item.suggestion is not None:
+            intro = item.suggestion
+            line, _ = document.line_col(intro.name_span.start)
+            hint = f"introduce them by full name, or did you mean {intro.name} (line {line})?"
+            yield rule.finding(document, mention.name_span,
+                               fields={"name": mention.name, "suggestion": hint,
+                                       "person": mention.person},
+                               related=[(intro.name_span, "introduced here")],
+                               suggestions=[intro.name])
+        else:
+            yield rule.finding(document, mention.name_span,
+                               fields={"name": mention.name, "person": mention.person,
+                                       "suggestion": "introduce them by full name at first mention"})

@@ -1,0 +1,185 @@
+"""Person mentions, clustered into persons p1, p2, ...
+
+A full name ("Khalil Hamdane") introduces a person when some cue says it is a person's
+name: a title, a role noun, an apposition, a speech verb, an interview label, or a later
+bare use of its surname. Bare surnames, given names and title+surname references then
+join the person they name. A title+surname or a named speaker that no full name
+introduced becomes a person of its own, with no ``full`` mention: that is exactly what
+``speakers.unintroduced`` reports. A bare capitalised word that is one letter away from an
+introduced surname also becomes a mention of its own person, for ``speakers.variant``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from rapidfuzz.distance import OSA
+
+from ..document import Document
+from ..locales import fold
+from ..spans import Span
+from ._person_candidates import Candidate, candidates
+from ._person_patterns import PersonPatterns, patterns_for, surname_key
+
+@dataclass(frozen=True)
+class PersonMention:
+    """One mention of a person.
+
+    Args:
+        span: the mention as written; includes the title for title+surname forms.
+        name_span: the name alone (no title): what related spans point at.
+        person: the person's id ("p1").
+        form: full | surname | given | title+surname | title+full.
+        name: the name as written, without title.
+        surname: the family name (last name word).
+        given: the first name word of a full mention, else "".
+        title: the title as written ("M", "Dr", "président"), else "".
+        cues: what showed this is a person (title, role, apposition, speech, speaker,
+            label); "initial" when the mention opens a sentence (its capital proves nothing).
+        gender: "m", "f" or "" (from the title).
+    """
+
+    span: Span
+    name_span: Span
+    person: str
+    form: str
+    name: str
+    surname: str
+    given: str
+    title: str
+    cues: tuple[str, ...]
+    gender: str
+
+    def to_json(self, document: Document) -> dict[str, Any]:
+        return {"type": "person", "offset": self.span.start, "length": self.span.length,
+                "text": document.text[self.span.start:self.span.end], "person": self.person,
+                "form": self.form, "name": self.name, "surname": self.surname,
+                "title": self.title, "cues": list(self.cues)}
+
+
+def near_miss(a: str, b: str) -> bool:
+    """Two folded surnames one typo apart (two for long names), or equal once folded."""
+    if a == b:
+        return True
+    shortest = min(len(a), len(b))
+    if shortest < 5:
+        return False
+    return OSA.distance(a, b) <= (2 if shortest >= 9 else 1)
+
+
+def _gender(title: str, pats: PersonPatterns) -> str:
+    key = fold(title).rstrip(".")
+    if key in pats.male_titles:
+        return "m"
+    if key in pats.female_titles:
+        return "f"
+    return ""
+
+
+@dataclass
+class _Draft:
+    candidate: Candidate
+    key: str          # cluster key (surname key, plus given for full names)
+    form: str
+
+
+def _words(prose: str, cand: Candidate) -> list[str]:
+    return [prose[s:e] for s, e in cand.tokens]
+
+
+def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
+    """Person mentions of ``document`` in text order, each with its person id."""
+    pats = patterns_for(facts.locale)
+    prose = document.prose
+    cands = list(candidates(document, facts.locale, pats))
+    prefixes = pats.prefix_particles
+    fulls = [c for c in cands if len(c.tokens) >= 2 and not c.negative]
+    singles = [c for c in cands if len(c.tokens) == 1 and not c.negative]
+    single_keys: dict[str, set[str]] = {}
+    for c in singles:
+        single_keys.setdefault(surname_key(_words(prose, c)[0], prefixes), set()).update(c.cues)
+    cue_by_name: dict[str, set[str]] = {}
+    for c in fulls:
+        cue_by_name.setdefault(fold(" ".join(_words(prose, c))), set()).update(c.cues)
+    negative_keys = {surname_key(w, prefixes) for c in cands if c.negative
+                     for w in _words(prose, c)}
+
+    titled_keys = {surname_key(_words(prose, c)[0], prefixes) for c in singles
+                   if {"title", "speaker"} & c.cues}
+    cued_names = {(surname_key(_words(prose, c)[-1], prefixes), fold(_words(prose, c)[0]))
+                  for c in fulls if c.cues}
+    # 1. full names that are people
+    people_full: list[tuple[Candidate, str, str]] = []   # (cand, surname key, given key)
+    for c in fulls:
+        words = _words(prose, c)
+        surname, given = surname_key(words[-1], prefixes), fold(words[0])
+        cues = cue_by_name[fold(" ".join(words))]
+        # "Nick Bos ... Bos said": surnames get reused ("Al Jarajir ... al-Jarajir" is no name)
+        reused = surname in single_keys and given not in prefixes
+        if cues or reused or any(near_miss(surname, k) for k in titled_keys) \
+                or any(near_miss(surname, s) and given == g for s, g in cued_names):
+            people_full.append((c, surname, given))
+    # 2. cluster full names by surname, keeping different given names apart
+    clusters: dict[tuple[str, str], list[Candidate]] = {}
+    givens: dict[str, list[str]] = {}
+    for c, surname, given in people_full:
+        known = givens.setdefault(surname, [])
+        match = next((g for g in known if g == given or (len(given) <= 2 and g[0] == given[0])
+                      or (len(g) <= 2 and g[0] == given[0])), None)
+        if match is None:
+            known.append(given)
+            match = given
+        clusters.setdefault((surname, match), []).append(c)
+    drafts: list[_Draft] = [_Draft(c, f"{s}|{g}", "title+full" if c.title else "full")
+                            for (s, g), members in clusters.items() for c in members]
+    by_token: dict[str, list[tuple[int, str]]] = {}   # token key -> (intro offset, cluster)
+    by_given: dict[str, list[tuple[int, str]]] = {}
+    for (s, g), members in clusters.items():
+        first = min(m.start for m in members)
+        for m in members:
+            words = _words(prose, m)
+            for w in words[1:]:
+                by_token.setdefault(surname_key(w, prefixes), []).append((first, f"{s}|{g}"))
+            by_given.setdefault(fold(words[0]), []).append((first, f"{s}|{g}"))
+    person_surnames = {s for s, _ in clusters}
+    # 3. single words: surname, given name, title+surname, or an unintroduced speaker
+    full_spans = {(c.start, c.end) for c in fulls}
+    for c in singles:
+        if (c.start, c.end) in full_spans:
+            continue
+        word = _words(prose, c)[0]
+        key = surname_key(word, prefixes)
+        form = "title+surname" if c.title else "surname"
+        options = by_token.get(key)
+        if not options and not c.title and key in by_given:
+            options, form = by_given[key], "given"
+        if options:
+            earlier = [o for o in options if o[0] <= c.start]
+            chosen = max(earlier)[1] if earlier else min(options)[1]
+            drafts.append(_Draft(c, chosen, form))
+            continue
+        if key in negative_keys or word in pats.not_names:
+            continue
+        if fold(word) in pats.titles:
+            continue
+        titled = "title" in c.cues
+        speaker = "speaker" in c.cues
+        close = bool({"speech", "role"} & c.cues) and len(key) >= 5 \
+            and any(near_miss(key, s) for s in person_surnames)
+        if titled or speaker or close:
+            drafts.append(_Draft(c, f"{key}|?", form))
+    # 4. number persons in order of first mention
+    drafts.sort(key=lambda d: d.candidate.start)
+    ids: dict[str, str] = {}
+    for d in drafts:
+        ids.setdefault(d.key, f"p{len(ids) + 1}")
+    for d in drafts:
+        c = d.candidate
+        words = _words(prose, c)
+        name_span = Span(c.name_start, c.end)
+        span = Span(c.start, c.end) if d.form == "title+surname" else name_span
+        yield PersonMention(span=span, name_span=name_span, person=ids[d.key], form=d.form,
+                            name=prose[c.name_start:c.end], surname=words[-1],
+                            given=words[0] if len(words) > 1 else "", title=c.title,
+                            cues=tuple(sorted(c.cues | ({"initial"} if c.sentence_start else set()))),
+                            gender=_gender(c.title, pats))

@@ -1,0 +1,233 @@
+"""Direct quotes and who said them.
+
+Quotes are found between « », “ ”, " " and ‘ ’ (outermost pair only), after a dialogue
+dash, and across paragraphs when a paragraph ends inside a quote and the next one opens
+again (or, unclosed, to the end of the paragraph: a missing closing mark must not hide a
+quote from the checks). A quote is linked to its speaker by the speech cue next to it:
+an incise inside it ("..., a ajouté Khadem, ..."), a cue after it ('" said Smith',
+'», déclare-t-il') or before it ('Smith said: "'), or an interview label ("Name: ...").
+Pronouns resolve to the last named person before the quote whose gender does not
+contradict the pronoun.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+import regex
+
+from ..document import Document
+from ..locales import fold
+from ..spans import Span
+from ._person_patterns import patterns_for
+
+_PAIRS = {"«": "»", "“": "”", "\"": "\"", "‘": "’", "„": "“"}
+_OPEN = regex.compile(r"[«“\"‘„]")
+_DASH = regex.compile(r"^[ \t]*[—–―][ \t]")
+_WORDS = regex.compile(r"[\p{L}\p{N}]+")
+_NEAR = 60
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quote.
+
+    Args:
+        span: the quote, marks included.
+        speaker: person id of the speaker, or "" when no person could be linked.
+        cue: the speech verb (or label) that links it, or None.
+        source: the speaker as written ("Khadem", "il", "Airbus"), or "".
+        words: number of words inside.
+        sentence: a full sentence or more (not a scare quote or a title).
+        attributed: a speaker, a pronoun, a label or a speech cue is near.
+    """
+
+    span: Span
+    speaker: str
+    cue: Span | None
+    source: str
+    words: int
+    sentence: bool
+    attributed: bool
+
+    def to_json(self, document: Document) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "type": "quote", "offset": self.span.start, "length": self.span.length,
+            "text": document.text[self.span.start:self.span.end], "speaker": self.speaker or None}
+        data["cue"] = None if self.cue is None else {
+            "offset": self.cue.start, "length": self.cue.length,
+            "text": document.text[self.cue.start:self.cue.end]}
+        data.update(source=self.source, words=self.words, sentence=self.sentence,
+                    attributed=self.attributed)
+        return data
+
+
+def _closing(prose: str, open_at: int, end: int) -> int:
+    """Offset just past the mark closing the quote opened at ``open_at``, or -1."""
+    opener = prose[open_at]
+    closer = _PAIRS[opener]
+    i = open_at + 1
+    depth = 0
+    while i < end:
+        ch = prose[i]
+        if ch == closer and (opener != "‘" or not prose[i + 1:i + 2].isalpha()):
+            if depth == 0:
+                return i + 1
+            depth -= 1
+        elif ch == opener and opener not in "\"" and closer != opener:
+            depth += 1
+        i += 1
+    return -1
+
+
+def quote_spans(document: Document) -> list[Span]:
+    """Outermost quote spans, joined across paragraphs the way newspapers continue them."""
+    prose = document.prose
+    spans: list[Span] = []
+    paragraphs = document.paragraphs
+    resume = 0
+    for index, paragraph in enumerate(paragraphs):
+        p = paragraph.span
+        if p.end <= resume:
+            continue
+        text = prose[p.start:p.end]
+        dash = _DASH.match(text)
+        if dash and p.start >= resume:
+            spans.append(Span(p.start + dash.end(), p.start + len(text.rstrip())))
+            continue
+        i = max(p.start, resume)
+        while i < p.end:
+            m = _OPEN.search(prose, i, p.end)
+            if not m:
+                break
+            at = m.start()
+            if prose[at] == "‘" and at > 0 and prose[at - 1].isalpha():
+                i = at + 1
+                continue
+            close = _closing(prose, at, p.end)
+            if close != -1:
+                if close - at > 2:
+                    spans.append(Span(at, close))
+                i = close
+                continue
+            # unclosed: continue into following paragraphs that reopen, else stop at the end
+            end = p.start + len(text.rstrip())
+            for q in paragraphs[index + 1:]:
+                q = q.span
+                head = prose[q.start:q.end].lstrip()
+                if not head or head[0] not in (prose[at], "»", "«"):
+                    break
+                begin = q.start + len(prose[q.start:q.end]) - len(head)
+                close = _closing(prose, begin, q.end) if head[0] == prose[at] else -1
+                if close != -1:
+                    end = close
+                    break
+                end = q.start + len(prose[q.start:q.end].rstrip())
+            spans.append(Span(at, end))
+            resume = end
+            break
+    return spans
+
+
+def extract(document: Document, facts: Any) -> Iterable[Quote]:
+    """Quotes of ``document`` in text order, linked to speakers where the text allows."""
+    pats = patterns_for(facts.locale)
+    prose = document.prose
+    people = facts.get("people")
+    labels = [m for m in people if "label" in m.cues]
+    interview = len({fold(m.name) for m in labels}) >= 1 and len(labels) >= 2
+    for span in quote_spans(document):
+        inner = prose[span.start:span.end]
+        words = len(_WORDS.findall(inner))
+        stripped = inner.strip("«»“”\"‘’„—–― \t")
+        sentence = words >= 6 and (stripped[:1].isupper() or stripped[-1:] in ".!?…")
+        speaker, cue, source = _link(document, span, people, pats)
+        attributed = bool(speaker or source)
+        if not attributed:
+            attributed = _speech_nearby(document, span, pats) or (
+                interview and any(m.span.start < span.start for m in labels))
+        yield Quote(span=span, speaker=speaker, cue=cue, source=source, words=words,
+                    sentence=sentence, attributed=attributed)
+
+
+def _pronoun_speaker(people, before: int, pronoun: str, pats) -> str:
+    gender = "m" if fold(pronoun) in pats.male_pronouns else (
+        "f" if fold(pronoun) in pats.female_pronouns else "")
+    for m in reversed([m for m in people if m.span.end <= before]):
+        if not gender or not m.gender or m.gender == gender:
+            return m.person
+    return ""
+
+
+def _link(document: Document, span: Span, people, pats) -> tuple[str, Span | None, str]:
+    prose = document.prose
+    p_index = document.paragraph_index(span.start)
+    paragraph = document.paragraphs[p_index].span if p_index is not None else span
+    last = document.paragraph_index(max(span.start, span.end - 1))
+    after_end = document.paragraphs[last].span.end if last is not None else span.end
+    # 1. a named speaker next to a speech verb: inside (incise), after, or before
+    inside = [m for m in people if span.start < m.span.start < span.end and "speaker" in m.cues]
+    after = [m for m in people if span.end <= m.span.start <= span.end + _NEAR
+             and m.span.start < after_end and {"speech", "speaker"} & set(m.cues)]
+    before = [m for m in people if paragraph.start <= m.span.start < span.start
+              and m.span.start >= span.start - 2 * _NEAR and "speech" in m.cues
+              and not regex.search(r"[.!?][ \t]", prose[m.span.end:span.start])]
+    for group in (inside, after, before[::-1]):
+        if group:
+            m = group[0]
+            return m.person, _cue_span(document, m, pats), m.name
+    # 2. a pronoun: "he said", "a-t-il ajouté", "déclare-t-il"
+    window_after = prose[span.end:min(after_end, span.end + _NEAR)]
+    found = pats.pronoun_after.match(window_after) or pats.pronoun_inversion.search(
+        window_after[:40])
+    if not found:
+        found = pats.pronoun_inversion.search(prose[span.start:span.end])
+        base = span.start
+    else:
+        base = span.end
+    if found:
+        pronoun = found.groupdict().get("pron") or found.groupdict().get("pron2") or ""
+        cue = Span(base + found.start(), base + found.end())
+        return _pronoun_speaker(people, span.start, pronoun, pats), cue, pronoun
+    # 3. an interview label opening the paragraph
+    for m in people:
+        if "label" in m.cues and m.span.start >= paragraph.start and m.span.start < span.start:
+            return m.person, m.name_span, m.name
+    # 4. a speech verb next to a name that is no person (an organisation): attributed
+    named = regex.match(r"[ \t,]*(?P<name>\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*)*)",
+                        window_after)
+    if named:
+        verb = pats.speech_after.match(window_after, named.end())
+        if verb:
+            lead = len(verb.group()) - len(verb.group().lstrip(", \t\u00a0"))
+            return "", Span(span.end + verb.start() + lead, span.end + verb.end()), named.group("name")
+    return "", None, ""
+
+
+def _cue_span(document: Document, mention, pats) -> Span | None:
+    """The speech verb next to a speaker's name (before it when inverted, else after)."""
+    prose = document.prose
+    start = mention.span.start
+    window = prose[max(0, start - 70):start]
+    found = pats.speech_before.search(window)
+    if found:
+        base = start - len(window)
+        return Span(base + found.start(), base + found.start() + len(found.group().rstrip()))
+    found = pats.speech_after.match(prose, mention.span.end, mention.span.end + 70)
+    if found:
+        lead = len(found.group()) - len(found.group().lstrip(", \t\u00a0"))
+        return Span(found.start() + lead, found.end())
+    return None
+
+
+def _speech_nearby(document: Document, span: Span, pats) -> bool:
+    """Any speech verb in the quote's paragraph or the adjacent ones (outside the quote)."""
+    first = document.paragraph_index(span.start)
+    last = document.paragraph_index(max(span.start, span.end - 1))
+    if first is None or last is None:
+        return False
+    lo, hi = max(0, first - 1), min(len(document.paragraphs) - 1, last + 1)
+    prose = document.prose
+    text = prose[document.paragraphs[lo].span.start:span.start] + " " + \
+        prose[span.end:document.paragraphs[hi].span.end]
+    return bool(pats.speech_verb.search(text))

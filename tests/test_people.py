@@ -1,0 +1,84 @@
+"""Person mentions: full names, titles, surnames, clustering, and things that are not people."""
+from __future__ import annotations
+
+from checker.facts import Facts
+from checker.locales import load_locale
+from checker.readers import read_text
+
+
+def people(text: str, lang: str) -> list:
+    doc = read_text(f"---\nlang: {lang}\n---\n\n{text}", path="story.md")
+    return list(Facts(doc, load_locale(lang)).get("people"))
+
+
+def by_name(mentions) -> dict[str, tuple[str, str]]:
+    return {m.name: (m.person, m.form) for m in mentions}
+
+
+def test_en_full_name_with_apposition_then_surname_same_person():
+    found = by_name(people("Nick Bos, of the University of Helsinki, studies ants.\n\n"
+                           "Bos said the ants chose the medicine.\n", "en"))
+    assert found["Nick Bos"] == ("p1", "full")
+    assert found["Bos"] == ("p1", "surname")
+
+
+def test_en_title_and_role_cues():
+    found = people("Chief executive Thomas Enders said the search would go on. "
+                   "Mr. Enders declined to give a figure.\n", "en")
+    forms = {(m.name, m.form, m.title) for m in found}
+    assert ("Thomas Enders", "full", "") in forms
+    assert ("Enders", "title+surname", "Mr") in forms
+    assert len({m.person for m in found}) == 1
+
+
+def test_en_organisations_and_places_are_not_people():
+    found = people("The animation company Pixar said on Monday that Wall Street "
+                   "had reacted well. Cape Canaveral was closed.\n", "en")
+    assert found == []
+
+
+def test_en_particles_initials_and_prefixes():
+    names = by_name(people("Ludwig van Beethoven, a composer, wrote it. George W. Bush, the "
+                           "former president, spoke. Abu Bakr al-Baghdadi, the leader, "
+                           "was named.\n", "en"))
+    assert "Ludwig van Beethoven" in names
+    assert "George W. Bush" in names
+    assert "Abu Bakr al-Baghdadi" in names
+
+
+def test_en_different_given_names_are_different_people():
+    found = by_name(people("Hillary Clinton, the senator, spoke first. Bill Clinton, the "
+                           "former president, followed.\n", "en"))
+    assert found["Hillary Clinton"][0] != found["Bill Clinton"][0]
+
+
+def test_fr_apposition_and_inverted_speaker():
+    found = people("Selon Khalil Hamdane, l’un des hauts dirigeants du mouvement, la "
+                   "région est stratégique.\n\n« La bataille est loin d’être gagnée », "
+                   "a ajouté Khadem.\n", "fr")
+    names = by_name(found)
+    assert names["Khalil Hamdane"] == ("p1", "full")
+    assert names["Khadem"] == ("p2", "surname")
+    assert "speaker" in next(m for m in found if m.name == "Khadem").cues
+
+
+def test_fr_title_surname_joins_person_and_gender():
+    found = people("Le porte-parole Pierre Dupont a confirmé l'accord. M. Dupont a "
+                   "ensuite quitté la salle.\n", "fr")
+    titled = next(m for m in found if m.form == "title+surname")
+    assert titled.person == next(m for m in found if m.form == "full").person
+    assert titled.gender == "m"
+
+
+def test_fr_selon_organisation_is_not_a_person():
+    assert people("Une cinquantaine de combattants se sont rendus, selon Al Mayadeen.\n",
+                  "fr") == []
+
+
+def test_fact_text_matches_offsets():
+    doc = read_text("---\nlang: en\n---\n\nJohn Carter, a spokesman, said so. Carter left.\n",
+                    path="story.md")
+    for mention in Facts(doc, load_locale("en")).get("people"):
+        data = mention.to_json(doc)
+        assert data["text"] == doc.text[data["offset"]:data["offset"] + data["length"]]
+        assert list(data)[:4] == ["type", "offset", "length", "text"]

@@ -1,0 +1,57 @@
+"""Direct quotes and their speakers, in English and French."""
+from __future__ import annotations
+
+from checker.facts import Facts
+from checker.locales import load_locale
+from checker.readers import read_text
+
+
+def facts(text: str, lang: str):
+    doc = read_text(f"---\nlang: {lang}\n---\n\n{text}", path="story.md")
+    f = Facts(doc, load_locale(lang))
+    return doc, f.get("quotes"), {m.person: m.name for m in f.get("people")}
+
+
+def test_en_said_after_quote_links_named_speaker():
+    doc, quotes, names = facts("Anne Keller, the plant manager, spoke on Monday.\n\n"
+                               "\"We will never reopen this site,\" said Keller.\n", "en")
+    assert len(quotes) == 1 and names[quotes[0].speaker] == "Keller"
+    assert doc.slice(quotes[0].cue) == "said"
+
+
+def test_en_pronoun_resolves_to_last_compatible_person():
+    _, quotes, names = facts("Mrs. Anne Keller, the plant manager, and Mr. Tom Brand, a "
+                             "worker, spoke.\n\n\"It is over,\" she said.\n", "en")
+    assert names[quotes[0].speaker] == "Anne Keller"
+
+
+def test_en_quote_spanning_paragraphs():
+    _, quotes, _ = facts("John Carter, a spokesman, said: \"The first part of the answer is "
+                         "simple.\n\n\"The second part is not,\" he added.\n", "en")
+    assert len(quotes) == 1 and quotes[0].words >= 10
+
+
+def test_en_scare_quotes_are_not_sentences():
+    _, quotes, _ = facts("The so-called \"self-medicating\" ants were studied.\n", "en")
+    assert len(quotes) == 1 and not quotes[0].sentence
+
+
+def test_fr_inversion_and_unclosed_guillemets():
+    doc, quotes, names = facts("Selon Khalil Hamdane, l’un des dirigeants du mouvement, la "
+                               "région compte.\n\n« La bataille est loin d’être facile à "
+                               "gagner, a ajouté Khadem qui conclut.\n", "fr")
+    assert len(quotes) == 1
+    assert names[quotes[0].speaker] == "Khadem"
+    assert doc.slice(quotes[0].cue) == "a ajouté"
+
+
+def test_fr_pronoun_inversion():
+    _, quotes, names = facts("La ministre Claire Morel a visité le site.\n\n« Nous "
+                             "tiendrons nos engagements jusqu'au bout », déclare-t-elle.\n", "fr")
+    assert names[quotes[0].speaker] == "Claire Morel"
+
+
+def test_fr_dialogue_dash():
+    _, quotes, _ = facts("Le maire Paul Henry est arrivé.\n\n— Nous allons reconstruire "
+                         "l'école avant la rentrée, a-t-il dit.\n", "fr")
+    assert len(quotes) == 1 and quotes[0].attributed

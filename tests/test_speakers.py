@@ -1,0 +1,125 @@
+"""Speakers and names rules: examples from the rule file, real-shaped sentences, the seed."""
+from __future__ import annotations
+
+import glob
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from checker.engine import run_rules
+from checker.readers import read_text
+from checker.ruleset import load_rule_file
+
+ROOT = Path(__file__).resolve().parent.parent
+RULES = tuple(load_rule_file(ROOT / "rules" / "speakers.yaml"))
+SEED = ROOT.parent / "shared" / "seed"
+
+
+def findings(text: str, lang: str, *, settings: dict | None = None, path: str = "story.md"):
+    doc = read_text(text if text.startswith("---") else f"---\nlang: {lang}\n---\n\n{text}",
+                    path=path)
+    return list(run_rules(doc, RULES, settings=settings or {}).findings)
+
+
+def rule_ids(text: str, lang: str, **kw) -> set[str]:
+    return {f.rule for f in findings(text, lang, **kw)}
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_rule_examples(rule):
+    assert set(rule.examples) == {"en", "fr"}
+    for lang, cases in rule.examples.items():
+        assert cases["bad"] and cases["good"]
+        for bad in cases["bad"]:
+            assert rule.id in rule_ids(bad, lang), (lang, bad)
+        for good in cases["good"]:
+            assert rule.id not in rule_ids(good, lang), (lang, good)
+
+
+def test_en_unintroduced_title_surname_with_suggestion():
+    found = findings("Helen Marsh, a spokeswoman for the hospital, confirmed the closure.\n\n"
+                     "\"We had no choice,\" said Mr. Walsh.\n", "en")
+    hit = [f for f in found if f.rule == "speakers.unintroduced"]
+    assert [f.text for f in hit] == ["Walsh"]
+    assert hit[0].suggestions == ("Helen Marsh",)
+    assert hit[0].related[0].text == "Helen Marsh"
+
+
+def test_en_office_title_alone_is_not_reported():
+    assert "speakers.unintroduced" not in rule_ids(
+        "President Bush proposed a stimulus plan on Friday.\n", "en")
+
+
+def test_en_company_speaking_is_not_a_person():
+    assert not rule_ids("Shares fell. \"Demand is weak across all our markets,\" said "
+                        "Airbus analyst John Reed of the firm.\n\nThe animation company "
+                        "Pixar said profits rose.\n", "en") & {"speakers.unintroduced"}
+
+
+def test_fr_variant_full_name_near_miss():
+    found = findings("Le ministre Laurent Fabius a reçu son homologue.\n\n"
+                     "Laurent Fabuis a ensuite déclaré que rien n'était signé.\n", "fr")
+    assert [f.text for f in found if f.rule == "speakers.variant"] == ["Laurent Fabuis"]
+
+
+def test_fr_variant_accents_only():
+    found = findings("Slobodan Milošević, ancien président, est mort en 2006.\n\n"
+                     "Le procès de Milosevic n'a jamais abouti, a déclaré son avocat.\n", "fr")
+    assert "speakers.variant" in {f.rule for f in found}
+
+
+def test_en_interview_labels_attribute_quotes():
+    text = ("Wikinews: What did you find?\n\nNick Bos: \"The ants chose the medicine when "
+            "they were sick, and avoided it otherwise.\" That was the surprise.\n\n"
+            "Wikinews: Thank you.\n\nNick Bos: \"It was a pleasure to talk about the "
+            "colony and the work of the whole team.\"\n")
+    assert "speakers.unattributed-quote" not in rule_ids(text, "en")
+
+
+def test_fr_quote_with_speech_verb_in_previous_paragraph_is_attributed():
+    text = ("Le maire Paul Henry a déclaré devant le conseil :\n\n« Nous reconstruirons "
+            "l'école avant la rentrée, quoi qu'il en coûte à la commune. »\n")
+    assert "speakers.unattributed-quote" not in rule_ids(text, "fr")
+
+
+def test_names_style_sheet_flags_self_consistent_variant():
+    text = "Volodymyr Zelenskyy, the president, spoke. Zelenskyy said the talks went well.\n"
+    found = findings(text, "en", settings={"names": ["Volodymyr Zelensky"]})
+    hits = [f for f in found if f.rule == "names.variant"]
+    assert hits and hits[0].suggestions == ("Volodymyr Zelensky",)
+    assert "names.variant" not in rule_ids(text, "en")
+
+
+def test_names_variant_sentence_initial_capital_is_not_a_variant():
+    text = "Fighting near al-Jarajir went on.\n\nAl-Jarajir was retaken on Tuesday.\n"
+    assert "names.variant" not in rule_ids(text, "en")
+
+
+def test_findings_are_independent_of_rule_order():
+    text = ("Khalil Hamdane, l'un des dirigeants, a parlé.\n\n« Nous ne partirons pas d'ici "
+            "avant la fin », a ajouté Khadem. Le Qalamoun-ouest et le Qalamoun ouest.\n")
+    doc = read_text(f"---\nlang: fr\n---\n\n{text}", path="story.md")
+    forward = run_rules(doc, RULES).findings
+    backward = run_rules(doc, tuple(reversed(RULES))).findings
+    assert forward == backward
+
+
+@pytest.mark.skipif(not SEED.is_dir(), reason="shared seed article not available")
+def test_seed_reports_khadem_and_qalamoun():
+    path = sorted(glob.glob(str(SEED / "*.txt")))[0]
+    out = subprocess.run([sys.executable, "-m", "checker", "check", "--format", "json",
+                          "--select", "speakers,names", path],
+                         capture_output=True, text=True, cwd=ROOT,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)})
+    report = json.loads(out.stdout)
+    found = report["files"][0]["findings"]
+    khadem = [f for f in found if f["text"] == "Khadem"]
+    assert khadem and khadem[0]["rule"] in ("speakers.unintroduced", "speakers.variant")
+    assert "Khalil Hamdane" in khadem[0]["suggestions"]
+    assert any(r["text"] == "Khalil Hamdane" for r in khadem[0]["related"])
+    assert not [f for f in found if f["rule"].startswith("speakers") and f["text"] != "Khadem"]
+    assert any(f["rule"] == "names.variant" and "Qalamoun" in f["text"] for f in found)
