@@ -1,0 +1,59 @@
+"""The fact the ``times`` extractor produces (kept apart so the readers can build it)."""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..spans import Span
+
+if TYPE_CHECKING:
+    from ..document import Document
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """One time expression.
+
+    Args:
+        span: where it is.
+        timex_type: DATE, TIME, DURATION or SET.
+        value: TIMEX3 value (``2024-03-05``, ``2024-W10``, ``P3D``, ``PAST_REF``...).
+        form: which pattern read it (``dmy``, ``weekday``, ``dayword``, ``year``...).
+        year / month / day: the calendar fields the text states (day may be impossible).
+        weekday: the weekday the text names (Monday=0), if any.
+        year_given: the year is written, not inferred.
+        valid: False for a calendar date that does not exist ("June 31").
+        date: the day it names, once resolved.
+        relative: the value depends on the publication date.
+        direction: "later"/"earlier" for "three days later", "ago", or None.
+        amount / unit: the count and unit code of durations and shifts.
+    """
+
+    span: Span
+    timex_type: str
+    value: str
+    form: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    year_given: bool = False
+    valid: bool = True
+    date: _dt.date | None = None
+    relative: bool = False
+    direction: str | None = None
+    amount: float | None = None
+    unit: str | None = None
+
+    def to_json(self, document: "Document") -> dict[str, Any]:
+        out: dict[str, Any] = {"type": "time", "offset": self.span.start,
+                               "length": self.span.length,
+                               "text": document.text[self.span.start:self.span.end],
+                               "timex_type": self.timex_type, "value": self.value,
+                               "form": self.form}
+        if self.date is not None:
+            out["date"] = self.date.isoformat()
+        if not self.valid:
+            out["valid"] = False
+        return out
