@@ -73,3 +73,36 @@ def test_exempt_figures_are_not_reported() -> None:
                        ("Un homme âgé de 45 ans a été tué le 13 février 2011.", "fr"),
                        ("« Nous avons enterré 40 personnes », a dit l'imam.", "fr")]:
         assert findings(text, lang, "numbers.unsourced") == [], text
+
+
+def test_conflict_english_and_french() -> None:
+    text = "Twelve people were killed in the blast. The 15 people killed were named on Monday."
+    found = findings(text, "en", "numbers.conflict")
+    assert [f.text for f in found] == ["15"] and found[0].related[0].text == "Twelve"
+    assert findings("About 12 people were killed. The 13 people killed were named.", "en", "numbers.conflict") == []
+    assert findings("Twelve people were killed. The toll later rose to 15 people killed.", "en",
+                    "numbers.conflict") == []
+    text = "L'armée a repris 87 kilomètres carrés de terres. Les 78 km² de terres repris sont minés."
+    assert [f.text for f in findings(text, "fr", "numbers.conflict")] == ["78 km²"]
+    text = "L'attaque a fait 14 morts, dont 9 civils et 7 soldats."
+    assert [f.text for f in findings(text, "fr", "numbers.conflict")] == ["14"]
+    assert findings("L'attaque a fait 16 morts, dont 9 civils et 7 soldats.", "fr", "numbers.conflict") == []
+
+
+def test_percent_sum_english_and_french() -> None:
+    assert findings("Yes won 55%, No 41% and blank votes 12%.", "en", "numbers.percent-sum")
+    assert not findings("Shares rose 55%, then fell 41% and rose 12% again.", "en", "numbers.percent-sum")
+    assert findings("Le oui obtient 55 %, le non 41 % et le blanc 12 %.", "fr", "numbers.percent-sum")
+    assert not findings("Le taux passe de 75 % à 50 % en dix ans.", "fr", "numbers.percent-sum")
+    assert not findings("Deux tiers (65 %) sont plutôt optimistes (56 %) ou très optimistes (9 %).", "fr",
+                        "numbers.percent-sum")
+
+
+def test_format_consistency_is_info() -> None:
+    found = findings("Prices rose 4% in May and 5 percent in June, and 6% in July.", "en",
+                     "numbers.format-consistency")
+    assert [(f.text, f.severity) for f in found] == [("5 percent", "info")]
+    found = findings("Il y a 1 200 inscrits, puis 1500 inscrits et 1 700 inscrits.", "fr",
+                     "numbers.format-consistency")
+    assert [f.text for f in found] == ["1500 inscrits"] or [f.text for f in found] == ["1500"]
+    assert not findings("Prices rose 4% in May and 5% in June.", "en", "numbers.format-consistency")

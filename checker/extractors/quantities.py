@@ -179,6 +179,9 @@ def _parse(match: Any, prose: str, g: NumberGrammar) -> Quantity | None:
             return None
         value, scale_unit = _scaled(value, match.group("scale"), g, has_money)
         high = None
+        if match.group("num2") and match.group("num2")[:1].isdigit() != match.group("num")[:1].isdigit():
+            # "$42 to four cents": digits and words do not make one range.
+            return _parse_first(match, prose, g)
         if match.group("num2"):
             high = _number_value(match, "num2", g)
             if high is not None:
@@ -212,6 +215,20 @@ def _parse(match: Any, prose: str, g: NumberGrammar) -> Quantity | None:
                     unit=unit, approximate=approximate, kind=kind)
 
 
+def _parse_first(match: Any, prose: str, g: NumberGrammar) -> Quantity | None:
+    """Only the first part of a match whose "range" mixes digits and words."""
+    end = match.end("scale") if match.group("scale") else match.end("num")
+    value = _number_value(match, "num", g)
+    if value is None:
+        return None
+    has_money = bool(match.group("cur"))
+    value, scale_unit = _scaled(value, match.group("scale"), g, has_money)
+    unit, factor = (_lookup(g.currency_before, match.group("cur")) or (None, 1.0)) if has_money else (scale_unit, 1.0)
+    kind = "amount" if has_money else ("measure" if unit else "number")
+    return Quantity(span=Span(match.start(), end), number=Span(*match.span("num")), value=value * factor,
+                    unit=unit, approximate=bool(match.group("approx")), kind=kind)
+
+
 def _classify(q: Quantity, prose: str, sentence_start: int, g: NumberGrammar, context: Any) -> Quantity:
     reason = context.reason(q.number)
     text = prose[q.number.start:q.number.end]
@@ -224,6 +241,8 @@ def _classify(q: Quantity, prose: str, sentence_start: int, g: NumberGrammar, co
     if reason is None and q.high is not None and q.kind in ("number", "count") and q.value >= q.high \
             and float(q.value).is_integer():
         reason = "score"
+    if reason is None and q.span.end < len(prose) and prose[q.span.end].isalnum():
+        reason = "model"  # "3G", "4x4": the number is part of a name
     if reason is None and context.quoted(q.span):
         reason = "quote"
     if reason is not None:
