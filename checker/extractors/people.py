@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterable
 
+import regex
 from rapidfuzz.distance import OSA
 
 from ..document import Document
@@ -20,6 +21,10 @@ from ..locales import fold
 from ..spans import Span
 from ._person_candidates import Candidate, candidates
 from ._person_patterns import PersonPatterns, patterns_for, surname_key
+
+# a lower-case word right before a name: it is an object ("analyst from Cazenove"), not a subject
+_LOWER_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}'’]*[ \t\u00a0]+$")
+
 
 @dataclass(frozen=True)
 class PersonMention:
@@ -104,6 +109,12 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
     negative_keys = {surname_key(w, prefixes) for c in cands if c.negative
                      for w in _words(prose, c)}
 
+    occurrences: dict[str, int] = {}
+    for c in cands:
+        for w in _words(prose, c):
+            k = surname_key(w, prefixes)
+            occurrences[k] = occurrences.get(k, 0) + 1
+    headline = str(document.metadata.get("title") or "") if document.metadata else ""
     titled_keys = {surname_key(_words(prose, c)[0], prefixes) for c in singles
                    if {"title", "speaker"} & c.cues}
     cued_names = {(surname_key(_words(prose, c)[-1], prefixes), fold(_words(prose, c)[0]))
@@ -166,7 +177,12 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         speaker = "speaker" in c.cues
         close = bool({"speech", "role"} & c.cues) and len(key) >= 5 \
             and any(near_miss(key, s) for s in person_surnames)
-        if titled or speaker or close:
+        # "Whitaker said": a speaker named once and nowhere else (an organisation that
+        # speaks is named elsewhere too, or in the headline)
+        lone = ("speech" in c.cues and occurrences.get(key, 0) == 1 and word not in headline
+                and prose[c.end:c.end + 1] != "," and not _LOWER_BEFORE.search(
+                    prose[max(0, c.start - 30):c.start]))
+        if titled or speaker or close or lone:
             drafts.append(_Draft(c, f"{key}|?", form))
     # 4. number persons in order of first mention
     drafts.sort(key=lambda d: d.candidate.start)

@@ -140,12 +140,12 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
         inner = prose[span.start:span.end]
         words = len(_WORDS.findall(inner))
         stripped = inner.strip("«»“”\"‘’„—–― \t")
-        sentence = words >= 6 and (stripped[:1].isupper() or stripped[-1:] in ".!?…")
+        sentence = words >= 6 and stripped[:1].isupper()
         speaker, cue, source = _link(document, span, people, pats)
         attributed = bool(speaker or source)
         if not attributed:
-            attributed = _speech_nearby(document, span, pats) or (
-                interview and any(m.span.start < span.start for m in labels))
+            attributed = (_introduced(prose, span) or _speech_nearby(document, span, pats)
+                          or interview)
         yield Quote(span=span, speaker=speaker, cue=cue, source=source, words=words,
                     sentence=sentence, attributed=attributed)
 
@@ -218,6 +218,14 @@ def _cue_span(document: Document, mention, pats) -> Span | None:
         lead = len(found.group()) - len(found.group().lstrip(", \t\u00a0"))
         return Span(found.start() + lead, found.end())
     return None
+
+
+def _introduced(prose: str, span: Span) -> bool:
+    """Introduced by a clause ending in ":" or "," ('X left this farewell, "...'), or
+    followed by a source after a dash ('"Title" — CBC.ca')."""
+    before = prose[max(0, span.start - 3):span.start].rstrip(" \t\u00a0")
+    after = prose[span.end:span.end + 3].lstrip(" \t\u00a0")
+    return (bool(before) and before[-1] in ":,") or after[:1] in ("—", "–")
 
 
 def _speech_nearby(document: Document, span: Span, pats) -> bool:
