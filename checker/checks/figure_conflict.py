@@ -98,6 +98,12 @@ def _key(q: Any, document: Any, g: Any) -> tuple[str, str, str] | None:
     if q.unit is not None:
         return (q.unit, noun or "", "") if noun else None
     predicate = _predicate(prose, after, min(sentence.end, after + 80), g)
+    if predicate is None:
+        # Nothing after the noun ("carrying 227 passengers."): the verb before it.
+        words = [m.group() for m in _WORD.finditer(prose, max(sentence.start, q.span.start - 60), q.span.start)]
+        content = [w for w in words if fold(w) not in g.stopwords and fold(w) not in g.not_nouns
+                   and fold(w) not in g.auxiliaries and len(w) > 2]
+        predicate = "<" + _lemma(content[-1]) if content else None
     if noun is None or predicate is None:
         return None
     return ("", noun, predicate)
