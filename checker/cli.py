@@ -1,4 +1,4 @@
-"""The ``copydesk`` command line: check, facts, rules.
+"""The ``copydesk`` command line: check, facts, rules, explain, test-rules, init.
 
 Exit status: 0 no finding at or above ``--fail-on``; 1 findings; 2 usage, configuration,
 rule or input errors (with a message on stderr, never a traceback).
@@ -42,8 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = commands.add_parser("check", help="check articles and report findings")
-    check.add_argument("paths", nargs="+", metavar="PATH", help="files or directories (.md, .txt), or - for stdin")
-    check.add_argument("--format", default="text", help="text (default), json")
+    check.add_argument("paths", nargs="+", metavar="PATH",
+                       help="files or directories (.md, .txt, .html, .docx), or - for stdin")
+    check.add_argument("--format", default="text",
+                       help="text (default), json, jsonl, sarif, github, html (use -o report.html)")
+    check.add_argument("--no-progress", action="store_true",
+                       help="no progress bar (shown on a terminal for batches of 5 files or more)")
     check.add_argument("--select", action="append", metavar="IDS", help="rule ids or prefixes to run (comma-separated)")
     check.add_argument("--ignore", action="append", metavar="IDS", help="rule ids or prefixes to skip")
     check.add_argument("--fail-on", choices=SEVERITIES, help="lowest severity that makes the exit status 1 (default warning)")
@@ -58,9 +62,24 @@ def build_parser() -> argparse.ArgumentParser:
     facts.add_argument("--only", action="append", metavar="EXTRACTOR", help="only these extractors")
     _common(facts)
 
-    rules = commands.add_parser("rules", help="list the rules")
-    rules.add_argument("--format", choices=("text", "json"), default="text")
+    rules = commands.add_parser("rules", help="list the rules (--format markdown: the rule reference)")
+    rules.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     rules.add_argument("--rules", action="append", metavar="PATH", help="extra rule file or directory")
+    rules.add_argument("-o", "--output", metavar="FILE", help="write to FILE (e.g. docs/rules.md)")
+
+    explain = commands.add_parser("explain", help="what a rule finds, why it matters, and its examples")
+    explain.add_argument("rule", metavar="RULE", help="rule id, e.g. speakers.unintroduced")
+    explain.add_argument("--rules", action="append", metavar="PATH", help="extra rule file or directory")
+
+    test_rules = commands.add_parser("test-rules", help="run every rule's examples (bad must fire, good must not)")
+    test_rules.add_argument("paths", nargs="*", metavar="PATH",
+                            help="your rule files or directories (default: the built-in rules)")
+    test_rules.add_argument("--strict", action="store_true",
+                            help="also fail when a rule lacks a bad or good example in a language it supports")
+
+    init = commands.add_parser("init", help="write a commented .copydesk.yaml to start from")
+    init.add_argument("directory", nargs="?", default=".", help="where to write it (default: here)")
+    init.add_argument("--force", action="store_true", help="overwrite an existing .copydesk.yaml")
     return parser
 
 
@@ -80,8 +99,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "facts":
             from .facts_command import run_facts
             return run_facts(args)
-        if args.command == "rules":
-            return _rules(args)
+        if args.command in ("rules", "explain", "test-rules", "init"):
+            from . import rule_commands
+            return {"rules": rule_commands.run_rules_command, "explain": rule_commands.run_explain,
+                    "test-rules": rule_commands.run_test_rules, "init": rule_commands.run_init}[args.command](args)
     except ConfigError as error:
         print(f"copydesk: error: {error}", file=sys.stderr)
         return 2
@@ -118,9 +139,15 @@ def _check(args: argparse.Namespace) -> int:
         print(f"copydesk: error: {error}", file=sys.stderr)
         return 2
     runner = make_runner(args)
+    options = {}
+    if getattr(formatter_class, "wants_rules", False):  # SARIF's tool driver, the HTML report
+        from .runner import select_rules
+        first = next((p for p in args.paths if p != "-"), "-")
+        options["rules"] = select_rules(runner.config_for(first))
+    progress = _progress_for(args)
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     try:
-        formatter = formatter_class(out, sys.stderr)
+        formatter = formatter_class(out, sys.stderr, **options)
         summary = Summary()
         formatter.start()
         stdin = sys.stdin.buffer.read() if "-" in args.paths else None
@@ -132,9 +159,17 @@ def _check(args: argparse.Namespace) -> int:
                 fail_rank = SEVERITY_RANK[runner.config_for(result.path).fail_on]
             input_error |= bool(result.error) and not result.skipped
             summary.add(result)
+            if progress is not None:
+                progress.clear()
             formatter.file(result)
+            if progress is not None:
+                progress.advance(len(result.findings))
+        if progress is not None:
+            progress.close()
         formatter.finish(summary)
     finally:
+        if progress is not None:
+            progress.close()
         if args.output:
             out.close()
     if input_error:
@@ -145,18 +180,11 @@ def _check(args: argparse.Namespace) -> int:
     return 1 if worst >= threshold else 0
 
 
-def _rules(args: argparse.Namespace) -> int:
-    import json
-    from pathlib import Path
-    from .ruleset import load_rules
-    rules = load_rules(tuple(Path(p) for p in args.rules or ()))
-    if args.format == "json":
-        print(json.dumps([{"id": r.id, "check": r.check, "severity": r.severity, "category": r.category,
-                           "scope": r.scope, "languages": list(r.languages), "description": r.description,
-                           "source": r.source} for r in rules], ensure_ascii=False, indent=2))
-        return 0
-    width = max((len(r.id) for r in rules), default=10)
-    for rule in rules:
-        langs = ",".join(rule.languages) or "all"
-        print(f"{rule.id:<{width}}  {rule.severity:<7}  {langs:<6}  {rule.description}")
-    return 0
+def _progress_for(args: argparse.Namespace):
+    """A progress bar for batches on a terminal, or None (data formats, few files, no TTY)."""
+    from ._progress import MIN_FILES, Progress, wanted
+    from .runner import iter_article_paths
+    if args.no_progress or not wanted(sys.stderr, MIN_FILES, args.format):
+        return None
+    total = sum(1 for _ in iter_article_paths(args.paths))
+    return Progress(sys.stderr, total) if wanted(sys.stderr, total, args.format) else None
