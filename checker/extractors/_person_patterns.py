@@ -63,6 +63,7 @@ class PersonPatterns:
     interviewers: frozenset[str]
     prefix_particles: frozenset[str]
     elisions: tuple[str, ...]
+    noun_like_verbs: frozenset[str]
 
 
 def _titles(locale: Locale) -> dict[str, tuple[str, str]]:
@@ -142,7 +143,7 @@ def _compile(path: str, locale: Locale) -> PersonPatterns:
         not_names=frozenset(words("not_names")),
         not_person_words=frozenset(words("not_person_words")),
         interviewers=folded("interviewers"), prefix_particles=folded("prefix_particles"),
-        elisions=elisions)
+        elisions=elisions, noun_like_verbs=folded("noun_like_verbs"))
 
 
 def patterns_for(locale: Locale) -> PersonPatterns:

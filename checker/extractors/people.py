@@ -26,6 +26,14 @@ from ._person_patterns import PersonPatterns, patterns_for, surname_key
 _LOWER_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}'’]*[ \t\u00a0]+$")
 
 
+_NEXT_WORD = regex.compile(r"[ \t\u00a0]+([\p{L}\p{M}'’-]+)")
+
+
+def _next_word(prose: str, end: int) -> str:
+    found = _NEXT_WORD.match(prose, end, end + 40)
+    return fold(found.group(1)) if found else ""
+
+
 @dataclass(frozen=True)
 class PersonMention:
     """One mention of a person.
@@ -181,7 +189,8 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         # speaks is named elsewhere too, or in the headline)
         lone = ("speech" in c.cues and occurrences.get(key, 0) == 1 and word not in headline
                 and prose[c.end:c.end + 1] != "," and not _LOWER_BEFORE.search(
-                    prose[max(0, c.start - 30):c.start]))
+                    prose[max(0, c.start - 30):c.start])
+                and not (c.sentence_start and _next_word(prose, c.end) in pats.noun_like_verbs))
         if titled or speaker or close or lone:
             drafts.append(_Draft(c, f"{key}|?", form))
     # 4. number persons in order of first mention
