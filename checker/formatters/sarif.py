@@ -137,7 +137,6 @@ class Formatter:
     def finish(self, summary) -> None:
         run: dict[str, Any] = {
             "tool": {"driver": {"name": "copydesk", "version": _version(), "semanticVersion": _version(),
-                                "informationUri": "https://pypi.org/project/copydesk/",
                                 "rules": list(self.descriptors.values())}},
             "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().resolve().as_uri() + "/"}},
             "columnKind": "unicodeCodePoints",
