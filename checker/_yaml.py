@@ -17,9 +17,12 @@ class ConfigError(Exception):
 
 Lines = dict[tuple[Any, ...], int]
 _PLAIN_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:omap")
+# libyaml's parser when PyYAML has it: ten times faster on rule and locale files (a large
+# share of a one-article run); same safe constructor, same nodes and marks.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _build(node: yaml.Node, loader: yaml.SafeLoader, path: tuple[Any, ...], lines: Lines,
+def _build(node: yaml.Node, loader: Any, path: tuple[Any, ...], lines: Lines,
            filename: str) -> Any:
     lines.setdefault(path, node.start_mark.line + 1)
     if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in _PLAIN_TAGS:
@@ -47,7 +50,7 @@ def _build(node: yaml.Node, loader: yaml.SafeLoader, path: tuple[Any, ...], line
 
 def load_yaml_text(text: str, filename: str) -> tuple[Any, Lines]:
     """Parse YAML text; return the data and a map from key path to 1-based line."""
-    loader = yaml.SafeLoader(text)
+    loader = _Loader(text)
     try:
         node = loader.get_single_node()
         lines: Lines = {}
