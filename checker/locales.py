@@ -98,6 +98,7 @@ def _load(path: str) -> Locale:
             line = _lines.get((key,), 1)
             raise ConfigError(f"{path}:{line}: unknown locale key {key!r}; expected one of "
                               f"{', '.join(sorted(LOCALE_KEYS))}")
+    _check_cue_words(data, _lines, path)
     code = str(data.get("language") or Path(path).stem)
     babel_code = str(data.get("babel") or code)
     try:
@@ -109,6 +110,25 @@ def _load(path: str) -> Locale:
     return Locale(code=code, data=MappingProxyType(data), path=path,
                   months=MappingProxyType(months), weekdays=MappingProxyType(weekdays),
                   decimal_symbol=decimal, group_symbol=group)
+
+
+def _check_cue_words(data: Mapping[str, Any], lines: Mapping[tuple, int], path: str) -> None:
+    """Refuse cue lists holding YAML 1.1 booleans or nulls: `On`, `No`, `Yes` read as true/false."""
+    def walk(value: Any, key_path: tuple) -> None:
+        if isinstance(value, dict):
+            for key, child in value.items():
+                walk(child, key_path + (key,))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, bool) or item is None:
+                    line = lines.get(key_path + (index,), lines.get(key_path, 1))
+                    raise ConfigError(f"{path}:{line}: {'.'.join(map(str, key_path))} holds {item!r}, "
+                                      f"which YAML read from a bare word such as On, No or Yes; "
+                                      f"quote the word ('On')")
+                walk(item, key_path + (index,))
+    for section, value in data.items():
+        if section not in ("language", "name", "babel"):
+            walk(value, (section,))
 
 
 def locale_dirs(rule_paths: Iterable[Path] = ()) -> tuple[Path, ...]:

@@ -58,3 +58,13 @@ def test_bad_locale_key_is_reported_with_line(tmp_path):
     story.write_text("Die Stadt.\n", encoding="utf-8")
     process = run_cli("check", str(story), "--lang", "de", "--rules", str(tmp_path))
     assert process.returncode == 2 and "de.yaml:8: unknown locale key 'stopwords'" in process.stderr
+
+
+def test_bare_yaml_booleans_in_cue_lists_are_refused(tmp_path):
+    (tmp_path / "locales").mkdir()
+    (tmp_path / "locales" / "de.yaml").write_text(GERMAN + "speakers:\n  titles: [Herr, On]\n",
+                                                  encoding="utf-8")
+    story = tmp_path / "s.txt"
+    story.write_text("Die Stadt.\n", encoding="utf-8")
+    process = run_cli("check", str(story), "--lang", "de", "--rules", str(tmp_path))
+    assert process.returncode == 2 and "de.yaml:9: speakers.titles holds True" in process.stderr
