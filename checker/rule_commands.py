@@ -120,7 +120,7 @@ def run_test_rules(args: argparse.Namespace) -> int:
             passed += 1
             continue
         failures += 1
-        first_line = result.snippet.strip().splitlines()[0] if result.snippet.strip() else ""
+        first_line = _first_prose_line(result.snippet)
         print(f"{result.source}: {result.rule}: {result.lang} {result.kind} example "
               f"#{result.index} {result.problem}\n    {first_line[:100]}", file=sys.stdout)
     missing = missing_examples(rules, available_languages(paths))
@@ -129,6 +129,17 @@ def run_test_rules(args: argparse.Namespace) -> int:
     print(f"{passed} passed, {failures} failed ({len(rules)} rules"
           + (f", {len(missing)} missing examples)" if missing else ")"), file=sys.stdout)
     return 1 if failures or (args.strict and missing) else 0
+
+
+def _first_prose_line(snippet: str) -> str:
+    """The snippet's first line after any front matter, to show which example failed."""
+    from .readers.frontmatter import split_front_matter
+    try:
+        _, start = split_front_matter(snippet, "example.md")
+    except Exception:  # a broken front matter is shown as it is
+        start = 0
+    lines = [line for line in snippet[start:].splitlines() if line.strip()]
+    return lines[0] if lines else snippet.strip()
 
 
 def run_init(args: argparse.Namespace) -> int:

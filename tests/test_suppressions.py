@@ -112,3 +112,11 @@ def test_unknown_front_matter_id_and_key_are_reported(rules):
 def test_known_user_rule_ids_and_categories_are_not_reported(rules):
     text = "<!-- copydesk-disable-next-paragraph house.hype house -->\n\nHistoric.\n\nHistoric.\n"
     assert [(f.rule, f.line) for f in check_text(text, lang="en", rules=[rules])] == [("house.hype", 5)]
+
+
+def test_html_meta_ignore_is_the_page_front_matter(rules):
+    page = ('<html><head><meta name="copydesk-ignore" content="house.vague, house.nope"></head>'
+            "<body><p>Sources say it is historic.</p></body></html>")
+    findings = check_text(page, path="page.html", lang="en", rules=[rules])
+    assert [(f.rule, f.text) for f in findings] == [("copydesk.unknown-suppression", "house.nope"),
+                                                    ("house.hype", "historic")]
