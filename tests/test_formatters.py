@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -153,3 +154,31 @@ def test_cli_github_and_jsonl(batch):
                                               "title=house.vague::vague: Sources say")
     jsonl = run_cli("check", ".", "--rules", str(rules), "--select", "house", "--format", "jsonl", cwd=folder)
     assert [json.loads(line)["language"] for line in jsonl.stdout.splitlines()] == ["en", "fr"]
+
+
+def test_every_format_reports_the_same_findings_on_the_examples(tmp_path):
+    """The bundled example stories, through each format: same findings, same places."""
+    reference = json.loads(run_cli("check", "examples", "--format", "json").stdout)
+    expected = [(f["rule"], entry["path"], f["line"], f["column"])
+                for entry in reference["files"] for f in entry["findings"]]
+    assert expected, "the examples are written to contain faults"
+    jsonl = [json.loads(line) for line in run_cli("check", "examples", "--format", "jsonl").stdout.splitlines()]
+    assert [(r["rule"], r["path"], r["line"], r["column"]) for r in jsonl] == expected
+    github = [line for line in run_cli("check", "examples", "--format", "github").stdout.splitlines()
+              if line.startswith("::") and "line=" in line]
+    assert [(re.search(r"title=([^:]+)::", line).group(1),) + tuple(
+        re.search(r"file=([^,]+),line=(\d+),col=(\d+)", line).groups()) for line in github] \
+        == [(rule, path, str(line), str(column)) for rule, path, line, column in expected]
+    log = json.loads(run_cli("check", "examples", "--format", "sarif").stdout)
+    results = log["runs"][0]["results"]
+    assert [(r["ruleId"], r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+             r["locations"][0]["physicalLocation"]["region"]["startLine"],
+             r["locations"][0]["physicalLocation"]["region"]["startColumn"]) for r in results] == expected
+    jsonschema = pytest.importorskip("jsonschema")
+    jsonschema.validate(log, sarif_schema(), cls=jsonschema.Draft4Validator)
+    report = tmp_path / "report.html"
+    assert run_cli("check", "examples", "--format", "html", "-o", str(report)).returncode == 1
+    page = report.read_text(encoding="utf-8")
+    assert page.count('<li class="finding ') == len(expected)
+    highlighted = {fid for value in re.findall(r'data-findings="([^"]*)"', page) for fid in value.split()}
+    assert len(highlighted) == len(expected)  # every finding is highlighted in its article
