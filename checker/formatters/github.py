@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
+from ._paths import workspace_path
+
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
@@ -22,14 +24,7 @@ def escape_property(value: str) -> str:
 
 
 def _path(path: str) -> str:
-    """Relative to the workspace (the working directory) when possible, with forward slashes."""
-    candidate = Path(path)
-    if candidate.is_absolute():
-        try:
-            candidate = candidate.resolve().relative_to(Path.cwd().resolve())
-        except ValueError:
-            pass
-    return candidate.as_posix()
+    return workspace_path(path) or Path(path).as_posix()
 
 
 class Formatter:

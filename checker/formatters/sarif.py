@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any, Iterable, TextIO
 from urllib.parse import quote
+
+from ._paths import workspace_path
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -23,13 +25,8 @@ def artifact_uri(path: str) -> str:
     """A relative, percent-encoded URI for ``path`` (relative to the working directory)."""
     if path == "-":
         return "stdin"
-    candidate = Path(path)
-    if candidate.is_absolute():
-        try:
-            candidate = candidate.resolve().relative_to(Path.cwd().resolve())
-        except ValueError:
-            return candidate.resolve().as_uri()
-    return quote(PurePosixPath(*candidate.parts).as_posix() if candidate.parts else path)
+    relative = workspace_path(path)
+    return quote(relative) if relative is not None else Path(path).resolve().as_uri()
 
 
 def _region(line: int, column: int, end_line: int, end_column: int, offset: int, length: int,
