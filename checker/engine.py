@@ -4,10 +4,17 @@ Each rule runs its kind's ``collect`` then ``judge`` against a per-document ``Fa
 cache; findings are sorted by (offset, rule) so output never depends on rule order. A
 rule that fails or runs out of time is reported as a warning for that file and the
 other rules still run.
+
+The per-file time budget is enforced between rules, and, in the main thread of a POSIX
+process (the command line and its ``--jobs`` workers), also inside a rule by an interval
+timer: a rule that would run for minutes on a pathological file is stopped at the budget.
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import signal
+import threading
 import time
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
@@ -53,6 +60,34 @@ def _suppressed(finding: Finding, document: Document) -> bool:
                for selector, span in document.suppressed)
 
 
+class _OutOfTime(BaseException):
+    """Raised inside a rule when the file's time budget runs out (not an ``Exception``, so
+    a check's own ``except Exception`` cannot swallow it)."""
+
+
+def _on_alarm(_signum, _frame) -> None:
+    raise _OutOfTime()
+
+
+@contextlib.contextmanager
+def _deadline(seconds: float | None):
+    """Interrupt the block after ``seconds`` when a timer can be used safely, else do nothing."""
+    usable = (seconds and hasattr(signal, "setitimer")
+              and threading.current_thread() is threading.main_thread()
+              and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, None)
+              and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0))
+    if not usable:
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def run_rules(document: Document, rules: Iterable[Rule], *, settings: Mapping[str, Any] | None = None,
               rule_paths: Iterable[Any] = (), time_budget: float | None = None) -> FileResult:
     """Check one document with the given rules.
@@ -70,22 +105,28 @@ def run_rules(document: Document, rules: Iterable[Rule], *, settings: Mapping[st
     findings: list[Finding] = []
     warnings: list[str] = []
     started = time.perf_counter()
-    for rule in sorted(rules, key=lambda r: r.id):
-        if not rule.applies_to(document.lang):
-            continue
-        if time_budget and time.perf_counter() - started > time_budget:
-            warnings.append(f"time budget of {time_budget:g} s used up; rules from {rule.id} on "
-                            f"were not run (raise time-budget in the configuration)")
-            break
-        kind = load_kind(rule.check)
-        try:
-            evidence = kind.collect(rule, document, facts)
-            findings.extend(kind.judge(rule, evidence, document))
-        except RecursionError:
-            warnings.append(f"rule {rule.id} gave up on this file (input nested too deeply)")
-        except Exception as error:  # a bug in one rule must not hide the others' findings
-            warnings.append(f"rule {rule.id} failed on this file ({type(error).__name__}: {error}); "
-                            f"please report it")
+    ordered = sorted(rules, key=lambda r: r.id)
+    current = None
+    try:
+        with _deadline(time_budget):
+            for current in ordered:
+                rule = current
+                if not rule.applies_to(document.lang):
+                    continue
+                if time_budget and time.perf_counter() - started > time_budget:
+                    raise _OutOfTime()
+                kind = load_kind(rule.check)
+                try:
+                    evidence = kind.collect(rule, document, facts)
+                    findings.extend(kind.judge(rule, evidence, document))
+                except RecursionError:
+                    warnings.append(f"rule {rule.id} gave up on this file (input nested too deeply)")
+                except Exception as error:  # a bug in one rule must not hide the others' findings
+                    warnings.append(f"rule {rule.id} failed on this file ({type(error).__name__}: "
+                                    f"{error}); please report it")
+    except _OutOfTime:
+        warnings.append(f"time budget of {time_budget:g} s used up; rules from {current.id} on "
+                        f"were not run (raise time-budget in the configuration)")
     warnings.extend(facts.warnings)
     kept = sorted((f for f in findings if not _suppressed(f, document)), key=Finding.sort_key)
     unique: list[Finding] = []

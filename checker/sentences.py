@@ -6,6 +6,9 @@ digit, opening quote or dialogue dash). It does not end after an abbreviation or
 from the locale file (Mr., M., Mme, Dr.), after a single capital initial (J. K. Rowling),
 inside a decimal (1.5, 1,5), or before a lower-case word ("etc. and", « …, a-t-il dit »).
 A paragraph always ends its last sentence, so headlines and datelines need no stop.
+A run of text with no sentence end is cut into sentences of at most ``MAX_SENTENCE``
+characters (at a space when there is one): no real sentence is that long, and checks that
+look back over a sentence would otherwise take quadratic time on a megabyte-long line.
 """
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ _BOUNDARY = regex.compile(
     r"|[\"”»](?=\s+[—–]\s)"
 )
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{N}.\-]+)\Z")
+MAX_SENTENCE = 3000
 
 
 @functools.lru_cache(maxsize=32)
@@ -74,5 +78,12 @@ def _append(prose: str, sentences: list[Span], start: int, end: int) -> None:
         start += 1
     while end > start and prose[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = prose.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        _append(prose, sentences, start, cut)
+        start = cut
+        while start < end and prose[start].isspace():
+            start += 1
     if end > start:
         sentences.append(Span(start, end))
