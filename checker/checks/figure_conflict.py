@@ -147,8 +147,10 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
     prose = document.prose
     usable = [q for q in facts.get("quantities")
               if (q.exempt is None or q.exempt not in params.ignore_exempt) and q.sentence >= 0]
-    updated = {i for i, s in enumerate(document.sentences)
-               if g.update.search(prose, s.start, s.end) is not None}
+    # Only the sentences of compared figures are asked whether they state an update.
+    sentences = document.sentences
+    updated = {i for i in {q.sentence for q in usable if q.kind in params.kinds}
+               if g.update.search(prose, sentences[i].start, sentences[i].end) is not None}
     seen: dict[tuple[str, str, str], tuple[Any, frozenset[str]]] = {}
     found: list[Conflict] = []
     for q in usable:

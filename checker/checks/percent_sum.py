@@ -90,7 +90,9 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Excess, ...]:
               if q.unit == "%" and q.high is None and 0 < q.value <= 100
               and (q.exempt is None or q.exempt not in params.ignore_exempt)
               and not _is_change(prose, q, g)]
-    updated = {i for i, s in enumerate(document.sentences) if g.update.search(prose, s.start, s.end)}
+    sentences = document.sentences
+    updated = {i for i in {q.sentence for q in shares if 0 <= q.sentence < len(sentences)}
+               if g.update.search(prose, sentences[i].start, sentences[i].end)}
     shares = [q for q in shares if q.sentence not in updated]
     # "de 75 % à 50 %", "from 30% to 45%": a change written as two shares.
     joiners = {fold(j) for j in facts.locale.words("numbers", "range_joiners")}

@@ -15,6 +15,7 @@ many checkable figures without attribution and a warning on each would bury the 
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -73,26 +74,44 @@ class Unsourced:
     others: int
 
 
-_WORDS_BEFORE = r"(?:[\w'’\-]+\W+){0,%d}$"
-_WORDS_AFTER = r"^(?:\W*[\w'’\-]+){0,%d}"
+@functools.lru_cache(maxsize=16)
+def _window_patterns(window: int) -> tuple[Any, Any]:
+    """The word-window patterns for one ``window`` (compiled once per value, not per figure)."""
+    return (regex.compile(r"(?:[\w'’\-]+\W+){0,%d}$" % window),
+            regex.compile(r"^(?:\W*[\w'’\-]+){0,%d}" % (window + 1)))
 
 
-def contested(document: Any, quantity: Any, pattern: Any, window: int) -> bool:
+def contested(document: Any, quantity: Any, pattern: Any, window: int,
+              sentence_cache: dict[int, bool] | None = None) -> bool:
     """Does the figure speak of casualties, arrests, crowds, fighting or territory?
 
     Looks at ``window`` words on each side of the figure, inside its sentence: close enough
     to be about the figure ("la libération de 87 km²", "12 people were killed"), not so
     wide that one violent word makes every figure of a long sentence a warning.
+
+    ``sentence_cache`` (sentence index -> the sentence holds a contested word at all) lets
+    a caller skip the word window for most figures: the window is part of its sentence, so
+    it can only hold such a word when the sentence does (or when a word is glued to the
+    figure, where the window adds a space).
     """
     sentences = document.sentences
     if not 0 <= quantity.sentence < len(sentences):
         return False
     sentence = sentences[quantity.sentence]
     prose = document.prose
+    if sentence_cache is not None:
+        has = sentence_cache.get(quantity.sentence)
+        if has is None:
+            has = sentence_cache[quantity.sentence] = \
+                pattern.search(fold(prose[sentence.start:sentence.end])) is not None
+        glued = quantity.span.end < len(prose) and (prose[quantity.span.end].isalnum() or prose[quantity.span.end] == "_")
+        if not has and not glued:
+            return False
+    before_pattern, after_pattern = _window_patterns(window)
     before = prose[sentence.start:quantity.span.start]
     after = prose[quantity.span.end:sentence.end]
-    head = regex.search(_WORDS_BEFORE % window, before[-400:])
-    tail = regex.match(_WORDS_AFTER % (window + 1), after[:400])
+    head = before_pattern.search(before[-400:])
+    tail = after_pattern.match(after[:400])
     text = (head.group() if head else "") + prose[quantity.span.start:quantity.span.end] + " " + (
         tail.group() if tail else "")
     return pattern.search(fold(text)) is not None
@@ -107,12 +126,13 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...]
                                          continuation=False)
     pattern = grammar(facts.locale).contested
     by_sentence: dict[int, list[Any]] = {}
+    sentence_cache: dict[int, bool] = {}
     for q in quantities:
         if q.exempt is not None and q.exempt in params.exempt:
             continue
         if q.kind not in params.kinds or (q.high is None and q.value < params.min_value):
             continue
-        is_contested = contested(document, q, pattern, params.window)
+        is_contested = contested(document, q, pattern, params.window, sentence_cache)
         if q.kind == "number" and not is_contested:
             continue
         sourced = q.sourced if covered is None else q.sentence in covered

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterable
 
 import regex
 
@@ -69,12 +69,18 @@ class Exemptions:
         return k >= 0 and self.quotes[k].contains(span)
 
 
-def exemptions(document: Any, g: NumberGrammar, quotes: tuple[Span, ...]) -> Exemptions:
-    """Run every exemption pattern once over each paragraph of the prose."""
+def exemptions(document: Any, g: NumberGrammar, quotes: tuple[Span, ...],
+               spans: Iterable[Span] | None = None) -> Exemptions:
+    """Run every exemption pattern once over each paragraph of the prose.
+
+    Args:
+        spans: only these paragraphs (those that hold a figure: an exemption elsewhere
+            answers no question, and the patterns are a good part of the extractor's time).
+    """
     prose = document.prose
     found: list[tuple[int, int, str]] = []
-    for paragraph in document.paragraphs:
-        p_start, p_end = paragraph.span.start, paragraph.span.end
+    for span in (spans if spans is not None else (p.span for p in document.paragraphs)):
+        p_start, p_end = span.start, span.end
         for reason, pattern in g.exempt:
             for match in pattern.finditer(prose, p_start, p_end):
                 try:

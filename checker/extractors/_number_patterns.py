@@ -8,10 +8,11 @@ process whatever the number of documents.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
 import regex
 
@@ -56,6 +57,11 @@ class NumberGrammar:
     Args:
         quantity: the main pattern; groups ``between``, ``approx``, ``cur``, ``num``, ``art``,
             ``scale``, ``coll``, ``num2``, ``scale2``, ``curafter``, ``unit``, ``approx2``.
+        scan: one cheap pass that finds where ``quantity`` can match: anchors (digit runs
+            and ``anchor_words``: every match holds one) and the words and symbols a match
+            may open with ("about", "between", "$"). See ``quantity_matches``.
+        anchor_words: lower-cased number words, collectives' first words, scale words.
+        reach: most characters from a match's start to its first anchor.
         noun: what follows a quantity: optional joiner, then up to two words (``noun``).
         exempt: (reason, pattern with group ``n``) pairs from the locale.
         date: numbers next to a month name (day of month, year).
@@ -63,6 +69,9 @@ class NumberGrammar:
     """
 
     quantity: Any
+    scan: Any
+    anchor_words: frozenset[str]
+    reach: int
     noun: Any
     exempt: tuple[tuple[str, Any], ...]
     date: Any
@@ -112,6 +121,106 @@ def _phrase_pattern(entries: Iterable[str]) -> Any:
                          else rf"(?<![\w])(?:{_alternation(entries)})(?!\w)", regex.IGNORECASE)
 
 
+def trie(words: Iterable[str]) -> str:
+    """Alternation of lower-cased words as a prefix tree (for IGNORECASE patterns).
+
+    A tree lets the engine reject a position on its first character instead of trying each
+    word in turn; a word that is a prefix of another is tried last, as longest-first does.
+    """
+    root: dict[str, dict] = {}
+    for word in {w.lower() for w in words if w}:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        parts = [(r"\s+" if char.isspace() else regex.escape(char)) + emit(child)
+                 for char, child in sorted(node.items()) if char]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root) or "(?!x)x"
+
+
+def _scan(number_words: Iterable[str], collectives: Iterable[str], scale_words: Iterable[str],
+          openers: Iterable[str], second_openers: Iterable[str]) -> tuple[Any, frozenset[str], int]:
+    """The anchor-and-opener pattern, the anchor words and the reach for ``quantity_matches``.
+
+    Why: the quantity pattern tries a dozen alternations at every character, which is most
+    of the extractor's time although figures are rare. Every match holds an anchor (a
+    digit run, a number word, a collective's first word or a scale word) and starts on a
+    word or symbol that can open one, no further than ``reach`` before the anchor; so one
+    cheap pass over the text, then ``match`` at those few openers, finds the same matches
+    as ``finditer``.
+    """
+    anchors = {w.lower() for w in number_words} | {c.split()[0].lower() for c in collectives if c.split()} \
+        | {w.lower() for w in scale_words}
+    words, symbols = set(anchors), set()
+    openers, second_openers = tuple(openers), tuple(second_openers)
+    for phrase in (*openers, *second_openers):
+        phrase = phrase.strip()
+        first = regex.match(r"\w+", phrase)
+        if first is not None:
+            words.add(first.group())
+        elif phrase:
+            symbols.add(phrase[0])
+    symbol_class = "".join(sorted(symbols)).replace("\\", "\\\\").replace("]", "\\]").replace("-", "\\-")
+    pattern = rf"\d+|\b(?:{trie(words)})\b" + (rf"|[{symbol_class}]" if symbols else "")
+    longest = lambda phrases: max((len(p) for p in phrases), default=0)  # noqa: E731
+    # Runs of white space between the words are wider than one space when markup was blanked.
+    reach = longest(openers) + longest(second_openers) + 32
+    return regex.compile(pattern, regex.IGNORECASE | regex.VERSION0), frozenset(anchors), reach
+
+
+def quantity_matches(prose: str, start: int, end: int, g: NumberGrammar,
+                     hits: tuple[tuple[int, ...], tuple[int, ...]]) -> Iterator[Any]:
+    """The matches of ``g.quantity`` in ``prose[start:end]``, as ``finditer`` gives them.
+
+    Args:
+        prose: the text.
+        start, end: the paragraph (matches never cross it).
+        g: the grammar.
+        hits: (anchor offsets, opener offsets) from ``scan_hits``, sorted.
+    """
+    anchors, openers = hits
+    pos = start
+    i = bisect.bisect_left(anchors, pos)
+    while i < len(anchors) and anchors[i] < end:
+        anchor = anchors[i]
+        j = bisect.bisect_left(openers, max(pos, anchor - g.reach))
+        match = None
+        while j < len(openers) and openers[j] <= anchor:
+            match = g.quantity.match(prose, openers[j], end)
+            if match is not None and match.end() > match.start():
+                break
+            match = None
+            j += 1
+        if match is None:
+            pos = anchor + 1
+            i += 1
+            continue
+        yield match
+        pos = match.end()
+        i = bisect.bisect_left(anchors, pos, i + 1)
+
+
+def scan_hits(prose: str, g: NumberGrammar) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Anchor offsets and opener offsets (anchors included) of the whole prose, one pass."""
+    anchors: list[int] = []
+    openers: list[int] = []
+    anchor_words = g.anchor_words
+    for hit in g.scan.finditer(prose):
+        start = hit.start()
+        openers.append(start)
+        text = hit.group()
+        if text[0].isdigit() or text.lower() in anchor_words:
+            anchors.append(start)
+    return tuple(anchors), tuple(openers)
+
+
 @functools.lru_cache(maxsize=32)
 def grammar(locale: Locale) -> NumberGrammar:
     """The compiled grammar for ``locale`` (cached: one build per locale file per process)."""
@@ -132,7 +241,7 @@ def grammar(locale: Locale) -> NumberGrammar:
     scales = {str(k): float(v) for k, v in (get("scales", {}) or {}).items()}
     scale_words = [k for k in scales if _wordlike(k)]
     articles = words_of("articles")
-    article = (rf"(?P<art>{_alternation(articles)})\s+(?=(?:{_alternation(scale_words)})(?![\w]))"
+    article = (rf"(?<![\w])(?P<art>{_alternation(articles)})\s+(?=(?:{_alternation(scale_words)})(?![\w]))"
                if articles and scale_words else "(?!x)x")
     collectives = {fold(str(k)): float(v) for k, v in (get("collectives", {}) or {}).items()}
     coll_alt = _alternation(get("collectives", {}) or {})
@@ -156,12 +265,13 @@ def grammar(locale: Locale) -> NumberGrammar:
     unit_alt = _alternation(units)
     scale_alt = _alternation(scales)
     count = rf"(?:(?:{article}|{word_number}|{digits}))"
-    single = (rf"(?:(?P<cur>{cur_before_alt})\s?)?(?P<num>{count})"
+    single = (rf"(?:(?<![\w])(?P<cur>{cur_before_alt})\s?)?(?P<num>{count})"
               rf"(?:\s?(?P<scale>{scale_alt})(?![\w]))?")
     second = (rf"(?:(?:{cur_before_alt})\s?)?(?P<num2>{count})"
               rf"(?:\s?(?P<scale2>{scale_alt})(?![\w]))?")
-    collective = (rf"(?:(?P<collart>{_alternation(articles + ('des', 'several', 'plusieurs', 'quelques'))})\s+"
-                  rf"|(?P<collnum>{digits}|{word_number})\s+)?(?P<coll>{coll_alt})(?![\w])") if coll_alt else "(?!x)x"
+    collective_articles = articles + ('des', 'several', 'plusieurs', 'quelques')
+    collective = (rf"(?:(?<![\w])(?P<collart>{_alternation(collective_articles)})\s+"
+                  rf"|(?P<collnum>{digits}|{word_number})\s+)?(?<![\w])(?P<coll>{coll_alt})(?![\w])") if coll_alt else "(?!x)x"
     joiners_after = words_of("collective_joiners")
     elision = [j for j in joiners_after if not _wordlike(j)]
     plain_joiners = [j for j in joiners_after if _wordlike(j)]
@@ -174,13 +284,15 @@ def grammar(locale: Locale) -> NumberGrammar:
             rf"(?:(?:\s?|-)(?P<unit>{unit_alt})(?![\w²³])|(?<=\w)(?:{joiner_noun})(?P<unit>{unit_words})(?![\w]))?")
     if approx_after:
         tail += rf"(?:\s+(?P<approx2>{_alternation(approx_after)})(?![\w]))?"
-    prefix = rf"(?:(?P<approx>{_alternation(approx)})\s+)?" if approx else ""
-    between = (rf"(?P<between>{_alternation(range_prefixes)})\s+" if range_prefixes else "(?!x)x")
+    prefix = rf"(?:(?<![\w])(?P<approx>{_alternation(approx)})\s+)?" if approx else ""
+    between = (rf"(?<![\w])(?P<between>{_alternation(range_prefixes)})\s+" if range_prefixes else "(?!x)x")
     quantity = regex.compile(
         rf"(?:{between}{single}(?:{joiner}){second}{tail}"
         rf"|{prefix}(?:{collective}|{single}(?:(?:{joiner}){second})?){tail})",
         regex.IGNORECASE | regex.VERSION0)
     noun = regex.compile(rf"(?P<join>{joiner_noun})?(?:\s+)?(?P<noun>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w\-]*)?)")
+    scan, anchor_words, reach = _scan(number_words, list(get("collectives", {}) or {}), scale_words,
+                        (*range_prefixes, *approx), (*collective_articles, *currency_before))
     exempt = []
     for reason, patterns in (get("exempt", {}) or {}).items():
         for pattern in (patterns if isinstance(patterns, list) else [patterns]):
@@ -191,7 +303,7 @@ def grammar(locale: Locale) -> NumberGrammar:
         rf"|\d{{1,2}}(?:st|nd|rd|th|er|ᵉʳ)?\s+(?:of\s+)?(?:{months})\.?(?:,?\s+\d{{4}})?"
         rf"|(?:{months})\.?,?\s+\d{{4}})(?![\w])") if months else regex.compile(r"(?!x)x")
     return NumberGrammar(
-        quantity=quantity, noun=noun, exempt=tuple(exempt), date=date,
+        quantity=quantity, scan=scan, anchor_words=anchor_words, reach=reach, noun=noun, exempt=tuple(exempt), date=date,
         group_number=regex.compile(rf"(?P<int>\d{{1,3}}(?:[{group_class}]\d{{3}})+)(?:[{decimal_class}](?P<frac>\d+))?"),
         plain_number=regex.compile(rf"(?P<int>\d+)(?:[{decimal_class}](?P<frac>\d+))?"),
         contested=_stem_pattern(words_of("contested")),

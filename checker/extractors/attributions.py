@@ -27,6 +27,7 @@ import regex
 
 from ..locales import Locale, fold
 from ..spans import Span
+from ._number_patterns import trie
 
 __all__ = ["Attribution", "extract", "covering", "sentence_starts"]
 
@@ -79,6 +80,9 @@ def _cue_pattern(words: Iterable[str]) -> Any:
     unique = sorted({w.strip() for w in words if w and w.strip()}, key=lambda w: (-len(w), w))
     if not unique:
         return regex.compile(r"(?!x)x")
+    if all(regex.match(r"\w", w) and regex.search(r"\w$", w) for w in unique):
+        # Word-bounded phrases: a prefix tree between \b is the same match, several times faster.
+        return regex.compile(rf"\b(?:{trie(unique)})\b", regex.IGNORECASE)
     body = "|".join(regex.escape(w).replace("\\ ", r"\s+").replace(" ", r"\s+") for w in unique)
     return regex.compile(rf"(?<![\w])(?:{body})(?![\w])", regex.IGNORECASE)
 

@@ -20,7 +20,7 @@ from ..locales import fold
 from ..spans import Span
 from . import attributions as _attributions
 from ._number_context import exemptions, quoted_spans
-from ._number_patterns import NumberGrammar, digits_value, grammar, words_value
+from ._number_patterns import NumberGrammar, digits_value, grammar, quantity_matches, scan_hits, words_value
 
 __all__ = ["Quantity", "extract", "extract_quantities"]
 
@@ -260,15 +260,21 @@ def extract_quantities(document: Any, locale: Any, attributions: Iterable[Any] =
     """
     g = grammar(locale)
     prose = document.prose
-    context = exemptions(document, g, quoted_spans(document))
+    hits = scan_hits(prose, g)
+    matched = []
+    for paragraph in document.paragraphs:
+        matches = list(quantity_matches(prose, paragraph.span.start, paragraph.span.end, g, hits))
+        if matches:
+            matched.append((paragraph, matches))
+    if not matched:
+        return ()
+    context = exemptions(document, g, quoted_spans(document), [p.span for p, _ in matched])
     starts = [s.start for s in document.sentences]
     covered = _attributions.covering(document, attributions, locale)
     found: list[Quantity] = []
-    for paragraph in document.paragraphs:
+    for paragraph, matches in matched:
         p_start, p_end = paragraph.span.start, paragraph.span.end
-        for match in g.quantity.finditer(prose, p_start, p_end):
-            if match.end() == match.start():
-                continue
+        for match in matches:
             quantity = _parse(match, prose, g)
             if quantity is None:
                 continue
