@@ -45,7 +45,11 @@ def _build(node: yaml.Node, loader: Any, path: tuple[Any, ...], lines: Lines,
     if isinstance(node, yaml.SequenceNode):
         return [_build(child, loader, path + (i,), lines, filename)
                 for i, child in enumerate(node.value)]
-    return loader.construct_object(node, deep=True)
+    try:
+        return loader.construct_object(node, deep=True)
+    except ValueError as error:  # a well-formed but impossible value: "date: 2025-02-29"
+        raise ConfigError(f"{filename}:{node.start_mark.line + 1}: invalid value "
+                          f"{node.value!r}: {error}") from None
 
 
 def load_yaml_text(text: str, filename: str) -> tuple[Any, Lines]:

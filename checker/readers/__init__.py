@@ -12,6 +12,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Iterable
 
+from .._yaml import ConfigError
 from ..document import Document, Paragraph
 from ..locales import available_languages, load_locale
 from ..sentences import split_sentences
@@ -70,7 +71,14 @@ def _build(text: str, prose: str, paragraphs: tuple[Paragraph, ...], metadata: d
         from ..language import detect_language
         locales = [load_locale(c, rule_paths) for c in available_languages(rule_paths)]
         code = detect_language(prose, locales, default_lang)
-    locale = load_locale(code, rule_paths)
+    try:
+        locale = load_locale(code, rule_paths)
+    except ConfigError as error:
+        if lang is not None:  # the user's own --lang: a usage error for the whole run
+            raise
+        # The article's own front matter names a language copydesk does not know: skip
+        # this file with the reason, and go on with the others.
+        raise InputError(f"front matter lang: {error}", skip=True) from None
     publication, source = parse_date(metadata.get("date")), "front matter"
     if publication is None:
         from ..dateline import find_dateline
