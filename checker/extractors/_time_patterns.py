@@ -16,6 +16,8 @@ from typing import Any, Mapping
 import regex
 
 from ..locales import Locale, fold
+from ._time_scan import DIGIT, Scanner, Start
+from ._time_scan import build as build_scanner
 
 _ACCENTS = {"a": "aàâäá", "e": "eéèêë", "i": "iîïí", "o": "oôöó", "u": "uùûüú", "c": "cç",
             "y": "yÿ", "n": "nñ"}
@@ -74,10 +76,13 @@ class TimePatterns:
     Args:
         patterns: (name, compiled regex) in priority order; the extractor keeps the longest
             match at each place, and the earlier pattern on ties.
+        scanner: where each pattern may begin (``_time_scan``): the extractor tries a
+            pattern only there.
         lookups: folded word -> meaning tables from the locale (units, numbers, ...).
     """
 
     patterns: tuple[tuple[str, Any], ...]
+    scanner: Scanner
     lookups: Mapping[str, Mapping[str, Any]]
     months: Mapping[str, int]
     weekdays: Mapping[str, int]
@@ -127,55 +132,91 @@ def _build(path: str, locale: Locale) -> TimePatterns:
     zones = "(?:\\s*(?P<zone>" + alternation(_mapping(locale, "clock_zones")) + "))?"
     seasons = "(?P<season>" + alternation(_mapping(locale, "seasons")) + ")"
     dec_suffix = alternation(w("decade_suffixes"))
-    specs: list[tuple[str, str]] = [
-        ("iso", rf"{_B}(?P<year>\d{{4}})-(?P<m>[01]\d)-(?P<day>[0-3]\d){_E}"),
-        ("numeric", rf"{_B}(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<year>\d{{4}}){_E}"),
+    # (name, source, starters): the words a match of the pattern can begin with, and what
+    # must follow the common ones (``_time_scan.Start``); the scan tries a pattern only there.
+    days_any = full_days + abbr_days
+    months_any = full_months + abbr_months
+    pre_words = w("this") + w("last") + w("next")
+    unit_words = tuple(_mapping(locale, "units"))
+    number_words = tuple(numbers)
+    S, D = Start, (DIGIT,)
+    counts = (S(number_words, unit_words + number_words), S(D, unit_words + D))
+    specs: list[tuple[str, str, tuple[Start, ...]]] = [
+        ("iso", rf"{_B}(?P<year>\d{{4}})-(?P<m>[01]\d)-(?P<day>[0-3]\d){_E}",
+         (S(D, D, digits=(4,)),)),
+        ("numeric", rf"{_B}(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<year>\d{{4}}){_E}",
+         (S(D, D, digits=(1, 2)),)),
         ("dmy", rf"{_B}(?:{article}{weekday_any},?\s+)?{article}{day}\s+{of}{month}(?:,?\s+{year_fr2})?"
-                rf"{modifier_after}{_E}"),
-        ("mdy", rf"{_B}(?:{weekday_any},?\s+)?{month}\s+{day}(?:,?\s+{year})?{_E}"),
-        ("month_year", rf"{_B}{month},?\s+{of}{year_fr2}{_E}"),
-        ("month", rf"{_B}{pre}(?P<month>{alternation(full_months)}){modifier_after}{_E}"),
+                rf"{modifier_after}{_E}",
+         (S(w("date_articles"), days_any + D, glue=True), S(days_any, w("date_articles") + D),
+          S(D, w("date_of") + months_any, digits=(1, 2)))),
+        ("mdy", rf"{_B}(?:{weekday_any},?\s+)?{month}\s+{day}(?:,?\s+{year})?{_E}",
+         (S(days_any, months_any), S(months_any, D))),
+        ("month_year", rf"{_B}{month},?\s+{of}{year_fr2}{_E}", (S(months_any, w("date_of") + D),)),
+        ("month", rf"{_B}{pre}(?P<month>{alternation(full_months)}){modifier_after}{_E}",
+         (S(pre_words, full_months), S(full_months))),
         ("dayword", rf"{_B}(?P<rel>{alternation(_mapping(locale, 'days'))})"
-                    rf"(?:\s+(?P<pod>{pod}))?{_E}"),
-        ("daypart", rf"{_B}(?P<rel>{alternation(_mapping(locale, 'day_parts'))}){_E}"),
-        ("this_pod", rf"{_B}(?P<pre>{alternation(w('this'))})\s+(?P<pod>{pod}){_E}"),
-        ("weekday", rf"{_B}{pre}{weekday}{modifier_after}(?:\s+(?P<pod>{pod}))?{_E}"),
+                    rf"(?:\s+(?P<pod>{pod}))?{_E}", (S(tuple(_mapping(locale, "days"))),)),
+        ("daypart", rf"{_B}(?P<rel>{alternation(_mapping(locale, 'day_parts'))}){_E}",
+         (S(tuple(_mapping(locale, "day_parts"))),)),
+        ("this_pod", rf"{_B}(?P<pre>{alternation(w('this'))})\s+(?P<pod>{pod}){_E}",
+         (S(w("this"), tuple(_mapping(locale, "parts_of_day"))),)),
+        ("weekday", rf"{_B}{pre}{weekday}{modifier_after}(?:\s+(?P<pod>{pod}))?{_E}",
+         (S(pre_words, full_days), S(full_days))),
         ("anchored", rf"{_B}(?P<rel>{alternation(_mapping(locale, 'anchored_days'))})"
-                     rf"(?:\s+(?P<pod>{pod}))?{_E}"),
-        ("rel_unit", rf"{_B}(?:(?P<pre>{alternation(w('this') + w('last') + w('next'))})\s+{units}"
-                     rf"|{unit_article}{units}\s+(?P<post>{last_after}|{next_after})){_E}"),
+                     rf"(?:\s+(?P<pod>{pod}))?{_E}", (S(tuple(_mapping(locale, "anchored_days"))),)),
+        ("rel_unit", rf"{_B}(?:(?P<pre>{alternation(pre_words)})\s+{units}"
+                     rf"|{unit_article}{units}\s+(?P<post>{last_after}|{next_after})){_E}",
+         (S(pre_words, unit_words), S(w("unit_articles"), unit_words, glue=True),
+          S(unit_words, w("last_after") + w("next_after")))),
         ("ago", rf"{_B}(?:{number}\s+{units}\s+(?P<ago>{alternation(w('ago_after'))})"
-                rf"|(?P<ago>{alternation(w('ago_before'))})\s+{number}\s+{units}){_E}"),
-        ("later", rf"{_B}{number}\s+{units}\s+(?P<dir>{alternation(w('later') + w('earlier'))}){_E}"),
+                rf"|(?P<ago>{alternation(w('ago_before'))})\s+{number}\s+{units}){_E}",
+         counts + (S(w("ago_before")),)),
+        ("later", rf"{_B}{number}\s+{units}\s+(?P<dir>{alternation(w('later') + w('earlier'))}){_E}",
+         counts),
         ("set", rf"{_B}(?P<every>{alternation(w('every'))})\s+(?:{number}\s+)?"
-                rf"(?:{units}|{weekday}){_E}"),
-        ("set_word", rf"{_B}(?P<word>{alternation(_mapping(locale, 'set_words'))}){_E}"),
-        ("adj_duration", rf"{_B}{number}-{units}(?!-)" + r"(?![\w])"),
-        ("duration", rf"{_B}{approx}{number}\s+{units}{_E}"),
+                rf"(?:{units}|{weekday}){_E}",
+         (S(w("every"), number_words + D + unit_words + full_days),)),
+        ("set_word", rf"{_B}(?P<word>{alternation(_mapping(locale, 'set_words'))}){_E}",
+         (S(tuple(_mapping(locale, "set_words"))),)),
+        ("adj_duration", rf"{_B}{number}-{units}(?!-)" + r"(?![\w])", counts),
+        ("duration", rf"{_B}{approx}{number}\s+{units}{_E}",
+         counts + (S(w("approximate"), number_words + D),)),
         ("year_prefixed", rf"{_B}(?P<prefix>{alternation(w('year_prefixes'))})\s*"
-                          rf"(?P<year>\d{{4}}){_E}"),
+                          rf"(?P<year>\d{{4}}){_E}", (S(w("year_prefixes"), D),)),
         ("decade", rf"{_B}(?:(?:{alternation(w('decade_articles'))})\s+)?"
                    rf"(?:(?P<dec>\d{{3}}0){dec_suffix}|['’](?P<dec2>\d0){dec_suffix}"
-                   rf"|{alternation(w('decade_prefixes'))}\s+(?P<dec>\d{{3}}0|(?P<dec2>\d0))){_E}"),
+                   rf"|{alternation(w('decade_prefixes'))}\s+(?P<dec>\d{{3}}0|(?P<dec2>\d0))){_E}",
+         (S(w("decade_articles"), D + ("'", "’") + w("decade_prefixes")),
+          S(D, w("decade_suffixes"), digits=(4,)), S(("'", "’"), D), S(w("decade_prefixes"), D))),
         ("season", rf"(?:(?<=\s|^)|(?<=['’]))(?:(?P<cue>{alternation(w('season_cues'))})\s*)?"
-                   rf"{seasons}(?:\s+(?P<year>\d{{4}})|{modifier_after}){_E}"),
+                   rf"{seasons}(?:\s+(?P<year>\d{{4}})|{modifier_after}){_E}",
+         (S(w("season_cues"), tuple(_mapping(locale, "seasons")), glue=True),
+          S(tuple(_mapping(locale, "seasons"))))),
         ("quarter", rf"{_B}(?:{alternation(w('date_articles'))}\s+)?(?P<q>"
                     rf"{alternation(_mapping(locale, 'quarters'))})\s+"
-                    rf"{alternation(w('quarter_words'))}(?:\s+{of}(?P<year>\d{{4}}))?{_E}"),
+                    rf"{alternation(w('quarter_words'))}(?:\s+{of}(?P<year>\d{{4}}))?{_E}",
+         (S(w("date_articles"), tuple(_mapping(locale, "quarters"))),
+          S(tuple(_mapping(locale, "quarters")), w("quarter_words")))),
         ("clock", rf"{_B}(?P<h>[0-2]?\d)(?:(?::(?P<min>[0-5]\d))\s*{ampm}?{zones}"
-                  rf"|\s*{ampm}{zones}|\s?{hour_marks}(?:\s?(?P<min2>[0-5]\d))?){_E}"),
-        ("clock_named", rf"{_B}(?P<named>{alternation(_mapping(locale, 'clock_named'))}){_E}"),
-        ("ref", rf"{_B}(?P<ref>{alternation(_mapping(locale, 'refs'))}){_E}"),
-        ("year", rf"{_B}(?<![\d$€£¥.,]\s?)(?P<year>1[6-9]\d\d|20\d\d)(?![\w%°]|[.,]\d|\s*%)"),
+                  rf"|\s*{ampm}{zones}|\s?{hour_marks}(?:\s?(?P<min2>[0-5]\d))?){_E}",
+         (S(D, D + w("clock_am") + w("clock_pm") + w("clock_hour_marks"), digits=(1, 2)),)),
+        ("clock_named", rf"{_B}(?P<named>{alternation(_mapping(locale, 'clock_named'))}){_E}",
+         (S(tuple(_mapping(locale, "clock_named"))),)),
+        ("ref", rf"{_B}(?P<ref>{alternation(_mapping(locale, 'refs'))}){_E}",
+         (S(tuple(_mapping(locale, "refs"))),)),
+        ("year", rf"{_B}(?<![\d$€£¥.,]\s?)(?P<year>1[6-9]\d\d|20\d\d)(?![\w%°]|[.,]\d|\s*%)",
+         (S(D, digits=(4,)),)),
     ]
     flags = regex.IGNORECASE | regex.VERSION0
-    compiled = tuple((name, regex.compile(source, flags)) for name, source in specs)
+    compiled = tuple((name, regex.compile(source, flags)) for name, source, _ in specs)
     lookups = {key: _mapping(locale, key) for key in (
         "days", "day_parts", "parts_of_day", "anchored_days", "units", "numbers", "seasons",
         "quarters", "refs", "set_words", "clock_named", "clock_zones")}
     lookups["_later"] = MappingProxyType({fold(" ".join(x.split())): True for x in w("later")})
     return TimePatterns(
-        patterns=compiled, lookups=MappingProxyType(lookups), months=locale.months,
+        patterns=compiled, scanner=build_scanner([starters for _, _, starters in specs]),
+        lookups=MappingProxyType(lookups), months=locale.months,
         weekdays=locale.weekdays, full_months=frozenset(full_months),
         ambiguous_months=frozenset(fold(m) for m in w("ambiguous_months")),
         months_capitalised=bool(locale.get("time", "months_capitalised", False)),

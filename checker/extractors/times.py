@@ -10,7 +10,7 @@ Relative expressions ("hier", "two weeks ago") resolve against the publication d
 from __future__ import annotations
 
 import datetime as _dt
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from ..spans import Span
 from ._time_fact import TimeExpression
@@ -32,14 +32,11 @@ def extract(document: "Document", facts: "Facts") -> Iterator[TimeExpression]:
     pats = patterns_for(facts.locale)
     prose = document.prose
     ages = tuple(a.span for a in facts.get("ages") if isinstance(a, Age))
-    candidates = []
+    candidates: list[tuple[Any, ...]] = []
     for paragraph in document.paragraphs:
-        start, end = paragraph.span.start, paragraph.span.end
-        for rank, (name, pattern) in enumerate(pats.patterns):
-            for match in pattern.finditer(prose, start, end):
-                if match.end() > match.start():
-                    candidates.append((match.start(), -(match.end() - match.start()),
-                                       _PRIORITY.get(name, 3), rank, name, match))
+        for start, rank, name, match in pats.scanner.scan(pats.patterns, prose, paragraph.span.start,
+                                                          paragraph.span.end):
+            candidates.append((start, start - match.end(), _PRIORITY.get(name, 3), rank, name, match))
     candidates.sort(key=lambda c: c[:4])
     taken_end = -1
     last_day: _dt.date | None = None

@@ -1,0 +1,87 @@
+"""The word scan that places the time patterns finds exactly what one ``finditer`` per
+pattern finds: same starts, same matches, on text built from the locale's own cue words
+glued and spaced in every way (generated here, no corpus text)."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from checker.extractors._time_patterns import patterns_for
+from checker.locales import load_locale
+
+_GLUE = ["", "", " ", " ", " ", "  ", ", ", ". ", "'", "’", "-", "/", ":", "\n", " (", "%", " '"]
+_NUMBERS = ["5", "05", "12", "31", "1990", "2024", "2012", "123", "1,5", "2.5", "10", "0", "99",
+            "5th", "1er", "2e", "14h30", "1990s", "'90s", "’09", "3/5/2024", "2024-03-05", "7:30"]
+
+
+def _vocabulary(lang: str) -> list[str]:
+    locale = load_locale(lang)
+    words: set[str] = set(locale.months) | set(locale.weekdays)
+    for key, value in dict(locale.data.get("time", {})).items():
+        if isinstance(value, dict):
+            words.update(str(k) for k in value)
+        elif isinstance(value, (list, tuple)):
+            words.update(str(v) for v in value)
+    words.update(["the", "they", "there", "army", "lesamedi", "enhiver", "le5", "Les", "LA",
+                  "Mardi", "MARCH", "été", "Été", "ete", "apres", "après-demain"])
+    return sorted(w for w in words if w.strip())
+
+
+def _texts(lang: str, count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    vocabulary = _vocabulary(lang) + _NUMBERS * 3
+    out = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(1, 14)):
+            word = rng.choice(vocabulary)
+            parts.append(word.upper() if rng.random() < 0.05 else
+                         word.capitalize() if rng.random() < 0.15 else word)
+            parts.append(rng.choice(_GLUE))
+        out.append("".join(parts))
+    return out
+
+
+def _brute_force(pats, text: str) -> list[tuple[int, int, int]]:
+    found = []
+    for rank, (_, pattern) in enumerate(pats.patterns):
+        for match in pattern.finditer(text, 0, len(text)):
+            if match.end() > match.start():
+                found.append((match.start(), match.end(), rank))
+    return sorted(found)
+
+
+def _scanned(pats, text: str) -> list[tuple[int, int, int]]:
+    return sorted((position, match.end(), rank)
+                  for position, rank, _, match in pats.scanner.scan(pats.patterns, text, 0, len(text)))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_scan_finds_what_finditer_finds(lang):
+    pats = patterns_for(load_locale(lang))
+    texts = _texts(lang, 1500, seed=7)
+    mismatches = [(t, _brute_force(pats, t), _scanned(pats, t)) for t in texts
+                  if _brute_force(pats, t) != _scanned(pats, t)]
+    assert not mismatches, mismatches[:3]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Tuesday, March 5, 2024, three days later, the '90s and the 1990's, at 7 p.m."),
+    ("en", "About two years ago, the next day, every week, the year 2012, the first quarter."),
+    ("fr", "Le mardi 5 mars 2024, il y a trois jours, l'été dernier, les années 60, à 14 h 30."),
+    ("fr", "Lemardi 5 mars, le5 mars, enhiver, l’an 2012, la semaine prochaine, tous les ans."),
+])
+def test_scan_on_written_sentences(lang, text):
+    pats = patterns_for(load_locale(lang))
+    assert _scanned(pats, text) == _brute_force(pats, text)
+    assert _scanned(pats, text)  # these sentences are full of time expressions
+
+
+def test_scan_within_a_paragraph_only():
+    pats = patterns_for(load_locale("en"))
+    text = "Filler words here. On March 5, 2024 it rained."
+    start = text.index("On")
+    scanned = pats.scanner.scan(pats.patterns, text, start, len(text))
+    assert scanned and all(position >= start for position, _, _, _ in scanned)
+    assert not pats.scanner.scan(pats.patterns, text, 0, start)
