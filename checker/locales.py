@@ -153,6 +153,11 @@ def available_languages(rule_paths: Iterable[Path] = ()) -> tuple[str, ...]:
 
 def load_locale(code: str, rule_paths: Iterable[Path] = ()) -> Locale:
     """The locale for ``code``; a user's locale file overrides the built-in one."""
+    return _find_locale(code, tuple(rule_paths))
+
+
+@functools.lru_cache(maxsize=64)  # several look-ups per file: no stat() calls after the first
+def _find_locale(code: str, rule_paths: tuple[Path, ...]) -> Locale:
     for directory in locale_dirs(rule_paths):
         candidate = directory / f"{code}.yaml"
         if candidate.is_file():

@@ -38,7 +38,7 @@ DATES = (
     "the next day", "le lendemain", "two weeks ago", "il y a deux semaines", "last year",
     "l'an dernier", "in 2019", "en 1970", "1990s", "les années 1990", "tomorrow", "demain",
     "at 9 a.m.", "à 21 heures", "45-year-old", "âgé de 45 ans", "born in 1980", "né en 1980",
-    "2024-13-45", "0000-00-00", "9999-12-31", "Q3 2024", "mid-March", "fin mars",
+    "2024-13-45", "0000-00-00", "0001-01-01", "Q3 2024", "mid-March", "fin mars",
 )
 PUNCTUATION = (".", ",", ";", ":", "?", "!", "…", "...", " — ", " – ", "-", "(", ")", "[", "]")
 QUOTES = ('"', "“", "”", "‘", "’", "'", "«", "»", "« ", " »", "„", "‹", "›", "「", "」")
