@@ -82,3 +82,19 @@ def test_fact_text_matches_offsets():
         data = mention.to_json(doc)
         assert data["text"] == doc.text[data["offset"]:data["offset"] + data["length"]]
         assert list(data)[:4] == ["type", "offset", "length", "text"]
+
+
+def test_en_two_word_title_is_a_title_not_part_of_the_name():
+    found = people("Prime Minister John Key said the deal was fair.\n\n"
+                   "Vice President Dick Cheney did not comment.\n", "en")
+    forms = {(m.name, m.form, m.title) for m in found}
+    assert ("John Key", "title+full", "Prime Minister") in forms
+    assert ("Dick Cheney", "title+full", "Vice President") in forms
+
+
+def test_fr_elided_particle_and_two_word_title():
+    found = people("Premier ministre Jean Castex a reçu les élus.\n\n"
+                   "« Rien n'est fait », a déclaré Valéry Giscard d'Estaing.\n", "fr")
+    forms = {(m.name, m.title) for m in found}
+    assert ("Jean Castex", "Premier ministre") in forms
+    assert any(m.surname == "d'Estaing" for m in found)

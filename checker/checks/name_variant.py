@@ -11,9 +11,10 @@ consistent, including a person's surname one typo away ("Zelenskyy" for "Zelensk
 """
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Any, Iterable, Iterator
 
 import regex
 
@@ -23,8 +24,11 @@ from ..locales import fold
 FIELDS = ("name", "preferred")
 NEEDS = ("people",)
 
-_HYPHENATED = regex.compile(r"(?<![\p{L}\p{M}-])[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)+(?![\p{L}\p{M}-])")
-_CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}-])\p{Lu}[\p{L}\p{M}]{2,}(?![\p{L}\p{M}])")
+# possessive runs: a word without a hyphen fails at once instead of giving back letters
+_HYPHENATED = regex.compile(r"(?<![\p{L}\p{M}-])[\p{L}\p{M}]++(?:-[\p{L}\p{M}]++)+(?![\p{L}\p{M}-])")
+_SHEET_SPLIT = regex.compile(r"[ \t\-]+")
+_SEPARATORS = " \t\u00a0-"
+_CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}-])\p{Lu}[\p{L}\p{M}]{2,}+(?![\p{L}\p{M}])")
 
 
 @dataclass(frozen=True)
@@ -40,15 +44,22 @@ class Evidence:
     preferred: str
 
 
+@functools.lru_cache(maxsize=4096)
 def _fold_char(c: str) -> str:
+    """One character lower-cased and without accents, or itself when that is not one char."""
     d = unicodedata.normalize("NFKD", c.casefold())
     base = "".join(ch for ch in d if not unicodedata.combining(ch))
     return base if len(base) == 1 else c.lower() if len(c.lower()) == 1 else c
 
 
 def _folded(prose: str) -> str:
-    """``prose`` lower-cased and without accents, character for character (same offsets)."""
-    return "".join(_fold_char(c) for c in prose)
+    """``prose`` lower-cased and without accents, character for character (same offsets).
+
+    Folding goes through ``str.translate`` with a table of the text's distinct characters:
+    a story has a few dozen of them, so the per-character work runs in C.
+    """
+    table = {ord(c): f for c in set(prose) if (f := _fold_char(c)) != c}
+    return prose.translate(table)
 
 
 def _in_url(prose: str, start: int, end: int) -> bool:
@@ -76,14 +87,75 @@ def _differs(a: str, b: str, *, b_starts_sentence: bool, a_starts_sentence: bool
     return True
 
 
-def _flexible(parts: list[str]) -> regex.Pattern:
+@functools.lru_cache(maxsize=256)
+def _flexible(parts: tuple[str, ...]) -> regex.Pattern:
+    """A style-sheet name with any run of spaces or hyphens between its parts (compiled once
+    per process and name)."""
     body = r"[ \t\u00a0-]+".join(regex.escape(p) for p in parts)
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}-]){body}(?![\p{{L}}\p{{M}}])")
 
 
+def _hyphenated(prose: str) -> Iterator[Any]:
+    """``_HYPHENATED.finditer(prose)``, tried only at the letter runs before a hyphen.
+
+    A match starts where the letters before its first hyphen start, so trying the
+    pattern there (leftmost first, no overlap) finds the same matches as a full scan."""
+    cursor, at = 0, prose.find("-")
+    while at != -1:
+        start = at
+        while start > cursor and _is_letter(prose[start - 1]):
+            start -= 1
+        if start < at:
+            m = _HYPHENATED.match(prose, start)
+            if m:
+                yield m
+                cursor = m.end()
+        at = prose.find("-", max(at + 1, cursor))
+
+
+def _occurrences(folded: str, parts: list[str]) -> list[tuple[int, int]]:
+    """Spans of ``parts`` joined by runs of spaces or hyphens, as whole words, in order.
+
+    Found with ``str.find`` on the first part and checked piece by piece, instead of
+    compiling a pattern per name and scanning the whole text with it."""
+    first, size = parts[0], len(folded)
+    found: list[tuple[int, int]] = []
+    at = folded.find(first)
+    while at != -1:
+        end = at + len(first)
+        if at and (folded[at - 1] == "-" or _is_letter(folded[at - 1])):
+            at = folded.find(first, at + 1)
+            continue
+        for part in parts[1:]:
+            gap = end
+            while gap < size and folded[gap] in _SEPARATORS:
+                gap += 1
+            if gap == end or not folded.startswith(part, gap):
+                end = -1
+                break
+            end = gap + len(part)
+        if end != -1 and (end == size or not _is_letter(folded[end])):
+            found.append((at, end))
+            at = folded.find(first, end)
+        else:
+            at = folded.find(first, at + 1)
+    return found
+
+
+def _is_letter(c: str) -> bool:
+    """``[\\p{L}\\p{M}]`` for one character."""
+    return c.isalpha() or unicodedata.category(c)[0] == "M"
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _fold_chars(word: str) -> str:
+    """``_folded`` of one word (same key as a slice of the folded text)."""
+    return "".join(map(_fold_char, word))
+
+
 def collect(rule, document, facts) -> tuple[Evidence, ...]:
     prose = document.prose
-    folded = _folded(prose)
+    folded = ""   # the folded text, computed when first needed (many stories never need it)
     starts = {s.start for s in document.sentences}
     people = facts.get("people")
     person_spans = [m.name_span for m in people]
@@ -91,16 +163,17 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
     found: dict[int, Evidence] = {}
     seen: set[str] = set()
     # 1. hyphenated names against their spaced / re-cased / re-accented spellings
-    for m in _HYPHENATED.finditer(prose):
+    for m in _hyphenated(prose):
         raw = m.group()
         if not any(c.isupper() for c in raw) or in_person(*m.span()) or _in_url(prose, *m.span()):
             continue
-        key = folded[m.start():m.end()]
+        key = _fold_chars(raw)
         if key in seen:
             continue
         seen.add(key)
-        occurrences = [o.span() for o in _flexible(regex.split(r"-+", key)).finditer(folded)
-                       if "\n" not in prose[o.start():o.end()] and not _in_url(prose, *o.span())]
+        folded = folded or _folded(prose)
+        occurrences = [o for o in _occurrences(folded, key.split("-"))
+                       if "\n" not in prose[o[0]:o[1]] and not _in_url(prose, *o)]
         if not occurrences:
             continue
         first = occurrences[0]
@@ -115,9 +188,13 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
             found.setdefault(start, Evidence(start, end, first, first_raw))
     # 2. capitalised words that differ only by accents ("Egypte" / "Égypte")
     spellings: dict[str, tuple[int, int, str]] = {}
-    for m in _CAPITALISED.finditer(prose):
+    lowered: dict[str, set[str]] = {}
+    for word in set(_CAPITALISED.findall(prose)):
+        lowered.setdefault(_fold_chars(word), set()).add(word.lower())
+    accented = any(len(forms) > 1 for forms in lowered.values())  # else nothing can differ
+    for m in _CAPITALISED.finditer(prose) if accented else ():
         raw = m.group()
-        key = folded[m.start():m.end()]
+        key = _fold_chars(raw)
         if key not in spellings:
             spellings[key] = (m.start(), m.end(), raw)
             continue
@@ -128,10 +205,11 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
     # 3. the style sheet
     for canonical in facts.settings.get("names", ()) or ():
         canonical = str(canonical)
-        parts = [p for p in regex.split(r"[ \t\-]+", fold(canonical)) if p]
+        parts = [p for p in _SHEET_SPLIT.split(fold(canonical)) if p]
         if not parts:
             continue
-        for m in _flexible(parts).finditer(folded):
+        folded = folded or _folded(prose)
+        for m in _flexible(tuple(parts)).finditer(folded):
             text = prose[m.start():m.end()]
             if "\n" not in text and _differs(canonical, text, a_starts_sentence=False,
                                              b_starts_sentence=_opens(prose, m.start(), starts)):

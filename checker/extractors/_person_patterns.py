@@ -19,6 +19,13 @@ _WORD = r"\p{Lu}(?:[\p{Ll}\p{Lu}\p{M}]|['’](?=\p{Lu}))*(?:-\p{Lu}?[\p{Ll}\p{Lu
 _SEP = r"[ \t\u00a0]+"
 
 
+def _at_end(pattern: str) -> regex.Pattern:
+    """Compile a pattern anchored at the end of a window ("...$") to search right to left:
+    the engine tries the window's end first, where the anchor holds, instead of every
+    position from the left (five times faster on the 70-character windows before names)."""
+    return regex.compile(pattern, regex.REVERSE)
+
+
 def _alternation(words: tuple[str, ...], *, capital_too: bool = False) -> str:
     """A regex alternation of literal words, longest first (so "Premier ministre" wins)."""
     forms: set[str] = set()
@@ -32,8 +39,24 @@ def _alternation(words: tuple[str, ...], *, capital_too: bool = False) -> str:
     if not forms:
         return r"(?!x)x"
     ordered = sorted(forms, key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(regex.escape(w).replace(r"\ ", _SEP).replace(" ", _SEP)
-                            .replace("'", "['’]").replace("’", "['’]") for w in ordered) + ")"
+    return "(?:" + "|".join(_literal(w) for w in ordered) + ")"
+
+
+_PIECES = regex.compile(r"(\s+|['’])")
+
+
+def _literal(word: str) -> str:
+    """One cue as a regex: any run of spaces between its words, either apostrophe.
+
+    Pieces are translated one by one, so the replacement for a space is never itself
+    rewritten (a chained ``str.replace`` used to turn "Prime Minister" into a pattern
+    that could not match, and "d'" into one that needed a stray "]")."""
+    out = []
+    for piece in _PIECES.split(word):
+        if not piece:
+            continue
+        out.append(_SEP if piece.isspace() else "['’]" if piece in "'’" else regex.escape(piece))
+    return "".join(out)
 
 
 @dataclass(frozen=True, eq=False)
@@ -64,6 +87,38 @@ class PersonPatterns:
     prefix_particles: frozenset[str]
     elisions: tuple[str, ...]
     noun_like_verbs: frozenset[str]
+    # last letters-only word (casefolded) of every form each "..._before" pattern can end
+    # with, by pattern name; None when some form ends otherwise. A window whose last word
+    # is not in the set cannot match, so the regex is not even tried. "speech_after" and
+    # "speech_verb" hold first words instead; "speech_word" the one-word speech verbs.
+    tails: Mapping[str, frozenset[str] | None]
+    # literal openings of the lower-case forms a candidate can begin with ("président",
+    # "al-", "d'"); with capitals at word starts, every place a candidate can begin
+    lead_literals: tuple[str, ...]
+
+
+_TRAILING_LETTERS = regex.compile(r"[\p{L}\p{M}]+$")
+_LEADING_LETTERS = regex.compile(r"^[\p{L}\p{M}]+")
+
+
+def _edges(words: tuple[str, ...], edge: regex.Pattern) -> frozenset[str] | None:
+    """The casefolded leading or trailing letter run of each form ("told reporters" ->
+    "told", "d'État" -> "état"), or None when some form has none."""
+    found = set()
+    for word in words:
+        run = edge.search(word.strip())
+        if not run:
+            return None
+        found.add(run.group().casefold())
+    return frozenset(found)
+
+
+def _heads(words: tuple[str, ...]) -> frozenset[str] | None:
+    return _edges(words, _LEADING_LETTERS)
+
+
+def _tails(words: tuple[str, ...]) -> frozenset[str] | None:
+    return _edges(words, _TRAILING_LETTERS)
 
 
 def _titles(locale: Locale) -> dict[str, tuple[str, str]]:
@@ -94,16 +149,16 @@ def _compile(path: str, locale: Locale) -> PersonPatterns:
         rf"(?<![\p{{L}}\p{{M}}\p{{N}}-])(?:(?P<title>{titles_alt})\.?{_SEP})?(?P<name>{chain})"
         rf"(?![\p{{L}}\p{{M}}\p{{N}}])")
     roles = _alternation(words("roles") + title_words)
-    role_before = regex.compile(
+    role_before = _at_end(
         rf"(?i)(?<![\p{{L}}-]){roles}(?:{_SEP}|\b[^,.;:!?\n«»“”\"]{{0,50}},{_SEP})$")
-    org_before = regex.compile(
+    org_before = _at_end(
         rf"(?i)(?<![\p{{L}}-]){_alternation(words('org_nouns'))}"
         rf"(?:{_SEP}|\b[^,.;:!?\n«»“”\"]{{0,50}},{_SEP})$")
-    title_before = regex.compile(rf"(?i)(?<![\p{{L}}-])(?P<title>{titles_alt}){_SEP}$")
+    title_before = _at_end(rf"(?i)(?<![\p{{L}}-])(?P<title>{titles_alt}){_SEP}$")
     determiners = _alternation(words("determiners"))
     elisions = tuple(words("elisions"))
     elision_alt = _alternation(elisions) if elisions else r"(?!x)x"
-    determiner_before = regex.compile(
+    determiner_before = _at_end(
         rf"(?i)(?:(?<![\p{{L}}-]){determiners}{_SEP}|(?<![\p{{L}}]){elision_alt})$")
     apposition = _alternation(words("apposition"))
     apposition_after = regex.compile(
@@ -117,7 +172,7 @@ def _compile(path: str, locale: Locale) -> PersonPatterns:
         rf"^,?{_SEP}(?:(?:{auxiliaries}){_SEP}(?:\p{{Ll}}+{_SEP})?)?{verb_forms}(?![\p{{L}}])")
     inverted = words("inverted_verbs") or ()
     before_forms = _alternation(inverted + (verbs if participles else ()) + participles)
-    speech_before = regex.compile(
+    speech_before = _at_end(
         rf"(?<![\p{{L}}])(?:{auxiliaries}{_SEP})?{before_forms}{_SEP}$" if participles or inverted
         else r"(?!x)x")
     speech_verb = regex.compile(rf"(?i)(?<![\p{{L}}]){verb_forms}(?![\p{{L}}])")
@@ -132,6 +187,15 @@ def _compile(path: str, locale: Locale) -> PersonPatterns:
     label = regex.compile(rf"^[ \t]*(?P<name>{chain}|{token}){_SEP}?:[ \t]")
     titles = _titles(locale)
     folded = lambda key: frozenset(fold(w) for w in words(key))  # noqa: E731
+    leads: set[str] = set()
+    for word in title_words:
+        head = _LEADING_LETTERS.search(word.strip())
+        if word.strip() and not word.strip()[0].isupper():
+            leads.add(head.group() if head else word.strip()[0])
+    for word in words("prefix_particles"):
+        leads.update((word + "-", word.capitalize() + "-"))
+    for word in words("apostrophe_particles"):
+        leads.update(word + mark for mark in "'’")
     return PersonPatterns(
         candidate=candidate, org_before=org_before, role_before=role_before, title_before=title_before,
         determiner_before=determiner_before, apposition_after=apposition_after,
@@ -143,7 +207,15 @@ def _compile(path: str, locale: Locale) -> PersonPatterns:
         not_names=frozenset(words("not_names")),
         not_person_words=frozenset(words("not_person_words")),
         interviewers=folded("interviewers"), prefix_particles=folded("prefix_particles"),
-        elisions=elisions, noun_like_verbs=folded("noun_like_verbs"))
+        elisions=elisions, noun_like_verbs=folded("noun_like_verbs"),
+        lead_literals=tuple(sorted(w for w in leads if w and not w[0].isupper())),
+        tails={"title": _tails(title_words), "role": _tails(words("roles") + title_words),
+               "org": _tails(words("org_nouns")), "determiner": _tails(words("determiners")),
+               "speech": _tails(inverted + (verbs if participles else ()) + participles),
+               "speech_after": _heads(words("auxiliaries") + verbs + participles),
+               "speech_verb": _heads(verbs + participles),
+               "speech_word": frozenset(w.strip().casefold() for w in verbs + participles
+                                        if _LEADING_LETTERS.fullmatch(w.strip()))})
 
 
 def patterns_for(locale: Locale) -> PersonPatterns:
@@ -151,9 +223,17 @@ def patterns_for(locale: Locale) -> PersonPatterns:
     return _compile(locale.path, locale)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def fold_word(word: str) -> str:
+    """``locales.fold`` memoised per process: stories fold the same name words again and
+    again (a corpus run folds each distinct word about ten times)."""
+    return fold(word)
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def surname_key(word: str, prefix_particles: frozenset[str]) -> str:
     """The key a surname is compared under: folded, without a particle prefix ("al-")."""
-    key = fold(word)
+    key = fold_word(word)
     head, dash, rest = key.partition("-")
     if dash and head in prefix_particles and rest:
         return rest

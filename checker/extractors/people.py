@@ -17,13 +17,12 @@ import regex
 from rapidfuzz.distance import OSA
 
 from ..document import Document
-from ..locales import fold
 from ..spans import Span
 from ._person_candidates import Candidate, candidates
-from ._person_patterns import PersonPatterns, patterns_for, surname_key
+from ._person_patterns import PersonPatterns, fold_word as fold, patterns_for, surname_key
 
 # a lower-case word right before a name: it is an object ("analyst from Cazenove"), not a subject
-_LOWER_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}'’]*[ \t\u00a0]+$")
+_LOWER_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}'’]*[ \t\u00a0]+$", regex.REVERSE)
 
 
 _NEXT_WORD = regex.compile(r"[ \t\u00a0]+([\p{L}\p{M}'’-]+)")
@@ -96,10 +95,6 @@ class _Draft:
     form: str
 
 
-def _words(prose: str, cand: Candidate) -> list[str]:
-    return [prose[s:e] for s, e in cand.tokens]
-
-
 def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
     """Person mentions of ``document`` in text order, each with its person id."""
     pats = patterns_for(facts.locale)
@@ -110,27 +105,27 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
     singles = [c for c in cands if len(c.tokens) == 1 and not c.negative]
     single_keys: dict[str, set[str]] = {}
     for c in singles:
-        single_keys.setdefault(surname_key(_words(prose, c)[0], prefixes), set()).update(c.cues)
+        single_keys.setdefault(surname_key(c.words[0], prefixes), set()).update(c.cues)
     cue_by_name: dict[str, set[str]] = {}
     for c in fulls:
-        cue_by_name.setdefault(fold(" ".join(_words(prose, c))), set()).update(c.cues)
+        cue_by_name.setdefault(fold(" ".join(c.words)), set()).update(c.cues)
     negative_keys = {surname_key(w, prefixes) for c in cands if c.negative
-                     for w in _words(prose, c)}
+                     for w in c.words}
 
     occurrences: dict[str, int] = {}
     for c in cands:
-        for w in _words(prose, c):
+        for w in c.words:
             k = surname_key(w, prefixes)
             occurrences[k] = occurrences.get(k, 0) + 1
     headline = str(document.metadata.get("title") or "") if document.metadata else ""
-    titled_keys = {surname_key(_words(prose, c)[0], prefixes) for c in singles
+    titled_keys = {surname_key(c.words[0], prefixes) for c in singles
                    if {"title", "speaker"} & c.cues}
-    cued_names = {(surname_key(_words(prose, c)[-1], prefixes), fold(_words(prose, c)[0]))
+    cued_names = {(surname_key(c.words[-1], prefixes), fold(c.words[0]))
                   for c in fulls if c.cues}
     # 1. full names that are people
     people_full: list[tuple[Candidate, str, str]] = []   # (cand, surname key, given key)
     for c in fulls:
-        words = _words(prose, c)
+        words = c.words
         surname, given = surname_key(words[-1], prefixes), fold(words[0])
         cues = cue_by_name[fold(" ".join(words))]
         # "Nick Bos ... Bos said": surnames get reused ("Al Jarajir ... al-Jarajir" is no name)
@@ -156,7 +151,7 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
     for (s, g), members in clusters.items():
         first = min(m.start for m in members)
         for m in members:
-            words = _words(prose, m)
+            words = m.words
             for w in words[1:]:
                 by_token.setdefault(surname_key(w, prefixes), []).append((first, f"{s}|{g}"))
             by_given.setdefault(fold(words[0]), []).append((first, f"{s}|{g}"))
@@ -166,7 +161,7 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
     for c in singles:
         if (c.start, c.end) in full_spans:
             continue
-        word = _words(prose, c)[0]
+        word = c.words[0]
         key = surname_key(word, prefixes)
         form = "title+surname" if c.title else "surname"
         options = by_token.get(key)
@@ -200,7 +195,7 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         ids.setdefault(d.key, f"p{len(ids) + 1}")
     for d in drafts:
         c = d.candidate
-        words = _words(prose, c)
+        words = c.words
         name_span = Span(c.name_start, c.end)
         span = Span(c.start, c.end) if d.form == "title+surname" else name_span
         yield PersonMention(span=span, name_span=name_span, person=ids[d.key], form=d.form,

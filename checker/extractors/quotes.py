@@ -17,15 +17,17 @@ from typing import Any, Iterable
 import regex
 
 from ..document import Document
-from ..locales import fold
 from ..spans import Span
-from ._person_patterns import patterns_for
+from ._person_patterns import fold_word as fold, patterns_for
 
 _PAIRS = {"«": "»", "“": "”", "\"": "\"", "‘": "’", "„": "“"}
 _OPEN = regex.compile(r"[«“\"‘„]")
 _DASH = regex.compile(r"^[ \t]*[—–―][ \t]")
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
 _NEAR = 60
+_LETTER_RUNS = regex.compile(r"\p{L}+")
+_SENTENCE_BREAK = regex.compile(r"[.!?][ \t]")
+_NAMED = regex.compile(r"[ \t,]*(?P<name>\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*)*)")
 
 
 @dataclass(frozen=True)
@@ -171,7 +173,7 @@ def _link(document: Document, span: Span, people, pats) -> tuple[str, Span | Non
              and m.span.start < after_end and {"speech", "speaker"} & set(m.cues)]
     before = [m for m in people if paragraph.start <= m.span.start < span.start
               and m.span.start >= span.start - 2 * _NEAR and "speech" in m.cues
-              and not regex.search(r"[.!?][ \t]", prose[m.span.end:span.start])]
+              and not _SENTENCE_BREAK.search(prose, m.span.end, span.start)]
     for group in (inside, after, before[::-1]):
         if group:
             m = group[0]
@@ -194,8 +196,7 @@ def _link(document: Document, span: Span, people, pats) -> tuple[str, Span | Non
         if "label" in m.cues and m.span.start >= paragraph.start and m.span.start < span.start:
             return m.person, m.name_span, m.name
     # 4. a speech verb next to a name that is no person (an organisation): attributed
-    named = regex.match(r"[ \t,]*(?P<name>\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*)*)",
-                        window_after)
+    named = _NAMED.match(window_after)
     if named:
         verb = pats.speech_after.match(window_after, named.end())
         if verb:
@@ -238,4 +239,12 @@ def _speech_nearby(document: Document, span: Span, pats) -> bool:
     prose = document.prose
     text = prose[document.paragraphs[lo].span.start:span.start] + " " + \
         prose[span.end:document.paragraphs[hi].span.end]
+    heads = pats.tails["speech_verb"]
+    if heads is not None:
+        # a speech verb starts with one of these words; a one-word verb needs nothing more
+        found = heads.intersection(_LETTER_RUNS.findall(text.casefold()))
+        if not found:
+            return False
+        if not found.isdisjoint(pats.tails["speech_word"]):
+            return True
     return bool(pats.speech_verb.search(text))
