@@ -18,8 +18,7 @@ from typing import Any, Iterable
 
 import regex
 
-from ..extractors._number_patterns import grammar
-from ..locales import fold
+from ..extractors._number_patterns import grammar, fold_fast
 from ..spans import Span
 
 FIELDS = ("figure", "other", "line_other", "note")
@@ -52,7 +51,7 @@ class Conflict:
 
 
 def _lemma(word: str) -> str:
-    word = fold(word)
+    word = fold_fast(word)
     for ending in ("es", "s", "e"):
         if len(word) > 3 and word.endswith(ending):
             word = word[: -len(ending)]
@@ -76,7 +75,7 @@ def _interval(q: Any, tolerance: float) -> tuple[float, float]:
 def _predicate(prose: str, start: int, end: int, g: Any) -> str | None:
     """The first content word after the figure (and its noun) in the sentence."""
     for match in _WORD.finditer(prose, start, end):
-        word = fold(match.group())
+        word = fold_fast(match.group())
         if word in g.auxiliaries or word in g.stopwords or word in g.not_nouns or len(word) < 3:
             continue
         return _lemma(word)
@@ -87,7 +86,7 @@ def _subject(prose: str, sentence: Span, start: int, g: Any) -> frozenset[str]:
     """Capitalised words before the figure in its sentence: who or what it is about."""
     # The sentence's first word is capitalised whatever it is: it says nothing.
     words = [m.group() for m in _WORD.finditer(prose, sentence.start, start)][1:]
-    return frozenset(fold(w) for w in words if w[:1].isupper() and fold(w) not in g.stopwords)
+    return frozenset(fold_fast(w) for w in words if w[:1].isupper() and fold_fast(w) not in g.stopwords)
 
 
 def _key(q: Any, document: Any, g: Any) -> tuple[str, str, str] | None:
@@ -101,8 +100,8 @@ def _key(q: Any, document: Any, g: Any) -> tuple[str, str, str] | None:
     if predicate is None:
         # Nothing after the noun ("carrying 227 passengers."): the verb before it.
         words = [m.group() for m in _WORD.finditer(prose, max(sentence.start, q.span.start - 60), q.span.start)]
-        content = [w for w in words if fold(w) not in g.stopwords and fold(w) not in g.not_nouns
-                   and fold(w) not in g.auxiliaries and len(w) > 2]
+        content = [w for w in words if fold_fast(w) not in g.stopwords and fold_fast(w) not in g.not_nouns
+                   and fold_fast(w) not in g.auxiliaries and len(w) > 2]
         predicate = "<" + _lemma(content[-1]) if content else None
     if noun is None or predicate is None:
         return None

@@ -17,8 +17,7 @@ from typing import Any, Iterable
 
 import regex
 
-from ..extractors._number_patterns import grammar
-from ..locales import fold
+from ..extractors._number_patterns import grammar, fold_fast
 from ..spans import Span
 
 FIELDS = ("total", "count")
@@ -61,7 +60,7 @@ def _whole(prose: str, q: Any) -> str | None:
     if q.noun is None:
         return None
     gap = prose[q.span.end:q.noun.start]
-    return fold(prose[q.noun.start:q.noun.end]) if gap.strip() else None
+    return fold_fast(prose[q.noun.start:q.noun.end]) if gap.strip() else None
 
 
 def _groups(document: Any, shares: list[Any]) -> list[list[Any]]:
@@ -95,10 +94,10 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Excess, ...]:
                if g.update.search(prose, sentences[i].start, sentences[i].end)}
     shares = [q for q in shares if q.sentence not in updated]
     # "de 75 % à 50 %", "from 30% to 45%": a change written as two shares.
-    joiners = {fold(j) for j in facts.locale.words("numbers", "range_joiners")}
+    joiners = {fold_fast(j) for j in facts.locale.words("numbers", "range_joiners")}
     paired = set()
     for a, b in zip(shares, shares[1:]):
-        if fold(prose[a.span.end:b.span.start].strip()) in joiners:
+        if fold_fast(prose[a.span.end:b.span.start].strip()) in joiners:
             paired.update((a.span, b.span))
     shares = [q for q in shares if q.span not in paired]
     found = []

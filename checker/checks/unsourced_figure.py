@@ -22,8 +22,7 @@ from typing import Any, Iterable
 import regex
 
 from ..extractors import attributions as _attributions
-from ..extractors._number_patterns import grammar
-from ..locales import fold
+from ..extractors._number_patterns import grammar, fold_fast
 from ..spans import Span
 
 FIELDS = ("figure", "cue")
@@ -103,7 +102,7 @@ def contested(document: Any, quantity: Any, pattern: Any, window: int,
         has = sentence_cache.get(quantity.sentence)
         if has is None:
             has = sentence_cache[quantity.sentence] = \
-                pattern.search(fold(prose[sentence.start:sentence.end])) is not None
+                pattern.search(fold_fast(prose[sentence.start:sentence.end])) is not None
         glued = quantity.span.end < len(prose) and (prose[quantity.span.end].isalnum() or prose[quantity.span.end] == "_")
         if not has and not glued:
             return False
@@ -114,7 +113,7 @@ def contested(document: Any, quantity: Any, pattern: Any, window: int,
     tail = after_pattern.match(after[:400])
     text = (head.group() if head else "") + prose[quantity.span.start:quantity.span.end] + " " + (
         tail.group() if tail else "")
-    return pattern.search(fold(text)) is not None
+    return pattern.search(fold_fast(text)) is not None
 
 
 def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...], str]:

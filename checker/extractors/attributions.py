@@ -25,9 +25,9 @@ from typing import Any, Iterable, Mapping
 
 import regex
 
-from ..locales import Locale, fold
+from ..locales import Locale
 from ..spans import Span
-from ._number_patterns import trie
+from ._number_patterns import fold_fast, trie
 
 __all__ = ["Attribution", "extract", "covering", "sentence_starts"]
 
@@ -94,7 +94,7 @@ def cues(locale: Locale) -> _Cues:
     continuation = _cue_pattern(words("continuation"))
     return _Cues(phrases=_cue_pattern(words("phrases")), before=_cue_pattern(words("before_source")),
                  after=_cue_pattern(words("after_source")),
-                 stop=frozenset(fold(w) for w in words("source_stop")),
+                 stop=frozenset(fold_fast(w) for w in words("source_stop")),
                  continuation=regex.compile(rf"\s*[«\"“]?\s*(?:{continuation.pattern})", regex.IGNORECASE))
 
 
@@ -126,7 +126,7 @@ def _source_after(prose: str, start: int, limit: int, stop: frozenset[str]) -> S
     words = list(_WORD.finditer(prose, start, end))
     cut = end
     for count, word in enumerate(words):
-        if count >= _MAX_SOURCE_WORDS or (count and fold(word.group()) in stop):
+        if count >= _MAX_SOURCE_WORDS or (count and fold_fast(word.group()) in stop):
             cut = word.start()
             break
     return _trim(prose, start, cut)
@@ -140,9 +140,9 @@ def _source_before(prose: str, begin: int, cue_start: int, stop: frozenset[str])
     words = list(_WORD.finditer(prose, start, cue_start))
     kept = []
     for word in reversed(words):
-        if not kept and fold(word.group()) in stop:
+        if not kept and fold_fast(word.group()) in stop:
             continue  # an auxiliary right before the cue ("has said", "a ... indiqué")
-        if len(kept) >= _MAX_SUBJECT_WORDS or fold(word.group()) in stop:
+        if len(kept) >= _MAX_SUBJECT_WORDS or fold_fast(word.group()) in stop:
             break
         kept.append(word)
     if not kept:

@@ -16,11 +16,11 @@ import bisect
 from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
-from ..locales import fold
 from ..spans import Span
 from . import attributions as _attributions
 from ._number_context import exemptions, quoted_spans
-from ._number_patterns import NumberGrammar, digits_value, grammar, quantity_matches, scan_hits, words_value
+from ._number_patterns import (NumberGrammar, digits_value, fold_fast, grammar, quantity_matches, scan_hits,
+                               words_value)
 
 __all__ = ["Quantity", "extract", "extract_quantities"]
 
@@ -86,14 +86,14 @@ def _lookup(table: Any, text: str | None) -> Any:
     if not text:
         return None
     key = " ".join(text.split())
-    return table.get(key) or table.get(fold(key)) or table.get(key.lower())
+    return table.get(key) or table.get(fold_fast(key)) or table.get(key.lower())
 
 
 def _number_value(match: Any, group: str, g: NumberGrammar) -> float | None:
     text = match.group(group)
     if text is None:
         return None
-    folded = fold(text)
+    folded = fold_fast(text)
     if folded in g.articles:
         return 1.0
     if text[:1].isdigit():
@@ -118,11 +118,11 @@ def _noun(prose: str, end: int, limit: int, g: NumberGrammar) -> Span | None:
         return None
     start, stop = match.span("noun")
     words = prose[start:stop].split()
-    first = fold(words[0].strip("'’-"))
+    first = fold_fast(words[0].strip("'’-"))
     if first in g.not_nouns or first in g.stopwords or first in g.words or len(first) < 2:
         return None
     if len(words) > 1 and words[0][:1].isupper():
-        second = fold(words[1])
+        second = fold_fast(words[1])
         if words[1][:1].islower() and second not in g.not_nouns and second not in g.stopwords:
             return Span(start, stop)
     return Span(start, start + len(words[0].rstrip("'’-")))
@@ -145,7 +145,7 @@ def _is_model(prose: str, quantity: Quantity, sentence_start: int, g: NumberGram
     word, where = _preceding_word(prose, quantity.span.start)
     if not word or not any(c.isupper() for c in word) or not word[:1].isalpha():
         return False
-    if fold(word) in g.stopwords or fold(word) in g.not_nouns:
+    if fold_fast(word) in g.stopwords or fold_fast(word) in g.not_nouns:
         return False
     at_start = not prose[sentence_start:where].strip(" \"'«“(")
     return not at_start or any(c.isupper() for c in word[1:])
@@ -156,7 +156,7 @@ def _parse(match: Any, prose: str, g: NumberGrammar) -> Quantity | None:
     has_money = bool(cur_text or cur_after)
     coll = match.group("coll")
     if coll is not None:
-        base = g.collectives.get(fold(" ".join(coll.split())))
+        base = g.collectives.get(fold_fast(" ".join(coll.split())))
         if base is None:
             return None
         count = 1.0
@@ -173,7 +173,7 @@ def _parse(match: Any, prose: str, g: NumberGrammar) -> Quantity | None:
         value = _number_value(match, "num", g)
         if value is None:
             return None
-        word = fold(match.group("num"))
+        word = fold_fast(match.group("num"))
         if (word in g.not_alone and not match.group("scale") and not has_money and not match.group("unit")
                 and not match.group("num2")):
             return None
@@ -246,7 +246,8 @@ def _classify(q: Quantity, prose: str, sentence_start: int, g: NumberGrammar, co
     if reason is None and context.quoted(q.span):
         reason = "quote"
     if reason is not None:
-        return replace(q, exempt=reason)
+        return Quantity(q.span, q.number, q.value, q.high, q.unit, q.noun, q.approximate, q.kind, reason,
+                        q.sourced, q.source, q.sentence)
     return q
 
 
@@ -285,13 +286,14 @@ def extract_quantities(document: Any, locale: Any, attributions: Iterable[Any] =
             if kind == "number" and noun is not None:
                 kind = "count"
             attribution = covered.get(i)
-            quantity = replace(quantity, noun=noun, kind=kind, sentence=i,
-                               sourced=attribution is not None,
-                               source=attribution.source if attribution is not None else None)
+            # One object per figure: dataclasses.replace costs more than the parse itself.
+            quantity = Quantity(quantity.span, quantity.number, quantity.value, quantity.high, quantity.unit,
+                                noun, quantity.approximate, kind, None, attribution is not None,
+                                attribution.source if attribution is not None else None, i)
             if paragraph.kind == "heading":
-                quantity = replace(quantity, exempt="heading-pending")
-            found.append(_classify(quantity, prose, sentence_start, g, context)
-                         if quantity.exempt is None else quantity)
+                found.append(replace(quantity, exempt="heading-pending"))
+            else:
+                found.append(_classify(quantity, prose, sentence_start, g, context))
     return tuple(_settle_headlines(found, prose, g, context))
 
 
