@@ -75,8 +75,9 @@ def repeat_changed(document, facts, change: bool):
         if index is None or document.paragraphs[index].kind != "body":
             continue
         end = document.paragraphs[index].span.end
-        value = int(q.value * 1.5 + 2) if change else int(q.value)
-        copy = (text[sentence.start:q.number.start] + str(value) + text[q.number.end:sentence.end]).strip()
+        number = text[q.number.start:q.number.end]  # digits only: "500" of "500 billion"
+        value = str(int(int(number) * 1.5 + 2)) if change else number
+        copy = (text[sentence.start:q.number.start] + value + text[q.number.end:sentence.end]).strip()
         modified = text[:end] + " " + copy + text[end:]
         return modified, end + 1, end + 1 + len(copy)
     return None

@@ -106,3 +106,19 @@ def test_format_consistency_is_info() -> None:
                      "numbers.format-consistency")
     assert [f.text for f in found] == ["1500 inscrits"] or [f.text for f in found] == ["1500"]
     assert not findings("Prices rose 4% in May and 5% in June.", "en", "numbers.format-consistency")
+
+
+
+def test_conflict_restating_one_of_several_values_is_not_a_conflict() -> None:
+    # One sentence gives two values for one noun and verb (a comparison); restating that
+    # sentence agrees with both values, while restating it with a new value still conflicts.
+    comparison = "The latest Zogby poll placed him 14 points behind Ken Smith and 19 points behind Terry Jones."
+    text = f"{comparison} The debate is on Monday. {comparison}"
+    assert findings(text, "en", "numbers.conflict") == []
+    changed = f"{comparison} The debate is on Monday. {comparison.replace('19 points', '30 points')}"
+    assert [f.text for f in findings(changed, "en", "numbers.conflict")] == ["30"]
+    comparaison = "Le bilan de l'armée fait état de 12 soldats tués à Raqqa et de 30 soldats tués à Deir ez-Zor."
+    texte = f"{comparaison} Les combats continuent. {comparaison}"
+    assert findings(texte, "fr", "numbers.conflict") == []
+    change = f"{comparaison} Les combats continuent. {comparaison.replace('30 soldats', '45 soldats')}"
+    assert [f.text for f in findings(change, "fr", "numbers.conflict")] == ["45"]

@@ -150,7 +150,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
     sentences = document.sentences
     updated = {i for i in {q.sentence for q in usable if q.kind in params.kinds}
                if g.update.search(prose, sentences[i].start, sentences[i].end) is not None}
-    seen: dict[tuple[str, str, str], tuple[Any, frozenset[str]]] = {}
+    seen: dict[tuple[str, str, str], list[tuple[Any, frozenset[str]]]] = {}
     found: list[Conflict] = []
     for q in usable:
         if q.kind not in params.kinds or q.sentence in updated:
@@ -159,19 +159,19 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
         if key is None:
             continue
         subject = _subject(prose, document.sentences[q.sentence], q.span.start, g)
-        first, first_subject = seen.get(key, (None, frozenset()))
-        if first is None:
-            seen[key] = (q, subject)
+        earlier = seen.setdefault(key, [])
+        # Same thing only when about the same named subject, or neither names one; pairs in
+        # one sentence are comparisons ("14 points behind A, 19 behind B"), not restatements.
+        others = [first for first, first_subject in earlier if first.sentence != q.sentence
+                  and (not (subject or first_subject) or subject & first_subject)]
+        earlier.append((q, subject))
+        if not others:
             continue
-        if first.sentence == q.sentence:
-            continue
-        # Same thing only when about the same named subject, or neither names one.
-        if (subject or first_subject) and not subject & first_subject:
-            continue
-        low_a, high_a = _interval(first, params.tolerance)
+        # A figure that agrees with any earlier statement of the key is a restatement of that
+        # one: the story states several values for a key only when it speaks of several things.
         low_b, high_b = _interval(q, params.tolerance)
-        if high_a < low_b or high_b < low_a:
-            found.append(Conflict(q.span, first.span, "stated differently"))
+        if all(high_a < low_b or high_b < low_a for low_a, high_a in (_interval(o, params.tolerance) for o in others)):
+            found.append(Conflict(q.span, others[0].span, "stated differently"))
     found.extend(_total_conflicts(usable, document, g))
     found.sort(key=lambda c: (c.span.start, c.other.start))
     return tuple(found)

@@ -74,7 +74,7 @@ def exemptions(document: Any, g: NumberGrammar, quotes: tuple[Span, ...],
     """Run every exemption pattern once over each paragraph of the prose.
 
     Args:
-        spans: only these paragraphs (those that hold a figure: an exemption elsewhere
+        spans: only these stretches of paragraphs (around figures: an exemption elsewhere
             answers no question, and the patterns are a good part of the extractor's time).
     """
     prose = document.prose

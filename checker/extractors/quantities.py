@@ -251,6 +251,34 @@ def _classify(q: Quantity, prose: str, sentence_start: int, g: NumberGrammar, co
     return q
 
 
+# How far an exemption pattern reaches before and after the figure it exempts ("won the
+# final 3-1", "born September 12, 1961"): exemptions are searched only that near figures.
+_EXEMPT_BEFORE, _EXEMPT_AFTER = 96, 48
+
+
+def _windows(matched: list[tuple[Any, list[Any]]]) -> list[Span]:
+    """Stretches of each paragraph around its figures, merged, for the exemption patterns.
+
+    Why: the patterns cost as much as the rest of the extractor when run over whole
+    paragraphs, and a match that does not reach a figure exempts nothing.
+    """
+    windows: list[Span] = []
+    for paragraph, matches in matched:
+        p_start, p_end = paragraph.span.start, paragraph.span.end
+        start = end = -1
+        for match in matches:
+            low, high = max(p_start, match.start() - _EXEMPT_BEFORE), min(p_end, match.end() + _EXEMPT_AFTER)
+            if low <= end:
+                end = max(end, high)
+                continue
+            if end > start:
+                windows.append(Span(start, end))
+            start, end = low, high
+        if end > start:
+            windows.append(Span(start, end))
+    return windows
+
+
 def extract_quantities(document: Any, locale: Any, attributions: Iterable[Any] = ()) -> tuple[Quantity, ...]:
     """All quantities of ``document`` in text order, classified and sourced.
 
@@ -269,7 +297,7 @@ def extract_quantities(document: Any, locale: Any, attributions: Iterable[Any] =
             matched.append((paragraph, matches))
     if not matched:
         return ()
-    context = exemptions(document, g, quoted_spans(document), [p.span for p, _ in matched])
+    context = exemptions(document, g, quoted_spans(document), _windows(matched))
     starts = [s.start for s in document.sentences]
     covered = _attributions.covering(document, attributions, locale)
     found: list[Quantity] = []
