@@ -2,9 +2,12 @@
 
 News bodies often open with the date they were filed: "Tuesday, September 1, 2015" on a
 line of its own, "22 mai 2012. - Prévu initialement...", "PARIS, 5 mars 2012 (AFP) -".
-The date forms are the time extractor's (``_time_patterns``), so every format it reads is
-a dateline format too. Only a complete date counts: a year-less "PARIS, 5 mars (AFP)"
-cannot say which year the story ran, so it gives no publication date.
+The date forms are the time extractor's full-date patterns (``_time_patterns.date_forms``,
+compiled apart from the other time patterns, so that reading a file never pays for
+those), so every full-date format it reads is a dateline format too. Only a complete date
+counts: a year-less "PARIS, 5 mars (AFP)" cannot say which year the story ran, so it gives
+no publication date. Only the start of the first three paragraphs is looked at: a few
+anchored matches per file.
 """
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ from typing import Iterable
 import regex
 
 from .document import Paragraph
-from .extractors._time_patterns import patterns_for
+from .extractors._time_patterns import date_forms
 from .extractors._time_values import valid_day
 from .locales import Locale, fold
 from .spans import Span
@@ -23,7 +26,6 @@ from .spans import Span
 _PLACE = regex.compile(r"[\p{Lu}][\p{L}\p{M}'’ .-]{1,40}?(?:\s*\([^)]{1,30}\))?\s*[,:—–-]\s*")
 # What may follow the date: the end of the paragraph, or an agency and a separator.
 _AFTER = regex.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[.:]?\s*[—–-]+|[.:]|$)")
-_DATE_FORMS = ("iso", "numeric", "dmy", "mdy")
 
 
 def find_dateline(prose: str, paragraphs: Iterable[Paragraph], locale: Locale
@@ -34,8 +36,7 @@ def find_dateline(prose: str, paragraphs: Iterable[Paragraph], locale: Locale
     marks it ``dateline``), else the date's own span; None when no paragraph opens with a
     complete, valid date.
     """
-    patterns = patterns_for(locale)
-    forms = [(name, pattern) for name, pattern in patterns.patterns if name in _DATE_FORMS]
+    forms = date_forms(locale)
     for paragraph in tuple(paragraphs)[:3]:
         start, end = paragraph.span.start, paragraph.span.end
         while start < end and prose[start].isspace():
@@ -49,7 +50,7 @@ def find_dateline(prose: str, paragraphs: Iterable[Paragraph], locale: Locale
                 match = pattern.match(prose, position, end)
                 if match is None or not match.group("year"):
                     continue
-                date = _date_of(name, match, patterns)
+                date = _date_of(name, match, locale)
                 tail = _AFTER.match(prose, match.end(), end)
                 if date is None or tail is None:
                     continue
@@ -59,7 +60,7 @@ def find_dateline(prose: str, paragraphs: Iterable[Paragraph], locale: Locale
     return None
 
 
-def _date_of(name: str, match, patterns) -> _dt.date | None:
+def _date_of(name: str, match, locale: Locale) -> _dt.date | None:
     year_text = match.group("year").lstrip("'’")
     if len(year_text) != 4:
         return None
@@ -68,9 +69,10 @@ def _date_of(name: str, match, patterns) -> _dt.date | None:
         month, day = int(match.group("m")), int(match.group("day"))
     elif name == "numeric":
         first, second = int(match.group("a")), int(match.group("b"))
-        day, month = (second, first) if patterns.numeric_order == "mdy" else (first, second)
+        mdy = str(locale.get("time", "numeric_order", "dmy")) == "mdy"
+        day, month = (second, first) if mdy else (first, second)
     else:
-        month = patterns.months.get(fold(match.group("month")).rstrip(".")) or 0
+        month = locale.months.get(fold(match.group("month")).rstrip(".")) or 0
         day = int(match.group("day"))
     if not valid_day(year, month, day):
         return None

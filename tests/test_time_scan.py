@@ -85,3 +85,22 @@ def test_scan_within_a_paragraph_only():
     scanned = pats.scanner.scan(pats.patterns, text, start, len(text))
     assert scanned and all(position >= start for position, _, _, _ in scanned)
     assert not pats.scanner.scan(pats.patterns, text, 0, start)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_scan_of_many_spans_is_the_scan_of_each(lang):
+    pats = patterns_for(load_locale(lang))
+    rng = random.Random(11)
+    for text in _texts(lang, 300, seed=3):
+        # cuts anywhere (some inside words) or only on spaces; with or without gaps
+        places = list(range(len(text) + 1)) if rng.random() < 0.3 else \
+            [0, len(text)] + [i for i, c in enumerate(text) if c.isspace()]
+        cuts = sorted(set(rng.sample(places, min(len(places), rng.randint(2, 6)))))
+        spans = [(a, b) for a, b in zip(cuts, cuts[1:]) if rng.random() < 0.8]
+        separate = sorted((p, r, m.span()) for s, e in spans
+                          for p, r, _, m in pats.scanner.scan(pats.patterns, text, s, e))
+        together = sorted((p, r, m.span()) for p, r, _, m in pats.scanner.scan_all(pats.patterns, text, spans))
+        brute = sorted((m.start(), rank, m.span()) for s, e in spans
+                       for rank, (_, pattern) in enumerate(pats.patterns)
+                       for m in pattern.finditer(text, s, e) if m.end() > m.start())
+        assert together == separate == brute, (text, spans)

@@ -10,8 +10,9 @@ rests on two dates the reader can see.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Any, Iterable
 
 import regex
 
@@ -53,14 +54,21 @@ def _comparable(first, second) -> tuple[object, object] | None:
     return None
 
 
-def collect(rule, document, facts) -> tuple[Disorder, ...]:
-    times = facts.get("times")
-    found: list[Disorder] = []
-    locale = facts.locale
+@functools.lru_cache(maxsize=32)
+def _range_patterns(path: str, locale) -> tuple[Any, Any]:
+    """The "to" between two dates of a range, and a bare day before it ("du 7 au"),
+    compiled once per locale."""
     to_words = regex.compile(r"[\s,]*" + alternation(locale.words("time", "range_to")) + r"[\s,]*",
                              regex.IGNORECASE)
     bare_day = regex.compile(r"(?<!\w)(?P<day>[0-3]?\d)(?:" + alternation(locale.words(
         "time", "ordinal_suffixes")) + r")?" + to_words.pattern + r"$", regex.IGNORECASE)
+    return to_words, bare_day
+
+
+def collect(rule, document, facts) -> tuple[Disorder, ...]:
+    times = facts.get("times")
+    found: list[Disorder] = []
+    to_words, bare_day = _range_patterns(facts.locale.path, facts.locale)
     last_explicit = None
     for index, fact in enumerate(times):
         following = times[index + 1] if index + 1 < len(times) else None

@@ -102,14 +102,14 @@ def _words(locale: Locale, key: str) -> tuple[str, ...]:
     return locale.words("time", key)
 
 
-@functools.lru_cache(maxsize=32)
-def _build(path: str, locale: Locale) -> TimePatterns:
+def _calendar(locale: Locale) -> tuple[list[tuple[str, str, tuple[Start, ...]]], dict[str, str]]:
+    """The full-date patterns (iso, numeric, dmy, mdy) and the fragments other patterns
+    share; apart so that a dateline can compile these four alone."""
     w = functools.partial(_words, locale)
     full_months, abbr_months = _split_names(locale.months)
     full_days, abbr_days = _split_names(locale.weekdays)
     month = "(?P<month>" + alternation(full_months) + "|" + alternation(abbr_months) + r"\.?)"
     weekday_any = "(?P<wd>" + alternation(full_days) + "|" + alternation(abbr_days) + r"\.)"
-    weekday = "(?P<wd>" + alternation(full_days) + ")"
     ordinal = "(?:" + alternation(w("ordinal_suffixes")) + ")?"
     of = "(?:" + alternation(w("date_of")) + r"\s+)?"
     day = r"(?P<day>[0-3]?\d)" + ordinal + _E
@@ -119,6 +119,34 @@ def _build(path: str, locale: Locale) -> TimePatterns:
     last_after = alternation(w("last_after"))
     next_after = alternation(w("next_after"))
     modifier_after = rf"(?:\s+(?P<post>{last_after}|{next_after}){_E})?"
+    days_any, months_any = full_days + abbr_days, full_months + abbr_months
+    S, D = Start, (DIGIT,)
+    specs = [
+        ("iso", rf"{_B}(?P<year>\d{{4}})-(?P<m>[01]\d)-(?P<day>[0-3]\d){_E}",
+         (S(D, D, digits=(4,)),)),
+        ("numeric", rf"{_B}(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<year>\d{{4}}){_E}",
+         (S(D, D, digits=(1, 2)),)),
+        ("dmy", rf"{_B}(?:{article}{weekday_any},?\s+)?{article}{day}\s+{of}{month}(?:,?\s+{year_fr2})?"
+                rf"{modifier_after}{_E}",
+         (S(w("date_articles"), days_any + D, glue=True), S(days_any, w("date_articles") + D),
+          S(D, w("date_of") + months_any, digits=(1, 2)))),
+        ("mdy", rf"{_B}(?:{weekday_any},?\s+)?{month}\s+{day}(?:,?\s+{year})?{_E}",
+         (S(days_any, months_any), S(months_any, D))),
+    ]
+    return specs, {"month": month, "of": of, "modifier_after": modifier_after, "year_fr2": year_fr2}
+
+
+@functools.lru_cache(maxsize=32)
+def _build(path: str, locale: Locale) -> TimePatterns:
+    w = functools.partial(_words, locale)
+    full_months, abbr_months = _split_names(locale.months)
+    full_days, abbr_days = _split_names(locale.weekdays)
+    weekday = "(?P<wd>" + alternation(full_days) + ")"
+    calendar, f = _calendar(locale)
+    month, of, modifier_after = f["month"], f["of"], f["modifier_after"]
+    year_fr2 = f["year_fr2"]
+    last_after = alternation(w("last_after"))
+    next_after = alternation(w("next_after"))
     pre = "(?:(?P<pre>" + alternation(w("this") + w("last") + w("next")) + r")\s+)?"
     pod = "(?:" + alternation(_mapping(locale, "parts_of_day")) + ")"
     numbers = _mapping(locale, "numbers")
@@ -142,16 +170,7 @@ def _build(path: str, locale: Locale) -> TimePatterns:
     S, D = Start, (DIGIT,)
     counts = (S(number_words, unit_words + number_words), S(D, unit_words + D))
     specs: list[tuple[str, str, tuple[Start, ...]]] = [
-        ("iso", rf"{_B}(?P<year>\d{{4}})-(?P<m>[01]\d)-(?P<day>[0-3]\d){_E}",
-         (S(D, D, digits=(4,)),)),
-        ("numeric", rf"{_B}(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<year>\d{{4}}){_E}",
-         (S(D, D, digits=(1, 2)),)),
-        ("dmy", rf"{_B}(?:{article}{weekday_any},?\s+)?{article}{day}\s+{of}{month}(?:,?\s+{year_fr2})?"
-                rf"{modifier_after}{_E}",
-         (S(w("date_articles"), days_any + D, glue=True), S(days_any, w("date_articles") + D),
-          S(D, w("date_of") + months_any, digits=(1, 2)))),
-        ("mdy", rf"{_B}(?:{weekday_any},?\s+)?{month}\s+{day}(?:,?\s+{year})?{_E}",
-         (S(days_any, months_any), S(months_any, D))),
+        *calendar,
         ("month_year", rf"{_B}{month},?\s+{of}{year_fr2}{_E}", (S(months_any, w("date_of") + D),)),
         ("month", rf"{_B}{pre}(?P<month>{alternation(full_months)}){modifier_after}{_E}",
          (S(pre_words, full_months), S(full_months))),
@@ -209,7 +228,9 @@ def _build(path: str, locale: Locale) -> TimePatterns:
          (S(D, digits=(4,)),)),
     ]
     flags = regex.IGNORECASE | regex.VERSION0
-    compiled = tuple((name, regex.compile(source, flags)) for name, source, _ in specs)
+    dates = _date_forms(path, locale)   # compiled once, shared with the dateline
+    compiled = dates + tuple((name, regex.compile(source, flags))
+                             for name, source, _ in specs[len(dates):])
     lookups = {key: _mapping(locale, key) for key in (
         "days", "day_parts", "parts_of_day", "anchored_days", "units", "numbers", "seasons",
         "quarters", "refs", "set_words", "clock_named", "clock_zones")}
@@ -233,6 +254,18 @@ def _build(path: str, locale: Locale) -> TimePatterns:
 def patterns_for(locale: Locale) -> TimePatterns:
     """The compiled patterns of a locale (cached per locale file)."""
     return _build(locale.path, locale)
+
+
+def date_forms(locale: Locale) -> tuple[tuple[str, Any], ...]:
+    """The compiled full-date patterns (iso, numeric, dmy, mdy) alone: what a dateline
+    needs, at a fraction of the cost of compiling every time pattern."""
+    return _date_forms(locale.path, locale)
+
+
+@functools.lru_cache(maxsize=32)
+def _date_forms(path: str, locale: Locale) -> tuple[tuple[str, Any], ...]:
+    flags = regex.IGNORECASE | regex.VERSION0
+    return tuple((name, regex.compile(source, flags)) for name, source, _ in _calendar(locale)[0])
 
 
 def cue_pattern(locale: Locale, key: str, *, at_end: bool = True) -> Any:

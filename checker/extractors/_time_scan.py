@@ -19,14 +19,15 @@ import functools
 from dataclasses import dataclass
 from itertools import accumulate, compress
 from types import MappingProxyType
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Mapping, Sequence
 
 import regex
 
 from ..locales import fold
 
 DIGIT = "0"   # the key of a word that begins with a digit (word keys are letters)
-_SPLIT = regex.compile(r"(\W+)")
+_PIECE = regex.compile(r"\w+\W*|\W+")
+_INSIDE_WORD = regex.compile(r"\w\w")
 _PIECES = regex.compile(r"\w+")
 _LETTERS = regex.compile(r"[^\W\d_]+")
 _DIGITS = regex.compile(r"\d+")
@@ -56,12 +57,16 @@ Entry = tuple[tuple[int, "frozenset[str] | None"], ...]
 
 
 def key_of(word: str) -> str:
-    """The lookup key of a word: ``DIGIT`` when it begins with a digit, else its leading
-    letters folded ("Aujourd" -> "aujourd"); "" for anything else."""
+    """The lookup key of a word (or a word and the separator after it): ``DIGIT`` when it
+    begins with a digit, else its leading letters folded ("Aujourd" -> "aujourd"); "" for
+    anything else."""
     if word[:1].isdecimal():
         return DIGIT
     letters = _LETTERS.match(word)
-    return fold(letters.group()) if letters else ""
+    if letters is None:
+        return ""
+    text = letters.group()
+    return text.lower() if text.isascii() else fold(text)   # same key, without Unicode work
 
 
 def _cue_keys(cue: str) -> tuple[str, ...]:
@@ -88,49 +93,75 @@ class Scanner:
              ) -> list[tuple[int, int, str, Any]]:
         """(position, pattern index, name, match) for every match of every pattern in
         ``prose[start:end]``: what one ``finditer`` per pattern finds."""
+        return self.scan_all(patterns, prose, ((start, end),))
+
+    def scan_all(self, patterns: tuple[tuple[str, Any], ...], prose: str,
+                 spans: Sequence[tuple[int, int]]) -> list[tuple[int, int, str, Any]]:
+        """``scan`` of each (start, end) span (in order, not overlapping; paragraphs) with
+        the words of all of them split and looked up at once."""
+        if not spans:
+            return []
+        low, high = spans[0][0], spans[-1][1]
+        if len(spans) > 1 and any(
+                first[1] > second[0] or _INSIDE_WORD.match(prose, max(position - 1, 0), position + 1)
+                for first, second in zip(spans, spans[1:]) for position in (first[1], second[0])):
+            # overlapping spans, or a boundary inside a word (it would split the word
+            # differently): span by span
+            return [hit for span in spans for hit in self.scan_all(patterns, prose, (span,))]
         found: list[tuple[int, int, str, Any]] = []
-        resume = [start] * len(patterns)   # like finditer: a pattern resumes after its match
-
-        def attempt(rank: int, position: int) -> None:
-            name, pattern = patterns[rank]
-            match = pattern.match(prose, position, end)
-            if match is not None and match.end() > position:
-                resume[rank] = match.end()
-                found.append((position, rank, name, match))
-
-        symbols = list(self.symbols.finditer(prose, start, end)) if self.symbols else []
-        # Words and separators alternate; the lookups and offsets are computed in C.
-        pieces = _SPLIT.split(prose[start:end])
-        entries = list(map(self.entry, pieces[0::2]))
-        offsets = list(accumulate(map(len, pieces), initial=start))
-        key, count = self.key, len(pieces)
-        for word in compress(range(len(entries)), entries):
-            index = 2 * word
+        # A pattern's next match starts after its last one, as with finditer. Matches end
+        # within their span, so a value left from an earlier span never blocks a later one.
+        resume = [low] * len(patterns)
+        # Pieces are a word and the separator after it; lookups and offsets run in C.
+        pieces = _PIECE.findall(prose, low, high)
+        entries = list(map(self.entry, pieces))
+        offsets = list(accumulate(map(len, pieces), initial=low))
+        symbols = list(self.symbols.finditer(prose, low, high)) if self.symbols else []
+        key, count, last = self.key, len(pieces), len(spans)
+        span, (span_start, span_end) = 0, spans[0]
+        for index in compress(range(count), entries):
             position = offsets[index]
             while symbols and symbols[0].start() < position:
-                self._symbol(symbols.pop(0), prose, end, resume, attempt)
+                self._symbol(symbols.pop(0), patterns, prose, spans, resume, found)
+            while span_end <= position and span + 1 < last:
+                span += 1
+                span_start, span_end = spans[span]
+            if not span_start <= position < span_end:
+                continue
             following: str | None = None
-            for rank, followers in entries[word]:
+            for rank, followers in entries[index]:
                 if position < resume[rank]:
                     continue
                 if followers is not None:
                     if following is None:
-                        following = key(pieces[index + 2]) if index + 2 < count else ""
+                        following = key(pieces[index + 1]) if index + 1 < count else ""
                     if following not in followers:
                         continue
-                attempt(rank, position)
+                name, pattern = patterns[rank]
+                match = pattern.match(prose, position, span_end)
+                if match is not None and match.end() > position:
+                    resume[rank] = match.end()
+                    found.append((position, rank, name, match))
         for symbol in symbols:
-            self._symbol(symbol, prose, end, resume, attempt)
+            self._symbol(symbol, patterns, prose, spans, resume, found)
         return found
 
-    def _symbol(self, symbol: Any, prose: str, end: int, resume: list[int],
-                attempt: Callable[[int, int], None]) -> None:
+    def _symbol(self, symbol: Any, patterns: tuple[tuple[str, Any], ...], prose: str,
+                spans: Sequence[tuple[int, int]], resume: list[int],
+                found: list[tuple[int, int, str, Any]]) -> None:
         position = symbol.start()
+        end = next((e for s, e in spans if s <= position < e), None)
+        if end is None:
+            return
         after = _PIECES.match(prose, position + 1, end)
         following = self.key(after.group()) if after else ""
         for rank, followers in self.symbol_entries[symbol.group()]:
             if position >= resume[rank] and (followers is None or following in followers):
-                attempt(rank, position)
+                name, pattern = patterns[rank]
+                match = pattern.match(prose, position, end)
+                if match is not None and match.end() > position:
+                    resume[rank] = match.end()
+                    found.append((position, rank, name, match))
 
 
 def _add(table: dict, rank: int, followers: "frozenset[str] | None") -> None:
@@ -174,8 +205,14 @@ def build(starts: list[tuple[Start, ...]]) -> Scanner:
     tables = {key: tuple(sorted(slot.items())) for key, slot in words.items()}
 
     @functools.lru_cache(maxsize=65536)
-    def entry(word: str) -> Entry:
+    def entry(piece: str) -> Entry:
+        whole = _PIECES.match(piece)
+        if whole is None:
+            return ()
+        word = whole.group()
         key = key_of(word)
+        if key != DIGIT and key not in tables and not (glue_keys and key.startswith(glue_keys)):
+            return ()   # most words
         found: dict[int, frozenset[str] | None] = {}
         if key == DIGIT:
             run = _DIGITS.match(word).end()
@@ -187,8 +224,6 @@ def build(starts: list[tuple[Start, ...]]) -> Scanner:
                         continue
                     _add(found, rank, followers if pure else None)
             return tuple(sorted(found.items()))
-        if not key:
-            return ()
         letters = _LETTERS.match(word)
         stuck = letters is not None and letters.end() < len(word)  # "le5": digits follow
         for rank, followers in tables.get(key, ()):

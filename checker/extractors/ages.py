@@ -48,6 +48,10 @@ class BirthYear:
                 "text": document.text[self.span.start:self.span.end], "value": self.year}
 
 
+_DIGIT = regex.compile(r"\d")
+_YEAR = regex.compile(r"(?:1[89]|20)\d\d")   # what ``born`` needs
+
+
 @functools.lru_cache(maxsize=32)
 def _patterns(path: str, locale: Locale) -> tuple[Any, Any, Any, Any]:
     words = lambda key: locale.words("time", key)  # noqa: E731
@@ -73,6 +77,8 @@ def extract(document: "Document", facts: "Facts") -> Iterator[Age | BirthYear]:
     taken: list[Span] = []
     for paragraph in document.paragraphs:
         start, end = paragraph.span.start, paragraph.span.end
+        if _DIGIT.search(prose, start, end) is None:
+            continue  # every form has a number: most paragraphs need no further pass
         for pattern in (before_form, after_form, apposition):
             for match in pattern.finditer(prose, start, end):
                 years = int(match.group("age"))
@@ -81,6 +87,8 @@ def extract(document: "Document", facts: "Facts") -> Iterator[Age | BirthYear]:
                     continue
                 taken.append(span)
                 found.append(Age(span, years))
+        if _YEAR.search(prose, start, end) is None:
+            continue
         for match in born.finditer(prose, start, end):
             found.append(BirthYear(Span(match.start(), match.end()), int(match.group("year")),
                                    Span(match.start("year"), match.end("year"))))

@@ -33,10 +33,9 @@ def extract(document: "Document", facts: "Facts") -> Iterator[TimeExpression]:
     prose = document.prose
     ages = tuple(a.span for a in facts.get("ages") if isinstance(a, Age))
     candidates: list[tuple[Any, ...]] = []
-    for paragraph in document.paragraphs:
-        for start, rank, name, match in pats.scanner.scan(pats.patterns, prose, paragraph.span.start,
-                                                          paragraph.span.end):
-            candidates.append((start, start - match.end(), _PRIORITY.get(name, 3), rank, name, match))
+    spans = [(p.span.start, p.span.end) for p in document.paragraphs]
+    for start, rank, name, match in pats.scanner.scan_all(pats.patterns, prose, spans):
+        candidates.append((start, start - match.end(), _PRIORITY.get(name, 3), rank, name, match))
     candidates.sort(key=lambda c: c[:4])
     taken_end = -1
     last_day: _dt.date | None = None
