@@ -17,7 +17,7 @@ from typing import Iterable
 import regex
 
 from .document import Paragraph
-from .extractors._time_patterns import date_forms
+from .extractors._time_patterns import date_forms, fold_text
 from .extractors._time_values import valid_day
 from .locales import Locale, fold
 from .spans import Span
@@ -45,18 +45,21 @@ def find_dateline(prose: str, paragraphs: Iterable[Paragraph], locale: Locale
         place = _PLACE.match(prose, start, min(end, start + 60))
         if place:
             positions.append(place.end())
+        low = max(start - 1, 0)   # the patterns look one character back
+        folded = fold_text(prose[low:end])
         for position in positions:
             for name, pattern in forms:
-                match = pattern.match(prose, position, end)
+                match = pattern.match(folded, position - low, end - low)
                 if match is None or not match.group("year"):
                     continue
                 date = _date_of(name, match, locale)
-                tail = _AFTER.match(prose, match.end(), end)
+                found = Span(match.start() + low, match.end() + low)
+                tail = _AFTER.match(prose, found.end, end)
                 if date is None or tail is None:
                     continue
-                if not prose[tail.end():end].strip() and prose[match.end():end].strip() in ("", ".", ":"):
+                if not prose[tail.end():end].strip() and prose[found.end:end].strip() in ("", ".", ":"):
                     return date, paragraph.span
-                return date, Span(match.start(), match.end())
+                return date, found
     return None
 
 

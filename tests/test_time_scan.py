@@ -7,7 +7,9 @@ import random
 
 import pytest
 
-from checker.extractors._time_patterns import patterns_for
+import regex
+
+from checker.extractors._time_patterns import _ACCENTS, _word, fold_text, patterns_for
 from checker.locales import load_locale
 
 _GLUE = ["", "", " ", " ", " ", "  ", ", ", ". ", "'", "’", "-", "/", ":", "\n", " (", "%", " '"]
@@ -44,6 +46,7 @@ def _texts(lang: str, count: int, seed: int) -> list[str]:
 
 
 def _brute_force(pats, text: str) -> list[tuple[int, int, int]]:
+    text = fold_text(text)
     found = []
     for rank, (_, pattern) in enumerate(pats.patterns):
         for match in pattern.finditer(text, 0, len(text)):
@@ -53,6 +56,7 @@ def _brute_force(pats, text: str) -> list[tuple[int, int, int]]:
 
 
 def _scanned(pats, text: str) -> list[tuple[int, int, int]]:
+    text = fold_text(text)
     return sorted((position, match.end(), rank)
                   for position, rank, _, match in pats.scanner.scan(pats.patterns, text, 0, len(text)))
 
@@ -80,7 +84,7 @@ def test_scan_on_written_sentences(lang, text):
 
 def test_scan_within_a_paragraph_only():
     pats = patterns_for(load_locale("en"))
-    text = "Filler words here. On March 5, 2024 it rained."
+    text = "Filler words here. On March 5, 2024 it rained."   # nothing to fold
     start = text.index("On")
     scanned = pats.scanner.scan(pats.patterns, text, start, len(text))
     assert scanned and all(position >= start for position, _, _, _ in scanned)
@@ -91,7 +95,7 @@ def test_scan_within_a_paragraph_only():
 def test_scan_of_many_spans_is_the_scan_of_each(lang):
     pats = patterns_for(load_locale(lang))
     rng = random.Random(11)
-    for text in _texts(lang, 300, seed=3):
+    for text in map(fold_text, _texts(lang, 300, seed=3)):
         # cuts anywhere (some inside words) or only on spaces; with or without gaps
         places = list(range(len(text) + 1)) if rng.random() < 0.3 else \
             [0, len(text)] + [i for i, c in enumerate(text) if c.isspace()]
@@ -104,3 +108,25 @@ def test_scan_of_many_spans_is_the_scan_of_each(lang):
                        for rank, (_, pattern) in enumerate(pats.patterns)
                        for m in pattern.finditer(text, s, e) if m.end() > m.start())
         assert together == separate == brute, (text, spans)
+
+
+def test_folded_text_matches_as_accent_classes_do():
+    """A plain letter on folded text matches exactly what the accent class matched on the
+    original text (case-insensitively), for every character of the BMP."""
+    for base, members in _ACCENTS.items():
+        accent_class = regex.compile("[" + members + "]", regex.IGNORECASE | regex.VERSION0)
+        plain = regex.compile(base, regex.IGNORECASE | regex.VERSION0)
+        for code in range(0x10000):
+            char = chr(code)
+            assert bool(accent_class.fullmatch(char)) == bool(plain.fullmatch(fold_text(char))), char
+    sample = "Été, NOËL, ça, Ÿ, naïve, œuvre, straße, 5 août 2024"
+    assert len(fold_text(sample)) == len(sample)
+    assert fold_text(sample) == "Ete, NOEL, ca, Y, naive, œuvre, straße, 5 aout 2024"
+
+
+@pytest.mark.parametrize("word", ["août", "décembre", "l’année", "il y a", "Février", "œuvre", "straße"])
+def test_folded_word_pattern_matches_like_the_accent_pattern(word):
+    classic = regex.compile(_word(word), regex.IGNORECASE | regex.VERSION0)
+    folded = regex.compile(_word(word, folded=True), regex.IGNORECASE | regex.VERSION0)
+    for text in (word, word.upper(), word.capitalize(), fold_text(word), "aout", "décémbre", "l'annee"):
+        assert bool(classic.fullmatch(text)) == bool(folded.fullmatch(fold_text(text))), text

@@ -25,31 +25,58 @@ _B = r"(?<![\w])"     # word start
 _E = r"(?![\w])"      # word end
 
 
-def _word(text: str) -> str:
-    """A regex for a cue word or phrase: accents optional, flexible spaces and apostrophes."""
+def _word(text: str, folded: bool = False) -> str:
+    """A regex for a cue word or phrase: accents optional, flexible spaces and apostrophes.
+
+    ``folded``: for text passed through ``fold_text`` (accents already stripped), the
+    letters stay plain: the same matches, and a pattern far cheaper to compile.
+    """
     out = []
     for char in text:
         if char == " ":
             out.append(r"\s+")
         elif char in "'’":
             out.append(r"['’]\s*")
-        elif char in _ACCENTS:
-            out.append("[" + _ACCENTS[char] + "]")
         else:
-            folded = fold(char)
-            if folded in _ACCENTS and folded != char:
-                out.append("[" + _ACCENTS[folded] + "]")
+            base = char if char in _ACCENTS else fold(char)
+            if base in _ACCENTS and (base != char or char in _ACCENTS):
+                out.append(base if folded else "[" + _ACCENTS[base] + "]")
             else:
                 out.append(regex.escape(char))
     return "".join(out)
 
 
-def alternation(words: Any) -> str:
-    """A non-capturing group matching any of ``words`` (longest first); never matches if empty."""
+def alternation(words: Any, *, folded: bool = False) -> str:
+    """A non-capturing group matching any of ``words`` (longest first); never matches if
+    empty. ``folded``: for text passed through ``fold_text``."""
     items = sorted({str(w) for w in words or () if str(w)}, key=len, reverse=True)
     if not items:
         return r"(?!x)x"
-    return "(?:" + "|".join(_word(w) for w in items) + ")"
+    return "(?:" + "|".join(_word(w, folded) for w in items) + ")"
+
+
+_alt = functools.partial(alternation, folded=True)   # the time patterns run on fold_text
+
+
+@functools.lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    """Every character an accent class of ``_word`` matches (case-insensitively) -> its
+    plain letter, keeping the case: "É" -> "E", "ç" -> "c". One character for one, so
+    offsets do not move."""
+    table: dict[int, str] = {}
+    candidates = [chr(c) for c in (*range(0x250), *range(0x1E00, 0x1F00), *range(0x2100, 0x2150))]
+    for base, members in _ACCENTS.items():
+        accent_class = regex.compile("[" + members + "]", regex.IGNORECASE | regex.VERSION0)
+        for char in candidates:
+            if char not in (base, base.upper()) and accent_class.fullmatch(char):
+                table[ord(char)] = base.upper() if char.isupper() else base
+    return table
+
+
+def fold_text(text: str) -> str:
+    """``text`` with the accents ``_word`` ignores removed, same length: what the time
+    patterns run on."""
+    return text.translate(_fold_table())
 
 
 def _mapping(locale: Locale, key: str) -> Mapping[str, Any]:
@@ -108,16 +135,16 @@ def _calendar(locale: Locale) -> tuple[list[tuple[str, str, tuple[Start, ...]]],
     w = functools.partial(_words, locale)
     full_months, abbr_months = _split_names(locale.months)
     full_days, abbr_days = _split_names(locale.weekdays)
-    month = "(?P<month>" + alternation(full_months) + "|" + alternation(abbr_months) + r"\.?)"
-    weekday_any = "(?P<wd>" + alternation(full_days) + "|" + alternation(abbr_days) + r"\.)"
-    ordinal = "(?:" + alternation(w("ordinal_suffixes")) + ")?"
-    of = "(?:" + alternation(w("date_of")) + r"\s+)?"
+    month = "(?P<month>" + _alt(full_months) + "|" + _alt(abbr_months) + r"\.?)"
+    weekday_any = "(?P<wd>" + _alt(full_days) + "|" + _alt(abbr_days) + r"\.)"
+    ordinal = "(?:" + _alt(w("ordinal_suffixes")) + ")?"
+    of = "(?:" + _alt(w("date_of")) + r"\s+)?"
     day = r"(?P<day>[0-3]?\d)" + ordinal + _E
     year = r"(?P<year>(?:1[0-9]|20)\d\d|['’]\d\d)" + r"(?![\w,.]\d)"
     year_fr2 = r"(?P<year>(?:1[0-9]|20)\d\d|['’]?\d\d(?=\s*[,.;:)]|\s*$))(?![\w]|[,.]\d)"
-    article = "(?:" + alternation(w("date_articles")) + r"\s*)?"
-    last_after = alternation(w("last_after"))
-    next_after = alternation(w("next_after"))
+    article = "(?:" + _alt(w("date_articles")) + r"\s*)?"
+    last_after = _alt(w("last_after"))
+    next_after = _alt(w("next_after"))
     modifier_after = rf"(?:\s+(?P<post>{last_after}|{next_after}){_E})?"
     days_any, months_any = full_days + abbr_days, full_months + abbr_months
     S, D = Start, (DIGIT,)
@@ -141,25 +168,25 @@ def _build(path: str, locale: Locale) -> TimePatterns:
     w = functools.partial(_words, locale)
     full_months, abbr_months = _split_names(locale.months)
     full_days, abbr_days = _split_names(locale.weekdays)
-    weekday = "(?P<wd>" + alternation(full_days) + ")"
+    weekday = "(?P<wd>" + _alt(full_days) + ")"
     calendar, f = _calendar(locale)
     month, of, modifier_after = f["month"], f["of"], f["modifier_after"]
     year_fr2 = f["year_fr2"]
-    last_after = alternation(w("last_after"))
-    next_after = alternation(w("next_after"))
-    pre = "(?:(?P<pre>" + alternation(w("this") + w("last") + w("next")) + r")\s+)?"
-    pod = "(?:" + alternation(_mapping(locale, "parts_of_day")) + ")"
+    last_after = _alt(w("last_after"))
+    next_after = _alt(w("next_after"))
+    pre = "(?:(?P<pre>" + _alt(w("this") + w("last") + w("next")) + r")\s+)?"
+    pod = "(?:" + _alt(_mapping(locale, "parts_of_day")) + ")"
     numbers = _mapping(locale, "numbers")
-    number = (r"(?P<n>\d+(?:[.,]\d+)?|" + alternation(numbers) + "(?:-" +
-              alternation(numbers) + ")*)")
-    units = "(?P<unit>" + alternation(_mapping(locale, "units")) + ")"
-    approx = "(?:(?P<approx>" + alternation(w("approximate")) + r")\s+)?"
-    unit_article = "(?:" + alternation(w("unit_articles")) + r"\s*)?"
-    hour_marks = alternation(w("clock_hour_marks"))
-    ampm = "(?P<ampm>" + alternation(w("clock_am") + w("clock_pm")) + ")"
-    zones = "(?:\\s*(?P<zone>" + alternation(_mapping(locale, "clock_zones")) + "))?"
-    seasons = "(?P<season>" + alternation(_mapping(locale, "seasons")) + ")"
-    dec_suffix = alternation(w("decade_suffixes"))
+    number = (r"(?P<n>\d+(?:[.,]\d+)?|" + _alt(numbers) + "(?:-" +
+              _alt(numbers) + ")*)")
+    units = "(?P<unit>" + _alt(_mapping(locale, "units")) + ")"
+    approx = "(?:(?P<approx>" + _alt(w("approximate")) + r")\s+)?"
+    unit_article = "(?:" + _alt(w("unit_articles")) + r"\s*)?"
+    hour_marks = _alt(w("clock_hour_marks"))
+    ampm = "(?P<ampm>" + _alt(w("clock_am") + w("clock_pm")) + ")"
+    zones = "(?:\\s*(?P<zone>" + _alt(_mapping(locale, "clock_zones")) + "))?"
+    seasons = "(?P<season>" + _alt(_mapping(locale, "seasons")) + ")"
+    dec_suffix = _alt(w("decade_suffixes"))
     # (name, source, starters): the words a match of the pattern can begin with, and what
     # must follow the common ones (``_time_scan.Start``); the scan tries a pattern only there.
     days_any = full_days + abbr_days
@@ -172,57 +199,57 @@ def _build(path: str, locale: Locale) -> TimePatterns:
     specs: list[tuple[str, str, tuple[Start, ...]]] = [
         *calendar,
         ("month_year", rf"{_B}{month},?\s+{of}{year_fr2}{_E}", (S(months_any, w("date_of") + D),)),
-        ("month", rf"{_B}{pre}(?P<month>{alternation(full_months)}){modifier_after}{_E}",
+        ("month", rf"{_B}{pre}(?P<month>{_alt(full_months)}){modifier_after}{_E}",
          (S(pre_words, full_months), S(full_months))),
-        ("dayword", rf"{_B}(?P<rel>{alternation(_mapping(locale, 'days'))})"
+        ("dayword", rf"{_B}(?P<rel>{_alt(_mapping(locale, 'days'))})"
                     rf"(?:\s+(?P<pod>{pod}))?{_E}", (S(tuple(_mapping(locale, "days"))),)),
-        ("daypart", rf"{_B}(?P<rel>{alternation(_mapping(locale, 'day_parts'))}){_E}",
+        ("daypart", rf"{_B}(?P<rel>{_alt(_mapping(locale, 'day_parts'))}){_E}",
          (S(tuple(_mapping(locale, "day_parts"))),)),
-        ("this_pod", rf"{_B}(?P<pre>{alternation(w('this'))})\s+(?P<pod>{pod}){_E}",
+        ("this_pod", rf"{_B}(?P<pre>{_alt(w('this'))})\s+(?P<pod>{pod}){_E}",
          (S(w("this"), tuple(_mapping(locale, "parts_of_day"))),)),
         ("weekday", rf"{_B}{pre}{weekday}{modifier_after}(?:\s+(?P<pod>{pod}))?{_E}",
          (S(pre_words, full_days), S(full_days))),
-        ("anchored", rf"{_B}(?P<rel>{alternation(_mapping(locale, 'anchored_days'))})"
+        ("anchored", rf"{_B}(?P<rel>{_alt(_mapping(locale, 'anchored_days'))})"
                      rf"(?:\s+(?P<pod>{pod}))?{_E}", (S(tuple(_mapping(locale, "anchored_days"))),)),
-        ("rel_unit", rf"{_B}(?:(?P<pre>{alternation(pre_words)})\s+{units}"
+        ("rel_unit", rf"{_B}(?:(?P<pre>{_alt(pre_words)})\s+{units}"
                      rf"|{unit_article}{units}\s+(?P<post>{last_after}|{next_after})){_E}",
          (S(pre_words, unit_words), S(w("unit_articles"), unit_words, glue=True),
           S(unit_words, w("last_after") + w("next_after")))),
-        ("ago", rf"{_B}(?:{number}\s+{units}\s+(?P<ago>{alternation(w('ago_after'))})"
-                rf"|(?P<ago>{alternation(w('ago_before'))})\s+{number}\s+{units}){_E}",
+        ("ago", rf"{_B}(?:{number}\s+{units}\s+(?P<ago>{_alt(w('ago_after'))})"
+                rf"|(?P<ago>{_alt(w('ago_before'))})\s+{number}\s+{units}){_E}",
          counts + (S(w("ago_before")),)),
-        ("later", rf"{_B}{number}\s+{units}\s+(?P<dir>{alternation(w('later') + w('earlier'))}){_E}",
+        ("later", rf"{_B}{number}\s+{units}\s+(?P<dir>{_alt(w('later') + w('earlier'))}){_E}",
          counts),
-        ("set", rf"{_B}(?P<every>{alternation(w('every'))})\s+(?:{number}\s+)?"
+        ("set", rf"{_B}(?P<every>{_alt(w('every'))})\s+(?:{number}\s+)?"
                 rf"(?:{units}|{weekday}){_E}",
          (S(w("every"), number_words + D + unit_words + full_days),)),
-        ("set_word", rf"{_B}(?P<word>{alternation(_mapping(locale, 'set_words'))}){_E}",
+        ("set_word", rf"{_B}(?P<word>{_alt(_mapping(locale, 'set_words'))}){_E}",
          (S(tuple(_mapping(locale, "set_words"))),)),
         ("adj_duration", rf"{_B}{number}-{units}(?!-)" + r"(?![\w])", counts),
         ("duration", rf"{_B}{approx}{number}\s+{units}{_E}",
          counts + (S(w("approximate"), number_words + D),)),
-        ("year_prefixed", rf"{_B}(?P<prefix>{alternation(w('year_prefixes'))})\s*"
+        ("year_prefixed", rf"{_B}(?P<prefix>{_alt(w('year_prefixes'))})\s*"
                           rf"(?P<year>\d{{4}}){_E}", (S(w("year_prefixes"), D),)),
-        ("decade", rf"{_B}(?:(?:{alternation(w('decade_articles'))})\s+)?"
+        ("decade", rf"{_B}(?:(?:{_alt(w('decade_articles'))})\s+)?"
                    rf"(?:(?P<dec>\d{{3}}0){dec_suffix}|['’](?P<dec2>\d0){dec_suffix}"
-                   rf"|{alternation(w('decade_prefixes'))}\s+(?P<dec>\d{{3}}0|(?P<dec2>\d0))){_E}",
+                   rf"|{_alt(w('decade_prefixes'))}\s+(?P<dec>\d{{3}}0|(?P<dec2>\d0))){_E}",
          (S(w("decade_articles"), D + ("'", "’") + w("decade_prefixes")),
           S(D, w("decade_suffixes"), digits=(4,)), S(("'", "’"), D), S(w("decade_prefixes"), D))),
-        ("season", rf"(?:(?<=\s|^)|(?<=['’]))(?:(?P<cue>{alternation(w('season_cues'))})\s*)?"
+        ("season", rf"(?:(?<=\s|^)|(?<=['’]))(?:(?P<cue>{_alt(w('season_cues'))})\s*)?"
                    rf"{seasons}(?:\s+(?P<year>\d{{4}})|{modifier_after}){_E}",
          (S(w("season_cues"), tuple(_mapping(locale, "seasons")), glue=True),
           S(tuple(_mapping(locale, "seasons"))))),
-        ("quarter", rf"{_B}(?:{alternation(w('date_articles'))}\s+)?(?P<q>"
-                    rf"{alternation(_mapping(locale, 'quarters'))})\s+"
-                    rf"{alternation(w('quarter_words'))}(?:\s+{of}(?P<year>\d{{4}}))?{_E}",
+        ("quarter", rf"{_B}(?:{_alt(w('date_articles'))}\s+)?(?P<q>"
+                    rf"{_alt(_mapping(locale, 'quarters'))})\s+"
+                    rf"{_alt(w('quarter_words'))}(?:\s+{of}(?P<year>\d{{4}}))?{_E}",
          (S(w("date_articles"), tuple(_mapping(locale, "quarters"))),
           S(tuple(_mapping(locale, "quarters")), w("quarter_words")))),
         ("clock", rf"{_B}(?P<h>[0-2]?\d)(?:(?::(?P<min>[0-5]\d))\s*{ampm}?{zones}"
                   rf"|\s*{ampm}{zones}|\s?{hour_marks}(?:\s?(?P<min2>[0-5]\d))?){_E}",
          (S(D, D + w("clock_am") + w("clock_pm") + w("clock_hour_marks"), digits=(1, 2)),)),
-        ("clock_named", rf"{_B}(?P<named>{alternation(_mapping(locale, 'clock_named'))}){_E}",
+        ("clock_named", rf"{_B}(?P<named>{_alt(_mapping(locale, 'clock_named'))}){_E}",
          (S(tuple(_mapping(locale, "clock_named"))),)),
-        ("ref", rf"{_B}(?P<ref>{alternation(_mapping(locale, 'refs'))}){_E}",
+        ("ref", rf"{_B}(?P<ref>{_alt(_mapping(locale, 'refs'))}){_E}",
          (S(tuple(_mapping(locale, "refs"))),)),
         ("year", rf"{_B}(?<![\d$€£¥.,]\s?)(?P<year>1[6-9]\d\d|20\d\d)(?![\w%°]|[.,]\d|\s*%)",
          (S(D, digits=(4,)),)),

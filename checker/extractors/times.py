@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from ..spans import Span
 from ._time_fact import TimeExpression
-from ._time_patterns import patterns_for
+from ._time_patterns import fold_text, patterns_for
 from ._time_readers import read_match
 from .ages import Age
 
@@ -34,7 +34,8 @@ def extract(document: "Document", facts: "Facts") -> Iterator[TimeExpression]:
     ages = tuple(a.span for a in facts.get("ages") if isinstance(a, Age))
     candidates: list[tuple[Any, ...]] = []
     spans = [(p.span.start, p.span.end) for p in document.paragraphs]
-    for start, rank, name, match in pats.scanner.scan_all(pats.patterns, prose, spans):
+    # the patterns run on the text with its accents folded (same offsets, see fold_text)
+    for start, rank, name, match in pats.scanner.scan_all(pats.patterns, fold_text(prose), spans):
         candidates.append((start, start - match.end(), _PRIORITY.get(name, 3), rank, name, match))
     candidates.sort(key=lambda c: c[:4])
     taken_end = -1
