@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any, Iterator, NamedTuple
 
 import regex
 
@@ -25,6 +24,10 @@ _INITIALS = regex.compile(r"(?:\p{Lu}\.-?)+")
 _CLAUSE_END = regex.compile(r"[,.;:!?()«»“”\"]")
 # the last word before a name and the spaces after it (searched right to left)
 _TAIL = regex.compile(r"(?P<word>[\p{L}\p{M}]*)(?P<sep>[ \t\u00a0]*)$", regex.REVERSE)
+# the last clause boundary before a comma (searched right to left), and words
+_PUNCT_BACK = regex.compile(r"[,.;:!?\n«»“”\"]", regex.REVERSE)
+_LETTER_RUNS = regex.compile(r"[\p{L}\p{M}]+")
+_WORD_AT = regex.compile(r"[\p{L}\p{M}]+")
 # a capital opening a word: where most candidates begin
 _CAPITAL_START = regex.compile(r"(?<![\p{L}\p{M}\p{N}-])\p{Lu}")
 # the first word after a name, past an optional comma
@@ -32,9 +35,9 @@ _HEAD = regex.compile(r",?[ \t\u00a0]+([\p{L}\p{M}]+)")
 _FOLLOWED = regex.compile(r"[ \t]+(?:\p{Lu}|\p{Ll}+[ \t]+\p{Lu})")
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A capitalised chain with its cues.
+class Candidate(NamedTuple):
+    """A capitalised chain with its cues (a named tuple: thousands are built per story,
+    and a tuple is built several times faster than a frozen dataclass).
 
     Args:
         start / end: the whole candidate, title included.
@@ -62,6 +65,18 @@ def _may(tails: frozenset[str] | None, word: str) -> bool:
     return tails is None or word in tails
 
 
+def _meets(tails: frozenset[str] | None, words: frozenset[str]) -> bool:
+    return tails is None or not tails.isdisjoint(words)
+
+
+def _clause_words(before: str, comma: int) -> frozenset[str]:
+    """Casefolded words of the clause ending at the comma at ``before[comma]``: a
+    "role, Name" or "organisation, Name" pattern can only match if its last word is one."""
+    clause = before[:comma]
+    cut = _PUNCT_BACK.search(clause)
+    return frozenset(_LETTER_RUNS.findall(clause[cut.end() if cut else 0:].casefold()))
+
+
 def _after_opening(prose: str, p_start: int, start: int) -> bool:
     """The name follows an opening quote or a dash (so its capital may be grammatical)."""
     before = prose[max(p_start, start - 3):start].rstrip(" \t\u00a0")
@@ -81,10 +96,17 @@ def _is_acronym(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+def _has_capital(word: str) -> bool:
+    return word[:1].isupper() or any(c.isupper() for c in word)
+
+
 def _split_tokens(prose: str, start: int, end: int) -> list[tuple[int, int]]:
     """The chain's words that hold a capital (particles and lower-case words left out)."""
-    return [m.span() for m in _TOKEN.finditer(prose, start, end) if not m.group().islower()
-            and any(c.isupper() for c in m.group())]
+    text = prose[start:end]
+    if " " not in text and "\t" not in text and "\u00a0" not in text:   # one word (the chain
+        # pattern separates words with these only), the common case
+        return [(start, end)] if _has_capital(text) else []
+    return [m.span() for m in _TOKEN.finditer(prose, start, end) if _has_capital(m.group())]
 
 
 def _apposition_cue(after: str, pats: PersonPatterns) -> bool:
@@ -92,8 +114,9 @@ def _apposition_cue(after: str, pats: PersonPatterns) -> bool:
         return False   # both shapes open with a comma
     if pats.apposition_after.match(after):
         return True
-    segment = _CLAUSE_END.split(after[1:], maxsplit=1)[0]
-    return bool(pats.role_word.search(segment[:60]))
+    segment = _CLAUSE_END.split(after[1:], maxsplit=1)[0][:60]
+    verdict = pats.role_gate.verdict(segment)
+    return verdict if verdict is not None else bool(pats.role_word.search(segment))
 
 
 def _matches(prose: str, pats: PersonPatterns, paragraphs) -> Iterator[tuple[int, int, Any]]:
@@ -110,7 +133,7 @@ def _matches(prose: str, pats: PersonPatterns, paragraphs) -> Iterator[tuple[int
             starts.append(at)
             at = prose.find(literal, at + 1)
     starts.sort()
-    match = pats.candidate.match
+    match, skip = pats.candidate.match, pats.skip_words
     for paragraph in paragraphs:
         p_start, p_end = paragraph.span.start, paragraph.span.end
         cursor = p_start
@@ -120,10 +143,32 @@ def _matches(prose: str, pats: PersonPatterns, paragraphs) -> Iterator[tuple[int
                 break
             if at < cursor:
                 continue
+            word = _WORD_AT.match(prose, at, p_end)
+            if word and word.group() in skip and _ends_alone(prose, word.end(), p_end, pats):
+                continue   # "The", "Mais": the candidate would be that word alone, dropped
             m = match(prose, at, p_end)
             if m:
                 yield p_start, p_end, m
                 cursor = m.end()
+
+
+def _ends_alone(prose: str, end: int, p_end: int, pats: PersonPatterns) -> bool:
+    """Nothing after ``prose[:end]`` can continue a name chain: no hyphen, apostrophe or
+    period, and no capital or particle after the spaces."""
+    if end >= p_end:
+        return True
+    if prose[end] in "-'’.":
+        return False
+    if prose[end] not in " \t\u00a0":
+        return True
+    window = prose[end:min(p_end, end + 40)]
+    rest = window.lstrip(" \t\u00a0")
+    if not rest:
+        return end + len(window) >= p_end
+    if rest[0].isupper():
+        return False
+    following = _WORD_AT.match(rest)
+    return not (following and following.group() in pats.continuers)
 
 
 def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iterator[Candidate]:
@@ -131,6 +176,8 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
     prose = document.prose
     tails = pats.tails
     calendar = set(locale.months) | set(locale.weekdays)
+    titles, not_names = pats.titles, pats.not_names
+    elision_firsts = {e[:1].casefold() for e in pats.elisions}
     sentence_starts = {s.start for s in document.sentences}
     current = first_char = -1
     for p_start, p_end, m in _matches(prose, pats, document.paragraphs):
@@ -139,34 +186,32 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
             current, first_char = p_start, p_start + len(text) - len(text.lstrip())
         title = m.group("title") or ""
         tokens = _split_tokens(prose, *m.span("name"))
-        if tokens and pats.elisions:
+        if tokens and elision_firsts and prose[tokens[0][0]].casefold() in elision_firsts:
             s, e = tokens[0]
             for elision in pats.elisions:
                 if prose[s:s + len(elision)].casefold() == elision.casefold():
                     tokens[0] = (s + len(elision), e)
                     break
-        while tokens and prose[tokens[0][0]:tokens[0][1]] in pats.not_names:
-            tokens.pop(0)
-        while tokens and not title and fold(prose[slice(*tokens[0])]) in pats.titles \
-                and len(tokens) > 1:
-            title = prose[slice(*tokens[0])]
-            tokens.pop(0)
-        while tokens and fold(prose[slice(*tokens[-1])]).rstrip(".") in calendar:
-            tokens.pop()
-        while tokens and fold(prose[slice(*tokens[0])]).rstrip(".") in calendar:
-            tokens.pop(0)
+        words = [prose[s:e] for s, e in tokens]
+        while words and words[0] in not_names:
+            del tokens[0], words[0]
+        while len(words) > 1 and not title and fold(words[0]) in titles:
+            title = words[0]
+            del tokens[0], words[0]
+        while words and fold(words[-1]).rstrip(".") in calendar:
+            del tokens[-1], words[-1]
+        while words and fold(words[0]).rstrip(".") in calendar:
+            del tokens[0], words[0]
         if not tokens:
             continue
-        words = [prose[s:e] for s, e in tokens]
-        name_start = tokens[0][0]
-        start = m.start() if m.group("title") and name_start == m.start("name") else name_start
-        end = tokens[-1][1]
-        if start == m.start() and m.group("title"):
+        name_start, end = tokens[0][0], tokens[-1][1]
+        start = name_start
+        if m.group("title") and name_start == m.start("name"):
             start = m.start("title")
-        before = prose[max(p_start, start - _WINDOW):start]
         after = prose[end:min(p_end, end + _WINDOW)]
-        if all(fold(w) in pats.interviewers for w in words) and after.lstrip(" ").startswith(":"):
+        if after.lstrip(" ").startswith(":") and all(fold(w) in pats.interviewers for w in words):
             continue
+        before = prose[max(p_start, start - _WINDOW):start]
         cues = set()
         # the window's last word decides which "..._before" patterns can match at all
         tail = _TAIL.search(before)
@@ -178,7 +223,9 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
                 title = found.group("title")
         if title:
             cues.add("title")
-        if spaced and (comma or _may(tails["role"], last)) and pats.role_before.search(before):
+        clause = _clause_words(before, tail.start("sep") - 1) if comma else frozenset()
+        if spaced and (_may(tails["role"], last) or comma and _meets(tails["role"], clause)) \
+                and pats.role_before.search(before):
             cues.add("role")
         if _apposition_cue(after, pats):
             cues.add("apposition")
@@ -197,9 +244,9 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
                     or (not title and bool(
                         ((not spaced or _may(tails["determiner"], last))
                          and pats.determiner_before.search(before))
-                        or (spaced and (comma or _may(tails["org"], last))
+                        or (spaced and (_may(tails["org"], last)
+                                        or comma and _meets(tails["org"], clause))
                             and pats.org_before.search(before)))))
-        yield Candidate(start=start, end=end, name_start=name_start, tokens=tuple(tokens),
-                        words=tuple(words), title=title, cues=frozenset(cues), negative=negative,
-                        sentence_start=name_start in sentence_starts
-                        or _after_opening(prose, p_start, name_start))
+        yield Candidate(start, end, name_start, tuple(tokens), tuple(words), title,
+                        frozenset(cues), negative,
+                        name_start in sentence_starts or _after_opening(prose, p_start, name_start))

@@ -89,12 +89,18 @@ class PersonPatterns:
     noun_like_verbs: frozenset[str]
     # last letters-only word (casefolded) of every form each "..._before" pattern can end
     # with, by pattern name; None when some form ends otherwise. A window whose last word
-    # is not in the set cannot match, so the regex is not even tried. "speech_after" and
-    # "speech_verb" hold first words instead; "speech_word" the one-word speech verbs.
+    # is not in the set cannot match, so the regex is not even tried. "speech_after" holds
+    # first words instead.
     tails: Mapping[str, frozenset[str] | None]
     # literal openings of the lower-case forms a candidate can begin with ("président",
     # "al-", "d'"); with capitals at word starts, every place a candidate can begin
     lead_literals: tuple[str, ...]
+    # not_names that cannot open a title: a start on one of them followed by nothing that
+    # continues a name yields no candidate, and is skipped before matching
+    skip_words: frozenset[str]
+    continuers: frozenset[str]        # lower-case words a name goes on with (de, al, d)
+    speech_gate: "WordGate"           # for speech_verb
+    role_gate: "WordGate"             # for role_word
 
 
 _TRAILING_LETTERS = regex.compile(r"[\p{L}\p{M}]+$")
@@ -111,6 +117,45 @@ def _edges(words: tuple[str, ...], edge: regex.Pattern) -> frozenset[str] | None
             return None
         found.add(run.group().casefold())
     return frozenset(found)
+
+
+_RUNS = regex.compile(r"\p{L}+")
+_RUNS_NOT_AFTER_HYPHEN = regex.compile(r"(?<![\p{L}-])\p{L}+")
+
+
+@dataclass(frozen=True)
+class WordGate:
+    """Answers from a text's words alone, when it can, whether a word-list pattern
+    (``(?i)(?<!letter)form|form|...(?!letter)``) finds something in it.
+
+    A match starts with the first word of its form, so no such word means no match; a
+    one-word form present as a whole word is a match. Only in between does the caller
+    need to run the pattern: a set lookup instead of trying a long alternation at every
+    position of the text.
+
+    Args:
+        runs: finds the words a match can start at (the pattern's own left boundary).
+        heads: casefolded first word of each form, or None when some form has none.
+        singles: casefolded one-word forms.
+    """
+
+    runs: regex.Pattern
+    heads: frozenset[str] | None
+    singles: frozenset[str]
+
+    @classmethod
+    def of(cls, forms: tuple[str, ...], runs: regex.Pattern) -> "WordGate":
+        singles = frozenset(f.strip().casefold() for f in forms if f.strip().isalpha())
+        return cls(runs, _heads(forms), singles)
+
+    def verdict(self, text: str) -> bool | None:
+        """False: no match; True: a match; None: run the pattern to know."""
+        if self.heads is None:
+            return None
+        found = self.heads.intersection(self.runs.findall(text.casefold()))
+        if not found:
+            return False
+        return True if not found.isdisjoint(self.singles) else None
 
 
 def _heads(words: tuple[str, ...]) -> frozenset[str] | None:
@@ -196,6 +241,12 @@ def _compile(path: str, locale: Locale) -> PersonPatterns:
         leads.update((word + "-", word.capitalize() + "-"))
     for word in words("apostrophe_particles"):
         leads.update(word + mark for mark in "'’")
+    title_heads = set()
+    for word in title_words:
+        head = _LEADING_LETTERS.search(word.strip())
+        if head:
+            title_heads.update((head.group(), head.group()[:1].upper() + head.group()[1:]))
+    not_names = frozenset(words("not_names"))
     return PersonPatterns(
         candidate=candidate, org_before=org_before, role_before=role_before, title_before=title_before,
         determiner_before=determiner_before, apposition_after=apposition_after,
@@ -204,7 +255,9 @@ def _compile(path: str, locale: Locale) -> PersonPatterns:
         pronoun_after=pronoun_after, label=label, titles=titles,
         male_titles=folded("male_titles"), female_titles=folded("female_titles"),
         male_pronouns=folded("pronouns_male"), female_pronouns=folded("pronouns_female"),
-        not_names=frozenset(words("not_names")),
+        not_names=not_names, skip_words=not_names - title_heads,
+        continuers=frozenset(words("particles") + words("prefix_particles")
+                             + words("apostrophe_particles")),
         not_person_words=frozenset(words("not_person_words")),
         interviewers=folded("interviewers"), prefix_particles=folded("prefix_particles"),
         elisions=elisions, noun_like_verbs=folded("noun_like_verbs"),
@@ -212,10 +265,9 @@ def _compile(path: str, locale: Locale) -> PersonPatterns:
         tails={"title": _tails(title_words), "role": _tails(words("roles") + title_words),
                "org": _tails(words("org_nouns")), "determiner": _tails(words("determiners")),
                "speech": _tails(inverted + (verbs if participles else ()) + participles),
-               "speech_after": _heads(words("auxiliaries") + verbs + participles),
-               "speech_verb": _heads(verbs + participles),
-               "speech_word": frozenset(w.strip().casefold() for w in verbs + participles
-                                        if _LEADING_LETTERS.fullmatch(w.strip()))})
+               "speech_after": _heads(words("auxiliaries") + verbs + participles)},
+        speech_gate=WordGate.of(verbs + participles, _RUNS),
+        role_gate=WordGate.of(words("roles"), _RUNS_NOT_AFTER_HYPHEN))
 
 
 def patterns_for(locale: Locale) -> PersonPatterns:

@@ -25,7 +25,6 @@ _OPEN = regex.compile(r"[«“\"‘„]")
 _DASH = regex.compile(r"^[ \t]*[—–―][ \t]")
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
 _NEAR = 60
-_LETTER_RUNS = regex.compile(r"\p{L}+")
 _SENTENCE_BREAK = regex.compile(r"[.!?][ \t]")
 _NAMED = regex.compile(r"[ \t,]*(?P<name>\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*)*)")
 
@@ -65,21 +64,30 @@ class Quote:
 
 
 def _closing(prose: str, open_at: int, end: int) -> int:
-    """Offset just past the mark closing the quote opened at ``open_at``, or -1."""
+    """Offset just past the mark closing the quote opened at ``open_at``, or -1.
+
+    Pairs of distinct marks nest (« « » »); a ’ followed by a letter is an apostrophe.
+    Marks are looked up with ``str.find``, not character by character."""
     opener = prose[open_at]
     closer = _PAIRS[opener]
-    i = open_at + 1
-    depth = 0
-    while i < end:
-        ch = prose[i]
-        if ch == closer and (opener != "‘" or not prose[i + 1:i + 2].isalpha()):
-            if depth == 0:
-                return i + 1
-            depth -= 1
-        elif ch == opener and opener not in "\"" and closer != opener:
-            depth += 1
-        i += 1
-    return -1
+    nests = closer != opener
+    i, depth = open_at + 1, 0
+    while True:
+        close = prose.find(closer, i, end)
+        if close == -1:
+            return -1
+        if nests:
+            inner = prose.find(opener, i, close)
+            if inner != -1:
+                depth += 1
+                i = inner + 1
+                continue
+        i = close + 1
+        if opener == "‘" and prose[i:i + 1].isalpha():
+            continue
+        if depth == 0:
+            return i
+        depth -= 1
 
 
 def quote_spans(document: Document) -> list[Span]:
@@ -138,6 +146,7 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
     people = facts.get("people")
     labels = [m for m in people if "label" in m.cues]
     interview = len({fold(m.name) for m in labels}) >= 1 and len(labels) >= 2
+    memo: dict[int, bool] = {}
     for span in quote_spans(document):
         inner = prose[span.start:span.end]
         words = len(_WORDS.findall(inner))
@@ -146,8 +155,8 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
         speaker, cue, source = _link(document, span, people, pats)
         attributed = bool(speaker or source)
         if not attributed:
-            attributed = (_introduced(prose, span) or _speech_nearby(document, span, pats)
-                          or interview)
+            attributed = (_introduced(prose, span) or interview
+                          or _speech_nearby(document, span, pats, memo))
         yield Quote(span=span, speaker=speaker, cue=cue, source=source, words=words,
                     sentence=sentence, attributed=attributed)
 
@@ -229,22 +238,34 @@ def _introduced(prose: str, span: Span) -> bool:
     return (bool(before) and before[-1] in ":,") or after[:1] in ("—", "–")
 
 
-def _speech_nearby(document: Document, span: Span, pats) -> bool:
-    """Any speech verb in the quote's paragraph or the adjacent ones (outside the quote)."""
+def _speech_nearby(document: Document, span: Span, pats, memo: dict[int, bool]) -> bool:
+    """Any speech verb in the quote's paragraph or the adjacent ones (outside the quote).
+
+    The adjacent paragraphs are read once per story (``memo``: paragraph index -> answer),
+    however many quotes stand next to them."""
     first = document.paragraph_index(span.start)
     last = document.paragraph_index(max(span.start, span.end - 1))
     if first is None or last is None:
         return False
-    lo, hi = max(0, first - 1), min(len(document.paragraphs) - 1, last + 1)
-    prose = document.prose
-    text = prose[document.paragraphs[lo].span.start:span.start] + " " + \
-        prose[span.end:document.paragraphs[hi].span.end]
-    heads = pats.tails["speech_verb"]
-    if heads is not None:
-        # a speech verb starts with one of these words; a one-word verb needs nothing more
-        found = heads.intersection(_LETTER_RUNS.findall(text.casefold()))
-        if not found:
-            return False
-        if not found.isdisjoint(pats.tails["speech_word"]):
-            return True
+    prose, paragraphs = document.prose, document.paragraphs
+    if _speech_in(prose[paragraphs[first].span.start:span.start], pats) \
+            or _speech_in(prose[span.end:paragraphs[last].span.end], pats):
+        return True
+    for index in (first - 1, last + 1):
+        if 0 <= index < len(paragraphs):
+            if index not in memo:
+                memo[index] = _speech_in(prose[paragraphs[index].span.start:
+                                               paragraphs[index].span.end], pats)
+            if memo[index]:
+                return True
+    return False
+
+
+def _speech_in(text: str, pats) -> bool:
+    """Whether ``text`` holds a speech verb."""
+    if not text:
+        return False
+    verdict = pats.speech_gate.verdict(text)
+    if verdict is not None:
+        return verdict
     return bool(pats.speech_verb.search(text))
