@@ -59,7 +59,15 @@ def _folded(prose: str) -> str:
     a story has a few dozen of them, so the per-character work runs in C.
     """
     table = {ord(c): f for c in set(prose) if (f := _fold_char(c)) != c}
+    if all(f == chr(k).lower() for k, f in table.items()):
+        return prose.lower()   # no accents: lower-casing is the whole fold (and much faster)
     return prose.translate(table)
+
+
+def _has_accents(prose: str) -> bool:
+    """Some character folds to more than its lower case: two spellings of one word can
+    then differ by accents alone."""
+    return any(_fold_char(c) != c.lower() for c in set(prose))
 
 
 def _in_url(prose: str, start: int, end: int) -> bool:
@@ -189,7 +197,7 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
     # 2. capitalised words that differ only by accents ("Egypte" / "Égypte")
     spellings: dict[str, tuple[int, int, str]] = {}
     lowered: dict[str, set[str]] = {}
-    for word in set(_CAPITALISED.findall(prose)):
+    for word in set(_CAPITALISED.findall(prose)) if _has_accents(prose) else ():
         lowered.setdefault(_fold_chars(word), set()).add(word.lower())
     accented = any(len(forms) > 1 for forms in lowered.values())  # else nothing can differ
     for m in _CAPITALISED.finditer(prose) if accented else ():
