@@ -31,6 +31,7 @@ _INSIDE_WORD = regex.compile(r"\w\w")
 _PIECES = regex.compile(r"\w+")
 _LETTERS = regex.compile(r"[^\W\d_]+")
 _DIGITS = regex.compile(r"\d+")
+_ASCII_SEPARATORS = "".join(c for c in map(chr, range(128)) if not (c.isalnum() or c == "_"))
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,21 @@ class Start:
     digits: tuple[int, ...] | None = None
 
 
-Entry = tuple[tuple[int, "frozenset[str] | None"], ...]
+# (patterns to try, {next word's key: more patterns to try}); () for most words
+Entry = tuple[tuple[int, ...], Mapping[str, tuple[int, ...]]] | tuple[()]
+Starts = tuple[tuple[int, "frozenset[str] | None"], ...]
+
+
+def _entry(found: dict[int, "frozenset[str] | None"]) -> Entry:
+    """The entry of a word from pattern -> followers (None: always)."""
+    always = tuple(sorted(rank for rank, followers in found.items() if followers is None))
+    by_next: dict[str, list[int]] = {}
+    for rank, followers in sorted(found.items()):
+        for key in followers or ():
+            by_next.setdefault(key, []).append(rank)
+    if not always and not by_next:
+        return ()
+    return always, MappingProxyType({key: tuple(ranks) for key, ranks in by_next.items()})
 
 
 def key_of(word: str) -> str:
@@ -78,7 +93,8 @@ class Scanner:
     """The word table of one locale's patterns (built by ``build``).
 
     Args:
-        entry: word -> ((pattern index, keys one of which must be the next word, or None), ...).
+        entry: word (and its separator) -> (patterns to try there, {next word: more
+            patterns}), or () for a word no pattern begins with.
         key: word -> its key (cached ``key_of``).
         symbols: regex of the starters that are not words ("'" of "'90s"), or None.
         symbol_entries: symbol -> entry, as for words.
@@ -87,7 +103,7 @@ class Scanner:
     entry: Callable[[str], Entry]
     key: Callable[[str], str]
     symbols: Any
-    symbol_entries: Mapping[str, Entry]
+    symbol_entries: Mapping[str, Starts]
 
     def scan(self, patterns: tuple[tuple[str, Any], ...], prose: str, start: int, end: int
              ) -> list[tuple[int, int, str, Any]]:
@@ -128,15 +144,14 @@ class Scanner:
                 span_start, span_end = spans[span]
             if not span_start <= position < span_end:
                 continue
-            following: str | None = None
-            for rank, followers in entries[index]:
+            ranks, by_next = entries[index]
+            if by_next:   # "the": only with a weekday, a number, "day", "next"... after it
+                more = by_next.get(key(pieces[index + 1]) if index + 1 < count else "")
+                if more:
+                    ranks += more
+            for rank in ranks:
                 if position < resume[rank]:
                     continue
-                if followers is not None:
-                    if following is None:
-                        following = key(pieces[index + 1]) if index + 1 < count else ""
-                    if following not in followers:
-                        continue
                 name, pattern = patterns[rank]
                 match = pattern.match(prose, position, span_end)
                 if match is not None and match.end() > position:
@@ -206,6 +221,12 @@ def build(starts: list[tuple[Start, ...]]) -> Scanner:
 
     @functools.lru_cache(maxsize=65536)
     def entry(piece: str) -> Entry:
+        if piece.isascii():   # most words: no regex, no Unicode folding
+            plain = piece.rstrip(_ASCII_SEPARATORS)
+            if plain.isalpha():
+                lowered = plain.lower()
+                if lowered not in tables and not (glue_keys and lowered.startswith(glue_keys)):
+                    return ()
         whole = _PIECES.match(piece)
         if whole is None:
             return ()
@@ -223,7 +244,7 @@ def build(starts: list[tuple[Start, ...]]) -> Scanner:
                     if pure and followers == frozenset():
                         continue
                     _add(found, rank, followers if pure else None)
-            return tuple(sorted(found.items()))
+            return _entry(found)
         letters = _LETTERS.match(word)
         stuck = letters is not None and letters.end() < len(word)  # "le5": digits follow
         for rank, followers in tables.get(key, ()):
@@ -235,7 +256,7 @@ def build(starts: list[tuple[Start, ...]]) -> Scanner:
                     for rank, follow in glued[glue]:
                         if follow is None or rest.startswith(follow):
                             found[rank] = None
-        return tuple(sorted(found.items()))
+        return _entry(found)
 
     pattern = None
     if symbols:
