@@ -124,8 +124,8 @@ class TimePatterns:
     last_words: frozenset[str]
     next_words: frozenset[str]
     this_words: frozenset[str]
-    month_cue: Any
-    year_blocker: Any
+    month_cue: Any      # future_cues, month_cue, year_blocker: like the patterns, they
+    year_blocker: Any   # run on fold_text
 
 
 def _words(locale: Locale, key: str) -> tuple[str, ...]:
@@ -272,12 +272,12 @@ def _build(path: str, locale: Locale) -> TimePatterns:
         ambiguous_months=frozenset(fold(m) for m in w("ambiguous_months")),
         months_capitalised=bool(locale.get("time", "months_capitalised", False)),
         numeric_order=str(locale.get("time", "numeric_order", "dmy")),
-        future_cues=regex.compile(_B + alternation(w("future_cues")) + _E, flags),
+        future_cues=regex.compile(_B + _alt(w("future_cues")) + _E, flags),
         last_words=frozenset(fold(x) for x in w("last") + w("last_after")),
         next_words=frozenset(fold(x) for x in w("next") + w("next_after")),
         this_words=frozenset(fold(x) for x in w("this")),
-        month_cue=regex.compile(_B + alternation(w("month_cues")) + r"\s*$", flags),
-        year_blocker=regex.compile(r"\s+" + alternation(w("year_blockers")) + _E, flags),
+        month_cue=regex.compile(_B + _alt(w("month_cues")) + r"\s*$", flags),
+        year_blocker=regex.compile(r"\s+" + _alt(w("year_blockers")) + _E, flags),
     )
 
 

@@ -117,7 +117,7 @@ def _read_month(match, span, document, pats, last_day):
     if month is None or pats.months_capitalised and text[0].islower():
         return None
     direction = _direction(match, pats)
-    before = document.prose[max(0, span.start - 30):span.start]
+    before = match.string[max(0, span.start - 30):span.start]   # the folded prose
     if (fold(text) in pats.ambiguous_months or pats.months_capitalised and text[0].isupper()
             and _sentence_start(before)) and not direction and not pats.month_cue.search(before):
         return None
@@ -125,19 +125,20 @@ def _read_month(match, span, document, pats, last_day):
     if reference is None:
         return TimeExpression(span, "DATE", tv.date_value(None, month, None), "month", month=month)
     if not direction:
-        direction = 1 if _future(document, span, pats) else -1
+        direction = 1 if _future(document, match.string, span, pats) else -1
     year = tv.nearest_month_year(month, reference, direction)
     return TimeExpression(span, "DATE", tv.date_value(year, month, None), "month", year=year,
                           month=month, relative=True)
 
 
-def _future(document: "Document", span: Span, pats: TimePatterns) -> bool:
-    """Whether the sentence around ``span`` speaks of the future (locale ``future_cues``)."""
+def _future(document: "Document", text: str, span: Span, pats: TimePatterns) -> bool:
+    """Whether the sentence around ``span`` speaks of the future (locale ``future_cues``);
+    ``text``: the folded prose the match was found in."""
     sentence = document.sentence_index(span.start)
     if sentence is None:
         return False
     unit = document.sentences[sentence]
-    return pats.future_cues.search(document.prose, unit.start, unit.end) is not None
+    return pats.future_cues.search(text, unit.start, unit.end) is not None
 
 
 def _sentence_start(before: str) -> bool:
@@ -190,7 +191,7 @@ def _read_weekday(match, span, document, pats, last_day):
     direction = _direction(match, pats)
     strict = direction != 0
     if direction == 0:
-        direction = 1 if _future(document, span, pats) else -1
+        direction = 1 if _future(document, match.string, span, pats) else -1
     date = tv.weekday_date(weekday, reference, direction, strict=strict)
     value = date.isoformat() + (f"T{part}" if part else "")
     return TimeExpression(span, kind, value, "weekday", year=date.year, month=date.month,
@@ -307,9 +308,9 @@ def _read_year_prefixed(match, span, document, pats, last_day):
 
 def _read_year(match, span, document, pats, last_day):
     year = int(match.group("year"))
-    if pats.year_blocker.match(document.prose, span.end):
+    if pats.year_blocker.match(match.string, span.end):
         return None
-    before = document.prose[max(0, span.start - 30):span.start]
+    before = match.string[max(0, span.start - 30):span.start]   # the folded prose
     if year < 1900 and not pats.month_cue.search(before):
         return None
     return TimeExpression(span, "DATE", f"{year:04d}", "year", year=year, year_given=True)

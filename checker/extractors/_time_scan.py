@@ -31,7 +31,9 @@ _INSIDE_WORD = regex.compile(r"\w\w")
 _PIECES = regex.compile(r"\w+")
 _LETTERS = regex.compile(r"[^\W\d_]+")
 _DIGITS = regex.compile(r"\d+")
-_ASCII_SEPARATORS = "".join(c for c in map(chr, range(128)) if not (c.isalnum() or c == "_"))
+# separators (never \w) stripped from a piece before the quick test of an ASCII word
+_SEPARATORS = ("".join(c for c in map(chr, range(128)) if not (c.isalnum() or c == "_")) +
+               "\u00a0\u202f\u2009’‘“”«»–—…")
 
 
 @dataclass(frozen=True)
@@ -221,12 +223,11 @@ def build(starts: list[tuple[Start, ...]]) -> Scanner:
 
     @functools.lru_cache(maxsize=65536)
     def entry(piece: str) -> Entry:
-        if piece.isascii():   # most words: no regex, no Unicode folding
-            plain = piece.rstrip(_ASCII_SEPARATORS)
-            if plain.isalpha():
-                lowered = plain.lower()
-                if lowered not in tables and not (glue_keys and lowered.startswith(glue_keys)):
-                    return ()
+        plain = piece.rstrip(_SEPARATORS)
+        if plain.isascii() and plain.isalpha():   # most words: no regex, no Unicode folding
+            lowered = plain.lower()
+            if lowered not in tables and not (glue_keys and lowered.startswith(glue_keys)):
+                return ()
         whole = _PIECES.match(piece)
         if whole is None:
             return ()
