@@ -51,7 +51,10 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
         if "speaker" not in mention.cues and any(
                 q.span.start <= mention.span.start < q.span.end for q in quotes):
             continue  # a name inside quoted speech is the speaker's wording, not a reference
-        speaking = view.person in speakers or any("speaker" in m.cues for m in view.mentions)
+        # "Secretary Shalala says": an office holder who speaks must be introduced too
+        speaking = view.person in speakers or any(
+            "speaker" in m.cues or "speech" in m.cues and "initial" not in m.cues
+            for m in view.mentions)
         groups = {titles.get(fold(m.title).rstrip("."), ("", ""))[0] for m in view.mentions}
         if not speaking and groups & set(rule.params.office_groups):
             continue

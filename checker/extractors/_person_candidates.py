@@ -234,7 +234,8 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
                 and pats.speech_after.match(after):
             cues.add("speech")
         if spaced and _may(tails["speech"], last) and pats.speech_before.search(before) \
-                and not _FOLLOWED.match(after) and not pats.role_word.match(after.lstrip(" \t")):
+                and not (not title and _FOLLOWED.match(after)) \
+                and not pats.role_word.match(after.lstrip(" \t")):   # (a title shows a person)
             cues.update(("speech", "speaker"))
         if start == first_char and after.startswith(":") or after.startswith(" :") \
                 and start == first_char:

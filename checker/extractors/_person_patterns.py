@@ -63,7 +63,7 @@ def _literal(word: str) -> str:
 class PersonPatterns:
     """What the people and quotes extractors match with, for one language."""
 
-    candidate: regex.Pattern          # optional title + capitalised chain
+    candidate: regex.Pattern          # optional title + capitalised chain ("M. de Villepin")
     org_before: regex.Pattern         # "the animation company " / "la fédération des banques, "
     role_before: regex.Pattern        # "spokesman " / "le ministre de l'Intérieur, " at window end
     title_before: regex.Pattern       # a title word right before the name ("le président ")
@@ -87,6 +87,7 @@ class PersonPatterns:
     prefix_particles: frozenset[str]
     elisions: tuple[str, ...]
     noun_like_verbs: frozenset[str]
+    agency_verbs: frozenset[str]      # "reported": what news media do as much as people
     # last letters-only word (casefolded) of every form each "..._before" pattern can end
     # with, by pattern name; None when some form ends otherwise. A window whose last word
     # is not in the set cannot match, so the regex is not even tried. "speech_after" holds
@@ -99,6 +100,7 @@ class PersonPatterns:
     # continues a name yields no candidate, and is skipped before matching
     skip_words: frozenset[str]
     continuers: frozenset[str]        # lower-case words a name goes on with (de, al, d)
+    subject_openers: frozenset[str]   # "and", "et": a name right after them is still a subject
     speech_gate: "WordGate"           # for speech_verb
     role_gate: "WordGate"             # for role_word
 
@@ -190,8 +192,15 @@ def _compile(path: str, locale: Locale) -> PersonPatterns:
     raw_titles = locale.get("speakers", "titles", {}) or {}
     title_words = tuple(str(k) for k in raw_titles) if isinstance(raw_titles, Mapping) else ()
     titles_alt = _alternation(title_words, capital_too=True)
+    # "M. de Villepin", "Dr. van Helsing": a particle may follow a courtesy title only
+    # (after an office, "le ministre de la Défense", it opens a complement)
+    courtesy = tuple(str(k) for k, v in raw_titles.items()
+                     if isinstance(v, (list, tuple)) and len(v) == 2 and str(v[0]) == "courtesy") \
+        if isinstance(raw_titles, Mapping) else ()
+    courtesy_alt = _alternation(courtesy, capital_too=True)
     candidate = regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}\p{{N}}-])(?:(?P<title>{titles_alt})\.?{_SEP})?(?P<name>{chain})"
+        rf"(?<![\p{{L}}\p{{M}}\p{{N}}-])(?:(?P<title>{courtesy_alt})\.?{_SEP}{particles}{_SEP}"
+        rf"|(?P<title>{titles_alt})\.?{_SEP})?(?P<name>{chain})"
         rf"(?![\p{{L}}\p{{M}}\p{{N}}])")
     roles = _alternation(words("roles") + title_words)
     role_before = _at_end(
@@ -214,11 +223,13 @@ def _compile(path: str, locale: Locale) -> PersonPatterns:
     auxiliaries = _alternation(words("auxiliaries"))
     verb_forms = _alternation(verbs + participles)
     speech_after = regex.compile(
-        rf"^,?{_SEP}(?:(?:{auxiliaries}){_SEP}(?:\p{{Ll}}+{_SEP})?)?{verb_forms}(?![\p{{L}}])")
+        rf"^,?{_SEP}(?:(?:{auxiliaries}){_SEP}(?:\p{{Ll}}+{_SEP})?)?(?P<verb>{verb_forms})(?![\p{{L}}])")
     inverted = words("inverted_verbs") or ()
     before_forms = _alternation(inverted + (verbs if participles else ()) + participles)
     speech_before = _at_end(
-        rf"(?<![\p{{L}}])(?:{auxiliaries}{_SEP})?{before_forms}{_SEP}$" if participles or inverted
+        # "a ajouté Khadem", "a déclaré le président X", "said the Rev. Jones"
+        rf"(?<![\p{{L}}])(?P<verb>(?:{auxiliaries}{_SEP})?{before_forms}){_SEP}(?:{determiners}{_SEP})?$"
+        if participles or inverted
         else r"(?!x)x")
     speech_verb = regex.compile(rf"(?i)(?<![\p{{L}}]){verb_forms}(?![\p{{L}}])")
     inversion = _alternation(words("inversion_pronouns"))
@@ -258,13 +269,16 @@ def _compile(path: str, locale: Locale) -> PersonPatterns:
         not_names=not_names, skip_words=not_names - title_heads,
         continuers=frozenset(words("particles") + words("prefix_particles")
                              + words("apostrophe_particles")),
+        subject_openers=frozenset(words("subject_openers")),
         not_person_words=frozenset(words("not_person_words")),
         interviewers=folded("interviewers"), prefix_particles=folded("prefix_particles"),
         elisions=elisions, noun_like_verbs=folded("noun_like_verbs"),
+        agency_verbs=folded("agency_verbs"),
         lead_literals=tuple(sorted(w for w in leads if w and not w[0].isupper())),
         tails={"title": _tails(title_words), "role": _tails(words("roles") + title_words),
                "org": _tails(words("org_nouns")), "determiner": _tails(words("determiners")),
-               "speech": _tails(inverted + (verbs if participles else ()) + participles),
+               "speech": _tails(inverted + (verbs if participles else ()) + participles
+                                + words("determiners")),
                "speech_after": _heads(words("auxiliaries") + verbs + participles)},
         speech_gate=WordGate.of(verbs + participles, _RUNS),
         role_gate=WordGate.of(words("roles"), _RUNS_NOT_AFTER_HYPHEN))

@@ -22,10 +22,25 @@ from ._person_candidates import Candidate, candidates
 from ._person_patterns import PersonPatterns, fold_word as fold, patterns_for, surname_key
 
 # a lower-case word right before a name: it is an object ("analyst from Cazenove"), not a subject
-_LOWER_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}'’]*[ \t\u00a0]+$", regex.REVERSE)
+_LOWER_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{Ll}[\p{L}\p{M}'’]*)[ \t\u00a0]+$",
+                              regex.REVERSE)
 
 
 _NEXT_WORD = regex.compile(r"[ \t\u00a0]+([\p{L}\p{M}'’-]+)")
+
+
+def _object(prose: str, start: int, pats: PersonPatterns) -> bool:
+    """A lower-case word right before the name makes it an object or a complement ("an
+    analyst at Cazenove said"), unless it opens a clause ("and Whitaker said")."""
+    found = _LOWER_BEFORE.search(prose, max(0, start - 30), start)
+    return bool(found) and found.group(1) not in pats.subject_openers
+
+
+def _agency_verb(prose: str, end: int, pats: PersonPatterns) -> bool:
+    """The speech verb after the name is one news media use as much as people
+    ("Reuters reported"): no proof, alone, that a name seen once is a person's."""
+    found = pats.speech_after.match(prose[end:end + 70])
+    return bool(found) and fold(found.group("verb")) in pats.agency_verbs
 
 
 def _next_word(prose: str, end: int) -> str:
@@ -183,9 +198,9 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         # "Whitaker said": a speaker named once and nowhere else (an organisation that
         # speaks is named elsewhere too, or in the headline)
         lone = ("speech" in c.cues and occurrences.get(key, 0) == 1 and word not in headline
-                and prose[c.end:c.end + 1] != "," and not _LOWER_BEFORE.search(
-                    prose[max(0, c.start - 30):c.start])
-                and not (c.sentence_start and _next_word(prose, c.end) in pats.noun_like_verbs))
+                and prose[c.end:c.end + 1] != "," and not _object(prose, c.start, pats)
+                and not (c.sentence_start and _next_word(prose, c.end) in pats.noun_like_verbs)
+                and not _agency_verb(prose, c.end, pats))
         if titled or speaker or close or lone:
             drafts.append(_Draft(c, f"{key}|?", form))
     # 4. number persons in order of first mention

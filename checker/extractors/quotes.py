@@ -222,7 +222,7 @@ def _cue_span(document: Document, mention, pats) -> Span | None:
     found = pats.speech_before.search(window)
     if found:
         base = start - len(window)
-        return Span(base + found.start(), base + found.start() + len(found.group().rstrip()))
+        return Span(base + found.start("verb"), base + found.end("verb"))
     found = pats.speech_after.match(prose, mention.span.end, mention.span.end + 70)
     if found:
         lead = len(found.group()) - len(found.group().lstrip(", \t\u00a0"))
