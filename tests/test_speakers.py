@@ -125,46 +125,48 @@ def test_seed_reports_khadem_and_qalamoun():
     assert any(f["rule"] == "names.variant" and "Qalamoun" in f["text"] for f in found)
 
 
+def unintroduced(text: str, lang: str) -> set[str]:
+    """The names ``speakers.unintroduced`` reports in ``text``."""
+    return {f.text for f in findings(text, lang) if f.rule == "speakers.unintroduced"}
+
+
+def speakers_quiet(text: str, lang: str) -> bool:
+    return not any(f.rule.startswith("speakers.") for f in findings(text, lang))
+
+
 def test_en_lone_speaker_after_a_conjunction_but_not_after_a_preposition():
     intro = "Anne Keller, a spokeswoman for the union, confirmed the strike.\n\n"
-    flagged = findings(intro + "The talks failed, and Whitaker said it would go on.\n", "en")
-    assert any(f.rule == "speakers.unintroduced" and f.text == "Whitaker" for f in flagged)
-    calm = findings(intro + "An analyst at Cazenove said the strike would go on.\n", "en")
-    assert not any(f.rule.startswith("speakers.") for f in calm)
+    assert unintroduced(intro + "The talks failed, and Whitaker said it would go on.\n",
+                        "en") == {"Whitaker"}
+    assert speakers_quiet(intro + "An analyst at Cazenove said the strike would go on.\n", "en")
 
 
 def test_en_news_agency_reporting_is_no_unintroduced_speaker():
-    text = ("Markets fell sharply on Monday.\n\n"
-            "Around 3 p.m., Reuters reported that trading had been halted.\n")
-    assert "speakers.unintroduced" not in rule_ids(text, "en")
+    assert not unintroduced("Markets fell sharply on Monday.\n\n"
+                            "Around 3 p.m., Reuters reported that trading had been halted.\n",
+                            "en")
 
 
 def test_en_office_holder_who_speaks_must_be_introduced():
-    text = ("Donna Whitfield, a transplant surgeon, described the waiting lists.\n\n"
-            "Secretary Ashworth says the rules will change next year.\n")
-    assert any(f.rule == "speakers.unintroduced" and f.text == "Ashworth"
-               for f in findings(text, "en"))
-    passing = ("Donna Whitfield, a transplant surgeon, described the waiting lists.\n\n"
-               "The rules were written under President Ashworth.\n")
-    assert "speakers.unintroduced" not in rule_ids(passing, "en")
+    intro = "Donna Whitfield, a transplant surgeon, described the waiting lists.\n\n"
+    assert unintroduced(intro + "Secretary Ashworth says the rules will change next year.\n",
+                        "en") == {"Ashworth"}
+    assert not unintroduced(intro + "The rules were written under President Ashworth.\n", "en")
 
 
 def test_fr_courtesy_title_with_particle_and_office_with_complement():
     text = ("Dominique de Villepin, ministre des Affaires étrangères, a pris la parole.\n\n"
             "M. de Villepin a également souligné que rien n'était décidé.\n")
-    assert not any(f.rule.startswith("speakers.") for f in findings(text, "fr"))
-    changed = text.replace("M. de Villepin a", "M. de Castellane a")
-    assert any(f.rule == "speakers.unintroduced" and f.text == "Castellane"
-               for f in findings(changed, "fr"))
-    office = ("Le ministre du Redressement productif a déclaré dimanche que la filière "
-              "était d'avenir.\n")
-    assert not any(f.rule.startswith("speakers.") for f in findings(office, "fr"))
+    assert speakers_quiet(text, "fr")
+    assert unintroduced(text.replace("M. de Villepin a", "M. de Castellane a"),
+                        "fr") == {"Castellane"}
+    assert speakers_quiet("Le ministre du Redressement productif a déclaré dimanche que la "
+                          "filière était d'avenir.\n", "fr")
 
 
 def test_fr_inverted_speech_verb_before_a_title():
     intro = "Barack Obama, président des États-Unis, était en campagne dans l'Ohio.\n\n"
     quote = ("« Les entreprises ont embauché plus de personnes en octobre que les mois "
              "précédents », s'est réjoui le président {name} à Hilliard.\n")
-    assert "speakers.unintroduced" not in rule_ids(intro + quote.format(name="Obama"), "fr")
-    flagged = findings(intro + quote.format(name="Brannigan"), "fr")
-    assert any(f.rule == "speakers.unintroduced" and f.text == "Brannigan" for f in flagged)
+    assert not unintroduced(intro + quote.format(name="Obama"), "fr")
+    assert unintroduced(intro + quote.format(name="Brannigan"), "fr") == {"Brannigan"}
