@@ -57,7 +57,8 @@ def find_dateline(prose: str, paragraphs: Iterable[Paragraph], locale: Locale
                 tail = _AFTER.match(prose, found.end, end)
                 if date is None or tail is None:
                     continue
-                if not prose[tail.end():end].strip() and prose[found.end:end].strip() in ("", ".", ":"):
+                rest = prose[found.end:end].strip()
+                if not prose[tail.end():end].strip() and rest in ("", ".", ":"):
                     return date, paragraph.span
                 return date, found
     return None

@@ -58,7 +58,8 @@ def _brute_force(pats, text: str) -> list[tuple[int, int, int]]:
 def _scanned(pats, text: str) -> list[tuple[int, int, int]]:
     text = fold_text(text)
     return sorted((position, match.end(), rank)
-                  for position, rank, _, match in pats.scanner.scan(pats.patterns, text, 0, len(text)))
+                  for position, rank, _, match
+                  in pats.scanner.scan(pats.patterns, text, 0, len(text)))
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -73,7 +74,7 @@ def test_scan_finds_what_finditer_finds(lang):
 @pytest.mark.parametrize("lang,text", [
     ("en", "On Tuesday, March 5, 2024, three days later, the '90s and the 1990's, at 7 p.m."),
     ("en", "About two years ago, the next day, every week, the year 2012, the first quarter."),
-    ("fr", "Le mardi 5 mars 2024, il y a trois jours, l'été dernier, les années 60, à 14 h 30."),
+    ("fr", "Le mardi 5 mars 2024, il y a trois jours, l'été dernier, les années 60, à 14 h."),
     ("fr", "Lemardi 5 mars, le5 mars, enhiver, l’an 2012, la semaine prochaine, tous les ans."),
 ])
 def test_scan_on_written_sentences(lang, text):
@@ -103,7 +104,8 @@ def test_scan_of_many_spans_is_the_scan_of_each(lang):
         spans = [(a, b) for a, b in zip(cuts, cuts[1:]) if rng.random() < 0.8]
         separate = sorted((p, r, m.span()) for s, e in spans
                           for p, r, _, m in pats.scanner.scan(pats.patterns, text, s, e))
-        together = sorted((p, r, m.span()) for p, r, _, m in pats.scanner.scan_all(pats.patterns, text, spans))
+        together = sorted((p, r, m.span())
+                          for p, r, _, m in pats.scanner.scan_all(pats.patterns, text, spans))
         brute = sorted((m.start(), rank, m.span()) for s, e in spans
                        for rank, (_, pattern) in enumerate(pats.patterns)
                        for m in pattern.finditer(text, s, e) if m.end() > m.start())
@@ -118,15 +120,18 @@ def test_folded_text_matches_as_accent_classes_do():
         plain = regex.compile(base, regex.IGNORECASE | regex.VERSION0)
         for code in range(0x10000):
             char = chr(code)
-            assert bool(accent_class.fullmatch(char)) == bool(plain.fullmatch(fold_text(char))), char
+            folded = fold_text(char)
+            assert bool(accent_class.fullmatch(char)) == bool(plain.fullmatch(folded)), char
     sample = "Été, NOËL, ça, Ÿ, naïve, œuvre, straße, 5 août 2024"
     assert len(fold_text(sample)) == len(sample)
     assert fold_text(sample) == "Ete, NOEL, ca, Y, naive, œuvre, straße, 5 aout 2024"
 
 
-@pytest.mark.parametrize("word", ["août", "décembre", "l’année", "il y a", "Février", "œuvre", "straße"])
+@pytest.mark.parametrize("word", ["août", "décembre", "l’année", "il y a", "Février", "œuvre",
+                                  "straße"])
 def test_folded_word_pattern_matches_like_the_accent_pattern(word):
     classic = regex.compile(_word(word), regex.IGNORECASE | regex.VERSION0)
     folded = regex.compile(_word(word, folded=True), regex.IGNORECASE | regex.VERSION0)
-    for text in (word, word.upper(), word.capitalize(), fold_text(word), "aout", "décémbre", "l'annee"):
+    for text in (word, word.upper(), word.capitalize(), fold_text(word), "aout", "décémbre",
+                 "l'annee"):
         assert bool(classic.fullmatch(text)) == bool(folded.fullmatch(fold_text(text))), text

@@ -156,8 +156,8 @@ def _calendar(locale: Locale) -> tuple[list[tuple[str, str, tuple[Start, ...]]],
          (S(D, D, digits=(4,)),)),
         ("numeric", rf"{_B}(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<year>\d{{4}}){_E}",
          (S(D, D, digits=(1, 2)),)),
-        ("dmy", rf"{_B}(?:{article}{weekday_any},?\s+)?{article}{day}\s+{of}{month}(?:,?\s+{year_fr2})?"
-                rf"{modifier_after}{_E}",
+        ("dmy", rf"{_B}(?:{article}{weekday_any},?\s+)?{article}{day}\s+{of}{month}"
+                rf"(?:,?\s+{year_fr2})?{modifier_after}{_E}",
          (S(w("date_articles"), days_any + D, glue=True), S(days_any, w("date_articles") + D),
           S(D, w("date_of") + months_any, digits=(1, 2)))),
         ("mdy", rf"{_B}(?:{weekday_any},?\s+)?{month}\s+{day}(?:,?\s+{year})?{_E}",
@@ -213,7 +213,8 @@ def _build(path: str, locale: Locale) -> TimePatterns:
         ("weekday", rf"{_B}{pre}{weekday}{modifier_after}(?:\s+(?P<pod>{pod}))?{_E}",
          (S(pre_words, full_days), S(full_days))),
         ("anchored", rf"{_B}(?P<rel>{_alt(_mapping(locale, 'anchored_days'))})"
-                     rf"(?:\s+(?P<pod>{pod}))?{_E}", (S(tuple(_mapping(locale, "anchored_days"))),)),
+                     rf"(?:\s+(?P<pod>{pod}))?{_E}",
+         (S(tuple(_mapping(locale, "anchored_days"))),)),
         ("rel_unit", rf"{_B}(?:(?P<pre>{_alt(pre_words)})\s+{units}"
                      rf"|{unit_article}{units}\s+(?P<post>{last_after}|{next_after})){_E}",
          (S(pre_words, unit_words), S(w("unit_articles"), unit_words, glue=True),

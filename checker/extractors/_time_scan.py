@@ -2,11 +2,13 @@
 
 Running ~25 patterns with ``finditer`` over every paragraph costs 25 passes over the text,
 each trying a large alternation at every character. Every pattern begins with one of a few
-known words ("the", "hier", a month, a digit...), so the scanner splits the paragraph into
-words once (in C), looks each word up in a table (cached), and tries a pattern with
-``match`` only where one of its starters stands. Weak starters that are very common ("the",
-"a", "le", "de", a bare number) are tried only when the next word can continue the pattern
-("the" + a weekday, a digit, "day", "next"...): ``Start.followers``.
+known words ("the", "hier", a month, a digit...), so the scanner splits the document's
+paragraphs into words once (in C), looks each word up in a table (cached per word), and
+tries a pattern with ``match`` only where one of its starters stands. Weak starters that are
+very common ("the", "a", "le", "de", a bare number) are tried only when the next word can
+continue the pattern ("the" + a weekday, a digit, "day", "next"...): ``Start.followers``;
+a word's entry maps the next word to the patterns to try, so most weak words cost one
+dictionary lookup.
 
 The candidates are exactly those a ``finditer`` per pattern finds (tests compare the two on
 generated text): a pattern's next match is searched after the end of its previous one, and
@@ -121,7 +123,8 @@ class Scanner:
             return []
         low, high = spans[0][0], spans[-1][1]
         if len(spans) > 1 and any(
-                first[1] > second[0] or _INSIDE_WORD.match(prose, max(position - 1, 0), position + 1)
+                first[1] > second[0]
+                or _INSIDE_WORD.match(prose, max(position - 1, 0), position + 1)
                 for first, second in zip(spans, spans[1:]) for position in (first[1], second[0])):
             # overlapping spans, or a boundary inside a word (it would split the word
             # differently): span by span
@@ -183,12 +186,10 @@ class Scanner:
 
 def _add(table: dict, rank: int, followers: "frozenset[str] | None") -> None:
     """Record that pattern ``rank`` may start here; an unconditional start wins."""
-    if rank in table and (table[rank] is None or followers is None):
-        table[rank] = None
-    elif followers is None:
+    if followers is None or (rank in table and table[rank] is None):
         table[rank] = None
     else:
-        table[rank] = (table.get(rank) or frozenset()) | followers
+        table[rank] = table.get(rank, frozenset()) | followers
 
 
 def build(starts: list[tuple[Start, ...]]) -> Scanner:
@@ -211,7 +212,8 @@ def build(starts: list[tuple[Start, ...]]) -> Scanner:
                     continue
                 elif keys[0] == DIGIT:
                     # a digit cue ("1st") needs its letters glued; DIGIT is any number
-                    numbers.append((rank, follow if text.isdecimal() else frozenset(), start.digits))
+                    numbers.append((rank, follow if text.isdecimal() else frozenset(),
+                                    start.digits))
                 else:
                     _add(words.setdefault(keys[0], {}), rank,
                          frozenset(keys[1:2]) if len(keys) > 1 else follow)
