@@ -67,7 +67,12 @@ def _folded(prose: str) -> str:
 def _has_accents(prose: str) -> bool:
     """Some character folds to more than its lower case: two spellings of one word can
     then differ by accents alone."""
-    return any(_fold_char(c) != c.lower() for c in set(prose))
+    return not prose.isascii() and any(_accented(c) for c in set(prose) if not c.isascii())
+
+
+@functools.lru_cache(maxsize=4096)
+def _accented(c: str) -> bool:
+    return _fold_char(c) != c.lower()
 
 
 def _in_url(prose: str, start: int, end: int) -> bool:

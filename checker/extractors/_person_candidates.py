@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import unicodedata
 from typing import Any, Iterator, NamedTuple
 
 import regex
@@ -18,7 +19,6 @@ from ..document import Document
 from ..locales import Locale
 from ._person_patterns import PersonPatterns, fold_word as fold
 
-_TOKEN = regex.compile(r"[^\s]+")
 _WINDOW = 70
 _INITIALS = regex.compile(r"(?:\p{Lu}\.-?)+")
 _CLAUSE_END = regex.compile(r"[,.;:!?()«»“”\"]")
@@ -44,7 +44,8 @@ class Candidate(NamedTuple):
         tokens: (start, end) of each capitalised name word (particles and initials left out).
         words: the text of each token.
         title: the title word as written ("M", "président"), or "".
-        cues: why this may be a person: title, role, apposition, speech, speaker, label.
+        cues: why this may be a person: title, role, apposition, speech, speaker, label
+            (title and speaker only until ``complete`` adds the others).
         negative: an organisation word, determiner or acronym says it is not a person.
         sentence_start: the chain opens its sentence (capital may be grammatical only).
     """
@@ -58,11 +59,29 @@ class Candidate(NamedTuple):
     cues: frozenset[str]
     negative: bool
     sentence_start: bool
+    context: tuple | None = None      # what ``complete`` reads; None once it has
 
 
 def _may(tails: frozenset[str] | None, word: str) -> bool:
     """Whether a window ending in ``word`` can match a pattern whose forms end in ``tails``."""
     return tails is None or word in tails
+
+
+def _tail(before: str) -> tuple[str, bool, bool]:
+    """The window's last word (casefolded, letters only, "" if it ends otherwise), whether
+    spaces follow it, and whether it ends with a comma and spaces (", ")."""
+    stripped = before.rstrip(" \t\u00a0")
+    spaced = len(stripped) < len(before)
+    end = stripped[-1:]
+    if not end.isalpha():   # a comma, a quote mark, an apostrophe, nothing: no last word
+        if end and unicodedata.category(end)[0] == "M":
+            found = _TAIL.search(before)
+            return found.group("word").casefold(), spaced, False
+        return "", spaced, spaced and end == ","
+    word = stripped[-40:].split()[-1]
+    if len(word) < 40 and word.isalpha():
+        return word.casefold(), spaced, False
+    return _TAIL.search(before).group("word").casefold(), spaced, False
 
 
 def _meets(tails: frozenset[str] | None, words: frozenset[str]) -> bool:
@@ -106,7 +125,12 @@ def _split_tokens(prose: str, start: int, end: int) -> list[tuple[int, int]]:
     if " " not in text and "\t" not in text and "\u00a0" not in text:   # one word (the chain
         # pattern separates words with these only), the common case
         return [(start, end)] if _has_capital(text) else []
-    return [m.span() for m in _TOKEN.finditer(prose, start, end) if _has_capital(m.group())]
+    tokens, at = [], start
+    for piece in text.replace("\t", " ").replace("\u00a0", " ").split(" "):
+        if piece and _has_capital(piece):
+            tokens.append((at, at + len(piece)))
+        at += len(piece) + 1
+    return tokens
 
 
 def _apposition_cue(after: str, pats: PersonPatterns) -> bool:
@@ -214,32 +238,19 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
         before = prose[max(p_start, start - _WINDOW):start]
         cues = set()
         # the window's last word decides which "..._before" patterns can match at all
-        tail = _TAIL.search(before)
-        last, spaced = tail.group("word").casefold(), bool(tail.group("sep"))
-        comma = spaced and tail.start("sep") > 0 and before[tail.start("sep") - 1] == ","
+        last, spaced, comma = _tail(before)
         if not title and spaced and _may(tails["title"], last):
             found = pats.title_before.search(before)
             if found:
                 title = found.group("title")
         if title:
             cues.add("title")
-        clause = _clause_words(before, tail.start("sep") - 1) if comma else frozenset()
-        if spaced and (_may(tails["role"], last) or comma and _meets(tails["role"], clause)) \
-                and pats.role_before.search(before):
-            cues.add("role")
-        if _apposition_cue(after, pats):
-            cues.add("apposition")
-        head = _HEAD.match(after)
-        if head and _may(tails["speech_after"], head.group(1).casefold()) \
-                and pats.speech_after.match(after):
-            cues.add("speech")
         if spaced and _may(tails["speech"], last) and pats.speech_before.search(before) \
                 and not (not title and _FOLLOWED.match(after)) \
                 and not pats.role_word.match(after.lstrip(" \t")):   # (a title shows a person)
             cues.update(("speech", "speaker"))
-        if start == first_char and after.startswith(":") or after.startswith(" :") \
-                and start == first_char:
-            cues.add("label")
+        clause = _clause_words(before, len(before.rstrip(" \t\u00a0")) - 1) if comma \
+            else frozenset()
         negative = (any(w in pats.not_person_words for w in words)
                     or _is_acronym(words[-1]) or any(_is_acronym(w) for w in words[:-1])
                     or (not title and bool(
@@ -250,4 +261,30 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
                             and pats.org_before.search(before)))))
         yield Candidate(start, end, name_start, tuple(tokens), tuple(words), title,
                         frozenset(cues), negative,
-                        name_start in sentence_starts or _after_opening(prose, p_start, name_start))
+                        name_start in sentence_starts or _after_opening(prose, p_start, name_start),
+                        (before, after, spaced, comma, last, start == first_char, clause))
+
+
+def complete(candidate: Candidate, pats: PersonPatterns) -> Candidate:
+    """``candidate`` with the cues read from the words around it: role, apposition, speech
+    verb after it, interview label.
+
+    ``candidates`` yields only the cues every candidate needs (title, inverted speech verb);
+    the others are read here for the few candidates that turn out to matter."""
+    if candidate.context is None:
+        return candidate
+    before, after, spaced, comma, last, first, clause = candidate.context
+    tails = pats.tails
+    cues = set(candidate.cues)
+    if spaced and (_may(tails["role"], last) or comma and _meets(tails["role"], clause)) \
+            and pats.role_before.search(before):
+        cues.add("role")
+    if _apposition_cue(after, pats):
+        cues.add("apposition")
+    head = _HEAD.match(after)
+    if head and _may(tails["speech_after"], head.group(1).casefold()) \
+            and pats.speech_after.match(after):
+        cues.add("speech")
+    if first and (after.startswith(":") or after.startswith(" :")):
+        cues.add("label")
+    return candidate._replace(cues=frozenset(cues), context=None)

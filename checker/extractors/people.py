@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 
 from ..document import Document
 from ..spans import Span
-from ._person_candidates import Candidate, candidates
+from ._person_candidates import Candidate, candidates, complete
 from ._person_patterns import PersonPatterns, fold_word as fold, patterns_for, surname_key
 
 # a lower-case word right before a name: it is an object ("analyst from Cazenove"), not a subject
@@ -116,11 +116,10 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
     prose = document.prose
     cands = list(candidates(document, facts.locale, pats))
     prefixes = pats.prefix_particles
-    fulls = [c for c in cands if len(c.tokens) >= 2 and not c.negative]
+    # full names get all their cues now; single words only once they turn out to matter
+    fulls = [complete(c, pats) for c in cands if len(c.tokens) >= 2 and not c.negative]
     singles = [c for c in cands if len(c.tokens) == 1 and not c.negative]
-    single_keys: dict[str, set[str]] = {}
-    for c in singles:
-        single_keys.setdefault(surname_key(c.words[0], prefixes), set()).update(c.cues)
+    single_keys = {surname_key(c.words[0], prefixes) for c in singles}
     cue_by_name: dict[str, set[str]] = {}
     for c in fulls:
         cue_by_name.setdefault(fold(" ".join(c.words)), set()).update(c.cues)
@@ -185,7 +184,7 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         if options:
             earlier = [o for o in options if o[0] <= c.start]
             chosen = max(earlier)[1] if earlier else min(options)[1]
-            drafts.append(_Draft(c, chosen, form))
+            drafts.append(_Draft(complete(c, pats), chosen, form))
             continue
         if key in negative_keys or word in pats.not_names:
             continue
@@ -193,12 +192,16 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
             continue
         titled = "title" in c.cues
         speaker = "speaker" in c.cues
-        close = bool({"speech", "role"} & c.cues) and len(key) >= 5 \
-            and any(near_miss(key, s) for s in person_surnames)
+        near = len(key) >= 5 and any(near_miss(key, s) for s in person_surnames)
         # "Whitaker said": a speaker named once and nowhere else (an organisation that
         # speaks is named elsewhere too, or in the headline)
-        lone = ("speech" in c.cues and occurrences.get(key, 0) == 1 and word not in headline
-                and prose[c.end:c.end + 1] != "," and not _object(prose, c.start, pats)
+        once = (occurrences.get(key, 0) == 1 and word not in headline
+                and prose[c.end:c.end + 1] != ",")
+        if not (titled or speaker or near or once):
+            continue
+        c = complete(c, pats)
+        close = near and bool({"speech", "role"} & c.cues)
+        lone = (once and "speech" in c.cues and not _object(prose, c.start, pats)
                 and not (c.sentence_start and _next_word(prose, c.end) in pats.noun_like_verbs)
                 and not _agency_verb(prose, c.end, pats))
         if titled or speaker or close or lone:

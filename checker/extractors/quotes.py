@@ -11,6 +11,7 @@ contradict the pronoun.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -144,6 +145,7 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
     pats = patterns_for(facts.locale)
     prose = document.prose
     people = facts.get("people")
+    starts = [m.span.start for m in people]   # text order: a quote's neighbours by bisection
     labels = [m for m in people if "label" in m.cues]
     interview = len({fold(m.name) for m in labels}) >= 1 and len(labels) >= 2
     memo: dict[int, bool] = {}
@@ -152,7 +154,7 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
         words = len(_WORDS.findall(inner))
         stripped = inner.strip("«»“”\"‘’„—–― \t")
         sentence = words >= 6 and stripped[:1].isupper()
-        speaker, cue, source = _link(document, span, people, pats)
+        speaker, cue, source = _link(document, span, people, starts, pats)
         attributed = bool(speaker or source)
         if not attributed:
             attributed = (_introduced(prose, span) or interview
@@ -170,12 +172,16 @@ def _pronoun_speaker(people, before: int, pronoun: str, pats) -> str:
     return ""
 
 
-def _link(document: Document, span: Span, people, pats) -> tuple[str, Span | None, str]:
+def _link(document: Document, span: Span, everyone, starts: list[int],
+          pats) -> tuple[str, Span | None, str]:
     prose = document.prose
     p_index = document.paragraph_index(span.start)
     paragraph = document.paragraphs[p_index].span if p_index is not None else span
     last = document.paragraph_index(max(span.start, span.end - 1))
     after_end = document.paragraphs[last].span.end if last is not None else span.end
+    # only mentions from the paragraph (or 2 * _NEAR) before to _NEAR after can link
+    people = everyone[bisect.bisect_left(starts, max(paragraph.start, span.start - 2 * _NEAR)):
+                      bisect.bisect_right(starts, span.end + _NEAR)]
     # 1. a named speaker next to a speech verb: inside (incise), after, or before
     inside = [m for m in people if span.start < m.span.start < span.end and "speaker" in m.cues]
     after = [m for m in people if span.end <= m.span.start <= span.end + _NEAR
@@ -189,20 +195,20 @@ def _link(document: Document, span: Span, people, pats) -> tuple[str, Span | Non
             return m.person, _cue_span(document, m, pats), m.name
     # 2. a pronoun: "he said", "a-t-il ajouté", "déclare-t-il"
     window_after = prose[span.end:min(after_end, span.end + _NEAR)]
-    found = pats.pronoun_after.match(window_after) or pats.pronoun_inversion.search(
-        window_after[:40])
+    found = pats.pronoun_after.match(window_after) or _inversion(window_after[:40], pats)
     if not found:
-        found = pats.pronoun_inversion.search(prose[span.start:span.end])
+        found = _inversion(prose[span.start:span.end], pats)
         base = span.start
     else:
         base = span.end
     if found:
         pronoun = found.groupdict().get("pron") or found.groupdict().get("pron2") or ""
         cue = Span(base + found.start(), base + found.end())
-        return _pronoun_speaker(people, span.start, pronoun, pats), cue, pronoun
+        return _pronoun_speaker(everyone, span.start, pronoun, pats), cue, pronoun
     # 3. an interview label opening the paragraph
-    for m in people:
-        if "label" in m.cues and m.span.start >= paragraph.start and m.span.start < span.start:
+    for m in everyone[bisect.bisect_left(starts, paragraph.start):
+                      bisect.bisect_left(starts, span.start)]:
+        if "label" in m.cues:
             return m.person, m.name_span, m.name
     # 4. a speech verb next to a name that is no person (an organisation): attributed
     named = _NAMED.match(window_after)
@@ -212,6 +218,12 @@ def _link(document: Document, span: Span, people, pats) -> tuple[str, Span | Non
             lead = len(verb.group()) - len(verb.group().lstrip(", \t\u00a0"))
             return "", Span(span.end + verb.start() + lead, span.end + verb.end()), named.group("name")
     return "", None, ""
+
+
+def _inversion(text: str, pats):
+    """``pats.pronoun_inversion.search(text)``; every inversion holds a hyphen
+    ("déclare-t-il"), so text without one is not searched."""
+    return pats.pronoun_inversion.search(text) if "-" in text else None
 
 
 def _cue_span(document: Document, mention, pats) -> Span | None:
