@@ -65,9 +65,15 @@ Starts = tuple[tuple[int, "frozenset[str] | None"], ...]
 
 def _entry(found: dict[int, "frozenset[str] | None"]) -> Entry:
     """The entry of a word from pattern -> followers (None: always)."""
-    always = tuple(sorted(rank for rank, followers in found.items() if followers is None))
+    return _entry_of(tuple(sorted(found.items())))
+
+
+@functools.lru_cache(maxsize=4096)
+def _entry_of(found: tuple[tuple[int, "frozenset[str] | None"], ...]) -> Entry:
+    # shared by every word with the same starts ("the", "The", "the,"; all years)
+    always = tuple(rank for rank, followers in found if followers is None)
     by_next: dict[str, list[int]] = {}
-    for rank, followers in sorted(found.items()):
+    for rank, followers in found:
         for key in followers or ():
             by_next.setdefault(key, []).append(rank)
     if not always and not by_next:
