@@ -75,7 +75,6 @@ class PersonPatterns:
     speech_verb: regex.Pattern        # any speech verb form (for quote cues)
     pronoun_inversion: regex.Pattern  # "déclare-t-il", "a-t-elle ajouté", "dit-il"
     pronoun_after: regex.Pattern      # "he said" at window start
-    label: regex.Pattern              # "Nick Bos: " at paragraph start
     titles: Mapping[str, tuple[str, str]]   # folded title -> (group, canonical)
     male_titles: frozenset[str]
     female_titles: frozenset[str]
@@ -144,20 +143,31 @@ class WordGate:
     runs: regex.Pattern
     heads: frozenset[str] | None
     singles: frozenset[str]
+    wholes: tuple[frozenset[str], ...] | None = None
 
     @classmethod
-    def of(cls, forms: tuple[str, ...], runs: regex.Pattern) -> "WordGate":
+    def of(cls, forms: tuple[str, ...], runs: regex.Pattern, *, whole: bool = False) -> "WordGate":
+        """``whole``: every word of a form is a word of ``runs`` too (no boundary inside a
+        form that ``runs`` would not cut at), so a form whose words are not all in the text
+        cannot match either."""
         singles = frozenset(f.strip().casefold() for f in forms if f.strip().isalpha())
-        return cls(runs, _heads(forms), singles)
+        wholes = tuple(frozenset(runs.findall(f.strip().casefold())) for f in forms
+                       if not f.strip().isalpha()) if whole else None
+        return cls(runs, _heads(forms), singles, wholes)
 
     def verdict(self, text: str) -> bool | None:
         """False: no match; True: a match; None: run the pattern to know."""
         if self.heads is None:
             return None
-        found = self.heads.intersection(self.runs.findall(text.casefold()))
+        words = set(self.runs.findall(text.casefold()))
+        found = self.heads.intersection(words)
         if not found:
             return False
-        return True if not found.isdisjoint(self.singles) else None
+        if not found.isdisjoint(self.singles):
+            return True
+        if self.wholes is not None and not any(form <= words for form in self.wholes):
+            return False
+        return None
 
 
 def _heads(words: tuple[str, ...]) -> frozenset[str] | None:
@@ -240,7 +250,6 @@ def _compile(path: str, locale: Locale) -> PersonPatterns:
     pronouns = _alternation(words("pronouns"))
     pronoun_after = regex.compile(
         rf"(?i)^,?{_SEP}(?P<pron>{pronouns}){_SEP}(?:(?:{auxiliaries}){_SEP})?{verb_forms}(?![\p{{L}}])")
-    label = regex.compile(rf"^[ \t]*(?P<name>{chain}|{token}){_SEP}?:[ \t]")
     titles = _titles(locale)
     folded = lambda key: frozenset(fold(w) for w in words(key))  # noqa: E731
     leads: set[str] = set()
@@ -263,7 +272,7 @@ def _compile(path: str, locale: Locale) -> PersonPatterns:
         determiner_before=determiner_before, apposition_after=apposition_after,
         role_word=role_word, speech_after=speech_after, speech_before=speech_before,
         speech_verb=speech_verb, pronoun_inversion=pronoun_inversion,
-        pronoun_after=pronoun_after, label=label, titles=titles,
+        pronoun_after=pronoun_after, titles=titles,
         male_titles=folded("male_titles"), female_titles=folded("female_titles"),
         male_pronouns=folded("pronouns_male"), female_pronouns=folded("pronouns_female"),
         not_names=not_names, skip_words=not_names - title_heads,
@@ -274,13 +283,15 @@ def _compile(path: str, locale: Locale) -> PersonPatterns:
         interviewers=folded("interviewers"), prefix_particles=folded("prefix_particles"),
         elisions=elisions, noun_like_verbs=folded("noun_like_verbs"),
         agency_verbs=folded("agency_verbs"),
-        lead_literals=tuple(sorted(w for w in leads if w and not w[0].isupper())),
+        # a literal that extends a shorter one ("présidente", "président") finds nothing new
+        lead_literals=tuple(sorted(w for w in leads if w and not w[0].isupper() and not any(
+            o != w and w.startswith(o) for o in leads))),
         tails={"title": _tails(title_words), "role": _tails(words("roles") + title_words),
                "org": _tails(words("org_nouns")), "determiner": _tails(words("determiners")),
                "speech": _tails(inverted + (verbs if participles else ()) + participles
                                 + words("determiners")),
                "speech_after": _heads(words("auxiliaries") + verbs + participles)},
-        speech_gate=WordGate.of(verbs + participles, _RUNS),
+        speech_gate=WordGate.of(verbs + participles, _RUNS, whole=True),
         role_gate=WordGate.of(words("roles"), _RUNS_NOT_AFTER_HYPHEN))
 
 

@@ -213,10 +213,10 @@ def _link(document: Document, span: Span, everyone, starts: list[int],
     # 4. a speech verb next to a name that is no person (an organisation): attributed
     named = _NAMED.match(window_after)
     if named:
-        verb = pats.speech_after.match(window_after, named.end())
+        verb = pats.speech_after.match(window_after[named.end():])   # "^": slice, not pos
         if verb:
-            lead = len(verb.group()) - len(verb.group().lstrip(", \t\u00a0"))
-            return "", Span(span.end + verb.start() + lead, span.end + verb.end()), named.group("name")
+            base = span.end + named.end()
+            return "", Span(base + verb.start("verb"), base + verb.end()), named.group("name")
     return "", None, ""
 
 
@@ -235,10 +235,11 @@ def _cue_span(document: Document, mention, pats) -> Span | None:
     if found:
         base = start - len(window)
         return Span(base + found.start("verb"), base + found.end("verb"))
-    found = pats.speech_after.match(prose, mention.span.end, mention.span.end + 70)
+    end = mention.span.end
+    found = pats.speech_after.match(prose[end:end + 70])   # anchored with "^": slice, not pos
     if found:
         lead = len(found.group()) - len(found.group().lstrip(", \t\u00a0"))
-        return Span(found.start() + lead, found.end())
+        return Span(end + lead, end + found.end())
     return None
 
 
