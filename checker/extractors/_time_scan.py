@@ -87,6 +87,9 @@ def key_of(word: str) -> str:
     anything else."""
     if word[:1].isdecimal():
         return DIGIT
+    plain = word.rstrip(_SEPARATORS)
+    if plain.isascii() and plain.isalpha():
+        return plain.lower()   # most words: the same key without a regex
     letters = _LETTERS.match(word)
     if letters is None:
         return ""
