@@ -30,7 +30,10 @@ def main() -> None:
     if not files:
         sys.exit(f"no articles under {corpus}")
     rules = select_rules(Config())
-    for path in files[:3]:  # warm caches: compiled patterns, locales
+    warm = {}
+    for path in files:  # one article per language warms the caches (compiled patterns, locales)
+        warm.setdefault(path.parent.name, path)
+    for path in warm.values():
         document = read_path(path)
         facts = facts_module.Facts(document, load_locale(document.lang))
         for rule in rules:

@@ -32,6 +32,8 @@ LOCALE_KEYS = {
 
 def fold(word: str) -> str:
     """Lower-case and strip accents: the key under which names are looked up."""
+    if word.isascii():
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -9,6 +9,7 @@ import regex
 from .._yaml import ConfigError, load_yaml_text
 from .errors import InputError
 
+_ISO_DATE = regex.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
 _FRONT = regex.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", regex.S)
 
 
@@ -37,7 +38,7 @@ def parse_date(value: Any) -> _dt.date | None:
     if isinstance(value, _dt.date):
         return value
     if isinstance(value, str):
-        match = regex.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
+        match = _ISO_DATE.match(value)
         if match:
             try:
                 return _dt.date(*map(int, match.groups()))
