@@ -28,8 +28,8 @@ _TAIL = regex.compile(r"(?P<word>[\p{L}\p{M}]*)(?P<sep>[ \t\u00a0]*)$", regex.RE
 _PUNCT_BACK = regex.compile(r"[,.;:!?\n«»“”\"]", regex.REVERSE)
 _LETTER_RUNS = regex.compile(r"[\p{L}\p{M}]+")
 _WORD_AT = regex.compile(r"[\p{L}\p{M}]+")
-# a capital opening a word: where most candidates begin
-_CAPITAL_START = regex.compile(r"(?<![\p{L}\p{M}\p{N}-])\p{Lu}")
+# a word opening with a capital: where most candidates begin
+_CAPITAL_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}-])\p{Lu}[\p{L}\p{M}]*")
 # the first word after a name, past an optional comma
 _HEAD = regex.compile(r",?[ \t\u00a0]+([\p{L}\p{M}]+)")
 _FOLLOWED = regex.compile(r"[ \t]+(?:\p{Lu}|\p{Ll}+[ \t]+\p{Lu})")
@@ -150,14 +150,16 @@ def _matches(prose: str, pats: PersonPatterns, paragraphs) -> Iterator[tuple[int
     openings in ``pats.lead_literals``; those places are found with one cheap pattern and
     ``str.find``, and the full pattern is tried only there (leftmost first, no overlap:
     the same matches as scanning every position, in a third of the time)."""
-    starts = [m.start() for m in _CAPITAL_START.finditer(prose)]
+    words = {m.start(): m.group() for m in _CAPITAL_WORD.finditer(prose)}
+    starts = list(words)
     for literal in pats.lead_literals:
         at = prose.find(literal)
         while at != -1:
             starts.append(at)
             at = prose.find(literal, at + 1)
     starts.sort()
-    match, skip = pats.candidate.match, pats.skip_words
+    full, plain = pats.candidate.match, pats.plain.match
+    skip, title_heads = pats.skip_words, pats.title_heads
     for paragraph in paragraphs:
         p_start, p_end = paragraph.span.start, paragraph.span.end
         cursor = p_start
@@ -167,10 +169,14 @@ def _matches(prose: str, pats: PersonPatterns, paragraphs) -> Iterator[tuple[int
                 break
             if at < cursor:
                 continue
-            word = _WORD_AT.match(prose, at, p_end)
-            if word and word.group() in skip and _ends_alone(prose, word.end(), p_end, pats):
+            word = words.get(at)
+            if word is None or at + len(word) > p_end:
+                found = _WORD_AT.match(prose, at, p_end)
+                word = found.group() if found else ""
+            if word in skip and _ends_alone(prose, at + len(word), p_end, pats):
                 continue   # "The", "Mais": the candidate would be that word alone, dropped
-            m = match(prose, at, p_end)
+            # no title can start on a word that no title starts with: skip that alternation
+            m = (full if word in title_heads else plain)(prose, at, p_end)
             if m:
                 yield p_start, p_end, m
                 cursor = m.end()
