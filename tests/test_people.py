@@ -98,3 +98,41 @@ def test_fr_elided_particle_and_two_word_title():
     forms = {(m.name, m.title) for m in found}
     assert ("Jean Castex", "Premier ministre") in forms
     assert any(m.surname == "d'Estaing" for m in found)
+
+
+def test_fast_candidate_scan_finds_what_a_full_scan_finds():
+    """``_matches`` tries the name pattern only where a name can begin (and skips it for a
+    lone plain word); on made-up text it must give the candidates a scan of every
+    position gives."""
+    import random
+
+    from checker.extractors import _person_candidates as pc
+    from checker.extractors._person_patterns import patterns_for
+
+    def full_scan(prose, pats, paragraphs):
+        for p in paragraphs:
+            for m in pats.candidate.finditer(prose, p.span.start, p.span.end):
+                yield (p.span.start, p.span.end, m.group("title") or "", m.start("title"),
+                       *m.span("name"))
+
+    pieces = ["The", "Mr.", "M.", "Mme", "de", "du", "al-Assad", "d'Estaing", "O'Brien",
+              "Jean-Luc", "Le", "président", "Premier ministre", "12", "3,", ".", ",", ":",
+              "«", '"', "\u00a0", "K.C.", "½", "Évry", "said", "a déclaré", "Smith3",
+              "Paris", "and", "van", "Gogh", "Dr", "President", "l'Ukraine", "NASA", "-",
+              "’", "ǅemal", "Иван", "\n"]
+    rng = random.Random(7)
+    for lang in ("en", "fr"):
+        locale = load_locale(lang)
+        pats = patterns_for(locale)
+        for _ in range(300):
+            text = "".join(rng.choice(pieces) + rng.choice([" ", " ", "", "\n\n"])
+                           for _ in range(rng.randint(1, 20)))
+            doc = read_text(f"---\nlang: {lang}\n---\n\n{text}\n", path="story.md")
+            fast = list(pc.candidates(doc, locale, pats))
+            original = pc._matches
+            pc._matches = full_scan
+            try:
+                slow = list(pc.candidates(doc, locale, pats))
+            finally:
+                pc._matches = original
+            assert fast == slow, text

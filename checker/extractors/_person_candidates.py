@@ -143,8 +143,10 @@ def _apposition_cue(after: str, pats: PersonPatterns) -> bool:
     return verdict if verdict is not None else bool(pats.role_word.search(segment))
 
 
-def _matches(prose: str, pats: PersonPatterns, paragraphs) -> Iterator[tuple[int, int, Any]]:
-    """``pats.candidate.finditer`` over each paragraph, as (p_start, p_end, match).
+def _matches(prose: str, pats: PersonPatterns,
+             paragraphs) -> Iterator[tuple[int, int, str, int, int, int]]:
+    """``pats.candidate.finditer`` over each paragraph, as (p_start, p_end, title,
+    title start, name start, name end); title "" and title start -1 when there is none.
 
     A candidate can only begin at a capital opening a word or at one of the lower-case
     openings in ``pats.lead_literals``; those places are found with one cheap pattern and
@@ -173,13 +175,27 @@ def _matches(prose: str, pats: PersonPatterns, paragraphs) -> Iterator[tuple[int
             if word is None or at + len(word) > p_end:
                 found = _WORD_AT.match(prose, at, p_end)
                 word = found.group() if found else ""
-            if word in skip and _ends_alone(prose, at + len(word), p_end, pats):
+            end = at + len(word)
+            alone = _ends_alone(prose, end, p_end, pats)
+            if alone and word in skip:
                 continue   # "The", "Mais": the candidate would be that word alone, dropped
+            if alone and word.isascii() and at in words and word not in title_heads \
+                    and not _numeric(prose[end:end + 1]):
+                # a plain capitalised word that nothing continues: the pattern would match
+                # exactly that word, so no need to run it
+                yield p_start, p_end, "", -1, at, end
+                cursor = end
+                continue
             # no title can start on a word that no title starts with: skip that alternation
             m = (full if word in title_heads else plain)(prose, at, p_end)
             if m:
-                yield p_start, p_end, m
+                yield p_start, p_end, m.group("title") or "", m.start("title"), *m.span("name")
                 cursor = m.end()
+
+
+def _numeric(c: str) -> bool:
+    """``c`` (one character or "") is a number character (\\p{N})."""
+    return c.isdigit() if c.isascii() else unicodedata.category(c)[0] == "N"
 
 
 def _ends_alone(prose: str, end: int, p_end: int, pats: PersonPatterns) -> bool:
@@ -210,12 +226,13 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
     elision_firsts = {e[:1].casefold() for e in pats.elisions}
     sentence_starts = {s.start for s in document.sentences}
     current = first_char = -1
-    for p_start, p_end, m in _matches(prose, pats, document.paragraphs):
+    for p_start, p_end, title, title_start, name_from, name_to in _matches(
+            prose, pats, document.paragraphs):
         if p_start != current:   # first candidate of this paragraph
             text = prose[p_start:p_end]
             current, first_char = p_start, p_start + len(text) - len(text.lstrip())
-        title = m.group("title") or ""
-        tokens = _split_tokens(prose, *m.span("name"))
+        matched_title = title
+        tokens = _split_tokens(prose, name_from, name_to)
         if tokens and elision_firsts and prose[tokens[0][0]].casefold() in elision_firsts:
             s, e = tokens[0]
             for elision in pats.elisions:
@@ -236,8 +253,8 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
             continue
         name_start, end = tokens[0][0], tokens[-1][1]
         start = name_start
-        if m.group("title") and name_start == m.start("name"):
-            start = m.start("title")
+        if matched_title and name_start == name_from:
+            start = title_start
         after = prose[end:min(p_end, end + _WINDOW)]
         if after.lstrip(" ").startswith(":") and all(fold(w) in pats.interviewers for w in words):
             continue
