@@ -132,11 +132,14 @@ def _source_after(prose: str, start: int, limit: int, stop: frozenset[str]) -> S
     return _trim(prose, start, cut)
 
 
+_CLAUSE_MARK = regex.compile(r"[,;:()\[\]«»\"“”\n]|\s[-–—]\s")
+
+
 def _source_before(prose: str, begin: int, cue_start: int, stop: frozenset[str]) -> Span | None:
     """The subject before a cue: back to punctuation, a clause word or six words."""
     start = begin
-    for mark in regex.finditer(r"[,;:()\[\]«»\"“”\n]|\s[-–—]\s", prose[begin:cue_start]):
-        start = begin + mark.end()
+    for mark in _CLAUSE_MARK.finditer(prose, begin, cue_start):
+        start = mark.end()
     words = list(_WORD.finditer(prose, start, cue_start))
     kept = []
     for word in reversed(words):
@@ -155,18 +158,27 @@ def extract(document: Any, facts: Any) -> Iterable[Attribution]:
     compiled = cues(facts.locale)
     prose = document.prose
     starts = sentence_starts(document)
-    taken: list[Span] = []
+    taken_starts: list[int] = []   # cues kept so far, never overlapping: sorted starts and ends
+    taken_ends: list[int] = []
     found: list[Attribution] = []
 
     def free(span: Span) -> bool:
-        return not any(span.overlaps(t) for t in taken)
+        i = bisect.bisect_right(taken_starts, span.start)
+        if i and taken_ends[i - 1] > span.start:
+            return False
+        return not (i < len(taken_starts) and taken_starts[i] < span.end)
+
+    def take(span: Span) -> None:
+        i = bisect.bisect_right(taken_starts, span.start)
+        taken_starts.insert(i, span.start)
+        taken_ends.insert(i, span.end)
 
     for paragraph in document.paragraphs:
         p_start, p_end = paragraph.span.start, paragraph.span.end
         for match in compiled.phrases.finditer(prose, p_start, p_end):
             cue = Span(match.start(), match.end())
             if free(cue):
-                taken.append(cue)
+                take(cue)
                 found.append(Attribution(cue, cue, cue))
         for match in compiled.before.finditer(prose, p_start, p_end):
             cue = Span(match.start(), match.end())
@@ -177,7 +189,7 @@ def extract(document: Any, facts: Any) -> Iterable[Attribution]:
             source = _source_after(prose, cue.end, limit, compiled.stop)
             if source is None:
                 continue
-            taken.append(cue)
+            take(cue)
             found.append(Attribution(Span(cue.start, source.end), cue, source))
         for match in compiled.after.finditer(prose, p_start, p_end):
             cue = Span(match.start(), match.end())
@@ -191,7 +203,7 @@ def extract(document: Any, facts: Any) -> Iterable[Attribution]:
             source = None if inverted else _source_before(prose, begin, cue.start, compiled.stop)
             if source is None:
                 source = _source_after(prose, cue.end, limit, compiled.stop)
-            taken.append(cue)
+            take(cue)
             if source is None:
                 found.append(Attribution(cue, cue, None))
             else:

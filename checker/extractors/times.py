@@ -50,7 +50,10 @@ def extract(document: "Document", facts: "Facts") -> Iterator[TimeExpression]:
         paragraph = document.paragraph_index(start)
         if paragraph != last_paragraph:
             last_day, last_paragraph = None, paragraph
-        fact = read_match(name, match, span, document, pats, last_day)
+        try:
+            fact = read_match(name, match, span, document, pats, last_day)
+        except (OverflowError, ValueError):  # arithmetic past year 1 or 9999: not a usable date
+            fact = None
         if fact is None:
             continue
         taken_end = span.end
