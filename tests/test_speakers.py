@@ -170,3 +170,12 @@ def test_fr_inverted_speech_verb_before_a_title():
              "précédents », s'est réjoui le président {name} à Hilliard.\n")
     assert not unintroduced(intro + quote.format(name="Obama"), "fr")
     assert unintroduced(intro + quote.format(name="Brannigan"), "fr") == {"Brannigan"}
+
+
+def test_names_variant_leaves_a_dateline_in_capitals_alone():
+    from checker import check_text
+    text = ("PONT-A-MOUSSON. - Le conseil municipal s'est réuni hier soir.\n\n"
+            "Les habitants de Pont-à-Mousson ont voté le budget.\n")
+    assert [f for f in check_text(text, path="s.txt", lang="fr", select=["names"])] == []
+    text = "Le Qalamoun-ouest est pris.\n\nLe Qalamoun ouest aussi.\n"
+    assert [f.text for f in check_text(text, path="s.txt", lang="fr", select=["names"])] == ["Qalamoun ouest"]
