@@ -37,6 +37,18 @@ class Summary:
                 "warnings": self.warnings, "infos": self.infos}
 
 
+def print_problems(result, err) -> None:
+    """A file's input error and rule warnings on stderr, as ``path: level: message``.
+
+    Shared by every format whose stdout carries only findings or data, so that a file
+    that could not be read, or a rule that was stopped, is always said where people look.
+    """
+    if result.error:
+        print(f"{result.path}: {'warning' if result.skipped else 'error'}: {result.error}", file=err)
+    for warning in result.warnings:
+        print(f"{result.path}: warning: {warning}", file=err)
+
+
 def format_names() -> tuple[str, ...]:
     return tuple(sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_")))
 

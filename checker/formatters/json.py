@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
+from . import print_problems
+
 
 def file_json(result) -> dict[str, Any]:
     entry: dict[str, Any] = {"path": result.path, "language": result.language,
@@ -29,9 +31,7 @@ class Formatter:
         pass
 
     def file(self, result) -> None:
-        if result.error:
-            print(f"{result.path}: {'warning' if result.skipped else 'error'}: {result.error}",
-                  file=self.err)
+        print_problems(result, self.err)
         self.files.append(file_json(result))
 
     def finish(self, summary) -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
+from . import print_problems
+
 
 class Formatter:
     """Streams one JSON object per finding."""
@@ -22,10 +24,7 @@ class Formatter:
         pass
 
     def file(self, result) -> None:
-        if result.error:
-            print(f"{result.path}: {'warning' if result.skipped else 'error'}: {result.error}", file=self.err)
-        for warning in result.warnings:
-            print(f"{result.path}: warning: {warning}", file=self.err)
+        print_problems(result, self.err)
         for finding in result.findings:
             row = {"path": result.path, "language": result.language, **finding.to_json()}
             self.out.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import TextIO
 
+from . import print_problems
+
 
 class Formatter:
     """Prints findings as they come; one summary line at the end (one line when clean)."""
@@ -16,11 +18,7 @@ class Formatter:
         pass
 
     def file(self, result) -> None:
-        if result.error:
-            level = "warning" if result.skipped else "error"
-            print(f"{result.path}: {level}: {result.error}", file=self.err)
-        for warning in result.warnings:
-            print(f"{result.path}: warning: {warning}", file=self.err)
+        print_problems(result, self.err)
         for f in result.findings:
             line = f"{f.path or result.path}:{f.line}:{f.column}: {f.severity} [{f.rule}] {f.message}"
             for related in f.related:
