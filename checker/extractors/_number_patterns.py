@@ -16,6 +16,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping
 
 import regex
 
+from .. import _regex_cache
 from ..locales import Locale, fold
 
 @functools.lru_cache(maxsize=8192)
@@ -122,15 +123,15 @@ def _stem_pattern(entries: Iterable[str]) -> Any:
         else:
             parts.append(regex.escape(entry).replace("\\ ", r"\s+"))
     if not parts:
-        return regex.compile(r"(?!x)x")
-    return regex.compile(rf"(?<![\w])(?:{'|'.join(sorted(parts, key=len, reverse=True))})(?![\w])")
+        return _regex_cache.compile(r"(?!x)x")
+    return _regex_cache.compile(rf"(?<![\w])(?:{'|'.join(sorted(parts, key=len, reverse=True))})(?![\w])")
 
 
 def _phrase_pattern(entries: Iterable[str]) -> Any:
     entries = tuple(entries)
     if not entries:
-        return regex.compile(r"(?!x)x")
-    return regex.compile(_bounded(entries) if all(_wordlike(e) for e in entries)
+        return _regex_cache.compile(r"(?!x)x")
+    return _regex_cache.compile(_bounded(entries) if all(_wordlike(e) for e in entries)
                          else rf"(?<![\w])(?:{_alternation(entries)})(?!\w)", regex.IGNORECASE)
 
 
@@ -185,7 +186,7 @@ def _scan(number_words: Iterable[str], collectives: Iterable[str], scale_words: 
     longest = lambda phrases: max((len(p) for p in phrases), default=0)  # noqa: E731
     # Runs of white space between the words are wider than one space when markup was blanked.
     reach = longest(openers) + longest(second_openers) + 32
-    return regex.compile(pattern, regex.IGNORECASE | regex.VERSION0), frozenset(anchors), reach
+    return _regex_cache.compile(pattern, regex.IGNORECASE | regex.VERSION0), frozenset(anchors), reach
 
 
 def quantity_matches(prose: str, start: int, end: int, g: NumberGrammar,
@@ -299,27 +300,27 @@ def grammar(locale: Locale) -> NumberGrammar:
         tail += rf"(?:\s+(?P<approx2>{_alternation(approx_after)})(?![\w]))?"
     prefix = rf"(?:(?<![\w])(?P<approx>{_alternation(approx)})\s+)?" if approx else ""
     between = (rf"(?<![\w])(?P<between>{_alternation(range_prefixes)})\s+" if range_prefixes else "(?!x)x")
-    quantity = regex.compile(
+    quantity = _regex_cache.compile(
         rf"(?:{between}{single}(?:{joiner}){second}{tail}"
         rf"|{prefix}(?:{collective}|{single}(?:(?:{joiner}){second})?){tail})",
         regex.IGNORECASE | regex.VERSION0)
-    noun = regex.compile(rf"(?P<join>{joiner_noun})?(?:\s+)?(?P<noun>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w\-]*)?)")
+    noun = _regex_cache.compile(rf"(?P<join>{joiner_noun})?(?:\s+)?(?P<noun>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w\-]*)?)")
     scan, anchor_words, reach = _scan(number_words, list(get("collectives", {}) or {}), scale_words,
                         (*range_prefixes, *approx), (*collective_articles, *currency_before))
     exempt = []
     for reason, patterns in (get("exempt", {}) or {}).items():
         for pattern in (patterns if isinstance(patterns, list) else [patterns]):
-            exempt.append((str(reason), regex.compile(str(pattern))))
+            exempt.append((str(reason), _regex_cache.compile(str(pattern))))
     months = trie((k for k in locale.months if len(k) >= 3), lambda c: _ACCENTS.get(c, regex.escape(c))) \
         if any(len(k) >= 3 for k in locale.months) else ""
-    date = regex.compile(
+    date = _regex_cache.compile(
         rf"(?i)(?<![\w])(?:(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th|er)?(?:,?\s+\d{{4}})?"
         rf"|\d{{1,2}}(?:st|nd|rd|th|er|ᵉʳ)?\s+(?:of\s+)?(?:{months})\.?(?:,?\s+\d{{4}})?"
-        rf"|(?:{months})\.?,?\s+\d{{4}})(?![\w])") if months else regex.compile(r"(?!x)x")
+        rf"|(?:{months})\.?,?\s+\d{{4}})(?![\w])") if months else _regex_cache.compile(r"(?!x)x")
     return NumberGrammar(
         quantity=quantity, scan=scan, anchor_words=anchor_words, reach=reach, noun=noun, exempt=tuple(exempt), date=date,
-        group_number=regex.compile(rf"(?P<int>\d{{1,3}}(?:[{group_class}]\d{{3}})+)(?:[{decimal_class}](?P<frac>\d+))?"),
-        plain_number=regex.compile(rf"(?P<int>\d+)(?:[{decimal_class}](?P<frac>\d+))?"),
+        group_number=_regex_cache.compile(rf"(?P<int>\d{{1,3}}(?:[{group_class}]\d{{3}})+)(?:[{decimal_class}](?P<frac>\d+))?"),
+        plain_number=_regex_cache.compile(rf"(?P<int>\d+)(?:[{decimal_class}](?P<frac>\d+))?"),
         contested=_stem_pattern(words_of("contested")),
         change_before=_phrase_pattern(words_of("change_cues")),
         update=_phrase_pattern(words_of("update_cues")),

@@ -12,6 +12,7 @@ from typing import Mapping
 
 import regex
 
+from .. import _regex_cache
 from ..locales import Locale, fold
 
 # A capitalised name word: "Hamdane", "Jean-Luc", "O'Brien", "McDonald", "Strauss-Kahn".
@@ -33,7 +34,7 @@ class Lazy:
 
     def _get(self) -> regex.Pattern:
         if self._compiled is None:
-            self._compiled = regex.compile(self.pattern, self.flags)
+            self._compiled = _regex_cache.compile(self.pattern, self.flags)
         return self._compiled
 
     def search(self, *args):
@@ -234,7 +235,7 @@ def _compile(path: str, locale: Locale) -> PersonPatterns:
                      if isinstance(v, (list, tuple)) and len(v) == 2 and str(v[0]) == "courtesy") \
         if isinstance(raw_titles, Mapping) else ()
     courtesy_alt = _alternation(courtesy, capital_too=True)
-    candidate = regex.compile(
+    candidate = _regex_cache.compile(
         rf"(?<![\p{{L}}\p{{M}}\p{{N}}-])(?:(?P<title>{courtesy_alt})\.?{_SEP}{particles}{_SEP}"
         rf"|(?P<title>{titles_alt})\.?{_SEP})?(?P<name>{chain})"
         rf"(?![\p{{L}}\p{{M}}\p{{N}}])")
@@ -293,7 +294,7 @@ def _compile(path: str, locale: Locale) -> PersonPatterns:
         if head:
             title_heads.update((head.group(), head.group()[:1].upper() + head.group()[1:]))
     not_names = frozenset(words("not_names"))
-    plain = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}-])(?P<title>(?!x)x)?(?P<name>{chain})"
+    plain = _regex_cache.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}-])(?P<title>(?!x)x)?(?P<name>{chain})"
                           rf"(?![\p{{L}}\p{{M}}\p{{N}}])")
     return PersonPatterns(
         candidate=candidate, plain=plain, title_heads=frozenset(title_heads),

@@ -16,6 +16,7 @@ from typing import Any, Mapping
 
 import regex
 
+from .. import _regex_cache
 from ..locales import Locale, fold
 from ._time_scan import DIGIT, Scanner, Start
 from ._time_scan import build as build_scanner
@@ -50,7 +51,9 @@ def _word(text: str, folded: bool = False) -> str:
 def alternation(words: Any, *, folded: bool = False) -> str:
     """A non-capturing group matching any of ``words`` (longest first); never matches if
     empty. ``folded``: for text passed through ``fold_text``."""
-    items = sorted({str(w) for w in words or () if str(w)}, key=len, reverse=True)
+    # Longest first; ties in a fixed order so that a pattern's source is the same in every
+    # process (a set's order is not), which the compiled-pattern cache relies on.
+    items = sorted({str(w) for w in words or () if str(w)}, key=lambda w: (-len(w), w))
     if not items:
         return r"(?!x)x"
     return "(?:" + "|".join(_word(w, folded) for w in items) + ")"
@@ -117,7 +120,7 @@ class LazyPattern:
     def __getattr__(self, name: str) -> Any:
         compiled = self._compiled
         if compiled is None:
-            compiled = self._compiled = regex.compile(self._source, self._flags)
+            compiled = self._compiled = _regex_cache.compile(self._source, self._flags)
         return getattr(compiled, name)
 
 
@@ -295,12 +298,12 @@ def _build(path: str, locale: Locale) -> TimePatterns:
         ambiguous_months=frozenset(fold(m) for m in w("ambiguous_months")),
         months_capitalised=bool(locale.get("time", "months_capitalised", False)),
         numeric_order=str(locale.get("time", "numeric_order", "dmy")),
-        future_cues=regex.compile(_B + _alt(w("future_cues")) + _E, flags),
+        future_cues=_regex_cache.compile(_B + _alt(w("future_cues")) + _E, flags),
         last_words=frozenset(fold(x) for x in w("last") + w("last_after")),
         next_words=frozenset(fold(x) for x in w("next") + w("next_after")),
         this_words=frozenset(fold(x) for x in w("this")),
-        month_cue=regex.compile(_B + _alt(w("month_cues")) + r"\s*$", flags),
-        year_blocker=regex.compile(r"\s+" + _alt(w("year_blockers")) + _E, flags),
+        month_cue=_regex_cache.compile(_B + _alt(w("month_cues")) + r"\s*$", flags),
+        year_blocker=_regex_cache.compile(r"\s+" + _alt(w("year_blockers")) + _E, flags),
     )
 
 
@@ -318,7 +321,7 @@ def date_forms(locale: Locale) -> tuple[tuple[str, Any], ...]:
 @functools.lru_cache(maxsize=32)
 def _date_forms(path: str, locale: Locale) -> tuple[tuple[str, Any], ...]:
     flags = regex.IGNORECASE | regex.VERSION0
-    return tuple((name, regex.compile(source, flags)) for name, source, _ in _calendar(locale)[0])
+    return tuple((name, _regex_cache.compile(source, flags)) for name, source, _ in _calendar(locale)[0])
 
 
 def cue_pattern(locale: Locale, key: str, *, at_end: bool = True) -> Any:
@@ -332,4 +335,4 @@ def _cue_pattern(path: str, locale: Locale, key: str, at_end: bool) -> Any:
     words = alternation(_words(locale, key))
     articles = alternation(_words(locale, "date_articles") + _words(locale, "unit_articles"))
     source = (_B + words + r"\s*(?:" + articles + r"\s*)?$") if at_end else (r"^\s*" + words + _E)
-    return regex.compile(source, regex.IGNORECASE)
+    return _regex_cache.compile(source, regex.IGNORECASE)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 
 import regex
 
+from .. import _regex_cache
 from ..locales import Locale
 from ..spans import Span
 from ._time_patterns import alternation
@@ -59,12 +60,12 @@ def _patterns(path: str, locale: Locale) -> tuple[Any, Any, Any, Any]:
     after = alternation(words("age_after"))
     suffix = alternation(words("age_after") + words("age_suffixes"))
     flags = regex.IGNORECASE
-    before_form = regex.compile(r"(?<!\w)" + alternation(words("age_before")) + r"\s+" + number +
+    before_form = _regex_cache.compile(r"(?<!\w)" + alternation(words("age_before")) + r"\s+" + number +
                                 r"(?:" + suffix + r")?(?!\w)", flags)
-    after_form = regex.compile(r"(?<![\w.,])" + number + after + r"(?!\w)", flags)
-    apposition = regex.compile(r"(?<=\p{Lu}[\p{L}'’-]+),\s+" + number + r"(?:" + suffix +
+    after_form = _regex_cache.compile(r"(?<![\w.,])" + number + after + r"(?!\w)", flags)
+    apposition = _regex_cache.compile(r"(?<=\p{Lu}[\p{L}'’-]+),\s+" + number + r"(?:" + suffix +
                                r")?(?=\s*[,)])")
-    born = regex.compile(r"(?<!\w)" + alternation(words("born")) +
+    born = _regex_cache.compile(r"(?<!\w)" + alternation(words("born")) +
                          r"(?:\s+[^\s.;!?]+){0,4}?\s+(?P<year>1[89]\d\d|20\d\d)(?!\w)", flags)
     return before_form, after_form, apposition, born
 

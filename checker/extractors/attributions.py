@@ -25,6 +25,7 @@ from typing import Any, Iterable, Mapping
 
 import regex
 
+from .. import _regex_cache
 from ..locales import Locale
 from ..spans import Span
 from ._number_patterns import fold_fast, trie
@@ -79,12 +80,12 @@ class _Cues:
 def _cue_pattern(words: Iterable[str]) -> Any:
     unique = sorted({w.strip() for w in words if w and w.strip()}, key=lambda w: (-len(w), w))
     if not unique:
-        return regex.compile(r"(?!x)x")
+        return _regex_cache.compile(r"(?!x)x")
     if all(regex.match(r"\w", w) and regex.search(r"\w$", w) for w in unique):
         # Word-bounded phrases: a prefix tree between \b is the same match, several times faster.
-        return regex.compile(rf"\b(?:{trie(unique)})\b", regex.IGNORECASE)
+        return _regex_cache.compile(rf"\b(?:{trie(unique)})\b", regex.IGNORECASE)
     body = "|".join(regex.escape(w).replace("\\ ", r"\s+").replace(" ", r"\s+") for w in unique)
-    return regex.compile(rf"(?<![\w])(?:{body})(?![\w])", regex.IGNORECASE)
+    return _regex_cache.compile(rf"(?<![\w])(?:{body})(?![\w])", regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=32)
@@ -95,7 +96,7 @@ def cues(locale: Locale) -> _Cues:
     return _Cues(phrases=_cue_pattern(words("phrases")), before=_cue_pattern(words("before_source")),
                  after=_cue_pattern(words("after_source")),
                  stop=frozenset(fold_fast(w) for w in words("source_stop")),
-                 continuation=regex.compile(rf"\s*[«\"“]?\s*(?:{continuation.pattern})", regex.IGNORECASE))
+                 continuation=_regex_cache.compile(rf"\s*[«\"“]?\s*(?:{continuation.pattern})", regex.IGNORECASE))
 
 
 def sentence_starts(document: Any) -> list[int]:
