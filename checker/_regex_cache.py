@@ -54,7 +54,9 @@ def _cache_file() -> Path | None:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     if not os.path.isabs(base):
         return None
-    version = f"regex-{regex.__version__}-py{sys.version_info[0]}.{sys.version_info[1]}"
+    # regex.DEFAULT_VERSION decides how a pattern without a VERSION flag compiles
+    version = (f"regex-{regex.__version__}-v{int(regex.DEFAULT_VERSION)}"
+               f"-py{sys.version_info[0]}.{sys.version_info[1]}")
     return Path(base) / "copydesk" / f"patterns-{version}.pickle"
 
 
