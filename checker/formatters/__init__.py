@@ -37,6 +37,25 @@ class Summary:
                 "warnings": self.warnings, "infos": self.infos}
 
 
+class StreamingFormatter:
+    """What every streaming format shares: the two streams, and nothing to do at the start.
+
+    Subclasses write each file's lines in ``file(result)`` as it finishes and a closing
+    line in ``finish(summary)``, so memory stays flat however large the batch.
+    """
+
+    streams = True
+
+    def __init__(self, out, err) -> None:
+        self.out, self.err = out, err
+
+    def start(self) -> None:
+        pass
+
+    def finish(self, summary) -> None:
+        pass
+
+
 def print_problems(result, err) -> None:
     """A file's input error and rule warnings on stderr, as ``path: level: message``.
 

@@ -8,8 +8,8 @@ plain summary line ends the output, which the runner shows as log text.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TextIO
 
+from . import StreamingFormatter
 from ._paths import workspace_path
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -27,16 +27,8 @@ def _path(path: str) -> str:
     return workspace_path(path) or Path(path).as_posix()
 
 
-class Formatter:
+class Formatter(StreamingFormatter):
     """Prints one workflow command per finding, as files finish."""
-
-    streams = True
-
-    def __init__(self, out: TextIO, err: TextIO) -> None:
-        self.out, self.err = out, err
-
-    def start(self) -> None:
-        pass
 
     def file(self, result) -> None:
         path = escape_property(_path(result.path))

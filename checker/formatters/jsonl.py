@@ -7,21 +7,12 @@ Input errors and warnings go to stderr, as in JSON mode; stdout carries data onl
 from __future__ import annotations
 
 import json
-from typing import TextIO
 
-from . import print_problems
+from . import StreamingFormatter, print_problems
 
 
-class Formatter:
+class Formatter(StreamingFormatter):
     """Streams one JSON object per finding."""
-
-    streams = True
-
-    def __init__(self, out: TextIO, err: TextIO) -> None:
-        self.out, self.err = out, err
-
-    def start(self) -> None:
-        pass
 
     def file(self, result) -> None:
         print_problems(result, self.err)

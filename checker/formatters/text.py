@@ -1,21 +1,11 @@
 """Human text: ``path:line:col: severity [rule-id] message``, like compilers and ruff."""
 from __future__ import annotations
 
-from typing import TextIO
-
-from . import print_problems
+from . import StreamingFormatter, print_problems
 
 
-class Formatter:
+class Formatter(StreamingFormatter):
     """Prints findings as they come; one summary line at the end (one line when clean)."""
-
-    streams = True
-
-    def __init__(self, out: TextIO, err: TextIO) -> None:
-        self.out, self.err = out, err
-
-    def start(self) -> None:
-        pass
 
     def file(self, result) -> None:
         print_problems(result, self.err)
