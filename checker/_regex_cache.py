@@ -12,20 +12,20 @@ and Python version, written at exit (atomically) when a run compiled a new patte
 A pattern is only ever cached after ``regex.compile`` succeeded, so errors are raised
 as before; a missing, unreadable, corrupt or read-only cache just means compiling.
 Entries are unpickled with a loader that accepts nothing but ``regex._regex.compile``.
-``COPYDESK_REGEX_CACHE=0`` turns the cache off.
+``COPYDESK_CACHE=0`` (or ``COPYDESK_REGEX_CACHE=0``) turns the cache off.
 """
 from __future__ import annotations
 
 import atexit
 import io
-import os
 import pickle
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import regex
+
+from . import _data_cache
 
 # More entries than the built-in locales need many times over; past it, a save keeps only
 # the patterns this run used (user locales and tests would otherwise grow it forever).
@@ -49,15 +49,13 @@ class _PatternLoader(pickle.Unpickler):
 
 
 def _cache_file() -> Path | None:
-    if os.environ.get("COPYDESK_REGEX_CACHE", "1").strip().lower() in ("0", "off", "no", "false"):
-        return None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    if not os.path.isabs(base):
+    directory = _data_cache.cache_dir()
+    if directory is None:
         return None
     # regex.DEFAULT_VERSION decides how a pattern without a VERSION flag compiles
     version = (f"regex-{regex.__version__}-v{int(regex.DEFAULT_VERSION)}"
                f"-py{sys.version_info[0]}.{sys.version_info[1]}")
-    return Path(base) / "copydesk" / f"patterns-{version}.pickle"
+    return directory / f"patterns-{version}.pickle"
 
 
 def _load() -> dict[_Key, bytes]:
@@ -112,19 +110,5 @@ def _save() -> None:
     path = _cache_file()
     if path is None or not _added:
         return
-    merged = dict(_load())
-    merged.update(_added)
-    if len(merged) > _MAX_ENTRIES:
-        merged = {key: data for key, data in merged.items() if key in _used}
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".patterns-", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                pickle.dump(merged, out, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, path)
-        except BaseException:
-            os.unlink(temporary)
-            raise
-    except OSError:  # read-only home, full disk: the next run compiles again
-        pass
+    entries = _data_cache.merged(_load(), _added, _used, _MAX_ENTRIES)
+    _data_cache.write_atomically(path, pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))

@@ -5,10 +5,13 @@ construct an object or run code.
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from . import _data_cache
 
 
 class ConfigError(Exception):
@@ -71,8 +74,32 @@ def load_yaml_text(text: str, filename: str) -> tuple[Any, Lines]:
     return data, lines
 
 
+# What an entry of the on-disk cache depends on besides the file: this module and PyYAML.
+_CODE_STAMP = (_data_cache.file_stamp(__file__), yaml.__version__, _Loader.__name__)
+
+
 def load_yaml_file(path: Path) -> tuple[Any, Lines]:
-    """Read and parse a YAML file, with a clear error when it cannot be read."""
+    """Read and parse a YAML file, with a clear error when it cannot be read.
+
+    A file parsed by an earlier run and unchanged since (same modification time and size)
+    comes from the on-disk cache (``checker._data_cache``); only files that parsed without
+    error are ever cached, so every error is still raised with its ``file:line``.
+    """
+    key = "yaml:" + os.path.abspath(path)
+    stamp = _data_cache.file_stamp(path)
+    if stamp is not None:
+        stamp = (stamp, _CODE_STAMP)
+        cached = _data_cache.get(key, stamp)
+        if cached is not None:
+            data, pairs = cached
+            return data, {tuple(key_path): line for key_path, line in pairs}
+    data, lines = _read_yaml_file(path)
+    if stamp is not None:
+        _data_cache.put(key, stamp, (data, [(key_path, line) for key_path, line in lines.items()]))
+    return data, lines
+
+
+def _read_yaml_file(path: Path) -> tuple[Any, Lines]:
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as error:

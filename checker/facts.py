@@ -8,7 +8,6 @@ with it: nothing is carried between files, so results never depend on file order
 from __future__ import annotations
 
 import importlib
-import pkgutil
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Mapping, Protocol
 
@@ -31,6 +30,7 @@ class UnknownExtractor(LookupError):
 
 def extractor_names() -> tuple[str, ...]:
     """Names of the public extractors (modules of ``checker.extractors`` not starting with _)."""
+    import pkgutil
     from . import extractors
     return tuple(sorted(m.name for m in pkgutil.iter_modules(extractors.__path__)
                         if not m.name.startswith("_")))

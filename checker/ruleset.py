@@ -14,8 +14,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Iterable, Mapping
 
-import regex
 
+from . import _regex_cache
 from ._yaml import ConfigError, Lines, load_yaml_file
 from .checks import RuleParamError, kind_names, load_kind
 from .findings import SEVERITIES
@@ -36,7 +36,7 @@ HEADER_KEYS = {
     "metadata": "free-form mapping (links, tags)",
 }
 REQUIRED = ("id", "check", "severity", "message")
-_ID = regex.compile(r"[a-z][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+")
+_ID = _regex_cache.compile(r"[a-z][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+")
 
 
 def _where(filename: str, lines: Lines, path: tuple[Any, ...]) -> str:

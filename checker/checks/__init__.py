@@ -24,7 +24,6 @@ document. That is what keeps results independent of rule and file order.
 from __future__ import annotations
 
 import importlib
-import pkgutil
 from types import ModuleType
 
 
@@ -37,6 +36,7 @@ class RuleParamError(ValueError):
 
 
 def kind_names() -> tuple[str, ...]:
+    import pkgutil   # only to list the kinds (an error message, the schema): not on every run
     return tuple(sorted(m.name.replace("_", "-") for m in pkgutil.iter_modules(__path__)
                         if not m.name.startswith("_")))
 

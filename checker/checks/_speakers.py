@@ -8,8 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from rapidfuzz import fuzz
-
 from ..locales import fold
 
 FULL_FORMS = ("full", "title+full")
@@ -43,6 +41,7 @@ def persons(people: Iterable[Any]) -> tuple[PersonView, ...]:
 
 def closest(name: str, introduced: Iterable[PersonView], *, minimum: float) -> PersonView | None:
     """The introduced person whose surname is most like ``name`` (rapidfuzz ratio)."""
+    from rapidfuzz import fuzz   # here, not at the top: a run that never asks skips the import
     best, best_score = None, minimum
     key = fold(name)
     for view in introduced:

@@ -6,7 +6,6 @@ the output stream. Text and JSONL stream; JSON must hold the batch to print one 
 from __future__ import annotations
 
 import importlib
-import pkgutil
 from dataclasses import dataclass
 
 
@@ -69,10 +68,18 @@ def print_problems(result, err) -> None:
 
 
 def format_names() -> tuple[str, ...]:
+    import pkgutil
     return tuple(sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_")))
 
 
 def get_formatter(name: str):
-    if name not in format_names():
-        raise ValueError(f"unknown format {name!r}; expected one of {', '.join(format_names())}")
-    return importlib.import_module(f"{__name__}.{name}").Formatter
+    """The ``Formatter`` class of a format name; ValueError naming the formats otherwise."""
+    if name.isidentifier() and not name.startswith("_"):
+        try:   # importing the one module asked for: listing them all costs a directory scan
+            module = importlib.import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as error:
+            if error.name != f"{__name__}.{name}":
+                raise
+        else:
+            return module.Formatter
+    raise ValueError(f"unknown format {name!r}; expected one of {', '.join(format_names())}")

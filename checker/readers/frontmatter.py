@@ -6,11 +6,12 @@ from typing import Any
 
 import regex
 
+from .. import _regex_cache
 from .._yaml import ConfigError, load_yaml_text
 from .errors import InputError
 
-_ISO_DATE = regex.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
-_FRONT = regex.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", regex.S)
+_ISO_DATE = _regex_cache.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
+_FRONT = _regex_cache.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", regex.S)
 
 
 def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], int]:

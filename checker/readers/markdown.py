@@ -10,10 +10,11 @@ import functools
 
 import regex
 
+from .. import _regex_cache
 from ..document import Paragraph
 from ..spans import Span
 
-_INLINE_MASK = regex.compile(
+_INLINE_MASK = _regex_cache.compile(
     r"(?P<all>(?s:<!--.*?-->)"             # HTML comments (markup, never prose)
     r"|(`+)(?s:.+?)\2"                       # code spans
     r"|!\[[^\]\n]*\]\([^)\n]*\)"             # images
@@ -26,9 +27,11 @@ _INLINE_MASK = regex.compile(
     r"|(?P<emph>\*+|~~|(?<![\p{L}\p{N}])_+(?=\S)|(?<=\S)_+(?![\p{L}\p{N}]))"
     r"|(?P<escape>\\)[!-/:-@\[-`{-~]"
 )
-_HEADING_MARKS = regex.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]+|$)|[ \t]+#+[ \t]*$|^[ \t]*[=-]+[ \t]*$", regex.M)
-_QUOTE_MARKS = regex.compile(r"^[ \t]*(?:>[ \t]?)+", regex.M)
-_LIST_MARK = regex.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?")
+_HEADING_MARKS = _regex_cache.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]+|$)|[ \t]+#+[ \t]*$|^[ \t]*[=-]+[ \t]*$",
+                                      regex.M)
+_QUOTE_MARKS = _regex_cache.compile(r"^[ \t]*(?:>[ \t]?)+", regex.M)
+_LIST_MARK = _regex_cache.compile(
+    r"[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?")
 _CONTAINERS = {"bullet_list_open": "list", "ordered_list_open": "list",
                "blockquote_open": "blockquote"}
 
@@ -41,7 +44,7 @@ def _parser():
     return MarkdownIt("commonmark").disable(["inline", "text_join"])
 
 
-_NEWLINE = regex.compile(r"\r\n?|\n")
+_NEWLINE = _regex_cache.compile(r"\r\n?|\n")
 
 
 def _line_starts(text: str) -> list[int]:
@@ -52,7 +55,7 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
-_NOT_NEWLINES = regex.compile(r"[^\r\n]+")
+_NOT_NEWLINES = _regex_cache.compile(r"[^\r\n]+")
 
 
 def _blanked(text: str) -> str:

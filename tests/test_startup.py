@@ -1,0 +1,211 @@
+"""Startup cost of one run (issue 7): the on-disk cache of parsed rule and locale files and
+CLDR names (checker._data_cache) returns exactly what loading returns, never hides an error,
+and a bad cache never breaks a run; a run imports only what it needs."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from checker import _data_cache, _yaml, locales
+from checker._yaml import ConfigError, load_yaml_file
+from checker.ruleset import load_rule_file
+
+ROOT = Path(__file__).resolve().parent.parent
+
+RULES = """\
+rules:
+  - id: style.cliche
+    check: pattern
+    severity: info
+    message: "cliché: {text}"
+    languages: [en, fr]
+    patterns: ["at the end of the day", "au jour d'aujourd'hui"]
+"""
+
+
+@pytest.fixture
+def cache_home(tmp_path, monkeypatch):
+    """A fresh cache directory and a process state as if the run had just started."""
+    home = tmp_path / "cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    monkeypatch.delenv("COPYDESK_CACHE", raising=False)
+    monkeypatch.delenv("COPYDESK_REGEX_CACHE", raising=False)
+    monkeypatch.setattr(_data_cache, "_stored", None)
+    monkeypatch.setattr(_data_cache, "_added", {})
+    monkeypatch.setattr(_data_cache, "_used", set())
+    _clear_locale_caches()
+    yield home
+    _clear_locale_caches()
+
+
+def _clear_locale_caches() -> None:
+    locales._load.cache_clear()
+    locales._find_locale.cache_clear()
+
+
+def _new_run() -> None:
+    """Save what this run loaded and forget it, as the next process starts without it."""
+    _data_cache._save()
+    _data_cache._stored = None
+    _data_cache._added = {}
+    _data_cache._used = set()
+    _clear_locale_caches()
+
+
+def _no_parsing(monkeypatch) -> None:
+    def refuse(path):
+        raise AssertionError(f"{path} was parsed although the cache holds it")
+    monkeypatch.setattr(_yaml, "_read_yaml_file", refuse)
+
+
+def test_a_cached_file_loads_as_the_file_does(cache_home, tmp_path, monkeypatch):
+    path = tmp_path / "style.yaml"
+    path.write_text(RULES, encoding="utf-8")
+    fresh = load_yaml_file(path)
+    rules = load_rule_file(path)
+    _new_run()
+    with monkeypatch.context() as patch:
+        _no_parsing(patch)
+        assert load_yaml_file(path) == fresh
+        cached_rules = load_rule_file(path)
+    assert [(r.id, r.source, r.params, r.message) for r in cached_rules] == \
+        [(r.id, r.source, r.params, r.message) for r in rules]
+    # the caller gets its own copy: changing it does not change the next load
+    data, _lines = load_yaml_file(path)
+    data["rules"].clear()
+    assert load_yaml_file(path) == fresh
+
+
+def test_an_edited_file_is_read_again(cache_home, tmp_path):
+    path = tmp_path / "style.yaml"
+    path.write_text(RULES, encoding="utf-8")
+    load_yaml_file(path)
+    _new_run()
+    path.write_text(RULES.replace("severity: info", "severity: warning"), encoding="utf-8")
+    os.utime(path, ns=(1, 1))   # even with an older time: size and time both differ
+    assert load_rule_file(path)[0].severity == "warning"
+
+
+def test_a_broken_file_is_never_cached_and_reports_its_line(cache_home, tmp_path):
+    path = tmp_path / "broken.yaml"
+    path.write_text(RULES.replace("    severity: info\n", "    severity: [info\n"), encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(ConfigError, match=r"broken\.yaml:\d+: invalid YAML"):
+            load_yaml_file(path)
+        _new_run()
+    assert not _data_cache._load()
+
+
+def test_a_rule_error_after_a_cached_parse_keeps_its_line(cache_home, tmp_path, monkeypatch):
+    path = tmp_path / "style.yaml"
+    path.write_text(RULES.replace("    patterns:", "    colour: red\n    patterns:"), encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"style\.yaml:7: unknown key 'colour'"):
+        load_rule_file(path)
+    _new_run()
+    _no_parsing(monkeypatch)   # the YAML parsed fine, so it is cached; the error stays exact
+    with pytest.raises(ConfigError, match=r"style\.yaml:7: unknown key 'colour'"):
+        load_rule_file(path)
+
+
+def test_data_yaml_builds_beyond_plain_types_is_loaded_but_not_cached(cache_home, tmp_path):
+    path = tmp_path / "dates.yaml"
+    path.write_text("when: 2024-03-01\n1: un\n", encoding="utf-8")
+    first = load_yaml_file(path)
+    _new_run()
+    assert load_yaml_file(path) == first
+    assert not _data_cache._load()
+
+
+@pytest.mark.parametrize("damage", [b"", b"not marshal data at all", None])
+def test_a_damaged_cache_means_loading(cache_home, tmp_path, damage):
+    path = tmp_path / "style.yaml"
+    path.write_text(RULES, encoding="utf-8")
+    fresh = load_yaml_file(path)
+    _new_run()
+    cache_file = _data_cache._cache_file()
+    if damage is None:   # flip one byte inside the stored value: its checksum no longer matches
+        raw = bytearray(cache_file.read_bytes())
+        at = raw.find(b"at the end of the day")
+        raw[at] ^= 0x20
+        cache_file.write_bytes(bytes(raw))
+    else:
+        cache_file.write_bytes(damage)
+    assert load_yaml_file(path) == fresh
+    _new_run()   # the damaged file was replaced by a good one
+    assert _data_cache.get("yaml:" + os.path.abspath(path), (_data_cache.file_stamp(path), _yaml._CODE_STAMP))
+
+
+def test_cache_off(cache_home, tmp_path, monkeypatch):
+    path = tmp_path / "style.yaml"
+    path.write_text(RULES, encoding="utf-8")
+    for name in ("COPYDESK_CACHE", "COPYDESK_REGEX_CACHE"):
+        with monkeypatch.context() as patch:
+            patch.setenv(name, "0")
+            load_yaml_file(path)
+            locales._cldr("fr")
+            _new_run()
+            assert not cache_home.exists()
+
+
+def test_cldr_names_from_the_cache_are_babel_s(cache_home):
+    fresh = {code: locales._cldr_from_babel(code) for code in ("en", "fr", "de_CH")}
+    for code in fresh:
+        assert locales._cldr(code) == fresh[code]
+    _new_run()
+    for code in fresh:
+        assert _data_cache.get("cldr:" + code, (locales._babel_stamp(),
+                                                 _data_cache.file_stamp(locales.__file__)))
+        assert locales._cldr(code) == fresh[code]
+
+
+def test_an_unknown_cldr_locale_still_fails_with_its_line(cache_home, tmp_path):
+    rules = tmp_path / "rules"
+    (rules / "locales").mkdir(parents=True)
+    (rules / "locales" / "xx.yaml").write_text("language: xx\nbabel: xx_NOWHERE\n", encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(ConfigError, match=r"xx\.yaml:2: CLDR has no locale 'xx_NOWHERE'"):
+            locales.load_locale("xx", (rules,))
+        _new_run()
+
+
+def test_a_cached_locale_is_the_loaded_one(cache_home):
+    fresh = locales.load_locale("fr")
+    _new_run()
+    cached = locales.load_locale("fr")
+    assert cached is not fresh
+    for attribute in ("code", "path", "decimal_symbol", "group_symbol"):
+        assert getattr(cached, attribute) == getattr(fresh, attribute)
+    assert dict(cached.data) == dict(fresh.data)
+    assert dict(cached.months) == dict(fresh.months) and dict(cached.weekdays) == dict(fresh.weekdays)
+
+
+def _imported_after(code: str, cache: Path) -> set[str]:
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache), "PYTHONPATH": str(ROOT)}
+    env.pop("COPYDESK_CACHE", None)
+    env.pop("COPYDESK_REGEX_CACHE", None)
+    script = f"import sys\n{code}\nprint(' '.join(sorted(sys.modules)))"
+    output = None
+    for _ in range(2):   # the first run fills the cache, the second is the one measured
+        output = subprocess.run([sys.executable, "-c", script], env=env, cwd=ROOT, check=True,
+                                capture_output=True, text=True, timeout=120).stdout
+    return set(output.split())
+
+
+def test_a_warm_locale_load_does_not_import_babel_or_yaml_parsing(tmp_path):
+    modules = _imported_after("from checker.locales import load_locale\n"
+                              "load_locale('en'); load_locale('fr')", tmp_path / "cache")
+    assert not any(m == "babel" or m.startswith("babel.") for m in modules)
+
+
+def test_listing_helpers_and_fuzzy_matching_are_imported_only_when_used(tmp_path):
+    baseline = _imported_after("", tmp_path / "cache")
+    modules = _imported_after("import checker.cli, checker.runner, checker.facts, checker.checks._speakers\n"
+                              "import checker.formatters\n"
+                              "checker.formatters.get_formatter('text')", tmp_path / "cache")
+    assert "checker.formatters.text" in modules
+    assert "pkgutil" not in modules - baseline
+    assert not any(m.startswith("rapidfuzz") for m in modules - baseline)
