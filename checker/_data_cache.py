@@ -69,6 +69,21 @@ def file_stamp(path: str | os.PathLike) -> _Stamp | None:
     return (status.st_mtime_ns, status.st_size)
 
 
+def package_stamp(name: str, *files: str) -> _Stamp | None:
+    """Identifies an installed package (``__init__.py`` and ``files`` beside it: path, time,
+    size) without importing it; None when it cannot be found."""
+    import importlib.util
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.origin:
+        return None
+    folder = os.path.dirname(spec.origin)
+    stamps = tuple(file_stamp(path) for path in (spec.origin, *(os.path.join(folder, f) for f in files)))
+    return None if None in stamps else (spec.origin, *stamps)
+
+
 def _plain(value: Any, depth: int = 0) -> bool:
     """True for data marshal writes and reads back exactly and that builds nothing."""
     if depth > 100:

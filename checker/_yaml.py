@@ -2,16 +2,21 @@
 
 Only plain data is built (SafeLoader's scalars, lists and mappings): a rule file can never
 construct an object or run code.
+
+PyYAML is imported on the first parse, not with this module: a run whose rule and locale
+files all come from the on-disk cache and whose article has no front matter never needs it.
 """
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from . import _data_cache
+
+if TYPE_CHECKING:
+    import yaml
 
 
 class ConfigError(Exception):
@@ -20,13 +25,19 @@ class ConfigError(Exception):
 
 Lines = dict[tuple[Any, ...], int]
 _PLAIN_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:omap")
-# libyaml's parser when PyYAML has it: ten times faster on rule and locale files (a large
-# share of a one-article run); same safe constructor, same nodes and marks.
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _build(node: yaml.Node, loader: Any, path: tuple[Any, ...], lines: Lines,
+@functools.lru_cache(maxsize=1)
+def _loader_class() -> type:
+    """libyaml's parser when PyYAML has it: ten times faster on rule and locale files (a
+    large share of a one-article run); same safe constructor, same nodes and marks."""
+    import yaml
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _build(node: "yaml.Node", loader: Any, path: tuple[Any, ...], lines: Lines,
            filename: str) -> Any:
+    import yaml
     lines.setdefault(path, node.start_mark.line + 1)
     if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in _PLAIN_TAGS:
         raise ConfigError(f"{filename}:{node.start_mark.line + 1}: invalid YAML: tag {node.tag!r} "
@@ -57,7 +68,8 @@ def _build(node: yaml.Node, loader: Any, path: tuple[Any, ...], lines: Lines,
 
 def load_yaml_text(text: str, filename: str) -> tuple[Any, Lines]:
     """Parse YAML text; return the data and a map from key path to 1-based line."""
-    loader = _Loader(text)
+    import yaml
+    loader = _loader_class()(text)
     try:
         node = loader.get_single_node()
         lines: Lines = {}
@@ -74,8 +86,11 @@ def load_yaml_text(text: str, filename: str) -> tuple[Any, Lines]:
     return data, lines
 
 
-# What an entry of the on-disk cache depends on besides the file: this module and PyYAML.
-_CODE_STAMP = (_data_cache.file_stamp(__file__), yaml.__version__, _Loader.__name__)
+@functools.lru_cache(maxsize=1)
+def _code_stamp() -> tuple[Any, ...] | None:
+    """What a cached parse depends on besides the file: this module and the installed PyYAML."""
+    pyyaml = _data_cache.package_stamp("yaml")
+    return None if pyyaml is None else (_data_cache.file_stamp(__file__), pyyaml)
 
 
 def load_yaml_file(path: Path) -> tuple[Any, Lines]:
@@ -87,12 +102,14 @@ def load_yaml_file(path: Path) -> tuple[Any, Lines]:
     """
     key = "yaml:" + os.path.abspath(path)
     stamp = _data_cache.file_stamp(path)
-    if stamp is not None:
-        stamp = (stamp, _CODE_STAMP)
+    if stamp is not None and _code_stamp() is not None:
+        stamp = (stamp, _code_stamp())
         cached = _data_cache.get(key, stamp)
         if cached is not None:
             data, pairs = cached
             return data, {tuple(key_path): line for key_path, line in pairs}
+    else:
+        stamp = None
     data, lines = _read_yaml_file(path)
     if stamp is not None:
         _data_cache.put(key, stamp, (data, [(key_path, line) for key_path, line in lines.items()]))

@@ -97,18 +97,9 @@ def _cldr(babel_code: str) -> tuple[dict[str, int], dict[str, int], str, str]:
 
 @functools.lru_cache(maxsize=1)
 def _babel_stamp() -> tuple[Any, ...] | None:
-    """Identifies the installed Babel (and so its CLDR data) without importing it."""
-    import importlib.util
+    """Identifies the installed Babel and its CLDR data, without importing it."""
     from . import _data_cache
-    try:
-        spec = importlib.util.find_spec("babel")
-    except (ImportError, ValueError):
-        return None
-    if spec is None or not spec.origin:
-        return None
-    origin = Path(spec.origin)
-    stamps = (_data_cache.file_stamp(origin), _data_cache.file_stamp(origin.parent / "global.dat"))
-    return None if None in stamps else (str(origin), *stamps)
+    return _data_cache.package_stamp("babel", "global.dat")
 
 
 def _cldr_from_babel(babel_code: str) -> tuple[dict[str, int], dict[str, int], str, str]:

@@ -136,7 +136,7 @@ def test_a_damaged_cache_means_loading(cache_home, tmp_path, damage):
         cache_file.write_bytes(damage)
     assert load_yaml_file(path) == fresh
     _new_run()   # the damaged file was replaced by a good one
-    assert _data_cache.get("yaml:" + os.path.abspath(path), (_data_cache.file_stamp(path), _yaml._CODE_STAMP))
+    assert _data_cache.get("yaml:" + os.path.abspath(path), (_data_cache.file_stamp(path), _yaml._code_stamp()))
 
 
 def test_cache_off(cache_home, tmp_path, monkeypatch):
@@ -209,3 +209,12 @@ def test_listing_helpers_and_fuzzy_matching_are_imported_only_when_used(tmp_path
     assert "checker.formatters.text" in modules
     assert "pkgutil" not in modules - baseline
     assert not any(m.startswith("rapidfuzz") for m in modules - baseline)
+
+
+def test_a_warm_run_on_an_article_without_front_matter_does_not_import_yaml(tmp_path):
+    article = tmp_path / "story.txt"
+    article.write_text("The mayor, Anne Dupont, said on Monday that 40 people had left.\n", encoding="utf-8")
+    modules = _imported_after("from checker.cli import main\n"
+                              f"main(['check', {str(article)!r}, '--lang', 'en'])", tmp_path / "cache")
+    assert "checker.engine" in modules
+    assert not any(m == "yaml" or m.startswith("yaml.") for m in modules)
