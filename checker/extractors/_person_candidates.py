@@ -149,19 +149,23 @@ def _matches(prose: str, pats: PersonPatterns,
     title start, name start, name end); title "" and title start -1 when there is none.
 
     A candidate can only begin at a capital opening a word or at one of the lower-case
-    openings in ``pats.lead_literals``; those places are found with one cheap pattern and
+    openings in ``pats.lead_literals`` (not right after a letter or a hyphen: the
+    pattern's look-behind); those places are found with one cheap pattern and
     ``str.find``, and the full pattern is tried only there (leftmost first, no overlap:
-    the same matches as scanning every position, in a third of the time)."""
+    the same matches as scanning every position, in a third of the time). A plain word
+    that nothing continues is the whole match, and is not matched at all."""
     words = {m.start(): m.group() for m in _CAPITAL_WORD.finditer(prose)}
     starts = list(words)
     for literal in pats.lead_literals:
         at = prose.find(literal)
         while at != -1:
-            starts.append(at)
+            if not at or not (prose[at - 1].isalpha() or prose[at - 1] == "-"):
+                starts.append(at)
             at = prose.find(literal, at + 1)
     starts.sort()
     full, plain = pats.candidate.match, pats.plain.match
     skip, title_heads = pats.skip_words, pats.title_heads
+    stops = _stops(pats)
     for paragraph in paragraphs:
         p_start, p_end = paragraph.span.start, paragraph.span.end
         cursor = p_start
@@ -176,11 +180,28 @@ def _matches(prose: str, pats: PersonPatterns,
                 found = _WORD_AT.match(prose, at, p_end)
                 word = found.group() if found else ""
             end = at + len(word)
-            alone = _ends_alone(prose, end, p_end, pats)
+            # ``_ends_alone``, inlined for the common cases
+            ends = alone = True
+            if end < p_end:
+                char = prose[end]
+                if char in " \t\u00a0":
+                    ends = alone = _ends_alone(prose, end, p_end, pats)
+                elif char in "-'’.":
+                    alone = False
+                    # yet "Smith." or "Smith's" end the chain as other punctuation does,
+                    # unless the word is an initial ("J.") or a capital follows ("O'Brien")
+                    if char not in stops:
+                        ends = False
+                    elif char == ".":
+                        ends = len(word) > 1
+                    else:
+                        after = prose[end + 1:end + 2] if end + 1 < p_end else ""
+                        ends = not after or not (after.isupper() if after.isascii()
+                                                 else unicodedata.category(after) == "Lu")
             if alone and word in skip:
                 continue   # "The", "Mais": the candidate would be that word alone, dropped
-            if alone and word.isascii() and at in words and word not in title_heads \
-                    and not _numeric(prose[end:end + 1]):
+            if ends and at in words and word not in title_heads \
+                    and (word.isascii() or _simple(word)) and not _numeric(prose[end:end + 1]):
                 # a plain capitalised word that nothing continues: the pattern would match
                 # exactly that word, so no need to run it
                 yield p_start, p_end, "", -1, at, end
@@ -191,6 +212,24 @@ def _matches(prose: str, pats: PersonPatterns,
             if m:
                 yield p_start, p_end, m.group("title") or "", m.start("title"), *m.span("name")
                 cursor = m.end()
+
+
+_NAME_LETTERS = frozenset(("Lu", "Ll", "Mn", "Mc", "Me"))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _simple(word: str) -> bool:
+    """Every letter of ``word`` is one the name pattern's words are made of (upper or
+    lower case, or a mark): the pattern matches all of it."""
+    return all(unicodedata.category(c) in _NAME_LETTERS for c in word)
+
+
+@functools.lru_cache(maxsize=16)
+def _stops(pats: PersonPatterns) -> str:
+    """The marks among ".'’" that end a name chain after a word (short of the exceptions
+    ``_matches`` tests): all three when every particle is letters only, so that none can
+    take the mark into a token ("St.-Pierre"), else none."""
+    return ".'’" if all(w.isalpha() for w in pats.continuers) else ""
 
 
 def _numeric(c: str) -> bool:
@@ -213,18 +252,38 @@ def _ends_alone(prose: str, end: int, p_end: int, pats: PersonPatterns) -> bool:
         return end + len(window) >= p_end
     if rest[0].isupper():
         return False
+    if rest[0] not in _continuer_firsts(pats):
+        return True   # a continuer would start with one of these letters
     following = _WORD_AT.match(rest)
     return not (following and following.group() in pats.continuers)
 
 
+@functools.lru_cache(maxsize=16)
+def _continuer_firsts(pats: PersonPatterns) -> frozenset[str]:
+    return frozenset(w[:1] for w in pats.continuers)
+
+
 def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iterator[Candidate]:
-    """Every capitalised chain in the document's prose, with its cues, in text order."""
+    """Every capitalised chain in the document's prose, with its cues, in text order.
+
+    Thousands of chains per story, most of them one word: what depends on a word alone
+    (a calendar name, an organisation word, an acronym) is worked out once per distinct
+    word of the story, and the helpers are inlined."""
     prose = document.prose
     tails = pats.tails
+    t_title, t_speech, t_det, t_org = tails["title"], tails["speech"], tails["determiner"], \
+        tails["org"]
     calendar = set(locale.months) | set(locale.weekdays)
-    titles, not_names = pats.titles, pats.not_names
-    elision_firsts = {e[:1].casefold() for e in pats.elisions}
+    titles, not_names, not_person = pats.titles, pats.not_names, pats.not_person_words
+    interviewers, elisions = pats.interviewers, pats.elisions
+    title_before, speech_before = pats.title_before, pats.speech_before
+    determiner_before, org_before, role_word = pats.determiner_before, pats.org_before, \
+        pats.role_word
+    elision_firsts = {e[:1].casefold() for e in elisions}
     sentence_starts = {s.start for s in document.sentences}
+    calendar_words: dict[str, bool] = {}    # word -> a month or weekday name
+    negative_words: dict[str, bool] = {}    # word -> an organisation word or an acronym
+    followed, punct_back, letter_runs = _FOLLOWED.match, _PUNCT_BACK.search, _LETTER_RUNS.findall
     current = first_char = -1
     for p_start, p_end, title, title_start, name_from, name_to in _matches(
             prose, pats, document.paragraphs):
@@ -233,59 +292,101 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
             current, first_char = p_start, p_start + len(text) - len(text.lstrip())
         matched_title = title
         tokens = _split_tokens(prose, name_from, name_to)
-        if tokens and elision_firsts and prose[tokens[0][0]].casefold() in elision_firsts:
+        if not tokens:
+            continue
+        if elision_firsts and prose[tokens[0][0]].casefold() in elision_firsts:
             s, e = tokens[0]
-            for elision in pats.elisions:
+            for elision in elisions:
                 if prose[s:s + len(elision)].casefold() == elision.casefold():
                     tokens[0] = (s + len(elision), e)
                     break
-        words = [prose[s:e] for s, e in tokens]
-        while words and words[0] in not_names:
-            del tokens[0], words[0]
-        while len(words) > 1 and not title and fold(words[0]) in titles:
-            title = words[0]
-            del tokens[0], words[0]
-        while words and fold(words[-1]).rstrip(".") in calendar:
-            del tokens[-1], words[-1]
-        while words and fold(words[0]).rstrip(".") in calendar:
-            del tokens[0], words[0]
-        if not tokens:
-            continue
+        if len(tokens) == 1:
+            s, e = tokens[0]
+            word = prose[s:e]
+            if word in not_names:
+                continue
+            cal = calendar_words.get(word)
+            if cal is None:
+                cal = calendar_words[word] = fold(word).rstrip(".") in calendar
+            if cal:
+                continue
+            words = [word]
+        else:
+            words = [prose[s:e] for s, e in tokens]
+            while words and words[0] in not_names:
+                del tokens[0], words[0]
+            while len(words) > 1 and not title and fold(words[0]) in titles:
+                title = words[0]
+                del tokens[0], words[0]
+            while words and fold(words[-1]).rstrip(".") in calendar:
+                del tokens[-1], words[-1]
+            while words and fold(words[0]).rstrip(".") in calendar:
+                del tokens[0], words[0]
+            if not tokens:
+                continue
         name_start, end = tokens[0][0], tokens[-1][1]
         start = name_start
         if matched_title and name_start == name_from:
             start = title_start
         after = prose[end:min(p_end, end + _WINDOW)]
-        if after.lstrip(" ").startswith(":") and all(fold(w) in pats.interviewers for w in words):
+        if after.lstrip(" ").startswith(":") and all(fold(w) in interviewers for w in words):
             continue
         before = prose[max(p_start, start - _WINDOW):start]
-        cues = set()
         # the window's last word decides which "..._before" patterns can match at all
-        last, spaced, comma = _tail(before)
-        if not title and spaced and _may(tails["title"], last):
-            found = pats.title_before.search(before)
+        # (``_tail``, inlined)
+        stripped = before.rstrip(" \t\u00a0")
+        spaced = len(stripped) < len(before)
+        comma = False
+        last_char = stripped[-1:]
+        if not last_char.isalpha():
+            if last_char and unicodedata.category(last_char)[0] == "M":
+                last = _TAIL.search(before).group("word").casefold()
+            else:
+                last = ""
+                comma = spaced and last_char == ","
+        else:
+            last = stripped[-40:].split()[-1]
+            last = last.casefold() if len(last) < 40 and last.isalpha() \
+                else _TAIL.search(before).group("word").casefold()
+        if not title and spaced and (t_title is None or last in t_title):
+            found = title_before.search(before)
             if found:
                 title = found.group("title")
-        if title:
-            cues.add("title")
-        if spaced and _may(tails["speech"], last) and pats.speech_before.search(before) \
-                and not (not title and _FOLLOWED.match(after)) \
-                and not pats.role_word.match(after.lstrip(" \t")):   # (a title shows a person)
-            cues.update(("speech", "speaker"))
-        clause = _clause_words(before, len(before.rstrip(" \t\u00a0")) - 1) if comma \
-            else frozenset()
-        negative = (any(w in pats.not_person_words for w in words)
-                    or _is_acronym(words[-1]) or any(_is_acronym(w) for w in words[:-1])
-                    or (not title and bool(
-                        ((not spaced or _may(tails["determiner"], last))
-                         and pats.determiner_before.search(before))
-                        or (spaced and (_may(tails["org"], last)
-                                        or comma and _meets(tails["org"], clause))
-                            and pats.org_before.search(before)))))
-        yield Candidate(start, end, name_start, tuple(tokens), tuple(words), title,
-                        frozenset(cues), negative,
+        cues = _TITLE_CUE if title else _NO_CUE
+        if spaced and (t_speech is None or last in t_speech) and speech_before.search(before) \
+                and not (not title and followed(after)) \
+                and not role_word.match(after.lstrip(" \t")):   # (a title shows a person)
+            cues = _SPEECH_CUES | cues
+        if comma:   # ``_clause_words``, inlined
+            clause = stripped[:-1]
+            cut = punct_back(clause)
+            clause = frozenset(letter_runs(clause[cut.end() if cut else 0:].casefold()))
+        else:
+            clause = _NO_CUE
+        negative = False
+        for w in words:
+            neg = negative_words.get(w)
+            if neg is None:
+                neg = negative_words[w] = w in not_person or _is_acronym(w)
+            if neg:
+                negative = True
+                break
+        if not negative and not title:
+            negative = bool(
+                ((not spaced or t_det is None or last in t_det)
+                 and determiner_before.search(before))
+                or (spaced and (t_org is None or last in t_org
+                                or comma and not t_org.isdisjoint(clause))
+                    and org_before.search(before)))
+        yield Candidate(start, end, name_start, tuple(tokens), tuple(words), title, cues,
+                        negative,
                         name_start in sentence_starts or _after_opening(prose, p_start, name_start),
                         (before, after, spaced, comma, last, start == first_char, clause))
+
+
+_NO_CUE: frozenset[str] = frozenset()
+_TITLE_CUE = frozenset(("title",))
+_SPEECH_CUES = frozenset(("speech", "speaker"))
 
 
 def complete(candidate: Candidate, pats: PersonPatterns) -> Candidate:
