@@ -27,8 +27,10 @@ from pathlib import Path
 from typing import Any
 
 _FORMAT = 1
-# Rule and locale files of a few projects; past it a save keeps what this run used.
-_MAX_ENTRIES = 300
+# Rule and locale files of a few projects (a locale file is ~70 kB); past either bound a
+# save keeps only what this run used, so the file stays quick to read.
+_MAX_ENTRIES = 64
+_MAX_BYTES = 2_000_000
 _OFF = ("0", "off", "no", "false")
 
 _Stamp = tuple[Any, ...]
@@ -160,7 +162,12 @@ def _save() -> None:
     path = _cache_file()
     if path is None or not _added:
         return
-    entries = merged(_load(), _added, _used, _MAX_ENTRIES)
+    # Files that are gone (a test's temporary rules, a deleted project) are forgotten.
+    stored = {key: entry for key, entry in _load().items()
+              if not key.startswith("yaml:") or os.path.exists(key[len("yaml:"):])}
+    entries = merged(stored, _added, _used, _MAX_ENTRIES)
+    if sum(len(entry[1]) for entry in entries.values() if _valid(entry)) > _MAX_BYTES:
+        entries = {key: entry for key, entry in entries.items() if key in _used}
     write_atomically(path, marshal.dumps({"format": _FORMAT, "entries": entries}))
 
 

@@ -83,7 +83,7 @@ def _cldr(babel_code: str) -> tuple[dict[str, int], dict[str, int], str, str]:
     """
     from . import _data_cache
     stamp = (_babel_stamp(), _data_cache.file_stamp(__file__))
-    key = "cldr:" + babel_code
+    key = f"cldr:{babel_code}:{__file__}"   # one entry per installation: two never evict each other
     if stamp[0] is not None:
         cached = _data_cache.get(key, stamp)
         if cached is not None:

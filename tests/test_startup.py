@@ -151,15 +151,34 @@ def test_cache_off(cache_home, tmp_path, monkeypatch):
             assert not cache_home.exists()
 
 
-def test_cldr_names_from_the_cache_are_babel_s(cache_home):
+def test_cldr_names_from_the_cache_are_babel_s(cache_home, monkeypatch):
     fresh = {code: locales._cldr_from_babel(code) for code in ("en", "fr", "de_CH")}
     for code in fresh:
         assert locales._cldr(code) == fresh[code]
     _new_run()
+
+    def refuse(code):
+        raise AssertionError(f"Babel was asked for {code} although the cache holds it")
+    monkeypatch.setattr(locales, "_cldr_from_babel", refuse)
     for code in fresh:
-        assert _data_cache.get("cldr:" + code, (locales._babel_stamp(),
-                                                 _data_cache.file_stamp(locales.__file__)))
         assert locales._cldr(code) == fresh[code]
+
+
+def test_files_that_are_gone_are_forgotten_and_the_file_stays_small(cache_home, tmp_path, monkeypatch):
+    kept, gone = tmp_path / "kept.yaml", tmp_path / "gone.yaml"
+    for path in (kept, gone):
+        path.write_text(RULES, encoding="utf-8")
+        load_yaml_file(path)
+    _new_run()
+    gone.unlink()
+    locales._cldr("fr")   # something new, so the run saves
+    _new_run()
+    assert sorted(key for key in _data_cache._load() if key.startswith("yaml:")) == ["yaml:" + str(kept)]
+    monkeypatch.setattr(_data_cache, "_MAX_BYTES", 10)
+    load_yaml_file(kept)
+    locales._cldr("en")
+    _new_run()
+    assert len(_data_cache._load()) == 2   # over the bound: only what the last run used
 
 
 def test_an_unknown_cldr_locale_still_fails_with_its_line(cache_home, tmp_path):
