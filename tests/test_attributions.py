@@ -57,3 +57,32 @@ def test_continuation_sentence_covers_the_figure_before_it() -> None:
 
 def test_auxiliary_before_the_cue_is_not_the_source() -> None:
     assert sources("The company has said it will cut 300 jobs.", "en") == ["The company"]
+
+
+def test_scan_finds_what_each_pattern_finds() -> None:
+    """The shared lower-case scan (``_Scan``) must give each cue pattern exactly the
+    matches of its own case-insensitive ``finditer``, on made-up text with capitals,
+    odd spaces, cues inside words and characters whose case rules differ ("ſ", "İ", the
+    Kelvin sign: such a text is scanned the old way)."""
+    import random
+
+    from checker.extractors import attributions as module
+
+    pieces = ["said", "SAID", "Said", "unsaid", "says.", "selon", "SELON", "Selon", "d'après",
+              "D’APRÈS", "according", "to", "According\u00a0to", "a", "indiqué", "A  INDIQUÉ",
+              "police sources", "de source policière", "ſaid", "İstanbul", "\u212aing", "Élysée",
+              "the", "minister", ",", ".", "«", "»", "\n", "12", "told", "reporters", "ont"]
+    rng = random.Random(3)
+    for lang in ("en", "fr"):
+        compiled = module.cues(load_locale(lang))
+        assert compiled.scan is not None
+        for _ in range(200):
+            text = "".join(rng.choice(pieces) + rng.choice([" ", "  ", "", "\n", "\t"])
+                           for _ in range(rng.randint(1, 30)))
+            starts = compiled.scan.starts(text)
+            for pattern in (compiled.phrases, compiled.before, compiled.after):
+                for start, end in ((0, len(text)), (3, max(3, len(text) - 2))):
+                    expected = [m.span() for m in pattern.finditer(text, start, end)]
+                    found = [m.span() for m in module._matches(pattern, text, start, end, starts)]
+                    assert found == expected, text
+        assert compiled.scan.starts("He ſaid so.") is None

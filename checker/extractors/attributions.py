@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
 
 import regex
+from regex import _regex
 
 from .. import _regex_cache
 from ..locales import Locale
@@ -75,6 +76,78 @@ class _Cues:
     after: Any
     stop: frozenset[str]
     continuation: Any
+    scan: "_Scan | None" = None   # where any cue may start (None: run the patterns)
+
+
+@dataclass(frozen=True, eq=False)
+class _Scan:
+    """Where a cue can start, found in one case-sensitive pass over the lower-cased prose.
+
+    Why: the three cue patterns are case-insensitive prefix trees, and case-insensitive
+    matching is what made them slow: each scanned every paragraph. One pass of
+    ``\\b(?:every cue, lower-cased)`` over ``prose.lower()`` finds every place any of them
+    can match (and a few more: no closing ``\\b``); each pattern is then only tried there,
+    leftmost first and without overlaps, which gives exactly the matches of its
+    ``finditer``. That holds for a text whose characters all lower-case to one character
+    that keeps its word/space class and that matches no cue letter but its lower-case
+    (``_safe``); any other text is scanned the old way.
+    """
+
+    pattern: Any
+    alphabet: frozenset[str]
+    flags: int
+    ascii_safe: bool
+
+    def starts(self, prose: str) -> list[int] | None:
+        """Sorted offsets where a cue may match, or None when ``prose`` is not safe."""
+        if prose.isascii():
+            if not self.ascii_safe:
+                return None
+        elif not all(_safe(c, self.alphabet, self.flags) for c in set(prose)):
+            return None
+        low = prose.lower()
+        search = self.pattern.search
+        found = []
+        hit = search(low)
+        while hit is not None:
+            at = hit.start()
+            found.append(at)
+            hit = search(low, at + 1)
+        return found
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _safe(char: str, alphabet: frozenset[str], flags: int) -> bool:
+    """``char`` lower-cases to one character of the same word/space class, and every cue
+    letter it matches case-insensitively (with ``flags``) is its lower-case."""
+    low = char.lower()
+    if len(low) != 1:
+        return False
+    word, space = _regex_cache.compile(r"\w").match, _regex_cache.compile(r"\s").match
+    if bool(word(char)) != bool(word(low)) or (space(char) and not space(low)):
+        return False
+    for code in (ord(char), *_regex.get_all_cases(flags, ord(char))):
+        other = chr(code)
+        if other in alphabet and other != low:
+            return False
+    return True
+
+
+def _scan(lists: tuple[tuple[str, ...], ...], patterns: tuple[Any, ...]) -> _Scan | None:
+    """The shared scan for the cue lists, when every cue is word-bounded (the prefix-tree
+    form of ``_cue_pattern``) and the patterns are case-insensitive; else None."""
+    words = [w.strip() for ws in lists for w in ws if w and w.strip()]
+    if not words or not all(regex.match(r"\w", w) and regex.search(r"\w$", w) for w in words) \
+            or not hasattr(_regex, "get_all_cases"):
+        return None
+    # (an empty list's pattern never matches, whatever its flags)
+    flags = {p.flags for p, ws in zip(patterns, lists) if any(w and w.strip() for w in ws)}
+    if len(flags) != 1 or not next(iter(flags)) & regex.IGNORECASE:
+        return None
+    flag = next(iter(flags))
+    alphabet = frozenset(c for w in words for c in w.lower() if not c.isspace())
+    pattern = _regex_cache.compile(rf"\b(?:{trie(words)})")
+    return _Scan(pattern, alphabet, flag, all(_safe(chr(i), alphabet, flag) for i in range(128)))
 
 
 def _cue_pattern(words: Iterable[str]) -> Any:
@@ -93,10 +166,32 @@ def cues(locale: Locale) -> _Cues:
     """The locale's attribution cues, compiled once per locale."""
     words = lambda key: locale.words("attribution", key)  # noqa: E731
     continuation = _cue_pattern(words("continuation"))
-    return _Cues(phrases=_cue_pattern(words("phrases")), before=_cue_pattern(words("before_source")),
-                 after=_cue_pattern(words("after_source")),
+    lists = (words("phrases"), words("before_source"), words("after_source"))
+    phrases, before, after = (_cue_pattern(ws) for ws in lists)
+    return _Cues(phrases=phrases, before=before, after=after,
                  stop=frozenset(fold_fast(w) for w in words("source_stop")),
-                 continuation=_regex_cache.compile(rf"\s*[«\"“]?\s*(?:{continuation.pattern})", regex.IGNORECASE))
+                 continuation=_regex_cache.compile(rf"\s*[«\"“]?\s*(?:{continuation.pattern})", regex.IGNORECASE),
+                 scan=_scan(lists, (phrases, before, after)))
+
+
+def _matches(pattern: Any, prose: str, start: int, end: int, starts: list[int] | None) -> Any:
+    """``pattern.finditer(prose, start, end)``, trying the pattern only at ``starts``
+    (every place it can match, see ``_Scan``) when there are some."""
+    if starts is None:
+        yield from pattern.finditer(prose, start, end)
+        return
+    match = pattern.match
+    cursor = start
+    for i in range(bisect.bisect_left(starts, start), len(starts)):
+        at = starts[i]
+        if at >= end:
+            break
+        if at < cursor:
+            continue
+        found = match(prose, at, end)
+        if found is not None:
+            yield found
+            cursor = found.end()
 
 
 def sentence_starts(document: Any) -> list[int]:
@@ -159,6 +254,7 @@ def extract(document: Any, facts: Any) -> Iterable[Attribution]:
     compiled = cues(facts.locale)
     prose = document.prose
     starts = sentence_starts(document)
+    cue_starts = compiled.scan.starts(prose) if compiled.scan is not None else None
     taken_starts: list[int] = []   # cues kept so far, never overlapping: sorted starts and ends
     taken_ends: list[int] = []
     found: list[Attribution] = []
@@ -176,12 +272,12 @@ def extract(document: Any, facts: Any) -> Iterable[Attribution]:
 
     for paragraph in document.paragraphs:
         p_start, p_end = paragraph.span.start, paragraph.span.end
-        for match in compiled.phrases.finditer(prose, p_start, p_end):
+        for match in _matches(compiled.phrases, prose, p_start, p_end, cue_starts):
             cue = Span(match.start(), match.end())
             if free(cue):
                 take(cue)
                 found.append(Attribution(cue, cue, cue))
-        for match in compiled.before.finditer(prose, p_start, p_end):
+        for match in _matches(compiled.before, prose, p_start, p_end, cue_starts):
             cue = Span(match.start(), match.end())
             if not free(cue):
                 continue
@@ -192,7 +288,7 @@ def extract(document: Any, facts: Any) -> Iterable[Attribution]:
                 continue
             take(cue)
             found.append(Attribution(Span(cue.start, source.end), cue, source))
-        for match in compiled.after.finditer(prose, p_start, p_end):
+        for match in _matches(compiled.after, prose, p_start, p_end, cue_starts):
             cue = Span(match.start(), match.end())
             if not free(cue):
                 continue
