@@ -411,4 +411,6 @@ def complete(candidate: Candidate, pats: PersonPatterns) -> Candidate:
         cues.add("speech")
     if first and (after.startswith(":") or after.startswith(" :")):
         cues.add("label")
-    return candidate._replace(cues=frozenset(cues), context=None)
+    return Candidate(candidate.start, candidate.end, candidate.name_start, candidate.tokens,
+                     candidate.words, candidate.title, frozenset(cues), candidate.negative,
+                     candidate.sentence_start)

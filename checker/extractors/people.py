@@ -116,31 +116,36 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
     prose = document.prose
     cands = list(candidates(document, facts.locale, pats))
     prefixes = pats.prefix_particles
+    # every word's surname key, worked out once per story (names recur)
+    key_of: dict[str, str] = {}
+    occurrences: dict[str, int] = {}
+    negative_keys: set[str] = set()
+    fulls, singles = [], []
+    for c in cands:
+        for w in c.words:
+            k = key_of.get(w)
+            if k is None:
+                k = key_of[w] = surname_key(w, prefixes)
+            occurrences[k] = occurrences.get(k, 0) + 1
+            if c.negative:
+                negative_keys.add(k)
+        if not c.negative:
+            (singles if len(c.tokens) == 1 else fulls).append(c)
     # full names get all their cues now; single words only once they turn out to matter
-    fulls = [complete(c, pats) for c in cands if len(c.tokens) >= 2 and not c.negative]
-    singles = [c for c in cands if len(c.tokens) == 1 and not c.negative]
-    single_keys = {surname_key(c.words[0], prefixes) for c in singles}
+    fulls = [complete(c, pats) for c in fulls]
+    single_keys = {key_of[c.words[0]] for c in singles}
     cue_by_name: dict[str, set[str]] = {}
     for c in fulls:
         cue_by_name.setdefault(fold(" ".join(c.words)), set()).update(c.cues)
-    negative_keys = {surname_key(w, prefixes) for c in cands if c.negative
-                     for w in c.words}
-
-    occurrences: dict[str, int] = {}
-    for c in cands:
-        for w in c.words:
-            k = surname_key(w, prefixes)
-            occurrences[k] = occurrences.get(k, 0) + 1
     headline = str(document.metadata.get("title") or "") if document.metadata else ""
-    titled_keys = {surname_key(c.words[0], prefixes) for c in singles
-                   if {"title", "speaker"} & c.cues}
-    cued_names = {(surname_key(c.words[-1], prefixes), fold(c.words[0]))
-                  for c in fulls if c.cues}
+    titled_keys = {key_of[c.words[0]] for c in singles
+                   if "title" in c.cues or "speaker" in c.cues}
+    cued_names = {(key_of[c.words[-1]], fold(c.words[0])) for c in fulls if c.cues}
     # 1. full names that are people
     people_full: list[tuple[Candidate, str, str]] = []   # (cand, surname key, given key)
     for c in fulls:
         words = c.words
-        surname, given = surname_key(words[-1], prefixes), fold(words[0])
+        surname, given = key_of[words[-1]], fold(words[0])
         cues = cue_by_name[fold(" ".join(words))]
         # "Nick Bos ... Bos said": surnames get reused ("Al Jarajir ... al-Jarajir" is no name)
         reused = surname in single_keys and given not in prefixes
@@ -167,16 +172,17 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         for m in members:
             words = m.words
             for w in words[1:]:
-                by_token.setdefault(surname_key(w, prefixes), []).append((first, f"{s}|{g}"))
+                by_token.setdefault(key_of[w], []).append((first, f"{s}|{g}"))
             by_given.setdefault(fold(words[0]), []).append((first, f"{s}|{g}"))
     person_surnames = {s for s, _ in clusters}
     # 3. single words: surname, given name, title+surname, or an unintroduced speaker
     full_spans = {(c.start, c.end) for c in fulls}
+    near_of: dict[str, bool] = {}   # surname key -> one typo from a person's surname
     for c in singles:
         if (c.start, c.end) in full_spans:
             continue
         word = c.words[0]
-        key = surname_key(word, prefixes)
+        key = key_of[word]
         form = "title+surname" if c.title else "surname"
         options = by_token.get(key)
         if not options and not c.title and key in by_given:
@@ -192,7 +198,9 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
             continue
         titled = "title" in c.cues
         speaker = "speaker" in c.cues
-        near = len(key) >= 5 and any(near_miss(key, s) for s in person_surnames)
+        near = near_of.get(key)
+        if near is None:
+            near = near_of[key] = len(key) >= 5 and any(near_miss(key, s) for s in person_surnames)
         # "Whitaker said": a speaker named once and nowhere else (an organisation that
         # speaks is named elsewhere too, or in the headline)
         once = (occurrences.get(key, 0) == 1 and word not in headline
