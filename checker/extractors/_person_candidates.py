@@ -207,11 +207,54 @@ def _matches(prose: str, pats: PersonPatterns,
                 yield p_start, p_end, "", -1, at, end
                 cursor = end
                 continue
+            if not ends and at in words and word not in title_heads \
+                    and (word.isascii() or _simple(word)):
+                chain = _plain_chain(prose, end, p_end, words, pats, stops)
+                if chain != -1:   # "Barack Obama": the same match, without the pattern
+                    yield p_start, p_end, "", -1, at, chain
+                    cursor = chain
+                    continue
             # no title can start on a word that no title starts with: skip that alternation
             m = (full if word in title_heads else plain)(prose, at, p_end)
             if m:
                 yield p_start, p_end, m.group("title") or "", m.start("title"), *m.span("name")
                 cursor = m.end()
+
+
+def _plain_chain(prose: str, end: int, p_end: int, words: dict[int, str],
+                 pats: PersonPatterns, stops: str) -> int:
+    """Where the name pattern's match ends when the plain word ending at ``end`` is
+    followed by spaces and more plain capitalised words ("Barack Obama"), each ending
+    the way ``_matches`` lets a lone word end; -1 when anything else shows up (an
+    initial, a particle, a hyphen, a digit...) and only the pattern can tell."""
+    while True:
+        at = end
+        while at < p_end and prose[at] in " \t\u00a0":
+            at += 1
+        if at == end or at >= p_end:
+            return -1
+        word = words.get(at)
+        if word is None or at + len(word) > p_end or word in pats.continuers \
+                or not (word.isascii() or _simple(word)):
+            return -1
+        end = at + len(word)
+        if end >= p_end:
+            return end
+        char = prose[end]
+        if char in " \t\u00a0":
+            if _ends_alone(prose, end, p_end, pats):
+                return end
+            continue   # a capital or a particle follows: one more word, or the pattern
+        if char in "-'’.":
+            if char not in stops:
+                return -1
+            if char == ".":
+                return end if len(word) > 1 else -1
+            after = prose[end + 1:end + 2] if end + 1 < p_end else ""
+            upper = bool(after) and (after.isupper() if after.isascii()
+                                     else unicodedata.category(after) == "Lu")
+            return -1 if upper else end
+        return -1 if _numeric(char) else end
 
 
 _NAME_LETTERS = frozenset(("Lu", "Ll", "Mn", "Mc", "Me"))
