@@ -1,6 +1,6 @@
 """``python -m checker`` is the ``copydesk`` command."""
 import sys
 
-from .cli import main
+from .cli import console
 
-sys.exit(main())
+sys.exit(console())

@@ -237,3 +237,22 @@ def test_a_warm_run_on_an_article_without_front_matter_does_not_import_yaml(tmp_
                               f"main(['check', {str(article)!r}, '--lang', 'en'])", tmp_path / "cache")
     assert "checker.engine" in modules
     assert not any(m == "yaml" or m.startswith("yaml.") for m in modules)
+
+
+def test_main_leaves_the_garbage_collector_as_it_found_it(tmp_path, capsys):
+    import gc
+
+    from checker.cli import main
+    article = tmp_path / "story.txt"
+    article.write_text("Anne Dupont, the mayor, said 40 people had left.\n\nDupont said so.\n", encoding="utf-8")
+    batch = [str(article), str(article)]
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    assert main(["check", *batch, "--lang", "en"]) in (0, 1)
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    gc.disable()
+    try:
+        main(["check", *batch, "--lang", "en"])
+        assert not gc.isenabled() and gc.get_freeze_count() == 0
+    finally:
+        gc.enable()
+    assert capsys.readouterr().out.count("in 2 files") == 2
