@@ -3,14 +3,14 @@
 Why: checking one article from the command line spent a fifth of its time re-reading the
 same YAML files (rules and locale) and asking Babel for the same month and weekday names,
 which also meant importing Babel at all. Their results are plain data, so they are kept in
-``$XDG_CACHE_HOME/copydesk/`` (default ``~/.cache/copydesk/``) as ``marshal`` data: only
-strings, numbers, booleans, None, lists and dicts are ever written, and anything else
-found in the file is refused (``marshal`` cannot build objects or run code), and each entry
-carries a CRC-32 of its bytes, so a damaged file is ignored rather than misread.
+``$XDG_CACHE_HOME/copydesk/`` (default ``~/.cache/copydesk/``) as ``marshal`` data, never
+pickle: only strings, numbers, booleans, None, tuples, lists and dicts are ever written
+(``put`` refuses anything else), ``marshal`` cannot build objects or run code, and each
+entry carries a CRC-32 of its bytes, so a damaged file is ignored rather than misread.
 
 Every entry carries a *stamp*: for a file, its modification time (ns) and size, plus the
-stamp of the code that produced the entry (this module's caller and the library versions
-it depends on). An entry is used only when its stamp is exactly the current one, so an
+stamp of the code that produced the entry (the caller's module file and the installed
+library it depends on, PyYAML or Babel). An entry is used only when its stamp is exactly the current one, so an
 edited rule file, an upgraded PyYAML or Babel, or a changed copydesk is read afresh. Only
 successful loads are stored: a file with an error is parsed every time and reports its
 ``file:line`` as before. A missing, unreadable or corrupt cache means loading normally.
@@ -34,8 +34,8 @@ _MAX_BYTES = 2_000_000
 _OFF = ("0", "off", "no", "false")
 
 _Stamp = tuple[Any, ...]
-_stored: dict[str, Any] | None = None      # loaded from disk on first use
-_added: dict[str, tuple[_Stamp, bytes, int]] = {}         # new this run, saved at exit
+_stored: dict[str, Any] | None = None                # loaded from disk on first use
+_added: dict[str, tuple[_Stamp, bytes, int]] = {}    # new this run, saved at exit
 _used: set[str] = set()
 
 
