@@ -96,12 +96,11 @@ class _Scan:
     pattern: Any
     alphabet: frozenset[str]
     flags: int
-    ascii_safe: bool
 
     def starts(self, prose: str) -> list[int] | None:
         """Sorted offsets where a cue may match, or None when ``prose`` is not safe."""
         if prose.isascii():
-            if not self.ascii_safe:
+            if not _ascii_safe(self.alphabet, self.flags):
                 return None
         elif not all(_safe(c, self.alphabet, self.flags) for c in set(prose)):
             return None
@@ -114,6 +113,11 @@ class _Scan:
             found.append(at)
             hit = search(low, at + 1)
         return found
+
+
+@functools.lru_cache(maxsize=16)
+def _ascii_safe(alphabet: frozenset[str], flags: int) -> bool:
+    return all(_safe(chr(i), alphabet, flags) for i in range(128))
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -133,32 +137,43 @@ def _safe(char: str, alphabet: frozenset[str], flags: int) -> bool:
     return True
 
 
-def _scan(lists: tuple[tuple[str, ...], ...], patterns: tuple[Any, ...]) -> _Scan | None:
-    """The shared scan for the cue lists, when every cue is word-bounded (the prefix-tree
-    form of ``_cue_pattern``) and the patterns are case-insensitive; else None."""
-    words = [w.strip() for ws in lists for w in ws if w and w.strip()]
-    if not words or not all(regex.match(r"\w", w) and regex.search(r"\w$", w) for w in words) \
+def _scan(parts: tuple[tuple[Any, str | None, list[str]], ...]) -> _Scan | None:
+    """The shared scan for the cue patterns ``(pattern, prefix-tree body, cues)``, when
+    every list with cues is word-bounded (``_cue_parts`` gave its body) and
+    case-insensitive; else None."""
+    used = [(pattern, body, words) for pattern, body, words in parts if words]
+    if not used or any(body is None for _, body, _ in used) \
             or not hasattr(_regex, "get_all_cases"):
         return None
-    # (an empty list's pattern never matches, whatever its flags)
-    flags = {p.flags for p, ws in zip(patterns, lists) if any(w and w.strip() for w in ws)}
+    flags = {pattern.flags for pattern, _, _ in used}
     if len(flags) != 1 or not next(iter(flags)) & regex.IGNORECASE:
         return None
-    flag = next(iter(flags))
-    alphabet = frozenset(c for w in words for c in w.lower() if not c.isspace())
-    pattern = _regex_cache.compile(rf"\b(?:{trie(words)})")
-    return _Scan(pattern, alphabet, flag, all(_safe(chr(i), alphabet, flag) for i in range(128)))
+    alphabet = frozenset(c for _, _, words in used for w in words for c in w.lower()
+                         if not c.isspace())
+    # one prefix tree of every cue (three trees side by side scan as slowly as before)
+    union = trie([w for _, _, words in used for w in words], _escape)
+    return _Scan(_regex_cache.compile(rf"\b(?:{union})"), alphabet, next(iter(flags)))
+
+
+_escape = functools.lru_cache(maxsize=None)(regex.escape)   # trie() escapes char by char
+
+
+def _cue_parts(words: Iterable[str]) -> tuple[Any, str | None, list[str]]:
+    """The cue pattern, its prefix-tree body when the cues are word-bounded (else None),
+    and the cues."""
+    unique = sorted({w.strip() for w in words if w and w.strip()}, key=lambda w: (-len(w), w))
+    if not unique:
+        return _regex_cache.compile(r"(?!x)x"), None, unique
+    if all(regex.match(r"\w", w) and regex.search(r"\w$", w) for w in unique):
+        # Word-bounded phrases: a prefix tree between \b is the same match, several times faster.
+        body = trie(unique)
+        return _regex_cache.compile(rf"\b(?:{body})\b", regex.IGNORECASE), body, unique
+    body = "|".join(regex.escape(w).replace("\\ ", r"\s+").replace(" ", r"\s+") for w in unique)
+    return _regex_cache.compile(rf"(?<![\w])(?:{body})(?![\w])", regex.IGNORECASE), None, unique
 
 
 def _cue_pattern(words: Iterable[str]) -> Any:
-    unique = sorted({w.strip() for w in words if w and w.strip()}, key=lambda w: (-len(w), w))
-    if not unique:
-        return _regex_cache.compile(r"(?!x)x")
-    if all(regex.match(r"\w", w) and regex.search(r"\w$", w) for w in unique):
-        # Word-bounded phrases: a prefix tree between \b is the same match, several times faster.
-        return _regex_cache.compile(rf"\b(?:{trie(unique)})\b", regex.IGNORECASE)
-    body = "|".join(regex.escape(w).replace("\\ ", r"\s+").replace(" ", r"\s+") for w in unique)
-    return _regex_cache.compile(rf"(?<![\w])(?:{body})(?![\w])", regex.IGNORECASE)
+    return _cue_parts(words)[0]
 
 
 @functools.lru_cache(maxsize=32)
@@ -166,12 +181,12 @@ def cues(locale: Locale) -> _Cues:
     """The locale's attribution cues, compiled once per locale."""
     words = lambda key: locale.words("attribution", key)  # noqa: E731
     continuation = _cue_pattern(words("continuation"))
-    lists = (words("phrases"), words("before_source"), words("after_source"))
-    phrases, before, after = (_cue_pattern(ws) for ws in lists)
+    parts = tuple(_cue_parts(words(key)) for key in ("phrases", "before_source", "after_source"))
+    phrases, before, after = (pattern for pattern, _, _ in parts)
     return _Cues(phrases=phrases, before=before, after=after,
                  stop=frozenset(fold_fast(w) for w in words("source_stop")),
                  continuation=_regex_cache.compile(rf"\s*[«\"“]?\s*(?:{continuation.pattern})", regex.IGNORECASE),
-                 scan=_scan(lists, (phrases, before, after)))
+                 scan=_scan(parts))
 
 
 def _matches(pattern: Any, prose: str, start: int, end: int, starts: list[int] | None) -> Any:
