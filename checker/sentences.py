@@ -9,6 +9,8 @@ A paragraph always ends its last sentence, so headlines and datelines need no st
 A run of text with no sentence end is cut into sentences of at most ``MAX_SENTENCE``
 characters (at a space when there is one): no real sentence is that long, and checks that
 look back over a sentence would otherwise take quadratic time on a megabyte-long line.
+Those characters are counted without carriage returns, so a file saved with CRLF line
+endings is cut at the same words as the same file with LF.
 """
 from __future__ import annotations
 
@@ -17,13 +19,15 @@ from typing import Iterable
 
 import regex
 
+from . import _regex_cache
+
 from .spans import Span
 
-_BOUNDARY = regex.compile(
+_BOUNDARY = _regex_cache.compile(
     r"(?:[.!?]+|…|\.\s?\.\s?\.)(?:[\"'”’)\]]|[ \u00a0\u202f]?[»”])*(?=\s+[\"'“‘«(\[—–]*\s*[\p{Lu}\p{N}¡¿])"
     r"|[\"”»](?=\s+[—–]\s)"
 )
-_WORD_BEFORE = regex.compile(r"([\p{L}\p{N}.\-]+)\Z")
+_WORD_BEFORE = _regex_cache.compile(r"([\p{L}\p{N}.\-]+)\Z")
 MAX_SENTENCE = 3000
 
 
@@ -73,14 +77,25 @@ def split_sentences(prose: str, paragraphs: Iterable[Span],
     return tuple(sentences)
 
 
+def _skip(prose: str, start: int, count: int) -> int:
+    """The offset ``count`` characters after ``start``, carriage returns not counted."""
+    end = start + count
+    extra = prose.count("\r", start, end)
+    while extra:
+        start, end = end, end + extra
+        extra = prose.count("\r", start, end)
+    return min(end, len(prose))
+
+
 def _append(prose: str, sentences: list[Span], start: int, end: int) -> None:
     while start < end and prose[start].isspace():
         start += 1
     while end > start and prose[end - 1].isspace():
         end -= 1
-    while end - start > MAX_SENTENCE:
-        cut = prose.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
-        cut = cut if cut > start else start + MAX_SENTENCE
+    while end - start - prose.count("\r", start, end) > MAX_SENTENCE:
+        limit = _skip(prose, start, MAX_SENTENCE)
+        cut = prose.rfind(" ", _skip(prose, start, MAX_SENTENCE // 2), limit)
+        cut = cut if cut > start else limit
         _append(prose, sentences, start, cut)
         start = cut
         while start < end and prose[start].isspace():

@@ -35,3 +35,18 @@ def test_english(text, expected):
 ])
 def test_french(text, expected):
     assert sentences(text, "fr") == expected
+
+
+def test_a_run_without_a_stop_is_cut_at_the_same_words_with_crlf():
+    """Hypothesis found it: the cut of an over-long run counted the CRs of CRLF files, so
+    the same story got different sentences (and findings) with Windows line endings."""
+    from checker.sentences import MAX_SENTENCE
+    line = "the residents said 45 percent of March 5, 2024 was"
+    # a title, a blank line, then one block of lines with no full stop
+    text = "Title\n\n" + "\n".join(f"- {line} {i}" for i in range(2 * MAX_SENTENCE // len(line))) + "\n"
+    words = []
+    for variant in (text, text.replace("\n", "\r\n")):
+        document = read_text(variant, path="story.txt")
+        assert len(document.sentences) > 1
+        words.append([variant[s.start:s.end].split() for s in document.sentences])
+    assert words[0] == words[1]
