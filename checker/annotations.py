@@ -11,10 +11,12 @@ from dataclasses import dataclass
 
 import regex
 
+from . import _regex_cache
+
 from .document import Document
 from .findings import Finding
 
-_ANNOTATION = regex.compile(r"<!--\s*(ruleid|ok|todoruleid|todook)\s*:\s*([^>]*?)\s*-->")
+_ANNOTATION = _regex_cache.compile(r"<!--\s*(ruleid|ok|todoruleid|todook)\s*:\s*([^>]*?)\s*-->")
 
 
 @dataclass(frozen=True)

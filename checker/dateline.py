@@ -16,6 +16,8 @@ from typing import Iterable
 
 import regex
 
+from . import _regex_cache
+
 from .document import Paragraph
 from .extractors._time_patterns import date_forms, fold_text
 from .extractors._time_values import valid_day
@@ -23,9 +25,9 @@ from .locales import Locale, fold
 from .spans import Span
 
 # An optional place before the date ("PARIS, ", "WASHINGTON (Reuters) — ").
-_PLACE = regex.compile(r"[\p{Lu}][\p{L}\p{M}'’ .-]{1,40}?(?:\s*\([^)]{1,30}\))?\s*[,:—–-]\s*")
+_PLACE = _regex_cache.compile(r"[\p{Lu}][\p{L}\p{M}'’ .-]{1,40}?(?:\s*\([^)]{1,30}\))?\s*[,:—–-]\s*")
 # What may follow the date: the end of the paragraph, or an agency and a separator.
-_AFTER = regex.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[.:]?\s*[—–-]+|[.:]|$)")
+_AFTER = _regex_cache.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[.:]?\s*[—–-]+|[.:]|$)")
 
 
 def find_dateline(prose: str, paragraphs: Iterable[Paragraph], locale: Locale

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import regex
 
+from . import _regex_cache
+
 from .locales import Locale
 
-_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
+_WORD = _regex_cache.compile(r"\p{L}+(?:['’]\p{L}+)?")
 
 
 def detect_language(prose: str, locales: list[Locale], default: str = "en") -> str:

@@ -1,13 +1,23 @@
 """Shared test helpers: where the repository and the optional shared corpus are."""
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# The tests load rule and locale files from temporary directories: their cache entries
+# (compiled patterns, parsed YAML) go to a cache of this session, not the user's
+# ~/.cache/copydesk. Set before any checker module runs; subprocesses inherit it.
+_CACHE_HOME = tempfile.mkdtemp(prefix="copydesk-test-cache-")
+os.environ["XDG_CACHE_HOME"] = _CACHE_HOME
+atexit.register(shutil.rmtree, _CACHE_HOME, True)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

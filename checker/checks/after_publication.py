@@ -17,12 +17,14 @@ from typing import Iterable
 
 import regex
 
+from .. import _regex_cache
+
 from ._timeline import long_date, preceded_by, publication_dates, source_note
 
 FIELDS = ("reason", "publication")
 NEEDS = ("times", "ages")
 
-_GAP = regex.compile(r"[\s,(–—-]*")
+_GAP = _regex_cache.compile(r"[\s,(–—-]*")
 
 
 @dataclass(frozen=True)

@@ -18,13 +18,15 @@ from typing import Any, Iterable
 
 import regex
 
+from .. import _regex_cache
+
 from ..extractors._number_patterns import grammar, fold_fast
 from ..spans import Span
 
 FIELDS = ("figure", "other", "line_other", "note")
 NEEDS = ("quantities",)
 
-_WORD = regex.compile(r"[^\W\d_][\w’'\-]*")
+_WORD = _regex_cache.compile(r"[^\W\d_][\w’'\-]*")
 
 
 @dataclass(frozen=True)

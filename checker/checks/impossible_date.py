@@ -23,8 +23,8 @@ def collect(rule, document, facts) -> tuple[tuple[int, int, int, int], ...]:
 
 
 def judge(rule, evidence, document) -> Iterable:
-    import babel.dates
     for start, end, month, days in evidence:
+        import babel.dates   # only when there is an impossible date to name
         try:
             name = babel.dates.get_month_names("wide", "stand-alone", locale=document.lang)[month]
         except Exception:

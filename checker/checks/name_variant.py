@@ -18,6 +18,8 @@ from typing import Any, Iterable, Iterator
 
 import regex
 
+from .. import _regex_cache
+
 from ..extractors.people import near_miss
 from ..locales import fold
 
@@ -25,10 +27,10 @@ FIELDS = ("name", "preferred")
 NEEDS = ("people",)
 
 # possessive runs: a word without a hyphen fails at once instead of giving back letters
-_HYPHENATED = regex.compile(r"(?<![\p{L}\p{M}-])[\p{L}\p{M}]++(?:-[\p{L}\p{M}]++)+(?![\p{L}\p{M}-])")
-_SHEET_SPLIT = regex.compile(r"[ \t\-]+")
+_HYPHENATED = _regex_cache.compile(r"(?<![\p{L}\p{M}-])[\p{L}\p{M}]++(?:-[\p{L}\p{M}]++)+(?![\p{L}\p{M}-])")
+_SHEET_SPLIT = _regex_cache.compile(r"[ \t\-]+")
 _SEPARATORS = " \t\u00a0-"
-_CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}-])\p{Lu}[\p{L}\p{M}]{2,}+(?![\p{L}\p{M}])")
+_CAPITALISED = _regex_cache.compile(r"(?<![\p{L}\p{M}-])\p{Lu}[\p{L}\p{M}]{2,}+(?![\p{L}\p{M}])")
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,7 @@ def _flexible(parts: tuple[str, ...]) -> regex.Pattern:
     """A style-sheet name with any run of spaces or hyphens between its parts (compiled once
     per process and name)."""
     body = r"[ \t\u00a0-]+".join(regex.escape(p) for p in parts)
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}-]){body}(?![\p{{L}}\p{{M}}])")
+    return _regex_cache.compile(rf"(?<![\p{{L}}\p{{M}}-]){body}(?![\p{{L}}\p{{M}}])")
 
 
 def _hyphenated(prose: str) -> Iterator[Any]:

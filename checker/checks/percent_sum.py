@@ -17,14 +17,16 @@ from typing import Any, Iterable
 
 import regex
 
+from .. import _regex_cache
+
 from ..extractors._number_patterns import grammar, fold_fast
 from ..spans import Span
 
 FIELDS = ("total", "count")
 NEEDS = ("quantities",)
 
-_WORDS_BEFORE = regex.compile(r"(?:[\w'’\-]+\W+){0,3}$")
-_WORDS_AFTER = regex.compile(r"^\W*(?:[\w'’\-]+)?")
+_WORDS_BEFORE = _regex_cache.compile(r"(?:[\w'’\-]+\W+){0,3}$")
+_WORDS_AFTER = _regex_cache.compile(r"^\W*(?:[\w'’\-]+)?")
 
 
 @dataclass(frozen=True)

@@ -16,13 +16,15 @@ from typing import Any, Iterable
 
 import regex
 
+from .. import _regex_cache
+
 from ..extractors._time_patterns import alternation
 from ._timeline import preceded_by, same_sentence
 
 FIELDS = ("reason",)
 NEEDS = ("times",)
 
-_JOIN = regex.compile(r"[\s,]*")
+_JOIN = _regex_cache.compile(r"[\s,]*")
 
 
 @dataclass(frozen=True)
@@ -58,9 +60,9 @@ def _comparable(first, second) -> tuple[object, object] | None:
 def _range_patterns(path: str, locale) -> tuple[Any, Any]:
     """The "to" between two dates of a range, and a bare day before it ("du 7 au"),
     compiled once per locale."""
-    to_words = regex.compile(r"[\s,]*" + alternation(locale.words("time", "range_to")) + r"[\s,]*",
+    to_words = _regex_cache.compile(r"[\s,]*" + alternation(locale.words("time", "range_to")) + r"[\s,]*",
                              regex.IGNORECASE)
-    bare_day = regex.compile(r"(?<!\w)(?P<day>[0-3]?\d)(?:" + alternation(locale.words(
+    bare_day = _regex_cache.compile(r"(?<!\w)(?P<day>[0-3]?\d)(?:" + alternation(locale.words(
         "time", "ordinal_suffixes")) + r")?" + to_words.pattern + r"$", regex.IGNORECASE)
     return to_words, bare_day
 

@@ -12,12 +12,14 @@ from typing import Any, Iterable
 
 import regex
 
+from .. import _regex_cache
+
 from ..spans import Span
 from ._number_patterns import NumberGrammar
 
 # Opening and closing quotation marks; a straight quote closes itself.
 _PAIRS = {"«": "»", "“": "”", "„": "“", "\"": "\""}
-_QUOTE_MARKS = regex.compile(r"[«»“”„\"]")
+_QUOTE_MARKS = _regex_cache.compile(r"[«»“”„\"]")
 
 
 def quoted_spans(document: Any) -> tuple[Span, ...]:

@@ -15,24 +15,26 @@ from typing import Any, Iterator, NamedTuple
 
 import regex
 
+from .. import _regex_cache
+
 from ..document import Document
 from ..locales import Locale
 from ._person_patterns import PersonPatterns, fold_word as fold
 
 _WINDOW = 70
-_INITIALS = regex.compile(r"(?:\p{Lu}\.-?)+")
-_CLAUSE_END = regex.compile(r"[,.;:!?()«»“”\"]")
+_INITIALS = _regex_cache.compile(r"(?:\p{Lu}\.-?)+")
+_CLAUSE_END = _regex_cache.compile(r"[,.;:!?()«»“”\"]")
 # the last word before a name and the spaces after it (searched right to left)
-_TAIL = regex.compile(r"(?P<word>[\p{L}\p{M}]*)(?P<sep>[ \t\u00a0]*)$", regex.REVERSE)
+_TAIL = _regex_cache.compile(r"(?P<word>[\p{L}\p{M}]*)(?P<sep>[ \t\u00a0]*)$", regex.REVERSE)
 # the last clause boundary before a comma (searched right to left), and words
-_PUNCT_BACK = regex.compile(r"[,.;:!?\n«»“”\"]", regex.REVERSE)
-_LETTER_RUNS = regex.compile(r"[\p{L}\p{M}]+")
-_WORD_AT = regex.compile(r"[\p{L}\p{M}]+")
+_PUNCT_BACK = _regex_cache.compile(r"[,.;:!?\n«»“”\"]", regex.REVERSE)
+_LETTER_RUNS = _regex_cache.compile(r"[\p{L}\p{M}]+")
+_WORD_AT = _regex_cache.compile(r"[\p{L}\p{M}]+")
 # a word opening with a capital: where most candidates begin
-_CAPITAL_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}-])\p{Lu}[\p{L}\p{M}]*")
+_CAPITAL_WORD = _regex_cache.compile(r"(?<![\p{L}\p{M}\p{N}-])\p{Lu}[\p{L}\p{M}]*")
 # the first word after a name, past an optional comma
-_HEAD = regex.compile(r",?[ \t\u00a0]+([\p{L}\p{M}]+)")
-_FOLLOWED = regex.compile(r"[ \t]+(?:\p{Lu}|\p{Ll}+[ \t]+\p{Lu})")
+_HEAD = _regex_cache.compile(r",?[ \t\u00a0]+([\p{L}\p{M}]+)")
+_FOLLOWED = _regex_cache.compile(r"[ \t]+(?:\p{Lu}|\p{Ll}+[ \t]+\p{Lu})")
 
 
 class Candidate(NamedTuple):

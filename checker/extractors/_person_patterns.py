@@ -67,7 +67,7 @@ def _alternation(words: tuple[str, ...], *, capital_too: bool = False) -> str:
     return "(?:" + "|".join(_literal(w) for w in ordered) + ")"
 
 
-_PIECES = regex.compile(r"(\s+|['’])")
+_PIECES = _regex_cache.compile(r"(\s+|['’])")
 
 
 def _literal(word: str) -> str:
@@ -131,8 +131,8 @@ class PersonPatterns:
     role_gate: "WordGate"             # for role_word
 
 
-_TRAILING_LETTERS = regex.compile(r"[\p{L}\p{M}]+$")
-_LEADING_LETTERS = regex.compile(r"^[\p{L}\p{M}]+")
+_TRAILING_LETTERS = _regex_cache.compile(r"[\p{L}\p{M}]+$")
+_LEADING_LETTERS = _regex_cache.compile(r"^[\p{L}\p{M}]+")
 
 
 def _edges(words: tuple[str, ...], edge: regex.Pattern) -> frozenset[str] | None:
@@ -147,8 +147,8 @@ def _edges(words: tuple[str, ...], edge: regex.Pattern) -> frozenset[str] | None
     return frozenset(found)
 
 
-_RUNS = regex.compile(r"\p{L}+")
-_RUNS_NOT_AFTER_HYPHEN = regex.compile(r"(?<![\p{L}-])\p{L}+")
+_RUNS = _regex_cache.compile(r"\p{L}+")
+_RUNS_NOT_AFTER_HYPHEN = _regex_cache.compile(r"(?<![\p{L}-])\p{L}+")
 
 
 @dataclass(frozen=True)

@@ -25,14 +25,16 @@ from typing import Any, Callable, Mapping, Sequence
 
 import regex
 
+from .. import _regex_cache
+
 from ..locales import fold
 
 DIGIT = "0"   # the key of a word that begins with a digit (word keys are letters)
-_PIECE = regex.compile(r"\w+\W*|\W+")
-_INSIDE_WORD = regex.compile(r"\w\w")
-_PIECES = regex.compile(r"\w+")
-_LETTERS = regex.compile(r"[^\W\d_]+")
-_DIGITS = regex.compile(r"\d+")
+_PIECE = _regex_cache.compile(r"\w+\W*|\W+")
+_INSIDE_WORD = _regex_cache.compile(r"\w\w")
+_PIECES = _regex_cache.compile(r"\w+")
+_LETTERS = _regex_cache.compile(r"[^\W\d_]+")
+_DIGITS = _regex_cache.compile(r"\d+")
 # separators (never \w) stripped from a piece before the quick test of an ASCII word
 _SEPARATORS = ("".join(c for c in map(chr, range(128)) if not (c.isalnum() or c == "_")) +
                "\u00a0\u202f\u2009’‘“”«»–—…")
@@ -272,7 +274,7 @@ def build(starts: list[tuple[Start, ...]]) -> Scanner:
 
     pattern = None
     if symbols:
-        pattern = regex.compile(r"(?<![\w])[" + regex.escape("".join(sorted(symbols))) + "]")
+        pattern = _regex_cache.compile(r"(?<![\w])[" + regex.escape("".join(sorted(symbols))) + "]")
     return Scanner(entry=entry, key=functools.lru_cache(maxsize=65536)(key_of), symbols=pattern,
                    symbol_entries=MappingProxyType({s: tuple(sorted(t.items()))
                                                     for s, t in symbols.items()}))

@@ -49,8 +49,8 @@ class BirthYear:
                 "text": document.text[self.span.start:self.span.end], "value": self.year}
 
 
-_DIGIT = regex.compile(r"\d")
-_YEAR = regex.compile(r"(?:1[89]|20)\d\d")   # what ``born`` needs
+_DIGIT = _regex_cache.compile(r"\d")
+_YEAR = _regex_cache.compile(r"(?:1[89]|20)\d\d")   # what ``born`` needs
 
 
 @functools.lru_cache(maxsize=32)

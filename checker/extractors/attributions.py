@@ -33,8 +33,8 @@ from ._number_patterns import fold_fast, trie
 
 __all__ = ["Attribution", "extract", "covering", "sentence_starts"]
 
-_SOURCE_END = regex.compile(r"[,.;:!?()\[\]«»\"“”\n]|\s[-–—]\s|\d")
-_WORD = regex.compile(r"[\w’'\-]+")
+_SOURCE_END = _regex_cache.compile(r"[,.;:!?()\[\]«»\"“”\n]|\s[-–—]\s|\d")
+_WORD = _regex_cache.compile(r"[\w’'\-]+")
 _MAX_SOURCE_WORDS = 8
 _MAX_SUBJECT_WORDS = 6
 
@@ -243,7 +243,7 @@ def _source_after(prose: str, start: int, limit: int, stop: frozenset[str]) -> S
     return _trim(prose, start, cut)
 
 
-_CLAUSE_MARK = regex.compile(r"[,;:()\[\]«»\"“”\n]|\s[-–—]\s")
+_CLAUSE_MARK = _regex_cache.compile(r"[,;:()\[\]«»\"“”\n]|\s[-–—]\s")
 
 
 def _source_before(prose: str, begin: int, cue_start: int, stop: frozenset[str]) -> Span | None:

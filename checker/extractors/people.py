@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 import regex
-from rapidfuzz.distance import OSA
+
+from .. import _regex_cache
 
 from ..document import Document
 from ..spans import Span
@@ -22,11 +23,11 @@ from ._person_candidates import Candidate, candidates, complete
 from ._person_patterns import PersonPatterns, fold_word as fold, patterns_for, surname_key
 
 # a lower-case word right before a name: it is an object ("analyst from Cazenove"), not a subject
-_LOWER_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{Ll}[\p{L}\p{M}'’]*)[ \t\u00a0]+$",
+_LOWER_BEFORE = _regex_cache.compile(r"(?<![\p{L}\p{M}])(\p{Ll}[\p{L}\p{M}'’]*)[ \t\u00a0]+$",
                               regex.REVERSE)
 
 
-_NEXT_WORD = regex.compile(r"[ \t\u00a0]+([\p{L}\p{M}'’-]+)")
+_NEXT_WORD = _regex_cache.compile(r"[ \t\u00a0]+([\p{L}\p{M}'’-]+)")
 
 
 def _object(prose: str, start: int, pats: PersonPatterns) -> bool:
@@ -91,6 +92,7 @@ def near_miss(a: str, b: str) -> bool:
     shortest = min(len(a), len(b))
     if shortest < 5:
         return False
+    from rapidfuzz.distance import OSA   # here: a story whose names all match never pays its import
     return OSA.distance(a, b) <= (2 if shortest >= 9 else 1)
 
 

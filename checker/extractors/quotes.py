@@ -17,17 +17,19 @@ from typing import Any, Iterable
 
 import regex
 
+from .. import _regex_cache
+
 from ..document import Document
 from ..spans import Span
 from ._person_patterns import fold_word as fold, patterns_for
 
 _PAIRS = {"«": "»", "“": "”", "\"": "\"", "‘": "’", "„": "“"}
-_OPEN = regex.compile(r"[«“\"‘„]")
-_DASH = regex.compile(r"^[ \t]*[—–―][ \t]")
-_WORDS = regex.compile(r"[\p{L}\p{N}]+")
+_OPEN = _regex_cache.compile(r"[«“\"‘„]")
+_DASH = _regex_cache.compile(r"^[ \t]*[—–―][ \t]")
+_WORDS = _regex_cache.compile(r"[\p{L}\p{N}]+")
 _NEAR = 60
-_SENTENCE_BREAK = regex.compile(r"[.!?][ \t]")
-_NAMED = regex.compile(r"[ \t,]*(?P<name>\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*)*)")
+_SENTENCE_BREAK = _regex_cache.compile(r"[.!?][ \t]")
+_NAMED = _regex_cache.compile(r"[ \t,]*(?P<name>\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*)*)")
 
 
 @dataclass(frozen=True)
