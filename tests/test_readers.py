@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checker.readers import InputError, read_bytes, read_text
 
@@ -94,3 +96,27 @@ def test_size_limit():
 def test_broken_front_matter_is_an_input_error():
     with pytest.raises(InputError, match="front matter"):
         read_text("---\ntitle: [unclosed\n---\n\nBody.\n", path="a.md")
+
+
+# Pieces of lines that make simple stories and pieces that make every other kind of block,
+# glued in any order: wherever the shortcut answers, it must be markdown-it's answer.
+_LINE_PIECES = ["Le maire a parlé.", "# Titre", "## Sub", "#hashtag", "###", "####### seven",
+                "   # indented heading", "    code", "\tTab", "  two spaces", "- item", "* star",
+                "+ plus", "1. one", "2) two", "> quote", "---", "===", "***", "___", "```",
+                "~~~", "<div>", "[ref]: http://x", "| a | b |", "text # not heading", "", " ",
+                "\t", "Ünïcödé ligne", "a\\", "2024. Year"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PIECES), max_size=12),
+       st.sampled_from(["\n", "\r\n", "\r"]), st.booleans())
+def test_simple_story_blocks_are_markdown_its(lines, newline, final_newline):
+    from checker.readers.markdown import _line_starts, _parser, simple_blocks
+    source = newline.join(lines) + (newline if final_newline else "")
+    blocks = simple_blocks(source, _line_starts(source))
+    if blocks is not None:
+        expected = [(t.type, t.map) for t in _parser().parse(source)
+                    if t.type in ("paragraph_open", "heading_open")]
+        assert blocks == expected
+        assert all(t.type in ("paragraph_open", "paragraph_close", "heading_open", "heading_close",
+                              "inline") for t in _parser().parse(source))
