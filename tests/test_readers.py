@@ -98,6 +98,15 @@ def test_broken_front_matter_is_an_input_error():
         read_text("---\ntitle: [unclosed\n---\n\nBody.\n", path="a.md")
 
 
+@pytest.mark.parametrize("front, line", [
+    ("title: Budget\nlang: en\ndate: 2025-02-29\n", 4),      # impossible date on line 4
+    ("title: Budget\ntitle: Again\n", 3),                      # duplicate key on line 3
+])
+def test_front_matter_errors_name_the_files_line(front, line):
+    with pytest.raises(InputError, match=f"a.md:{line}:"):
+        read_text(f"---\n{front}---\n\nBody.\n", path="a.md")
+
+
 # Pieces of lines that make simple stories and pieces that make every other kind of block,
 # glued in any order: wherever the shortcut answers, it must be markdown-it's answer.
 _LINE_PIECES = ["Le maire a parlé.", "# Titre", "## Sub", "#hashtag", "###", "####### seven",

@@ -20,9 +20,10 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], int]:
     if not match:
         return {}, 0
     try:
-        data, _lines = load_yaml_text(match.group(1) or "", path)
+        # One empty line stands for the opening "---", so every line YAML reports is the
+        # file's line, not the block's.
+        data, _lines = load_yaml_text("\n" + (match.group(1) or ""), path)
     except ConfigError as error:
-        # Lines inside the block are 1 below the file's lines (the opening ---).
         message = str(error)
         raise InputError(f"front matter: {message}; fix the YAML between the '---' lines") from None
     if data is None:
