@@ -342,8 +342,12 @@ def grammar(locale: Locale) -> NumberGrammar:
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def digits_value(text: str, g: NumberGrammar) -> float | None:
-    """The value of a digit string written with this language's separators, or None."""
+    """The value of a digit string written with this language's separators, or None.
+
+    Cached (the same figures recur: "2", "10", "2024"); the grammar is keyed by identity.
+    """
     match = g.group_number.fullmatch(text) or g.plain_number.fullmatch(text)
     if match is None:
         return None
@@ -355,8 +359,12 @@ def digits_value(text: str, g: NumberGrammar) -> float | None:
         return None
 
 
+@functools.lru_cache(maxsize=4096)
 def words_value(text: str, g: NumberGrammar) -> float | None:
-    """The value of a run of number words ("quarante-cinq", "two hundred and fifty")."""
+    """The value of a run of number words ("quarante-cinq", "two hundred and fifty").
+
+    Cached like ``digits_value``: text2num is pure Python and the same words recur.
+    """
     from text_to_num import text2num
     normalized = " ".join(text.split())
     try:

@@ -89,8 +89,7 @@ def _lookup(table: Any, text: str | None) -> Any:
     return table.get(key) or table.get(fold_fast(key)) or table.get(key.lower())
 
 
-def _number_value(match: Any, group: str, g: NumberGrammar) -> float | None:
-    text = match.group(group)
+def _number_value(text: str | None, g: NumberGrammar) -> float | None:
     if text is None:
         return None
     folded = fold_fast(text)
@@ -99,6 +98,20 @@ def _number_value(match: Any, group: str, g: NumberGrammar) -> float | None:
     if text[:1].isdigit():
         return digits_value(text, g)
     return words_value(text, g)
+
+
+# The groups ``_parse`` reads, fetched with one ``match.group`` call (a call per group was
+# a good part of the parse: about 16 per figure).
+_GROUPS = ("cur", "curafter", "coll", "collnum", "collart", "num", "scale", "num2", "scale2", "unit",
+           "approx", "approx2")
+
+
+def _groups(match: Any) -> tuple[str | None, ...]:
+    try:
+        return match.group(*_GROUPS)
+    except IndexError:  # a locale without approximators has no such group: never matched
+        names = match.re.groupindex
+        return tuple(match.group(name) if name in names else None for name in _GROUPS)
 
 
 def _scaled(value: float, scale: str | None, g: NumberGrammar, has_money: bool) -> tuple[float, str | None]:
@@ -152,41 +165,39 @@ def _is_model(prose: str, quantity: Quantity, sentence_start: int, g: NumberGram
 
 
 def _parse(match: Any, prose: str, g: NumberGrammar) -> Quantity | None:
-    cur_text, cur_after = match.group("cur"), match.group("curafter")
+    cur_text, cur_after, coll, collnum, collart, num, scale, num2, scale2, unit_text, approx, approx2 = \
+        _groups(match)
     has_money = bool(cur_text or cur_after)
-    coll = match.group("coll")
     if coll is not None:
         base = g.collectives.get(fold_fast(" ".join(coll.split())))
         if base is None:
             return None
         count = 1.0
-        if match.group("collnum"):
-            count = (digits_value(match.group("collnum"), g) if match.group("collnum")[:1].isdigit()
-                     else words_value(match.group("collnum"), g)) or 1.0
-        elif not match.group("collart"):
+        if collnum:
+            count = (digits_value(collnum, g) if collnum[:1].isdigit() else words_value(collnum, g)) or 1.0
+        elif not collart:
             follow = g.noun.match(prose, match.end("coll"))
             if follow is None or not follow.group("join"):
                 return None  # "score" or "dozen" on its own is not a figure
         value, high, approximate = base * count, None, True
         number = Span(*match.span("coll"))
     else:
-        value = _number_value(match, "num", g)
+        value = _number_value(num, g)
         if value is None:
             return None
-        word = fold_fast(match.group("num"))
-        if (word in g.not_alone and not match.group("scale") and not has_money and not match.group("unit")
-                and not match.group("num2")):
+        word = fold_fast(num)
+        if word in g.not_alone and not scale and not has_money and not unit_text and not num2:
             return None
-        value, scale_unit = _scaled(value, match.group("scale"), g, has_money)
+        value, scale_unit = _scaled(value, scale, g, has_money)
         high = None
-        if match.group("num2") and match.group("num2")[:1].isdigit() != match.group("num")[:1].isdigit():
+        if num2 and num2[:1].isdigit() != num[:1].isdigit():
             # "$42 to four cents": digits and words do not make one range.
             return _parse_first(match, prose, g)
-        if match.group("num2"):
-            high = _number_value(match, "num2", g)
+        if num2:
+            high = _number_value(num2, g)
             if high is not None:
-                high, _ = _scaled(high, match.group("scale2") or match.group("scale"), g, has_money)
-        approximate = bool(match.group("approx") or match.group("approx2") or high is not None)
+                high, _ = _scaled(high, scale2 or scale, g, has_money)
+        approximate = bool(approx or approx2 or high is not None)
         number = Span(*match.span("num"))
     unit = None
     factor = 1.0
@@ -194,10 +205,10 @@ def _parse(match: Any, prose: str, g: NumberGrammar) -> Quantity | None:
         unit, factor = _lookup(g.currency_after, cur_after) or (None, 1.0)
     elif cur_text:
         unit, factor = _lookup(g.currency_before, cur_text) or (None, 1.0)
-    if unit is None and match.group("unit"):
-        unit = _lookup(g.units, match.group("unit"))
-    if unit is None and coll is None and match.group("scale") and match.group("scale") in g.money_scales and not has_money:
-        unit = _lookup(g.units, match.group("scale"))
+    if unit is None and unit_text:
+        unit = _lookup(g.units, unit_text)
+    if unit is None and coll is None and scale and scale in g.money_scales and not has_money:
+        unit = _lookup(g.units, scale)
     value *= factor
     if high is not None:
         high *= factor
@@ -218,7 +229,7 @@ def _parse(match: Any, prose: str, g: NumberGrammar) -> Quantity | None:
 def _parse_first(match: Any, prose: str, g: NumberGrammar) -> Quantity | None:
     """Only the first part of a match whose "range" mixes digits and words."""
     end = match.end("scale") if match.group("scale") else match.end("num")
-    value = _number_value(match, "num", g)
+    value = _number_value(match.group("num"), g)
     if value is None:
         return None
     has_money = bool(match.group("cur"))
