@@ -135,3 +135,16 @@ def test_folded_word_pattern_matches_like_the_accent_pattern(word):
     for text in (word, word.upper(), word.capitalize(), fold_text(word), "aout", "décémbre",
                  "l'annee"):
         assert bool(classic.fullmatch(text)) == bool(folded.fullmatch(fold_text(text))), text
+
+
+def test_inside_word_shortcut_answers_as_the_regex():
+    """``_inside_word`` skips the regex when a space is on either side: same answer as
+    ``\\w\\w`` across the position, for every position of texts mixing the odd cases."""
+    from checker.extractors._time_scan import _inside_word
+    rng = random.Random(5)
+    alphabet = ["a", "É", "5", "_", "\u0301", "\u200d", " ", "\n", "\u00a0", "-", "’", "²", "\u3000"]
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        for position in range(len(text) + 1):
+            expected = regex.match(r"\w\w", text[max(position - 1, 0):position + 1]) is not None
+            assert _inside_word(text, position) == expected, (text, position)

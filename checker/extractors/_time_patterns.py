@@ -68,11 +68,14 @@ def _fold_table() -> tuple[Any, dict[str, str]]:
     plain letter, keeping the case: "É" -> "E", "ç" -> "c"; and a pattern finding them.
     One character for one, so offsets do not move."""
     table: dict[str, str] = {}
-    candidates = [chr(c) for c in (*range(0x250), *range(0x1E00, 0x1F00), *range(0x2100, 0x2150))]
+    candidates = "".join(chr(c) for c in (*range(0x250), *range(0x1E00, 0x1F00),
+                                           *range(0x2100, 0x2150)))
     for base, members in _ACCENTS.items():
-        accent_class = regex.compile("[" + members + "]", regex.IGNORECASE | regex.VERSION0)
-        for char in candidates:
-            if char not in (base, base.upper()) and accent_class.fullmatch(char):
+        accent_class = _regex_cache.compile("[" + members + "]", regex.IGNORECASE | regex.VERSION0)
+        # one character a match (no full case folding): findall lists the class's members
+        # among the candidates in one call instead of a fullmatch per character
+        for char in accent_class.findall(candidates):
+            if char not in (base, base.upper()):
                 table[char] = base.upper() if char.isupper() else base
     # the standard library's ``re`` replaces a plain character class fastest
     return re.compile("[" + re.escape("".join(sorted(table))) + "]"), table

@@ -134,9 +134,8 @@ class Scanner:
             return []
         low, high = spans[0][0], spans[-1][1]
         if len(spans) > 1 and any(
-                first[1] > second[0]
-                or _INSIDE_WORD.match(prose, max(position - 1, 0), position + 1)
-                for first, second in zip(spans, spans[1:]) for position in (first[1], second[0])):
+                first[1] > second[0] or _inside_word(prose, first[1]) or _inside_word(prose, second[0])
+                for first, second in zip(spans, spans[1:])):
             # overlapping spans, or a boundary inside a word (it would split the word
             # differently): span by span
             return [hit for span in spans for hit in self.scan_all(patterns, prose, (span,))]
@@ -144,6 +143,8 @@ class Scanner:
         # A pattern's next match starts after its last one, as with finditer. Matches end
         # within their span, so a value left from an earlier span never blocks a later one.
         resume = [low] * len(patterns)
+        # each pattern's bound ``match``, looked up on first use (patterns compile lazily)
+        matchers: list[Any] = [None] * len(patterns)
         # Pieces are a word and the separator after it; lookups and offsets run in C.
         pieces = _PIECE.findall(prose, low, high)
         entries = list(map(self.entry, pieces))
@@ -168,11 +169,13 @@ class Scanner:
             for rank in ranks:
                 if position < resume[rank]:
                     continue
-                name, pattern = patterns[rank]
-                match = pattern.match(prose, position, span_end)
+                matcher = matchers[rank]
+                if matcher is None:
+                    matcher = matchers[rank] = patterns[rank][1].match
+                match = matcher(prose, position, span_end)
                 if match is not None and match.end() > position:
                     resume[rank] = match.end()
-                    found.append((position, rank, name, match))
+                    found.append((position, rank, patterns[rank][0], match))
         for symbol in symbols:
             self._symbol(symbol, patterns, prose, spans, resume, found)
         return found
@@ -193,6 +196,15 @@ class Scanner:
                 if match is not None and match.end() > position:
                     resume[rank] = match.end()
                     found.append((position, rank, name, match))
+
+
+def _inside_word(prose: str, position: int) -> bool:
+    """Whether ``position`` falls between two word characters (a paragraph boundary inside
+    a word); a space on either side (the usual case) answers without a regex."""
+    pair = prose[position - 1:position + 1] if position else ""
+    if len(pair) < 2 or pair[0].isspace() or pair[1].isspace():
+        return False   # no whitespace is a word character
+    return _INSIDE_WORD.match(pair) is not None
 
 
 def _add(table: dict, rank: int, followers: "frozenset[str] | None") -> None:

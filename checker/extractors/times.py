@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = ["TimeExpression", "extract"]
 
 _PRIORITY = {"iso": 0, "numeric": 0, "dmy": 1, "mdy": 1, "month_year": 2}
+_AGE_LIKE = frozenset(("duration", "adj_duration", "year"))   # an age's number is not these
 
 
 def extract(document: "Document", facts: "Facts") -> Iterator[TimeExpression]:
@@ -45,7 +46,7 @@ def extract(document: "Document", facts: "Facts") -> Iterator[TimeExpression]:
         if start < taken_end:
             continue
         span = Span(start, match.end())
-        if any(span.overlaps(a) for a in ages) and name in ("duration", "adj_duration", "year"):
+        if name in _AGE_LIKE and any(span.overlaps(a) for a in ages):
             continue
         paragraph = document.paragraph_index(start)
         if paragraph != last_paragraph:
