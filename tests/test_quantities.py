@@ -131,3 +131,56 @@ def test_odd_input_never_raises() -> None:
                  "1 2 3 4 5 6 7 8 9 0", "€€€ 1", "½ of 3/4"):
         quantities(text or " ", "en")
         quantities(text or " ", "fr")
+
+
+# The exemption scan starts each pattern at (first digit - its digit lead): it must find
+# exactly what a scan from the stretch's start finds.
+
+@pytest.mark.parametrize("pattern, lead", [
+    (r"(?P<n>\d+)(?:st|nd|rd|th)\b", 0),
+    (r"\baged? (?P<n>\d+)", 5),
+    (r"(?:ab|c)\d", 2),
+    (r"[^0-9]\d", 1),
+    (r"x*\d", -1),          # needs a digit, unbounded before it
+    (r"(?i)ab\d", -1),      # case-insensitive: no bound taken
+    (r"\d|x", None),        # a match may hold no digit
+    (r"(?P<n>[\w-]+?)[- ]years? old", None),
+    (r"\p{Lu}\d", None),    # regex-only syntax: no shortcut
+])
+def test_digit_lead_values(pattern: str, lead: int | None) -> None:
+    from checker.extractors._digit_lead import digit_lead
+    assert digit_lead(pattern) == lead
+
+
+def test_digit_lead_scan_equals_full_scan() -> None:
+    pytest.importorskip("hypothesis")
+    from hypothesis import given, settings, strategies as st
+    import regex
+    from checker.extractors._digit_lead import ANY, digit_lead
+    from checker.extractors._number_patterns import grammar
+    patterns = [p for lang in ("en", "fr") for _, p in grammar(load_locale(lang)).exempt]
+    patterns += [grammar(load_locale(lang)).date for lang in ("en", "fr")]
+    alphabet = st.sampled_from(list("0123456789 ,.:-/()'aAgedPpStThnrdoqlVv") + ["aged ", "page ", "Page ",
+                               "March ", "mars ", " ans", "Street", "won ", "rue ", "2024", "12:30"])
+    texts = st.lists(alphabet, max_size=12).map("".join)
+
+    def check(text: str, cut_start: int, cut_end: int) -> None:
+        start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+        digit = regex.search(r"\d", text[start:end])
+        for pattern in patterns:
+            full = [m.span() for m in pattern.finditer(text, start, end)]
+            lead = digit_lead(pattern.pattern)
+            if lead is None:
+                continue
+            if digit is None:
+                assert full == []
+                continue
+            scan_from = start if lead == ANY else max(start, start + digit.start() - lead)
+            assert [m.span() for m in pattern.finditer(text, scan_from, end)] == full, (pattern.pattern, text)
+
+    # Matches that start well before their digit, then random stretches.
+    for text in ("She was aged 5 then.", "See page 12, Resolution 2334.", "le 3 mars, l'âge de 40 ans",
+                 "born March 3, 2024 here", "Smith (41), who won 3-1", "un homme de 41 ans", "rue 12"):
+        for cut in range(4):
+            check(text, cut, 0)
+    settings(max_examples=300, deadline=None)(given(texts, st.integers(0, 12), st.integers(0, 12))(check))()

@@ -15,11 +15,13 @@ import regex
 from .. import _regex_cache
 
 from ..spans import Span
+from ._digit_lead import ANY
 from ._number_patterns import NumberGrammar
 
 # Opening and closing quotation marks; a straight quote closes itself.
 _PAIRS = {"«": "»", "“": "”", "„": "“", "\"": "\""}
 _QUOTE_MARKS = _regex_cache.compile(r"[«»“”„\"]")
+_DIGIT = _regex_cache.compile(r"\d")
 
 
 def quoted_spans(document: Any) -> tuple[Span, ...]:
@@ -81,18 +83,32 @@ def exemptions(document: Any, g: NumberGrammar, quotes: tuple[Span, ...],
     """
     prose = document.prose
     found: list[tuple[int, int, str]] = []
+    leads = g.exempt_leads
     for span in (spans if spans is not None else (p.span for p in document.paragraphs)):
         p_start, p_end = span.start, span.end
-        for reason, pattern in g.exempt:
-            for match in pattern.finditer(prose, p_start, p_end):
+        # A pattern that needs a digit cannot match before (first digit - its lead): start
+        # there (the same matches, see _digit_lead), or nowhere when the stretch has none.
+        digit = _DIGIT.search(prose, p_start, p_end)
+        first = digit.start() if digit is not None else -1
+        for (reason, pattern), lead in zip(g.exempt, leads):
+            scan_from = p_start
+            if lead is not None:
+                if first < 0:
+                    continue
+                if lead != ANY:
+                    scan_from = max(p_start, first - lead)
+            for match in pattern.finditer(prose, scan_from, p_end):
                 try:
                     start, end = match.span("n")
                 except IndexError:
                     start, end = match.span()
                 if start >= 0 and end > start:
                     found.append((start, end, reason))
-        for match in g.date.finditer(prose, p_start, p_end):
-            found.append((match.start(), match.end(), "date"))
+        lead = g.date_lead
+        if lead is None or first >= 0:
+            scan_from = p_start if lead is None or lead == ANY else max(p_start, first - lead)
+            for match in g.date.finditer(prose, scan_from, p_end):
+                found.append((match.start(), match.end(), "date"))
     found.sort()
     quotes = tuple(sorted(quotes))
     return Exemptions(tuple(s for s, _, _ in found), tuple(found),

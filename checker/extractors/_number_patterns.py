@@ -18,6 +18,7 @@ import regex
 
 from .. import _regex_cache
 from ..locales import Locale, fold
+from ._digit_lead import digit_lead
 
 @functools.lru_cache(maxsize=8192)
 def _fold_cached(word: str) -> str:
@@ -79,6 +80,8 @@ class NumberGrammar:
         noun: what follows a quantity: optional joiner, then up to two words (``noun``).
         exempt: (reason, pattern with group ``n``) pairs from the locale.
         date: numbers next to a month name (day of month, year).
+        exempt_leads, date_lead: ``_digit_lead.digit_lead`` of each exempt pattern and of
+            ``date`` (where a scan may start before a stretch's first digit).
         group_number / plain_number: full-match patterns used to read digit strings.
     """
 
@@ -89,6 +92,8 @@ class NumberGrammar:
     noun: Any
     exempt: tuple[tuple[str, Any], ...]
     date: Any
+    exempt_leads: tuple[int | None, ...]
+    date_lead: int | None
     group_number: Any
     plain_number: Any
     contested: Any
@@ -319,6 +324,7 @@ def grammar(locale: Locale) -> NumberGrammar:
         rf"|(?:{months})\.?,?\s+\d{{4}})(?![\w])") if months else _regex_cache.compile(r"(?!x)x")
     return NumberGrammar(
         quantity=quantity, scan=scan, anchor_words=anchor_words, reach=reach, noun=noun, exempt=tuple(exempt), date=date,
+        exempt_leads=tuple(digit_lead(pattern.pattern) for _, pattern in exempt), date_lead=digit_lead(date.pattern),
         group_number=_regex_cache.compile(rf"(?P<int>\d{{1,3}}(?:[{group_class}]\d{{3}})+)(?:[{decimal_class}](?P<frac>\d+))?"),
         plain_number=_regex_cache.compile(rf"(?P<int>\d+)(?:[{decimal_class}](?P<frac>\d+))?"),
         contested=_stem_pattern(words_of("contested")),

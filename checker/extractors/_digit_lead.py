@@ -1,0 +1,102 @@
+"""How far before its first digit a match of a pattern can start (for the exemption scan).
+
+Why: the exemption patterns are run over stretches of prose around figures, and most of
+those stretches is the ~100 characters before the first figure, where no match can start:
+nearly every exemption pattern needs a digit ("(?P<n>\\d+)(?:st|nd|rd|th)", "aged (?P<n>\\d+)"),
+and a bounded number of characters before it. ``digit_lead`` reads that bound from the
+pattern itself, so a scan can begin at (first digit - bound) and find exactly the matches a
+scan from the stretch's start finds: every position before it would need a digit earlier
+in the stretch. Lookbehinds still see the text before the new start (``regex`` and ``re``
+match at ``pos`` without slicing).
+
+The pattern is read with the standard library's parser; a pattern it cannot read, a
+case-insensitive one, or one whose prefix has no upper bound gets no bound (scan it all).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+try:
+    from re import _constants as _c
+    from re import _parser as _p
+except ImportError:  # pragma: no cover - Python < 3.11
+    _c = _p = None  # type: ignore[assignment]
+
+# "needs a digit, but no bound on the characters before it": scan from the stretch's start
+# unless the stretch holds no digit at all.
+ANY = -1
+
+
+def _is_digit_set(items: Any) -> bool:
+    """A character set of digits only (``\\d``, ``[0-9]``, ``[1-9]``): a digit is needed."""
+    if not items:
+        return False
+    for op, av in items:
+        if op is _c.CATEGORY and av is _c.CATEGORY_DIGIT:
+            continue
+        if op is _c.RANGE and 48 <= av[0] <= av[1] <= 57:
+            continue
+        if op is _c.LITERAL and 48 <= av <= 57:
+            continue
+        return False  # NEGATE, letters, other categories
+    return True
+
+
+def _lead_one(op: Any, av: Any, state: Any) -> int | None:
+    """Most characters before the first needed digit of one element; None: needs none.
+
+    ANY when the element needs a digit but the characters before it are unbounded.
+    """
+    if op is _c.IN:
+        return 0 if _is_digit_set(av) else None
+    if op is _c.LITERAL:
+        return 0 if 48 <= av <= 57 else None
+    if op is _c.SUBPATTERN:
+        return _lead(av[3], state)
+    if op is _c.ATOMIC_GROUP:
+        return _lead(av, state)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, _, body = av
+        return _lead(body, state) if low >= 1 else None
+    if op is _c.BRANCH:
+        leads = [_lead(alternative, state) for alternative in av[1]]
+        if any(lead is None for lead in leads):
+            return None
+        return ANY if ANY in leads else max(leads)
+    return None
+
+
+def _lead(items: Any, state: Any) -> int | None:
+    """``_lead_one`` for a sequence: the widest prefix before its first needing element."""
+    before = 0
+    for op, av in items:
+        lead = _lead_one(op, av, state)
+        if lead is not None:
+            return ANY if lead == ANY or before == ANY else before + lead
+        if before != ANY:
+            _, widest = _p.SubPattern(state, [(op, av)]).getwidth()
+            before = ANY if widest >= _c.MAXREPEAT else before + widest
+    return None
+
+
+def digit_lead(pattern: str) -> int | None:
+    """Most characters from a match's start to a digit every match holds.
+
+    Returns:
+        that bound; ``ANY`` when every match holds a digit but the bound is unknown; None
+        when a match may hold no digit (or the pattern cannot be read: no shortcut).
+    """
+    if _p is None:
+        return None
+    try:
+        parsed = _p.parse(pattern)
+    except Exception:  # regex-only syntax: no shortcut, scan everything
+        return None
+    if parsed.state.flags & (_c.SRE_FLAG_IGNORECASE | _c.SRE_FLAG_VERBOSE):
+        return None if parsed.state.flags & _c.SRE_FLAG_VERBOSE else _requires(parsed.data, parsed.state)
+    return _lead(parsed.data, parsed.state)
+
+
+def _requires(items: Any, state: Any) -> int | None:
+    """ANY when every match needs a digit (case folding keeps digits digits), else None."""
+    return None if _lead(items, state) is None else ANY
