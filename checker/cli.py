@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--select", action="append", metavar="IDS", help="rule ids or prefixes to run (comma-separated)")
     check.add_argument("--ignore", action="append", metavar="IDS", help="rule ids or prefixes to skip")
     check.add_argument("--fail-on", choices=SEVERITIES, help="lowest severity that makes the exit status 1 (default warning)")
+    check.add_argument("--min-severity", choices=SEVERITIES,
+                       help="lowest severity to report (default info: everything); what is not "
+                            "reported does not fail the run")
     check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
     check.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
                        help="check files in N worker processes (output is the same as with 1)")
@@ -141,6 +144,7 @@ def make_runner(args: argparse.Namespace):
     from .runner import Runner
     overrides = {"select": _csv(getattr(args, "select", None)), "ignore": _csv(getattr(args, "ignore", None)),
                  "rules": tuple(args.rules or ()), "fail_on": getattr(args, "fail_on", None),
+                 "min_severity": getattr(args, "min_severity", None),
                  "max_size_mb": args.max_size}
     return Runner(overrides=tuple(overrides.items()), config_path=args.config, date=args.date,
                   lang=args.lang.lower() if args.lang else None)

@@ -22,6 +22,7 @@ CONFIG_KEYS = {
     "rules": "extra rule files or directories",
     "lang": "default language when an article does not say",
     "fail-on": "lowest severity that makes the exit status 1",
+    "min-severity": "lowest severity reported (info: everything)",
     "max-size-mb": "largest file to check, in MB",
     "names": "house spellings of names (style sheet)",
     "time-budget": "seconds one file may take before its remaining rules are skipped",
@@ -38,6 +39,7 @@ class Config:
     rules: tuple[Path, ...] = ()
     lang: str | None = None
     fail_on: str = "warning"
+    min_severity: str = "info"
     max_size_mb: float = 10.0
     names: tuple[str, ...] = ()
     time_budget: float = 30.0
@@ -77,10 +79,10 @@ def parse_config(data: Mapping[str, Any], filename: str, lines: Mapping[tuple, i
             if not isinstance(value, dict) or not all(v in SEVERITIES for v in value.values()):
                 raise ConfigError(f"{where}: 'severity' must map rule ids to one of {', '.join(SEVERITIES)}")
             values["severity"] = tuple((str(k), v) for k, v in value.items())
-        elif key == "fail-on":
+        elif key in ("fail-on", "min-severity"):
             if value not in SEVERITIES:
-                raise ConfigError(f"{where}: 'fail-on' must be one of {', '.join(SEVERITIES)}")
-            values["fail_on"] = value
+                raise ConfigError(f"{where}: '{key}' must be one of {', '.join(SEVERITIES)}")
+            values[key.replace("-", "_")] = value
         elif key == "lang":
             if not isinstance(value, str):
                 raise ConfigError(f"{where}: 'lang' must be a language code such as en or fr")

@@ -26,6 +26,9 @@ INIT_TEMPLATE = """\
 # Lowest severity that makes `copydesk check` exit with status 1 (CI fails).
 fail-on: warning
 
+# Lowest severity reported: `warning` hides the info notes (unsourced ordinary figures...).
+# min-severity: info
+
 # Language when an article's front matter does not say and detection is unsure (en, fr).
 # lang: en
 

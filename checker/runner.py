@@ -15,6 +15,7 @@ from typing import Iterable, Iterator
 from ._yaml import ConfigError
 from .config import Config, find_config, load_config_file
 from .engine import FileResult, run_rules, with_severity
+from .findings import SEVERITY_RANK
 from .readers import ARTICLE_SUFFIXES, InputError, read_bytes, read_path
 from .rule import Rule
 from .ruleset import load_rules
@@ -106,8 +107,14 @@ class Runner:
         except InputError as error:
             return FileResult(path=path, error=str(error), skipped=error.skip)
         settings = {"names": config.names}
-        return run_rules(document, rules, settings=settings, rule_paths=config.rules,
-                         time_budget=config.time_budget)
+        result = run_rules(document, rules, settings=settings, rule_paths=config.rules,
+                           time_budget=config.time_budget)
+        if config.min_severity != "info":
+            # per finding, not per rule: one rule may report at two severities (numbers.unsourced)
+            lowest = SEVERITY_RANK[config.min_severity]
+            result = dataclasses.replace(result, findings=tuple(
+                f for f in result.findings if SEVERITY_RANK[f.severity] >= lowest))
+        return result
 
 
 def _check_batch(runner: Runner, batch: list[tuple[str, str | None]], keep_documents: bool) -> list[FileResult]:

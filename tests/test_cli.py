@@ -52,6 +52,36 @@ def test_fail_on_error_lets_warnings_pass(tmp_path):
                    "--fail-on", "error").returncode == 0
 
 
+_TWO_SEVERITIES = ("The council approved a budget of $4 million on Monday.\n\n"
+                   "At least 12 people were killed in the attack.\n")
+
+
+def test_min_severity_hides_infos_but_not_a_warning_of_the_same_rule(tmp_path):
+    path = story(tmp_path, _TWO_SEVERITIES, "story.txt")
+    everything = run_cli("check", str(path), "--date", "2024-03-06", "--select", "numbers.unsourced")
+    assert "info [numbers.unsourced] $4 million" in everything.stdout
+    assert "warning [numbers.unsourced] At least 12" in everything.stdout
+    process = run_cli("check", str(path), "--date", "2024-03-06", "--select", "numbers.unsourced",
+                      "--min-severity", "warning")
+    assert "$4 million" not in process.stdout and "At least 12" in process.stdout
+    assert process.returncode == 1
+    # what is not reported cannot fail the run
+    errors_only = run_cli("check", str(path), "--date", "2024-03-06", "--min-severity", "error",
+                          "--fail-on", "info", "--format", "json")
+    assert errors_only.returncode == 0 and json.loads(errors_only.stdout)["files"][0]["findings"] == []
+
+
+def test_min_severity_from_the_configuration(tmp_path):
+    path = story(tmp_path, _TWO_SEVERITIES, "story.txt")
+    (tmp_path / ".copydesk.yaml").write_text("min-severity: warning\nselect: [numbers]\n", encoding="utf-8")
+    process = run_cli("check", str(path), "--date", "2024-03-06")
+    assert "$4 million" not in process.stdout and "At least 12" in process.stdout
+    (tmp_path / ".copydesk.yaml").write_text("min-severity: loud\n", encoding="utf-8")
+    process = run_cli("check", str(path), "--date", "2024-03-06")
+    assert process.returncode == 2
+    assert ".copydesk.yaml:1: 'min-severity' must be one of error, warning, info" in process.stderr
+
+
 def test_stdin(tmp_path):
     process = run_cli("check", "-", "--lang", "en", "--rules", str(HOUSE), "--select", "house",
                       stdin=b"Sources say it rained.\n")
