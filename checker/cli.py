@@ -55,8 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="lowest severity to report (default info: everything); what is not "
                             "reported does not fail the run")
     check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
-    check.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
-                       help="check files in N worker processes (output is the same as with 1)")
+    check.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
+                       help="check files in N worker processes, 0 for one per CPU (output is the "
+                            "same as with 1)")
     _common(check)
 
     facts = commands.add_parser("facts", help="show what copydesk understood: people, quotes, figures, dates")
@@ -138,6 +139,20 @@ def main(argv: Sequence[str] | None = None) -> int:
               f"with COPYDESK_DEBUG=1 for the traceback and report it.", file=sys.stderr)
         return 2
     return 2
+
+
+def _jobs(value: str) -> int:
+    """``--jobs``: a count of worker processes; 0 means one per CPU this process may use."""
+    try:
+        count = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of processes, not {value!r}") from None
+    if count < 0:
+        raise argparse.ArgumentTypeError("expected 0 (one per CPU) or more")
+    if count == 0:
+        import os
+        count = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return count
 
 
 def make_runner(args: argparse.Namespace):

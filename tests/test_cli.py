@@ -162,3 +162,14 @@ def test_facts_json(tmp_path):
     text = path.read_text(encoding="utf-8")
     for fact in entry["facts"]:
         assert text[fact["offset"]:fact["offset"] + fact["length"]] == fact["text"]
+
+
+def test_jobs_zero_means_one_per_cpu_and_negative_is_a_usage_error(tmp_path):
+    for i in range(3):
+        story(tmp_path, f"Sources say the plan {i} failed.\n", f"s{i}.md")
+    one = run_cli("check", str(tmp_path), "--rules", str(HOUSE), "--select", "house", "--format", "jsonl")
+    auto = run_cli("check", str(tmp_path), "--rules", str(HOUSE), "--select", "house", "--format", "jsonl",
+                   "--jobs", "0")
+    assert auto.returncode == one.returncode == 1 and auto.stdout == one.stdout
+    bad = run_cli("check", str(tmp_path), "--jobs", "-2")
+    assert bad.returncode == 2 and "expected 0 (one per CPU) or more" in bad.stderr
