@@ -55,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="lowest severity to report (default info: everything); what is not "
                             "reported does not fail the run")
     check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
+    check.add_argument("--cache", action="store_true",
+                       help="reuse the findings of files unchanged since an earlier --cache run with "
+                            "the same rules and configuration (~/.cache/copydesk/results)")
     check.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
                        help="check files in N worker processes, 0 for one per CPU (output is the "
                             "same as with 1)")
@@ -162,7 +165,7 @@ def make_runner(args: argparse.Namespace):
                  "min_severity": getattr(args, "min_severity", None),
                  "max_size_mb": args.max_size}
     return Runner(overrides=tuple(overrides.items()), config_path=args.config, date=args.date,
-                  lang=args.lang.lower() if args.lang else None)
+                  lang=args.lang.lower() if args.lang else None, cache=bool(getattr(args, "cache", False)))
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -200,6 +203,9 @@ def _check_files(args: argparse.Namespace, file_done: Callable[[], None]) -> int
         print(f"copydesk: error: {error}", file=sys.stderr)
         return 2
     runner = make_runner(args)
+    if runner.cache and getattr(formatter_class, "needs_document", False):
+        import dataclasses   # the HTML report shows each article: a stored result has no text
+        runner = dataclasses.replace(runner, cache=False)
     options = {}
     if getattr(formatter_class, "wants_rules", False):  # SARIF's tool driver, the HTML report
         from .runner import select_rules

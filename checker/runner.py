@@ -16,7 +16,7 @@ from ._yaml import ConfigError
 from .config import Config, find_config, load_config_file
 from .engine import FileResult, run_rules, with_severity
 from .findings import SEVERITY_RANK
-from .readers import ARTICLE_SUFFIXES, InputError, read_bytes, read_path
+from .readers import ARTICLE_SUFFIXES, InputError, read_bytes, read_file_bytes, read_path
 from .rule import Rule
 from .ruleset import load_rules
 from .selection import is_selected, severity_for, unknown_selectors
@@ -77,12 +77,14 @@ class Runner:
         config_path: an explicit configuration file (``--config``) instead of the lookup.
         date: publication date for articles that give none (``--date``).
         lang: force this language on every article (``--lang``).
+        cache: reuse the stored results of unchanged files (``--cache``, see result_cache).
     """
 
     overrides: tuple[tuple[str, object], ...] = ()
     config_path: str | None = None
     date: _dt.date | None = None
     lang: str | None = None
+    cache: bool = False
 
     def config_for(self, path: str) -> Config:
         if self.config_path:
@@ -99,9 +101,18 @@ class Runner:
         options = dict(lang=self.lang,
                        default_lang=config.lang or "en", date=self.date, rule_paths=config.rules,
                        max_bytes=int(config.max_size_mb * 1048576))
+        digest = None
         try:
             if path == "-":
                 document = read_bytes(stdin_bytes or b"", path="-", markdown=True, **options)
+            elif self.cache:
+                from . import result_cache
+                data = read_file_bytes(path, options["max_bytes"])
+                digest = result_cache.key(data, str(Path(path)), config, lang=self.lang, date=self.date)
+                stored = result_cache.get(digest)
+                if stored is not None:
+                    return stored
+                document = read_bytes(data, path=str(Path(path)), **options)
             else:
                 document = read_path(path, **options)
         except InputError as error:
@@ -114,6 +125,9 @@ class Runner:
             lowest = SEVERITY_RANK[config.min_severity]
             result = dataclasses.replace(result, findings=tuple(
                 f for f in result.findings if SEVERITY_RANK[f.severity] >= lowest))
+        if digest is not None:
+            from . import result_cache
+            result_cache.put(digest, result)
         return result
 
 

@@ -133,6 +133,11 @@ def read_bytes(data: bytes, *, path: str, max_bytes: int = DEFAULT_MAX_BYTES, **
 
 def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, **options: Any) -> Document:
     """Read a file (never written to). Raises InputError when it cannot be checked."""
+    return read_bytes(read_file_bytes(path, max_bytes), path=str(Path(path)), max_bytes=max_bytes, **options)
+
+
+def read_file_bytes(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of a file within the size limit (opened read-only); InputError otherwise."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -149,4 +154,4 @@ def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, **options
         raise InputError("permission denied") from None
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}") from None
-    return read_bytes(data, path=str(path), max_bytes=max_bytes, **options)
+    return data

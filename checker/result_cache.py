@@ -1,0 +1,125 @@
+"""Findings of unchanged files, remembered between runs (``copydesk check --cache``).
+
+Why: a newsroom re-auditing its archive every night checks the same hundreds of thousands
+of stories again, and nearly all of them have not changed; ruff and mypy skip such files
+the same way. A stored result is used only when *everything* that decides it is the same
+as when it was stored, so a cache hit gives exactly the findings a fresh check would:
+
+- the file's bytes (SHA-256) and its path (the reader, the findings' ``path``);
+- the resolved configuration (selection, severities, names, limits, ``--lang``, ``--date``);
+- every rule and locale file in use, built-in and the user's (path, time, size);
+- copydesk's own code and the libraries whose behaviour the findings depend on.
+
+Only clean results are stored: a file that could not be read, or whose check ran out of
+time or hit a failing rule (a result with warnings), is checked again every time. Nothing
+depends on today's date. Entries are small JSON files under
+``$XDG_CACHE_HOME/copydesk/results/`` (default ``~/.cache/copydesk``), written atomically,
+so parallel ``--jobs`` workers can share them; a damaged entry is ignored. The directory
+is safe to delete; ``COPYDESK_CACHE=0`` turns it off with the other caches.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, Iterable
+
+from . import _data_cache
+from .engine import FileResult
+from .findings import Finding, Related
+
+_FORMAT = 1
+# libraries whose behaviour reaches the findings (patterns, CLDR names, number words, name
+# distance, Markdown structure, front matter)
+_LIBRARIES = ("regex", "babel", "text_to_num", "rapidfuzz", "markdown_it", "yaml", "bs4", "docx")
+
+
+def _tree_stamp(root: Path, suffixes: tuple[str, ...]) -> list[Any]:
+    """(relative path, mtime ns, size) of every file under ``root`` with one of ``suffixes``."""
+    stamps = []
+    for folder, _dirs, files in os.walk(root):
+        for name in sorted(files):
+            if name.endswith(suffixes):
+                path = os.path.join(folder, name)
+                stamps.append((os.path.relpath(path, root), _data_cache.file_stamp(path)))
+    stamps.sort()
+    return stamps
+
+
+@functools.lru_cache(maxsize=1)
+def _code_stamp() -> str:
+    """copydesk's code, its built-in rules and the libraries it uses, as one digest."""
+    from .paths import builtin_rules_dir
+    package = Path(__file__).resolve().parent
+    parts: list[Any] = [_FORMAT, sys.version, _tree_stamp(package, (".py",)),
+                        _tree_stamp(builtin_rules_dir(), (".yaml", ".yml"))]
+    parts.extend((name, _data_cache.package_stamp(name)) for name in _LIBRARIES)
+    return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()
+
+
+def _user_rules_stamp(paths: Iterable[Path]) -> list[Any]:
+    stamps: list[Any] = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            stamps.append((str(path.resolve()), _tree_stamp(path, (".yaml", ".yml"))))
+        else:
+            stamps.append((str(path.resolve()), _data_cache.file_stamp(path)))
+    return stamps
+
+
+def key(data: bytes, path: str, config: Any, *, lang: str | None, date: Any) -> str:
+    """The cache key of checking ``data`` (read from ``path``) under ``config``."""
+    parts = [_code_stamp(), path, hashlib.sha256(data).hexdigest(), repr(config), lang,
+             str(date) if date else None, _user_rules_stamp(config.rules)]
+    return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()
+
+
+def _entry_path(digest: str) -> Path | None:
+    directory = _data_cache.cache_dir()
+    return None if directory is None else directory / "results" / digest[:2] / f"{digest}.json"
+
+
+def get(digest: str) -> FileResult | None:
+    """The stored result under ``digest``, or None (absent, unreadable or damaged)."""
+    path = _entry_path(digest)
+    if path is None:
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("format") != _FORMAT or data.get("key") != digest:
+            return None
+        findings = tuple(
+            Finding(**{**f, "related": tuple(Related(**r) for r in f["related"]),
+                       "suggestions": tuple(f["suggestions"]), "path": data["path"]})
+            for f in data["findings"])
+        return FileResult(path=data["path"], language=data["language"], findings=findings,
+                          date=data["date"], date_source=data["date_source"], words=data["words"])
+    except Exception:  # absent or damaged: check the file as if there were no cache
+        return None
+
+
+def put(digest: str, result: FileResult) -> None:
+    """Store a clean result (no error, no warning); never raises."""
+    path = _entry_path(digest)
+    if path is None or result.error or result.warnings:
+        return
+    entry = {"format": _FORMAT, "key": digest, "path": result.path, "language": result.language,
+             "date": result.date, "date_source": result.date_source, "words": result.words,
+             "findings": [f.to_json() for f in result.findings]}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                json.dump(entry, out, ensure_ascii=False)
+            os.replace(temporary, path)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    except Exception:  # read-only or full disk: the run goes on without caching
+        return

@@ -1,0 +1,123 @@
+"""``check --cache``: a stored result is served only when nothing that decides it changed."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from checker import result_cache
+from checker.engine import FileResult
+from checker import runner as runner_module
+from checker.runner import Runner, check_paths
+from conftest import ROOT, run_cli
+
+HOUSE = ROOT / "examples" / "rules" / "house.yaml"
+STORY = ("# Budget vote\n\nThe mayor, Anne Martin, said the plan would cost $4 million. "
+         "Sources say the vote is close. Martin said on Tuesday that \"nothing is decided\".\n")
+
+
+@pytest.fixture
+def cache_home(tmp_path, monkeypatch) -> Path:
+    home = tmp_path / "cache-home"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    monkeypatch.delenv("COPYDESK_CACHE", raising=False)
+    monkeypatch.delenv("COPYDESK_REGEX_CACHE", raising=False)
+    return home
+
+
+def _view(results) -> list:
+    return [(r.path, r.language, r.date, r.words, r.error, [f.to_json() for f in r.findings])
+            for r in results]
+
+
+def _entries(home: Path) -> list[Path]:
+    return sorted((home / "copydesk" / "results").glob("*/*.json"))
+
+
+def test_a_cached_run_gives_exactly_the_findings_of_a_fresh_one(cache_home):
+    paths = [str(ROOT / "examples")]
+    fresh = _view(check_paths(Runner(), paths))
+    first = _view(check_paths(Runner(cache=True), paths))
+    stored = _entries(cache_home)
+    assert stored, "the first --cache run stores its results"
+    second = _view(check_paths(Runner(cache=True), paths, jobs=2))
+    assert fresh == first == second
+    assert any(entry[-1] for entry in fresh), "the examples have findings to compare"
+
+
+def test_a_stored_result_is_what_a_hit_returns(cache_home, tmp_path):
+    story = tmp_path / "story.md"
+    story.write_text(STORY, encoding="utf-8")
+    runner = Runner(cache=True, overrides=(("rules", (HOUSE,)), ("select", ("house",))))
+    (before,) = check_paths(runner, [str(story)])
+    assert before.findings
+    (entry,) = _entries(cache_home)
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    data["findings"][0]["message"] = "served from the cache"
+    entry.write_text(json.dumps(data), encoding="utf-8")
+    (after,) = check_paths(runner, [str(story)])
+    assert after.findings[0].message == "served from the cache"
+    assert after.findings[0].path == before.findings[0].path == str(story)
+
+
+def test_an_edited_story_rule_file_or_configuration_is_checked_again(cache_home, tmp_path):
+    story = tmp_path / "story.md"
+    story.write_text(STORY, encoding="utf-8")
+    rules = tmp_path / "house.yaml"
+    shutil.copyfile(HOUSE, rules)
+
+    def run(**overrides):
+        merged = {"rules": (rules,), "select": ("house",), **overrides}
+        (result,) = check_paths(Runner(cache=True, overrides=tuple(merged.items())), [str(story)])
+        return result
+
+    assert any(f.rule == "house.vague-attribution" for f in run().findings)
+    story.write_text(STORY.replace("Sources say", "The clerk says"), encoding="utf-8")
+    assert not any(f.rule == "house.vague-attribution" for f in run().findings)
+
+    story.write_text(STORY, encoding="utf-8")
+    old = run().findings[0].message
+    text = rules.read_text(encoding="utf-8")
+    assert "message:" in text
+    rules.write_text(text.replace('message: "', 'message: "EDITED ', 1), encoding="utf-8")
+    runner_module._rules.cache_clear()   # as a new process would load it
+    runner_module.select_rules.cache_clear()
+    assert [f.message for f in run().findings] == ["EDITED " + old]
+
+    assert run(ignore=("house",)).findings == ()
+
+
+def test_damaged_entries_and_unclean_results_are_never_served(cache_home, tmp_path):
+    story = tmp_path / "story.md"
+    story.write_text(STORY, encoding="utf-8")
+    runner = Runner(cache=True, overrides=(("rules", (HOUSE,)), ("select", ("house",))))
+    (good,) = check_paths(runner, [str(story)])
+    (entry,) = _entries(cache_home)
+    entry.write_bytes(b"\x00not json")
+    (again,) = check_paths(runner, [str(story)])
+    assert _view([again]) == _view([good])
+    result_cache.put("f" * 64, FileResult(path="x.md", warnings=("time budget used up",)))
+    result_cache.put("e" * 64, FileResult(path="x.md", error="not UTF-8"))
+    assert result_cache.get("f" * 64) is None and result_cache.get("e" * 64) is None
+
+
+def test_caches_off_means_nothing_written(cache_home, tmp_path, monkeypatch):
+    monkeypatch.setenv("COPYDESK_CACHE", "0")
+    story = tmp_path / "story.md"
+    story.write_text(STORY, encoding="utf-8")
+    list(check_paths(Runner(cache=True), [str(story)]))
+    assert not (cache_home / "copydesk" / "results").exists()
+
+
+def test_cli_cache_flag_and_the_html_report(tmp_path):
+    story = tmp_path / "story.md"
+    story.write_text(STORY, encoding="utf-8")
+    args = ("check", str(story), "--rules", str(HOUSE), "--select", "house")
+    plain = run_cli(*args, "--format", "jsonl")
+    cached = [run_cli(*args, "--format", "jsonl", "--cache") for _ in range(2)]
+    assert plain.returncode == 1 and all(c.returncode == 1 and c.stdout == plain.stdout for c in cached)
+    report = tmp_path / "report.html"
+    process = run_cli(*args, "--format", "html", "--cache", "-o", str(report))
+    assert process.returncode == 1 and "Sources say" in report.read_text(encoding="utf-8")
