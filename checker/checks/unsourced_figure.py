@@ -131,11 +131,11 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...]
             continue
         if q.kind not in params.kinds or (q.high is None and q.value < params.min_value):
             continue
-        is_contested = contested(document, q, pattern, params.window, sentence_cache)
-        if q.kind == "number" and not is_contested:
-            continue
         sourced = q.sourced if covered is None else q.sentence in covered
         if q.exempt == "headline" or sourced:
+            continue   # before the word-window test: most figures are sourced
+        is_contested = contested(document, q, pattern, params.window, sentence_cache)
+        if q.kind == "number" and not is_contested:
             continue
         if not is_contested and params.ordinary_severity == "off":
             continue
