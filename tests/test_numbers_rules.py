@@ -122,3 +122,26 @@ def test_conflict_restating_one_of_several_values_is_not_a_conflict() -> None:
     assert findings(texte, "fr", "numbers.conflict") == []
     change = f"{comparaison} Les combats continuent. {comparaison.replace('30 soldats', '45 soldats')}"
     assert [f.text for f in findings(change, "fr", "numbers.conflict")] == ["45"]
+
+
+# ``_words.words_before`` starts its search late; it must find what the full search finds.
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from checker.checks._words import words_before, words_before_pattern  # noqa: E402
+
+_WORDISH = st.text(alphabet="ab\u00e9\u0301_1 \t\n.,'\u2019-\u00ab:\u00a0", max_size=60)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_WORDISH, st.integers(min_value=0, max_value=5))
+def test_words_before_equals_the_full_search(text: str, count: int) -> None:
+    fast = words_before(text, count)
+    slow = words_before_pattern(count).search(text)
+    assert (fast.span(), fast.group()) == (slow.span(), slow.group())
+
+
+def test_words_before_takes_the_last_words() -> None:
+    assert words_before("Selon la police, 12 ", 3).group() == "la police, 12 "
+    assert words_before("la part des électeurs atteignait ", 2).group() == "électeurs atteignait "
+    assert words_before("l’arrivée du-\n", 1).group() == "du-\n"
+    assert words_before("", 4).group() == ""

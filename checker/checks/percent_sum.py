@@ -21,11 +21,11 @@ from .. import _regex_cache
 
 from ..extractors._number_patterns import grammar, fold_fast
 from ..spans import Span
+from ._words import words_before
 
 FIELDS = ("total", "count")
 NEEDS = ("quantities",)
 
-_WORDS_BEFORE = _regex_cache.compile(r"(?:[\w'’\-]+\W+){0,3}$")
 _WORDS_AFTER = _regex_cache.compile(r"^\W*(?:[\w'’\-]+)?")
 
 
@@ -52,7 +52,7 @@ class Excess:
 
 
 def _is_change(prose: str, q: Any, g: Any) -> bool:
-    before = _WORDS_BEFORE.search(prose[max(0, q.span.start - 80):q.span.start])
+    before = words_before(prose[max(0, q.span.start - 80):q.span.start], 3)
     after = _WORDS_AFTER.search(prose[q.span.end:q.span.end + 40])
     text = (before.group() if before else "") + " " + (after.group() if after else "")
     return g.change_before.search(text) is not None

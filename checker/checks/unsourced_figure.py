@@ -24,6 +24,7 @@ import regex
 from ..extractors import attributions as _attributions
 from ..extractors._number_patterns import grammar, fold_fast
 from ..spans import Span
+from ._words import words_before
 
 FIELDS = ("figure", "cue")
 NEEDS = ("quantities", "attributions")
@@ -74,10 +75,10 @@ class Unsourced:
 
 
 @functools.lru_cache(maxsize=16)
-def _window_patterns(window: int) -> tuple[Any, Any]:
-    """The word-window patterns for one ``window`` (compiled once per value, not per figure)."""
-    return (regex.compile(r"(?:[\w'’\-]+\W+){0,%d}$" % window),
-            regex.compile(r"^(?:\W*[\w'’\-]+){0,%d}" % (window + 1)))
+def _after_pattern(window: int) -> Any:
+    """The words after a figure for one ``window`` (compiled once per value, not per figure);
+    the words before it are ``_words.words_before``."""
+    return regex.compile(r"^(?:\W*[\w'’\-]+){0,%d}" % (window + 1))
 
 
 def contested(document: Any, quantity: Any, pattern: Any, window: int,
@@ -106,11 +107,10 @@ def contested(document: Any, quantity: Any, pattern: Any, window: int,
         glued = quantity.span.end < len(prose) and (prose[quantity.span.end].isalnum() or prose[quantity.span.end] == "_")
         if not has and not glued:
             return False
-    before_pattern, after_pattern = _window_patterns(window)
     before = prose[sentence.start:quantity.span.start]
     after = prose[quantity.span.end:sentence.end]
-    head = before_pattern.search(before[-400:])
-    tail = after_pattern.match(after[:400])
+    head = words_before(before[-400:], window)
+    tail = _after_pattern(window).match(after[:400])
     text = (head.group() if head else "") + prose[quantity.span.start:quantity.span.end] + " " + (
         tail.group() if tail else "")
     return pattern.search(fold_fast(text)) is not None
