@@ -136,3 +136,41 @@ def test_fast_candidate_scan_finds_what_a_full_scan_finds():
             finally:
                 pc._matches = original
             assert fast == slow, text
+
+
+def test_near_any_is_any_near_miss():
+    """``near_any`` (one rapidfuzz search of all surnames) answers what a ``near_miss``
+    per pair answers."""
+    from hypothesis import given, settings, strategies as st
+
+    from checker.extractors.people import near_any, near_miss
+
+    word = st.text(alphabet="abcdeéhmnors-", min_size=0, max_size=11)
+
+    @settings(max_examples=400, deadline=None)
+    @given(word, st.sets(word, max_size=6))
+    def check(a, others):
+        assert near_any(a, others) == any(near_miss(a, b) for b in others)
+        assert near_any(a, tuple(others)) == any(near_miss(a, b) for b in others)
+
+    check()
+    assert near_any("whitaker", {"whittaker"}) and near_any("bos", {"bos"})
+    assert not near_any("smith", {"smithers"}) and not near_any("bos", {"bas"})
+
+
+def test_opening_near_never_hides_an_opening():
+    """``_opening_near`` False must mean ``_after_opening`` False (it only skips the call)."""
+    from hypothesis import given, settings, strategies as st
+
+    from checker.extractors._person_candidates import _after_opening, _opening_near
+
+    @settings(max_examples=600, deadline=None)
+    @given(st.text(alphabet=" \t\u00a0\n«“—–\"(a.,S'", max_size=8), st.data())
+    def check(text, data):
+        prose = text + "Smith"
+        start = len(text)
+        p_start = data.draw(st.integers(0, start))
+        if not _opening_near(prose, p_start, start):
+            assert not _after_opening(prose, p_start, start)
+
+    check()

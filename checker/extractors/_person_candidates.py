@@ -48,7 +48,9 @@ class Candidate(NamedTuple):
         title: the title word as written ("M", "président"), or "".
         cues: why this may be a person: title, role, apposition, speech, speaker, label
             (title and speaker only until ``complete`` adds the others).
-        negative: an organisation word, determiner or acronym says it is not a person.
+        negative: an organisation word, determiner or acronym says it is not a person
+            (when a word of its own says so, ``candidates`` reads nothing around it:
+            no cues, sentence_start False, no context; ``people`` only counts its words).
         sentence_start: the chain opens its sentence (capital may be grammatical only).
     """
 
@@ -106,6 +108,21 @@ def _after_opening(prose: str, p_start: int, start: int) -> bool:
     if before[-1] in "«“—–":
         return True
     return before[-1] == '"' and (len(before) == 1 or before[-2] in " \t(\n")
+
+
+_SPACE_OR_OPENING = frozenset(" \t\u00a0«“—–\"")
+
+
+def _opening_near(prose: str, p_start: int, start: int) -> bool:
+    """False when ``_after_opening`` is sure to be: the character before the name, or the
+    one before that single space, is in the paragraph and neither a space nor an opening
+    mark (the common case, "said Smith"); True when only ``_after_opening`` can tell."""
+    if start <= p_start:
+        return True
+    char = prose[start - 1]
+    if char == " " and start - 2 >= p_start:
+        char = prose[start - 2]
+    return char in _SPACE_OR_OPENING
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -168,6 +185,7 @@ def _matches(prose: str, pats: PersonPatterns,
     full, plain = pats.candidate.match, pats.plain.match
     skip, title_heads = pats.skip_words, pats.title_heads
     stops = _stops(pats)
+    firsts = _continuer_firsts(pats)
     for paragraph in paragraphs:
         p_start, p_end = paragraph.span.start, paragraph.span.end
         cursor = p_start
@@ -187,7 +205,16 @@ def _matches(prose: str, pats: PersonPatterns,
             if end < p_end:
                 char = prose[end]
                 if char in " \t\u00a0":
-                    ends = alone = _ends_alone(prose, end, p_end, pats)
+                    # ``_ends_alone``, inlined when one letter follows the space
+                    following = prose[end + 1] if end + 1 < p_end else " "
+                    if following in " \t\u00a0":
+                        ends = alone = _ends_alone(prose, end, p_end, pats)
+                    elif following.isupper():
+                        ends = alone = False
+                    elif following not in firsts:
+                        pass   # (ends and alone stay True)
+                    else:
+                        ends = alone = _ends_alone(prose, end, p_end, pats)
                 elif char in "-'’.":
                     alone = False
                     # yet "Smith." or "Smith's" end the chain as other punctuation does,
@@ -329,6 +356,7 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
     calendar_words: dict[str, bool] = {}    # word -> a month or weekday name
     negative_words: dict[str, bool] = {}    # word -> an organisation word or an acronym
     followed, punct_back, letter_runs = _FOLLOWED.match, _PUNCT_BACK.search, _LETTER_RUNS.findall
+    new = tuple.__new__   # Candidate(...) without the named tuple's Python-level __new__
     current = first_char = -1
     for p_start, p_end, title, title_start, name_from, name_to in _matches(
             prose, pats, document.paragraphs):
@@ -376,6 +404,18 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
         after = prose[end:min(p_end, end + _WINDOW)]
         if after.lstrip(" ").startswith(":") and all(fold(w) in interviewers for w in words):
             continue
+        negative = False
+        for w in words:
+            neg = negative_words.get(w)
+            if neg is None:
+                neg = negative_words[w] = w in not_person or _is_acronym(w)
+            if neg:
+                negative = True
+                break
+        if negative:   # a thing, whatever its context: people.py only counts its words
+            yield new(Candidate, (start, end, name_start, tuple(tokens), tuple(words), title,
+                                  _NO_CUE, True, False, None))
+            continue
         before = prose[max(p_start, start - _WINDOW):start]
         # the window's last word decides which "..._before" patterns can match at all
         # (``_tail``, inlined)
@@ -408,25 +448,18 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
             clause = frozenset(letter_runs(clause[cut.end() if cut else 0:].casefold()))
         else:
             clause = _NO_CUE
-        negative = False
-        for w in words:
-            neg = negative_words.get(w)
-            if neg is None:
-                neg = negative_words[w] = w in not_person or _is_acronym(w)
-            if neg:
-                negative = True
-                break
-        if not negative and not title:
+        if not title:
             negative = bool(
                 ((not spaced or t_det is None or last in t_det)
                  and determiner_before.search(before))
                 or (spaced and (t_org is None or last in t_org
                                 or comma and not t_org.isdisjoint(clause))
                     and org_before.search(before)))
-        yield Candidate(start, end, name_start, tuple(tokens), tuple(words), title, cues,
-                        negative,
-                        name_start in sentence_starts or _after_opening(prose, p_start, name_start),
-                        (before, after, spaced, comma, last, start == first_char, clause))
+        yield new(Candidate, (start, end, name_start, tuple(tokens), tuple(words), title, cues,
+                              negative, name_start in sentence_starts
+                              or _opening_near(prose, p_start, name_start)
+                              and _after_opening(prose, p_start, name_start),
+                              (before, after, spaced, comma, last, start == first_char, clause)))
 
 
 _NO_CUE: frozenset[str] = frozenset()
@@ -456,6 +489,7 @@ def complete(candidate: Candidate, pats: PersonPatterns) -> Candidate:
         cues.add("speech")
     if first and (after.startswith(":") or after.startswith(" :")):
         cues.add("label")
-    return Candidate(candidate.start, candidate.end, candidate.name_start, candidate.tokens,
-                     candidate.words, candidate.title, frozenset(cues), candidate.negative,
-                     candidate.sentence_start)
+    return tuple.__new__(Candidate, (candidate.start, candidate.end, candidate.name_start,
+                                     candidate.tokens, candidate.words, candidate.title,
+                                     frozenset(cues), candidate.negative,
+                                     candidate.sentence_start, None))
