@@ -467,6 +467,14 @@ _TITLE_CUE = frozenset(("title",))
 _SPEECH_CUES = frozenset(("speech", "speaker"))
 
 
+def speech_after(after: str, pats: PersonPatterns) -> bool:
+    """A speech verb opens the window after a name ("Smith said"): ``complete``'s
+    "speech" cue, for a candidate that only this cue could keep."""
+    head = _HEAD.match(after)
+    return bool(head) and _may(pats.tails["speech_after"], head.group(1).casefold()) \
+        and bool(pats.speech_after.match(after))
+
+
 def complete(candidate: Candidate, pats: PersonPatterns) -> Candidate:
     """``candidate`` with the cues read from the words around it: role, apposition, speech
     verb after it, interview label.
@@ -483,9 +491,7 @@ def complete(candidate: Candidate, pats: PersonPatterns) -> Candidate:
         cues.add("role")
     if _apposition_cue(after, pats):
         cues.add("apposition")
-    head = _HEAD.match(after)
-    if head and _may(tails["speech_after"], head.group(1).casefold()) \
-            and pats.speech_after.match(after):
+    if speech_after(after, pats):
         cues.add("speech")
     if first and (after.startswith(":") or after.startswith(" :")):
         cues.add("label")

@@ -20,7 +20,7 @@ from .. import _regex_cache
 
 from ..document import Document
 from ..spans import Span
-from ._person_candidates import Candidate, candidates, complete
+from ._person_candidates import Candidate, candidates, complete, speech_after
 from ._person_patterns import PersonPatterns, fold_word as fold, patterns_for, surname_key
 
 # a lower-case word right before a name: it is an object ("analyst from Cazenove"), not a subject
@@ -238,6 +238,8 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
                 and prose[c.end:c.end + 1] != ",")
         if not (titled or speaker or near or once):
             continue
+        if not (titled or speaker or near) and not speech_after(c.context[1], pats):
+            continue   # only ``lone`` could keep it, and it needs "said" after the name
         c = complete(c, pats)
         close = near and bool({"speech", "role"} & c.cues)
         lone = (once and "speech" in c.cues and not _object(prose, c.start, pats)
