@@ -35,7 +35,13 @@ def fold(word: str) -> str:
     if word.isascii():
         return word.lower()
     decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    if len(decomposed) < 24:
+        return "".join(c for c in decomposed if not unicodedata.combining(c))
+    # A sentence: drop each distinct mark with str.replace (a few of them) instead of
+    # testing every character in Python; same result, twice as fast from ~24 characters.
+    for mark in [c for c in set(decomposed) if unicodedata.combining(c)]:
+        decomposed = decomposed.replace(mark, "")
+    return decomposed
 
 
 @dataclass(frozen=True, eq=False)

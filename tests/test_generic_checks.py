@@ -117,3 +117,25 @@ def test_rule_languages_limit_where_a_rule_runs(tmp_path):
         """)
     assert findings("Paris is big, the mayor said.", rules, "en") == []
     assert len(findings("Paris est grande, a dit le maire.", rules, "fr")) == 1
+
+
+# name_variant._folded lower-cases and patches accented letters with str.replace; it must
+# equal the per-character table it stands for, including letters whose lower case is not
+# one character (İ) or depends on the word (Σ).
+from hypothesis import given as _given, settings as _settings, strategies as _st  # noqa: E402
+
+from checker.checks import name_variant as _name_variant  # noqa: E402
+
+
+def _folded_by_table(prose: str) -> str:
+    """The earlier ``_folded``: ``str.lower`` when that is the whole fold, else the table."""
+    table = {ord(c): f for c in set(prose) if (f := _name_variant._fold_char(c)) != c}
+    if all(f == chr(k).lower() for k, f in table.items()):
+        return prose.lower()
+    return prose.translate(table)
+
+
+@_settings(max_examples=400, deadline=None)
+@_given(_st.text(alphabet="aAeEéÉèÈçÇİıIiẞßǄǅǆŒœﬁΣσςÅÅ- .\u0301", max_size=40))
+def test_name_variant_fold_equals_the_character_table(prose: str) -> None:
+    assert _name_variant._folded(prose) == _folded_by_table(prose)

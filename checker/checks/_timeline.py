@@ -3,6 +3,7 @@ around a date, and weekday/month names for messages. No state is kept between ca
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from typing import TYPE_CHECKING, Any, Iterable
 
 from ..extractors._time_patterns import cue_pattern
@@ -21,11 +22,19 @@ def publication_dates(document: "Document", facts: "Facts") -> tuple[_dt.date, .
         return ()
     dates = [document.date]
     if document.date_source == "front matter":
-        from ..dateline import find_dateline
-        found = find_dateline(document.prose, document.paragraphs, facts.locale)
+        found = _dateline(document.prose, tuple(document.paragraphs[:3]), facts.locale)
         if found is not None and found[0] != document.date:
             dates.append(found[0])
     return tuple(dates)
+
+
+@functools.lru_cache(maxsize=4)
+def _dateline(prose: str, first_paragraphs: tuple[Any, ...], locale: Any) -> Any:
+    """``find_dateline``, which reads only the first three paragraphs, remembered for the
+    last few documents: two rules of one document ask for it (a pure function of its
+    arguments, so no result depends on rule or file order)."""
+    from ..dateline import find_dateline
+    return find_dateline(prose, first_paragraphs, locale)
 
 
 def source_note(document: "Document") -> str:

@@ -60,10 +60,30 @@ def _folded(prose: str) -> str:
     Folding goes through ``str.translate`` with a table of the text's distinct characters:
     a story has a few dozen of them, so the per-character work runs in C.
     """
-    table = {ord(c): f for c in set(prose) if (f := _fold_char(c)) != c}
+    chars = set(prose)
+    table = {ord(c): f for c in chars if (f := _fold_char(c)) != c}
     if all(f == chr(k).lower() for k, f in table.items()):
         return prose.lower()   # no accents: lower-casing is the whole fold (and much faster)
-    return prose.translate(table)
+    # Lower-case, then replace the few accented letters left: ``str.translate`` with a dict
+    # looks up every character (slow on non-ASCII text); ``str.replace`` runs once per
+    # accented letter. Only when lower-casing keeps one character per character and each
+    # lower-cased letter has one fold, and not for a capital sigma (its lower case depends
+    # on its place in the word); otherwise the table.
+    if "\u03a3" in chars:
+        return prose.translate(table)
+    fixes: dict[str, str] = {}
+    for c in chars:
+        low = c.lower()
+        f = table.get(ord(c), c)
+        if len(low) != 1 or fixes.setdefault(low, f) != f:
+            return prose.translate(table)
+    fixes = {low: f for low, f in fixes.items() if low != f}
+    if any(f in fixes for f in fixes.values()):
+        return prose.translate(table)
+    folded = prose.lower()
+    for low, f in fixes.items():
+        folded = folded.replace(low, f)
+    return folded
 
 
 def _has_accents(prose: str) -> bool:

@@ -14,7 +14,6 @@ many checkable figures without attribution and a warning on each would bury the 
 """
 from __future__ import annotations
 
-import dataclasses
 import functools
 from dataclasses import dataclass
 from typing import Any, Iterable
@@ -157,5 +156,7 @@ def judge(rule: Any, evidence: tuple[tuple[Unsourced, ...], str], document: Any)
         more = f" (and {item.others} more figure{'s' if item.others > 1 else ''})" if item.others else ""
         finding = rule.finding(document, item.span, fields={"figure": text + more, "cue": cue})
         if not item.contested and params.ordinary_severity != rule.severity:
-            finding = dataclasses.replace(finding, severity=params.ordinary_severity)
+            # ``dataclasses.replace`` without its per-field introspection (Finding's fields
+            # are all init fields): a quarter of the cost, on most findings of the rule.
+            finding = type(finding)(**{**vars(finding), "severity": params.ordinary_severity})
         yield finding
