@@ -55,3 +55,33 @@ def test_fr_dialogue_dash():
     _, quotes, _ = facts("Le maire Paul Henry est arrivé.\n\n— Nous allons reconstruire "
                          "l'école avant la rentrée, a-t-il dit.\n", "fr")
     assert len(quotes) == 1 and quotes[0].attributed
+
+
+def test_word_gates_read_ascii_text_as_the_unicode_pattern_does():
+    """On ASCII text the speech and role gates split words with the standard library's
+    engine; the words (and so every verdict) must be those of their ``regex`` pattern."""
+    import dataclasses
+
+    from hypothesis import given, settings, strategies as st
+
+    from checker.extractors._person_patterns import patterns_for
+
+    gates = []
+    for lang in ("en", "fr"):
+        pats = patterns_for(load_locale(lang))
+        gates += [pats.speech_gate, pats.role_gate]
+    assert all(g.ascii_runs is not None for g in gates)
+    slow = [dataclasses.replace(g, ascii_runs=None) for g in gates]
+    pieces = st.sampled_from(["said", "Said", "SAID", "told reporters", "spokesman", "a",
+                              "-", "co-founder", "x", "3", "_", " ", ",", "'", "déclaré",
+                              "Minister", "ajoute", "dit", "\n", "\t"])
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(pieces, max_size=12).map("".join))
+    def check(text):
+        for gate, reference in zip(gates, slow):
+            if text.isascii():
+                assert gate.ascii_runs.findall(text.lower()) == gate.runs.findall(text.casefold())
+            assert gate.verdict(text) == reference.verdict(text)
+
+    check()
