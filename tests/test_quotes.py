@@ -85,3 +85,17 @@ def test_word_gates_read_ascii_text_as_the_unicode_pattern_does():
             assert gate.verdict(text) == reference.verdict(text)
 
     check()
+
+
+def test_ascii_word_count_is_the_unicode_count():
+    """Quote words are counted with an ASCII pattern on ASCII quotes: same words."""
+    from hypothesis import given, settings, strategies as st
+
+    from checker.extractors import quotes
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+    def check(text):
+        assert quotes._ASCII_WORDS.findall(text) == quotes._WORDS.findall(text)
+
+    check()
