@@ -1,6 +1,9 @@
 """Language knowledge is data: a new language is one locale file, CLDR gives the calendar."""
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from checker.locales import available_languages, load_locale
 from checker.readers import read_text
 
@@ -68,3 +71,17 @@ def test_bare_yaml_booleans_in_cue_lists_are_refused(tmp_path):
     story.write_text("Die Stadt.\n", encoding="utf-8")
     process = run_cli("check", str(story), "--lang", "de", "--rules", str(tmp_path))
     assert process.returncode == 2 and "de.yaml:9: speakers.titles holds True" in process.stderr
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80))
+def test_fold_of_long_text_is_the_character_by_character_fold(text):
+    """fold drops marks with str.replace on long strings: the same as testing each character."""
+    import unicodedata
+    from checker.locales import fold
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    expected = text.lower() if text.isascii() else "".join(
+        c for c in decomposed if not unicodedata.combining(c))
+    assert fold(text) == expected
+    assert fold(text * 3) == (expected * 3 if text.isascii() else "".join(
+        c for c in unicodedata.normalize("NFKD", (text * 3).casefold()) if not unicodedata.combining(c)))
