@@ -250,6 +250,7 @@ def main(argv: list[str] | None = None) -> int:
         # unchanged files reads; a cache of its own, so no earlier run can help
         cache_env = {**os.environ, "XDG_CACHE_HOME": str(Path(tmp) / "cache")}
         cache_env.pop("COPYDESK_CACHE", None)
+        _run_worker("copydesk", str(one), "1", env=cache_env)   # compiled patterns, parsed rules
         stored = _run_worker("copydesk", str(many), "1", "cache", env=cache_env)
         reread = _run_worker("copydesk", str(many), "1", "cache", env=cache_env)
         try:

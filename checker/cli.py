@@ -57,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
     check.add_argument("--cache", action="store_true",
                        help="reuse the findings of files unchanged since an earlier --cache run with "
-                            "the same rules and configuration (~/.cache/copydesk/results)")
+                            "the same rules and configuration (~/.cache/copydesk/results-v1.sqlite3)")
     check.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
                        help="check files in N worker processes, 0 for one per CPU (output is the "
                             "same as with 1)")

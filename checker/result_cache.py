@@ -12,10 +12,10 @@ as when it was stored, so a cache hit gives exactly the findings a fresh check w
 
 Only clean results are stored: a file that could not be read, or whose check ran out of
 time or hit a failing rule (a result with warnings), is checked again every time. Nothing
-depends on today's date. Entries are small JSON files under
-``$XDG_CACHE_HOME/copydesk/results/`` (default ``~/.cache/copydesk``), written atomically,
-so parallel ``--jobs`` workers can share them; a damaged entry is ignored. The directory
-is safe to delete; ``COPYDESK_CACHE=0`` turns it off with the other caches.
+depends on today's date. Entries are JSON rows of one SQLite database,
+``$XDG_CACHE_HOME/copydesk/results-v1.sqlite3`` (default ``~/.cache/copydesk``), shared by
+``--jobs`` workers; a damaged entry or database is ignored. The file is safe to delete;
+``COPYDESK_CACHE=0`` turns it off with the other caches.
 """
 from __future__ import annotations
 
@@ -24,7 +24,6 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -79,18 +78,52 @@ def key(data: bytes, path: str, config: Any, *, lang: str | None, date: Any) -> 
     return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()
 
 
-def _entry_path(digest: str) -> Path | None:
+_connection: Any = None     # ((pid, directory), sqlite3 connection), opened on first use
+_broken: Any = None         # (pid, directory) whose database could not be used: no caching
+
+
+def _database() -> Any:
+    """This process's connection to the results database, or None (caching off or broken).
+
+    Why one SQLite file and not a file per story: creating, renaming and listing a small
+    file per story cost more than the check itself saved on a first run, and an archive of
+    a million stories would be a million files. SQLite lets ``--jobs`` workers share it
+    (WAL mode; a busy database waits, then the result is simply not stored).
+    """
+    global _connection, _broken
     directory = _data_cache.cache_dir()
-    return None if directory is None else directory / "results" / digest[:2] / f"{digest}.json"
+    if directory is None:
+        return None
+    where = (os.getpid(), str(directory))     # a forked worker, or a new cache home: reopen
+    if _connection is not None and _connection[0] == where:
+        return _connection[1]
+    if _broken == where:
+        return None
+    try:
+        import sqlite3
+        directory.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(directory / f"results-v{_FORMAT}.sqlite3", timeout=5,
+                                     isolation_level=None)
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=NORMAL")
+        connection.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value TEXT)")
+    except Exception:  # unwritable directory, damaged database: check without the cache
+        _broken = where
+        return None
+    _connection = (where, connection)
+    return connection
 
 
 def get(digest: str) -> FileResult | None:
     """The stored result under ``digest``, or None (absent, unreadable or damaged)."""
-    path = _entry_path(digest)
-    if path is None:
+    database = _database()
+    if database is None:
         return None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        row = database.execute("SELECT value FROM results WHERE key = ?", (digest,)).fetchone()
+        if row is None:
+            return None
+        data = json.loads(row[0])
         if data.get("format") != _FORMAT or data.get("key") != digest:
             return None
         findings = tuple(
@@ -99,27 +132,22 @@ def get(digest: str) -> FileResult | None:
             for f in data["findings"])
         return FileResult(path=data["path"], language=data["language"], findings=findings,
                           date=data["date"], date_source=data["date_source"], words=data["words"])
-    except Exception:  # absent or damaged: check the file as if there were no cache
+    except Exception:  # a damaged entry or database: check the file as if there were no cache
         return None
 
 
 def put(digest: str, result: FileResult) -> None:
     """Store a clean result (no error, no warning); never raises."""
-    path = _entry_path(digest)
-    if path is None or result.error or result.warnings:
+    if result.error or result.warnings:
+        return
+    database = _database()
+    if database is None:
         return
     entry = {"format": _FORMAT, "key": digest, "path": result.path, "language": result.language,
              "date": result.date, "date_source": result.date_source, "words": result.words,
              "findings": [f.to_json() for f in result.findings]}
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(entry, out, ensure_ascii=False)
-            os.replace(temporary, path)
-        except BaseException:
-            os.unlink(temporary)
-            raise
-    except Exception:  # read-only or full disk: the run goes on without caching
+        database.execute("INSERT OR REPLACE INTO results (key, value) VALUES (?, ?)",
+                         (digest, json.dumps(entry, ensure_ascii=False)))
+    except Exception:  # busy past the timeout, full disk: the run goes on without storing
         return

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -32,8 +33,22 @@ def _view(results) -> list:
             for r in results]
 
 
-def _entries(home: Path) -> list[Path]:
-    return sorted((home / "copydesk" / "results").glob("*/*.json"))
+def _database(home: Path) -> Path:
+    return home / "copydesk" / f"results-v{result_cache._FORMAT}.sqlite3"
+
+
+def _entries(home: Path) -> list[tuple[str, str]]:
+    if not _database(home).exists():
+        return []
+    with sqlite3.connect(_database(home)) as connection:
+        return connection.execute("SELECT key, value FROM results ORDER BY key").fetchall()
+
+
+def _rewrite(home: Path, key: str, value: str) -> None:
+    connection = sqlite3.connect(_database(home))
+    with connection:
+        connection.execute("UPDATE results SET value = ? WHERE key = ?", (value, key))
+    connection.close()
 
 
 def test_a_cached_run_gives_exactly_the_findings_of_a_fresh_one(cache_home):
@@ -53,10 +68,10 @@ def test_a_stored_result_is_what_a_hit_returns(cache_home, tmp_path):
     runner = Runner(cache=True, overrides=(("rules", (HOUSE,)), ("select", ("house",))))
     (before,) = check_paths(runner, [str(story)])
     assert before.findings
-    (entry,) = _entries(cache_home)
-    data = json.loads(entry.read_text(encoding="utf-8"))
+    ((key, value),) = _entries(cache_home)
+    data = json.loads(value)
     data["findings"][0]["message"] = "served from the cache"
-    entry.write_text(json.dumps(data), encoding="utf-8")
+    _rewrite(cache_home, key, json.dumps(data))
     (after,) = check_paths(runner, [str(story)])
     assert after.findings[0].message == "served from the cache"
     assert after.findings[0].path == before.findings[0].path == str(story)
@@ -89,15 +104,23 @@ def test_an_edited_story_rule_file_or_configuration_is_checked_again(cache_home,
     assert run(ignore=("house",)).findings == ()
 
 
-def test_damaged_entries_and_unclean_results_are_never_served(cache_home, tmp_path):
+def test_damaged_entries_and_unclean_results_are_never_served(cache_home, tmp_path, monkeypatch):
     story = tmp_path / "story.md"
     story.write_text(STORY, encoding="utf-8")
     runner = Runner(cache=True, overrides=(("rules", (HOUSE,)), ("select", ("house",))))
     (good,) = check_paths(runner, [str(story)])
-    (entry,) = _entries(cache_home)
-    entry.write_bytes(b"\x00not json")
+    ((key, _value),) = _entries(cache_home)
+    _rewrite(cache_home, key, "\x00not json")
     (again,) = check_paths(runner, [str(story)])
     assert _view([again]) == _view([good])
+    # a database that is not one at all: this process runs uncached, with the same findings
+    monkeypatch.setattr(result_cache, "_connection", None)
+    for leftover in _database(cache_home).parent.glob("results-v*.sqlite3*"):
+        leftover.unlink()
+    _database(cache_home).write_bytes(b"this is not a database" * 100)
+    (third,) = check_paths(runner, [str(story)])
+    assert _view([third]) == _view([good])
+    monkeypatch.setattr(result_cache, "_broken", None)
     result_cache.put("f" * 64, FileResult(path="x.md", warnings=("time budget used up",)))
     result_cache.put("e" * 64, FileResult(path="x.md", error="not UTF-8"))
     assert result_cache.get("f" * 64) is None and result_cache.get("e" * 64) is None
@@ -108,7 +131,7 @@ def test_caches_off_means_nothing_written(cache_home, tmp_path, monkeypatch):
     story = tmp_path / "story.md"
     story.write_text(STORY, encoding="utf-8")
     list(check_paths(Runner(cache=True), [str(story)]))
-    assert not (cache_home / "copydesk" / "results").exists()
+    assert not _database(cache_home).exists()
 
 
 def test_cli_cache_flag_and_the_html_report(tmp_path):
