@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checker.facts import Facts
 from checker.locales import load_locale
@@ -184,3 +186,37 @@ def test_digit_lead_scan_equals_full_scan() -> None:
         for cut in range(4):
             check(text, cut, 0)
     settings(max_examples=300, deadline=None)(given(texts, st.integers(0, 12), st.integers(0, 12))(check))()
+
+
+def _flat_stems(entries):
+    """The stem pattern as a flat longest-first alternation (the reference)."""
+    import regex
+    from checker.locales import fold
+    parts = []
+    for entry in entries:
+        entry = fold(entry.strip())
+        if entry:
+            parts.append(regex.escape(entry[:-1]).replace("\\ ", r"\s+") + r"\w*" if entry.endswith("*")
+                         else regex.escape(entry).replace("\\ ", r"\s+"))
+    return regex.compile(rf"(?<![\w])(?:{'|'.join(sorted(parts, key=len, reverse=True))})(?![\w])")
+
+
+_CUE_PIECES = ["kill*", "killed", "dead", "death*", "rose to", "up from", "a year earlier", "vs",
+               "now", "toll", "tués", "blessé*", "près de", "jusqu'à", "j", "k*", "ki", "a"]
+_TEXT_PIECES = ["killed", "kills", "skill", "dead", "deadline", "Death", "rose  to", "rose\tto",
+                "up from", "now", "snow", "vs.", "TOLL", "tués", "blessés", "près de", "ki", "k",
+                " ", ",", "-", "'", "é", "\n", "2"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_PIECES), min_size=1, max_size=8, unique=True),
+       st.lists(st.sampled_from(_TEXT_PIECES), max_size=12))
+def test_cue_trees_find_a_cue_exactly_where_flat_alternations_do(cues, pieces):
+    import regex
+    from checker.extractors._number_patterns import _alternation, _phrase_pattern, _stem_pattern, fold_fast
+    text = "".join(pieces)
+    assert (_stem_pattern(cues).search(fold_fast(text)) is None) == \
+        (_flat_stems(cues).search(fold_fast(text)) is None)
+    phrases = [c.rstrip("*") for c in cues]
+    flat = regex.compile(rf"(?<![\w])(?:{_alternation(phrases)})(?!\w)", regex.IGNORECASE)
+    assert (_phrase_pattern(phrases).search(text) is None) == (flat.search(text) is None)
