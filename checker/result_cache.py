@@ -107,8 +107,11 @@ def _database() -> Any:
         connection.execute("PRAGMA journal_mode=WAL")
         connection.execute("PRAGMA synchronous=NORMAL")
         connection.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value TEXT)")
-    except Exception:  # unwritable directory, damaged database: check without the cache
+    except Exception as error:  # unwritable directory, damaged database: check without the cache
         _broken = where
+        print(f"copydesk: warning: --cache cannot use {directory / f'results-v{_FORMAT}.sqlite3'} "
+              f"({error}); checking without it. Delete the file, or set XDG_CACHE_HOME to a "
+              f"writable directory.", file=sys.stderr)
         return None
     _connection = (where, connection)
     return connection

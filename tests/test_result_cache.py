@@ -104,7 +104,7 @@ def test_an_edited_story_rule_file_or_configuration_is_checked_again(cache_home,
     assert run(ignore=("house",)).findings == ()
 
 
-def test_damaged_entries_and_unclean_results_are_never_served(cache_home, tmp_path, monkeypatch):
+def test_damaged_entries_and_unclean_results_are_never_served(cache_home, tmp_path, monkeypatch, capsys):
     story = tmp_path / "story.md"
     story.write_text(STORY, encoding="utf-8")
     runner = Runner(cache=True, overrides=(("rules", (HOUSE,)), ("select", ("house",))))
@@ -120,6 +120,7 @@ def test_damaged_entries_and_unclean_results_are_never_served(cache_home, tmp_pa
     _database(cache_home).write_bytes(b"this is not a database" * 100)
     (third,) = check_paths(runner, [str(story)])
     assert _view([third]) == _view([good])
+    assert "--cache cannot use" in capsys.readouterr().err
     monkeypatch.setattr(result_cache, "_broken", None)
     result_cache.put("f" * 64, FileResult(path="x.md", warnings=("time budget used up",)))
     result_cache.put("e" * 64, FileResult(path="x.md", error="not UTF-8"))
