@@ -152,23 +152,15 @@ def _tree(node: dict[str, dict]) -> str:
 def _phrase_pattern(entries: Iterable[str]) -> Any:
     """Cue phrases, case-insensitive; callers only ask whether a text holds one (``search``).
 
-    A prefix tree of the lower-cased phrases when lower-casing keeps every letter a case
-    partner of itself (ASCII and Latin-1: the same strings match), else a flat alternation.
+    ``trie`` of the phrases when lower-casing keeps every letter a case partner of itself
+    and the only white space is a plain space (ASCII and Latin-1: the same strings match),
+    else a flat alternation.
     """
     entries = tuple(entries)
     if not entries:
         return _regex_cache.compile(r"(?!x)x")
-    if all(ord(c) < 0x100 for e in entries for c in e):
-        root: dict[str, dict] = {}
-        for entry in entries:
-            if not entry:
-                continue
-            node = root
-            for char in entry.lower():
-                node = node.setdefault(char, {})
-            node[""] = {}
-        end = r"(?![\w])" if all(_wordlike(e) for e in entries) else r"(?!\w)"
-        return _regex_cache.compile(rf"(?<![\w])(?:{_tree(root)}){end}", regex.IGNORECASE)
+    if all(ord(c) < 0x100 and c not in "\t\n\r\x0b\x0c\x85\xa0" for e in entries for c in e):
+        return _regex_cache.compile(rf"(?<![\w])(?:{trie(entries)})(?!\w)", regex.IGNORECASE)
     return _regex_cache.compile(_bounded(entries) if all(_wordlike(e) for e in entries)
                          else rf"(?<![\w])(?:{_alternation(entries)})(?!\w)", regex.IGNORECASE)
 
