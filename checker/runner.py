@@ -45,6 +45,19 @@ def select_rules(config: Config) -> tuple[Rule, ...]:
     return tuple(chosen)
 
 
+# Memos of one process, as find_config and _rules already are: a configuration file edited
+# while a run is going may or may not be seen, one edited between runs always is. Keyed by
+# the working directory too, since a relative folder means another one after a chdir.
+@functools.lru_cache(maxsize=256)
+def _config_in(folder: str, cwd: str, overrides: tuple[tuple[str, object], ...]) -> Config:
+    return find_config(Path(folder).resolve()).merged(**dict(overrides))
+
+
+@functools.lru_cache(maxsize=8)
+def _config_file(path: str, cwd: str, overrides: tuple[tuple[str, object], ...]) -> Config:
+    return load_config_file(Path(path)).merged(**dict(overrides))
+
+
 def iter_article_paths(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
     """Expand directories into their articles (sorted); yield (path, error-or-None)."""
     for raw in paths:
@@ -87,12 +100,19 @@ class Runner:
     cache: bool = False
 
     def config_for(self, path: str) -> Config:
+        """The configuration of ``path``: ``--config``, else the nearest one above the file's
+        real directory, with the command-line overrides applied."""
         if self.config_path:
-            base = load_config_file(Path(self.config_path))
-        else:
-            directory = Path.cwd() if path == "-" else Path(path).resolve().parent
-            base = find_config(directory)
-        return base.merged(**dict(self.overrides))
+            return _config_file(self.config_path, os.getcwd(), self.overrides)
+        if path != "-":
+            folder, name = os.path.split(path)
+            # A file that is not a symlink lies in its folder's real directory, so one look-up
+            # per folder gives the answer the file's own resolve() would (a twentieth of the
+            # cost per file); a symlink, or a name pathlib would drop, takes the long way.
+            if name not in ("", ".", "..") and not os.path.islink(path):
+                return _config_in(folder, "" if os.path.isabs(folder) else os.getcwd(), self.overrides)
+        directory = Path.cwd() if path == "-" else Path(path).resolve().parent
+        return find_config(directory).merged(**dict(self.overrides))
 
     def check_path(self, path: str, stdin_bytes: bytes | None = None) -> FileResult:
         """Check one file (or standard input as ``-``). Input problems become a FileResult error."""
