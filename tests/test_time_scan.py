@@ -4,10 +4,12 @@ glued and spaced in every way (generated here, no corpus text)."""
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
-
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checker.extractors._time_patterns import _ACCENTS, _word, fold_text, patterns_for
 from checker.locales import load_locale
@@ -148,3 +150,65 @@ def test_inside_word_shortcut_answers_as_the_regex():
         for position in range(len(text) + 1):
             expected = regex.match(r"\w\w", text[max(position - 1, 0):position + 1]) is not None
             assert _inside_word(text, position) == expected, (text, position)
+
+
+# characters on which ``re`` and ``regex`` may judge ``\\w`` differently, and ordinary ones
+_ODD_CHARS = ["\u0301", "\u0327", "²", "¹", "¼", "\u200c", "\u200d", "\u203f", "\u2040",
+              "\u00ad", "\u0903", "\u20dd", "\U0001e900", "\u3000", "ß", "œ", "É", "ı", "_",
+              "’", "«", "\u00a0", "5", "a", " ", "-", "'", "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_ODD_CHARS), st.characters()), max_size=40)
+       .map("".join))
+def test_plain_split_shortcut_splits_as_regex(text):
+    """Where ``_plain_split``'s check finds no odd character, the ``re`` piece pattern
+    splits exactly as the ``regex`` one the scan would use otherwise."""
+    from checker.extractors._time_scan import _PIECE, _plain_split
+    plain, odd = _plain_split()
+    for start, end in ((0, len(text)), (1, max(1, len(text) - 1))):
+        if text.isascii() or odd.search(text, start, end) is None:
+            assert plain.findall(text, start, end) == _PIECE.findall(text, start, end), text
+
+
+def test_plain_split_agreed_characters_agree_on_word_class():
+    """Every character the check lets through is a word character in both modules or in
+    neither (over the whole of Unicode)."""
+    from checker.extractors._time_scan import _plain_split
+    _, odd = _plain_split()
+    text = "".join(map(chr, range(0x110000)))
+    agreed = odd.sub("", text)
+    assert len(agreed) > 1000
+    assert set(regex.findall(r"\w", agreed)) == set(re.findall(r"\w", agreed))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_scan_all_finds_what_finditer_finds_with_odd_characters(lang, data):
+    """``scan_all`` (``re`` split where the text allows it, memoised word entries) finds what
+    one ``finditer`` per pattern finds, on cue words mixed with odd characters."""
+    pats = patterns_for(load_locale(lang))
+    vocabulary = _VOCABULARY[lang]
+    parts = data.draw(st.lists(st.one_of(st.sampled_from(vocabulary), st.sampled_from(_GLUE),
+                                         st.sampled_from(_ODD_CHARS)), max_size=30))
+    text = fold_text("".join(parts))
+    cut = data.draw(st.integers(0, len(text)))
+    spans = [(0, cut), (cut, len(text))]
+    brute = sorted((m.start(), rank, m.span()) for s, e in spans
+                   for rank, (_, pattern) in enumerate(pats.patterns)
+                   for m in pattern.finditer(text, s, e) if m.end() > m.start())
+    together = sorted((p, r, m.span())
+                      for p, r, _, m in pats.scanner.scan_all(pats.patterns, text, spans))
+    assert together == brute, (text, spans)
+
+
+_VOCABULARY = {lang: _vocabulary(lang) + _NUMBERS for lang in ("en", "fr")}
+
+
+def test_memo_gives_the_function_result_and_stays_bounded():
+    from checker.extractors._time_scan import _Memo, key_of
+    memo = _Memo(key_of, limit=3)
+    words = ["The", "5th", "Été", "l", "", "the", "The", "mars", "5th"]
+    assert list(map(memo.__getitem__, words)) == [key_of(w) for w in words]
+    assert len(memo) <= 3
