@@ -36,13 +36,27 @@ def _abbreviation_set(abbreviations: tuple[str, ...]) -> frozenset[str]:
     return frozenset(a.rstrip(".") for a in abbreviations)
 
 
+# ASCII characters of _WORD_BEFORE's class: a run of them ends the window exactly as the
+# pattern's match does unless a non-ASCII character (maybe a letter) comes before it.
+_ASCII_WORD = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-"
+_CLOSERS = "\"'”’»)] \u00a0\u202f"
+
+
 def _is_abbreviation(prose: str, stop: int, abbreviations: frozenset[str]) -> bool:
     """Whether the period at ``stop`` closes an abbreviation rather than a sentence."""
     window = prose[max(0, stop - 24):stop]
-    match = _WORD_BEFORE.search(window)
-    if not match:
-        return False
-    word = match.group(1).rstrip(".")
+    head = window.rstrip(_ASCII_WORD)
+    if head and not head[-1].isascii():
+        match = _WORD_BEFORE.search(window)
+        word = match.group(1).rstrip(".") if match else ""
+    else:
+        word = window[len(head):].rstrip(".")
+    return _abbreviated(word, abbreviations)
+
+
+def _abbreviated(word: str, abbreviations: frozenset[str]) -> bool:
+    """Whether ``word`` (the letters before a period, its own periods stripped from the end)
+    is an abbreviation or ends with an initial."""
     if not word:
         return False
     if word in abbreviations or word.split("-")[-1] in abbreviations:
@@ -63,17 +77,33 @@ def split_sentences(prose: str, paragraphs: Iterable[Span],
     """
     abbrevs = _abbreviation_set(tuple(abbreviations))
     sentences: list[Span] = []
+    add = sentences.append
+    finditer = _BOUNDARY.finditer
     for paragraph in paragraphs:
         start = paragraph.start
-        for match in _BOUNDARY.finditer(prose, paragraph.start, paragraph.end):
-            end = match.end()
-            if prose[match.start()] == "." and match.group().startswith(".") \
-                    and len(match.group().rstrip("\"'”’»)] \u00a0\u202f")) == 1 \
-                    and _is_abbreviation(prose, match.start(), abbrevs):
+        for match in finditer(prose, start, paragraph.end):
+            stop, end = match.span()
+            if prose[stop] == "." and len(prose[stop:end].rstrip(_CLOSERS)) == 1 \
+                    and _is_abbreviation(prose, stop, abbrevs):
                 continue
-            _append(prose, sentences, start, end)
+            # _append, inlined for the usual sentence (a few spaces to trim, not too long);
+            # the boundary pattern leaves no space at the end of a match
+            while start < end and prose[start].isspace():
+                start += 1
+            if end - start > MAX_SENTENCE:
+                _append(prose, sentences, start, end)
+            elif end > start:
+                add(Span(start, end))
             start = end
-        _append(prose, sentences, start, paragraph.end)
+        end = paragraph.end
+        while start < end and prose[start].isspace():
+            start += 1
+        while end > start and prose[end - 1].isspace():
+            end -= 1
+        if end - start > MAX_SENTENCE:
+            _append(prose, sentences, start, end)
+        elif end > start:
+            add(Span(start, end))
     return tuple(sentences)
 
 
