@@ -212,3 +212,14 @@ def test_memo_gives_the_function_result_and_stays_bounded():
     words = ["The", "5th", "Été", "l", "", "the", "The", "mars", "5th"]
     assert list(map(memo.__getitem__, words)) == [key_of(w) for w in words]
     assert len(memo) <= 3
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(["é", "É", "ç", "Ÿ", "ñ", "œ", "ß", "a", " ", "’", "ȁ",
+                                           "ḗ", "℮"]), st.characters()), max_size=40).map("".join))
+def test_fold_text_replaces_each_accented_letter_as_a_substitution_does(text):
+    """``fold_text`` (one ``str.replace`` per accented letter present) equals replacing
+    every character of the fold table one by one."""
+    from checker.extractors._time_patterns import _fold_table
+    accented, table = _fold_table()
+    assert fold_text(text) == accented.sub(lambda match: table[match.group()], text)

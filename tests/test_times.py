@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checker.dateline import find_dateline
 from checker.facts import Facts
@@ -138,3 +140,42 @@ def test_odd_input_never_raises(text):
     for lang in ("en", "fr"):
         times(text, lang)
         times(text, lang, None)
+
+
+_GROUP_NAMES = ("pre", "post", "month", "wd", "pod", "unit", "n", "ampm", "zone", "year",
+                "day", "dec", "dec2", "absent")
+
+
+@settings(max_examples=200, deadline=None)
+@given(lang=st.sampled_from(["en", "fr"]),
+       words=st.lists(st.sampled_from(
+           ["the", "last", "next", "Tuesday", "mardi", "dernier", "prochain", "March", "mars",
+            "5", "12", "2024", "two", "deux", "weeks", "semaines", "ago", "il y a", "later",
+            "plus tard", "7:30", "p.m.", "14 h", "GMT", "1990s", "années", "90", "every",
+            "chaque", "morning", "matin", "a", "une", "year", "an", ",", "-"]), max_size=12))
+def test_group_helper_reads_as_groupdict(lang, words):
+    """``_group`` (``match.group`` with a fallback) gives what ``groupdict().get`` gave, for
+    every group name the readers ask for, on matches of every time pattern."""
+    from checker.extractors._time_patterns import fold_text, patterns_for
+    from checker.extractors._time_readers import _group
+    text = fold_text(" ".join(words))
+    for _, pattern in patterns_for(load_locale(lang)).patterns:
+        for match in pattern.finditer(text):
+            for name in _GROUP_NAMES:
+                assert _group(match, name) == match.groupdict().get(name), (text, name)
+
+
+@given(st.one_of(st.none(), st.integers(-10**6, 10**6)), st.integers(-3, 15))
+def test_days_in_month_is_calendar_monthrange(year, month):
+    """The table gives calendar.monthrange's day count (February 29 when the year is not
+    known), and refuses the months it refuses."""
+    import calendar
+    from checker.extractors._time_values import days_in_month
+    try:
+        expected = 29 if month == 2 and year is None else \
+            calendar.monthrange(year if year is not None else 2001, month)[1]
+    except calendar.IllegalMonthError:
+        with pytest.raises(calendar.IllegalMonthError):
+            days_in_month(year, month)
+        return
+    assert days_in_month(year, month) == expected

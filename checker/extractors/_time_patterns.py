@@ -84,8 +84,14 @@ def _fold_table() -> tuple[Any, dict[str, str]]:
 def fold_text(text: str) -> str:
     """``text`` with the accents ``_word`` ignores removed, same length: what the time
     patterns run on."""
+    if text.isascii():   # O(1): nothing to fold
+        return text
     accented, table = _fold_table()
-    return accented.sub(lambda match: table[match.group()], text)
+    # each accented letter present, replaced throughout by str.replace (a few per text)
+    # instead of a Python call per occurrence; letters fold to ASCII, so order is free
+    for char in set(accented.findall(text)):
+        text = text.replace(char, table[char])
+    return text
 
 
 def _mapping(locale: Locale, key: str) -> Mapping[str, Any]:

@@ -23,6 +23,16 @@ def read_match(name: str, match: Any, span: Span, document: "Document", pats: Ti
 
 
 # -- readers: one per pattern ------------------------------------------------------------
+def _group(match: Any, name: str) -> str | None:
+    """``match.groupdict().get(name)`` without building the dict of every group (the
+    patterns have up to a dozen): None when the group did not take part or the pattern
+    has none of that name."""
+    try:
+        return match.group(name)
+    except IndexError:
+        return None
+
+
 def _month_number(text: str | None, pats: TimePatterns) -> int | None:
     if not text:
         return None
@@ -32,7 +42,7 @@ def _month_number(text: str | None, pats: TimePatterns) -> int | None:
 def _direction(match: Any, pats: TimePatterns) -> int:
     """-1 for "dernier"/"last", +1 for "prochain"/"next", 0 otherwise."""
     for group in ("pre", "post"):
-        word = match.groupdict().get(group)
+        word = _group(match, group)
         if word:
             folded = fold(" ".join(word.split()))
             if folded in pats.last_words:
@@ -60,13 +70,13 @@ def _calendar(match: Any, span: Span, document: "Document", pats: TimePatterns,
               year_text: str | None) -> TimeExpression | None:
     if month is None or day is None or not 1 <= day <= 31:
         return None
-    month_text = match.groupdict().get("month")
+    month_text = _group(match, "month")
     if month_text and pats.months_capitalised and month_text[0].islower():
         return None
     reference = document.date
     year = _year_of(year_text, reference)
     weekday = None
-    if match.groupdict().get("wd"):
+    if _group(match, "wd"):
         weekday = pats.weekdays.get(fold(match.group("wd")).rstrip("."))
     given = year is not None
     if year is None and reference is not None:
@@ -150,7 +160,7 @@ def _read_dayword(match, span, document, pats, last_day):
     offset = pats.lookups["days"].get(fold(" ".join(match.group("rel").split())))
     if offset is None:
         return None
-    return _relative_day(span, document, pats, int(offset), match.groupdict().get("pod"), "dayword")
+    return _relative_day(span, document, pats, int(offset), _group(match, "pod"), "dayword")
 
 
 def _read_daypart(match, span, document, pats, last_day):
@@ -182,7 +192,7 @@ def _read_weekday(match, span, document, pats, last_day):
     if weekday is None:
         return None
     reference = document.date
-    pod = match.groupdict().get("pod")
+    pod = _group(match, "pod")
     part = pats.lookups["parts_of_day"].get(fold(" ".join(pod.split()))) if pod else None
     kind = "TIME" if part else "DATE"
     if reference is None:
@@ -203,13 +213,13 @@ def _read_anchored(match, span, document, pats, last_day):
     if offset is None:
         return None
     base = last_day or document.date
-    fact = _relative_day(span, document, pats, int(offset), match.groupdict().get("pod"),
+    fact = _relative_day(span, document, pats, int(offset), _group(match, "pod"),
                          "anchored", base=base)
     return fact
 
 
 def _unit(match: Any, pats: TimePatterns) -> str | None:
-    text = match.groupdict().get("unit")
+    text = _group(match, "unit")
     return pats.lookups["units"].get(fold(" ".join(text.split()))) if text else None
 
 
@@ -277,7 +287,7 @@ def _read_duration(match, span, document, pats, last_day):
     unit = _unit(match, pats)
     if unit is None:
         return None
-    count = match.groupdict().get("n") or ""
+    count = _group(match, "n") or ""
     if unit in ("S", "Q") and not count[:1].isdigit():
         return None  # "a second time", "about a quarter of": not durations
     amount = _number(count, pats)
@@ -287,12 +297,12 @@ def _read_duration(match, span, document, pats, last_day):
 
 def _read_set(match, span, document, pats, last_day):
     unit = _unit(match, pats)
-    if match.groupdict().get("wd"):
+    if _group(match, "wd"):
         weekday = pats.weekdays.get(fold(match.group("wd")))
         return TimeExpression(span, "SET", f"XXXX-WXX-{weekday + 1}", "set")
     if unit is None:
         return None
-    amount = _number(match.groupdict().get("n"), pats) if match.groupdict().get("n") else 1
+    amount = _number(_group(match, "n"), pats) if _group(match, "n") else 1
     return TimeExpression(span, "SET", tv.duration(amount, unit), "set", unit=unit)
 
 
@@ -332,7 +342,7 @@ def _read_season(match, span, document, pats, last_day):
     season = pats.lookups["seasons"].get(fold(match.group("season")))
     if season is None:
         return None
-    if not match.group("cue") and not match.group("year") and not match.groupdict().get("post"):
+    if not match.group("cue") and not match.group("year") and not _group(match, "post"):
         return None
     year_text = match.group("year")
     if year_text:
@@ -360,7 +370,7 @@ def _read_quarter(match, span, document, pats, last_day):
 def _read_clock(match, span, document, pats, last_day):
     hour = int(match.group("h"))
     minute = int(match.group("min") or match.group("min2") or 0)
-    ampm = match.groupdict().get("ampm")
+    ampm = _group(match, "ampm")
     if ampm:
         if fold(ampm).startswith("p") and hour < 12:
             hour += 12
@@ -369,7 +379,7 @@ def _read_clock(match, span, document, pats, last_day):
     if hour > 24:
         return None
     zone = ""
-    if match.groupdict().get("zone"):
+    if _group(match, "zone"):
         zone = str(pats.lookups["clock_zones"].get(fold(match.group("zone")), ""))
     return _clock(span, document, last_day, f"{hour:02d}:{minute:02d}{zone}")
 

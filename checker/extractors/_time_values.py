@@ -11,11 +11,16 @@ _PERIOD = {"D": ("P", "D", 1), "W": ("P", "W", 1), "M": ("P", "M", 1), "Y": ("P"
            "H": ("PT", "H", 1), "MIN": ("PT", "M", 1), "S": ("PT", "S", 1)}
 
 
+_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def days_in_month(year: int | None, month: int) -> int:
     """Days in a month; February has 29 when the year is unknown (it could be leap)."""
-    if month == 2 and year is None:
-        return 29
-    return calendar.monthrange(year if year is not None else 2001, month)[1]
+    if not 1 <= month <= 12:
+        raise calendar.IllegalMonthError(month)   # as calendar.monthrange does
+    if month == 2:
+        return 29 if year is None or calendar.isleap(year) else 28
+    return _DAYS[month]   # what calendar.monthrange gives, without its weekday arithmetic
 
 
 def valid_day(year: int | None, month: int, day: int) -> bool:

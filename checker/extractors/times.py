@@ -46,7 +46,7 @@ def extract(document: "Document", facts: "Facts") -> Iterator[TimeExpression]:
         if start < taken_end:
             continue
         span = Span(start, match.end())
-        if name in _AGE_LIKE and any(span.overlaps(a) for a in ages):
+        if ages and name in _AGE_LIKE and any(span.overlaps(a) for a in ages):
             continue
         paragraph = document.paragraph_index(start)
         if paragraph != last_paragraph:
