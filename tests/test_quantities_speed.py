@@ -1,9 +1,13 @@
 """Shortcuts of the quantity extractor held to the slower paths they replace (issue 7)."""
 from __future__ import annotations
 
+import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from checker.extractors._digit_lead import space_lead
+from checker.extractors._number_context import _SPACE_BEFORE
 from checker.extractors._number_patterns import grammar, scan_hits, scan_hits_full
 from checker.locales import load_locale
 
@@ -38,3 +42,64 @@ def test_folded_scan_is_used_for_plain_prose_and_not_for_odd_characters() -> Non
         assert g.folded_scan.unsafe.search("Près de 2,5 millions d’euros — “about $3bn”.") is None
         for odd in ("ſ", "İ", "Σ", "²", "\u200d", "٣", "🙂"):
             assert g.folded_scan.unsafe.search(f"seven {odd}") is not None, odd
+
+
+# The exemption scan also starts each pattern at (the white space before the first digit -
+# its space lead): it must find exactly what a scan from the stretch's start finds.
+
+@pytest.mark.parametrize("pattern, lead", [
+    (r"(?:March|May)\.?\s+\d{1,2}", 6),
+    (r"(?i)(?:march|may)\.?,?\s+\d{4}|\d{1,2}\s+may", 7),
+    (r"\baged? (?P<n>\d+)", 5),
+    (r"\s(?P<n>\d)", 0),
+    (r"(?P<n>\d+)(?:st|nd)\b", 0),
+    (r"ab\s+x\d", None),             # white space, then a letter: the run does not end at the digit
+    (r"\w+\s+\d", None),             # unbounded before the run
+    (r"\d|x", None),                 # a match may hold no digit
+])
+def test_space_lead_values(pattern: str, lead: int | None) -> None:
+    assert space_lead(pattern, case_blind=True) == lead
+
+
+def test_space_lead_of_a_case_insensitive_pattern_needs_one_to_one_folding() -> None:
+    assert space_lead(r"(?i)may\s+\d", case_blind=False) is None
+    assert space_lead(r"(?i)may\s+\d", case_blind=True) == 3
+
+
+_SPACE_PIECES = ["March", "march", "MAY", "mars", "septembre", "September", "Sept.", "décembre", "Resolution",
+                 ",", ".", " ", "   ", "\n", "\u00a0", "\u2003", "\t", "1", "12", "2024", "x", "aged", "page",
+                 "of", "-", "3rd", "1er"]
+
+
+def _check_space_scan(text: str, cut_start: int, cut_end: int) -> None:
+    start = min(cut_start, len(text))
+    end = max(start, len(text) - cut_end)
+    digit = regex.search(r"\d", text[start:end])
+    patterns = [p for g in GRAMMARS for _, p in g.exempt] + [g.date for g in GRAMMARS]
+    for pattern in patterns:
+        lead = space_lead(pattern.pattern, case_blind=True)
+        if lead is None:
+            continue
+        full = [m.span() for m in pattern.finditer(text, start, end)]
+        if digit is None:
+            assert full == []
+            continue
+        first = start + digit.start()
+        space = _SPACE_BEFORE.match(text, start, first) if first > start else None
+        spaced = space.start() if space is not None else first
+        scan_from = max(start, spaced - lead)
+        assert [m.span() for m in pattern.finditer(text, scan_from, end)] == full, (pattern.pattern, text)
+
+
+def test_space_lead_scan_at_the_widest_leads() -> None:
+    # Each pattern's widest prefix before the white space: one character less would miss it.
+    for text in ("x September., 2024", "x  septembre.,\n 12", "x Resolution  12", "x Resolution 12",
+                 "l'âge de 40 ans", "x agée de  3 ans", "x page 12 and May 3"):
+        for cut_start in range(3):
+            _check_space_scan(text, cut_start, 0)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SPACE_PIECES), max_size=14), st.integers(0, 6), st.integers(0, 6))
+def test_space_lead_scan_equals_full_scan(pieces: list[str], cut_start: int, cut_end: int) -> None:
+    _check_space_scan("".join(pieces), cut_start, cut_end)

@@ -42,37 +42,49 @@ def _is_digit_set(items: Any) -> bool:
     return True
 
 
-def _lead_one(op: Any, av: Any, state: Any) -> int | None:
+def _lead_one(op: Any, av: Any, state: Any, spaced: bool = False) -> int | None:
     """Most characters before the first needed digit of one element; None: needs none.
 
     ANY when the element needs a digit but the characters before it are unbounded.
+    ``spaced``: the characters before the white-space run that ends at that digit.
     """
     if op is _c.IN:
         return 0 if _is_digit_set(av) else None
     if op is _c.LITERAL:
         return 0 if 48 <= av <= 57 else None
     if op is _c.SUBPATTERN:
-        return _lead(av[3], state)
+        return _lead(av[3], state, spaced)
     if op is _c.ATOMIC_GROUP:
-        return _lead(av, state)
+        return _lead(av, state, spaced)
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
         low, _, body = av
-        return _lead(body, state) if low >= 1 else None
+        return _lead(body, state, spaced) if low >= 1 else None
     if op is _c.BRANCH:
-        leads = [_lead(alternative, state) for alternative in av[1]]
+        leads = [_lead(alternative, state, spaced) for alternative in av[1]]
         if any(lead is None for lead in leads):
             return None
         return ANY if ANY in leads else max(leads)
     return None
 
 
-def _lead(items: Any, state: Any) -> int | None:
+def _is_space(op: Any, av: Any) -> bool:
+    """``\\s``, or a repeat of it (``\\s+``, ``\\s*``, ``\\s?``)."""
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        return len(av[2]) == 1 and _is_space(*av[2][0])
+    return op is _c.IN and len(av) == 1 and av[0] == (_c.CATEGORY, _c.CATEGORY_SPACE)
+
+
+def _lead(items: Any, state: Any, spaced: bool = False) -> int | None:
     """``_lead_one`` for a sequence: the widest prefix before its first needing element."""
     before = 0
-    for op, av in items:
-        lead = _lead_one(op, av, state)
+    items = list(items)
+    for k, (op, av) in enumerate(items):
+        lead = _lead_one(op, av, state, spaced)
         if lead is not None:
             return ANY if lead == ANY or before == ANY else before + lead
+        if spaced and _is_space(op, av) and _lead(items[k + 1:], state, True) == 0:
+            # White space, then nothing but white space up to the digit: one run.
+            return before
         if before != ANY:
             _, widest = _p.SubPattern(state, [(op, av)]).getwidth()
             before = ANY if widest >= _c.MAXREPEAT else before + widest
@@ -95,6 +107,31 @@ def digit_lead(pattern: str) -> int | None:
     if parsed.state.flags & (_c.SRE_FLAG_IGNORECASE | _c.SRE_FLAG_VERBOSE):
         return None if parsed.state.flags & _c.SRE_FLAG_VERBOSE else _requires(parsed.data, parsed.state)
     return _lead(parsed.data, parsed.state)
+
+
+def space_lead(pattern: str, case_blind: bool = False) -> int | None:
+    """Most characters from a match's start to the white-space run (maybe empty) that ends
+    at a digit every match holds; None when unknown (or a match may hold no digit).
+
+    Why: "(?:March|...)\\.?\\s+\\d{1,2}" has no ``digit_lead`` (the run is unbounded, and
+    blanked markup makes long runs), but a match still starts at most 10 characters before
+    the run of white space before its first digit.
+
+    Args:
+        case_blind: the engine matches case-blind one character to one (``regex``
+            version 0, ``re``): a case-insensitive pattern gets a bound too.
+    """
+    if _p is None:
+        return None
+    try:
+        parsed = _p.parse(pattern)
+    except Exception:
+        return None
+    flags = parsed.state.flags
+    if flags & _c.SRE_FLAG_VERBOSE or (flags & _c.SRE_FLAG_IGNORECASE and not case_blind):
+        return None
+    lead = _lead(parsed.data, parsed.state, True)
+    return None if lead is None or lead == ANY else lead
 
 
 def _requires(items: Any, state: Any) -> int | None:

@@ -7,6 +7,7 @@ locale (``numbers.exempt``); this module only runs them once over the prose and 
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -22,6 +23,9 @@ from ._number_patterns import NumberGrammar
 _PAIRS = {"«": "»", "“": "”", "„": "“", "\"": "\""}
 _QUOTE_MARKS = _regex_cache.compile(r"[«»“”„\"]")
 _DIGIT = _regex_cache.compile(r"\d")
+# The white space right before an offset (``match(prose, start, offset)``), as ``\s`` in the
+# exemption patterns sees it.
+_SPACE_BEFORE = _regex_cache.compile(r"\s+", regex.REVERSE)
 
 
 def quoted_spans(document: Any) -> tuple[Span, ...]:
@@ -73,6 +77,29 @@ class Exemptions:
         return k >= 0 and self.quotes[k].contains(span)
 
 
+# Stands for an unbounded lead: (first digit - _FAR) is before any stretch's start.
+_FAR = 1 << 62
+
+
+@functools.lru_cache(maxsize=32)
+def _plan(g: NumberGrammar) -> tuple[tuple[tuple[str, Any, int], ...], tuple[tuple[str, Any, int, int, int], ...]]:
+    """The exemption patterns (the month-name dates last) as (reason, finditer, group) for
+    those a match may hold no digit in, and (reason, finditer, group, lead, space lead) for
+    the others, ``_FAR`` standing for no bound: the loop in ``exemptions`` runs about 45,000
+    times over the corpus, so it only adds and compares."""
+    free, needy = [], []
+    for (reason, pattern), lead, space_lead in zip((*g.exempt, ("date", g.date)),
+                                                   (*g.exempt_leads, g.date_lead),
+                                                   (*g.exempt_space_leads, g.date_space_lead)):
+        group = 0 if pattern is g.date else pattern.groupindex.get("n", 0)
+        if lead is None:
+            free.append((reason, pattern.finditer, group))
+        else:
+            needy.append((reason, pattern.finditer, group, _FAR if lead == ANY else lead,
+                          _FAR if space_lead is None else space_lead))
+    return tuple(free), tuple(needy)
+
+
 def exemptions(document: Any, g: NumberGrammar, quotes: tuple[Span, ...],
                spans: Iterable[Span] | None = None) -> Exemptions:
     """Run every exemption pattern once over each paragraph of the prose.
@@ -83,32 +110,31 @@ def exemptions(document: Any, g: NumberGrammar, quotes: tuple[Span, ...],
     """
     prose = document.prose
     found: list[tuple[int, int, str]] = []
-    leads = g.exempt_leads
+    free, needy = _plan(g)
     for span in (spans if spans is not None else (p.span for p in document.paragraphs)):
         p_start, p_end = span.start, span.end
-        # A pattern that needs a digit cannot match before (first digit - its lead): start
-        # there (the same matches, see _digit_lead), or nowhere when the stretch has none.
-        digit = _DIGIT.search(prose, p_start, p_end)
-        first = digit.start() if digit is not None else -1
-        for (reason, pattern), lead in zip(g.exempt, leads):
-            scan_from = p_start
-            if lead is not None:
-                if first < 0:
-                    continue
-                if lead != ANY:
-                    scan_from = max(p_start, first - lead)
-            for match in pattern.finditer(prose, scan_from, p_end):
-                try:
-                    start, end = match.span("n")
-                except IndexError:
-                    start, end = match.span()
+        for reason, finditer, group in free:
+            for match in finditer(prose, p_start, p_end):
+                start, end = match.span(group)
                 if start >= 0 and end > start:
                     found.append((start, end, reason))
-        lead = g.date_lead
-        if lead is None or first >= 0:
-            scan_from = p_start if lead is None or lead == ANY else max(p_start, first - lead)
-            for match in g.date.finditer(prose, scan_from, p_end):
-                found.append((match.start(), match.end(), "date"))
+        # A pattern that needs a digit cannot match before (first digit - its lead), nor
+        # before (the white space ending there - its space lead): start there (the same
+        # matches, see _digit_lead), or nowhere when the stretch has no digit.
+        digit = _DIGIT.search(prose, p_start, p_end)
+        if digit is None:
+            continue
+        first = digit.start()
+        space = _SPACE_BEFORE.match(prose, p_start, first) if first > p_start else None
+        spaced = space.start() if space is not None else first
+        for reason, finditer, group, lead, space_lead in needy:
+            scan_from = first - lead
+            if spaced - space_lead > scan_from:
+                scan_from = spaced - space_lead
+            for match in finditer(prose, scan_from if scan_from > p_start else p_start, p_end):
+                start, end = match.span(group)
+                if start >= 0 and end > start:
+                    found.append((start, end, reason))
     found.sort()
     quotes = tuple(sorted(quotes))
     return Exemptions(tuple(s for s, _, _ in found), tuple(found),

@@ -19,7 +19,7 @@ import regex
 
 from .. import _regex_cache
 from ..locales import Locale, fold
-from ._digit_lead import digit_lead
+from ._digit_lead import digit_lead, space_lead
 
 @functools.lru_cache(maxsize=8192)
 def _fold_cached(word: str) -> str:
@@ -84,6 +84,8 @@ class NumberGrammar:
         date: numbers next to a month name (day of month, year).
         exempt_leads, date_lead: ``_digit_lead.digit_lead`` of each exempt pattern and of
             ``date`` (where a scan may start before a stretch's first digit).
+        exempt_space_leads, date_space_lead: their ``_digit_lead.space_lead`` (where a
+            scan may start before the white space that ends at that digit).
         group_number / plain_number: full-match patterns used to read digit strings.
     """
 
@@ -97,6 +99,8 @@ class NumberGrammar:
     date: Any
     exempt_leads: tuple[int | None, ...]
     date_lead: int | None
+    exempt_space_leads: tuple[int | None, ...]
+    date_space_lead: int | None
     group_number: Any
     plain_number: Any
     contested: Any
@@ -462,9 +466,12 @@ def grammar(locale: Locale) -> NumberGrammar:
         rf"(?i)(?<![\w])(?:(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th|er)?(?:,?\s+\d{{4}})?"
         rf"|\d{{1,2}}(?:st|nd|rd|th|er|ᵉʳ)?\s+(?:of\s+)?(?:{months})\.?(?:,?\s+\d{{4}})?"
         rf"|(?:{months})\.?,?\s+\d{{4}})(?![\w])") if months else _regex_cache.compile(r"(?!x)x")
+    case_blind = regex.DEFAULT_VERSION == regex.VERSION0  # simple case folding: one character to one
     return NumberGrammar(
         quantity=quantity, scan=scan, folded_scan=folded, anchor_words=anchor_words, reach=reach, noun=noun, exempt=tuple(exempt), date=date,
         exempt_leads=tuple(digit_lead(pattern.pattern) for _, pattern in exempt), date_lead=digit_lead(date.pattern),
+        exempt_space_leads=tuple(space_lead(pattern.pattern, case_blind) for _, pattern in exempt),
+        date_space_lead=space_lead(date.pattern, case_blind),
         group_number=_regex_cache.compile(rf"(?P<int>\d{{1,3}}(?:[{group_class}]\d{{3}})+)(?:[{decimal_class}](?P<frac>\d+))?"),
         plain_number=_regex_cache.compile(rf"(?P<int>\d+)(?:[{decimal_class}](?P<frac>\d+))?"),
         contested=_stem_pattern(words_of("contested")),
