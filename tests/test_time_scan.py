@@ -152,49 +152,26 @@ def test_inside_word_shortcut_answers_as_the_regex():
             assert _inside_word(text, position) == expected, (text, position)
 
 
-# characters on which ``re`` and ``regex`` may judge ``\\w`` differently, and ordinary ones
+# characters the word split must judge as ``regex`` does, runs of spaces, and ordinary ones
 _ODD_CHARS = ["\u0301", "\u0327", "²", "¹", "¼", "\u200c", "\u200d", "\u203f", "\u2040",
               "\u00ad", "\u0903", "\u20dd", "\U0001e900", "\u3000", "ß", "œ", "É", "ı", "_",
-              "’", "«", "\u00a0", "5", "a", " ", "-", "'", "\n"]
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.one_of(st.sampled_from(_ODD_CHARS), st.characters()), max_size=40)
-       .map("".join))
-def test_plain_split_shortcut_splits_as_regex(text):
-    """Where ``_plain_split``'s check finds no odd character, the ``re`` piece pattern
-    splits exactly as the ``regex`` one the scan would use otherwise."""
-    from checker.extractors._time_scan import _PIECE, _plain_split
-    plain, odd = _plain_split()
-    for start, end in ((0, len(text)), (1, max(1, len(text) - 1))):
-        if text.isascii() or odd.search(text, start, end) is None:
-            assert plain.findall(text, start, end) == _PIECE.findall(text, start, end), text
-
-
-def test_plain_split_agreed_characters_agree_on_word_class():
-    """Every character the check lets through is a word character in both modules or in
-    neither (over the whole of Unicode)."""
-    from checker.extractors._time_scan import _plain_split
-    _, odd = _plain_split()
-    text = "".join(map(chr, range(0x110000)))
-    agreed = odd.sub("", text)
-    assert len(agreed) > 1000
-    assert set(regex.findall(r"\w", agreed)) == set(re.findall(r"\w", agreed))
+              "’", "«", "\u00a0", "5", "a", " ", "   ", "-", "'", "\n"]
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())
 def test_scan_all_finds_what_finditer_finds_with_odd_characters(lang, data):
-    """``scan_all`` (``re`` split where the text allows it, memoised word entries) finds what
-    one ``finditer`` per pattern finds, on cue words mixed with odd characters."""
+    """``scan_all`` (the text cut at spaces, each token's starters memoised) finds what one
+    ``finditer`` per pattern finds, on cue words mixed with odd characters and spaces."""
     pats = patterns_for(load_locale(lang))
     vocabulary = _VOCABULARY[lang]
     parts = data.draw(st.lists(st.one_of(st.sampled_from(vocabulary), st.sampled_from(_GLUE),
                                          st.sampled_from(_ODD_CHARS)), max_size=30))
     text = fold_text("".join(parts))
-    cut = data.draw(st.integers(0, len(text)))
-    spans = [(0, cut), (cut, len(text))]
+    # spans cut anywhere (inside words, before a symbol), with gaps or not
+    cuts = sorted(set(data.draw(st.lists(st.integers(0, len(text)), min_size=2, max_size=5))))
+    spans = [(a, b) for a, b in zip(cuts, cuts[1:]) if data.draw(st.booleans()) or a == cuts[0]]
     brute = sorted((m.start(), rank, m.span()) for s, e in spans
                    for rank, (_, pattern) in enumerate(pats.patterns)
                    for m in pattern.finditer(text, s, e) if m.end() > m.start())
@@ -223,3 +200,17 @@ def test_fold_text_replaces_each_accented_letter_as_a_substitution_does(text):
     from checker.extractors._time_patterns import _fold_table
     accented, table = _fold_table()
     assert fold_text(text) == accented.sub(lambda match: table[match.group()], text)
+
+
+@pytest.mark.parametrize("lang,text,start", [
+    ("en", "the 1980s and the '90s", 18), ("en", "ab'90s, then '90s", 2),
+    ("en", "x   '90s", 3), ("fr", "les années '60 et 1970", 11), ("en", "'90s", 0)])
+def test_symbol_at_a_span_start_looks_before_it(lang, text, start):
+    """A symbol at the start of a span counts only if no word character precedes it in the
+    text, as the lookbehind of ``finditer`` sees it."""
+    pats = patterns_for(load_locale(lang))
+    text = fold_text(text)
+    scanned = sorted((p, r, m.span()) for p, r, _, m in pats.scanner.scan(pats.patterns, text, start, len(text)))
+    brute = sorted((m.start(), rank, m.span()) for rank, (_, pattern) in enumerate(pats.patterns)
+                   for m in pattern.finditer(text, start, len(text)) if m.end() > m.start())
+    assert scanned == brute

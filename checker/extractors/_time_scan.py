@@ -2,9 +2,10 @@
 
 Running ~25 patterns with ``finditer`` over every paragraph costs 25 passes over the text,
 each trying a large alternation at every character. Every pattern begins with one of a few
-known words ("the", "hier", a month, a digit...), so the scanner splits the document's
-paragraphs into words once (in C), looks each word up in a table (cached per word), and
-tries a pattern with ``match`` only where one of its starters stands. Weak starters that are
+known words ("the", "hier", a month, a digit...), so the scanner cuts the document's
+paragraphs at spaces once (in C), looks each token up (the words of each distinct token,
+split as ``\\w+\\W*`` does, are looked up in a table once), and tries a pattern with
+``match`` only where one of its starters stands. Weak starters that are
 very common ("the", "a", "le", "de", a bare number) are tried only when the next word can
 continue the pattern ("the" + a weekday, a digit, "day", "next"...): ``Start.followers``;
 a word's entry maps the next word to the patterns to try, so most weak words cost one
@@ -18,9 +19,9 @@ without the follower test (``Start.glue``).
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from itertools import accumulate, compress
+from operator import itemgetter
 from types import MappingProxyType
 from typing import Any, Callable, Mapping, Sequence
 
@@ -30,6 +31,7 @@ from .. import _regex_cache
 
 from ..locales import fold
 
+_FIRST = itemgetter(0)
 DIGIT = "0"   # the key of a word that begins with a digit (word keys are letters)
 _PIECE = _regex_cache.compile(r"\w+\W*|\W+")
 _INSIDE_WORD = _regex_cache.compile(r"\w\w")
@@ -41,33 +43,12 @@ _SEPARATORS = ("".join(c for c in map(chr, range(128)) if not (c.isalnum() or c 
                "\u00a0\u202f\u2009’‘“”«»–—…")
 
 
-@functools.lru_cache(maxsize=1)
-def _plain_split() -> tuple[Any, Any]:
-    """The piece pattern in the standard library's ``re`` (a third faster than ``regex``
-    here), and a ``re`` pattern finding any character outside those where both modules
-    agree on ``\\w``: ASCII, Latin, punctuation and currency signs, tested at import in
-    this process (they differ on combining marks, superscript digits, joiners, letters of
-    newer Unicode versions...). Where it finds none, both split a text the same way."""
-    candidates = "".join(map(chr, (*range(0x80, 0x250), *range(0x1E00, 0x1F00),
-                                   *range(0x2000, 0x2150))))
-    in_regex = set(regex.findall(r"\w", candidates))
-    in_re = set(re.findall(r"\w", candidates))
-    ranges: list[list[int]] = []
-    for code in (ord(c) for c in candidates if (c in in_regex) == (c in in_re)):
-        if ranges and ranges[-1][1] == code - 1:
-            ranges[-1][1] = code
-        else:
-            ranges.append([code, code])
-    agreed = "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "")
-                     for a, b in ranges)
-    return re.compile(_PIECE.pattern), re.compile("[^\\x00-\\x7f" + agreed + "]")
-
-
 class _Memo(dict):  # type: ignore[type-arg]
     """``function``'s results by argument. A dict, so that ``map(memo.__getitem__,
     words)`` runs in C for every word seen before (half the cost of an ``lru_cache`` call);
-    ``__missing__`` computes the others. Emptied when full: memory stays flat over an
-    archive, and a result never depends on what was seen before."""
+    ``__missing__`` computes the others. Emptied when full, and long words (a URL, a line
+    without spaces) are not kept: memory stays flat over an archive, and a result never
+    depends on what was seen before."""
 
     __slots__ = ("function", "limit")
 
@@ -77,6 +58,8 @@ class _Memo(dict):  # type: ignore[type-arg]
         self.limit = limit
 
     def __missing__(self, word: str) -> Any:
+        if len(word) > 64:
+            return self.function(word)
         if len(self) >= self.limit:
             self.clear()
         value = self[word] = self.function(word)
@@ -106,6 +89,10 @@ class Start:
 # (patterns to try, {next word's key: more patterns to try}); () for most words
 Entry = tuple[tuple[int, ...], Mapping[str, tuple[int, ...]]] | tuple[()]
 Starts = tuple[tuple[int, "frozenset[str] | None"], ...]
+# A starter in a token: (offset in the token, patterns to try, {next word's key: more
+# patterns}, the next word's key when the token holds it, else None); for a symbol,
+# (offset, None, the symbol, None)
+Starter = tuple[int, tuple[int, ...], Mapping[str, tuple[int, ...]], "str | None"]
 
 
 def _entry(found: dict[int, "frozenset[str] | None"]) -> Entry:
@@ -156,12 +143,17 @@ class Scanner:
         key: word -> its key (cached ``key_of``).
         symbols: regex of the starters that are not words ("'" of "'90s"), or None.
         symbol_entries: symbol -> entry, as for words.
+        starters: space-free token -> its ``Starter`` tuples in order, () for most tokens
+            (cached).
+        first_key: token -> the key of its first word, None if it holds none (cached).
     """
 
     entry: Callable[[str], Entry]
     key: Callable[[str], str]
     symbols: Any
     symbol_entries: Mapping[str, Starts]
+    starters: Callable[[str], "tuple[Starter, ...]"]
+    first_key: Callable[[str], "str | None"]
 
     def scan(self, patterns: tuple[tuple[str, Any], ...], prose: str, start: int, end: int
              ) -> list[tuple[int, int, str, Any]]:
@@ -188,59 +180,71 @@ class Scanner:
         resume = [low] * len(patterns)
         # each pattern's bound ``match``, looked up on first use (patterns compile lazily)
         matchers: list[Any] = [None] * len(patterns)
-        # Pieces are a word and the separator after it; lookups and offsets run in C.
-        plain, odd = _plain_split()
-        split = plain if prose.isascii() or odd.search(prose, low, high) is None else _PIECE
-        pieces = split.findall(prose, low, high)
-        entries = list(map(self.entry, pieces))
-        offsets = list(accumulate(map(len, pieces), initial=low))
-        symbols = list(self.symbols.finditer(prose, low, high)) if self.symbols else []
-        key, count, last = self.key, len(pieces), len(spans)
+        # The text is cut at single spaces (in C); each distinct token's starters are worked
+        # out once (``starters``: the words in it a pattern may begin with, as the pieces of
+        # ``\\w+\\W*`` find them) and looked up, with the tokens' offsets, in C.
+        tokens = prose[low:high].split(" ")
+        starters = list(map(self.starters, tokens))
+        # token i starts after the tokens before it and their i spaces
+        lengths = list(accumulate(map(len, tokens), initial=low))
+        first_key, count, last = self.first_key, len(tokens), len(spans)
         span, (span_start, span_end) = 0, spans[0]
-        for index in compress(range(count), entries):
-            position = offsets[index]
-            while symbols and symbols[0].start() < position:
-                self._symbol(symbols.pop(0), patterns, prose, spans, resume, found)
-            while span_end <= position and span + 1 < last:
-                span += 1
-                span_start, span_end = spans[span]
-            if not span_start <= position < span_end:
-                continue
-            ranks, by_next = entries[index]
-            if by_next:   # "the": only with a weekday, a number, "day", "next"... after it
-                more = by_next.get(key(pieces[index + 1]) if index + 1 < count else "")
-                if more:
-                    ranks += more
-            for rank in ranks:
-                if position < resume[rank]:
+        for token in compress(range(count), starters):
+            base = lengths[token] + token
+            for offset, ranks, by_next, following in starters[token]:
+                position = base + offset
+                if ranks is None:   # a symbol ("'" of "'90s"); by_next: the character
+                    if position > low or not _after_word(prose, low):
+                        self._symbol(position, by_next, patterns, prose, spans, resume, found)
                     continue
-                matcher = matchers[rank]
-                if matcher is None:
-                    matcher = matchers[rank] = patterns[rank][1].match
-                match = matcher(prose, position, span_end)
-                if match is not None and match.end() > position:
-                    resume[rank] = match.end()
-                    found.append((position, rank, patterns[rank][0], match))
-        for symbol in symbols:
-            self._symbol(symbol, patterns, prose, spans, resume, found)
+                while span_end <= position and span + 1 < last:
+                    span += 1
+                    span_start, span_end = spans[span]
+                if not span_start <= position < span_end:
+                    continue
+                if by_next:   # "the": only with a weekday, a number, "day", "next"... after it
+                    if following is None:   # the last word of its token: the next word is
+                        for later in range(token + 1, count):   # the first of a later token
+                            following = first_key(tokens[later])
+                            if following is not None:
+                                break
+                        else:
+                            following = ""
+                    more = by_next.get(following)
+                    if more:
+                        ranks += more
+                for rank in ranks:
+                    if position < resume[rank]:
+                        continue
+                    matcher = matchers[rank]
+                    if matcher is None:
+                        matcher = matchers[rank] = patterns[rank][1].match
+                    match = matcher(prose, position, span_end)
+                    if match is not None and match.end() > position:
+                        resume[rank] = match.end()
+                        found.append((position, rank, patterns[rank][0], match))
         return found
 
-    def _symbol(self, symbol: Any, patterns: tuple[tuple[str, Any], ...], prose: str,
-                spans: Sequence[tuple[int, int]], resume: list[int],
+    def _symbol(self, position: int, symbol: str, patterns: tuple[tuple[str, Any], ...],
+                prose: str, spans: Sequence[tuple[int, int]], resume: list[int],
                 found: list[tuple[int, int, str, Any]]) -> None:
-        position = symbol.start()
         end = next((e for s, e in spans if s <= position < e), None)
         if end is None:
             return
         after = _PIECES.match(prose, position + 1, end)
         following = self.key(after.group()) if after else ""
-        for rank, followers in self.symbol_entries[symbol.group()]:
+        for rank, followers in self.symbol_entries[symbol]:
             if position >= resume[rank] and (followers is None or following in followers):
                 name, pattern = patterns[rank]
                 match = pattern.match(prose, position, end)
                 if match is not None and match.end() > position:
                     resume[rank] = match.end()
                     found.append((position, rank, name, match))
+
+
+def _after_word(prose: str, position: int) -> bool:
+    """Whether a word character stands just before ``position``."""
+    return position > 0 and _PIECES.match(prose[position - 1]) is not None
 
 
 def _inside_word(prose: str, position: int) -> bool:
@@ -331,6 +335,32 @@ def build(starts: list[tuple[Start, ...]]) -> Scanner:
     pattern = None
     if symbols:
         pattern = _regex_cache.compile(r"(?<![\w])[" + regex.escape("".join(sorted(symbols))) + "]")
-    return Scanner(entry=_Memo(entry).__getitem__, key=_Memo(key_of).__getitem__, symbols=pattern,
+    entry_of = _Memo(entry).__getitem__
+    key = _Memo(key_of).__getitem__
+
+    def starters(token: str) -> tuple[Starter, ...]:
+        """The words of a space-free token a pattern may begin with, and its symbols not
+        after a word character (see ``Starter``), in order."""
+        pieces = _PIECE.findall(token)
+        out: list[Starter] = []
+        if pattern is not None:   # at offset 0 a space is before it (or see scan_all)
+            out.extend((s.start(), None, s.group(), None) for s in pattern.finditer(token))
+        offset = 0
+        for index, piece in enumerate(pieces):
+            found = entry_of(piece)   # a word's entry depends on the word alone
+            if found:
+                ranks, by_next = found
+                following = key(pieces[index + 1]) if by_next and index + 1 < len(pieces) else None
+                out.append((offset, ranks, by_next, following))
+            offset += len(piece)
+        return tuple(sorted(out, key=_FIRST)) if pattern is not None else tuple(out)
+
+    def first_key(token: str) -> str | None:
+        """The key of the first word of a token; None when it holds none."""
+        word = _PIECES.search(token)
+        return None if word is None else key(word.group())
+
+    return Scanner(entry=entry_of, key=key, starters=_Memo(starters).__getitem__,
+                   first_key=_Memo(first_key).__getitem__, symbols=pattern,
                    symbol_entries=MappingProxyType({s: tuple(sorted(t.items()))
                                                     for s, t in symbols.items()}))
