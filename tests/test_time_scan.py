@@ -78,6 +78,9 @@ def test_scan_finds_what_finditer_finds(lang):
     ("en", "About two years ago, the next day, every week, the year 2012, the first quarter."),
     ("fr", "Le mardi 5 mars 2024, il y a trois jours, l'été dernier, les années 60, à 14 h."),
     ("fr", "Lemardi 5 mars, le5 mars, enhiver, l’an 2012, la semaine prochaine, tous les ans."),
+    # a weak starter whose next word is a few tokens on (runs of spaces, a lone dash)
+    ("en", "It was the  5th of May, the — Tuesday after, the \u00ab  March 5 \u00bb."),
+    ("fr", "Le  5 mars, le — mardi 6 mai, le \u00ab  7 juin \u00bb, il y a  deux   jours."),
 ])
 def test_scan_on_written_sentences(lang, text):
     pats = patterns_for(load_locale(lang))

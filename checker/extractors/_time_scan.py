@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from itertools import accumulate, compress
-from operator import itemgetter
+from itertools import accumulate, compress, islice
+from operator import is_not, itemgetter
 from types import MappingProxyType
 from typing import Any, Callable, Mapping, Sequence
 
@@ -32,6 +32,7 @@ from .. import _regex_cache
 from ..locales import fold
 
 _FIRST = itemgetter(0)
+_NOT_NONE = functools.partial(is_not, None)
 DIGIT = "0"   # the key of a word that begins with a digit (word keys are letters)
 _PIECE = _regex_cache.compile(r"\w+\W*|\W+")
 _INSIDE_WORD = _regex_cache.compile(r"\w\w")
@@ -197,22 +198,23 @@ class Scanner:
                     if position > low or not _after_word(prose, low):
                         self._symbol(position, by_next, patterns, prose, spans, resume, found)
                     continue
+                if by_next:   # "the": only with a weekday, a number, "day", "next"... after it
+                    if following is None:   # the last word of its token: the next word is
+                        # the first of a later token, "" if none
+                        following = first_key(tokens[token + 1]) if token + 1 < count else ""
+                        if following is None:
+                            following = next(filter(_NOT_NONE, map(
+                                first_key, islice(tokens, token + 2, None))), "")
+                    more = by_next.get(following)
+                    if more:
+                        ranks += more
+                    elif not ranks:
+                        continue
                 while span_end <= position and span + 1 < last:
                     span += 1
                     span_start, span_end = spans[span]
                 if not span_start <= position < span_end:
                     continue
-                if by_next:   # "the": only with a weekday, a number, "day", "next"... after it
-                    if following is None:   # the last word of its token: the next word is
-                        for later in range(token + 1, count):   # the first of a later token
-                            following = first_key(tokens[later])
-                            if following is not None:
-                                break
-                        else:
-                            following = ""
-                    more = by_next.get(following)
-                    if more:
-                        ranks += more
                 for rank in ranks:
                     if position < resume[rank]:
                         continue
