@@ -73,6 +73,9 @@ class NumberGrammar:
     Args:
         quantity: the main pattern; groups ``between``, ``approx``, ``cur``, ``num``, ``art``,
             ``scale``, ``coll``, ``num2``, ``scale2``, ``curafter``, ``unit``, ``approx2``.
+        quantity_plain: ``quantity`` without its collective branch ("dozens of", "une
+            dizaine de"; same groups, never set), for text without a collective word.
+        collective_words: lower-cased first words of the collectives.
         scan: one cheap pass that finds where ``quantity`` can match: anchors (digit runs
             and ``anchor_words``: every match holds one) and the words and symbols a match
             may open with ("about", "between", "$"). See ``quantity_matches``.
@@ -90,6 +93,8 @@ class NumberGrammar:
     """
 
     quantity: Any
+    quantity_plain: Any
+    collective_words: frozenset[str]
     scan: Any
     folded_scan: Any
     anchor_words: frozenset[str]
@@ -227,6 +232,9 @@ def _scan(number_words: Iterable[str], collectives: Iterable[str], scale_words: 
             _folded_scan(words, symbols, symbol_class))
 
 
+# Offsets from ``scan_hits``: anchors, openers, collective words (None: unknown).
+Hits = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...] | None]
+
 # Where the folded scan knows how lower-casing and case-blind matching relate (Latin letters,
 # punctuation, currency and letterlike symbols); a prose with any other character takes the
 # reference pass.
@@ -256,15 +264,19 @@ class FoldedScan:
     unsafe: Any
     ascii_safe: bool
 
-    def hits(self, prose: str, anchor_words: frozenset[str]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    def hits(self, prose: str, anchor_words: frozenset[str], collective_words: frozenset[str]) -> Hits:
         digits = [m.start() for m in self.digits.finditer(prose)]
         openers: list[int] = []
         anchors: list[int] = []
+        collectives: list[int] = []
         for match in self.words.finditer(prose.lower()):
             start = match.start()
             openers.append(start)
-            if match.group() in anchor_words:
+            word = match.group()
+            if word in anchor_words:
                 anchors.append(start)
+                if word in collective_words:
+                    collectives.append(start)
         symbols: list[int] = []
         if self.symbol_chars:
             for char in self.symbol_chars:
@@ -280,7 +292,7 @@ class FoldedScan:
         openers += symbols
         anchors.sort()
         openers.sort()
-        return tuple(anchors), tuple(openers)
+        return tuple(anchors), tuple(openers), tuple(collectives)
 
 
 def _folded_scan(words: set[str], symbols: set[str], symbol_class: str) -> FoldedScan | None:
@@ -326,17 +338,24 @@ def _folded_scan(words: set[str], symbols: set[str], symbol_class: str) -> Folde
         ascii_safe=set(map(chr, range(128))) <= set(safe))
 
 
-def quantity_matches(prose: str, start: int, end: int, g: NumberGrammar,
-                     hits: tuple[tuple[int, ...], tuple[int, ...]]) -> Iterator[Any]:
+def quantity_matches(prose: str, start: int, end: int, g: NumberGrammar, hits: Hits) -> Iterator[Any]:
     """The matches of ``g.quantity`` in ``prose[start:end]``, as ``finditer`` gives them.
 
     Args:
         prose: the text.
         start, end: the paragraph (matches never cross it).
         g: the grammar.
-        hits: (anchor offsets, opener offsets) from ``scan_hits``, sorted.
+        hits: (anchor offsets, opener offsets, collective word offsets or None when
+            unknown) from ``scan_hits``, sorted.
     """
-    anchors, openers = hits
+    anchors, openers, collectives = hits
+    # A match from an opener past the paragraph's last collective word has no collective.
+    if collectives is None:
+        last_collective = end
+    else:
+        k = bisect.bisect_left(collectives, end) - 1
+        last_collective = collectives[k] if k >= 0 else -1
+    full, plain = g.quantity.match, g.quantity_plain.match
     pos = start
     i = bisect.bisect_left(anchors, pos)
     while i < len(anchors) and anchors[i] < end:
@@ -344,7 +363,8 @@ def quantity_matches(prose: str, start: int, end: int, g: NumberGrammar,
         j = bisect.bisect_left(openers, max(pos, anchor - g.reach))
         match = None
         while j < len(openers) and openers[j] <= anchor:
-            match = g.quantity.match(prose, openers[j], end)
+            opener = openers[j]
+            match = (full if opener <= last_collective else plain)(prose, opener, end)
             if match is not None and match.end() > match.start():
                 break
             match = None
@@ -358,19 +378,21 @@ def quantity_matches(prose: str, start: int, end: int, g: NumberGrammar,
         i = bisect.bisect_left(anchors, pos, i + 1)
 
 
-def scan_hits(prose: str, g: NumberGrammar) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """Anchor offsets and opener offsets (anchors included) of the whole prose.
+def scan_hits(prose: str, g: NumberGrammar) -> Hits:
+    """Anchor offsets, opener offsets (anchors included) and collective words' offsets of
+    the whole prose.
 
     ``g.folded_scan`` when the prose holds only characters it is exact for, else one pass
-    of ``g.scan`` (``scan_hits_full``, the reference).
+    of ``g.scan`` (``scan_hits_full``, the reference; it leaves the collectives unknown:
+    a case-blind hit need not lower-case to its word).
     """
     folded = g.folded_scan
     if folded is not None and (prose.isascii() and folded.ascii_safe or folded.unsafe.search(prose) is None):
-        return folded.hits(prose, g.anchor_words)
+        return folded.hits(prose, g.anchor_words, g.collective_words)
     return scan_hits_full(prose, g)
 
 
-def scan_hits_full(prose: str, g: NumberGrammar) -> tuple[tuple[int, ...], tuple[int, ...]]:
+def scan_hits_full(prose: str, g: NumberGrammar) -> Hits:
     """``scan_hits`` in one pass of ``g.scan`` over the prose."""
     anchors: list[int] = []
     openers: list[int] = []
@@ -381,7 +403,7 @@ def scan_hits_full(prose: str, g: NumberGrammar) -> tuple[tuple[int, ...], tuple
         text = hit.group()
         if text[0].isdigit() or text.lower() in anchor_words:
             anchors.append(start)
-    return tuple(anchors), tuple(openers)
+    return tuple(anchors), tuple(openers), None
 
 
 @functools.lru_cache(maxsize=32)
@@ -449,10 +471,16 @@ def grammar(locale: Locale) -> NumberGrammar:
         tail += rf"(?:\s+(?P<approx2>{_alternation(approx_after)})(?![\w]))?"
     prefix = rf"(?:(?<![\w])(?P<approx>{_alternation(approx)})\s+)?" if approx else ""
     between = (rf"(?<![\w])(?P<between>{_alternation(range_prefixes)})\s+" if range_prefixes else "(?!x)x")
-    quantity = _regex_cache.compile(
-        rf"(?:{between}{single}(?:{joiner}){second}{tail}"
-        rf"|{prefix}(?:{collective}|{single}(?:(?:{joiner}){second})?){tail})",
-        regex.IGNORECASE | regex.VERSION0)
+    before_collective = rf"(?:{between}{single}(?:{joiner}){second}{tail}|{prefix}(?:"
+    after_collective = rf"|{single}(?:(?:{joiner}){second})?){tail})"
+    quantity = _regex_cache.compile(before_collective + collective + after_collective,
+                                    regex.IGNORECASE | regex.VERSION0)
+    # The collective branch parses each figure once more before it fails for want of a
+    # collective word (a third of a match's time): without one ahead, a pattern without it.
+    quantity_plain = _regex_cache.compile(
+        before_collective + "(?!x)x(?P<collart>)(?P<collnum>)(?P<coll>)" + after_collective,
+        regex.IGNORECASE | regex.VERSION0) if coll_alt else quantity
+    collective_words = frozenset(c.split()[0].lower() for c in (get("collectives", {}) or {}) if c.split())
     noun = _regex_cache.compile(rf"(?P<join>{joiner_noun})?(?:\s+)?(?P<noun>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w\-]*)?)")
     scan, anchor_words, reach, folded = _scan(number_words, list(get("collectives", {}) or {}), scale_words,
                         (*range_prefixes, *approx), (*collective_articles, *currency_before))
@@ -468,7 +496,7 @@ def grammar(locale: Locale) -> NumberGrammar:
         rf"|(?:{months})\.?,?\s+\d{{4}})(?![\w])") if months else _regex_cache.compile(r"(?!x)x")
     case_blind = regex.DEFAULT_VERSION == regex.VERSION0  # simple case folding: one character to one
     return NumberGrammar(
-        quantity=quantity, scan=scan, folded_scan=folded, anchor_words=anchor_words, reach=reach, noun=noun, exempt=tuple(exempt), date=date,
+        quantity=quantity, quantity_plain=quantity_plain, collective_words=collective_words, scan=scan, folded_scan=folded, anchor_words=anchor_words, reach=reach, noun=noun, exempt=tuple(exempt), date=date,
         exempt_leads=tuple(digit_lead(pattern.pattern) for _, pattern in exempt), date_lead=digit_lead(date.pattern),
         exempt_space_leads=tuple(space_lead(pattern.pattern, case_blind) for _, pattern in exempt),
         date_space_lead=space_lead(date.pattern, case_blind),
