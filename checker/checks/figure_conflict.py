@@ -22,6 +22,7 @@ from .. import _regex_cache
 
 from ..extractors._number_patterns import grammar, fold_fast
 from ..spans import Span
+from ._ascii_search import holds
 
 FIELDS = ("figure", "other", "line_other", "note")
 NEEDS = ("quantities",)
@@ -123,7 +124,7 @@ def _total_conflicts(quantities: list[Any], document: Any, g: Any) -> list[Confl
                 continue
             nxt = figures[i + 1]
             gap = prose[total.span.end:nxt.span.start]
-            subset = g.parts_subset.search(gap) is not None
+            subset = holds(g.parts_subset, gap)
             exhaustive = ":" in gap
             if not (subset or exhaustive):
                 continue
@@ -151,7 +152,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
     # Only the sentences of compared figures are asked whether they state an update.
     sentences = document.sentences
     updated = {i for i in {q.sentence for q in usable if q.kind in params.kinds}
-               if g.update.search(prose, sentences[i].start, sentences[i].end) is not None}
+               if holds(g.update, prose, sentences[i].start, sentences[i].end)}
     seen: dict[tuple[str, str, str], list[tuple[Any, frozenset[str]]]] = {}
     found: list[Conflict] = []
     for q in usable:

@@ -21,6 +21,7 @@ from .. import _regex_cache
 
 from ..extractors._number_patterns import grammar, fold_fast
 from ..spans import Span
+from ._ascii_search import holds
 from ._words import words_before
 
 FIELDS = ("total", "count")
@@ -55,7 +56,7 @@ def _is_change(prose: str, q: Any, g: Any) -> bool:
     before = words_before(prose[max(0, q.span.start - 80):q.span.start], 3)
     after = _WORDS_AFTER.search(prose[q.span.end:q.span.end + 40])
     text = (before.group() if before else "") + " " + (after.group() if after else "")
-    return g.change_before.search(text) is not None
+    return holds(g.change_before, text)
 
 
 def _whole(prose: str, q: Any) -> str | None:
@@ -93,7 +94,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Excess, ...]:
               and not _is_change(prose, q, g)]
     sentences = document.sentences
     updated = {i for i in {q.sentence for q in shares if 0 <= q.sentence < len(sentences)}
-               if g.update.search(prose, sentences[i].start, sentences[i].end)}
+               if holds(g.update, prose, sentences[i].start, sentences[i].end)}
     shares = [q for q in shares if q.sentence not in updated]
     # "de 75 % à 50 %", "from 30% to 45%": a change written as two shares.
     joiners = {fold_fast(j) for j in facts.locale.words("numbers", "range_joiners")}

@@ -23,6 +23,7 @@ import regex
 from ..extractors import attributions as _attributions
 from ..extractors._number_patterns import grammar, fold_fast
 from ..spans import Span
+from ._ascii_search import holds
 from ._words import words_before
 
 FIELDS = ("figure", "cue")
@@ -102,7 +103,7 @@ def contested(document: Any, quantity: Any, pattern: Any, window: int,
         has = sentence_cache.get(quantity.sentence)
         if has is None:
             has = sentence_cache[quantity.sentence] = \
-                pattern.search(fold_fast(prose[sentence.start:sentence.end])) is not None
+                holds(pattern, fold_fast(prose[sentence.start:sentence.end]))
         glued = quantity.span.end < len(prose) and (prose[quantity.span.end].isalnum() or prose[quantity.span.end] == "_")
         if not has and not glued:
             return False
@@ -112,7 +113,7 @@ def contested(document: Any, quantity: Any, pattern: Any, window: int,
     tail = _after_pattern(window).match(after[:400])
     text = (head.group() if head else "") + prose[quantity.span.start:quantity.span.end] + " " + (
         tail.group() if tail else "")
-    return pattern.search(fold_fast(text)) is not None
+    return holds(pattern, fold_fast(text))
 
 
 def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...], str]:
