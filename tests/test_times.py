@@ -179,3 +179,42 @@ def test_days_in_month_is_calendar_monthrange(year, month):
             days_in_month(year, month)
         return
     assert days_in_month(year, month) == expected
+
+
+def _generated_time_expression():
+    """The class the dataclass decorator makes from TimeExpression's fields, with its own
+    generated __init__ (the reference for the hand-written one)."""
+    import dataclasses
+    from checker.extractors._time_fact import TimeExpression
+    return dataclasses.make_dataclass(
+        "Generated", [(f.name, f.type, f) for f in dataclasses.fields(TimeExpression)],
+        frozen=True)
+
+
+def test_time_expression_init_has_the_generated_signature():
+    import inspect
+    from checker.extractors._time_fact import TimeExpression
+    generated = inspect.signature(_generated_time_expression().__init__).parameters
+    written = inspect.signature(TimeExpression.__init__).parameters
+    assert [(p.name, p.kind, p.default) for p in written.values()] == \
+        [(p.name, p.kind, p.default) for p in generated.values()]
+
+
+@given(st.lists(st.one_of(st.none(), st.integers(), st.text(max_size=3), st.booleans()),
+                min_size=15, max_size=15), st.integers(4, 15))
+def test_time_expression_init_sets_what_the_generated_one_sets(values, positional):
+    """Same attributes, same order, frozen, equal and hashed alike, for any mix of
+    positional and keyword arguments."""
+    import dataclasses
+    from checker.extractors._time_fact import TimeExpression
+    from checker.spans import Span
+    values[0] = Span(1, 4)
+    names = [f.name for f in dataclasses.fields(TimeExpression)]
+    args, kwargs = values[:positional], dict(zip(names[positional:], values[positional:]))
+    fact = TimeExpression(*args, **kwargs)
+    reference = _generated_time_expression()(*args, **kwargs)
+    assert list(vars(fact).items()) == list(vars(reference).items())
+    assert fact == TimeExpression(*args, **kwargs)
+    assert hash(fact) == hash(TimeExpression(*args, **kwargs))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fact.value = "x"  # type: ignore[misc]

@@ -10,6 +10,7 @@ Relative expressions ("hier", "two weeks ago") resolve against the publication d
 from __future__ import annotations
 
 import datetime as _dt
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from ..spans import Span
@@ -26,6 +27,7 @@ __all__ = ["TimeExpression", "extract"]
 
 _PRIORITY = {"iso": 0, "numeric": 0, "dmy": 1, "mdy": 1, "month_year": 2}
 _AGE_LIKE = frozenset(("duration", "adj_duration", "year"))   # an age's number is not these
+_ORDER = itemgetter(0, 1, 2, 3)   # start, longest first, priority, pattern rank
 
 
 def extract(document: "Document", facts: "Facts") -> Iterator[TimeExpression]:
@@ -38,7 +40,7 @@ def extract(document: "Document", facts: "Facts") -> Iterator[TimeExpression]:
     # the patterns run on the text with its accents folded (same offsets, see fold_text)
     for start, rank, name, match in pats.scanner.scan_all(pats.patterns, fold_text(prose), spans):
         candidates.append((start, start - match.end(), _PRIORITY.get(name, 3), rank, name, match))
-    candidates.sort(key=lambda c: c[:4])
+    candidates.sort(key=_ORDER)
     taken_end = -1
     last_day: _dt.date | None = None
     last_paragraph: int | None = None
