@@ -88,8 +88,9 @@ def _predicate(prose: str, start: int, end: int, g: Any) -> str | None:
 def _subject(prose: str, sentence: Span, start: int, g: Any) -> frozenset[str]:
     """Capitalised words before the figure in its sentence: who or what it is about."""
     # The sentence's first word is capitalised whatever it is: it says nothing.
-    words = [m.group() for m in _WORD.finditer(prose, sentence.start, start)][1:]
-    return frozenset(fold_fast(w) for w in words if w[:1].isupper() and fold_fast(w) not in g.stopwords)
+    words = _WORD.findall(prose, sentence.start, start)[1:]   # the words (no groups in _WORD)
+    stopwords = g.stopwords
+    return frozenset({f for w in words if w[:1].isupper() and (f := fold_fast(w)) not in stopwords})
 
 
 def _key(q: Any, document: Any, g: Any) -> tuple[str, str, str] | None:
@@ -102,9 +103,9 @@ def _key(q: Any, document: Any, g: Any) -> tuple[str, str, str] | None:
     predicate = _predicate(prose, after, min(sentence.end, after + 80), g)
     if predicate is None:
         # Nothing after the noun ("carrying 227 passengers."): the verb before it.
-        words = [m.group() for m in _WORD.finditer(prose, max(sentence.start, q.span.start - 60), q.span.start)]
-        content = [w for w in words if fold_fast(w) not in g.stopwords and fold_fast(w) not in g.not_nouns
-                   and fold_fast(w) not in g.auxiliaries and len(w) > 2]
+        words = _WORD.findall(prose, max(sentence.start, q.span.start - 60), q.span.start)
+        content = [w for w in words if (f := fold_fast(w)) not in g.stopwords and f not in g.not_nouns
+                   and f not in g.auxiliaries and len(w) > 2]
         predicate = "<" + _lemma(content[-1]) if content else None
     if noun is None or predicate is None:
         return None
