@@ -127,3 +127,15 @@ def test_space_lead_scan_at_the_widest_leads() -> None:
 @given(st.lists(st.sampled_from(_SPACE_PIECES), max_size=14), st.integers(0, 6), st.integers(0, 6))
 def test_space_lead_scan_equals_full_scan(pieces: list[str], cut_start: int, cut_end: int) -> None:
     _check_space_scan("".join(pieces), cut_start, cut_end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_MATCH_PIECES), max_size=12), LANGS)
+def test_groups_by_number_are_the_groups_by_name(pieces: list[str], lang: int) -> None:
+    from checker.extractors.quantities import _GROUPS, _groups, _numbers
+    g = GRAMMARS[lang]
+    text = " ".join(pieces)
+    for pattern in (g.quantity, g.quantity_plain):
+        for match in pattern.finditer(text):
+            assert _groups(match, _numbers(match.re)) == match.group(*_GROUPS)
+            assert match.span(_numbers(match.re)[_GROUPS.index("num")]) == match.span("num")
