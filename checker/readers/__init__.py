@@ -8,13 +8,14 @@ Markdown and HTML honour ``<!-- copydesk-disable ... -->`` comments (checker/sup
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Iterable
 
 from .._yaml import ConfigError
 from ..document import Document, Paragraph
-from ..locales import available_languages, load_locale
+from ..locales import Locale, available_languages, load_locale
 from ..sentences import split_sentences
 from .decode import DEFAULT_MAX_BYTES, decode
 from .errors import InputError
@@ -88,8 +89,7 @@ def _build(text: str, prose: str, paragraphs: tuple[Paragraph, ...], metadata: d
             paragraphs = _mark_dateline(paragraphs, found[1])
     if publication is None and date is not None:
         publication, source = date, "--date"
-    sentences = split_sentences(prose, (p.span for p in paragraphs),
-                                locale.words("sentences", "abbreviations"))
+    sentences = split_sentences(prose, (p.span for p in paragraphs), _abbreviations(locale))
     suppressed: tuple = ()
     if markup:
         from ..suppressions import find_directives, suppressed_regions
@@ -98,6 +98,13 @@ def _build(text: str, prose: str, paragraphs: tuple[Paragraph, ...], metadata: d
                     sentences=sentences, lang=locale.code,
                     metadata=MappingProxyType(dict(metadata)), date=publication,
                     date_source=source if publication else None, suppressed=suppressed)
+
+
+@functools.lru_cache(maxsize=64)
+def _abbreviations(locale: Locale) -> tuple[str, ...]:
+    """The locale's sentence abbreviations, listed once per locale (a locale is loaded once
+    and never changes; its identity is the key) instead of once per story."""
+    return locale.words("sentences", "abbreviations")
 
 
 def _front_matter_lang(metadata: dict[str, Any]) -> str | None:
