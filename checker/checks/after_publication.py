@@ -52,21 +52,28 @@ def _after(fact, latest: _dt.date) -> bool:
 
 
 def collect(rule, document, facts) -> tuple[Late, ...]:
-    publications = publication_dates(document, facts)
-    if not publications:
+    if document.date is None:   # no publication date at all (publication_dates would be empty)
         return ()
-    latest = max(publications)
+    # A date after the latest publication date is after document.date too, so the dateline
+    # (the other publication date, read from the text) is looked for only when something is
+    # after document.date or a relative day is spelt out: most stories need neither.
+    publications: tuple[_dt.date, ...] = ()
+    date = document.date
     found: list[Late] = []
     times = facts.get("times")
     for fact in times:
-        if _after(fact, latest) and preceded_by(document, facts, "since", fact.span.start):
-            found.append(Late(fact.span.start, fact.span.end,
-                              "a start ('since') after the publication date"))
+        if _after(fact, date):
+            publications = publications or publication_dates(document, facts)
+            if _after(fact, max(publications)) and preceded_by(document, facts, "since", fact.span.start):
+                found.append(Late(fact.span.start, fact.span.end,
+                                  "a start ('since') after the publication date"))
     for fact in facts.get("ages"):
         year = getattr(fact, "year", None)
-        if year is not None and year > latest.year:
-            found.append(Late(fact.year_span.start, fact.year_span.end,
-                              "a birth year after the publication date"))
+        if year is not None and year > date.year:
+            publications = publications or publication_dates(document, facts)
+            if year > max(publications).year:
+                found.append(Late(fact.year_span.start, fact.year_span.end,
+                                  "a birth year after the publication date"))
     for index, fact in enumerate(times[:-1]):
         if fact.form != "dayword" or fact.date is None:
             continue
@@ -74,6 +81,7 @@ def collect(rule, document, facts) -> tuple[Late, ...]:
         gap = document.prose[fact.span.end:following.span.start]
         if len(gap) > rule.params.max_gap or not _GAP.fullmatch(gap):
             continue
+        publications = publications or publication_dates(document, facts)
         offset = (fact.date - document.date).days
         expected = [p + _dt.timedelta(days=offset) for p in publications]
         if following.form == "date" and following.date is not None and following.year_given:

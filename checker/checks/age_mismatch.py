@@ -19,9 +19,9 @@ class Params:
 
 
 def collect(rule, document, facts) -> tuple[tuple[int, int, int, int, int, int, int], ...]:
-    publications = publication_dates(document, facts)
-    if not publications:
+    if document.date is None:   # no publication date (publication_dates would be empty)
         return ()
+    publications: tuple = ()    # read (dateline included) at the first age beside a birth year
     items = facts.get("ages")
     ages = [f for f in items if hasattr(f, "years")]
     births = [f for f in items if hasattr(f, "year")]
@@ -30,6 +30,7 @@ def collect(rule, document, facts) -> tuple[tuple[int, int, int, int, int, int, 
         for birth in births:
             if not same_sentence(document, age.span.start, birth.span.start):
                 continue
+            publications = publications or publication_dates(document, facts)
             distances = [min(abs(age.years - (p.year - birth.year)),
                              abs(age.years - (p.year - birth.year - 1))) for p in publications]
             if min(distances) > rule.params.tolerance:
