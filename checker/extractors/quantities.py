@@ -159,11 +159,12 @@ def _preceding_word(prose: str, start: int) -> tuple[str, int]:
     return prose[i:start - 1], i
 
 
-def _is_model(prose: str, quantity: Quantity, sentence_start: int, g: NumberGrammar) -> bool:
+def _is_model(prose: str, span: Span, number: Span, unit: str | None, approximate: bool, sentence_start: int,
+              g: NumberGrammar) -> bool:
     """"Boeing 737", "iPhone 4", "Falcon 9": a bare number named by the word before it."""
-    if quantity.unit or quantity.approximate or quantity.span != quantity.number:
+    if unit or approximate or span != number:
         return False
-    word, where = _preceding_word(prose, quantity.span.start)
+    word, where = _preceding_word(prose, span.start)
     if not word or not any(c.isupper() for c in word) or not word[:1].isalpha():
         return False
     if fold_fast(word) in g.stopwords or fold_fast(word) in g.not_nouns:
@@ -177,7 +178,12 @@ def _noun_number(pattern: Any) -> int:
     return pattern.groupindex["noun"]
 
 
-def _parse(match: Any, prose: str, g: NumberGrammar) -> Quantity | None:
+# What ``_parse`` reads from a match: span, number, value, high, unit, approximate, kind
+# (a tuple: the Quantity is built once, when the noun, source and exemption are known).
+_Parsed = tuple[Span, Span, float, "float | None", "str | None", bool, str]
+
+
+def _parse(match: Any, prose: str, g: NumberGrammar) -> _Parsed | None:
     numbers = _numbers(match.re)
     cur_text, cur_after, coll, collnum, collart, num, scale, num2, scale2, unit_text, approx, approx2 = \
         _groups(match, numbers)
@@ -236,11 +242,10 @@ def _parse(match: Any, prose: str, g: NumberGrammar) -> Quantity | None:
         kind = "measure"
     else:
         kind = "number"
-    return Quantity(span=Span(match.start(), match.end()), number=number, value=value, high=high,
-                    unit=unit, approximate=approximate, kind=kind)
+    return Span(match.start(), match.end()), number, value, high, unit, approximate, kind
 
 
-def _parse_first(match: Any, prose: str, g: NumberGrammar) -> Quantity | None:
+def _parse_first(match: Any, prose: str, g: NumberGrammar) -> _Parsed | None:
     """Only the first part of a match whose "range" mixes digits and words."""
     end = match.end("scale") if match.group("scale") else match.end("num")
     value = _number_value(match.group("num"), g)
@@ -250,26 +255,34 @@ def _parse_first(match: Any, prose: str, g: NumberGrammar) -> Quantity | None:
     value, scale_unit = _scaled(value, match.group("scale"), g, has_money)
     unit, factor = (_lookup(g.currency_before, match.group("cur")) or (None, 1.0)) if has_money else (scale_unit, 1.0)
     kind = "amount" if has_money else ("measure" if unit else "number")
-    return Quantity(span=Span(match.start(), end), number=Span(*match.span("num")), value=value * factor,
-                    unit=unit, approximate=bool(match.group("approx")), kind=kind)
+    return Span(match.start(), end), Span(*match.span("num")), value * factor, None, unit, \
+        bool(match.group("approx")), kind
+
+
+def _reason(span: Span, number: Span, value: float, high: float | None, unit: str | None, approximate: bool,
+            kind: str, prose: str, sentence_start: int, g: NumberGrammar, context: Any) -> str | None:
+    """Why the figure is not a claim (its ``exempt``), or None."""
+    reason = context.reason(number)
+    if reason is None and kind in ("number", "count") and high is None and not approximate:
+        text = prose[number.start:number.end]
+        if text.isdigit() and len(text) == 4 and (1800 <= value <= 2100
+                                                   or (kind == "number" and 1000 <= value < 1800)):
+            reason = "year"
+        elif _is_model(prose, span, number, unit, approximate, sentence_start, g):
+            reason = "model"
+    if reason is None and high is not None and kind in ("number", "count") and value >= high \
+            and float(value).is_integer():
+        reason = "score"
+    if reason is None and span.end < len(prose) and prose[span.end].isalnum():
+        reason = "model"  # "3G", "4x4": the number is part of a name
+    if reason is None and context.quoted(span):
+        reason = "quote"
+    return reason
 
 
 def _classify(q: Quantity, prose: str, sentence_start: int, g: NumberGrammar, context: Any) -> Quantity:
-    reason = context.reason(q.number)
-    text = prose[q.number.start:q.number.end]
-    if reason is None and q.kind in ("number", "count") and q.high is None and not q.approximate:
-        if text.isdigit() and len(text) == 4 and (1800 <= q.value <= 2100
-                                                   or (q.kind == "number" and 1000 <= q.value < 1800)):
-            reason = "year"
-        elif _is_model(prose, q, sentence_start, g):
-            reason = "model"
-    if reason is None and q.high is not None and q.kind in ("number", "count") and q.value >= q.high \
-            and float(q.value).is_integer():
-        reason = "score"
-    if reason is None and q.span.end < len(prose) and prose[q.span.end].isalnum():
-        reason = "model"  # "3G", "4x4": the number is part of a name
-    if reason is None and context.quoted(q.span):
-        reason = "quote"
+    reason = _reason(q.span, q.number, q.value, q.high, q.unit, q.approximate, q.kind, prose, sentence_start,
+                     g, context)
     if reason is not None:
         return Quantity(q.span, q.number, q.value, q.high, q.unit, q.noun, q.approximate, q.kind, reason,
                         q.sourced, q.source, q.sentence)
@@ -328,25 +341,26 @@ def extract_quantities(document: Any, locale: Any, attributions: Iterable[Any] =
     found: list[Quantity] = []
     for paragraph, matches in matched:
         p_start, p_end = paragraph.span.start, paragraph.span.end
+        heading = paragraph.kind == "heading"
         for match in matches:
-            quantity = _parse(match, prose, g)
-            if quantity is None:
+            parsed = _parse(match, prose, g)
+            if parsed is None:
                 continue
-            i = bisect.bisect_right(starts, quantity.span.start) - 1
-            sentence_start = starts[i] if i >= 0 else p_start
-            noun = _noun(prose, quantity.span.end, p_end, g) if quantity.kind != "amount" else None
-            kind = quantity.kind
+            span, number, value, high, unit, approximate, kind = parsed
+            i = bisect.bisect_right(starts, span.start) - 1
+            noun = _noun(prose, span.end, p_end, g) if kind != "amount" else None
             if kind == "number" and noun is not None:
                 kind = "count"
             attribution = covered.get(i)
-            # One object per figure: dataclasses.replace costs more than the parse itself.
-            quantity = Quantity(quantity.span, quantity.number, quantity.value, quantity.high, quantity.unit,
-                                noun, quantity.approximate, kind, None, attribution is not None,
-                                attribution.source if attribution is not None else None, i)
-            if paragraph.kind == "heading":
-                found.append(replace(quantity, exempt="heading-pending"))
+            if heading:
+                reason: str | None = "heading-pending"
             else:
-                found.append(_classify(quantity, prose, sentence_start, g, context))
+                reason = _reason(span, number, value, high, unit, approximate, kind, prose,
+                                 starts[i] if i >= 0 else p_start, g, context)
+            # One object per figure: a frozen dataclass costs about 2 us to build.
+            found.append(Quantity(span, number, value, high, unit, noun, approximate, kind, reason,
+                                  attribution is not None, attribution.source if attribution is not None else None,
+                                  i))
     return tuple(_settle_headlines(found, prose, g, context))
 
 
