@@ -90,11 +90,12 @@ def collect(rule, document, facts) -> tuple[Disorder, ...]:
                                           (last_explicit.span.start, last_explicit.span.end),
                                           "previous date"))
         # ranges: "from X to Y", "du 7 au 3 mai"
-        if following is not None and preceded_by(document, facts, "range_from", fact.span.start,
-                                                 window=20):
+        # (the cue is looked for last: most pairs of dates run forwards and need no cue)
+        pair = _comparable(fact, following) if following is not None else None
+        if pair and pair[0] > pair[1]:
             gap = document.prose[fact.span.end:following.span.start]
-            pair = _comparable(fact, following)
-            if to_words.fullmatch(gap) and pair and pair[0] > pair[1]:
+            if to_words.fullmatch(gap) and preceded_by(document, facts, "range_from", fact.span.start,
+                                                       window=20):
                 found.append(Disorder(following.span.start, following.span.end,
                                       f"the range ends before it starts ({document.slice(fact.span)})",
                                       (fact.span.start, fact.span.end), "range start"))
@@ -119,14 +120,15 @@ def _before_after(document, facts, times) -> list[Disorder]:
     and earlier): the sentence contradicts itself."""
     out = []
     explicit = [f for f in times if _explicit(f)]
+    # Each date's sentence, once; a date with other than one more date in its sentence is
+    # skipped before its cue is looked for (same_sentence's test, in the cheaper order).
+    sentence_of = [document.sentence_index(f.span.start) for f in explicit]
+    others_of = [[f for f, its in zip(explicit, sentence_of) if f is not bound and its == sentence]
+                 if sentence is not None else [] for bound, sentence in zip(explicit, sentence_of)]
     for cue, wrong in (("before", lambda event, bound: event > bound),
                        ("after", lambda event, bound: event < bound)):
-        for bound in explicit:
-            if not preceded_by(document, facts, cue, bound.span.start, window=15):
-                continue
-            others = [f for f in explicit if f is not bound
-                      and same_sentence(document, f.span.start, bound.span.start)]
-            if len(others) != 1:
+        for bound, others in zip(explicit, others_of):
+            if len(others) != 1 or not preceded_by(document, facts, cue, bound.span.start, window=15):
                 continue
             event = others[0]
             if any(preceded_by(document, facts, key, event.span.start, window=15)
