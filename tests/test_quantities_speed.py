@@ -139,3 +139,36 @@ def test_groups_by_number_are_the_groups_by_name(pieces: list[str], lang: int) -
         for match in pattern.finditer(text):
             assert _groups(match, _numbers(match.re)) == match.group(*_GROUPS)
             assert match.span(_numbers(match.re)[_GROUPS.index("num")]) == match.span("num")
+
+
+def _quoted_spans_by_regex(document) -> tuple:
+    """The reference: each paragraph's quote marks by one ``regex`` search."""
+    from checker.spans import Span
+    pairs = {"«": "»", "“": "”", "„": "“", "\"": "\""}
+    spans = []
+    for paragraph in document.paragraphs:
+        opener, start = None, 0
+        for mark in regex.finditer(r"[«»“”„\"]", document.prose[:paragraph.span.end][paragraph.span.start:]):
+            char, at = mark.group(), paragraph.span.start + mark.start()
+            if opener is None:
+                if char in pairs:
+                    opener, start = char, at
+            elif char == pairs[opener]:
+                spans.append(Span(start, at + 1))
+                opener = None
+        if opener is not None:
+            spans.append(Span(start, paragraph.span.end))
+    return tuple(spans)
+
+
+_QUOTE_PIECES = ["«", "»", "“", "”", "„", "\"", "'", "’", " ", "\n", "\n\n", "# ", "> ", "- ", "He said", "12",
+                 "Il a dit", " « Oui » ", "„Ja“"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_QUOTE_PIECES), max_size=20), st.sampled_from(["en", "fr"]))
+def test_quoted_spans_by_find_are_those_by_regex(pieces: list[str], lang: str) -> None:
+    from checker.extractors._number_context import quoted_spans
+    from checker.readers import read_text
+    document = read_text("".join(pieces) or " ", path="story.md", lang=lang)
+    assert quoted_spans(document) == _quoted_spans_by_regex(document)
