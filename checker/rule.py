@@ -67,8 +67,12 @@ class Rule:
             return string.Formatter().vformat(self.message, (), _Fields(fields))
 
     def finding(self, document: "Document", span: Span, *, fields: Mapping[str, Any] | None = None,
-                related: Iterable[tuple[Span, str]] = (), suggestions: Iterable[str] = ()) -> Finding:
-        """Build a finding of this rule on ``span``, with line/column and related spans filled in."""
+                related: Iterable[tuple[Span, str]] = (), suggestions: Iterable[str] = (),
+                severity: str | None = None) -> Finding:
+        """Build a finding of this rule on ``span``, with line/column and related spans filled in.
+
+        ``severity`` replaces the rule's for this finding (a kind that reports at two
+        severities, like numbers.unsourced, without building the finding twice)."""
         text = document.text[span.start:span.end]
         line, column = document.line_col(span.start)
         end_line, end_column = document.line_col(span.end)
@@ -78,7 +82,7 @@ class Rule:
             r_line, r_col = document.line_col(other.start)
             related_spans.append(Related(other.start, other.length, r_line, r_col,
                                          document.text[other.start:other.end], note))
-        return Finding(rule=self.id, category=self.category, severity=self.severity,
+        return Finding(rule=self.id, category=self.category, severity=severity or self.severity,
                        message=self.format_message(values), line=line, column=column,
                        end_line=end_line, end_column=end_column, offset=span.start,
                        length=span.length, text=text, related=tuple(related_spans),

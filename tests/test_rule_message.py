@@ -49,3 +49,14 @@ def test_examples_in_both_languages():
         "Le bilan :   12 morts contre '15 morts'"
     positional = _outcome(lambda: _rule("{} morts").format_message({}))
     assert positional == _outcome(lambda: _old("{} morts", {})) and positional[:2] == ("error", "IndexError")
+
+
+def test_a_finding_can_carry_its_own_severity():
+    from checker.readers import read_text
+    from checker.spans import Span
+    rule = _rule("{text} : {figure}")
+    document = read_text("Le bilan fait état de 12 morts.\n", lang="fr")
+    default = rule.finding(document, Span(22, 30), fields={"figure": "12 morts"})
+    assert default.severity == "warning" and default.message == "12 morts : 12 morts"
+    info = rule.finding(document, Span(22, 30), fields={"figure": "12 morts"}, severity="info")
+    assert info.severity == "info" and info == type(default)(**{**vars(default), "severity": "info"})

@@ -145,8 +145,10 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...]
         # One finding per sentence: on its first contested figure, else its first figure.
         first, is_contested = next((f for f in figures if f[1]), figures[0])
         found.append(Unsourced(first.span, is_contested, len(figures) - 1))
-    cues = facts.locale.words("attribution", "before_source")
-    return tuple(found), (cues[0] if cues else "")
+    # The first cue only: locale.words would build (and str()) the whole list per story.
+    cues = facts.locale.get("attribution", "before_source", ())
+    cue = cues if isinstance(cues, str) else next((str(c) for c in cues or ()), "")
+    return tuple(found), cue
 
 
 def judge(rule: Any, evidence: tuple[tuple[Unsourced, ...], str], document: Any) -> Iterable[Any]:
@@ -155,9 +157,5 @@ def judge(rule: Any, evidence: tuple[tuple[Unsourced, ...], str], document: Any)
     for item in figures:
         text = document.text[item.span.start:item.span.end]
         more = f" (and {item.others} more figure{'s' if item.others > 1 else ''})" if item.others else ""
-        finding = rule.finding(document, item.span, fields={"figure": text + more, "cue": cue})
-        if not item.contested and params.ordinary_severity != rule.severity:
-            # ``dataclasses.replace`` without its per-field introspection (Finding's fields
-            # are all init fields): a quarter of the cost, on most findings of the rule.
-            finding = type(finding)(**{**vars(finding), "severity": params.ordinary_severity})
-        yield finding
+        yield rule.finding(document, item.span, fields={"figure": text + more, "cue": cue},
+                           severity=None if item.contested else params.ordinary_severity)
