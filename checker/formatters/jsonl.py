@@ -10,15 +10,19 @@ import json
 
 from . import StreamingFormatter, print_problems
 
+# What ``json.dumps(row, ensure_ascii=False)`` builds on every call, built once.
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
 
 class Formatter(StreamingFormatter):
     """Streams one JSON object per finding."""
 
     def file(self, result) -> None:
         print_problems(result, self.err)
-        for finding in result.findings:
-            row = {"path": result.path, "language": result.language, **finding.to_json()}
-            self.out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        if result.findings:   # a file's lines in one write
+            path, language = result.path, result.language
+            self.out.write("".join([_ENCODE({"path": path, "language": language, **finding.to_json()}) + "\n"
+                                    for finding in result.findings]))
         self.out.flush()
 
     def finish(self, summary) -> None:
