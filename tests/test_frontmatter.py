@@ -23,7 +23,8 @@ def _yaml(block: str):
 # spaces and line breaks), mixed into mostly plain words so that many blocks are flat.
 _COMMON_KEYS = st.sampled_from(["title", "date", "lang", "id", "_x", "a-b", "source", "url", "y"])
 _KEYS = st.one_of(_COMMON_KEYS, _COMMON_KEYS, _COMMON_KEYS,
-                  st.sampled_from(["on", "No", "null", "Titre", "1", "ti.tle", "é", "title "]))
+                  st.sampled_from(["on", "No", "null", "Titre", "1", "1a", "ti.tle", "é", "title ", "-x",
+                                   "x-", "k" * 64, "k" * 65, "ſ", "K\u0130"]))
 _PLAIN = st.sampled_from(["Le", "maire", "The", "mayor", " ", "é", "a'b", "x\u00a0", "😀", "No",
                           "https://x.org/a%27b", "CC BY 2.5; GUM", "(AFP)", "[x]", "{y}", ",", "-"])
 _ODD = st.sampled_from(["'", "''", '"', "\\", ":", ": ", " #", "#", "&a", "*a", "!t", "|", ">",

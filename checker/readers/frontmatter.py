@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from typing import Any
 
@@ -64,11 +65,15 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], int]:
 # plain scalar starting with a letter is a string.
 _NOT_STRINGS = frozenset("yes Yes YES no No NO true True TRUE false False FALSE on On ON off Off OFF "
                          "null Null NULL".split())
-_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]{0,63}")
-# Characters the shortcut leaves to YAML: controls and tabs, carriage returns, YAML 1.1's
-# other line breaks (NEL, LS, PS), surrogates, the byte order mark and non-characters.
-_UNUSUAL = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd"
-                      "\U00010000-\U0010ffff]")
+
+
+@functools.lru_cache(maxsize=1)
+def _unusual() -> re.Pattern[str]:
+    """Characters YAML reads as line breaks or refuses, and controls and tabs: what the
+    shortcut leaves to YAML in a line that str.isprintable() refuses (compiled on first
+    need: a non-breaking space in a title, say; never at startup)."""
+    return re.compile("[^\\x20-\\x7e\\xa0-\\u2027\\u202a-\\ud7ff\\ue000-\\ufefe\\uff00-\\ufffd"
+                      "\\U00010000-\\U0010ffff]")
 
 
 def flat_mapping(block: str) -> dict[str, Any] | None:
@@ -81,15 +86,16 @@ def flat_mapping(block: str) -> dict[str, Any] | None:
     and double-quoted ones without escapes: for those YAML's answer is the text itself.
     tests/test_frontmatter.py holds this to the YAML loader on generated blocks.
     """
-    if _UNUSUAL.search(block):
-        return None
     data: dict[str, Any] = {}
     for line in block.split("\n"):
         if not line:
             continue
-        # the key's characters stop at the first ": " (neither is a key character)
+        if not line.isprintable() and _unusual().search(line):
+            return None
+        # A key is [A-Za-z_][A-Za-z0-9_-]{0,63}; its characters stop at the first ": ".
         key, colon, value = line.partition(": ")
-        if not colon or not _KEY.fullmatch(key) or key in _NOT_STRINGS or key in data:
+        if (not colon or len(key) > 64 or not key.isascii() or key[0] == "-"
+                or not key.replace("-", "_").isidentifier() or key in _NOT_STRINGS or key in data):
             return None
         value = value.strip(" ")
         if not value:
