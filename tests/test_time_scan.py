@@ -217,3 +217,40 @@ def test_symbol_at_a_span_start_looks_before_it(lang, text, start):
     brute = sorted((m.start(), rank, m.span()) for rank, (_, pattern) in enumerate(pats.patterns)
                    for m in pattern.finditer(text, start, len(text)) if m.end() > m.start())
     assert scanned == brute
+
+
+def _reference_starters(scanner, token):
+    """A token's starters by their definition: every ``\\w+\\W*`` piece's entry, the next
+    piece's key when the token holds it, and the symbols not after a word character."""
+    from checker.extractors._time_scan import _PIECE
+    out = [(m.start(), None, m.group(), None) for m in scanner.symbols.finditer(token)] \
+        if scanner.symbols is not None else []
+    pieces = _PIECE.findall(token)
+    offset = 0
+    for index, piece in enumerate(pieces):
+        found = scanner.entry(piece)
+        if found:
+            ranks, by_next = found
+            following = scanner.key(pieces[index + 1]) if by_next and index + 1 < len(pieces) else None
+            out.append((offset, ranks, by_next, following))
+        offset += len(piece)
+    return tuple(sorted(out, key=lambda starter: starter[0]))
+
+
+_TOKEN_PARTS = ["the", "The", "THE", "le", "Le", "mars", "March", "years", "ans", "ago", "5", "2024",
+                "31", "1er", "5th", "1990s", "l", "d", "an", "a", "x", "é", "œ", "_", "²",
+                ",", ".", ";", "'", "’", "''", "-", "/", ":", "(", ")", "«", "»", "\u00a0", "\n"]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(st.sampled_from(_TOKEN_PARTS), min_size=0, max_size=6))
+def test_token_starters_and_first_key_follow_their_definition(lang, parts):
+    """The memoised token table, with its quick paths for a plain word or number and one
+    separator, gives what the piece-by-piece definition gives."""
+    pats = patterns_for(load_locale(lang))
+    scanner = pats.scanner
+    token = fold_text("".join(parts))
+    assert scanner.starters(token) == _reference_starters(scanner, token), token
+    word = regex.search(r"\w+", token)
+    assert scanner.first_key(token) == (scanner.key(word.group()) if word else None), token

@@ -184,7 +184,8 @@ class Scanner:
         # The text is cut at single spaces (in C); each distinct token's starters are worked
         # out once (``starters``: the words in it a pattern may begin with, as the pieces of
         # ``\\w+\\W*`` find them) and looked up, with the tokens' offsets, in C.
-        tokens = prose[low:high].split(" ")
+        # (line breaks count as spaces: "said.\n\nThe" would be a new token in every story)
+        tokens = prose[low:high].replace("\n", " ").split(" ")
         starters = list(map(self.starters, tokens))
         # token i starts after the tokens before it and their i spaces
         lengths = list(accumulate(map(len, tokens), initial=low))
@@ -297,6 +298,18 @@ def build(starts: list[tuple[Start, ...]]) -> Scanner:
     glue_keys = tuple(sorted(glued))
     tables = {key: tuple(sorted(slot.items())) for key, slot in words.items()}
 
+    @functools.lru_cache(maxsize=256)   # a number's entry: by its digits' count (few)
+    def number_entry(run: int, pure: bool) -> Entry:
+        """The entry of a word of ``run`` leading digits, digits alone (``pure``) or not."""
+        found: dict[int, frozenset[str] | None] = {}
+        for rank, followers, digits in numbers:
+            if digits is None or run in digits:
+                # frozenset() marks "1st"-like cues: only a number glued to letters
+                if pure and followers == frozenset():
+                    continue
+                _add(found, rank, followers if pure else None)
+        return _entry(found)
+
     def entry(piece: str) -> Entry:
         plain = piece.rstrip(_SEPARATORS)
         if plain.isascii() and plain.isalpha():   # most words: no regex, no Unicode folding
@@ -310,17 +323,9 @@ def build(starts: list[tuple[Start, ...]]) -> Scanner:
         key = key_of(word)
         if key != DIGIT and key not in tables and not (glue_keys and key.startswith(glue_keys)):
             return ()   # most words
-        found: dict[int, frozenset[str] | None] = {}
         if key == DIGIT:
-            run = _DIGITS.match(word).end()
-            pure = word.isdecimal()
-            for rank, followers, digits in numbers:
-                if digits is None or run in digits:
-                    # frozenset() marks "1st"-like cues: only a number glued to letters
-                    if pure and followers == frozenset():
-                        continue
-                    _add(found, rank, followers if pure else None)
-            return _entry(found)
+            return number_entry(_DIGITS.match(word).end(), word.isdecimal())
+        found: dict[int, frozenset[str] | None] = {}
         letters = _LETTERS.match(word)
         stuck = letters is not None and letters.end() < len(word)  # "le5": digits follow
         for rank, followers in tables.get(key, ()):
@@ -335,6 +340,7 @@ def build(starts: list[tuple[Start, ...]]) -> Scanner:
         return _entry(found)
 
     pattern = None
+    symbol_chars = tuple(symbols)
     if symbols:
         pattern = _regex_cache.compile(r"(?<![\w])[" + regex.escape("".join(sorted(symbols))) + "]")
     entry_of = _Memo(entry).__getitem__
@@ -343,9 +349,21 @@ def build(starts: list[tuple[Start, ...]]) -> Scanner:
     def starters(token: str) -> tuple[Starter, ...]:
         """The words of a space-free token a pattern may begin with, and its symbols not
         after a word character (see ``Starter``), in order."""
+        plain = token.rstrip(_SEPARATORS)
+        if len(token) - len(plain) <= 1 and plain.isascii():
+            # most new tokens: one ASCII word or number and at most one separator after it
+            # (no symbol then: it needs a non-word character before it)
+            if plain.isalpha():
+                lowered = plain.lower()
+                if lowered not in tables and not (glue_keys and lowered.startswith(glue_keys)):
+                    return ()
+            elif plain.isdigit():
+                found = number_entry(len(plain), True)
+                return ((0, found[0], found[1], None),) if found else ()
         pieces = _PIECE.findall(token)
         out: list[Starter] = []
-        if pattern is not None:   # at offset 0 a space is before it (or see scan_all)
+        if pattern is not None and any(map(token.__contains__, symbol_chars)):
+            # at offset 0 a space is before it (or see scan_all)
             out.extend((s.start(), None, s.group(), None) for s in pattern.finditer(token))
         offset = 0
         for index, piece in enumerate(pieces):
@@ -355,10 +373,13 @@ def build(starts: list[tuple[Start, ...]]) -> Scanner:
                 following = key(pieces[index + 1]) if by_next and index + 1 < len(pieces) else None
                 out.append((offset, ranks, by_next, following))
             offset += len(piece)
-        return tuple(sorted(out, key=_FIRST)) if pattern is not None else tuple(out)
+        return tuple(sorted(out, key=_FIRST)) if out and out[0][1] is None else tuple(out)
 
     def first_key(token: str) -> str | None:
         """The key of the first word of a token; None when it holds none."""
+        plain = token.rstrip(_SEPARATORS)
+        if plain.isascii() and plain.isalpha():   # one ASCII word (then separators)
+            return plain.lower()
         word = _PIECES.search(token)
         return None if word is None else key(word.group())
 
