@@ -62,7 +62,8 @@ def test_matches_without_the_collective_branch_where_no_collective_word_follows(
 
 def test_folded_scan_is_used_for_plain_prose_and_not_for_odd_characters() -> None:
     for g in GRAMMARS:
-        assert g.folded_scan is not None and g.folded_scan.ascii_safe
+        assert g.folded_scan is not None and g.folded_scan.date is not None
+        assert g.folded_scan.ascii_unsafe == "\x1c\x1d\x1e\x1f"  # white space for re, not for regex
         assert g.folded_scan.unsafe.search("Près de 2,5 millions d’euros — “about $3bn”.") is None
         for odd in ("ſ", "İ", "Σ", "²", "\u200d", "٣", "🙂"):
             assert g.folded_scan.unsafe.search(f"seven {odd}") is not None, odd
@@ -172,3 +173,30 @@ def test_quoted_spans_by_find_are_those_by_regex(pieces: list[str], lang: str) -
     from checker.readers import read_text
     document = read_text("".join(pieces) or " ", path="story.md", lang=lang)
     assert quoted_spans(document) == _quoted_spans_by_regex(document)
+
+
+_DATE_PIECES = ["March", "MARCH", "march", "Mar.", "mars", "Mars", "MARS", "août", "AOÛT", "aout", "Août", "décembre",
+                "DÉCEMBRE", "december", "Sept", "ſept", "İ", "\u212a", "of", "OF", "st", "ST", "er", "ᵉʳ", "1er",
+                "3rd", "12", "2024", ",", ".", " ", "  ", "\n", "\u00a0", "\u2009", "\x1c", "x", "-", "é"]
+
+
+def _check_folded_date(text: str, g) -> None:
+    from checker.extractors._number_patterns import folded
+    lowered = folded(text, g)
+    if lowered is not None:
+        assert [m.span() for m in g.folded_scan.date.finditer(lowered)] == [m.span() for m in g.date.finditer(text)]
+    else:  # a character the folded passes are not exact for
+        assert g.folded_scan.unsafe.search(text) is not None
+
+
+def test_folded_date_pattern_on_dates_and_odd_spaces() -> None:
+    for text in ("March\x1c12", "on MARCH 3, 2024.", "le 1er\u2009AOÛT 2024", "3rd of Sept., 2024", "Déc. 12",
+                 "ſept 12", "12 \u212aay", "x Mars\u00a02024"):
+        for g in GRAMMARS:
+            _check_folded_date(text, g)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=12), LANGS)
+def test_folded_date_pattern_finds_the_dates_of_the_case_blind_one(pieces: list[str], lang: int) -> None:
+    _check_folded_date("".join(pieces), GRAMMARS[lang])

@@ -93,39 +93,49 @@ _FAR = 1 << 62
 
 
 @functools.lru_cache(maxsize=32)
-def _plan(g: NumberGrammar) -> tuple[tuple[tuple[str, Any, int], ...], tuple[tuple[str, Any, int, int, int], ...]]:
-    """The exemption patterns (the month-name dates last) as (reason, finditer, group) for
-    those a match may hold no digit in, and (reason, finditer, group, lead, space lead) for
-    the others, ``_FAR`` standing for no bound: the loop in ``exemptions`` runs about 45,000
-    times over the corpus, so it only adds and compares."""
+def _plan(g: NumberGrammar, folded: bool) -> tuple[tuple[tuple[str, Any, int, bool], ...],
+                                                  tuple[tuple[str, Any, int, int, int, bool], ...]]:
+    """The exemption patterns (the month-name dates last) as (reason, finditer, group, on
+    the lower-cased prose) for those a match may hold no digit in, and (reason, finditer,
+    group, lead, space lead, on the lower-cased prose) for the others, ``_FAR`` standing for
+    no bound: the loop in ``exemptions`` runs about 45,000 times over the corpus, so it
+    only adds and compares.
+
+    Args:
+        folded: the prose is one ``g.folded_scan`` is exact for: its ``date`` pattern runs
+            over the lower-cased prose.
+    """
     free, needy = [], []
     for (reason, pattern), lead, space_lead in zip((*g.exempt, ("date", g.date)),
                                                    (*g.exempt_leads, g.date_lead),
                                                    (*g.exempt_space_leads, g.date_space_lead)):
         group = 0 if pattern is g.date else pattern.groupindex.get("n", 0)
+        lowered = folded and pattern is g.date and g.folded_scan.date is not None
+        finditer = g.folded_scan.date.finditer if lowered else pattern.finditer
         if lead is None:
-            free.append((reason, pattern.finditer, group))
+            free.append((reason, finditer, group, lowered))
         else:
-            needy.append((reason, pattern.finditer, group, _FAR if lead == ANY else lead,
-                          _FAR if space_lead is None else space_lead))
+            needy.append((reason, finditer, group, _FAR if lead == ANY else lead,
+                          _FAR if space_lead is None else space_lead, lowered))
     return tuple(free), tuple(needy)
 
 
 def exemptions(document: Any, g: NumberGrammar, quotes: tuple[Span, ...],
-               spans: Iterable[Span] | None = None) -> Exemptions:
+               spans: Iterable[Span] | None = None, lowered: str | None = None) -> Exemptions:
     """Run every exemption pattern once over each paragraph of the prose.
 
     Args:
         spans: only these stretches of paragraphs (around figures: an exemption elsewhere
             answers no question, and the patterns are a good part of the extractor's time).
+        lowered: ``_number_patterns.folded(document.prose, g)``, when not None.
     """
     prose = document.prose
     found: list[tuple[int, int, str]] = []
-    free, needy = _plan(g)
+    free, needy = _plan(g, lowered is not None)
     for span in (spans if spans is not None else (p.span for p in document.paragraphs)):
         p_start, p_end = span.start, span.end
-        for reason, finditer, group in free:
-            for match in finditer(prose, p_start, p_end):
+        for reason, finditer, group, on_lowered in free:
+            for match in finditer(lowered if on_lowered else prose, p_start, p_end):
                 start, end = match.span(group)
                 if start >= 0 and end > start:
                     found.append((start, end, reason))
@@ -138,11 +148,12 @@ def exemptions(document: Any, g: NumberGrammar, quotes: tuple[Span, ...],
         first = digit.start()
         space = _SPACE_BEFORE.match(prose, p_start, first) if first > p_start else None
         spaced = space.start() if space is not None else first
-        for reason, finditer, group, lead, space_lead in needy:
+        for reason, finditer, group, lead, space_lead, on_lowered in needy:
             scan_from = first - lead
             if spaced - space_lead > scan_from:
                 scan_from = spaced - space_lead
-            for match in finditer(prose, scan_from if scan_from > p_start else p_start, p_end):
+            text = lowered if on_lowered else prose
+            for match in finditer(text, scan_from if scan_from > p_start else p_start, p_end):
                 start, end = match.span(group)
                 if start >= 0 and end > start:
                     found.append((start, end, reason))

@@ -203,7 +203,8 @@ def trie(words: Iterable[str], char_pattern: Callable[[str], str] = regex.escape
 
 def _scan(number_words: Iterable[str], collectives: Iterable[str], scale_words: Iterable[str],
           openers: Iterable[str], second_openers: Iterable[str]) -> tuple[Any, frozenset[str], int, Any]:
-    """The anchor-and-opener pattern, the anchor words and the reach for ``quantity_matches``.
+    """The anchor-and-opener pattern, the anchor words and the reach for ``quantity_matches``,
+    and its words, symbols and symbols' class for ``_folded_scan``.
 
     Why: the quantity pattern tries a dozen alternations at every character, which is most
     of the extractor's time although figures are rare. Every match holds an anchor (a
@@ -229,7 +230,7 @@ def _scan(number_words: Iterable[str], collectives: Iterable[str], scale_words: 
     # Runs of white space between the words are wider than one space when markup was blanked.
     reach = longest(openers) + longest(second_openers) + 32
     return (_regex_cache.compile(pattern, regex.IGNORECASE | regex.VERSION0), frozenset(anchors), reach,
-            _folded_scan(words, symbols, symbol_class))
+            (words, symbols, symbol_class))
 
 
 # Offsets from ``scan_hits``: anchors, openers, collective words (None: unknown).
@@ -251,10 +252,15 @@ class FoldedScan:
     search (these skip ahead), and the words one case-sensitive ``re`` pass over the
     lower-cased prose. The hits are the same because the words are letters only and the
     symbols neither word characters nor digits (no two alternatives' hits can overlap), and
-    because every character of the prose is ``safe`` (else ``unsafe`` finds it): it
+    because every character of the prose is ``safe`` (else ``unsafe`` finds it, or for ASCII
+    prose one of ``ascii_unsafe``, the information separators where ``\\s`` differs): it
     lower-cases to one character, matches a letter of the tree case-blind exactly when its
-    lower case is that letter, is a word character for ``re`` lower-cased exactly when it
-    is one for ``regex``, and is a digit for ``str.isdigit`` when ``regex`` says so.
+    lower case is that letter, is a word character (a digit, a space) for ``re`` lower-cased
+    exactly when it is one for ``regex``, and is a digit for ``str.isdigit`` when ``regex``
+    says so.
+
+    ``date``: the month-name date pattern the same way (``re``, case-sensitive, over the
+    lower-cased prose: 2.4 times quicker), or None; its characters count as the tree's.
     """
 
     digits: Any
@@ -262,14 +268,16 @@ class FoldedScan:
     symbols: Any
     symbol_chars: str
     unsafe: Any
-    ascii_safe: bool
+    ascii_unsafe: str
+    date: Any
 
-    def hits(self, prose: str, anchor_words: frozenset[str], collective_words: frozenset[str]) -> Hits:
+    def hits(self, prose: str, lowered: str, anchor_words: frozenset[str], collective_words: frozenset[str]) -> Hits:
+        """The hits of ``prose`` (``lowered`` is ``folded(prose, g)``)."""
         digits = [m.start() for m in self.digits.finditer(prose)]
         openers: list[int] = []
         anchors: list[int] = []
         collectives: list[int] = []
-        for match in self.words.finditer(prose.lower()):
+        for match in self.words.finditer(lowered):
             start = match.start()
             openers.append(start)
             word = match.group()
@@ -295,7 +303,7 @@ class FoldedScan:
         return tuple(anchors), tuple(openers), tuple(collectives)
 
 
-def _folded_scan(words: set[str], symbols: set[str], symbol_class: str) -> FoldedScan | None:
+def _folded_scan(words: set[str], symbols: set[str], symbol_class: str, date: Any) -> FoldedScan | None:
     """The ``FoldedScan`` of a scan pattern, or None when its words or symbols do not allow one."""
     words = {w.lower() for w in words if w}
     joined = "".join(words)  # letters only when each word is
@@ -305,7 +313,15 @@ def _folded_scan(words: set[str], symbols: set[str], symbol_class: str) -> Folde
     if any(compile(r"[\w\d]").match(c) or c.isdigit() for c in symbols):
         return None
     flags = regex.IGNORECASE | regex.VERSION0
-    letters = sorted({c for w in words for c in w})
+    letters = {c for w in words for c in w}
+    date_source = date.pattern[len("(?i)"):] if date.pattern.startswith("(?i)") else None
+    try:
+        folded_date = re.compile(date_source) if date_source is not None and "(?i" not in date_source else None
+    except re.error:
+        folded_date = None
+    if folded_date is not None:
+        letters |= set(date_source)  # every character of the pattern: its literals are among them
+    letters = sorted(letters)
     chars = "".join(chr(i) for low, high in _FOLD_RANGES for i in range(low, high))
     lowered = "".join(c.lower() if len(c.lower()) == 1 else "\0" for c in chars)
     # The first and the last letter each character matches case-blind: one letter or none.
@@ -316,8 +332,12 @@ def _folded_scan(words: set[str], symbols: set[str], symbol_class: str) -> Folde
     word_regex = {m.start() for m in compile(r"\w").finditer(chars)}
     word_re = {m.start() for m in re.finditer(r"\w", lowered)}
     digit_regex = {m.start() for m in compile(r"\d").finditer(chars)}
+    digit_re = {m.start() for m in re.finditer(r"\d", lowered)}
+    space_regex = {m.start() for m in compile(r"\s").finditer(chars)}
+    space_re = {m.start() for m in re.finditer(r"\s", lowered)}
     safe = [c for i, c in enumerate(chars)
             if len(c.lower()) == 1 and (i in word_regex) == (i in word_re) and (i not in digit_regex or c.isdigit())
+            and (i in digit_regex) == (i in digit_re) and (i in space_regex) == (i in space_re)
             and first.get(i) == last.get(i) == (lowered[i] if lowered[i] in letters else None)]
     runs: list[list[int]] = []
     for code in map(ord, safe):
@@ -335,7 +355,20 @@ def _folded_scan(words: set[str], symbols: set[str], symbol_class: str) -> Folde
         symbols=_regex_cache.compile(f"[{symbol_class}]", flags) if symbols and not exact else None,
         symbol_chars="".join(sorted(symbols)) if exact else "",
         unsafe=_regex_cache.compile(f"[^{safe_class}]"),
-        ascii_safe=set(map(chr, range(128))) <= set(safe))
+        ascii_unsafe="".join(sorted(set(map(chr, range(128))) - set(safe))),
+        date=folded_date)
+
+
+def folded(prose: str, g: NumberGrammar) -> str | None:
+    """``prose.lower()`` when ``g.folded_scan`` is exact for every character of it, else None."""
+    scan = g.folded_scan
+    if scan is None:
+        return None
+    if prose.isascii():  # a few "in" tests are quicker than the search
+        safe = not any(char in prose for char in scan.ascii_unsafe)
+    else:
+        safe = scan.unsafe.search(prose) is None
+    return prose.lower() if safe else None
 
 
 def quantity_matches(prose: str, start: int, end: int, g: NumberGrammar, hits: Hits) -> Iterator[Any]:
@@ -378,17 +411,19 @@ def quantity_matches(prose: str, start: int, end: int, g: NumberGrammar, hits: H
         i = bisect.bisect_left(anchors, pos, i + 1)
 
 
-def scan_hits(prose: str, g: NumberGrammar) -> Hits:
+def scan_hits(prose: str, g: NumberGrammar, lowered: str | None | bool = True) -> Hits:
     """Anchor offsets, opener offsets (anchors included) and collective words' offsets of
     the whole prose.
 
-    ``g.folded_scan`` when the prose holds only characters it is exact for, else one pass
-    of ``g.scan`` (``scan_hits_full``, the reference; it leaves the collectives unknown:
-    a case-blind hit need not lower-case to its word).
+    ``g.folded_scan`` when the prose holds only characters it is exact for (``lowered``:
+    ``folded(prose, g)`` when the caller has it), else one pass of ``g.scan``
+    (``scan_hits_full``, the reference; it leaves the collectives unknown: a case-blind
+    hit need not lower-case to its word).
     """
-    folded = g.folded_scan
-    if folded is not None and (prose.isascii() and folded.ascii_safe or folded.unsafe.search(prose) is None):
-        return folded.hits(prose, g.anchor_words, g.collective_words)
+    if lowered is True:
+        lowered = folded(prose, g)
+    if isinstance(lowered, str):
+        return g.folded_scan.hits(prose, lowered, g.anchor_words, g.collective_words)
     return scan_hits_full(prose, g)
 
 
@@ -482,7 +517,7 @@ def grammar(locale: Locale) -> NumberGrammar:
         regex.IGNORECASE | regex.VERSION0) if coll_alt else quantity
     collective_words = frozenset(c.split()[0].lower() for c in (get("collectives", {}) or {}) if c.split())
     noun = _regex_cache.compile(rf"(?P<join>{joiner_noun})?(?:\s+)?(?P<noun>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w\-]*)?)")
-    scan, anchor_words, reach, folded = _scan(number_words, list(get("collectives", {}) or {}), scale_words,
+    scan, anchor_words, reach, scan_parts = _scan(number_words, list(get("collectives", {}) or {}), scale_words,
                         (*range_prefixes, *approx), (*collective_articles, *currency_before))
     exempt = []
     for reason, patterns in (get("exempt", {}) or {}).items():
@@ -496,7 +531,9 @@ def grammar(locale: Locale) -> NumberGrammar:
         rf"|(?:{months})\.?,?\s+\d{{4}})(?![\w])") if months else _regex_cache.compile(r"(?!x)x")
     case_blind = regex.DEFAULT_VERSION == regex.VERSION0  # simple case folding: one character to one
     return NumberGrammar(
-        quantity=quantity, quantity_plain=quantity_plain, collective_words=collective_words, scan=scan, folded_scan=folded, anchor_words=anchor_words, reach=reach, noun=noun, exempt=tuple(exempt), date=date,
+        quantity=quantity, quantity_plain=quantity_plain, collective_words=collective_words, scan=scan,
+        folded_scan=_folded_scan(*scan_parts, date), anchor_words=anchor_words, reach=reach, noun=noun,
+        exempt=tuple(exempt), date=date,
         exempt_leads=tuple(digit_lead(pattern.pattern) for _, pattern in exempt), date_lead=digit_lead(date.pattern),
         exempt_space_leads=tuple(space_lead(pattern.pattern, case_blind) for _, pattern in exempt),
         date_space_lead=space_lead(date.pattern, case_blind),

@@ -20,8 +20,8 @@ from typing import Any, Iterable
 from ..spans import Span
 from . import attributions as _attributions
 from ._number_context import exemptions, quoted_spans
-from ._number_patterns import (NumberGrammar, digits_value, fold_fast, grammar, quantity_matches, scan_hits,
-                               words_value)
+from ._number_patterns import (NumberGrammar, digits_value, fold_fast, folded, grammar, quantity_matches,
+                               scan_hits, words_value)
 
 __all__ = ["Quantity", "extract", "extract_quantities"]
 
@@ -327,7 +327,8 @@ def extract_quantities(document: Any, locale: Any, attributions: Iterable[Any] =
     """
     g = grammar(locale)
     prose = document.prose
-    hits = scan_hits(prose, g)
+    lowered = folded(prose, g)
+    hits = scan_hits(prose, g, lowered)
     matched = []
     for paragraph in document.paragraphs:
         matches = list(quantity_matches(prose, paragraph.span.start, paragraph.span.end, g, hits))
@@ -335,7 +336,7 @@ def extract_quantities(document: Any, locale: Any, attributions: Iterable[Any] =
             matched.append((paragraph, matches))
     if not matched:
         return ()
-    context = exemptions(document, g, quoted_spans(document), _windows(matched))
+    context = exemptions(document, g, quoted_spans(document), _windows(matched), lowered)
     starts = [s.start for s in document.sentences]
     covered = _attributions.covering(document, attributions, locale)
     found: list[Quantity] = []
