@@ -200,3 +200,43 @@ def test_folded_date_pattern_on_dates_and_odd_spaces() -> None:
 @given(st.lists(st.sampled_from(_DATE_PIECES), max_size=12), LANGS)
 def test_folded_date_pattern_finds_the_dates_of_the_case_blind_one(pieces: list[str], lang: int) -> None:
     _check_folded_date("".join(pieces), GRAMMARS[lang])
+
+
+class _Quiet(list):
+    """A list that prints short (a grammar's repr is a screenful in a falsifying example)."""
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} grammars>"
+
+
+@pytest.fixture(scope="module")
+def flat_grammars():
+    """The grammars with the quantity pattern's word lists as flat sorted alternations."""
+    from checker.extractors import _number_patterns
+    saved = _number_patterns._ic_alternation
+    _number_patterns._ic_alternation = _number_patterns._alternation
+    try:
+        return _Quiet(_number_patterns.build_grammar(load_locale(lang)) for lang in ("en", "fr"))
+    finally:
+        _number_patterns._ic_alternation = saved
+
+
+_TREE_PIECES = _MATCH_PIECES + ["Twenty-Five", "quatre-vingt-dix", "et", "and", "to", "à", "per cent", "PER  CENT",
+                                "pour cent", "square kilometres", "km²", "kilomètres carrés", "°C", "£", "GBP", "M€",
+                                "Md€", "milliards", "more than", "MORE\tthan", "at least", "près de", "jusqu'à",
+                                "or so", "odd", "plus", "US$", "US $", "hundred", "thousands", "1,5", "0.5",
+                                "5 pounds sterling", "12 kilometres per hour", "3 percentage points", "4 square miles",
+                                "2 degrees Celsius", "9 sq km", "7 millions d'euros", "8 kilomètres par heure"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_TREE_PIECES), max_size=10), LANGS, st.sampled_from([" ", "", "  ", "\n"]))
+def test_quantity_pattern_with_word_trees_matches_the_flat_one(flat_grammars, pieces: list[str], lang: int,
+                                                                glue: str) -> None:
+    text = glue.join(pieces)
+    tree, flat = GRAMMARS[lang], flat_grammars[lang]
+    assert tree.quantity.pattern != flat.quantity.pattern
+    for start in range(len(text)):
+        for a, b in ((tree.quantity.match(text, start), flat.quantity.match(text, start)),
+                     (tree.quantity_plain.match(text, start), flat.quantity_plain.match(text, start))):
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (text, start)
