@@ -69,10 +69,13 @@ def iter_article_paths(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]
             found = False
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                # str(Path(root) / name) for every name, with pathlib's work done once per
+                # folder: a file name (no separator, never "." or "..") is appended as is.
+                prefix = str(Path(root) / "x")[:-1]
                 for name in sorted(files):
                     if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
                         found = True
-                        yield str(Path(root) / name), None
+                        yield prefix + name, None
             if not found:
                 yield str(path), f"no articles (*{', *'.join(ARTICLE_SUFFIXES)}) in this directory"
         elif path.exists():

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from checker.config import find_config
-from checker.runner import Runner
+from checker.readers import ARTICLE_SUFFIXES
+from checker.runner import Runner, iter_article_paths
 
 
 def _config(folder: Path, select: str) -> None:
@@ -109,3 +110,26 @@ def test_explicit_configuration_file(tmp_path, monkeypatch):
     assert relative.config_for(str(story)).select == ("speakers",)
     monkeypatch.chdir(other)   # the same relative name now means the other file
     assert relative.config_for(str(story)).select == ("numbers",)
+
+
+def _walked_before(paths):
+    """iter_article_paths' names as pathlib built them for each file."""
+    for raw in paths:
+        for root, dirs, files in os.walk(Path(raw)):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
+                    yield str(Path(root) / name)
+
+
+def test_walked_names_are_the_ones_pathlib_gives(tmp_path, monkeypatch):
+    nested = tmp_path / "archive" / "2024" / "mars"
+    nested.mkdir(parents=True)
+    for folder in (tmp_path, tmp_path / "archive", nested):
+        _story(folder, "Été à Genève.md")
+        _story(folder, "b story.txt")
+    (tmp_path / "archive" / "notes.csv").write_text("x", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for spelling in (".", "./", "archive", "archive/", "./archive//2024", str(tmp_path), str(tmp_path) + "/"):
+        walked = [path for path, problem in iter_article_paths([spelling]) if problem is None]
+        assert walked == list(_walked_before([spelling])) and walked, spelling
