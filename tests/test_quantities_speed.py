@@ -240,3 +240,12 @@ def test_quantity_pattern_with_word_trees_matches_the_flat_one(flat_grammars, pi
         for a, b in ((tree.quantity.match(text, start), flat.quantity.match(text, start)),
                      (tree.quantity_plain.match(text, start), flat.quantity_plain.match(text, start))):
             assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (text, start)
+
+
+def test_fold_safe_class_is_the_same_computed_or_remembered() -> None:
+    from checker.extractors._number_patterns import _fold_safe
+    computed = _fold_safe("abcks")  # the first call computes (and stores), the second reads back
+    assert _fold_safe("abcks") == computed
+    safe = regex.compile(f"[{computed[0]}]")
+    # The long s matches "s" case-blind but lower-cases to itself; the Kelvin sign lower-cases to "k".
+    assert safe.fullmatch("S") and safe.fullmatch("\u212a") and not safe.fullmatch("ſ") and not safe.fullmatch("İ")

@@ -98,15 +98,7 @@ def digit_lead(pattern: str) -> int | None:
         that bound; ``ANY`` when every match holds a digit but the bound is unknown; None
         when a match may hold no digit (or the pattern cannot be read: no shortcut).
     """
-    if _p is None:
-        return None
-    try:
-        parsed = _p.parse(pattern)
-    except Exception:  # regex-only syntax: no shortcut, scan everything
-        return None
-    if parsed.state.flags & (_c.SRE_FLAG_IGNORECASE | _c.SRE_FLAG_VERBOSE):
-        return None if parsed.state.flags & _c.SRE_FLAG_VERBOSE else _requires(parsed.data, parsed.state)
-    return _lead(parsed.data, parsed.state)
+    return leads(pattern)[0]
 
 
 def space_lead(pattern: str, case_blind: bool = False) -> int | None:
@@ -121,17 +113,29 @@ def space_lead(pattern: str, case_blind: bool = False) -> int | None:
         case_blind: the engine matches case-blind one character to one (``regex``
             version 0, ``re``): a case-insensitive pattern gets a bound too.
     """
+    return leads(pattern, case_blind)[1]
+
+
+def leads(pattern: str, case_blind: bool = False) -> tuple[int | None, int | None]:
+    """``digit_lead`` and ``space_lead`` of a pattern, read with one parse (the parser is
+    pure Python: a grammar's two dozen patterns took milliseconds each way)."""
     if _p is None:
-        return None
+        return None, None
     try:
         parsed = _p.parse(pattern)
-    except Exception:
-        return None
+    except Exception:  # regex-only syntax: no shortcut, scan everything
+        return None, None
     flags = parsed.state.flags
-    if flags & _c.SRE_FLAG_VERBOSE or (flags & _c.SRE_FLAG_IGNORECASE and not case_blind):
-        return None
-    lead = _lead(parsed.data, parsed.state, True)
-    return None if lead is None or lead == ANY else lead
+    if flags & _c.SRE_FLAG_VERBOSE:
+        return None, None
+    if flags & _c.SRE_FLAG_IGNORECASE:
+        digit = _requires(parsed.data, parsed.state)
+        if not case_blind:
+            return digit, None
+    else:
+        digit = _lead(parsed.data, parsed.state)
+    space = _lead(parsed.data, parsed.state, True)
+    return digit, None if space is None or space == ANY else space
 
 
 def _requires(items: Any, state: Any) -> int | None:

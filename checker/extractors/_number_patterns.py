@@ -11,15 +11,17 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import sys
+import unicodedata
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
 import regex
 
-from .. import _regex_cache
+from .. import _data_cache, _regex_cache
 from ..locales import Locale, fold
-from ._digit_lead import digit_lead, space_lead
+from ._digit_lead import leads
 
 @functools.lru_cache(maxsize=8192)
 def _fold_cached(word: str) -> str:
@@ -193,7 +195,10 @@ def _phrase_pattern(entries: Iterable[str]) -> Any:
                          else rf"(?<![\w])(?:{_alternation(entries)})(?!\w)", regex.IGNORECASE)
 
 
-def trie(words: Iterable[str], char_pattern: Callable[[str], str] = regex.escape) -> str:
+_escape = functools.lru_cache(maxsize=4096)(regex.escape)  # one character at a time, the same few
+
+
+def trie(words: Iterable[str], char_pattern: Callable[[str], str] = _escape) -> str:
     """Alternation of lower-cased words as a prefix tree (for IGNORECASE patterns).
 
     A tree lets the engine reject a position on its first character instead of trying each
@@ -337,14 +342,44 @@ def _folded_scan(words: set[str], symbols: set[str], symbol_class: str, date: An
         folded_date = None
     if folded_date is not None:
         letters |= set(date_source)  # every character of the pattern: its literals are among them
-    letters = sorted(letters)
+    safe_class, ascii_unsafe = _fold_safe("".join(sorted(letters)))
+    chars = "".join(chr(i) for low, high in _FOLD_RANGES for i in range(low, high))
+    # The symbols are found with str.find when no other character the scan may meet
+    # matches their class case-blind (a case-blind class search is slow).
+    exact = {m.group() for m in compile(f"[{symbol_class}]", flags).finditer(chars)} == symbols
+    return FoldedScan(
+        digits=_regex_cache.compile(r"\d+", flags),
+        words=re.compile(rf"\b(?:{trie(words)})\b"),
+        symbols=_regex_cache.compile(f"[{symbol_class}]", flags) if symbols and not exact else None,
+        symbol_chars="".join(sorted(symbols)) if exact else "",
+        unsafe=_regex_cache.compile(f"[^{safe_class}]"),
+        ascii_unsafe=ascii_unsafe,
+        date=folded_date)
+
+
+def _fold_safe(letters: str) -> tuple[str, str]:
+    """The class of characters the folded passes are exact for (see ``FoldedScan``), given
+    the letters of their patterns, and the ASCII characters out of it.
+
+    Remembered on disk (``checker._data_cache``) for this module, ``regex`` and Python
+    version: the case-blind checks of ~800 characters took a few milliseconds per locale,
+    paid by every single-article run.
+    """
+    key = "number-fold:" + letters
+    stamp = (_data_cache.file_stamp(__file__), regex.__version__, sys.version, unicodedata.unidata_version)
+    cached = _data_cache.get(key, stamp) if stamp[0] is not None else None
+    if isinstance(cached, list) and len(cached) == 2 and all(isinstance(part, str) for part in cached):
+        return cached[0], cached[1]
+    compile = _regex_cache.compile
+    flags = regex.IGNORECASE | regex.VERSION0
+    ordered = list(letters)
     chars = "".join(chr(i) for low, high in _FOLD_RANGES for i in range(low, high))
     lowered = "".join(c.lower() if len(c.lower()) == 1 else "\0" for c in chars)
     # The first and the last letter each character matches case-blind: one letter or none.
-    first = {m.start(): letters[m.lastindex - 1] for m in
-             compile("|".join(f"({regex.escape(c)})" for c in letters), flags).finditer(chars)}
-    last = {m.start(): letters[-m.lastindex] for m in
-            compile("|".join(f"({regex.escape(c)})" for c in reversed(letters)), flags).finditer(chars)}
+    first = {m.start(): ordered[m.lastindex - 1] for m in
+             compile("|".join(f"({regex.escape(c)})" for c in ordered), flags).finditer(chars)}
+    last = {m.start(): ordered[-m.lastindex] for m in
+            compile("|".join(f"({regex.escape(c)})" for c in reversed(ordered)), flags).finditer(chars)}
     word_regex = {m.start() for m in compile(r"\w").finditer(chars)}
     word_re = {m.start() for m in re.finditer(r"\w", lowered)}
     digit_regex = {m.start() for m in compile(r"\d").finditer(chars)}
@@ -362,17 +397,10 @@ def _folded_scan(words: set[str], symbols: set[str], symbol_class: str, date: An
         else:
             runs.append([code, code])
     safe_class = "".join(f"\\u{low:04x}" + (f"-\\u{high:04x}" if high > low else "") for low, high in runs)
-    # The symbols are found with str.find when no other character the scan may meet
-    # matches their class case-blind (a case-blind class search is slow).
-    exact = {m.group() for m in compile(f"[{symbol_class}]", flags).finditer(chars)} == symbols
-    return FoldedScan(
-        digits=_regex_cache.compile(r"\d+", flags),
-        words=re.compile(rf"\b(?:{trie(words)})\b"),
-        symbols=_regex_cache.compile(f"[{symbol_class}]", flags) if symbols and not exact else None,
-        symbol_chars="".join(sorted(symbols)) if exact else "",
-        unsafe=_regex_cache.compile(f"[^{safe_class}]"),
-        ascii_unsafe="".join(sorted(set(map(chr, range(128))) - set(safe))),
-        date=folded_date)
+    ascii_unsafe = "".join(sorted(set(map(chr, range(128))) - set(safe)))
+    if stamp[0] is not None:
+        _data_cache.put(key, stamp, [safe_class, ascii_unsafe])
+    return safe_class, ascii_unsafe
 
 
 def folded(prose: str, g: NumberGrammar) -> str | None:
@@ -553,13 +581,14 @@ def build_grammar(locale: Locale) -> NumberGrammar:
         rf"|\d{{1,2}}(?:st|nd|rd|th|er|ᵉʳ)?\s+(?:of\s+)?(?:{months})\.?(?:,?\s+\d{{4}})?"
         rf"|(?:{months})\.?,?\s+\d{{4}})(?![\w])") if months else _regex_cache.compile(r"(?!x)x")
     case_blind = regex.DEFAULT_VERSION == regex.VERSION0  # simple case folding: one character to one
+    exempt_leads = [leads(pattern.pattern, case_blind) for _, pattern in exempt]
+    date_leads = leads(date.pattern, case_blind)
     return NumberGrammar(
         quantity=quantity, quantity_plain=quantity_plain, collective_words=collective_words, scan=scan,
         folded_scan=_folded_scan(*scan_parts, date), anchor_words=anchor_words, reach=reach, noun=noun,
         exempt=tuple(exempt), date=date,
-        exempt_leads=tuple(digit_lead(pattern.pattern) for _, pattern in exempt), date_lead=digit_lead(date.pattern),
-        exempt_space_leads=tuple(space_lead(pattern.pattern, case_blind) for _, pattern in exempt),
-        date_space_lead=space_lead(date.pattern, case_blind),
+        exempt_leads=tuple(lead for lead, _ in exempt_leads), date_lead=date_leads[0],
+        exempt_space_leads=tuple(lead for _, lead in exempt_leads), date_space_lead=date_leads[1],
         group_number=_regex_cache.compile(rf"(?P<int>\d{{1,3}}(?:[{group_class}]\d{{3}})+)(?:[{decimal_class}](?P<frac>\d+))?"),
         plain_number=_regex_cache.compile(rf"(?P<int>\d+)(?:[{decimal_class}](?P<frac>\d+))?"),
         contested=_stem_pattern(words_of("contested")),
