@@ -50,7 +50,7 @@ def _unknown(selector: str, ids: tuple[str, ...]) -> str | None:
 
 
 def collect(rule, document, facts) -> tuple[Problem, ...]:
-    ids = _known_ids(facts)
+    ids: tuple[str, ...] = ()   # the run's rule ids, listed at the first selector to check
     problems: list[Problem] = []
     for directive in find_directives(document.text, document.prose):
         if not directive.known_action:
@@ -59,6 +59,7 @@ def collect(rule, document, facts) -> tuple[Problem, ...]:
                                     f"expected {', '.join('copydesk-' + d for d in DIRECTIVES)}"))
             continue
         for selector, span in directive.names:
+            ids = ids or _known_ids(facts)
             reason = _unknown(selector, ids)
             if reason:
                 problems.append(Problem(span, selector, reason))
@@ -70,6 +71,7 @@ def collect(rule, document, facts) -> tuple[Problem, ...]:
         problems.append(Problem(span, key, f"front matter 'copydesk:' has no key {key!r}; "
                                            f"expected {{ignore: [rule-id, ...]}}"))
     for selector in selectors:
+        ids = ids or _known_ids(facts)
         reason = _unknown(selector, ids)
         if reason:
             problems.append(Problem(_locate(document.text, selector, max(key_at, 0), head_end),
