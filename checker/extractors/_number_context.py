@@ -121,19 +121,19 @@ def _plan(g: NumberGrammar, folded: bool) -> tuple[tuple[tuple[str, Any, int, bo
 
 
 def exemptions(document: Any, g: NumberGrammar, quotes: tuple[Span, ...],
-               spans: Iterable[Span] | None = None, lowered: str | None = None) -> Exemptions:
+               spans: Iterable[tuple[int, int]] | None = None, lowered: str | None = None) -> Exemptions:
     """Run every exemption pattern once over each paragraph of the prose.
 
     Args:
-        spans: only these stretches of paragraphs (around figures: an exemption elsewhere
-            answers no question, and the patterns are a good part of the extractor's time).
+        spans: only these stretches (start, end) of paragraphs (around figures: an exemption
+            elsewhere answers no question, and the patterns are a good part of the extractor's
+            time).
         lowered: ``_number_patterns.folded(document.prose, g)``, when not None.
     """
     prose = document.prose
     found: list[tuple[int, int, str]] = []
     free, needy = _plan(g, lowered is not None)
-    for span in (spans if spans is not None else (p.span for p in document.paragraphs)):
-        p_start, p_end = span.start, span.end
+    for p_start, p_end in (spans if spans is not None else ((p.span.start, p.span.end) for p in document.paragraphs)):
         for reason, finditer, group, on_lowered in free:
             for match in finditer(lowered if on_lowered else prose, p_start, p_end):
                 start, end = match.span(group)

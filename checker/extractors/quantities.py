@@ -294,26 +294,32 @@ def _classify(q: Quantity, prose: str, sentence_start: int, g: NumberGrammar, co
 _EXEMPT_BEFORE, _EXEMPT_AFTER = 96, 48
 
 
-def _windows(matched: list[tuple[Any, list[Any]]]) -> list[Span]:
-    """Stretches of each paragraph around its figures, merged, for the exemption patterns.
+def _windows(matched: list[tuple[Any, list[Any]]]) -> list[tuple[int, int]]:
+    """Stretches (start, end) of each paragraph around its figures, merged, for the
+    exemption patterns.
 
     Why: the patterns cost as much as the rest of the extractor when run over whole
     paragraphs, and a match that does not reach a figure exempts nothing.
     """
-    windows: list[Span] = []
+    windows: list[tuple[int, int]] = []
     for paragraph, matches in matched:
         p_start, p_end = paragraph.span.start, paragraph.span.end
         start = end = -1
         for match in matches:
-            low, high = max(p_start, match.start() - _EXEMPT_BEFORE), min(p_end, match.end() + _EXEMPT_AFTER)
+            low, high = match.start() - _EXEMPT_BEFORE, match.end() + _EXEMPT_AFTER
+            if low < p_start:
+                low = p_start
+            if high > p_end:
+                high = p_end
             if low <= end:
-                end = max(end, high)
+                if high > end:
+                    end = high
                 continue
             if end > start:
-                windows.append(Span(start, end))
+                windows.append((start, end))
             start, end = low, high
         if end > start:
-            windows.append(Span(start, end))
+            windows.append((start, end))
     return windows
 
 
@@ -367,6 +373,8 @@ def extract_quantities(document: Any, locale: Any, attributions: Iterable[Any] =
 
 def _settle_headlines(found: list[Quantity], prose: str, g: NumberGrammar, context: Any) -> list[Quantity]:
     """A headline figure the body repeats is exempt and borrows the body's source."""
+    if not any(q.exempt == "heading-pending" for q in found):
+        return found
     body = [q for q in found if q.exempt != "heading-pending"]
     settled = []
     for q in found:
