@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from checker._yaml import ConfigError, load_yaml_text
 from checker.readers import read_text
-from checker.readers.frontmatter import flat_mapping, front_block
+from checker.readers.frontmatter import _YAML_TEXT, flat_mapping, front_block
 
 
 def _yaml(block: str):
@@ -25,7 +25,7 @@ _COMMON_KEYS = st.sampled_from(["title", "date", "lang", "id", "_x", "a-b", "sou
 _KEYS = st.one_of(_COMMON_KEYS, _COMMON_KEYS, _COMMON_KEYS,
                   st.sampled_from(["on", "No", "null", "Titre", "1", "1a", "ti.tle", "é", "title ", "-x",
                                    "x-", "k" * 64, "k" * 65, "ſ", "K\u0130"]))
-_PLAIN = st.sampled_from(["Le", "maire", "The", "mayor", " ", "é", "a'b", "x\u00a0", "😀", "No",
+_PLAIN = st.sampled_from(["Le", "maire", "The", "mayor", " ", "é", "a'b", "x\u00a0", "😀", "No", "\u202f", "\u200b", "\xad", "\u3000",
                           "https://x.org/a%27b", "CC BY 2.5; GUM", "(AFP)", "[x]", "{y}", ",", "-"])
 _ODD = st.sampled_from(["'", "''", '"', "\\", ":", ": ", " #", "#", "&a", "*a", "!t", "|", ">",
                         "%", "@", "`", "?", "yes", "null", "~", "2015-09-01", "1.5", ".inf", "0x1F",
@@ -96,10 +96,16 @@ def test_anything_else_is_left_to_yaml(block):
 
 
 @pytest.mark.parametrize("char", ["\t", "\r", "\x85", "\u2028", "\u2029", "\ufeff", "\x7f",
-                                  "\x00", "\x1b", "\ud800", "\ufffe"])
+                                  "\x00", "\x1b", "\ud800", "\ufffe", "\ue000", "\U000e0001"])
 def test_unusual_characters_are_left_to_yaml(char):
     # YAML reads some of these as line breaks, refuses others; the shortcut never guesses
     assert flat_mapping(f"title: Le{char}maire\n") is None
+
+
+@pytest.mark.parametrize("char", sorted(_YAML_TEXT))
+def test_text_characters_isprintable_refuses_are_read_as_yaml_reads_them(char):
+    for block in (f"title: Le{char}maire\n", f"title: Le{char}\n", f"title: 'Le{char}'\n"):
+        assert flat_mapping(block) == _yaml(block) == {"title": block[7:-1].strip("'")}
 
 
 def test_front_matter_read_through_the_shortcut_and_through_yaml_alike():

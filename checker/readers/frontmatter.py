@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-import functools
-import re
 from typing import Any
 
 from .. import _regex_cache
@@ -67,13 +65,12 @@ _NOT_STRINGS = frozenset("yes Yes YES no No NO true True TRUE false False FALSE 
                          "null Null NULL".split())
 
 
-@functools.lru_cache(maxsize=1)
-def _unusual() -> re.Pattern[str]:
-    """Characters YAML reads as line breaks or refuses, and controls and tabs: what the
-    shortcut leaves to YAML in a line that str.isprintable() refuses (compiled on first
-    need: a non-breaking space in a title, say; never at startup)."""
-    return re.compile("[^\\x20-\\x7e\\xa0-\\u2027\\u202a-\\ud7ff\\ue000-\\ufefe\\uff00-\\ufffd"
-                      "\\U00010000-\\U0010ffff]")
+# Characters str.isprintable() refuses that YAML reads as text (not white space, not a line
+# break): spaces other than U+0020 (no-break, narrow, thin, ideographic...), soft hyphen,
+# zero-width and direction marks. A line with any other such character (a tab, a control,
+# a line or paragraph separator, a byte order mark...) is left to YAML.
+_YAML_TEXT = frozenset("\xa0\xad\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+                       "\u200a\u200b\u200c\u200d\u200e\u200f\u202f\u205f\u2060\u3000")
 
 
 def flat_mapping(block: str) -> dict[str, Any] | None:
@@ -90,7 +87,7 @@ def flat_mapping(block: str) -> dict[str, Any] | None:
     for line in block.split("\n"):
         if not line:
             continue
-        if not line.isprintable() and _unusual().search(line):
+        if not line.isprintable() and not all(c.isprintable() or c in _YAML_TEXT for c in line):
             return None
         # A key is [A-Za-z_][A-Za-z0-9_-]{0,63}; its characters stop at the first ": ".
         key, colon, value = line.partition(": ")
