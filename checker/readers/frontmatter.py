@@ -61,8 +61,8 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], int]:
 
 # What YAML reads as a boolean or null when plain (PyYAML's YAML 1.1 resolvers); any other
 # plain scalar starting with a letter is a string.
-_NOT_STRINGS = frozenset("yes Yes YES no No NO true True TRUE false False FALSE on On ON off Off OFF "
-                         "null Null NULL".split())
+_NOT_STRINGS = frozenset("yes Yes YES no No NO true True TRUE false False FALSE "
+                         "on On ON off Off OFF null Null NULL".split())
 
 
 # Characters str.isprintable() refuses that YAML reads as text (not white space, not a line

@@ -131,8 +131,8 @@ def read_markdown(text: str, body_start: int) -> tuple[str, tuple[Paragraph, ...
         copies.append((begin, end, block))
         lead = len(block) - len(block.lstrip())   # str.strip drops what isspace() says
         if lead < len(block):
-            paragraphs.append(Paragraph(Span(begin + lead, end - (len(block) - len(block.rstrip()))),
-                                        kind))
+            trail = len(block) - len(block.rstrip())
+            paragraphs.append(Paragraph(Span(begin + lead, end - trail), kind))
     return _assemble(text, copies), tuple(paragraphs)
 
 
