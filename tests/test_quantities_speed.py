@@ -249,3 +249,34 @@ def test_fold_safe_class_is_the_same_computed_or_remembered() -> None:
     safe = regex.compile(f"[{computed[0]}]")
     # The long s matches "s" case-blind but lower-cases to itself; the Kelvin sign lower-cases to "k".
     assert safe.fullmatch("S") and safe.fullmatch("\u212a") and not safe.fullmatch("ſ") and not safe.fullmatch("İ")
+
+
+@pytest.mark.parametrize("pattern, chars", [
+    (r"\b(?P<n>\d{1,2}:\d{2})", ":"),
+    (r"\b(?P<n>\d{4}[-–/]\d{2,4})\b", "-/–"),
+    (r"\b(?:won|lost)\s(?:\w+\s){0,3}?(?P<n>\d+\s?[-–]\s?\d+)\b", "-–"),
+    (r"(?:x|:)\d", ""),             # a branch: neither side is needed
+    (r"(?=-)\d", ""),               # a lookahead consumes nothing
+    (r"(?i)a-\d", ""),              # case-blind: not read
+    (r"\d+(?:-\d+)?", ""),          # optional
+    (r"\d+, \d+", ""),              # only common characters
+])
+def test_required_chars_values(pattern: str, chars: str) -> None:
+    from checker.extractors._digit_lead import required_chars
+    assert required_chars(pattern) == chars
+
+
+_REQUIRED_PIECES = ["12", "3", "2024", "-", "–", ":", "/", "'", "’", "(", ")", " ", "won", "défaite", "Smith", "ans",
+                    "l", "âge de", "x", ",", "."]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_REQUIRED_PIECES), max_size=12))
+def test_a_text_without_the_required_characters_has_no_match(pieces: list[str]) -> None:
+    from checker.extractors._digit_lead import required_chars
+    text = "".join(pieces)
+    for g in GRAMMARS:
+        for (_, pattern), chars in zip(g.exempt, g.exempt_required):
+            assert chars == required_chars(pattern.pattern)
+            if chars and not any(c in text for c in chars):
+                assert pattern.search(text) is None, (pattern.pattern, text)

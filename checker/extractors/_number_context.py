@@ -94,21 +94,22 @@ _FAR = 1 << 62
 
 @functools.lru_cache(maxsize=32)
 def _plan(g: NumberGrammar, folded: bool) -> tuple[tuple[tuple[str, Any, int, bool], ...],
-                                                  tuple[tuple[str, Any, int, int, int, bool], ...]]:
+                                                  tuple[tuple[str, Any, int, int, int, bool, str], ...]]:
     """The exemption patterns (the month-name dates last) as (reason, finditer, group, on
     the lower-cased prose) for those a match may hold no digit in, and (reason, finditer,
-    group, lead, space lead, on the lower-cased prose) for the others, ``_FAR`` standing for
-    no bound: the loop in ``exemptions`` runs about 45,000 times over the corpus, so it
-    only adds and compares.
+    group, lead, space lead, on the lower-cased prose, required characters) for the others,
+    ``_FAR`` standing for no bound: the loop in ``exemptions`` runs about 45,000 times over
+    the corpus, so it only adds and compares.
 
     Args:
         folded: the prose is one ``g.folded_scan`` is exact for: its ``date`` pattern runs
             over the lower-cased prose.
     """
     free, needy = [], []
-    for (reason, pattern), lead, space_lead in zip((*g.exempt, ("date", g.date)),
-                                                   (*g.exempt_leads, g.date_lead),
-                                                   (*g.exempt_space_leads, g.date_space_lead)):
+    for (reason, pattern), lead, space_lead, required in zip((*g.exempt, ("date", g.date)),
+                                                             (*g.exempt_leads, g.date_lead),
+                                                             (*g.exempt_space_leads, g.date_space_lead),
+                                                             (*g.exempt_required, "")):
         group = 0 if pattern is g.date else pattern.groupindex.get("n", 0)
         lowered = folded and pattern is g.date and g.folded_scan.date is not None
         finditer = g.folded_scan.date.finditer if lowered else pattern.finditer
@@ -116,7 +117,7 @@ def _plan(g: NumberGrammar, folded: bool) -> tuple[tuple[tuple[str, Any, int, bo
             free.append((reason, finditer, group, lowered))
         else:
             needy.append((reason, finditer, group, _FAR if lead == ANY else lead,
-                          _FAR if space_lead is None else space_lead, lowered))
+                          _FAR if space_lead is None else space_lead, lowered, required))
     return tuple(free), tuple(needy)
 
 
@@ -148,12 +149,19 @@ def exemptions(document: Any, g: NumberGrammar, quotes: tuple[Span, ...],
         first = digit.start()
         space = _SPACE_BEFORE.match(prose, p_start, first) if first > p_start else None
         spaced = space.start() if space is not None else first
-        for reason, finditer, group, lead, space_lead, on_lowered in needy:
+        for reason, finditer, group, lead, space_lead, on_lowered, required in needy:
             scan_from = first - lead
             if spaced - space_lead > scan_from:
                 scan_from = spaced - space_lead
-            text = lowered if on_lowered else prose
-            for match in finditer(text, scan_from if scan_from > p_start else p_start, p_end):
+            if scan_from < p_start:
+                scan_from = p_start
+            if required:  # every match holds one of these: none, no match
+                for char in required:
+                    if prose.find(char, scan_from, p_end) >= 0:
+                        break
+                else:
+                    continue
+            for match in finditer(lowered if on_lowered else prose, scan_from, p_end):
                 start, end = match.span(group)
                 if start >= 0 and end > start:
                     found.append((start, end, reason))

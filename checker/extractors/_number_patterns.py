@@ -21,7 +21,7 @@ import regex
 
 from .. import _data_cache, _regex_cache
 from ..locales import Locale, fold
-from ._digit_lead import leads
+from ._digit_lead import leads, required_chars
 
 @functools.lru_cache(maxsize=8192)
 def _fold_cached(word: str) -> str:
@@ -107,6 +107,8 @@ class NumberGrammar:
             ``date`` (where a scan may start before a stretch's first digit).
         exempt_space_leads, date_space_lead: their ``_digit_lead.space_lead`` (where a
             scan may start before the white space that ends at that digit).
+        exempt_required: ``_digit_lead.required_chars`` of each exempt pattern (a stretch
+            without any of them holds no match).
         group_number / plain_number: full-match patterns used to read digit strings.
     """
 
@@ -124,6 +126,7 @@ class NumberGrammar:
     date_lead: int | None
     exempt_space_leads: tuple[int | None, ...]
     date_space_lead: int | None
+    exempt_required: tuple[str, ...]
     group_number: Any
     plain_number: Any
     contested: Any
@@ -589,6 +592,7 @@ def build_grammar(locale: Locale) -> NumberGrammar:
         exempt=tuple(exempt), date=date,
         exempt_leads=tuple(lead for lead, _ in exempt_leads), date_lead=date_leads[0],
         exempt_space_leads=tuple(lead for _, lead in exempt_leads), date_space_lead=date_leads[1],
+        exempt_required=tuple(required_chars(pattern.pattern) for _, pattern in exempt),
         group_number=_regex_cache.compile(rf"(?P<int>\d{{1,3}}(?:[{group_class}]\d{{3}})+)(?:[{decimal_class}](?P<frac>\d+))?"),
         plain_number=_regex_cache.compile(rf"(?P<int>\d+)(?:[{decimal_class}](?P<frac>\d+))?"),
         contested=_stem_pattern(words_of("contested")),
