@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from itertools import accumulate, compress, islice
+from itertools import accumulate, compress
 from operator import is_not, itemgetter
 from types import MappingProxyType
 from typing import Any, Callable, Mapping, Sequence
@@ -204,8 +204,8 @@ class Scanner:
                         # the first of a later token, "" if none
                         following = first_key(tokens[token + 1]) if token + 1 < count else ""
                         if following is None:
-                            following = next(filter(_NOT_NONE, map(
-                                first_key, islice(tokens, token + 2, None))), "")
+                            following = next(filter(_NOT_NONE, map(first_key, map(
+                                tokens.__getitem__, range(token + 2, count)))), "")
                     more = by_next.get(following)
                     if more:
                         ranks += more
