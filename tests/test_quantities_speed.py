@@ -252,22 +252,25 @@ def test_fold_safe_class_is_the_same_computed_or_remembered() -> None:
 
 
 @pytest.mark.parametrize("pattern, chars", [
-    (r"\b(?P<n>\d{1,2}:\d{2})", ":"),
-    (r"\b(?P<n>\d{4}[-–/]\d{2,4})\b", "-/–"),
-    (r"\b(?:won|lost)\s(?:\w+\s){0,3}?(?P<n>\d+\s?[-–]\s?\d+)\b", "-–"),
-    (r"(?:x|:)\d", ""),             # a branch: neither side is needed
-    (r"(?=-)\d", ""),               # a lookahead consumes nothing
-    (r"(?i)a-\d", ""),              # case-blind: not read
-    (r"\d+(?:-\d+)?", ""),          # optional
-    (r"\d+, \d+", ""),              # only common characters
+    (r"\b(?P<n>\d{1,2}:\d{2})", (":",)),
+    (r"\b(?P<n>\d{4}[-–/]\d{2,4})\b", ("-", "/", "–")),
+    (r"\b(?:won|lost)\s(?:\w+\s){0,3}?(?P<n>\d+\s?[-–]\s?\d+)\b", ("-", "–")),
+    (r"\b(?P<n>\d{1,2}) o.clock", ("clock",)),   # no selective character: the longest literal run
+    (r"\baged? (?P<n>\d+)", ("age",)),           # "d?" may be absent
+    (r"(?:x|:)\d", ()),             # a branch: neither side is needed
+    (r"(?=-)\d", ()),               # a lookahead consumes nothing
+    (r"(?i)a-\d", ()),              # case-blind: not read
+    (r"\d+(?:-\d+)?", ()),          # optional
+    (r"\d+, \d+", ()),              # only common characters, no run of three
 ])
-def test_required_chars_values(pattern: str, chars: str) -> None:
+def test_required_chars_values(pattern: str, chars: tuple) -> None:
     from checker.extractors._digit_lead import required_chars
     assert required_chars(pattern) == chars
 
 
 _REQUIRED_PIECES = ["12", "3", "2024", "-", "–", ":", "/", "'", "’", "(", ")", " ", "won", "défaite", "Smith", "ans",
-                    "l", "âge de", "x", ",", "."]
+                    "l", "âge de", "x", ",", ".", "age", "d", "of", "o", "'clock", "clock", "years", "old",
+                    "année", "ann", "ées", "de", "un homme", "à", "a"]
 
 
 @settings(max_examples=400, deadline=None)

@@ -148,42 +148,57 @@ def _requires(items: Any, state: Any) -> int | None:
 _COMMON = frozenset(" \t\n\r\f\v.,")
 
 
-def required_chars(pattern: str) -> str:
-    """Characters of which every match of ``pattern`` holds one ("-" for "\\d+-\\d+"), the
-    rarest such set found among the elements every match goes through; "" when none.
+def required_chars(pattern: str) -> tuple[str, ...]:
+    """Strings of which every match of ``pattern`` holds one (("-",) for "\\d+-\\d+",
+    ("clock",) for "\\d o.clock"), the most selective such set found among the elements
+    every match goes through; () when none.
 
     Why: some exemption patterns cost microseconds per stretch to find nothing, where a
     ``str.find`` of their hyphen or colon costs a tenth of that. Only consumed, case-
     sensitive characters count (a lookaround consumes nothing; a case-blind pattern's
-    letters have other cases), and only sets of characters that are neither letters,
-    digits, white space nor "." and ",".
+    letters have other cases): a set of single characters that are neither letters,
+    digits, white space nor "." and ",", else a run of three or more literal characters.
     """
     if _p is None:
-        return ""
+        return ()
     try:
         parsed = _p.parse(pattern)
     except Exception:
-        return ""
+        return ()
     if parsed.state.flags & (_c.SRE_FLAG_IGNORECASE | _c.SRE_FLAG_VERBOSE):
-        return ""
-    found: list[str] = []
-    _collect(parsed.data, found)
-    return min(found, key=len, default="")
+        return ()
+    sets: list[tuple[str, ...]] = []
+    runs: list[str] = []
+    _collect(parsed.data, sets, runs)
+    if sets:
+        return min(sets, key=len)
+    return (max(runs, key=len),) if runs else ()
 
 
-def _collect(items: Any, found: list[str]) -> None:
-    """The selective character sets of the elements of a sequence every match goes through."""
+def _collect(items: Any, sets: list[tuple[str, ...]], runs: list[str]) -> None:
+    """The selective character sets and the literal runs of the elements of a sequence
+    every match goes through."""
+    run = ""
     for op, av in items:
-        chars: str | None = None
         if op is _c.LITERAL:
-            chars = chr(av)
-        elif op is _c.IN and av and all(kind is _c.LITERAL for kind, _ in av):
-            chars = "".join(sorted({chr(code) for _, code in av}))
+            char = chr(av)
+            run += char
+            if not (char.isalnum() or char in _COMMON):
+                sets.append((char,))
+            continue
+        if len(run) >= 3:
+            runs.append(run)
+        run = ""
+        chars: tuple[str, ...] = ()
+        if op is _c.IN and av and all(kind is _c.LITERAL for kind, _ in av):
+            chars = tuple(sorted({chr(code) for _, code in av}))
         elif op is _c.SUBPATTERN:
-            _collect(av[3], found)
+            _collect(av[3], sets, runs)
         elif op is _c.ATOMIC_GROUP:
-            _collect(av, found)
+            _collect(av, sets, runs)
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
-            _collect(av[2], found)
+            _collect(av[2], sets, runs)
         if chars and not any(c.isalnum() or c in _COMMON for c in chars):
-            found.append(chars)
+            sets.append(chars)
+    if len(run) >= 3:
+        runs.append(run)

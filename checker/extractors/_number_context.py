@@ -93,11 +93,12 @@ _FAR = 1 << 62
 
 
 @functools.lru_cache(maxsize=32)
-def _plan(g: NumberGrammar, folded: bool) -> tuple[tuple[tuple[str, Any, int, bool], ...],
-                                                  tuple[tuple[str, Any, int, int, int, bool, str], ...]]:
+def _plan(g: NumberGrammar, folded: bool) -> tuple[tuple[tuple[str, Any, int, bool, tuple[str, ...]], ...],
+                                                  tuple[tuple[str, Any, int, int, int, bool, tuple[str, ...]], ...]]:
     """The exemption patterns (the month-name dates last) as (reason, finditer, group, on
-    the lower-cased prose) for those a match may hold no digit in, and (reason, finditer,
-    group, lead, space lead, on the lower-cased prose, required characters) for the others,
+    the lower-cased prose, required strings) for those a match may hold no digit in, and
+    (reason, finditer, group, lead, space lead, on the lower-cased prose, required strings)
+    for the others,
     ``_FAR`` standing for no bound: the loop in ``exemptions`` runs about 45,000 times over
     the corpus, so it only adds and compares.
 
@@ -109,12 +110,12 @@ def _plan(g: NumberGrammar, folded: bool) -> tuple[tuple[tuple[str, Any, int, bo
     for (reason, pattern), lead, space_lead, required in zip((*g.exempt, ("date", g.date)),
                                                              (*g.exempt_leads, g.date_lead),
                                                              (*g.exempt_space_leads, g.date_space_lead),
-                                                             (*g.exempt_required, "")):
+                                                             (*g.exempt_required, ())):
         group = 0 if pattern is g.date else pattern.groupindex.get("n", 0)
         lowered = folded and pattern is g.date and g.folded_scan.date is not None
         finditer = g.folded_scan.date.finditer if lowered else pattern.finditer
         if lead is None:
-            free.append((reason, finditer, group, lowered))
+            free.append((reason, finditer, group, lowered, required))
         else:
             needy.append((reason, finditer, group, _FAR if lead == ANY else lead,
                           _FAR if space_lead is None else space_lead, lowered, required))
@@ -135,7 +136,13 @@ def exemptions(document: Any, g: NumberGrammar, quotes: tuple[Span, ...],
     found: list[tuple[int, int, str]] = []
     free, needy = _plan(g, lowered is not None)
     for p_start, p_end in (spans if spans is not None else ((p.span.start, p.span.end) for p in document.paragraphs)):
-        for reason, finditer, group, on_lowered in free:
+        for reason, finditer, group, on_lowered, required in free:
+            if required:  # every match holds one of these: none, no match
+                for needed in required:
+                    if prose.find(needed, p_start, p_end) >= 0:
+                        break
+                else:
+                    continue
             for match in finditer(lowered if on_lowered else prose, p_start, p_end):
                 start, end = match.span(group)
                 if start >= 0 and end > start:
@@ -156,8 +163,8 @@ def exemptions(document: Any, g: NumberGrammar, quotes: tuple[Span, ...],
             if scan_from < p_start:
                 scan_from = p_start
             if required:  # every match holds one of these: none, no match
-                for char in required:
-                    if prose.find(char, scan_from, p_end) >= 0:
+                for needed in required:
+                    if prose.find(needed, scan_from, p_end) >= 0:
                         break
                 else:
                     continue

@@ -126,7 +126,7 @@ class NumberGrammar:
     date_lead: int | None
     exempt_space_leads: tuple[int | None, ...]
     date_space_lead: int | None
-    exempt_required: tuple[str, ...]
+    exempt_required: tuple[tuple[str, ...], ...]
     group_number: Any
     plain_number: Any
     contested: Any
