@@ -93,33 +93,26 @@ _FAR = 1 << 62
 
 
 @functools.lru_cache(maxsize=32)
-def _plan(g: NumberGrammar, folded: bool) -> tuple[tuple[tuple[str, Any, int, bool, tuple[str, ...]], ...],
-                                                  tuple[tuple[str, Any, int, int, int, bool, tuple[str, ...]], ...]]:
-    """The exemption patterns (the month-name dates last) as (reason, finditer, group, on
-    the lower-cased prose, required strings) for those a match may hold no digit in, and
-    (reason, finditer, group, lead, space lead, on the lower-cased prose, required strings)
-    for the others,
-    ``_FAR`` standing for no bound: the loop in ``exemptions`` runs about 45,000 times over
-    the corpus, so it only adds and compares.
+def _plan(g: NumberGrammar, folded: bool) -> tuple[tuple[str, Any, int, int | None, int, bool, tuple[str, ...]], ...]:
+    """The exemption patterns (the month-name dates last) as (reason, finditer, group, lead,
+    space lead, on the lower-cased prose, required strings), the lead None for a pattern a
+    match of which may hold no digit and ``_FAR`` for no bound: the loop in ``exemptions``
+    runs about 45,000 times over the corpus, so it only adds and compares.
 
     Args:
         folded: the prose is one ``g.folded_scan`` is exact for: its ``date`` pattern runs
             over the lower-cased prose.
     """
-    free, needy = [], []
+    plan = []
     for (reason, pattern), lead, space_lead, required in zip((*g.exempt, ("date", g.date)),
                                                              (*g.exempt_leads, g.date_lead),
                                                              (*g.exempt_space_leads, g.date_space_lead),
                                                              (*g.exempt_required, ())):
         group = 0 if pattern is g.date else pattern.groupindex.get("n", 0)
         lowered = folded and pattern is g.date and g.folded_scan.date is not None
-        finditer = g.folded_scan.date.finditer if lowered else pattern.finditer
-        if lead is None:
-            free.append((reason, finditer, group, lowered, required))
-        else:
-            needy.append((reason, finditer, group, _FAR if lead == ANY else lead,
-                          _FAR if space_lead is None else space_lead, lowered, required))
-    return tuple(free), tuple(needy)
+        plan.append((reason, g.folded_scan.date.finditer if lowered else pattern.finditer, group,
+                     _FAR if lead == ANY else lead, _FAR if space_lead is None else space_lead, lowered, required))
+    return tuple(plan)
 
 
 def exemptions(document: Any, g: NumberGrammar, quotes: tuple[Span, ...],
@@ -134,34 +127,28 @@ def exemptions(document: Any, g: NumberGrammar, quotes: tuple[Span, ...],
     """
     prose = document.prose
     found: list[tuple[int, int, str]] = []
-    free, needy = _plan(g, lowered is not None)
+    plan = _plan(g, lowered is not None)
     for p_start, p_end in (spans if spans is not None else ((p.span.start, p.span.end) for p in document.paragraphs)):
-        for reason, finditer, group, on_lowered, required in free:
-            if required:  # every match holds one of these: none, no match
-                for needed in required:
-                    if prose.find(needed, p_start, p_end) >= 0:
-                        break
-                else:
-                    continue
-            for match in finditer(lowered if on_lowered else prose, p_start, p_end):
-                start, end = match.span(group)
-                if start >= 0 and end > start:
-                    found.append((start, end, reason))
         # A pattern that needs a digit cannot match before (first digit - its lead), nor
         # before (the white space ending there - its space lead): start there (the same
         # matches, see _digit_lead), or nowhere when the stretch has no digit.
         digit = _DIGIT.search(prose, p_start, p_end)
-        if digit is None:
-            continue
-        first = digit.start()
-        space = _SPACE_BEFORE.match(prose, p_start, first) if first > p_start else None
-        spaced = space.start() if space is not None else first
-        for reason, finditer, group, lead, space_lead, on_lowered, required in needy:
-            scan_from = first - lead
-            if spaced - space_lead > scan_from:
-                scan_from = spaced - space_lead
-            if scan_from < p_start:
+        first = spaced = -1
+        if digit is not None:
+            first = digit.start()
+            space = _SPACE_BEFORE.match(prose, p_start, first) if first > p_start else None
+            spaced = space.start() if space is not None else first
+        for reason, finditer, group, lead, space_lead, on_lowered, required in plan:
+            if lead is None:
                 scan_from = p_start
+            elif first < 0:
+                continue
+            else:
+                scan_from = first - lead
+                if spaced - space_lead > scan_from:
+                    scan_from = spaced - space_lead
+                if scan_from < p_start:
+                    scan_from = p_start
             if required:  # every match holds one of these: none, no match
                 for needed in required:
                     if prose.find(needed, scan_from, p_end) >= 0:
