@@ -5,9 +5,18 @@ from __future__ import annotations
 import regex
 from hypothesis import given, settings, strategies as st
 
+import pytest
+
+from checker.checks import _ascii_search
 from checker.checks._ascii_search import _twin, holds
 from checker.extractors._number_patterns import _phrase_pattern, _stem_pattern, grammar
 from checker.locales import load_locale
+
+@pytest.fixture(autouse=True)
+def twin_at_once(monkeypatch):
+    """The twin from the first search (a process uses it after _WARM searches of a pattern)."""
+    monkeypatch.setattr(_ascii_search, "_WARM", 0)
+
 
 GRAMMARS = [grammar(load_locale(lang)) for lang in ("en", "fr")]
 CUES = [getattr(g, name) for g in GRAMMARS for name in ("contested", "update", "parts_subset", "change_before")]
@@ -76,3 +85,14 @@ def test_examples_in_english_and_french():
     # U+001C is white space to re, not to regex: no cue across it.
     assert not holds(en.update, "sales compared\x1cwith 2023")
     assert holds(en.update, "sales compared \twith 2023")
+
+
+def test_a_pattern_gets_its_twin_only_after_some_searches(monkeypatch):
+    monkeypatch.setattr(_ascii_search, "_WARM", 3)
+    monkeypatch.setattr(_ascii_search, "_asked", {})
+    pattern = _phrase_pattern(["warm-up cue"])   # a source no other test builds
+    built = []
+    monkeypatch.setattr(_ascii_search, "_twin", lambda *key: built.append(key) or _twin(*key))
+    answers = [holds(pattern, text) for text in ("a warm-up cue", "nothing", "Warm-Up Cue!") * 2]
+    assert answers == [True, False, True] * 2
+    assert len(built) == 3   # the first three searches went to regex

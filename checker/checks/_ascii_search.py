@@ -40,7 +40,13 @@ _TOKEN = re.compile(r"""
 """, re.VERBOSE)
 _SPELLED = {r"\s": r"[\t-\r ]", r"\S": r"[^\t-\r ]"}
 _FLAGS = regex.VERSION0 | regex.UNICODE | regex.IGNORECASE
-_ASCII = [chr(i) for i in range(128)]
+_ASCII = "".join(chr(i) for i in range(128))
+# Building a twin costs about a millisecond (the standard library compiles in Python): a
+# pattern is searched with regex until it has been asked this many times in the process,
+# so checking one article pays nothing and a batch pays once. Either engine gives the same
+# answer; this count decides only which one is asked.
+_WARM = 64
+_asked: dict[tuple[str, int], int] = {}
 
 
 @functools.lru_cache(maxsize=256)
@@ -63,9 +69,9 @@ def _twin(source: str, flags: int) -> Any:
             char = token[-1]
             if char.isascii():
                 continue
-            if any(re.fullmatch(re.escape(char), a, re.IGNORECASE)
-                   or regex.fullmatch(regex.escape(char), a, regex.IGNORECASE | regex.VERSION0)
-                   for a in _ASCII):
+            # one literal character matches some ASCII character: a search of all of them
+            if re.search(re.escape(char), _ASCII, re.IGNORECASE) \
+                    or regex.search(regex.escape(char), _ASCII, regex.IGNORECASE | regex.VERSION0):
                 return None
     try:
         return re.compile("".join(_SPELLED.get(t, t) for t in tokens), re.IGNORECASE if ignorecase else 0)
@@ -78,7 +84,12 @@ def holds(pattern: Any, text: str, pos: int = 0, endpos: int | None = None) -> b
     end = len(text) if endpos is None else endpos
     if 0 <= pos <= end <= len(text) and (
             text.isascii() or (text[pos:end].isascii() and (pos == 0 or text[pos - 1].isascii()))):
-        twin = _twin(pattern.pattern, pattern.flags)
-        if twin is not None:
-            return twin.search(text, pos, end) is not None
+        key = (pattern.pattern, pattern.flags)
+        asked = _asked.get(key, 0)
+        if asked >= _WARM:
+            twin = _twin(*key)
+            if twin is not None:
+                return twin.search(text, pos, end) is not None
+        else:
+            _asked[key] = asked + 1
     return pattern.search(text, pos, end) is not None
