@@ -283,3 +283,42 @@ def test_a_text_without_the_required_characters_has_no_match(pieces: list[str]) 
             assert chars == required_chars(pattern.pattern)
             if chars and not any(c in text for c in chars):
                 assert pattern.search(text) is None, (pattern.pattern, text)
+
+
+@pytest.mark.parametrize("pattern, rewritten", [
+    (r"\b(?:won|wins|lost)\s(?P<n>\d+)", r"\b(?:(?:lost|w(?:ins|on)))\s(?P<n>\d+)"),
+    (r"\b(?:[Pp]age|pp?\.)\s(?P<n>\d)", r"\b(?:(?:Page|p(?:\.|age|p\.)))\s(?P<n>\d)"),
+    (r"\b(?:ab|abc|xy)c(\w)", None),   # "abc" continues "ab" with the "c" that follows: order matters
+    (r"\b(?:ab|abc)\s?\d", None),      # what follows may consume nothing
+    (r"(?i)\b(?:ab|cd)\s\d", None),    # case-blind
+    (r"\b(?:a\w|cd)\s\d", None),       # not literals
+    (r"(?:ab|cd)\s\d", None),          # no word boundary first: left alone
+])
+def test_opening_tree_rewrites_only_when_the_order_cannot_matter(pattern: str, rewritten: str | None) -> None:
+    from checker.extractors._digit_lead import opening_tree
+    assert opening_tree(pattern) == (rewritten or pattern)
+    for text in ("abccd 7", "won 3", "wins  4", "pp. 5", "Page 6", "xyc1"):
+        assert [m.span() for m in regex.finditer(opening_tree(pattern), text)] == \
+            [m.span() for m in regex.finditer(pattern, text)]
+
+
+_OPENING_PIECES = ["Page", "page", "p.", "pp.", "P", "Number", "Numbered", "No.", "Article", "Art.", "#", "Resolution",
+                   "beat", "beating", "won", "wins", "score", "scored", "scoreline", "vote", "votes", "un", "une",
+                   "de la", "du", "le", "homme", "Pas de tir", "pas", "au", "et", " ", "  ", "\n", "12", "3", "1.2",
+                   "-", "–", "x", "de", "41 ans", "ans"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_OPENING_PIECES), max_size=12), st.sampled_from(["", " "]))
+def test_opening_trees_match_what_the_alternations_match(pieces: list[str], glue: str) -> None:
+    from checker.extractors._digit_lead import opening_tree
+    text = glue.join(pieces)
+    for lang in ("en", "fr"):
+        sources = [str(p) for ps in (load_locale(lang).get("numbers", "exempt", {}) or {}).values()
+                   for p in (ps if isinstance(ps, list) else [ps])]
+        for source in sources:
+            tree = opening_tree(source)
+            if tree == source:
+                continue
+            assert [(m.span(), m.groups()) for m in regex.finditer(tree, text)] == \
+                [(m.span(), m.groups()) for m in regex.finditer(source, text)], (source, text)

@@ -202,3 +202,144 @@ def _collect(items: Any, sets: list[tuple[str, ...]], runs: list[str]) -> None:
             sets.append(chars)
     if len(run) >= 3:
         runs.append(run)
+
+
+_MOST_STRINGS = 512
+
+
+def opening_tree(pattern: str) -> str:
+    """``pattern`` with its opening alternation of literals ("\\b(?:[Pp]age|pp?\\.|...)")
+    written as a prefix tree, when that matches the same; else ``pattern`` unchanged.
+
+    Why: ``regex`` tries each alternative in turn at every word of a stretch, where a tree
+    rejects a position on its first character (the page and score exemptions were a third
+    of the exemption time).
+
+    The same: at one position the strings of the alternation that match are prefixes of
+    one another; the alternation tries them in its order, the tree longest first. So the
+    rewrite is only made when what follows the alternation needs one character (``\\s``,
+    " ") that never continues a shorter string into a longer one: then at most one of the
+    strings can be followed by a match of the rest, whatever the order.
+    """
+    head = "\\b(?:"
+    if _p is None or not pattern.startswith(head):
+        return pattern
+    close = _closing(pattern, len(head))
+    try:
+        parsed = _p.parse(pattern)
+        rest = _p.parse(pattern[close + 1:])
+    except Exception:
+        return pattern
+    if parsed.state.flags & ~_c.SRE_FLAG_UNICODE or rest.state.flags & ~_c.SRE_FLAG_UNICODE:
+        return pattern
+    items = list(parsed.data)
+    if len(items) < 2 or str(items[0][0]) != "AT" or items[1][0] is not _c.BRANCH or not len(rest.data):
+        return pattern
+    strings: set[str] = set()
+    for alternative in items[1][1][1]:
+        expanded = _strings(alternative)
+        if not expanded:
+            return pattern
+        strings.update(expanded)
+    if "" in strings or len(strings) > _MOST_STRINGS:
+        return pattern
+    follows = _one_char_test(*rest.data[0])
+    if follows is None:
+        return pattern
+    for shorter in strings:
+        for longer in strings:
+            if longer != shorter and longer.startswith(shorter) and follows(longer[len(shorter)]):
+                return pattern
+    return head + _tree(sorted(strings)) + pattern[close:]
+
+
+def _closing(pattern: str, start: int) -> int:
+    """Where the group opened before ``start`` closes (escapes and classes skipped)."""
+    depth, i, in_class = 1, start, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "]":
+                i += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return len(pattern)
+
+
+def _strings(items: Any) -> list[str] | None:
+    """Every string a sequence of literals, small classes of literals and optional ones
+    ("pp?\\.") matches; None when it holds anything else."""
+    out = [""]
+    for op, av in items:
+        optional = op is _c.MAX_REPEAT and av[0] == 0 and av[1] == 1 and len(av[2]) == 1
+        chars = _literal_set(*av[2][0]) if optional else _literal_set(op, av)
+        if chars is None:
+            return None
+        if optional:
+            chars = [*chars, ""]
+        out = [start + char for start in out for char in chars]
+        if len(out) > _MOST_STRINGS:
+            return None
+    return out
+
+
+def _literal_set(op: Any, av: Any) -> list[str] | None:
+    """The characters of a one-character literal element (a literal, a small class of
+    literals), else None."""
+    if op is _c.LITERAL:
+        return [chr(av)]
+    if op is not _c.IN or not av:
+        return None
+    chars: list[str] = []
+    for kind, value in av:
+        if kind is _c.LITERAL:
+            chars.append(chr(value))
+        elif kind is _c.RANGE and value[1] - value[0] < 8:
+            chars.extend(chr(code) for code in range(value[0], value[1] + 1))
+        else:
+            return None
+    return sorted(set(chars))
+
+
+def _one_char_test(op: Any, av: Any) -> Any:
+    """A test of one character for an element that consumes exactly one (a literal, a
+    class of literals, white space), else None."""
+    chars = _literal_set(op, av)
+    if chars is not None:
+        return frozenset(chars).__contains__
+    if op is _c.IN and av == [(_c.CATEGORY, _c.CATEGORY_SPACE)]:
+        import regex
+        space = regex.compile(r"\s")  # the engine that runs the patterns decides
+        return lambda char: space.fullmatch(char) is not None
+    return None
+
+
+def _tree(strings: list[str]) -> str:
+    """A prefix tree of literal strings, each character matched exactly."""
+    import re
+    root: dict[str, dict] = {}
+    for string in strings:
+        node = root
+        for char in string:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        parts = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)

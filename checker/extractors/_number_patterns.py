@@ -21,7 +21,7 @@ import regex
 
 from .. import _data_cache, _regex_cache
 from ..locales import Locale, fold
-from ._digit_lead import leads, required_chars
+from ._digit_lead import leads, opening_tree, required_chars
 
 @functools.lru_cache(maxsize=8192)
 def _fold_cached(word: str) -> str:
@@ -573,10 +573,12 @@ def build_grammar(locale: Locale) -> NumberGrammar:
     noun = _regex_cache.compile(rf"(?P<join>{joiner_noun})?(?:\s+)?(?P<noun>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w\-]*)?)")
     scan, anchor_words, reach, scan_parts = _scan(number_words, list(get("collectives", {}) or {}), scale_words,
                         (*range_prefixes, *approx), (*collective_articles, *currency_before))
-    exempt = []
+    exempt, sources = [], []
     for reason, patterns in (get("exempt", {}) or {}).items():
         for pattern in (patterns if isinstance(patterns, list) else [patterns]):
-            exempt.append((str(reason), _regex_cache.compile(str(pattern))))
+            # The same matches, an opening alternation of literals as a tree (see opening_tree).
+            exempt.append((str(reason), _regex_cache.compile(opening_tree(str(pattern)))))
+            sources.append(str(pattern))
     months = trie((k for k in locale.months if len(k) >= 3), lambda c: _ACCENTS.get(c, regex.escape(c))) \
         if any(len(k) >= 3 for k in locale.months) else ""
     date = _regex_cache.compile(
@@ -584,7 +586,7 @@ def build_grammar(locale: Locale) -> NumberGrammar:
         rf"|\d{{1,2}}(?:st|nd|rd|th|er|ᵉʳ)?\s+(?:of\s+)?(?:{months})\.?(?:,?\s+\d{{4}})?"
         rf"|(?:{months})\.?,?\s+\d{{4}})(?![\w])") if months else _regex_cache.compile(r"(?!x)x")
     case_blind = regex.DEFAULT_VERSION == regex.VERSION0  # simple case folding: one character to one
-    exempt_leads = [leads(pattern.pattern, case_blind) for _, pattern in exempt]
+    exempt_leads = [leads(source, case_blind) for source in sources]
     date_leads = leads(date.pattern, case_blind)
     return NumberGrammar(
         quantity=quantity, quantity_plain=quantity_plain, collective_words=collective_words, scan=scan,
@@ -592,7 +594,7 @@ def build_grammar(locale: Locale) -> NumberGrammar:
         exempt=tuple(exempt), date=date,
         exempt_leads=tuple(lead for lead, _ in exempt_leads), date_lead=date_leads[0],
         exempt_space_leads=tuple(lead for _, lead in exempt_leads), date_space_lead=date_leads[1],
-        exempt_required=tuple(required_chars(pattern.pattern) for _, pattern in exempt),
+        exempt_required=tuple(required_chars(source) for source in sources),
         group_number=_regex_cache.compile(rf"(?P<int>\d{{1,3}}(?:[{group_class}]\d{{3}})+)(?:[{decimal_class}](?P<frac>\d+))?"),
         plain_number=_regex_cache.compile(rf"(?P<int>\d+)(?:[{decimal_class}](?P<frac>\d+))?"),
         contested=_stem_pattern(words_of("contested")),
