@@ -322,3 +322,13 @@ def test_opening_trees_match_what_the_alternations_match(pieces: list[str], glue
                 continue
             assert [(m.span(), m.groups()) for m in regex.finditer(tree, text)] == \
                 [(m.span(), m.groups()) for m in regex.finditer(source, text)], (source, text)
+
+
+def test_exempt_reading_is_the_same_computed_or_remembered() -> None:
+    from checker.extractors import _digit_lead
+    from checker.extractors._number_patterns import _read_exempt
+    sources = [r"\b(?:won|lost)\s(?P<n>\d+-\d+)", r"\baged? (?P<n>\d+)"]
+    computed = _read_exempt(sources, r"(?i)may\s+\d", True)  # computes and stores; then reads back
+    assert _read_exempt(sources, r"(?i)may\s+\d", True) == computed
+    assert computed[0][0] == (*_digit_lead.leads(sources[0], True), ("-",), _digit_lead.opening_tree(sources[0]))
+    assert computed[1] == (-1, 3)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import hashlib
 import re
 import sys
 import unicodedata
@@ -21,7 +22,7 @@ import regex
 
 from .. import _data_cache, _regex_cache
 from ..locales import Locale, fold
-from ._digit_lead import leads, opening_tree, required_chars
+from . import _digit_lead
 
 @functools.lru_cache(maxsize=8192)
 def _fold_cached(word: str) -> str:
@@ -573,11 +574,10 @@ def build_grammar(locale: Locale) -> NumberGrammar:
     noun = _regex_cache.compile(rf"(?P<join>{joiner_noun})?(?:\s+)?(?P<noun>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w\-]*)?)")
     scan, anchor_words, reach, scan_parts = _scan(number_words, list(get("collectives", {}) or {}), scale_words,
                         (*range_prefixes, *approx), (*collective_articles, *currency_before))
-    exempt, sources = [], []
+    reasons, sources = [], []
     for reason, patterns in (get("exempt", {}) or {}).items():
         for pattern in (patterns if isinstance(patterns, list) else [patterns]):
-            # The same matches, an opening alternation of literals as a tree (see opening_tree).
-            exempt.append((str(reason), _regex_cache.compile(opening_tree(str(pattern)))))
+            reasons.append(str(reason))
             sources.append(str(pattern))
     months = trie((k for k in locale.months if len(k) >= 3), lambda c: _ACCENTS.get(c, regex.escape(c))) \
         if any(len(k) >= 3 for k in locale.months) else ""
@@ -586,15 +586,16 @@ def build_grammar(locale: Locale) -> NumberGrammar:
         rf"|\d{{1,2}}(?:st|nd|rd|th|er|ᵉʳ)?\s+(?:of\s+)?(?:{months})\.?(?:,?\s+\d{{4}})?"
         rf"|(?:{months})\.?,?\s+\d{{4}})(?![\w])") if months else _regex_cache.compile(r"(?!x)x")
     case_blind = regex.DEFAULT_VERSION == regex.VERSION0  # simple case folding: one character to one
-    exempt_leads = [leads(source, case_blind) for source in sources]
-    date_leads = leads(date.pattern, case_blind)
+    read, date_leads = _read_exempt(sources, date.pattern, case_blind)
+    # The same matches, an opening alternation of literals as a tree (see opening_tree).
+    exempt = [(reason, _regex_cache.compile(tree)) for reason, (_, _, _, tree) in zip(reasons, read)]
     return NumberGrammar(
         quantity=quantity, quantity_plain=quantity_plain, collective_words=collective_words, scan=scan,
         folded_scan=_folded_scan(*scan_parts, date), anchor_words=anchor_words, reach=reach, noun=noun,
         exempt=tuple(exempt), date=date,
-        exempt_leads=tuple(lead for lead, _ in exempt_leads), date_lead=date_leads[0],
-        exempt_space_leads=tuple(lead for _, lead in exempt_leads), date_space_lead=date_leads[1],
-        exempt_required=tuple(required_chars(source) for source in sources),
+        exempt_leads=tuple(lead for lead, _, _, _ in read), date_lead=date_leads[0],
+        exempt_space_leads=tuple(lead for _, lead, _, _ in read), date_space_lead=date_leads[1],
+        exempt_required=tuple(required for _, _, required, _ in read),
         group_number=_regex_cache.compile(rf"(?P<int>\d{{1,3}}(?:[{group_class}]\d{{3}})+)(?:[{decimal_class}](?P<frac>\d+))?"),
         plain_number=_regex_cache.compile(rf"(?P<int>\d+)(?:[{decimal_class}](?P<frac>\d+))?"),
         contested=_stem_pattern(words_of("contested")),
@@ -616,6 +617,29 @@ def build_grammar(locale: Locale) -> NumberGrammar:
         stopwords=frozenset(fold(w) for w in locale.words("detect", "stopwords")),
         lang=locale.code,
     )
+
+
+def _read_exempt(sources: list[str], date: str, case_blind: bool) -> tuple[list[tuple[Any, ...]], tuple[Any, ...]]:
+    """(digit lead, space lead, required strings, opening tree) of each exempt pattern and
+    the leads of the date pattern (``_digit_lead``).
+
+    Remembered on disk (``checker._data_cache``) for these sources and this code: the
+    standard library's parser read each pattern three times, a few milliseconds per locale
+    in every single-article run.
+    """
+    key = "number-exempt:" + hashlib.sha1("\0".join((*sources, date, str(case_blind))).encode()).hexdigest()
+    stamp = (_data_cache.file_stamp(__file__), _data_cache.file_stamp(_digit_lead.__file__), sys.version)
+    cached = _data_cache.get(key, stamp) if None not in stamp else None
+    if isinstance(cached, list) and len(cached) == len(sources) + 1:
+        return [(lead, space, tuple(required), tree) for lead, space, required, tree in cached[:-1]], \
+            tuple(cached[-1])
+    read = [(*_digit_lead.leads(source, case_blind), _digit_lead.required_chars(source),
+             _digit_lead.opening_tree(source)) for source in sources]
+    date_leads = _digit_lead.leads(date, case_blind)
+    if None not in stamp:
+        _data_cache.put(key, stamp, [[lead, space, list(required), tree] for lead, space, required, tree in read]
+                        + [list(date_leads)])
+    return read, date_leads
 
 
 @functools.lru_cache(maxsize=4096)
