@@ -332,3 +332,14 @@ def test_exempt_reading_is_the_same_computed_or_remembered() -> None:
     assert _read_exempt(sources, r"(?i)may\s+\d", True) == computed
     assert computed[0][0] == (*_digit_lead.leads(sources[0], True), ("-",), _digit_lead.opening_tree(sources[0]))
     assert computed[1] == (-1, 3)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_TREE_PIECES), max_size=10), LANGS)
+def test_digit_pattern_matches_what_the_plain_pattern_matches_at_a_digit(pieces: list[str], lang: int) -> None:
+    g = GRAMMARS[lang]
+    text = " ".join(pieces) + " 12 ²3"
+    for start, char in enumerate(text):
+        if char.isdigit():
+            a, b = g.quantity_digit.match(text, start), g.quantity_plain.match(text, start)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (text, start)

@@ -94,6 +94,8 @@ class NumberGrammar:
             ``scale``, ``coll``, ``num2``, ``scale2``, ``curafter``, ``unit``, ``approx2``.
         quantity_plain: ``quantity`` without its collective branch ("dozens of", "une
             dizaine de"; same groups, never set), for text without a collective word.
+        quantity_digit: ``quantity_plain`` for an opener that is a digit (no range prefix
+            nor approximator can start there).
         collective_words: lower-cased first words of the collectives.
         scan: one cheap pass that finds where ``quantity`` can match: anchors (digit runs
             and ``anchor_words``: every match holds one) and the words and symbols a match
@@ -115,6 +117,7 @@ class NumberGrammar:
 
     quantity: Any
     quantity_plain: Any
+    quantity_digit: Any
     collective_words: frozenset[str]
     scan: Any
     folded_scan: Any
@@ -436,7 +439,7 @@ def quantity_matches(prose: str, start: int, end: int, g: NumberGrammar, hits: H
     else:
         k = bisect.bisect_left(collectives, end) - 1
         last_collective = collectives[k] if k >= 0 else -1
-    full, plain = g.quantity.match, g.quantity_plain.match
+    full, plain, digit = g.quantity.match, g.quantity_plain.match, g.quantity_digit.match
     reach = g.reach
     anchor_count, opener_count = len(anchors), len(openers)
     pos = start
@@ -447,7 +450,10 @@ def quantity_matches(prose: str, start: int, end: int, g: NumberGrammar, hits: H
         match = None
         while j < opener_count and openers[j] <= anchor:
             opener = openers[j]
-            match = (full if opener <= last_collective else plain)(prose, opener, end)
+            if opener <= last_collective:
+                match = full(prose, opener, end)
+            else:
+                match = (digit if prose[opener].isdigit() else plain)(prose, opener, end)
             if match is not None and match.end() > opener:  # a match starts where asked
                 break
             match = None
@@ -570,6 +576,13 @@ def build_grammar(locale: Locale) -> NumberGrammar:
     quantity_plain = _regex_cache.compile(
         before_collective + "(?!x)x(?P<collart>)(?P<collnum>)(?P<coll>)" + after_collective,
         regex.IGNORECASE | regex.VERSION0) if coll_alt else quantity
+    # At a digit, the range prefix ("between") and approximator ("about") cannot match:
+    # only the plain figure is tried there (same groups, those never set).
+    openers_are_words = not any(w[:1].isdigit() for w in (*range_prefixes, *approx))
+    quantity_digit = _regex_cache.compile(
+        rf"(?:(?!x)x(?P<between>)(?P<approx>)(?P<collart>)(?P<collnum>)(?P<coll>)"
+        rf"|{single}(?:(?:{joiner}){second})?{tail})", regex.IGNORECASE | regex.VERSION0) \
+        if openers_are_words else quantity_plain
     collective_words = frozenset(c.split()[0].lower() for c in (get("collectives", {}) or {}) if c.split())
     noun = _regex_cache.compile(rf"(?P<join>{joiner_noun})?(?:\s+)?(?P<noun>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w\-]*)?)")
     scan, anchor_words, reach, scan_parts = _scan(number_words, list(get("collectives", {}) or {}), scale_words,
@@ -590,7 +603,7 @@ def build_grammar(locale: Locale) -> NumberGrammar:
     # The same matches, an opening alternation of literals as a tree (see opening_tree).
     exempt = [(reason, _regex_cache.compile(tree)) for reason, (_, _, _, tree) in zip(reasons, read)]
     return NumberGrammar(
-        quantity=quantity, quantity_plain=quantity_plain, collective_words=collective_words, scan=scan,
+        quantity=quantity, quantity_plain=quantity_plain, quantity_digit=quantity_digit, collective_words=collective_words, scan=scan,
         folded_scan=_folded_scan(*scan_parts, date), anchor_words=anchor_words, reach=reach, noun=noun,
         exempt=tuple(exempt), date=date,
         exempt_leads=tuple(lead for lead, _, _, _ in read), date_lead=date_leads[0],
