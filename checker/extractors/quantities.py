@@ -200,12 +200,14 @@ def _parse(match: Any, prose: str, g: NumberGrammar) -> _Parsed | None:
             if follow is None or not follow.group("join"):
                 return None  # "score" or "dozen" on its own is not a figure
         value, high, approximate = base * count, None, True
-        number = Span(*match.span(numbers[_COLL]))
+        number_at = match.span(numbers[_COLL])
     else:
-        value = _number_value(num, g)
+        if num is None:
+            return None
+        word = fold_fast(num)  # _number_value, with the folded word kept
+        value = 1.0 if word in g.articles else digits_value(num, g) if num[:1].isdigit() else words_value(num, g)
         if value is None:
             return None
-        word = fold_fast(num)
         if word in g.not_alone and not scale and not has_money and not unit_text and not num2:
             return None
         value, scale_unit = _scaled(value, scale, g, has_money)
@@ -218,7 +220,7 @@ def _parse(match: Any, prose: str, g: NumberGrammar) -> _Parsed | None:
             if high is not None:
                 high, _ = _scaled(high, scale2 or scale, g, has_money)
         approximate = bool(approx or approx2 or high is not None)
-        number = Span(*match.span(numbers[_NUM]))
+        number_at = match.span(numbers[_NUM])
     unit = None
     factor = 1.0
     if cur_after:
@@ -242,7 +244,10 @@ def _parse(match: Any, prose: str, g: NumberGrammar) -> _Parsed | None:
         kind = "measure"
     else:
         kind = "number"
-    return Span(match.start(), match.end()), number, value, high, unit, approximate, kind
+    at = match.span()
+    span = Span(*at)
+    # A bare figure is its own number: one Span for both (a Span costs about 1 us).
+    return span, span if number_at == at else Span(*number_at), value, high, unit, approximate, kind
 
 
 def _parse_first(match: Any, prose: str, g: NumberGrammar) -> _Parsed | None:
