@@ -154,7 +154,9 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
     sentences = document.sentences
     updated = {i for i in {q.sentence for q in usable if q.kind in params.kinds}
                if holds(g.update, prose, sentences[i].start, sentences[i].end)}
-    seen: dict[tuple[str, str, str], list[tuple[Any, frozenset[str]]]] = {}
+    # key -> [figure, its subject or None until a later figure of the key needs it]: most
+    # keys are stated once, and their subjects are never read.
+    seen: dict[tuple[str, str, str], list[list[Any]]] = {}
     found: list[Conflict] = []
     for q in usable:
         if q.kind not in params.kinds or q.sentence in updated:
@@ -162,13 +164,23 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
         key = _key(q, document, g)
         if key is None:
             continue
-        subject = _subject(prose, document.sentences[q.sentence], q.span.start, g)
         earlier = seen.setdefault(key, [])
+        if not earlier:
+            earlier.append([q, None])
+            continue
+        subject = _subject(prose, sentences[q.sentence], q.span.start, g)
         # Same thing only when about the same named subject, or neither names one; pairs in
         # one sentence are comparisons ("14 points behind A, 19 behind B"), not restatements.
-        others = [first for first, first_subject in earlier if first.sentence != q.sentence
-                  and (not (subject or first_subject) or subject & first_subject)]
-        earlier.append((q, subject))
+        others = []
+        for entry in earlier:
+            first = entry[0]
+            if first.sentence == q.sentence:
+                continue
+            if entry[1] is None:
+                entry[1] = _subject(prose, sentences[first.sentence], first.span.start, g)
+            if not (subject or entry[1]) or subject & entry[1]:
+                others.append(first)
+        earlier.append([q, subject])
         if not others:
             continue
         # A figure that agrees with any earlier statement of the key is a restatement of that
