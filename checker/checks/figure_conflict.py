@@ -150,23 +150,31 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
     prose = document.prose
     usable = [q for q in facts.get("quantities")
               if (q.exempt is None or q.exempt not in params.ignore_exempt) and q.sentence >= 0]
-    # Only the sentences of compared figures are asked whether they state an update.
     sentences = document.sentences
-    updated = {i for i in {q.sentence for q in usable if q.kind in params.kinds}
-               if holds(g.update, prose, sentences[i].start, sentences[i].end)}
+    updates: dict[int, bool] = {}
+
+    def updated(index: int) -> bool:
+        """Does the sentence say the figure changed? A figure in such a sentence is left
+        out; asked only of figures whose key is stated twice (most keys are stated once)."""
+        if index not in updates:
+            updates[index] = holds(g.update, prose, sentences[index].start, sentences[index].end)
+        return updates[index]
+
     # key -> [figure, its subject or None until a later figure of the key needs it]: most
     # keys are stated once, and their subjects are never read.
     seen: dict[tuple[str, str, str], list[list[Any]]] = {}
     found: list[Conflict] = []
     for q in usable:
-        if q.kind not in params.kinds or q.sentence in updated:
+        if q.kind not in params.kinds:
             continue
         key = _key(q, document, g)
         if key is None:
             continue
         earlier = seen.setdefault(key, [])
         if not earlier:
-            earlier.append([q, None])
+            earlier.append([q, None])   # left out later if its sentence states an update
+            continue
+        if updated(q.sentence):
             continue
         subject = _subject(prose, sentences[q.sentence], q.span.start, g)
         # Same thing only when about the same named subject, or neither names one; pairs in
@@ -174,7 +182,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
         others = []
         for entry in earlier:
             first = entry[0]
-            if first.sentence == q.sentence:
+            if first.sentence == q.sentence or updated(first.sentence):
                 continue
             if entry[1] is None:
                 entry[1] = _subject(prose, sentences[first.sentence], first.span.start, g)
