@@ -80,10 +80,8 @@ class Rule:
         related_spans = []
         for other, note in related:
             r_line, r_col = document.line_col(other.start)
-            related_spans.append(Related(other.start, other.length, r_line, r_col,
-                                         document.text[other.start:other.end], note))
-        return Finding(rule=self.id, category=self.category, severity=severity or self.severity,
-                       message=self.format_message(values), line=line, column=column,
-                       end_line=end_line, end_column=end_column, offset=span.start,
-                       length=span.length, text=text, related=tuple(related_spans),
-                       suggestions=tuple(suggestions), path=document.path)
+            related_spans.append(Related.build(other.start, other.end - other.start, r_line, r_col,
+                                               document.text[other.start:other.end], note))
+        return Finding.build(self.id, self.category, severity or self.severity, self.format_message(values),
+                             line, column, end_line, end_column, span.start, span.end - span.start, text,
+                             tuple(related_spans), tuple(suggestions), document.path)
