@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import hashlib
 import re
 import sys
 import unicodedata
@@ -640,7 +639,7 @@ def _read_exempt(sources: list[str], date: str, case_blind: bool) -> tuple[list[
     standard library's parser read each pattern three times, a few milliseconds per locale
     in every single-article run.
     """
-    key = "number-exempt:" + hashlib.sha1("\0".join((*sources, date, str(case_blind))).encode()).hexdigest()
+    key = "number-exempt:" + "\0".join((*sources, date, str(case_blind)))  # (hashlib costs 2 ms to import)
     stamp = (_data_cache.file_stamp(__file__), _data_cache.file_stamp(_digit_lead.__file__), sys.version)
     cached = _data_cache.get(key, stamp) if None not in stamp else None
     if isinstance(cached, list) and len(cached) == len(sources) + 1:
