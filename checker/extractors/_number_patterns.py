@@ -602,7 +602,8 @@ def build_grammar(locale: Locale) -> NumberGrammar:
     # The same matches, an opening alternation of literals as a tree (see opening_tree).
     exempt = [(reason, _regex_cache.compile(tree)) for reason, (_, _, _, tree) in zip(reasons, read)]
     return NumberGrammar(
-        quantity=quantity, quantity_plain=quantity_plain, quantity_digit=quantity_digit, collective_words=collective_words, scan=scan,
+        quantity=quantity, quantity_plain=quantity_plain, quantity_digit=quantity_digit,
+        collective_words=collective_words, scan=scan,
         folded_scan=_folded_scan(*scan_parts, date), anchor_words=anchor_words, reach=reach, noun=noun,
         exempt=tuple(exempt), date=date,
         exempt_leads=tuple(lead for lead, _, _, _ in read), date_lead=date_leads[0],
