@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from checker.extractors._digit_lead import space_lead
 from checker.extractors._number_context import _SPACE_BEFORE
-from checker.extractors._number_patterns import grammar, quantity_matches, scan_hits, scan_hits_full
+from checker.extractors._number_patterns import grammar
+from checker.extractors._number_scan import quantity_matches, scan_hits, scan_hits_full
 from checker.locales import load_locale
 
 GRAMMARS = [grammar(load_locale(lang)) for lang in ("en", "fr")]
@@ -181,7 +182,7 @@ _DATE_PIECES = ["March", "MARCH", "march", "Mar.", "mars", "Mars", "MARS", "aoû
 
 
 def _check_folded_date(text: str, g) -> None:
-    from checker.extractors._number_patterns import folded
+    from checker.extractors._number_scan import folded
     lowered = folded(text, g)
     if lowered is not None:
         assert [m.span() for m in g.folded_scan.date.finditer(lowered)] == [m.span() for m in g.date.finditer(text)]
@@ -243,7 +244,7 @@ def test_quantity_pattern_with_word_trees_matches_the_flat_one(flat_grammars, pi
 
 
 def test_fold_safe_class_is_the_same_computed_or_remembered() -> None:
-    from checker.extractors._number_patterns import _fold_safe
+    from checker.extractors._number_scan import _fold_safe
     computed = _fold_safe("abcks")  # the first call computes (and stores), the second reads back
     assert _fold_safe("abcks") == computed
     safe = regex.compile(f"[{computed[0]}]")

@@ -123,7 +123,7 @@ def exemptions(document: Any, g: NumberGrammar, quotes: tuple[Span, ...],
         spans: only these stretches (start, end) of paragraphs (around figures: an exemption
             elsewhere answers no question, and the patterns are a good part of the extractor's
             time).
-        lowered: ``_number_patterns.folded(document.prose, g)``, when not None.
+        lowered: ``_number_scan.folded(document.prose, g)``, when not None.
     """
     prose = document.prose
     found: list[tuple[int, int, str]] = []

@@ -29,7 +29,8 @@ from regex import _regex
 from .. import _regex_cache
 from ..locales import Locale
 from ..spans import Span
-from ._number_patterns import fold_fast, trie
+from ._number_patterns import fold_fast
+from ._trie import trie
 
 __all__ = ["Attribution", "extract", "covering", "sentence_starts"]
 

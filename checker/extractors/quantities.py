@@ -20,8 +20,8 @@ from typing import Any, Iterable
 from ..spans import Span
 from . import attributions as _attributions
 from ._number_context import exemptions, quoted_spans
-from ._number_patterns import (NumberGrammar, digits_value, fold_fast, folded, grammar, quantity_matches,
-                               scan_hits, words_value)
+from ._number_patterns import NumberGrammar, digits_value, fold_fast, grammar, words_value
+from ._number_scan import folded, quantity_matches, scan_hits
 
 __all__ = ["Quantity", "extract", "extract_quantities"]
 
