@@ -25,8 +25,9 @@ from ..spans import Span
 from ._person_patterns import fold_word as fold, patterns_for
 
 _PAIRS = {"«": "»", "“": "”", "\"": "\"", "‘": "’", "„": "“"}
-_OPEN = _regex_cache.compile(r"[«“\"‘„]")
-_DASH = _regex_cache.compile(r"^[ \t]*[—–―][ \t]")
+_OPEN = _regex_cache.compile(r"[«“\"‘„]")   # the reference for _opening_marks
+_DASH = _regex_cache.compile(r"^[ \t]*[—–―][ \t]")   # the reference for _dash_end
+_DASH_LEAD = " \t—–―"
 _WORDS = _regex_cache.compile(r"[\p{L}\p{N}]+")
 _ASCII_WORDS = re.compile(r"[A-Za-z0-9]+")   # the same on ASCII text, with the faster engine
 _NEAR = 60
@@ -96,26 +97,31 @@ def _closing(prose: str, open_at: int, end: int) -> int:
 
 
 def quote_spans(document: Document) -> list[Span]:
-    """Outermost quote spans, joined across paragraphs the way newspapers continue them."""
+    """Outermost quote spans, joined across paragraphs the way newspapers continue them.
+
+    Opening marks are found in one pass over the story (``opens``, sorted offsets) and
+    each paragraph takes its own by bisection: most paragraphs hold none."""
     prose = document.prose
     spans: list[Span] = []
     paragraphs = document.paragraphs
+    opens = _opening_marks(prose)
     resume = 0
     for index, paragraph in enumerate(paragraphs):
         p = paragraph.span
         if p.end <= resume:
             continue
-        text = prose[p.start:p.end]
-        dash = _DASH.match(text)
-        if dash and p.start >= resume:
-            spans.append(Span(p.start + dash.end(), p.start + len(text.rstrip())))
+        dash = _dash_end(prose, p.start, p.end)
+        if dash != -1 and p.start >= resume:
+            spans.append(Span(dash, p.start + len(prose[p.start:p.end].rstrip())))
             continue
         i = max(p.start, resume)
+        k = bisect.bisect_left(opens, i)
         while i < p.end:
-            m = _OPEN.search(prose, i, p.end)
-            if not m:
+            while k < len(opens) and opens[k] < i:
+                k += 1
+            if k == len(opens) or opens[k] >= p.end:
                 break
-            at = m.start()
+            at = opens[k]
             if prose[at] == "‘" and at > 0 and prose[at - 1].isalpha():
                 i = at + 1
                 continue
@@ -126,7 +132,7 @@ def quote_spans(document: Document) -> list[Span]:
                 i = close
                 continue
             # unclosed: continue into following paragraphs that reopen, else stop at the end
-            end = p.start + len(text.rstrip())
+            end = p.start + len(prose[p.start:p.end].rstrip())
             for q in paragraphs[index + 1:]:
                 q = q.span
                 head = prose[q.start:q.end].lstrip()
@@ -142,6 +148,34 @@ def quote_spans(document: Document) -> list[Span]:
             resume = end
             break
     return spans
+
+
+def _opening_marks(prose: str) -> list[int]:
+    """Sorted offsets of every opening mark (what ``_OPEN.finditer`` finds), each mark
+    looked up with ``str.find``: a regex reads the story character by character."""
+    found: list[int] = []
+    for mark in _PAIRS:
+        at = prose.find(mark)
+        while at != -1:
+            found.append(at)
+            at = prose.find(mark, at + 1)
+    found.sort()
+    return found
+
+
+def _dash_end(prose: str, start: int, end: int) -> int:
+    """Where the text of a dialogue line starts (just past what ``_DASH`` matches at the
+    start of ``prose[start:end]``: spaces or tabs, a dash, a space or tab), or -1; read
+    with str methods, since a dash opens few paragraphs."""
+    first = prose[start:start + 1]
+    if first not in _DASH_LEAD:   # "" (an empty paragraph) fails below
+        return -1
+    at = start
+    while at < end and prose[at] in " \t":
+        at += 1
+    if at + 2 > end or prose[at] not in "—–―" or prose[at + 1] not in " \t":
+        return -1
+    return at + 2
 
 
 def extract(document: Document, facts: Any) -> Iterable[Quote]:
