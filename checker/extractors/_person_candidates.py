@@ -175,12 +175,7 @@ def _matches(prose: str, pats: PersonPatterns,
     that nothing continues is the whole match, and is not matched at all."""
     words = {m.start(): m.group() for m in _CAPITAL_WORD.finditer(prose)}
     starts = list(words)
-    for literal in pats.lead_literals:
-        at = prose.find(literal)
-        while at != -1:
-            if not at or not (prose[at - 1].isalpha() or prose[at - 1] == "-"):
-                starts.append(at)
-            at = prose.find(literal, at + 1)
+    starts += _lead_starts(prose, pats)
     starts.sort()
     full, plain = pats.candidate.match, pats.plain.match
     skip, title_heads = pats.skip_words, pats.title_heads
@@ -248,6 +243,44 @@ def _matches(prose: str, pats: PersonPatterns,
             if m:
                 yield p_start, p_end, m.group("title") or "", m.start("title"), *m.span("name")
                 cursor = m.end()
+
+
+def _lead_starts(prose: str, pats: PersonPatterns) -> list[int]:
+    """Every place a literal of ``pats.lead_literals`` occurs in ``prose`` after neither a
+    letter nor a hyphen, in no particular order.
+
+    The literals that are letters and a hyphen ("al-", "ibn-") are found from the
+    story's hyphens (a handful) instead of a scan of the whole story per literal: an
+    occurrence of "al-" is a hyphen with "al" right before it. The others are found
+    with ``str.find``."""
+    prefixes, lengths, others = _hyphen_leads(pats)
+    starts = []
+    for literal in others:
+        at = prose.find(literal)
+        while at != -1:
+            if not at or not (prose[at - 1].isalpha() or prose[at - 1] == "-"):
+                starts.append(at)
+            at = prose.find(literal, at + 1)
+    if prefixes:
+        hyphen = prose.find("-")
+        while hyphen != -1:
+            for length in lengths:
+                at = hyphen - length
+                if at >= 0 and prose[at:hyphen] in prefixes \
+                        and (not at or not (prose[at - 1].isalpha() or prose[at - 1] == "-")):
+                    starts.append(at)
+            hyphen = prose.find("-", hyphen + 1)
+    return starts
+
+
+@functools.lru_cache(maxsize=16)
+def _hyphen_leads(pats: PersonPatterns) -> tuple[frozenset[str], tuple[int, ...], tuple[str, ...]]:
+    """``pats.lead_literals`` split for ``_lead_starts``: the letters before the hyphen of
+    each letters-and-hyphen literal, their lengths, and the other literals."""
+    prefixes = frozenset(w[:-1] for w in pats.lead_literals
+                         if len(w) > 1 and w[-1] == "-" and w[:-1].isalpha())
+    others = tuple(w for w in pats.lead_literals if w[:-1] not in prefixes or w[-1:] != "-")
+    return prefixes, tuple(sorted({len(w) for w in prefixes})), others
 
 
 def _plain_chain(prose: str, end: int, p_end: int, words: dict[int, str],
@@ -364,18 +397,28 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
             text = prose[p_start:p_end]
             current, first_char = p_start, p_start + len(text) - len(text.lstrip())
         matched_title = title
-        tokens = _split_tokens(prose, name_from, name_to)
-        if not tokens:
-            continue
+        # ``_split_tokens``, inlined for one word (most candidates): its text is the word
+        word = prose[name_from:name_to]
+        if " " not in word and "\t" not in word and "\u00a0" not in word:
+            if not (word[:1].isupper() or _has_capital(word)):
+                continue
+            tokens = [(name_from, name_to)]
+        else:
+            tokens = _split_tokens(prose, name_from, name_to)
+            if not tokens:
+                continue
+            word = ""
         if elision_firsts and prose[tokens[0][0]].casefold() in elision_firsts:
             s, e = tokens[0]
             for elision in elisions:
                 if prose[s:s + len(elision)].casefold() == elision.casefold():
                     tokens[0] = (s + len(elision), e)
+                    word = ""
                     break
         if len(tokens) == 1:
-            s, e = tokens[0]
-            word = prose[s:e]
+            if not word:
+                s, e = tokens[0]
+                word = prose[s:e]
             if word in not_names:
                 continue
             cal = calendar_words.get(word)
