@@ -19,8 +19,9 @@ chiffre ...") or when the attributed sentence is introduced by a colon.
 from __future__ import annotations
 
 import bisect
+import re
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 import regex
@@ -37,6 +38,7 @@ __all__ = ["Attribution", "extract", "covering", "sentence_starts"]
 _SOURCE_END = _regex_cache.compile(r"[,.;:!?()\[\]«»\"“”\n]|\s[-–—]\s|\d")
 _WORD = _regex_cache.compile(r"[\w’'\-]+")
 _MAX_SOURCE_WORDS = 8
+_WORD_CHAR = _regex_cache.compile(r"\w").match
 _MAX_SUBJECT_WORDS = 6
 
 
@@ -97,15 +99,27 @@ class _Scan:
     pattern: Any
     alphabet: frozenset[str]
     flags: int
+    body: str = "(?!x)x"   # the cue tree, ``pattern`` without its ``\\b``
+    seen: list[int] = field(default_factory=lambda: [0])   # characters scanned so far
 
     def starts(self, prose: str) -> list[int] | None:
         """Sorted offsets where a cue may match, or None when ``prose`` is not safe."""
-        if prose.isascii():
-            if not _ascii_safe(self.alphabet, self.flags):
+        if not _ascii_safe(self.alphabet, self.flags):
+            if prose.isascii() or not all(_safe(c, self.alphabet, self.flags) for c in set(prose)):
                 return None
-        elif not all(_safe(c, self.alphabet, self.flags) for c in set(prose)):
-            return None
+        elif not prose.isascii():
+            # ASCII is safe: only the other characters need a look (a few per story)
+            alphabet, flags = self.alphabet, self.flags
+            if not all(_safe(c, alphabet, flags) for c in set(prose) if not c.isascii()):
+                return None
         low = prose.lower()
+        if self.seen[0] < _FAST_AFTER:
+            self.seen[0] += len(low)
+            return self.scan(low)
+        return self.scan_fast(low)
+
+    def scan(self, low: str) -> list[int]:
+        """Where ``pattern`` matches in the lower-cased prose ``low``."""
         search = self.pattern.search
         found = []
         hit = search(low)
@@ -114,6 +128,40 @@ class _Scan:
             found.append(at)
             hit = search(low, at + 1)
         return found
+
+    def scan_fast(self, low: str) -> list[int]:
+        """``scan(low)`` with the standard library's engine, about twice as fast on this
+        pattern (it skips to the characters a cue can start with): the cue tree ``body``
+        matches where it does in ``regex`` (literal characters, and its ``\\s`` holds
+        every ``regex`` space and four control characters more: a few more places at
+        worst, where the cue patterns then find nothing), and ``pattern``'s ``\\b`` is
+        tested on the character before with ``regex``'s own ``\\w`` (a cue starts with
+        a word character)."""
+        search = _fast(self.body).search
+        found = []
+        hit = search(low)
+        while hit is not None:
+            at = hit.start()
+            if not at or not _word(low[at - 1]):
+                found.append(at)
+            hit = search(low, at + 1)
+        return found
+
+
+# Compiling the cue tree with ``re`` costs 1-5 ms per language (its parser is Python,
+# and unlike ``regex`` patterns it is not cached on disk): a run scans this much prose
+# of a language with ``pattern`` first, so that checking a single story does not pay it.
+_FAST_AFTER = 200_000
+
+
+@functools.lru_cache(maxsize=16)
+def _fast(body: str) -> Any:
+    return re.compile(f"(?:{body})")
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _word(char: str) -> bool:
+    return _WORD_CHAR(char) is not None
 
 
 @functools.lru_cache(maxsize=16)
@@ -153,7 +201,7 @@ def _scan(parts: tuple[tuple[Any, str | None, list[str]], ...]) -> _Scan | None:
                          if not c.isspace())
     # one prefix tree of every cue (three trees side by side scan as slowly as before)
     union = trie([w for _, _, words in used for w in words], _escape)
-    return _Scan(_regex_cache.compile(rf"\b(?:{union})"), alphabet, next(iter(flags)))
+    return _Scan(_regex_cache.compile(rf"\b(?:{union})"), alphabet, next(iter(flags)), union)
 
 
 _escape = functools.lru_cache(maxsize=None)(regex.escape)   # trie() escapes char by char
@@ -288,6 +336,10 @@ def extract(document: Any, facts: Any) -> Iterable[Attribution]:
 
     for paragraph in document.paragraphs:
         p_start, p_end = paragraph.span.start, paragraph.span.end
+        if cue_starts is not None:
+            i = bisect.bisect_left(cue_starts, p_start)
+            if i == len(cue_starts) or cue_starts[i] >= p_end:
+                continue   # no cue can start here: every _matches below would be empty
         for match in _matches(compiled.phrases, prose, p_start, p_end, cue_starts):
             cue = Span(match.start(), match.end())
             if free(cue):

@@ -1,0 +1,73 @@
+"""The attribution cue scan with the standard library's engine (``_Scan.scan_fast``, issue 7)
+held to its reference, ``_Scan.scan``: the same places (a few more where a control character
+the ``re`` engine counts as a space stands between cue words), so that each cue pattern
+finds exactly the matches of its own ``finditer`` either way."""
+from __future__ import annotations
+
+import regex
+from hypothesis import given, settings, strategies as st
+
+from checker.extractors import attributions as module
+from checker.locales import load_locale
+
+_PIECES = ["said", "SAID", "Said", "unsaid", "says.", "selon", "SELON", "Selon", "d'après",
+           "D’APRÈS", "according", "to", "According\u00a0to", "a", "indiqué", "A  INDIQUÉ",
+           "police sources", "de source policière", "Élysée", "the", "minister", "told",
+           "reporters", "a\u2003indiqué", "a\x1cindiqué", "according\x1fto", "_said", "3said",
+           "été", "é", ",", ".", "«", "»", "\n", "12", "ont", "’", "-"]
+_SEPARATORS = [" ", "  ", "", "\n", "\t", "\u00a0", "\x1c"]
+_TEXT = st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_SEPARATORS)),
+                 max_size=30).map(lambda parts: "".join(a + b for a, b in parts))
+_RE_ONLY_SPACES = "\x1c\x1d\x1e\x1f"
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT, st.sampled_from(["en", "fr"]))
+def test_fast_scan_finds_the_places_of_the_reference(text: str, lang: str) -> None:
+    compiled = module.cues(load_locale(lang))
+    assert compiled.scan is not None
+    if compiled.scan.starts(text) is None:
+        return   # not safe to scan lower-cased: the patterns run on their own
+    low = text.lower()
+    reference, fast = compiled.scan.scan(low), compiled.scan.scan_fast(low)
+    assert set(reference) <= set(fast) and fast == sorted(fast)
+    if not any(c in text for c in _RE_ONLY_SPACES):
+        assert fast == reference
+    for pattern in (compiled.phrases, compiled.before, compiled.after):
+        for start, end in ((0, len(text)), (3, max(3, len(text) - 2))):
+            expected = [m.span() for m in pattern.finditer(text, start, end)]
+            found = [m.span() for m in module._matches(pattern, text, start, end, fast)]
+            assert found == expected, text
+
+
+def test_word_test_is_the_boundary_of_the_pattern() -> None:
+    """``_word(c)`` is False exactly where ``regex``'s ``\\b`` holds between ``c`` and a
+    cue's first letter, for every character of the first 12,288 code points."""
+    chars = [chr(i) for i in range(0x3000) if not 0xD800 <= i < 0xE000]
+    for first in ("a", "s", "é"):
+        text = "".join(c + first for c in chars)
+        bounded = {m.start() for m in regex.finditer(rf"\b{first}", text)}
+        for k, c in enumerate(chars):
+            assert ((2 * k + 1) in bounded) == (not module._word(c)), hex(ord(c))
+
+
+def test_scan_switches_engine_without_changing_attributions() -> None:
+    """A story read before and after the switch gives the same attributions (en, fr)."""
+    from checker.facts import Facts
+    from checker.readers import read_text
+
+    stories = {"en": "Twelve people died, police said. According to the mayor, it was late.",
+               "fr": "Douze soldats ont été tués, a indiqué le ministère. Selon Al Mayadeen, non."}
+    for lang, text in stories.items():
+        locale = load_locale(lang)
+        scan = module.cues(locale).scan
+        saved = scan.seen[0]
+        try:
+            results = []
+            for seen in (0, module._FAST_AFTER):
+                scan.seen[0] = seen
+                document = read_text(text, path="story.txt", lang=lang)
+                results.append([a.to_json(document) for a in module.extract(document, Facts(document, locale))])
+            assert results[0] == results[1] and len(results[0]) == 2
+        finally:
+            scan.seen[0] = saved
