@@ -264,13 +264,6 @@ def sentence_starts(document: Any) -> list[int]:
     return [s.start for s in document.sentences]
 
 
-def _sentence_of(starts: list[int], sentences: tuple[Span, ...], offset: int) -> Span | None:
-    i = bisect.bisect_right(starts, offset) - 1
-    if i >= 0 and offset < sentences[i].end:
-        return sentences[i]
-    return None
-
-
 def _trim(prose: str, start: int, end: int) -> Span | None:
     while start < end and not (prose[start].isalnum()):
         start += 1
@@ -319,7 +312,7 @@ def extract(document: Any, facts: Any) -> Iterable[Attribution]:
     """Every attribution in the document's prose, in text order, without overlaps."""
     compiled = cues(facts.locale)
     prose = document.prose
-    starts = sentence_starts(document)
+    sentences, sentence_index = document.sentences, document.sentence_index
     cue_starts = compiled.scan.starts(prose) if compiled.scan is not None else None
     taken_starts: list[int] = []   # cues kept so far, never overlapping: sorted starts and ends
     taken_ends: list[int] = []
@@ -351,8 +344,8 @@ def extract(document: Any, facts: Any) -> Iterable[Attribution]:
             cue = Span(match.start(), match.end())
             if not free(cue):
                 continue
-            sentence = _sentence_of(starts, document.sentences, cue.start)
-            limit = min(p_end, sentence.end if sentence else p_end)
+            i = sentence_index(cue.start)
+            limit = p_end if i is None else min(p_end, sentences[i].end)
             source = _source_after(prose, cue.end, limit, compiled.stop)
             if source is None:
                 continue
@@ -362,9 +355,9 @@ def extract(document: Any, facts: Any) -> Iterable[Attribution]:
             cue = Span(match.start(), match.end())
             if not free(cue):
                 continue
-            sentence = _sentence_of(starts, document.sentences, cue.start)
-            begin = max(p_start, sentence.start if sentence else p_start)
-            limit = min(p_end, sentence.end if sentence else p_end)
+            i = sentence_index(cue.start)
+            begin = p_start if i is None else max(p_start, sentences[i].start)
+            limit = p_end if i is None else min(p_end, sentences[i].end)
             before = prose[begin:cue.start].rstrip()
             inverted = not before or before[-1] in ",»\"”'’—–-"
             source = None if inverted else _source_before(prose, begin, cue.start, compiled.stop)
@@ -394,12 +387,11 @@ def covering(document: Any, attributions: Iterable[Attribution], locale: Locale,
     Returns:
         a mapping from sentence index to the first attribution in scope.
     """
-    starts = sentence_starts(document)
     sentences = document.sentences
     by_sentence: dict[int, Attribution] = {}
     for attribution in attributions:
-        i = bisect.bisect_right(starts, attribution.cue.start) - 1
-        if i >= 0 and attribution.cue.start < sentences[i].end:
+        i = document.sentence_index(attribution.cue.start)
+        if i is not None:
             by_sentence.setdefault(i, attribution)
     if not continuation:
         return by_sentence
