@@ -1,7 +1,8 @@
-"""The attribution cue scan with the standard library's engine (``_Scan.scan_fast``, issue 7)
-held to its reference, ``_Scan.scan``: the same places (a few more where a control character
-the ``re`` engine counts as a space stands between cue words), so that each cue pattern
-finds exactly the matches of its own ``finditer`` either way."""
+"""The attribution cue scans with the standard library's engine (``_Scan.scan_fast`` and
+``_Scan.scan_after_nonword``, issue 7) held to their reference, ``_Scan.scan``: the same
+places (a few more where a control character the ``re`` engine counts as a space stands
+between cue words), so that each cue pattern finds exactly the matches of its own
+``finditer`` either way."""
 from __future__ import annotations
 
 import regex
@@ -13,7 +14,7 @@ from checker.locales import load_locale
 _PIECES = ["said", "SAID", "Said", "unsaid", "says.", "selon", "SELON", "Selon", "d'après",
            "D’APRÈS", "according", "to", "According\u00a0to", "a", "indiqué", "A  INDIQUÉ",
            "police sources", "de source policière", "Élysée", "the", "minister", "told",
-           "reporters", "a\u2003indiqué", "a\x1cindiqué", "according\x1fto", "_said", "3said",
+           "reporters", "½", "²said", "e\u0301", "\u0301selon", "a\u2003indiqué", "a\x1cindiqué", "according\x1fto", "_said", "3said",
            "été", "é", ",", ".", "«", "»", "\n", "12", "ont", "’", "-"]
 _SEPARATORS = [" ", "  ", "", "\n", "\t", "\u00a0", "\x1c"]
 _TEXT = st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_SEPARATORS)),
@@ -33,6 +34,14 @@ def test_fast_scan_finds_the_places_of_the_reference(text: str, lang: str) -> No
     assert set(reference) <= set(fast) and fast == sorted(fast)
     if not any(c in text for c in _RE_ONLY_SPACES):
         assert fast == reference
+    if not any(module._re_word_only(c) for c in low):
+        assert compiled.scan.scan_after_nonword(low) == fast
+    saved = compiled.scan.seen[0]
+    try:
+        compiled.scan.seen[0] = module._FAST_AFTER   # the scans a long run uses
+        assert compiled.scan.starts(text) == fast
+    finally:
+        compiled.scan.seen[0] = saved
     for pattern in (compiled.phrases, compiled.before, compiled.after):
         for start, end in ((0, len(text)), (3, max(3, len(text) - 2))):
             expected = [m.span() for m in pattern.finditer(text, start, end)]
@@ -49,6 +58,9 @@ def test_word_test_is_the_boundary_of_the_pattern() -> None:
         bounded = {m.start() for m in regex.finditer(rf"\b{first}", text)}
         for k, c in enumerate(chars):
             assert ((2 * k + 1) in bounded) == (not module._word(c)), hex(ord(c))
+    # and where the re engine sees a word character, so does regex, but for a few
+    assert not any(module._re_word_only(chr(i)) for i in range(128))
+    assert module._re_word_only("½") and not module._re_word_only("é")
 
 
 def test_scan_switches_engine_without_changing_attributions() -> None:

@@ -104,19 +104,23 @@ class _Scan:
 
     def starts(self, prose: str) -> list[int] | None:
         """Sorted offsets where a cue may match, or None when ``prose`` is not safe."""
-        if not _ascii_safe(self.alphabet, self.flags):
-            if prose.isascii() or not all(_safe(c, self.alphabet, self.flags) for c in set(prose)):
+        alphabet, flags = self.alphabet, self.flags
+        others: list[str] = []   # the characters past ASCII (a few per story)
+        if not prose.isascii():
+            chars = set(prose)
+            others = [c for c in chars if not c.isascii()]
+            if not all(_safe(c, alphabet, flags) for c in
+                       (others if _ascii_safe(alphabet, flags) else chars)):
                 return None
-        elif not prose.isascii():
-            # ASCII is safe: only the other characters need a look (a few per story)
-            alphabet, flags = self.alphabet, self.flags
-            if not all(_safe(c, alphabet, flags) for c in set(prose) if not c.isascii()):
-                return None
+        elif not _ascii_safe(alphabet, flags):
+            return None
         low = prose.lower()
         if self.seen[0] < _FAST_AFTER:
             self.seen[0] += len(low)
             return self.scan(low)
-        return self.scan_fast(low)
+        if any(_re_word_only(c.lower()) for c in others):
+            return self.scan_fast(low)
+        return self.scan_after_nonword(low)
 
     def scan(self, low: str) -> list[int]:
         """Where ``pattern`` matches in the lower-cased prose ``low``."""
@@ -147,6 +151,25 @@ class _Scan:
             hit = search(low, at + 1)
         return found
 
+    def scan_after_nonword(self, low: str) -> list[int]:
+        """``scan_fast(low)`` for a text without a character that only ``re`` counts as a
+        word character (``_re_word_only``): the engine looks for a non-word character
+        followed by the cue tree, which skips most of the text on one test per character
+        (a quarter faster). Non-word for ``regex`` implies non-word for ``re`` there, so
+        no place is missed; the character before each place is then tested with
+        ``regex``'s ``\\w`` (``_word``), so the places are those of ``scan_fast``. A
+        space in front stands for the start of the text."""
+        text = " " + low
+        found = []
+        search = _after_nonword(self.body).search
+        hit = search(text)
+        while hit is not None:
+            at = hit.start()   # the character before the place, in ``low`` terms at - 1
+            if not _word(text[at]):
+                found.append(at)
+            hit = search(text, at + 1)
+        return found
+
 
 # Compiling the cue tree with ``re`` costs about 1.2 (en) to 1.9 ms (fr) per language (its
 # parser is Python, and unlike ``regex`` patterns it is not cached on disk), what the
@@ -161,9 +184,23 @@ def _fast(body: str) -> Any:
     return re.compile(f"(?:{body})")
 
 
+@functools.lru_cache(maxsize=16)
+def _after_nonword(body: str) -> Any:
+    return re.compile(rf"\W(?:{body})")
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def _word(char: str) -> bool:
     return _WORD_CHAR(char) is not None
+
+
+_RE_WORD = re.compile(r"\w").match
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _re_word_only(char: str) -> bool:
+    """A word character for ``re`` but not for ``regex`` (e.g. "½", "²")."""
+    return _RE_WORD(char) is not None and not _word(char)
 
 
 @functools.lru_cache(maxsize=16)
