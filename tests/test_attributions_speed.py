@@ -83,3 +83,47 @@ def test_scan_switches_engine_without_changing_attributions() -> None:
             assert results[0] == results[1] and len(results[0]) == 2
         finally:
             scan.seen[0] = saved
+
+
+def test_cue_trees_from_the_disk_cache_are_the_built_ones(tmp_path, monkeypatch) -> None:
+    """A second run takes the cue trees from the disk cache (no tree is built) and gets
+    the very patterns the first run built; a stored value that is no tree is rebuilt."""
+    from checker import _data_cache, locales
+    from checker.extractors import _trie
+
+    def new_run() -> None:
+        _data_cache._save()
+        monkeypatch.setattr(_data_cache, "_stored", None)
+        monkeypatch.setattr(_data_cache, "_added", {})
+        monkeypatch.setattr(_data_cache, "_used", set())
+        module.cues.cache_clear()
+
+    def sources(lang: str) -> tuple[str, ...]:
+        compiled = module.cues(load_locale(lang))
+        return (compiled.phrases.pattern, compiled.before.pattern, compiled.after.pattern,
+                compiled.continuation.pattern, compiled.scan.pattern.pattern, compiled.scan.body)
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("COPYDESK_CACHE", raising=False)
+    monkeypatch.delenv("COPYDESK_REGEX_CACHE", raising=False)
+    locales._load.cache_clear()
+    try:
+        new_run()
+        built = {lang: sources(lang) for lang in ("en", "fr")}
+        new_run()
+        with monkeypatch.context() as patch:
+            def refuse(*args, **kwargs):
+                raise AssertionError("a cue tree was built although the cache holds it")
+            patch.setattr(_trie, "trie", refuse)
+            assert {lang: sources(lang) for lang in ("en", "fr")} == built
+        # a damaged entry (not a tree) is built again, to the same tree
+        locale = load_locale("en")
+        key = f"attribution-trees:{locale.path}"
+        stamp = _data_cache._stored[key][0]
+        trees = _data_cache.get(key, stamp)
+        _data_cache.put(key, stamp, {words: 0 for words in trees})
+        module.cues.cache_clear()
+        assert sources("en") == built["en"]
+    finally:
+        module.cues.cache_clear()
+        locales._load.cache_clear()

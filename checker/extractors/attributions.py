@@ -19,19 +19,20 @@ chiffre ...") or when the attributed sentence is introduced by a colon.
 from __future__ import annotations
 
 import bisect
-import re
 import functools
+import re
+import sys
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 import regex
 from regex import _regex
 
-from .. import _regex_cache
+from .. import _data_cache, _regex_cache
 from ..locales import Locale
 from ..spans import Span
+from . import _trie
 from ._number_patterns import fold_fast
-from ._trie import trie
 
 __all__ = ["Attribution", "extract", "covering", "sentence_starts"]
 
@@ -225,7 +226,7 @@ def _safe(char: str, alphabet: frozenset[str], flags: int) -> bool:
     return True
 
 
-def _scan(parts: tuple[tuple[Any, str | None, list[str]], ...]) -> _Scan | None:
+def _scan(parts: tuple[tuple[Any, str | None, list[str]], ...], trees: _Trees) -> _Scan | None:
     """The shared scan for the cue patterns ``(pattern, prefix-tree body, cues)``, when
     every list with cues is word-bounded (``_cue_parts`` gave its body) and
     case-insensitive; else None."""
@@ -239,42 +240,69 @@ def _scan(parts: tuple[tuple[Any, str | None, list[str]], ...]) -> _Scan | None:
     alphabet = frozenset(c for _, _, words in used for w in words for c in w.lower()
                          if not c.isspace())
     # one prefix tree of every cue (three trees side by side scan as slowly as before)
-    union = trie([w for _, _, words in used for w in words], _escape)
+    union = trees.tree([w for _, _, words in used for w in words])
     return _Scan(_regex_cache.compile(rf"\b(?:{union})"), alphabet, next(iter(flags)), union)
 
 
 _escape = functools.lru_cache(maxsize=None)(regex.escape)   # trie() escapes char by char
+_LAST_WORD_CHAR = _regex_cache.compile(r"\w$").search
 
 
-def _cue_parts(words: Iterable[str]) -> tuple[Any, str | None, list[str]]:
+@dataclass(eq=False)
+class _Trees:
+    """The prefix trees of one locale's cues: those built before (``stored``, from the disk
+    cache, by the words they were built from) and those this build used (``used``)."""
+
+    stored: dict[str, str]
+    used: dict[str, str] = field(default_factory=dict)
+
+    def tree(self, words: list[str]) -> str:
+        """``trie(words)``, from ``stored`` when it holds these words."""
+        key = "\0".join(words)
+        body = self.stored.get(key)
+        if not isinstance(body, str):
+            body = _trie.trie(words, _escape)
+        self.used[key] = body
+        return body
+
+
+def _cue_parts(words: Iterable[str], trees: _Trees | None = None) -> tuple[Any, str | None, list[str]]:
     """The cue pattern, its prefix-tree body when the cues are word-bounded (else None),
     and the cues."""
     unique = sorted({w.strip() for w in words if w and w.strip()}, key=lambda w: (-len(w), w))
     if not unique:
         return _regex_cache.compile(r"(?!x)x"), None, unique
-    if all(regex.match(r"\w", w) and regex.search(r"\w$", w) for w in unique):
+    if all(_WORD_CHAR(w) and _LAST_WORD_CHAR(w) for w in unique):
         # Word-bounded phrases: a prefix tree between \b is the same match, several times faster.
-        body = trie(unique)
+        body = (trees or _Trees({})).tree(unique)
         return _regex_cache.compile(rf"\b(?:{body})\b", regex.IGNORECASE), body, unique
     body = "|".join(regex.escape(w).replace("\\ ", r"\s+").replace(" ", r"\s+") for w in unique)
     return _regex_cache.compile(rf"(?<![\w])(?:{body})(?![\w])", regex.IGNORECASE), None, unique
-
-
-def _cue_pattern(words: Iterable[str]) -> Any:
-    return _cue_parts(words)[0]
 
 
 @functools.lru_cache(maxsize=32)
 def cues(locale: Locale) -> _Cues:
     """The locale's attribution cues, compiled once per locale."""
     words = lambda key: locale.words("attribution", key)  # noqa: E731
-    continuation = _cue_pattern(words("continuation"))
-    parts = tuple(_cue_parts(words(key)) for key in ("phrases", "before_source", "after_source"))
+    # The prefix trees (2-3 ms of every single-story run) are remembered on disk
+    # (``checker._data_cache``), by the words they were built from, with this code's stamp:
+    # only ``trie``, ``regex.escape`` and Python's idea of a space decide them.
+    key = f"attribution-trees:{locale.path}"
+    stamp = (_data_cache.file_stamp(__file__), _data_cache.file_stamp(_trie.__file__),
+             regex.__version__, sys.version)
+    stored = _data_cache.get(key, stamp) if None not in stamp else None
+    trees = _Trees(stored if isinstance(stored, dict) else {})
+    continuation = _cue_parts(words("continuation"), trees)[0]
+    parts = tuple(_cue_parts(words(key), trees) for key in ("phrases", "before_source", "after_source"))
     phrases, before, after = (pattern for pattern, _, _ in parts)
-    return _Cues(phrases=phrases, before=before, after=after,
-                 stop=frozenset(fold_fast(w) for w in words("source_stop")),
-                 continuation=_regex_cache.compile(rf"\s*[«\"“]?\s*(?:{continuation.pattern})", regex.IGNORECASE),
-                 scan=_scan(parts))
+    compiled = _Cues(phrases=phrases, before=before, after=after,
+                     stop=frozenset(fold_fast(w) for w in words("source_stop")),
+                     continuation=_regex_cache.compile(rf"\s*[«\"“]?\s*(?:{continuation.pattern})",
+                                                       regex.IGNORECASE),
+                     scan=_scan(parts, trees))
+    if None not in stamp and trees.used != trees.stored:
+        _data_cache.put(key, stamp, trees.used)   # what this locale needs now, no more
+    return compiled
 
 
 def _matches(pattern: Any, prose: str, start: int, end: int, starts: list[int] | None) -> Any:
