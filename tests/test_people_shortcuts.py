@@ -46,3 +46,58 @@ def test_lead_starts_examples():
     assert prose.index("al-Assad") in pc._lead_starts(prose, pats)
     assert prose.index("ibn-Saud") in pc._lead_starts(prose, pats)
     assert prose.index("al-x") not in pc._lead_starts(prose, pats)   # after a hyphen
+
+
+def _is_acronym_plain(word: str) -> bool:
+    """``_is_acronym`` without its shortcut for a lower-case second letter."""
+    if pc._INITIALS.fullmatch(word):
+        return False
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ABCÉK.-'’abcéxz1 \u0301ǅⅰª"), max_size=8))
+def test_is_acronym_shortcut(word):
+    assert pc._is_acronym.__wrapped__(word) == _is_acronym_plain(word)
+
+
+def test_person_mentions_equal_dataclass_construction():
+    """Mentions are built without the dataclass __init__: each equals (and hashes like)
+    the same fields passed to the constructor."""
+    from dataclasses import fields
+
+    from checker.extractors.people import PersonMention
+    from checker.facts import Facts
+    from checker.readers import read_text
+
+    for lang, text in (("en", "Chief executive Thomas Enders said so. Mr. Enders left.\n"),
+                       ("fr", "« Rien », a déclaré le président Jean Castex. M. Castex part.\n")):
+        doc = read_text(f"---\nlang: {lang}\n---\n\n{text}", path="story.md")
+        found = list(Facts(doc, load_locale(lang)).get("people"))
+        assert found
+        for mention in found:
+            rebuilt = PersonMention(**{f.name: getattr(mention, f.name) for f in fields(mention)})
+            assert type(mention) is PersonMention
+            assert mention == rebuilt and hash(mention) == hash(rebuilt)
+            assert vars(mention) == vars(rebuilt)
+
+
+def _split_tokens_plain(prose: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``_split_tokens`` as first written: every space-separated piece holding a capital."""
+    tokens, at = [], start
+    for piece in prose[start:end].replace("\t", " ").replace("\u00a0", " ").split(" "):
+        if piece and any(c.isupper() for c in piece):
+            tokens.append((at, at + len(piece)))
+        at += len(piece) + 1
+    return tokens
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["Bashar", "al-Assad", "de", "Gaulle", "iPhone", "d'Estaing",
+                                 "ǅemal", " ", "  ", "\t", "\u00a0", "K.C.", "van"]),
+                max_size=8))
+def test_split_tokens_shortcuts(pieces):
+    prose = "x " + "".join(pieces) + " y"
+    assert pc._split_tokens(prose, 2, len(prose) - 2) == \
+        _split_tokens_plain(prose, 2, len(prose) - 2)

@@ -128,6 +128,8 @@ def _opening_near(prose: str, p_start: int, start: int) -> bool:
 @functools.lru_cache(maxsize=1 << 14)
 def _is_acronym(word: str) -> bool:
     """All capitals, two letters or more ("NASA", "AFP"), but not initials ("K.C.")."""
+    if "a" <= word[1:2] <= "z":
+        return False   # "Smith": a lower-case letter (most words; each new name is a miss)
     if _INITIALS.fullmatch(word):
         return False   # "K.C." in "K.C. Maurer"
     letters = [c for c in word if c.isalpha()]
@@ -144,9 +146,11 @@ def _split_tokens(prose: str, start: int, end: int) -> list[tuple[int, int]]:
     if " " not in text and "\t" not in text and "\u00a0" not in text:   # one word (the chain
         # pattern separates words with these only), the common case
         return [(start, end)] if _has_capital(text) else []
+    if "\t" in text or "\u00a0" in text:
+        text = text.replace("\t", " ").replace("\u00a0", " ")
     tokens, at = [], start
-    for piece in text.replace("\t", " ").replace("\u00a0", " ").split(" "):
-        if piece and _has_capital(piece):
+    for piece in text.split(" "):
+        if piece and (piece[0].isupper() or _has_capital(piece)):
             tokens.append((at, at + len(piece)))
         at += len(piece) + 1
     return tokens
@@ -181,6 +185,7 @@ def _matches(prose: str, pats: PersonPatterns,
     skip, title_heads = pats.skip_words, pats.title_heads
     stops = _stops(pats)
     firsts = _continuer_firsts(pats)
+    continuers = pats.continuers
     for paragraph in paragraphs:
         p_start, p_end = paragraph.span.start, paragraph.span.end
         cursor = p_start
@@ -206,10 +211,10 @@ def _matches(prose: str, pats: PersonPatterns,
                         ends = alone = _ends_alone(prose, end, p_end, pats)
                     elif following.isupper():
                         ends = alone = False
-                    elif following not in firsts:
-                        pass   # (ends and alone stay True)
-                    else:
-                        ends = alone = _ends_alone(prose, end, p_end, pats)
+                    elif following in firsts:
+                        # ``_ends_alone`` past the one space: a particle ("de") continues
+                        found = _WORD_AT.match(prose, end + 1, min(p_end, end + 40))
+                        ends = alone = not (found and found.group() in continuers)
                 elif char in "-'’.":
                     alone = False
                     # yet "Smith." or "Smith's" end the chain as other punctuation does,
