@@ -113,7 +113,7 @@ def test_fast_candidate_scan_finds_what_a_full_scan_finds():
         for p in paragraphs:
             for m in pats.candidate.finditer(prose, p.span.start, p.span.end):
                 yield (p.span.start, p.span.end, m.group("title") or "", m.start("title"),
-                       *m.span("name"))
+                       *m.span("name"), None)
 
     pieces = ["The", "Mr.", "M.", "Mme", "de", "du", "al-Assad", "d'Estaing", "O'Brien",
               "Jean-Luc", "Le", "président", "Premier ministre", "12", "3,", ".", ",", ":",

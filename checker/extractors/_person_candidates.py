@@ -167,9 +167,11 @@ def _apposition_cue(after: str, pats: PersonPatterns) -> bool:
 
 
 def _matches(prose: str, pats: PersonPatterns,
-             paragraphs) -> Iterator[tuple[int, int, str, int, int, int]]:
+             paragraphs) -> Iterator[tuple[int, int, str, int, int, int, tuple | None]]:
     """``pats.candidate.finditer`` over each paragraph, as (p_start, p_end, title,
-    title start, name start, name end); title "" and title start -1 when there is none.
+    title start, name start, name end, chain); title "" and title start -1 when there is
+    none; chain (the name's (start, end) tokens and their words, what ``_split_tokens``
+    would give) when the name is a chain of plain words read without the pattern, else None.
 
     A candidate can only begin at a capital opening a word or at one of the lower-case
     openings in ``pats.lead_literals`` (not right after a letter or a hyphen: the
@@ -233,20 +235,22 @@ def _matches(prose: str, pats: PersonPatterns,
                     and (word.isascii() or _simple(word)) and not _numeric(prose[end:end + 1]):
                 # a plain capitalised word that nothing continues: the pattern would match
                 # exactly that word, so no need to run it
-                yield p_start, p_end, "", -1, at, end
+                yield p_start, p_end, "", -1, at, end, None
                 cursor = end
                 continue
             if not ends and at in words and word not in title_heads \
                     and (word.isascii() or _simple(word)):
-                chain = _plain_chain(prose, end, p_end, words, pats, stops)
+                tokens, texts = [(at, end)], [word]
+                chain = _plain_chain(prose, end, p_end, words, pats, stops, tokens, texts)
                 if chain != -1:   # "Barack Obama": the same match, without the pattern
-                    yield p_start, p_end, "", -1, at, chain
+                    yield p_start, p_end, "", -1, at, chain, (tokens, texts)
                     cursor = chain
                     continue
             # no title can start on a word that no title starts with: skip that alternation
             m = (full if word in title_heads else plain)(prose, at, p_end)
             if m:
-                yield p_start, p_end, m.group("title") or "", m.start("title"), *m.span("name")
+                yield p_start, p_end, m.group("title") or "", m.start("title"), *m.span("name"), \
+                    None
                 cursor = m.end()
 
 
@@ -289,11 +293,13 @@ def _hyphen_leads(pats: PersonPatterns) -> tuple[frozenset[str], tuple[int, ...]
 
 
 def _plain_chain(prose: str, end: int, p_end: int, words: dict[int, str],
-                 pats: PersonPatterns, stops: str) -> int:
+                 pats: PersonPatterns, stops: str, tokens: list[tuple[int, int]],
+                 texts: list[str]) -> int:
     """Where the name pattern's match ends when the plain word ending at ``end`` is
     followed by spaces and more plain capitalised words ("Barack Obama"), each ending
     the way ``_matches`` lets a lone word end; -1 when anything else shows up (an
-    initial, a particle, a hyphen, a digit...) and only the pattern can tell."""
+    initial, a particle, a hyphen, a digit...) and only the pattern can tell. Each word
+    read is added to ``tokens`` (start, end) and ``texts``."""
     while True:
         at = end
         while at < p_end and prose[at] in " \t\u00a0":
@@ -305,6 +311,8 @@ def _plain_chain(prose: str, end: int, p_end: int, words: dict[int, str],
                 or not (word.isascii() or _simple(word)):
             return -1
         end = at + len(word)
+        tokens.append((at, end))
+        texts.append(word)
         if end >= p_end:
             return end
         char = prose[end]
@@ -396,29 +404,34 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
     followed, punct_back, letter_runs = _FOLLOWED.match, _PUNCT_BACK.search, _LETTER_RUNS.findall
     new = tuple.__new__   # Candidate(...) without the named tuple's Python-level __new__
     current = first_char = -1
-    for p_start, p_end, title, title_start, name_from, name_to in _matches(
+    for p_start, p_end, title, title_start, name_from, name_to, chain in _matches(
             prose, pats, document.paragraphs):
         if p_start != current:   # first candidate of this paragraph
             text = prose[p_start:p_end]
             current, first_char = p_start, p_start + len(text) - len(text.lstrip())
         matched_title = title
-        # ``_split_tokens``, inlined for one word (most candidates): its text is the word
-        word = prose[name_from:name_to]
-        if " " not in word and "\t" not in word and "\u00a0" not in word:
-            if not (word[:1].isupper() or _has_capital(word)):
-                continue
-            tokens = [(name_from, name_to)]
-        else:
-            tokens = _split_tokens(prose, name_from, name_to)
-            if not tokens:
-                continue
+        words = None
+        if chain is not None:   # plain words ("Barack Obama"): ``_matches`` read them
+            tokens, words = chain
             word = ""
+        else:
+            # ``_split_tokens``, inlined for one word (most candidates): its text is the word
+            word = prose[name_from:name_to]
+            if " " not in word and "\t" not in word and "\u00a0" not in word:
+                if not (word[:1].isupper() or _has_capital(word)):
+                    continue
+                tokens = [(name_from, name_to)]
+            else:
+                tokens = _split_tokens(prose, name_from, name_to)
+                if not tokens:
+                    continue
+                word = ""
         if elision_firsts and prose[tokens[0][0]].casefold() in elision_firsts:
             s, e = tokens[0]
             for elision in elisions:
                 if prose[s:s + len(elision)].casefold() == elision.casefold():
                     tokens[0] = (s + len(elision), e)
-                    word = ""
+                    word, words = "", None
                     break
         if len(tokens) == 1:
             if not word:
@@ -433,7 +446,8 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
                 continue
             words = [word]
         else:
-            words = [prose[s:e] for s, e in tokens]
+            if words is None:
+                words = [prose[s:e] for s, e in tokens]
             while words and words[0] in not_names:
                 del tokens[0], words[0]
             while len(words) > 1 and not title and fold(words[0]) in titles:
