@@ -317,8 +317,19 @@ def _plain_chain(prose: str, end: int, p_end: int, words: dict[int, str],
             return end
         char = prose[end]
         if char in " \t\u00a0":
-            if _ends_alone(prose, end, p_end, pats):
+            # ``_ends_alone``, inlined when one letter follows the space
+            following = prose[end + 1] if end + 1 < p_end else " "
+            if following in " \t\u00a0":
+                if _ends_alone(prose, end, p_end, pats):
+                    return end
+            elif following.isupper():
+                pass
+            elif following not in _continuer_firsts(pats):
                 return end
+            else:
+                found = _WORD_AT.match(prose, end + 1, min(p_end, end + 40))
+                if not (found and found.group() in pats.continuers):
+                    return end
             continue   # a capital or a particle follows: one more word, or the pattern
         if char in "-'’.":
             if char not in stops:
