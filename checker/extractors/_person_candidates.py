@@ -128,8 +128,9 @@ def _opening_near(prose: str, p_start: int, start: int) -> bool:
 @functools.lru_cache(maxsize=1 << 14)
 def _is_acronym(word: str) -> bool:
     """All capitals, two letters or more ("NASA", "AFP"), but not initials ("K.C.")."""
-    if "a" <= word[1:2] <= "z":
-        return False   # "Smith": a lower-case letter (most words; each new name is a miss)
+    second = word[1:2]
+    if not second or second.isalpha() and not second.isupper():
+        return False   # "A", "Smith", "Élysée": a letter that is no capital (most words)
     if _INITIALS.fullmatch(word):
         return False   # "K.C." in "K.C. Maurer"
     letters = [c for c in word if c.isalpha()]
