@@ -205,9 +205,11 @@ def _matches(prose: str, pats: PersonPatterns,
             end = at + len(word)
             # ``_ends_alone``, inlined for the common cases
             ends = alone = True
+            space = False   # a space follows the word (so no digit does)
             if end < p_end:
                 char = prose[end]
                 if char in " \t\u00a0":
+                    space = True
                     # ``_ends_alone``, inlined when one letter follows the space
                     following = prose[end + 1] if end + 1 < p_end else " "
                     if following in " \t\u00a0":
@@ -233,7 +235,8 @@ def _matches(prose: str, pats: PersonPatterns,
             if alone and word in skip:
                 continue   # "The", "Mais": the candidate would be that word alone, dropped
             if ends and at in words and word not in title_heads \
-                    and (word.isascii() or _simple(word)) and not _numeric(prose[end:end + 1]):
+                    and (word.isascii() or _simple(word)) \
+                    and (space or not _numeric(prose[end:end + 1])):
                 # a plain capitalised word that nothing continues: the pattern would match
                 # exactly that word, so no need to run it
                 yield p_start, p_end, "", -1, at, end, None
@@ -476,7 +479,8 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
         if matched_title and name_start == name_from:
             start = title_start
         after = prose[end:min(p_end, end + _WINDOW)]
-        if after.lstrip(" ").startswith(":") and all(fold(w) in interviewers for w in words):
+        if ":" in after and after.lstrip(" ").startswith(":") \
+                and all(fold(w) in interviewers for w in words):
             continue
         negative = False
         for w in words:
