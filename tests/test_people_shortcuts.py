@@ -101,3 +101,18 @@ def test_split_tokens_shortcuts(pieces):
     prose = "x " + "".join(pieces) + " y"
     assert pc._split_tokens(prose, 2, len(prose) - 2) == \
         _split_tokens_plain(prose, 2, len(prose) - 2)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_ascii_capital_words_are_the_unicode_ones(text):
+    """On ASCII text the ASCII-class capital-word pattern finds what the Unicode one does."""
+    def found(pattern):
+        return [(m.start(), m.group()) for m in pattern.finditer(text)]
+    assert found(pc._CAPITAL_WORD_ASCII) == found(pc._CAPITAL_WORD)
+
+
+def test_ascii_capital_words_examples():
+    text = "Smith-Jones met al-Assad, McDonald's 3M and X2 at O'Brien's: A-B."
+    assert [m.group() for m in pc._CAPITAL_WORD_ASCII.finditer(text)] == \
+        [m.group() for m in pc._CAPITAL_WORD.finditer(text)]
