@@ -98,6 +98,16 @@ def test_percent_sum_english_and_french() -> None:
                         "numbers.percent-sum")
 
 
+def test_percent_sum_a_change_from_one_share_to_another_is_not_part_of_a_sum() -> None:
+    # "rose from 30% to 85%": the change cue drops "30%"; "85%" must go with it, not be
+    # added to the next share of the sentence (105%).
+    assert not findings("Support for the plan rose from 30% to 85% while 20% objected, the council said.",
+                        "en", "numbers.percent-sum")
+    assert not findings("Le soutien est passé de 30 % à 85 % tandis que 20 % s'y opposent.",
+                        "fr", "numbers.percent-sum")
+    assert findings("Support stood at 85% while 20% objected, the council said.", "en", "numbers.percent-sum")
+
+
 def test_format_consistency_is_info() -> None:
     found = findings("Prices rose 4% in May and 5 percent in June, and 6% in July.", "en",
                      "numbers.format-consistency")

@@ -95,18 +95,20 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Excess, ...]:
     # with no two shares in any group now there is nothing to add up (most stories).
     if all(len(group) < 2 for group in _groups(document, shares)):
         return ()
-    shares = [q for q in shares if not _is_change(prose, q, g)]
-    sentences = document.sentences
-    updated = {i for i in {q.sentence for q in shares if 0 <= q.sentence < len(sentences)}
-               if holds(g.update, prose, sentences[i].start, sentences[i].end)}
-    shares = [q for q in shares if q.sentence not in updated]
-    # "de 75 % à 50 %", "from 30% to 45%": a change written as two shares.
+    # "de 75 % à 50 %", "from 30% to 45%": a change written as two shares. Paired before
+    # the change filter: "rose from 30% to 85%" drops "30%" as a change, and "85%" must
+    # not then be added to the next share of the sentence.
     joiners = {fold_fast(j) for j in facts.locale.words("numbers", "range_joiners")}
     paired = set()
     for a, b in zip(shares, shares[1:]):
         if fold_fast(prose[a.span.end:b.span.start].strip()) in joiners:
             paired.update((a.span, b.span))
     shares = [q for q in shares if q.span not in paired]
+    shares = [q for q in shares if not _is_change(prose, q, g)]
+    sentences = document.sentences
+    updated = {i for i in {q.sentence for q in shares if 0 <= q.sentence < len(sentences)}
+               if holds(g.update, prose, sentences[i].start, sentences[i].end)}
+    shares = [q for q in shares if q.sentence not in updated]
     found = []
     for group in _groups(document, shares):
         if len(group) < 2:
