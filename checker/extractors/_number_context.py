@@ -26,6 +26,7 @@ _DIGIT = _regex_cache.compile(r"\d")
 # The white space right before an offset (``match(prose, start, offset)``), as ``\s`` in the
 # exemption patterns sees it.
 _SPACE_BEFORE = _regex_cache.compile(r"\s+", regex.REVERSE)
+_SPACE_DIGIT = _regex_cache.compile(r"\s\d")  # the engine and classes of the exemption patterns
 
 
 def quoted_spans(document: Any) -> tuple[Span, ...]:
@@ -93,9 +94,10 @@ _FAR = 1 << 62
 
 
 @functools.lru_cache(maxsize=32)
-def _plan(g: NumberGrammar, folded: bool) -> tuple[tuple[str, Any, int, int | None, int, bool, tuple[str, ...]], ...]:
+def _plan(g: NumberGrammar, folded: bool) -> tuple[tuple[str, Any, int, int | None, int, bool, tuple[str, ...],
+                                                     tuple[str, ...]], ...]:
     """The exemption patterns (the month-name dates last) as (reason, finditer, group, lead,
-    space lead, on the lower-cased prose, required strings), the lead None for a pattern a
+    space lead, on the lower-cased prose, required strings, opening gate), the lead None for a pattern a
     match of which may hold no digit and ``_FAR`` for no bound: the loop in ``exemptions``
     runs about 45,000 times over the corpus, so it only adds and compares.
 
@@ -104,14 +106,15 @@ def _plan(g: NumberGrammar, folded: bool) -> tuple[tuple[str, Any, int, int | No
             over the lower-cased prose.
     """
     plan = []
-    for (reason, pattern), lead, space_lead, required in zip((*g.exempt, ("date", g.date)),
-                                                             (*g.exempt_leads, g.date_lead),
-                                                             (*g.exempt_space_leads, g.date_space_lead),
-                                                             (*g.exempt_required, ())):
+    for (reason, pattern), lead, space_lead, required, gate in zip((*g.exempt, ("date", g.date)),
+                                                                   (*g.exempt_leads, g.date_lead),
+                                                                   (*g.exempt_space_leads, g.date_space_lead),
+                                                                   (*g.exempt_required, ()), (*g.exempt_gates, ())):
         group = 0 if pattern is g.date else pattern.groupindex.get("n", 0)
         lowered = folded and pattern is g.date and g.folded_scan.date is not None
         plan.append((reason, g.folded_scan.date.finditer if lowered else pattern.finditer, group,
-                     _FAR if lead == ANY else lead, _FAR if space_lead is None else space_lead, lowered, required))
+                     _FAR if lead == ANY else lead, _FAR if space_lead is None else space_lead, lowered, required,
+                     gate))
     return tuple(plan)
 
 
@@ -138,7 +141,7 @@ def exemptions(document: Any, g: NumberGrammar, quotes: tuple[Span, ...],
             first = digit.start()
             space = _SPACE_BEFORE.match(prose, p_start, first) if first > p_start else None
             spaced = space.start() if space is not None else first
-        for reason, finditer, group, lead, space_lead, on_lowered, required in plan:
+        for reason, finditer, group, lead, space_lead, on_lowered, required, gate in plan:
             if lead is None:
                 scan_from = p_start
             elif first < 0:
@@ -152,6 +155,12 @@ def exemptions(document: Any, g: NumberGrammar, quotes: tuple[Span, ...],
             if required:  # every match holds one of these: none, no match
                 for needed in required:
                     if prose.find(needed, scan_from, p_end) >= 0:
+                        break
+                else:
+                    continue
+            if gate:  # a match: one of the strings, white space, a digit (_digit_lead.opening_gate)
+                for space in _SPACE_DIGIT.finditer(prose, scan_from, p_end):
+                    if prose.endswith(gate, scan_from, space.start()):
                         break
                 else:
                     continue
