@@ -265,3 +265,23 @@ def test_weak_starters_before_wordless_tokens_scan_in_linear_time():
     started = time.process_time()
     assert pats.scanner.scan(pats.patterns, text, 0, len(text)) == []
     assert time.process_time() - started < 2.0   # linear: ~0.1 s; from the start: ~5 s
+
+
+_FIRST_SIGHT_PARTS = _TOKEN_PARTS + ['"', "(", "[", ")", "]", "!", "%", "?", "…", "“", "”", "years",
+                                     "Years", "1930", "it", "l’", "d'", "90s", "'90s", "ago", "le5",
+                                     # glued starters: "lemardi", "midsummer", "theweek"
+                                     "lemardi", "Lemardi", "midsummer", "theweek", "enhiver", "inside"]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@settings(max_examples=400, deadline=None)
+@given(parts=st.lists(st.sampled_from(_FIRST_SIGHT_PARTS), min_size=0, max_size=5))
+def test_first_sight_of_a_token_follows_the_definition(lang, parts):
+    """The token memo's own first sighting (one ASCII word or number between separators
+    answered inline: a word alone, separators before it, several after it, a symbol among
+    them) gives what the piece-by-piece definition gives; called on the miss itself, so a
+    token seen before still takes the quick path."""
+    scanner = patterns_for(load_locale(lang)).scanner
+    token = fold_text("".join(parts))
+    assert scanner.starters.__self__.__missing__(token) == _reference_starters(scanner, token), token
+    assert scanner.starters(token) == _reference_starters(scanner, token), token
