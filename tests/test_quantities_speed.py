@@ -332,7 +332,7 @@ def test_exempt_reading_is_the_same_computed_or_remembered() -> None:
     computed = _read_exempt(sources, r"(?i)may\s+\d", True)  # computes and stores; then reads back
     assert _read_exempt(sources, r"(?i)may\s+\d", True) == computed
     assert computed[0][0] == (*_digit_lead.leads(sources[0], True), ("-",), _digit_lead.opening_tree(sources[0]),
-                              _digit_lead.opening_gate(sources[0]))
+                              _digit_lead.opening_gate(sources[0]), _digit_lead.digit_followers(sources[0]))
     assert computed[0][0][4] == ("lost", "won")
     assert computed[1] == (-1, 3)
 

@@ -286,6 +286,72 @@ def opening_gate(pattern: str) -> tuple[str, ...]:
     return tuple(sorted(strings)) if "" not in strings else ()
 
 
+def digit_followers(pattern: str) -> str:
+    """The characters one of which follows the run of digits a match of ``pattern`` opens
+    with ("(?P<n>\\d+)(?:st|nd|rd|th)": "nrst"), or "" when that cannot be read.
+
+    Why: a dozen exemption patterns start at a digit and each searched every stretch from
+    its first digit; a stretch where no run of digits is followed by one of the characters
+    holds no match, and the characters after its runs are found once for all patterns.
+
+    Read only when the match opens (after word boundaries) with a repeat of ``\\d`` itself,
+    followed by a literal, a class of literals or an alternation whose every branch opens
+    with one, none of them a digit: then the repeat has taken the whole run of digits from
+    where the match starts, and the character after that run is one of them.
+    """
+    if _p is None:
+        return ""
+    try:
+        parsed = _p.parse(pattern)
+    except Exception:
+        return ""
+    if parsed.state.flags & ~_c.SRE_FLAG_UNICODE:
+        return ""
+    items = _flat(list(parsed.data))
+    while items and str(items[0][0]) == "AT" and items[0][1] in (_c.AT_BOUNDARY, _c.AT_BEGINNING):
+        items = items[1:]
+    if len(items) < 2 or items[0][0] not in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+        return ""
+    low, _, body = items[0][1]
+    if low < 1 or list(body) != [(_c.IN, [(_c.CATEGORY, _c.CATEGORY_DIGIT)])]:
+        return ""
+    chars = _first_chars(*items[1])
+    if not chars:
+        return ""
+    import regex
+    digit = regex.compile(r"\d")  # the engine that runs the patterns decides
+    return "" if any(digit.fullmatch(char) for char in chars) else "".join(sorted(chars))
+
+
+def _flat(items: list[Any]) -> list[Any]:
+    """``items`` with capturing groups' contents in their place (what they consume in turn)."""
+    out: list[Any] = []
+    for op, av in items:
+        if op is _c.SUBPATTERN and not av[1] and not av[2]:
+            out.extend(_flat(list(av[3])))
+        else:
+            out.append((op, av))
+    return out
+
+
+def _first_chars(op: Any, av: Any) -> set[str] | None:
+    """The characters an element must open with: a literal, a class of literals, or an
+    alternation whose every branch opens with one of those; else None."""
+    chars = _literal_set(op, av)
+    if chars is not None:
+        return set(chars)
+    if op is not _c.BRANCH:
+        return None
+    out: set[str] = set()
+    for alternative in av[1]:
+        flat = _flat(list(alternative))
+        first = _first_chars(*flat[0]) if flat else None
+        if first is None:
+            return None
+        out |= first
+    return out
+
+
 def _closing(pattern: str, start: int) -> int:
     """Where the group opened before ``start`` closes (escapes and classes skipped)."""
     depth, i, in_class = 1, start, False

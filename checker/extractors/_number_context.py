@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -27,6 +28,8 @@ _DIGIT = _regex_cache.compile(r"\d")
 # exemption patterns sees it.
 _SPACE_BEFORE = _regex_cache.compile(r"\s+", regex.REVERSE)
 _SPACE_DIGIT = _regex_cache.compile(r"\s\d")  # the engine and classes of the exemption patterns
+_DIGITS = _regex_cache.compile(r"\d+")
+_DIGITS_END = operator.methodcaller("end")
 
 
 def quoted_spans(document: Any) -> tuple[Span, ...]:
@@ -95,9 +98,10 @@ _FAR = 1 << 62
 
 @functools.lru_cache(maxsize=32)
 def _plan(g: NumberGrammar, folded: bool) -> tuple[tuple[str, Any, int, int | None, int, bool, tuple[str, ...],
-                                                     tuple[str, ...]], ...]:
+                                                     tuple[str, ...], frozenset[str]], ...]:
     """The exemption patterns (the month-name dates last) as (reason, finditer, group, lead,
-    space lead, on the lower-cased prose, required strings, opening gate), the lead None for a pattern a
+    space lead, on the lower-cased prose, required strings, opening gate, digit followers),
+    the lead None for a pattern a
     match of which may hold no digit and ``_FAR`` for no bound: the loop in ``exemptions``
     runs about 45,000 times over the corpus, so it only adds and compares.
 
@@ -106,15 +110,14 @@ def _plan(g: NumberGrammar, folded: bool) -> tuple[tuple[str, Any, int, int | No
             over the lower-cased prose.
     """
     plan = []
-    for (reason, pattern), lead, space_lead, required, gate in zip((*g.exempt, ("date", g.date)),
-                                                                   (*g.exempt_leads, g.date_lead),
-                                                                   (*g.exempt_space_leads, g.date_space_lead),
-                                                                   (*g.exempt_required, ()), (*g.exempt_gates, ())):
+    for (reason, pattern), lead, space_lead, required, gate, follow in zip(
+            (*g.exempt, ("date", g.date)), (*g.exempt_leads, g.date_lead), (*g.exempt_space_leads, g.date_space_lead),
+            (*g.exempt_required, ()), (*g.exempt_gates, ()), (*g.exempt_followers, "")):
         group = 0 if pattern is g.date else pattern.groupindex.get("n", 0)
         lowered = folded and pattern is g.date and g.folded_scan.date is not None
         plan.append((reason, g.folded_scan.date.finditer if lowered else pattern.finditer, group,
                      _FAR if lead == ANY else lead, _FAR if space_lead is None else space_lead, lowered, required,
-                     gate))
+                     gate, frozenset(follow)))
     return tuple(plan)
 
 
@@ -141,7 +144,8 @@ def exemptions(document: Any, g: NumberGrammar, quotes: tuple[Span, ...],
             first = digit.start()
             space = _SPACE_BEFORE.match(prose, p_start, first) if first > p_start else None
             spaced = space.start() if space is not None else first
-        for reason, finditer, group, lead, space_lead, on_lowered, required, gate in plan:
+        after: set[str] | None = None  # what follows each run of digits from the first (digit_followers)
+        for reason, finditer, group, lead, space_lead, on_lowered, required, gate, follow in plan:
             if lead is None:
                 scan_from = p_start
             elif first < 0:
@@ -163,6 +167,12 @@ def exemptions(document: Any, g: NumberGrammar, quotes: tuple[Span, ...],
                     if prose.endswith(gate, scan_from, space.start()):
                         break
                 else:
+                    continue
+            if follow:  # a match opens with a run of digits that one of these follows
+                if after is None:
+                    after = {prose[end] for end in map(_DIGITS_END, _DIGITS.finditer(prose, max(first, p_start), p_end))
+                             if end < p_end}
+                if after.isdisjoint(follow):
                     continue
             for match in finditer(lowered if on_lowered else prose, scan_from, p_end):
                 start, end = match.span(group)

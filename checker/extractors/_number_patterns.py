@@ -110,6 +110,8 @@ class NumberGrammar:
             scan may start before the white space that ends at that digit).
         exempt_gates: ``_digit_lead.opening_gate`` of each exempt pattern (its opening
             strings, one of which ends before white space and a digit in any match), or ().
+        exempt_followers: ``_digit_lead.digit_followers`` of each exempt pattern (one follows
+            the run of digits a match opens with), or "".
         exempt_required: ``_digit_lead.required_chars`` of each exempt pattern (a stretch
             without any of them holds no match).
         group_number / plain_number: full-match patterns used to read digit strings.
@@ -132,6 +134,7 @@ class NumberGrammar:
     date_space_lead: int | None
     exempt_required: tuple[tuple[str, ...], ...]
     exempt_gates: tuple[tuple[str, ...], ...]
+    exempt_followers: tuple[str, ...]
     group_number: Any
     plain_number: Any
     contested: Any
@@ -341,7 +344,7 @@ def build_grammar(locale: Locale) -> NumberGrammar:
     case_blind = regex.DEFAULT_VERSION == regex.VERSION0  # simple case folding: one character to one
     read, date_leads = _read_exempt(sources, date.pattern, case_blind)
     # The same matches, an opening alternation of literals as a tree (see opening_tree).
-    exempt = [(reason, _regex_cache.compile(tree)) for reason, (_, _, _, tree, _) in zip(reasons, read)]
+    exempt = [(reason, _regex_cache.compile(read_one[3])) for reason, read_one in zip(reasons, read)]
     return NumberGrammar(
         quantity=quantity, quantity_plain=quantity_plain, quantity_digit=quantity_digit,
         collective_words=collective_words, scan=scan,
@@ -350,6 +353,7 @@ def build_grammar(locale: Locale) -> NumberGrammar:
         exempt_leads=tuple(lead for lead, *_ in read), date_lead=date_leads[0],
         exempt_space_leads=tuple(read_one[1] for read_one in read), date_space_lead=date_leads[1],
         exempt_required=tuple(read_one[2] for read_one in read), exempt_gates=tuple(read_one[4] for read_one in read),
+        exempt_followers=tuple(read_one[5] for read_one in read),
         group_number=_regex_cache.compile(rf"(?P<int>\d{{1,3}}(?:[{group_class}]\d{{3}})+)(?:[{decimal_class}](?P<frac>\d+))?"),
         plain_number=_regex_cache.compile(rf"(?P<int>\d+)(?:[{decimal_class}](?P<frac>\d+))?"),
         contested=_stem_pattern(words_of("contested")),
@@ -374,7 +378,8 @@ def build_grammar(locale: Locale) -> NumberGrammar:
 
 
 def _read_exempt(sources: list[str], date: str, case_blind: bool) -> tuple[list[tuple[Any, ...]], tuple[Any, ...]]:
-    """(digit lead, space lead, required strings, opening tree, opening gate) of each exempt pattern and
+    """(digit lead, space lead, required strings, opening tree, opening gate, digit followers) of each
+    exempt pattern and
     the leads of the date pattern (``_digit_lead``).
 
     Remembered on disk (``checker._data_cache``) for these sources and this code: the
@@ -385,14 +390,15 @@ def _read_exempt(sources: list[str], date: str, case_blind: bool) -> tuple[list[
     stamp = (_data_cache.file_stamp(__file__), _data_cache.file_stamp(_digit_lead.__file__), sys.version)
     cached = _data_cache.get(key, stamp) if None not in stamp else None
     if isinstance(cached, list) and len(cached) == len(sources) + 1:
-        return [(lead, space, tuple(required), tree, tuple(gate)) for lead, space, required, tree, gate
-                in cached[:-1]], tuple(cached[-1])
+        return [(lead, space, tuple(required), tree, tuple(gate), follow)
+                for lead, space, required, tree, gate, follow in cached[:-1]], tuple(cached[-1])
     read = [(*_digit_lead.leads(source, case_blind), _digit_lead.required_chars(source),
-             _digit_lead.opening_tree(source), _digit_lead.opening_gate(source)) for source in sources]
+             _digit_lead.opening_tree(source), _digit_lead.opening_gate(source),
+             _digit_lead.digit_followers(source)) for source in sources]
     date_leads = _digit_lead.leads(date, case_blind)
     if None not in stamp:
-        _data_cache.put(key, stamp, [[lead, space, list(required), tree, list(gate)]
-                                     for lead, space, required, tree, gate in read]
+        _data_cache.put(key, stamp, [[lead, space, list(required), tree, list(gate), follow]
+                                     for lead, space, required, tree, gate, follow in read]
                         + [list(date_leads)])
     return read, date_leads
 
