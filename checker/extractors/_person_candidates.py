@@ -417,6 +417,7 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
     determiner_before, org_before, role_word = pats.determiner_before, pats.org_before, \
         pats.role_word
     elision_firsts = {e[:1].casefold() for e in elisions}
+    elision_ends = _elision_ends(pats)
     sentence_starts = {s.start for s in document.sentences}
     calendar_words: dict[str, bool] = {}    # word -> a month or weekday name
     negative_words: dict[str, bool] = {}    # word -> an organisation word or an acronym
@@ -532,7 +533,8 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
             clause = _NO_CUE
         if not title:
             negative = bool(
-                ((not spaced or t_det is None or last in t_det)
+                ((last in t_det if spaced and t_det is not None
+                  else spaced or elision_ends is None or last_char in elision_ends)
                  and determiner_before.search(before))
                 or (spaced and (t_org is None or last in t_org
                                 or comma and not t_org.isdisjoint(clause))
@@ -542,6 +544,23 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
                               or _opening_near(prose, p_start, name_start)
                               and _after_opening(prose, p_start, name_start),
                               (before, after, spaced, comma, last, start == first_char, clause)))
+
+
+@functools.lru_cache(maxsize=16)
+def _elision_ends(pats: PersonPatterns) -> frozenset[str] | None:
+    """The characters a window not ending in a space must end with for
+    ``pats.determiner_before`` to match it (only its elision branch can: the determiner
+    branch ends with spaces), or None when some elision ends otherwise than with an
+    apostrophe. The window before most names ends with a space or nothing at all."""
+    ends: set[str] = set()
+    for elision in pats.elisions:
+        elision = elision.strip()
+        if not elision:
+            continue
+        if elision[-1] not in "'’":
+            return None
+        ends.update("'’")
+    return frozenset(ends)
 
 
 _NO_CUE: frozenset[str] = frozenset()

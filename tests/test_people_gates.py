@@ -1,0 +1,89 @@
+"""Cheap gates of the people extractor held to the patterns they stand in for.
+
+A gate may only skip a pattern where the pattern cannot match: on made-up text built from
+the pieces that make them differ (determiners, elisions, apostrophes, spaces, marks), the
+gated code must give exactly what running the pattern every time gives.
+"""
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given, settings, strategies as st
+
+from checker.extractors import _person_candidates as pc
+from checker.extractors._person_patterns import patterns_for
+from checker.locales import load_locale
+from checker.readers import read_text
+
+_PATS = {lang: patterns_for(load_locale(lang)) for lang in ("en", "fr")}
+_LOCALES = {lang: load_locale(lang) for lang in ("en", "fr")}
+
+_WINDOW_PIECES = st.sampled_from([
+    "the", "The", "a", "la", "le", "les", "L", "l", "d", "qu", "jusqu", "lorsqu", "'", "’",
+    "`", " ", "  ", "\t", "\u00a0", "\n", "(", "\"", "«", ".", ",", "&", "x", "é", "-",
+    "company", "société", "said", "a déclaré"])
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_WINDOW_PIECES, max_size=12), st.sampled_from(["en", "fr"]))
+@example(["x ", "l", "’"], "fr")
+@example(["(", "d", "'"], "fr")
+@example(["the", " "], "en")
+@example([], "fr")
+def test_no_determiner_where_the_window_ends_otherwise(pieces, lang):
+    """A window that does not end in a space or tab matches ``determiner_before`` only
+    if it ends with one of ``_elision_ends``."""
+    window = "".join(pieces)
+    pats = _PATS[lang]
+    ends = pc._elision_ends(pats)
+    if window.rstrip(" \t\u00a0") == window and ends is not None and window[-1:] not in ends:
+        assert pats.determiner_before.search(window) is None
+
+
+def test_elision_ends_examples():
+    assert pc._elision_ends(_PATS["en"]) == frozenset()   # English has no elisions
+    assert pc._elision_ends(_PATS["fr"]) == frozenset("'’")
+    pats = _PATS["fr"]
+    assert pats.determiner_before.search("selon l'")          # the gate lets these through
+    assert pats.determiner_before.search("selon l’")
+    assert pats.determiner_before.search("selon la ")
+    assert not pats.determiner_before.search("selon (")
+
+
+_DOC_PIECES = st.sampled_from([
+    "the ", "The ", "la ", "le ", "l'", "L’", "d'", "qu'", "Smith", "Élysée", "Orange",
+    "Marie", "Dupont", " ", "\u00a0", ". ", ", ", "(", ")", "\"", "« ", " »", "\n\n", "-",
+    "said ", "a déclaré ", "company ", "société ", "M. ", "Dr ", "président ", "&"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_DOC_PIECES, min_size=1, max_size=25), st.sampled_from(["en", "fr"]))
+def test_candidates_same_without_the_gates(pieces, lang):
+    """Every candidate is the same whether the determiner pattern is gated or always run."""
+    text = "".join(pieces)
+    doc = read_text(text, path="story.txt", lang=lang)
+    locale, pats = _LOCALES[lang], _PATS[lang]
+    fast = list(pc.candidates(doc, locale, pats))
+    original = pc._elision_ends
+    pc._elision_ends = lambda pats: None   # no gate: the pattern runs on every window
+    try:
+        slow = list(pc.candidates(doc, locale, pats))
+    finally:
+        pc._elision_ends = original
+    assert fast == slow
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Selon l'Élysée, M. Dupont a parlé. (Orange) et la Société Générale."),
+    ("en", "The company Orange and \"Smith\" (Dupont) said the Marie Curie."),
+])
+def test_candidates_same_without_the_gates_examples(lang, text):
+    doc = read_text(text, path="story.txt", lang=lang)
+    fast = list(pc.candidates(doc, _LOCALES[lang], _PATS[lang]))
+    original = pc._elision_ends
+    pc._elision_ends = lambda pats: None
+    try:
+        slow = list(pc.candidates(doc, _LOCALES[lang], _PATS[lang]))
+    finally:
+        pc._elision_ends = original
+    assert fast == slow
+    assert any(c.negative for c in fast)   # a determiner was found through the gate
