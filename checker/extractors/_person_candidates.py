@@ -551,8 +551,9 @@ def _elision_ends(pats: PersonPatterns) -> frozenset[str] | None:
     """The characters a window not ending in a space must end with for
     ``pats.determiner_before`` to match it (only its elision branch can: the determiner
     branch ends with spaces), or None when some elision ends otherwise than with an
-    apostrophe. The window before most names ends with a space or nothing at all."""
-    ends: set[str] = set()
+    apostrophe. The window before most names ends with a space or nothing at all. A line
+    break is always in: the pattern's ``$`` also matches before a final one ("la \\n")."""
+    ends: set[str] = {"\n"}
     for elision in pats.elisions:
         elision = elision.strip()
         if not elision:
