@@ -119,7 +119,7 @@ def test_fast_candidate_scan_finds_what_a_full_scan_finds():
               "Jean-Luc", "Le", "président", "Premier ministre", "12", "3,", ".", ",", ":",
               "«", '"', "\u00a0", "K.C.", "½", "Évry", "said", "a déclaré", "Smith3",
               "Paris", "and", "van", "Gogh", "Dr", "President", "l'Ukraine", "NASA", "-",
-              "’", "ǅemal", "Иван", "\n", "iPhone", "eBay"]
+              "’", "ǅemal", "Иван", "\n", "iPhone", "eBay", "d'un", "d’", "d'", "d’Arc", "d'Évry"]
     rng = random.Random(7)
     for lang in ("en", "fr"):
         locale = load_locale(lang)

@@ -271,9 +271,19 @@ def _lead_starts(prose: str, pats: PersonPatterns) -> list[int]:
     occurrence of "al-" is a hyphen with "al" right before it. The others are found
     with ``str.find``."""
     prefixes, lengths, others = _hyphen_leads(pats)
+    capital_next = _capital_next(pats)
     starts = []
     for literal in others:
         at = prose.find(literal)
+        if literal in capital_next:
+            size = len(literal)
+            while at != -1:
+                after = prose[at + size:at + size + 1]
+                if (not at or not (prose[at - 1].isalpha() or prose[at - 1] == "-")) \
+                        and not (after.isascii() and not "A" <= after <= "Z"):
+                    starts.append(at)
+                at = prose.find(literal, at + 1)
+            continue
         while at != -1:
             if not at or not (prose[at - 1].isalpha() or prose[at - 1] == "-"):
                 starts.append(at)
@@ -298,6 +308,19 @@ def _hyphen_leads(pats: PersonPatterns) -> tuple[frozenset[str], tuple[int, ...]
                          if len(w) > 1 and w[-1] == "-" and w[:-1].isalpha())
     others = tuple(w for w in pats.lead_literals if w[:-1] not in prefixes or w[-1:] != "-")
     return prefixes, tuple(sorted({len(w) for w in prefixes})), others
+
+
+@functools.lru_cache(maxsize=16)
+def _capital_next(pats: PersonPatterns) -> frozenset[str]:
+    """Lead literals that are letters and an apostrophe ("d'"): the name pattern matches
+    where one starts only as an apostrophe particle before a capital ("d'Arc"), so a start
+    followed by an ASCII character that is no capital ("d'un") can be left out. Empty
+    when some particle holds an apostrophe itself (then another form could start there)."""
+    if any("'" in w or "’" in w for w in pats.continuers):
+        return frozenset()
+    return frozenset(w for w in pats.lead_literals
+                     if len(w) > 1 and w[-1] in "'’" and w[:-1].isalpha()
+                     and w[:-1] not in pats.title_heads and w[:-1] in pats.continuers)
 
 
 def _plain_chain(prose: str, end: int, p_end: int, words: dict[int, str],
