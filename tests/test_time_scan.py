@@ -279,9 +279,13 @@ _FIRST_SIGHT_PARTS = _TOKEN_PARTS + ['"', "(", "[", ")", "]", "!", "%", "?", "â€
 def test_first_sight_of_a_token_follows_the_definition(lang, parts):
     """The token memo's own first sighting (one ASCII word or number between separators
     answered inline: a word alone, separators before it, several after it, a symbol among
-    them) gives what the piece-by-piece definition gives; called on the miss itself, so a
-    token seen before still takes the quick path."""
+    them) gives what the piece-by-piece definition gives, and so does the first key it
+    remembers for ``first_key``; called on the miss itself, so a token seen before still
+    takes the quick path."""
     scanner = patterns_for(load_locale(lang)).scanner
     token = fold_text("".join(parts))
     assert scanner.starters.__self__.__missing__(token) == _reference_starters(scanner, token), token
     assert scanner.starters(token) == _reference_starters(scanner, token), token
+    # the first key it left in first_key's memo (if any) is the one first_key works out
+    word = regex.search(r"\w+", token)
+    assert scanner.first_key(token) == (scanner.key(word.group()) if word else None), token

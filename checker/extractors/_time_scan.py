@@ -74,29 +74,31 @@ class _TokenMemo(_Memo):
     separators before it (no word: no entry) and the word with those after it (nothing
     follows it in the token), so its starters are that piece's entry at the word's offset,
     unless a symbol stands after a separator (or at the start). A call less per new token
-    (the Python call cost as much as the test)."""
+    (the Python call cost as much as the test). The key of such a word, its first key, goes
+    to ``firsts`` (the memo of ``first_key``) at once: the scan asks for it after "the"."""
 
-    __slots__ = ("words", "glue", "symbols", "entry", "number")
+    __slots__ = ("words", "glue", "symbols", "entry", "number", "firsts")
 
     def __init__(self, function: Callable[[str], Any], words: Any, glue: tuple[str, ...],
                  symbols: "frozenset[str]", entry: Callable[[str], Entry],
-                 number: Callable[[int, bool], Entry]) -> None:
+                 number: Callable[[int, bool], Entry], firsts: _Memo) -> None:
         super().__init__(function)
-        self.words, self.glue, self.symbols, self.entry, self.number = (
-            words, glue, symbols, entry, number)
+        self.words, self.glue, self.symbols, self.entry, self.number, self.firsts = (
+            words, glue, symbols, entry, number, firsts)
 
     def __missing__(self, token: str) -> Any:
+        lowered: str | None = None
+        value: Any = None
         if token.isalpha() and token.isascii():   # a word alone (most): no strip
             core = token
         else:
             core = token.strip(_SEPARATORS)
         if core.isalnum() and core.isascii():   # one \\w+ run (ASCII letters and digits)
-            if core is token:
+            if core is token:   # a word alone
                 lead, plain = 0, True
             elif token.startswith(core):   # no separator before it (they are no letters)
-                lead = 0
                 # a symbol is a starter only when no word character stands before it
-                plain = len(token) - len(core) <= 1 or self.symbols.isdisjoint(token)
+                lead, plain = 0, len(token) - len(core) <= 1 or self.symbols.isdisjoint(token)
             else:
                 lead = len(token) - len(token.lstrip(_SEPARATORS))
                 plain = self.symbols.isdisjoint(token)
@@ -109,15 +111,16 @@ class _TokenMemo(_Memo):
                     found = self.number(len(core), True)
                 else:
                     found = self.entry(token[lead:])
-                value: Any = ((lead, found[0], found[1], None),) if found else ()
-            else:
-                value = self.function(token)
-        else:
+                value = ((lead, found[0], found[1], None),) if found else ()
+        if value is None:   # anything else: the piece-by-piece reading
             value = self.function(token)
         if len(token) <= 64:
             if len(self) >= self.limit:
                 self.clear()
+                self.firsts.clear()   # cleared with it: both stay bounded
             self[token] = value
+            if lowered is not None:   # an ASCII word: its first key (see first_key)
+                self.firsts[token] = lowered
         return value
 
 
@@ -438,8 +441,10 @@ def build(starts: list[tuple[Start, ...]]) -> Scanner:
         word = _PIECES.search(token)
         return None if word is None else key(word.group())
 
-    token_memo = _TokenMemo(starters, tables, glue_keys, frozenset(symbols), entry_of, number_entry)
+    firsts = _Memo(first_key)
+    token_memo = _TokenMemo(starters, tables, glue_keys, frozenset(symbols), entry_of,
+                            number_entry, firsts)
     return Scanner(entry=entry_of, key=key, starters=token_memo.__getitem__,
-                   first_key=_Memo(first_key).__getitem__, symbols=pattern,
+                   first_key=firsts.__getitem__, symbols=pattern,
                    symbol_entries=MappingProxyType({s: tuple(sorted(t.items()))
                                                     for s, t in symbols.items()}))
