@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from hypothesis import example, given, settings, strategies as st
 
-from checker.extractors import _person_candidates as pc
+from checker.extractors import _person_candidates as pc, _person_scan as scan
 from checker.extractors._person_patterns import patterns_for
 from checker.locales import load_locale
 
@@ -40,7 +40,7 @@ def test_lead_starts_are_every_literal_found(pieces, lang):
     apostrophe particle before an ASCII character that is no capital: "d'un")."""
     prose = "".join(pieces)
     pats = _PATS[lang]
-    found = sorted(pc._lead_starts(prose, pats))
+    found = sorted(scan._lead_starts(prose, pats))
     every = _lead_starts_by_find(prose, pats)
     assert set(found) <= set(every) and len(found) == len(set(found))
     for at in set(every) - set(found):
@@ -52,14 +52,14 @@ def test_lead_starts_are_every_literal_found(pieces, lang):
 def test_lead_starts_examples():
     pats = _PATS["en"]
     prose = "Bashar al-Assad met total-al-x and -al- then d'Arc and (ibn-Saud)."
-    assert sorted(pc._lead_starts(prose, pats)) == _lead_starts_by_find(prose, pats)
+    assert sorted(scan._lead_starts(prose, pats)) == _lead_starts_by_find(prose, pats)
     elided = "d'un côté d'Arc, d’Épinay et d’où d'É d'été d'Zola d'@ d'"
-    starts = pc._lead_starts(elided, _PATS["fr"])
+    starts = scan._lead_starts(elided, _PATS["fr"])
     assert sorted(starts) == [elided.index(w) for w in ("d'Arc", "d’Épinay", "d'É", "d'été",
                                                          "d'Zola")]
-    assert prose.index("al-Assad") in pc._lead_starts(prose, pats)
-    assert prose.index("ibn-Saud") in pc._lead_starts(prose, pats)
-    assert prose.index("al-x") not in pc._lead_starts(prose, pats)   # after a hyphen
+    assert prose.index("al-Assad") in scan._lead_starts(prose, pats)
+    assert prose.index("ibn-Saud") in scan._lead_starts(prose, pats)
+    assert prose.index("al-x") not in scan._lead_starts(prose, pats)   # after a hyphen
 
 
 def _is_acronym_plain(word: str) -> bool:
@@ -123,10 +123,10 @@ def test_ascii_capital_words_are_the_unicode_ones(text):
     """On ASCII text the ASCII-class capital-word pattern finds what the Unicode one does."""
     def found(pattern):
         return [(m.start(), m.group()) for m in pattern.finditer(text)]
-    assert found(pc._CAPITAL_WORD_ASCII) == found(pc._CAPITAL_WORD)
+    assert found(scan._CAPITAL_WORD_ASCII) == found(scan._CAPITAL_WORD)
 
 
 def test_ascii_capital_words_examples():
     text = "Smith-Jones met al-Assad, McDonald's 3M and X2 at O'Brien's: A-B."
-    assert [m.group() for m in pc._CAPITAL_WORD_ASCII.finditer(text)] == \
-        [m.group() for m in pc._CAPITAL_WORD.finditer(text)]
+    assert [m.group() for m in scan._CAPITAL_WORD_ASCII.finditer(text)] == \
+        [m.group() for m in scan._CAPITAL_WORD.finditer(text)]
