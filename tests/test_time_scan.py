@@ -289,3 +289,29 @@ def test_first_sight_of_a_token_follows_the_definition(lang, parts):
     # the first key it left in first_key's memo (if any) is the one first_key works out
     word = regex.search(r"\w+", token)
     assert scanner.first_key(token) == (scanner.key(word.group()) if word else None), token
+
+
+def _closure(function) -> dict:
+    return dict(zip(function.__code__.co_freevars, (c.cell_contents for c in function.__closure__)))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(st.sampled_from(_FIRST_SIGHT_PARTS), min_size=1, max_size=3))
+def test_word_entry_by_key_is_the_entry_the_regexes_find(lang, parts):
+    """A piece's entry (a plain ASCII word read without regex, one entry per key shared by
+    "the", "The", "the,") is the entry of the key and glued digits the regexes find."""
+    from checker.extractors._time_scan import _LETTERS, _PIECE, _PIECES, DIGIT, key_of
+    scanner = patterns_for(load_locale(lang)).scanner
+    entry = scanner.entry.__self__.function   # not memoised
+    cells = _closure(entry)
+    for piece in _PIECE.findall(fold_text("".join(parts))):
+        whole = _PIECES.match(piece)
+        key = key_of(whole.group()) if whole else ""
+        if not whole or key == DIGIT or (key not in cells["tables"] and not (
+                cells["glue_keys"] and key.startswith(cells["glue_keys"]))):
+            continue   # no entry, or a number's (not this shortcut)
+        letters = _LETTERS.match(whole.group())
+        stuck = letters is not None and letters.end() < len(whole.group())
+        assert entry(piece) == cells["_key_entry"](key, stuck), piece
+        assert scanner.entry(piece) == cells["_key_entry"](key, stuck), piece

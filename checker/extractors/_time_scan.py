@@ -5,11 +5,10 @@ each trying a large alternation at every character. Every pattern begins with on
 known words ("the", "hier", a month, a digit...), so the scanner cuts the document's
 paragraphs at spaces once (in C), looks each token up (the words of each distinct token,
 split as ``\\w+\\W*`` does, are looked up in a table once), and tries a pattern with
-``match`` only where one of its starters stands. Weak starters that are
-very common ("the", "a", "le", "de", a bare number) are tried only when the next word can
-continue the pattern ("the" + a weekday, a digit, "day", "next"...): ``Start.followers``;
-a word's entry maps the next word to the patterns to try, so most weak words cost one
-dictionary lookup.
+``match`` only where one of its starters stands. Weak starters that are very common ("the",
+"a", "le", "de", a bare number) are tried only when the next word can continue the pattern
+("the" + a weekday, a digit, "day", "next"...): ``Start.followers``; a word's entry maps
+the next word to the patterns to try, so most weak words cost one dictionary lookup.
 
 The candidates are exactly those a ``finditer`` per pattern finds (tests compare the two on
 generated text): a pattern's next match is searched after the end of its previous one, and
@@ -69,22 +68,19 @@ class _Memo(dict):  # type: ignore[type-arg]
 
 class _TokenMemo(_Memo):
     """The starters of each token (``function``: ``build``'s ``starters``) with a quick
-    first sighting, inline: most new tokens are one ASCII word or number between
-    separators ("Nick", "(the", "them.\"", "2015,"). Its ``\\w+\\W*`` pieces are then the
-    separators before it (no word: no entry) and the word with those after it (nothing
-    follows it in the token), so its starters are that piece's entry at the word's offset,
-    unless a symbol stands after a separator (or at the start). A call less per new token
-    (the Python call cost as much as the test). The key of such a word, its first key, goes
-    to ``firsts`` (the memo of ``first_key``) at once: the scan asks for it after "the"."""
+    first sighting, inline: most new tokens are one ASCII word or number between separators
+    ("Nick", "(the", "them.\"", "2015,"). Its ``\\w+\\W*`` pieces are then the separators
+    before it (no word: no entry) and the word with those after it (nothing follows it in
+    the token): its starters are that piece's entry at the word's offset, unless a symbol
+    stands after a separator (or at the start). A word's key (its first key) goes to
+    ``firsts``, the memo of ``first_key``, at once: the scan asks for it after "the"."""
 
-    __slots__ = ("words", "glue", "symbols", "entry", "number", "firsts")
+    __slots__ = ("words", "glue", "symbols", "entry", "word", "number", "firsts")
 
-    def __init__(self, function: Callable[[str], Any], words: Any, glue: tuple[str, ...],
-                 symbols: "frozenset[str]", entry: Callable[[str], Entry],
-                 number: Callable[[int, bool], Entry], firsts: _Memo) -> None:
-        super().__init__(function)
-        self.words, self.glue, self.symbols, self.entry, self.number, self.firsts = (
-            words, glue, symbols, entry, number, firsts)
+    def __init__(self, function: Callable[[str], Any], **parts: Any) -> None:
+        super().__init__(function)   # parts: the slots above, from ``build``
+        for name, value in parts.items():
+            setattr(self, name, value)
 
     def __missing__(self, token: str) -> Any:
         lowered: str | None = None
@@ -105,8 +101,8 @@ class _TokenMemo(_Memo):
             if plain:
                 if core.isalpha():
                     lowered = core.lower()
-                    found = (self.entry(token[lead:]) if lowered in self.words
-                             or lowered.startswith(self.glue) else ())
+                    found = (self.word(lowered) if lowered in self.words
+                             or lowered.startswith(self.glue) else ())   # entry's own path
                 elif core.isdigit():
                     found = self.number(len(core), True)
                 else:
@@ -374,6 +370,7 @@ def build(starts: list[tuple[Start, ...]]) -> Scanner:
             lowered = plain.lower()
             if lowered not in tables and not (glue_keys and lowered.startswith(glue_keys)):
                 return ()
+            return word_entry(lowered)   # what the regexes below find for a plain word
         whole = _PIECES.match(piece)
         if whole is None:
             return ()
@@ -383,9 +380,14 @@ def build(starts: list[tuple[Start, ...]]) -> Scanner:
             return ()   # most words
         if key == DIGIT:
             return number_entry(_DIGITS.match(word).end(), word.isdecimal())
-        found: dict[int, frozenset[str] | None] = {}
         letters = _LETTERS.match(word)
-        stuck = letters is not None and letters.end() < len(word)  # "le5": digits follow
+        if letters is None or letters.end() == len(word):
+            return word_entry(key)
+        return _key_entry(key, True)   # "le5": digits follow
+
+    def _key_entry(key: str, stuck: bool) -> Entry:
+        """The entry of a word of key ``key``; ``stuck``: digits glued after its letters."""
+        found: dict[int, frozenset[str] | None] = {}
         for rank, followers in tables.get(key, ()):
             found[rank] = None if stuck else followers
         if glue_keys and key.startswith(glue_keys):
@@ -396,6 +398,8 @@ def build(starts: list[tuple[Start, ...]]) -> Scanner:
                         if follow is None or rest.startswith(follow):
                             found[rank] = None
         return _entry(found)
+
+    word_entry = _Memo(functools.partial(_key_entry, stuck=False)).__getitem__   # "The," too
 
     pattern = None
     symbol_chars = tuple(symbols)
@@ -442,8 +446,8 @@ def build(starts: list[tuple[Start, ...]]) -> Scanner:
         return None if word is None else key(word.group())
 
     firsts = _Memo(first_key)
-    token_memo = _TokenMemo(starters, tables, glue_keys, frozenset(symbols), entry_of,
-                            number_entry, firsts)
+    token_memo = _TokenMemo(starters, words=tables, glue=glue_keys, symbols=frozenset(symbols),
+                            entry=entry_of, word=word_entry, number=number_entry, firsts=firsts)
     return Scanner(entry=entry_of, key=key, starters=token_memo.__getitem__,
                    first_key=firsts.__getitem__, symbols=pattern,
                    symbol_entries=MappingProxyType({s: tuple(sorted(t.items()))
