@@ -270,7 +270,7 @@ def test_weak_starters_before_wordless_tokens_scan_in_linear_time():
 _FIRST_SIGHT_PARTS = _TOKEN_PARTS + ['"', "(", "[", ")", "]", "!", "%", "?", "…", "“", "”", "years",
                                      "Years", "1930", "it", "l’", "d'", "90s", "'90s", "ago", "le5",
                                      # glued starters: "lemardi", "midsummer", "theweek"
-                                     "lemardi", "Lemardi", "midsummer", "theweek", "enhiver", "inside"]
+                                     "lemardi", "Lemardi", "midsummer", "theweek", "enhiver", "inside", "7,447", "3.0"]
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -299,18 +299,24 @@ def _closure(function) -> dict:
 @settings(max_examples=300, deadline=None)
 @given(parts=st.lists(st.sampled_from(_FIRST_SIGHT_PARTS), min_size=1, max_size=3))
 def test_word_entry_by_key_is_the_entry_the_regexes_find(lang, parts):
-    """A piece's entry (a plain ASCII word read without regex, one entry per key shared by
-    "the", "The", "the,") is the entry of the key and glued digits the regexes find."""
-    from checker.extractors._time_scan import _LETTERS, _PIECE, _PIECES, DIGIT, key_of
+    """A piece's entry (a plain ASCII word or number read without regex, one entry per key
+    shared by "the", "The", "the,") is the entry of the key and glued digits the regexes
+    find, or of the number's leading digits."""
+    from checker.extractors._time_scan import _DIGITS, _LETTERS, _PIECE, _PIECES, DIGIT, key_of
     scanner = patterns_for(load_locale(lang)).scanner
     entry = scanner.entry.__self__.function   # not memoised
     cells = _closure(entry)
     for piece in _PIECE.findall(fold_text("".join(parts))):
         whole = _PIECES.match(piece)
         key = key_of(whole.group()) if whole else ""
-        if not whole or key == DIGIT or (key not in cells["tables"] and not (
+        if key == DIGIT:   # a number: by its leading digits' count, digits alone or not
+            word = whole.group()
+            expected = cells["number_entry"](_DIGITS.match(word).end(), word.isdecimal())
+            assert entry(piece) == scanner.entry(piece) == expected, piece
+            continue
+        if not whole or (key not in cells["tables"] and not (
                 cells["glue_keys"] and key.startswith(cells["glue_keys"]))):
-            continue   # no entry, or a number's (not this shortcut)
+            continue   # no entry
         letters = _LETTERS.match(whole.group())
         stuck = letters is not None and letters.end() < len(whole.group())
         assert entry(piece) == cells["_key_entry"](key, stuck), piece

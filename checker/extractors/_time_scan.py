@@ -18,6 +18,7 @@ without the follower test (``Start.glue``).
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from itertools import accumulate, compress
 from operator import is_not, itemgetter
@@ -34,6 +35,7 @@ _FIRST = itemgetter(0)
 _NOT_NONE = functools.partial(is_not, None)
 DIGIT = "0"   # the key of a word that begins with a digit (word keys are letters)
 _PIECE = _regex_cache.compile(r"\w+\W*|\W+")
+_PIECE_ASCII = re.compile(_PIECE.pattern)   # the same pieces in ASCII text, a cheaper call
 _INSIDE_WORD = _regex_cache.compile(r"\w\w")
 _PIECES = _regex_cache.compile(r"\w+")
 _LETTERS = _regex_cache.compile(r"[^\W\d_]+")
@@ -371,6 +373,8 @@ def build(starts: list[tuple[Start, ...]]) -> Scanner:
             if lowered not in tables and not (glue_keys and lowered.startswith(glue_keys)):
                 return ()
             return word_entry(lowered)   # what the regexes below find for a plain word
+        if plain.isdigit() and plain.isascii():   # "7," of "7,447": as below, no regex
+            return number_entry(len(plain), True)
         whole = _PIECES.match(piece)
         if whole is None:
             return ()
@@ -401,32 +405,24 @@ def build(starts: list[tuple[Start, ...]]) -> Scanner:
 
     word_entry = _Memo(functools.partial(_key_entry, stuck=False)).__getitem__   # "The," too
 
-    pattern = None
+    pattern = ascii_pattern = None
     symbol_chars = tuple(symbols)
     if symbols:
         pattern = _regex_cache.compile(r"(?<![\w])[" + regex.escape("".join(sorted(symbols))) + "]")
+        ascii_pattern = re.compile(pattern.pattern)   # \w is the same in ASCII text
     entry_of = _Memo(entry).__getitem__
     key = _Memo(key_of).__getitem__
 
     def starters(token: str) -> tuple[Starter, ...]:
         """The words of a space-free token a pattern may begin with, and its symbols not
         after a word character (see ``Starter``), in order."""
-        plain = token.rstrip(_SEPARATORS)
-        if len(token) - len(plain) <= 1 and plain.isascii():
-            # most new tokens: one ASCII word or number and at most one separator after it
-            # (no symbol then: it needs a non-word character before it)
-            if plain.isalpha():
-                lowered = plain.lower()
-                if lowered not in tables and not (glue_keys and lowered.startswith(glue_keys)):
-                    return ()
-            elif plain.isdigit():
-                found = number_entry(len(plain), True)
-                return ((0, found[0], found[1], None),) if found else ()
-        pieces = _PIECE.findall(token)
+        ascii = token.isascii()   # (a word alone and separators: _TokenMemo's quick path)
+        pieces = (_PIECE_ASCII if ascii else _PIECE).findall(token)
         out: list[Starter] = []
         if pattern is not None and any(map(token.__contains__, symbol_chars)):
             # at offset 0 a space is before it (or see scan_all)
-            out.extend((s.start(), None, s.group(), None) for s in pattern.finditer(token))
+            out.extend((s.start(), None, s.group(), None)
+                       for s in (ascii_pattern if ascii else pattern).finditer(token))
         offset = 0
         for index, piece in enumerate(pieces):
             found = entry_of(piece)   # a word's entry depends on the word alone
