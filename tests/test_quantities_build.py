@@ -37,3 +37,38 @@ def test_every_field_is_set() -> None:
     names = [field.name for field in dataclasses.fields(Quantity)]
     built = _quantity(*range(len(names)))
     assert list(built.__dict__) == names
+
+
+def _noun_plain(prose: str, end: int, limit: int, g: object) -> Span | None:
+    """``quantities._noun`` as it was before its reading was cached (the reference)."""
+    from checker.extractors._number_patterns import fold_fast
+    match = g.noun.match(prose, end, limit)  # type: ignore[attr-defined]
+    if match is None:
+        return None
+    start, stop = match.span("noun")
+    words = prose[start:stop].split()
+    first = fold_fast(words[0].strip("'’-"))
+    if first in g.not_nouns or first in g.stopwords or first in g.words or len(first) < 2:  # type: ignore[attr-defined]
+        return None
+    if len(words) > 1 and words[0][:1].isupper():
+        second = fold_fast(words[1])
+        if words[1][:1].islower() and second not in g.not_nouns and second not in g.stopwords:  # type: ignore[attr-defined]
+            return Span(start, stop)
+    return Span(start, start + len(words[0].rstrip("'’-")))
+
+
+_NOUN_PIECES = ["12", " ", "  ", "\n", "people", "People", "Paris", "marchers", "per", "cent", "of", "the", "de", "des",
+                "ans", "Années", "millions", "d'euros", "l’", "-", "'", "x", "Xy", "États", "unis", "km", "% ", "sur",
+                "Mr", "Jones", "a", "à"]
+
+
+@given(st.lists(st.sampled_from(_NOUN_PIECES), max_size=10), st.sampled_from(["", " "]),
+       st.sampled_from(["en", "fr"]))
+def test_cached_noun_is_the_plain_reading(pieces: list[str], glue: str, lang: str) -> None:
+    from checker.extractors._number_patterns import grammar
+    from checker.extractors.quantities import _noun
+    from checker.locales import load_locale
+    g = grammar(load_locale(lang))
+    prose = "5" + glue.join(pieces)
+    for end in range(len(prose) + 1):
+        assert _noun(prose, end, len(prose), g) == _noun_plain(prose, end, len(prose), g), (prose, end)

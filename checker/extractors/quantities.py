@@ -163,15 +163,24 @@ def _noun(prose: str, end: int, limit: int, g: NumberGrammar) -> Span | None:
     if match is None:
         return None
     start, stop = match.span(_noun_number(g.noun))
-    words = prose[start:stop].split()
+    length = _noun_length(prose[start:stop], g)
+    return _span(start, start + length) if length >= 0 else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _noun_length(text: str, g: NumberGrammar) -> int:
+    """How much of ``text`` (the noun group of ``g.noun``) is the counted noun: all of it
+    (two words), its first word, or -1 for none. Cached: the same nouns recur ("people",
+    "per cent", "ans"), and reading one is a split, two folds and four set lookups."""
+    words = text.split()
     first = fold_fast(words[0].strip("'’-"))
     if first in g.not_nouns or first in g.stopwords or first in g.words or len(first) < 2:
-        return None
+        return -1
     if len(words) > 1 and words[0][:1].isupper():
         second = fold_fast(words[1])
         if words[1][:1].islower() and second not in g.not_nouns and second not in g.stopwords:
-            return _span(start, stop)
-    return _span(start, start + len(words[0].rstrip("'’-")))
+            return len(text)
+    return len(words[0].rstrip("'’-"))
 
 
 def _preceding_word(prose: str, start: int) -> tuple[str, int]:
