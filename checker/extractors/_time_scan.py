@@ -38,6 +38,7 @@ _PIECE = _regex_cache.compile(r"\w+\W*|\W+")
 _PIECE_ASCII = re.compile(_PIECE.pattern)   # the same pieces in ASCII text, a cheaper call
 _INSIDE_WORD = _regex_cache.compile(r"\w\w")
 _PIECES = _regex_cache.compile(r"\w+")
+_PIECES_ASCII = re.compile(_PIECES.pattern)
 _LETTERS = _regex_cache.compile(r"[^\W\d_]+")
 _DIGITS = _regex_cache.compile(r"\d+")
 # separators (never \w) stripped from a piece before the quick test of an ASCII word
@@ -106,7 +107,7 @@ class _TokenMemo(_Memo):
                     found = (self.word(lowered) if lowered in self.words
                              or lowered.startswith(self.glue) else ())   # entry's own path
                 elif core.isdigit():
-                    found = self.number(len(core), True)
+                    found, lowered = self.number(len(core), True), DIGIT   # its first key
                 else:
                     found = self.entry(token[lead:])
                 value = ((lead, found[0], found[1], None),) if found else ()
@@ -117,7 +118,7 @@ class _TokenMemo(_Memo):
                 self.clear()
                 self.firsts.clear()   # cleared with it: both stay bounded
             self[token] = value
-            if lowered is not None:   # an ASCII word: its first key (see first_key)
+            if lowered is not None:   # an ASCII word or number: its first key (first_key)
                 self.firsts[token] = lowered
         return value
 
@@ -438,7 +439,7 @@ def build(starts: list[tuple[Start, ...]]) -> Scanner:
         plain = token.rstrip(_SEPARATORS)
         if plain.isascii() and plain.isalpha():   # one ASCII word (then separators)
             return plain.lower()
-        word = _PIECES.search(token)
+        word = (_PIECES_ASCII if token.isascii() else _PIECES).search(token)
         return None if word is None else key(word.group())
 
     firsts = _Memo(first_key)
