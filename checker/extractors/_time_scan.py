@@ -249,10 +249,9 @@ class Scanner:
         first_key, count, last = self.first_key, len(tokens), len(spans)
         span, (span_start, span_end) = 0, spans[0]
         for token in compress(range(count), starters):
-            base = lengths[token] + token
             for offset, ranks, by_next, following in starters[token]:
-                position = base + offset
                 if ranks is None:   # a symbol ("'" of "'90s"); by_next: the character
+                    position = lengths[token] + token + offset
                     if position > low or not _after_word(prose, low):
                         self._symbol(position, by_next, patterns, prose, spans, resume, found)
                     continue
@@ -267,7 +266,8 @@ class Scanner:
                     if more:
                         ranks += more
                     elif not ranks:
-                        continue
+                        continue   # most weak words: no position worked out
+                position = lengths[token] + token + offset   # after the tokens and spaces before
                 while span_end <= position and span + 1 < last:
                     span += 1
                     span_start, span_end = spans[span]
