@@ -406,11 +406,10 @@ def build(starts: list[tuple[Start, ...]]) -> Scanner:
 
     word_entry = _Memo(functools.partial(_key_entry, stuck=False)).__getitem__   # "The," too
 
-    pattern = ascii_pattern = None
+    pattern = None
     symbol_chars = tuple(symbols)
     if symbols:
         pattern = _regex_cache.compile(r"(?<![\w])[" + regex.escape("".join(sorted(symbols))) + "]")
-        ascii_pattern = re.compile(pattern.pattern)   # \w is the same in ASCII text
     entry_of = _Memo(entry).__getitem__
     key = _Memo(key_of).__getitem__
 
@@ -422,8 +421,11 @@ def build(starts: list[tuple[Start, ...]]) -> Scanner:
         out: list[Starter] = []
         if pattern is not None and any(map(token.__contains__, symbol_chars)):
             # at offset 0 a space is before it (or see scan_all)
-            out.extend((s.start(), None, s.group(), None)
-                       for s in (ascii_pattern if ascii else pattern).finditer(token))
+            if ascii:   # a word character is a letter, a digit or "_" there: no search
+                out.extend((i, None, c, None) for i, c in enumerate(token) if c in symbols
+                           and not (i and (token[i - 1].isalnum() or token[i - 1] == "_")))
+            else:
+                out.extend((s.start(), None, s.group(), None) for s in pattern.finditer(token))
         offset = 0
         for index, piece in enumerate(pieces):
             found = entry_of(piece)   # a word's entry depends on the word alone
