@@ -102,6 +102,13 @@ class Runner:
     lang: str | None = None
     cache: bool = False
 
+    def __post_init__(self) -> None:
+        # API callers (checker.dask) may pass lists; configurations and the memos below key
+        # on these values, so they are made tuples (a list cannot be hashed).
+        overrides = tuple((key, tuple(value) if isinstance(value, list) else value)
+                          for key, value in self.overrides)
+        object.__setattr__(self, "overrides", overrides)
+
     def config_for(self, path: str) -> Config:
         """The configuration of ``path``: ``--config``, else the nearest one above the file's
         real directory, with the command-line overrides applied."""

@@ -133,3 +133,15 @@ def test_walked_names_are_the_ones_pathlib_gives(tmp_path, monkeypatch):
     for spelling in (".", "./", "archive", "archive/", "./archive//2024", str(tmp_path), str(tmp_path) + "/"):
         walked = [path for path, problem in iter_article_paths([spelling]) if problem is None]
         assert walked == list(_walked_before([spelling])) and walked, spelling
+
+
+def test_unhashable_overrides_from_an_api_caller_still_work(tmp_path):
+    # checker.dask callers build Runner(overrides=...) themselves; a list there cannot key
+    # the memo, and must give the answer a tuple gives instead of a TypeError.
+    _config(tmp_path, "numbers")
+    story = str(_story(tmp_path))
+    listed = Runner(overrides=(("ignore", ["numbers.conflict"]),))
+    tupled = Runner(overrides=(("ignore", ("numbers.conflict",)),))
+    assert listed.config_for(story) == tupled.config_for(story)
+    assert listed.config_for(story).select == ("numbers",)
+    assert listed.check_path(story).error is None
