@@ -35,17 +35,51 @@ def _loader_class() -> type:
     return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+# A rule or locale file has a few thousand nodes; an alias bomb (nine anchors of nine
+# aliases each) expands to hundreds of millions. Each alias's expansion is counted.
+MAX_NODES = 200_000
+
+
+class _Walk:
+    """What one parse has built so far: to refuse cycles, bound aliases, or refuse them."""
+
+    def __init__(self, filename: str, aliases: bool) -> None:
+        self.filename = filename
+        self.aliases = aliases
+        self.seen: set[int] = set()
+        self.open: set[int] = set()
+        self.nodes = 0
+
+    def enter(self, node: "yaml.Node") -> None:
+        where = f"{self.filename}:{node.start_mark.line + 1}"
+        if id(node) in self.open:
+            raise ConfigError(f"{where}: invalid YAML: an alias refers to the collection that "
+                              f"contains it (a loop); write the values out")
+        if id(node) in self.seen and not self.aliases:
+            raise ConfigError(f"{where}: invalid YAML: anchors and aliases (&name, *name) are "
+                              f"not allowed here; write the value out")
+        self.seen.add(id(node))
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise ConfigError(f"{where}: invalid YAML: more than {MAX_NODES:,} values once its "
+                              f"aliases are expanded; write the values out or split the file")
+
+
 def _build(node: "yaml.Node", loader: Any, path: tuple[Any, ...], lines: Lines,
-           filename: str) -> Any:
+           walk: _Walk) -> Any:
     import yaml
+    filename = walk.filename
+    walk.enter(node)
     lines.setdefault(path, node.start_mark.line + 1)
     if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in _PLAIN_TAGS:
         raise ConfigError(f"{filename}:{node.start_mark.line + 1}: invalid YAML: tag {node.tag!r} "
                           f"is not allowed (copydesk reads plain data only)")
     if isinstance(node, yaml.MappingNode):
+        walk.open.add(id(node))
         result: dict[Any, Any] = {}
         loader.flatten_mapping(node)
         for key_node, value_node in node.value:
+            walk.enter(key_node)
             key = loader.construct_object(key_node, deep=True)
             if not isinstance(key, (str, int, float, bool)) or key is None:
                 raise ConfigError(f"{filename}:{key_node.start_mark.line + 1}: "
@@ -54,11 +88,14 @@ def _build(node: "yaml.Node", loader: Any, path: tuple[Any, ...], lines: Lines,
                 raise ConfigError(f"{filename}:{key_node.start_mark.line + 1}: "
                                   f"duplicate key {key!r}")
             lines[path + (key,)] = key_node.start_mark.line + 1
-            result[key] = _build(value_node, loader, path + (key,), lines, filename)
+            result[key] = _build(value_node, loader, path + (key,), lines, walk)
+        walk.open.discard(id(node))
         return result
     if isinstance(node, yaml.SequenceNode):
-        return [_build(child, loader, path + (i,), lines, filename)
-                for i, child in enumerate(node.value)]
+        walk.open.add(id(node))
+        items = [_build(child, loader, path + (i,), lines, walk) for i, child in enumerate(node.value)]
+        walk.open.discard(id(node))
+        return items
     try:
         return loader.construct_object(node, deep=True)
     except ValueError as error:  # a well-formed but impossible value: "date: 2025-02-29"
@@ -66,14 +103,19 @@ def _build(node: "yaml.Node", loader: Any, path: tuple[Any, ...], lines: Lines,
                           f"{node.value!r}: {error}") from None
 
 
-def load_yaml_text(text: str, filename: str) -> tuple[Any, Lines]:
-    """Parse YAML text; return the data and a map from key path to 1-based line."""
+def load_yaml_text(text: str, filename: str, *, aliases: bool = True) -> tuple[Any, Lines]:
+    """Parse YAML text; return the data and a map from key path to 1-based line.
+
+    ``aliases=False`` refuses anchors and aliases outright (a story's front matter never
+    needs them); with them, a loop is refused and the expanded size is bounded, so a
+    hostile file gets a ``file:line`` error instead of exhausting memory or the stack.
+    """
     import yaml
     loader = _loader_class()(text)
     try:
         node = loader.get_single_node()
         lines: Lines = {}
-        data = None if node is None else _build(node, loader, (), lines, filename)
+        data = None if node is None else _build(node, loader, (), lines, _Walk(filename, aliases))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 1

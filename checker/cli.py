@@ -55,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="lowest severity to report (default info: everything); what is not "
                             "reported does not fail the run")
     check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
+    check.add_argument("--allow-partial", action="store_true",
+                       help="exit 0/1 even when the time budget stopped some rules on a file "
+                            "(default: such a run exits 2, since a check that did not run is no pass)")
     check.add_argument("--cache", action="store_true",
                        help="reuse the findings of files unchanged since an earlier --cache run with "
                             "the same rules and configuration (~/.cache/copydesk/results-v1.sqlite3)")
@@ -116,6 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return 2
+    previous = _on_sigterm()
     try:
         if args.command == "check":
             return _check(args)
@@ -131,6 +135,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except Terminated:
+        print("copydesk: terminated", file=sys.stderr)
+        return 143
     except KeyboardInterrupt:
         print("copydesk: interrupted", file=sys.stderr)
         return 130
@@ -141,7 +148,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"copydesk: internal error: {type(error).__name__}: {error}. This is a bug; run again "
               f"with COPYDESK_DEBUG=1 for the traceback and report it.", file=sys.stderr)
         return 2
+    finally:
+        if previous is not None:
+            import signal
+            signal.signal(signal.SIGTERM, previous)
     return 2
+
+
+class Terminated(BaseException):
+    """SIGTERM (a CI timeout, ``kill``), raised like Ctrl-C's KeyboardInterrupt so that the
+    worker pool is taken down and an ``-o`` report is left as it was."""
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise Terminated()
+
+
+def _on_sigterm():
+    """Turn SIGTERM into ``Terminated`` for this run; the previous handler, or None when
+    signals cannot be set here (not the main thread)."""
+    import signal
+    import threading
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, _raise_terminated)
 
 
 def _jobs(value: str) -> int:
@@ -212,20 +242,28 @@ def _check_files(args: argparse.Namespace, file_done: Callable[[], None]) -> int
         first = next((p for p in args.paths if p != "-"), "-")
         options["rules"] = select_rules(runner.config_for(first))
     progress = _progress_for(args)
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    from .output_file import AtomicOutput
+    sink = AtomicOutput(args.output) if args.output else None
+    out = sink.handle if sink is not None else sys.stdout
+    completed = False
     try:
         formatter = formatter_class(out, sys.stderr, **options)
         summary = Summary()
         formatter.start()
-        stdin = sys.stdin.buffer.read() if "-" in args.paths else None
+        stdin = None
+        if "-" in args.paths:
+            from .readers import read_stream
+            stdin = read_stream(sys.stdin.buffer, int(runner.config_for("-").max_size_mb * 1048576))
         fail_rank = None
         input_error = False
+        partial = 0
         for result in check_paths(runner, args.paths, jobs=max(1, args.jobs), stdin=stdin,
                                   keep_documents=getattr(formatter_class, "needs_document", False)):
             if fail_rank is None and not result.error:
                 fail_rank = SEVERITY_RANK[runner.config_for(result.path).fail_on]
             file_done()
             input_error |= bool(result.error) and not result.skipped
+            partial += result.partial
             summary.add(result)
             if progress is not None:
                 progress.clear()
@@ -235,12 +273,18 @@ def _check_files(args: argparse.Namespace, file_done: Callable[[], None]) -> int
         if progress is not None:
             progress.close()
         formatter.finish(summary)
+        completed = True
     finally:
         if progress is not None:
             progress.close()
-        if args.output:
-            out.close()
+        if sink is not None:
+            sink.close(keep=completed)
     if input_error:
+        return 2
+    if partial and not args.allow_partial:
+        print(f"copydesk: {partial} file(s) not fully checked (see the warnings above): exit status 2; "
+              f"raise time-budget in the configuration, or pass --allow-partial to accept it",
+              file=sys.stderr)
         return 2
     threshold = SEVERITY_RANK[args.fail_on] if args.fail_on else (fail_rank if fail_rank is not None else 1)
     worst = max((SEVERITY_RANK[s] for s, n in (("error", summary.errors), ("warning", summary.warnings),

@@ -39,7 +39,7 @@ from typing import Any, Iterable, Mapping, TextIO
 import dask.bag as db
 
 from .engine import FileResult
-from .runner import Runner, iter_article_paths
+from .runner import Runner, iter_article_paths, problem_result
 
 __all__ = ["check_files", "check_records", "findings", "write_jsonl", "result_to_dict"]
 
@@ -54,7 +54,7 @@ def result_to_dict(result: FileResult) -> dict[str, Any]:
 
 def _check_path(item: tuple[str, str | None], runner: Runner) -> dict[str, Any]:
     path, problem = item
-    result = FileResult(path=path, error=problem) if problem else runner.check_path(path)
+    result = problem_result(path, problem) if problem else runner.check_path(path)
     return result_to_dict(result)
 
 

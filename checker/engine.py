@@ -39,6 +39,9 @@ class FileResult:
     warnings: tuple[str, ...] = ()
     error: str | None = None
     skipped: bool = False
+    # Some rules did not run on this file (time budget used up, a rule failed): the
+    # command line exits 2 for it unless --allow-partial.
+    partial: bool = False
     date: str | None = None
     date_source: str | None = None
     words: int = 0
@@ -132,6 +135,7 @@ def run_rules(document: Document, rules: Iterable[Rule], *, settings: Mapping[st
     started = time.perf_counter()
     ordered = sorted(rules, key=lambda r: r.id)
     current = None
+    partial = False
     try:
         with _deadline(time_budget):
             for current in ordered:
@@ -145,11 +149,14 @@ def run_rules(document: Document, rules: Iterable[Rule], *, settings: Mapping[st
                     evidence = kind.collect(rule, document, facts)
                     findings.extend(kind.judge(rule, evidence, document))
                 except RecursionError:
+                    partial = True
                     warnings.append(f"rule {rule.id} gave up on this file (input nested too deeply)")
                 except Exception as error:  # a bug in one rule must not hide the others' findings
+                    partial = True
                     warnings.append(f"rule {rule.id} failed on this file ({type(error).__name__}: "
                                     f"{error}); please report it")
     except _OutOfTime:
+        partial = True
         warnings.append(f"time budget of {time_budget:g} s used up; rules from {current.id} on "
                         f"were not run (raise time-budget in the configuration)")
     warnings.extend(facts.warnings)
@@ -159,7 +166,7 @@ def run_rules(document: Document, rules: Iterable[Rule], *, settings: Mapping[st
         if not unique or unique[-1] != finding:
             unique.append(finding)
     return FileResult(path=document.path, language=document.lang, findings=tuple(unique),
-                      warnings=tuple(dict.fromkeys(warnings)),
+                      warnings=tuple(dict.fromkeys(warnings)), partial=partial,
                       date=document.date.isoformat() if document.date else None,
                       date_source=document.date_source, words=document.word_count,
                       document=document)

@@ -58,8 +58,30 @@ def _config_file(path: str, cwd: str, overrides: tuple[tuple[str, object], ...])
     return load_config_file(Path(path)).merged(**dict(overrides))
 
 
+class PathProblem(str):
+    """Why a path from the command line is not checked; ``skip`` when that is no error
+    (a FIFO or device met while walking a folder is skipped, and said so)."""
+
+    skip: bool = False
+
+    @classmethod
+    def skipped(cls, text: str) -> "PathProblem":
+        problem = cls(text)
+        problem.skip = True
+        return problem
+
+
+def problem_result(path: str, problem: str) -> FileResult:
+    """The result of a path that was not checked."""
+    return FileResult(path=path, error=str(problem), skipped=getattr(problem, "skip", False))
+
+
 def iter_article_paths(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
-    """Expand directories into their articles (sorted); yield (path, error-or-None)."""
+    """Expand directories into their articles (sorted); yield (path, problem-or-None).
+
+    Only regular files are read from a folder: a FIFO would block forever and a device
+    never ends. A folder that cannot be read is a problem of its own, not silence.
+    """
     for raw in paths:
         if raw == "-":
             yield raw, None
@@ -67,7 +89,12 @@ def iter_article_paths(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]
         path = Path(raw)
         if path.is_dir():
             found = False
-            for root, dirs, files in os.walk(path):
+            unreadable: list[OSError] = []
+            for root, dirs, files in os.walk(path, onerror=unreadable.append):
+                while unreadable:
+                    error = unreadable.pop()
+                    yield str(error.filename), PathProblem(
+                        f"cannot read this directory: {error.strerror or error}; its articles were not checked")
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 # str(Path(root) / name) for every name, with pathlib's work done once per
                 # folder: a file name (no separator, never "." or "..") is appended as is.
@@ -75,7 +102,16 @@ def iter_article_paths(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]
                 for name in sorted(files):
                     if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
                         found = True
-                        yield prefix + name, None
+                        if os.path.isfile(prefix + name):
+                            yield prefix + name, None
+                        else:
+                            yield prefix + name, PathProblem.skipped(
+                                "not a regular file (a FIFO, socket or device); skipped")
+            while unreadable:
+                error = unreadable.pop()
+                yield str(error.filename), PathProblem(
+                    f"cannot read this directory: {error.strerror or error}; its articles were not checked")
+                found = True
             if not found:
                 yield str(path), f"no articles (*{', *'.join(ARTICLE_SUFFIXES)}) in this directory"
         elif path.exists():
@@ -125,7 +161,23 @@ class Runner:
         return find_config(directory).merged(**dict(self.overrides))
 
     def check_path(self, path: str, stdin_bytes: bytes | None = None) -> FileResult:
-        """Check one file (or standard input as ``-``). Input problems become a FileResult error."""
+        """Check one file (or standard input as ``-``). Input problems become a FileResult error.
+
+        Whatever goes wrong inside one story (a bug, a story deep enough to exhaust the
+        stack) is that story's error: the rest of the batch is still checked.
+        """
+        try:
+            return self._check_path(path, stdin_bytes)
+        except (InputError, ConfigError, KeyboardInterrupt, SystemExit):
+            raise
+        except Exception as error:   # RecursionError and MemoryError included
+            if os.environ.get("COPYDESK_DEBUG"):
+                raise
+            return FileResult(path=path, error=(
+                f"internal error while checking this file: {type(error).__name__}: {error}. "
+                f"This is a bug; run again with COPYDESK_DEBUG=1 for the traceback and report it"))
+
+    def _check_path(self, path: str, stdin_bytes: bytes | None = None) -> FileResult:
         config = self.config_for(path)
         rules = select_rules(config)
         options = dict(lang=self.lang,
@@ -162,7 +214,7 @@ class Runner:
 
 
 def _check_batch(runner: Runner, batch: list[tuple[str, str | None]], keep_documents: bool) -> list[FileResult]:
-    results = [FileResult(path=path, error=problem) if problem else runner.check_path(path)
+    results = [problem_result(path, problem) if problem else runner.check_path(path)
                for path, problem in batch]
     if keep_documents:
         return results
@@ -183,7 +235,7 @@ def check_paths(runner: Runner, paths: Iterable[str], *, jobs: int = 1,
     if jobs <= 1:
         for path, problem in items:
             if problem:
-                yield FileResult(path=path, error=problem)
+                yield problem_result(path, problem)
             else:
                 yield runner.check_path(path, stdin if path == "-" else None)
         return
@@ -195,10 +247,11 @@ def check_paths(runner: Runner, paths: Iterable[str], *, jobs: int = 1,
     # The first batch is checked here, before the workers fork: they inherit the rule set
     # and the patterns it compiled instead of each compiling them again (about a second).
     for path, problem in itertools.islice(items, batch_size):
-        yield (FileResult(path=path, error=problem) if problem
+        yield (problem_result(path, problem) if problem
                else runner.check_path(path, stdin if path == "-" else None))
     pending: deque = deque()
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_start)
+    try:
         def batches():
             while True:
                 batch = list(itertools.islice(items, batch_size))
@@ -210,13 +263,28 @@ def check_paths(runner: Runner, paths: Iterable[str], *, jobs: int = 1,
                 for result in _drain(pending):
                     yield result
                 for path, problem in batch:
-                    yield (FileResult(path=path, error=problem) if problem
+                    yield (problem_result(path, problem) if problem
                            else runner.check_path(path, stdin if path == "-" else None))
                 continue
             pending.append(pool.submit(_check_batch, runner, batch, keep_documents))
             while len(pending) > jobs * 4:
                 yield from pending.popleft().result()
         yield from _drain(pending)
+    except BaseException:
+        # Interrupted (SIGTERM, Ctrl-C) or failed: the workers go down with the run instead
+        # of finishing their queue as orphans.
+        for process in list(getattr(pool, "_processes", {}).values()):
+            process.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
+
+
+def _worker_start() -> None:
+    """A worker dies at once on SIGTERM (the parent's terminate()), whatever handler it
+    inherited from the command line when it was forked."""
+    import signal
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _drain(pending) -> Iterator[FileResult]:

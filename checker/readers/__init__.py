@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import stat
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Iterable
+from typing import Any, BinaryIO, Iterable
 
 from .._yaml import ConfigError
 from ..document import Document, Paragraph
 from ..locales import Locale, available_languages, load_locale
 from ..sentences import split_sentences
-from .decode import DEFAULT_MAX_BYTES, decode
+from .decode import DEFAULT_MAX_BYTES, decode, too_big
 from .errors import InputError
 from .frontmatter import parse_date, split_front_matter
 
@@ -125,8 +126,7 @@ def read_bytes(data: bytes, *, path: str, max_bytes: int = DEFAULT_MAX_BYTES, **
     """
     if path.lower().endswith(DOCX_SUFFIXES):
         if max_bytes and len(data) > max_bytes:
-            raise InputError(f"file is {len(data) / 1048576:.1f} MB, over the {max_bytes / 1048576:.0f} "
-                             f"MB limit; split it or raise the limit with --max-size")
+            raise InputError(too_big(len(data), max_bytes))
         from .docx import read_docx
         text, paragraphs, metadata = read_docx(data)
         if not text.strip():
@@ -144,15 +144,26 @@ def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, **options
 
 
 def read_file_bytes(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """The bytes of a file within the size limit (opened read-only); InputError otherwise."""
+    """The bytes of a file within the size limit (opened read-only); InputError otherwise.
+
+    Only regular files: a FIFO blocks until a writer comes and a device such as /dev/zero
+    never ends, so both are refused with the way to pipe them in. At most ``max_bytes``
+    (+1, to tell) are read, whatever the file's size said a moment before.
+    """
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if max_bytes and size > max_bytes:
-            raise InputError(f"file is {size / 1048576:.1f} MB, over the {max_bytes / 1048576:.0f} MB "
-                             f"limit; split it or raise the limit with --max-size")
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            if stat.S_ISDIR(status.st_mode):
+                raise InputError("is a directory")
+            raise InputError("not a regular file (a FIFO, socket or device); to check a stream, "
+                             "pipe it in: ... | copydesk check -")
+        if max_bytes and status.st_size > max_bytes:
+            raise InputError(too_big(status.st_size, max_bytes))
         with path.open("rb") as handle:
-            data = handle.read()
+            data = handle.read(max_bytes + 1) if max_bytes else handle.read()
+        if max_bytes and len(data) > max_bytes:
+            raise InputError(too_big(len(data), max_bytes))
     except IsADirectoryError:
         raise InputError("is a directory") from None
     except FileNotFoundError:
@@ -162,3 +173,9 @@ def read_file_bytes(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> byt
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}") from None
     return data
+
+
+def read_stream(stream: BinaryIO, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Standard input, read up to the size limit and no further (``yes | copydesk check -``
+    would otherwise fill memory): one byte over the limit is enough to refuse it."""
+    return stream.read(max_bytes + 1) if max_bytes else stream.read()

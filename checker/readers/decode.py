@@ -6,13 +6,36 @@ from .errors import InputError
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
 
+# Byte order marks of the encodings that are text despite their NUL bytes (Windows tools
+# write "Unicode" as UTF-16 with a BOM); UTF-32's marks first, since UTF-16 LE's is a prefix.
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def too_big(size: int, max_bytes: int) -> str:
+    """The message for input over the limit; a read stopped at limit + 1 byte says "over"."""
+    amount = f"over {max_bytes / 1048576:.0f} MB" if size == max_bytes + 1 else f"{size / 1048576:.1f} MB"
+    return (f"file is {amount}, over the {max_bytes / 1048576:.0f} MB limit; split it or raise "
+            f"the limit with --max-size")
+
+
 def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    """Decode UTF-8 (a BOM is accepted and dropped); raise InputError for anything else."""
+    """Decode UTF-8, or UTF-16/32 marked by a byte order mark (the mark is dropped); raise
+    InputError for anything else."""
     if max_bytes and len(data) > max_bytes:
-        raise InputError(f"file is {len(data) / 1048576:.1f} MB, over the {max_bytes / 1048576:.0f} MB "
-                         f"limit; split it or raise the limit with --max-size")
+        raise InputError(too_big(len(data), max_bytes))
     if not data.strip():
         raise InputError("empty file, nothing to check", skip=True)
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as error:
+                raise InputError(f"not valid {codec.upper()} although it starts with a {codec.upper()} "
+                                 f"byte order mark (offset {error.start}); save it as UTF-8") from None
+            if not text.strip():
+                raise InputError("empty file, nothing to check", skip=True)
+            return text
     if b"\x00" in data[:8192]:
         raise InputError("binary file (NUL bytes), not an article; skipped")
     if data.startswith(b"\xef\xbb\xbf"):

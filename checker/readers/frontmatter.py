@@ -48,7 +48,7 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], int]:
     try:
         # One empty line stands for the opening "---", so every line YAML reports is the
         # file's line, not the block's.
-        data, _lines = load_yaml_text("\n" + block, path)
+        data, _lines = load_yaml_text("\n" + block, path, aliases=False)
     except ConfigError as error:
         message = str(error)
         raise InputError(f"front matter: {message}; fix the YAML between the '---' lines") from None
