@@ -6,7 +6,9 @@ which also meant importing Babel at all. Their results are plain data, so they a
 ``$XDG_CACHE_HOME/copydesk/`` (default ``~/.cache/copydesk/``) as ``marshal`` data, never
 pickle: only strings, numbers, booleans, None, tuples, lists and dicts are ever written
 (``put`` refuses anything else), ``marshal`` cannot build objects or run code, and each
-entry carries a CRC-32 of its bytes, so a damaged file is ignored rather than misread.
+entry carries a CRC-32 of its bytes, so a damaged file is ignored rather than misread; the
+file is sealed with this user's key (``_cache_auth``), so one written by anybody else is
+ignored too.
 
 Every entry carries a *stamp*: for a file, its modification time (ns) and size, plus the
 stamp of the code that produced the entry (the caller's module file and the installed
@@ -104,10 +106,12 @@ def _load() -> dict[str, tuple[_Stamp, bytes, int]]:
     path = _cache_file()
     if path is None:
         return {}
+    payload = read_sealed(path)
+    if payload is None:   # absent, unreadable, or not sealed by this user: load the files
+        return {}
     try:
-        with open(path, "rb") as handle:
-            data = marshal.load(handle)
-    except Exception:  # absent, unreadable or corrupt: load the files as if there were no cache
+        data = marshal.loads(payload)
+    except Exception:  # corrupt: load the files as if there were no cache
         return {}
     if type(data) is not dict or data.get("format") != _FORMAT or type(data.get("entries")) is not dict:
         return {}
@@ -168,7 +172,7 @@ def _save() -> None:
     entries = merged(stored, _added, _used, _MAX_ENTRIES)
     if sum(len(entry[1]) for entry in entries.values() if _valid(entry)) > _MAX_BYTES:
         entries = {key: entry for key, entry in entries.items() if key in _used}
-    write_atomically(path, marshal.dumps({"format": _FORMAT, "entries": entries}))
+    write_sealed(path, marshal.dumps({"format": _FORMAT, "entries": entries}))
 
 
 def merged(stored: dict, added: dict, used: set, limit: int) -> dict:
@@ -179,6 +183,25 @@ def merged(stored: dict, added: dict, used: set, limit: int) -> dict:
     if len(result) > limit:
         result = {key: entry for key, entry in result.items() if key in used}
     return result
+
+
+def read_sealed(path: Path) -> bytes | None:
+    """A cache file's payload when its seal is this user's (``_cache_auth``), else None."""
+    from . import _cache_auth
+    try:
+        with open(path, "rb") as handle:
+            blob = handle.read()
+    except OSError:
+        return None
+    return _cache_auth.unseal(blob)
+
+
+def write_sealed(path: Path, payload: bytes) -> None:
+    """Seal and write a cache file; without a key nothing is written."""
+    from . import _cache_auth
+    blob = _cache_auth.seal(payload)
+    if blob is not None:
+        write_atomically(path, blob)
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -11,7 +11,10 @@ The cache is a dict {(source, flags): pickled pattern} in
 and Python version, written at exit (atomically) when a run compiled a new pattern.
 A pattern is only ever cached after ``regex.compile`` succeeded, so errors are raised
 as before; a missing, unreadable, corrupt or read-only cache just means compiling.
-Entries are unpickled with a loader that accepts nothing but ``regex._regex.compile``.
+Entries are unpickled with a loader that accepts nothing but ``regex._regex.compile``, and
+only from a file sealed with this user's key (``_cache_auth``): compiled code is trusted
+by the regex engine, so a pattern written by anybody else could crash it or change what
+a rule matches.
 ``COPYDESK_CACHE=0`` (or ``COPYDESK_REGEX_CACHE=0``) turns the cache off.
 """
 from __future__ import annotations
@@ -62,10 +65,12 @@ def _load() -> dict[_Key, bytes]:
     path = _cache_file()
     if path is None:
         return {}
+    payload = _data_cache.read_sealed(path)
+    if payload is None:   # absent, unreadable, or not sealed by this user: compile
+        return {}
     try:
-        with open(path, "rb") as handle:
-            data = _PatternLoader(handle).load()   # a dict of tuples and bytes: no classes
-    except Exception:  # absent, unreadable or corrupt: compile as if there were no cache
+        data = _PatternLoader(io.BytesIO(payload)).load()   # a dict of tuples and bytes
+    except Exception:  # corrupt: compile as if there were no cache
         return {}
     if not isinstance(data, dict):
         return {}
@@ -111,4 +116,4 @@ def _save() -> None:
     if path is None or not _added:
         return
     entries = _data_cache.merged(_load(), _added, _used, _MAX_ENTRIES)
-    _data_cache.write_atomically(path, pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))
+    _data_cache.write_sealed(path, pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))

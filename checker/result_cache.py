@@ -31,7 +31,7 @@ from . import _data_cache
 from .engine import FileResult
 from .findings import Finding, Related
 
-_FORMAT = 1
+_FORMAT = 2
 # libraries whose behaviour reaches the findings (patterns, CLDR names, number words, name
 # distance, Markdown structure, front matter)
 _LIBRARIES = ("regex", "babel", "text_to_num", "rapidfuzz", "markdown_it", "yaml", "bs4", "docx")
@@ -126,7 +126,12 @@ def get(digest: str) -> FileResult | None:
         row = database.execute("SELECT value FROM results WHERE key = ?", (digest,)).fetchone()
         if row is None:
             return None
-        data = json.loads(row[0])
+        from . import _cache_auth
+        payload = _cache_auth.unseal(bytes.fromhex(row[0][:2 * _cache_auth.TAG_BYTES])
+                                     + row[0][2 * _cache_auth.TAG_BYTES:].encode("utf-8"))
+        if payload is None:   # not stored by this user's copydesk: check the file again
+            return None
+        data = json.loads(payload)
         if data.get("format") != _FORMAT or data.get("key") != digest:
             return None
         findings = tuple(
@@ -149,8 +154,13 @@ def put(digest: str, result: FileResult) -> None:
     entry = {"format": _FORMAT, "key": digest, "path": result.path, "language": result.language,
              "date": result.date, "date_source": result.date_source, "words": result.words,
              "findings": [f.to_json() for f in result.findings]}
+    from . import _cache_auth
+    text = json.dumps(entry, ensure_ascii=False)
+    sealed = _cache_auth.seal(text.encode("utf-8"))
+    if sealed is None:
+        return
     try:
         database.execute("INSERT OR REPLACE INTO results (key, value) VALUES (?, ?)",
-                         (digest, json.dumps(entry, ensure_ascii=False)))
+                         (digest, sealed[:_cache_auth.TAG_BYTES].hex() + text))
     except Exception:  # busy past the timeout, full disk: the run goes on without storing
         return

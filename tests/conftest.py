@@ -17,6 +17,9 @@ import pytest
 # ~/.cache/copydesk. Set before any checker module runs; subprocesses inherit it.
 _CACHE_HOME = tempfile.mkdtemp(prefix="copydesk-test-cache-")
 os.environ["XDG_CACHE_HOME"] = _CACHE_HOME
+# ... and the key that seals those caches (checker/_cache_auth.py) is this session's too.
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_CACHE_HOME, "config")
+os.environ.pop("COPYDESK_CACHE_KEY", None)
 atexit.register(shutil.rmtree, _CACHE_HOME, True)
 
 ROOT = Path(__file__).resolve().parent.parent

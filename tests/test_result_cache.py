@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from checker import result_cache
+from checker import _cache_auth, result_cache
 from checker.engine import FileResult
 from checker import runner as runner_module
 from checker.runner import Runner, check_paths
@@ -69,9 +69,16 @@ def test_a_stored_result_is_what_a_hit_returns(cache_home, tmp_path):
     (before,) = check_paths(runner, [str(story)])
     assert before.findings
     ((key, value),) = _entries(cache_home)
-    data = json.loads(value)
+    tag = 2 * _cache_auth.TAG_BYTES
+    data = json.loads(value[tag:])
     data["findings"][0]["message"] = "served from the cache"
-    _rewrite(cache_home, key, json.dumps(data))
+    edited = json.dumps(data)
+    # edited without the user's key (a shared cache directory tampered with): not served
+    _rewrite(cache_home, key, value[:tag] + edited)
+    (after,) = check_paths(runner, [str(story)])
+    assert after.findings[0].message == before.findings[0].message
+    # sealed with it (as copydesk itself stores it): served as stored
+    _rewrite(cache_home, key, _cache_auth.seal(edited.encode())[:_cache_auth.TAG_BYTES].hex() + edited)
     (after,) = check_paths(runner, [str(story)])
     assert after.findings[0].message == "served from the cache"
     assert after.findings[0].path == before.findings[0].path == str(story)
