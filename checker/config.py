@@ -44,6 +44,15 @@ class Config:
     names: tuple[str, ...] = ()
     time_budget: float = 30.0
     source: str | None = None
+    # The line of each key in the file, for errors found once the rules are known
+    # (``severity`` or ``select`` naming no rule). Not part of equality.
+    key_lines: tuple[tuple[str, int], ...] = dataclasses.field(default=(), compare=False)
+
+    def where(self, key: str) -> str:
+        """``file:line`` of a key of this configuration, or the command line."""
+        if not self.source:
+            return "the command line"
+        return f"{self.source}:{dict(self.key_lines).get(key, 1)}"
 
     def merged(self, **overrides: Any) -> "Config":
         """A copy with the non-empty command-line values replacing the file's."""
@@ -91,7 +100,32 @@ def parse_config(data: Mapping[str, Any], filename: str, lines: Mapping[tuple, i
             if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
                 raise ConfigError(f"{where}: '{key}' must be a positive number")
             values[key.replace("-", "_")] = float(value)
+    if values.get("lang"):
+        from .locales import available_languages
+        known = available_languages(values.get("rules", ()))
+        if values["lang"] not in known:
+            raise ConfigError(f"{filename}:{lines.get(('lang',), 1)}: lang {values['lang']!r} has no "
+                              f"locale file; expected one of {', '.join(known)} (or add "
+                              f"locales/{values['lang']}.yaml beside your rules)")
+    values["key_lines"] = tuple((key, lines.get((key,), 1)) for key in data)
     return Config(**values)
+
+
+def _toml_lines(text: str, keys: Any) -> dict[tuple, int]:
+    """The line of each key of the ``[tool.copydesk]`` table (tomllib gives no positions)."""
+    import re
+    found: dict[tuple, int] = {}
+    inside = False
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if stripped.startswith("["):
+            inside = stripped.replace(" ", "") == "[tool.copydesk]"
+            continue
+        if inside:
+            match = re.match(r'["\']?([A-Za-z0-9_-]+)["\']?\s*=', stripped)
+            if match and match.group(1) in keys:
+                found.setdefault((match.group(1),), number)
+    return found
 
 
 def load_config_file(path: Path) -> Config:
@@ -99,10 +133,11 @@ def load_config_file(path: Path) -> Config:
     if path.name == "pyproject.toml":
         import tomllib
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {}).get("copydesk", {})
+            text = path.read_text(encoding="utf-8")
+            data = tomllib.loads(text).get("tool", {}).get("copydesk", {})
         except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as error:
             raise ConfigError(f"{path}: cannot read [tool.copydesk]: {error}") from None
-        return parse_config(data, str(path))
+        return parse_config(data, str(path), _toml_lines(text, set(data)))
     data, lines = load_yaml_file(path)
     if data is None:
         data = {}

@@ -34,6 +34,7 @@ class Rule:
         params: the kind's ``Params`` instance.
         prepared: what the kind's ``prepare(params)`` built once (compiled patterns, ...).
         source: ``file:line`` where the rule was defined.
+        override: the user's rule replaces the built-in rule of the same id on purpose.
     """
 
     id: str
@@ -50,6 +51,7 @@ class Rule:
     params: Any = None
     prepared: Any = None
     source: str = ""
+    override: bool = False
 
     def applies_to(self, lang: str) -> bool:
         return not self.languages or lang in self.languages

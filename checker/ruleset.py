@@ -34,6 +34,7 @@ HEADER_KEYS = {
     "why": "why an editor cares",
     "examples": "{lang: {bad: [...], good: [...]}}",
     "metadata": "free-form mapping (links, tags)",
+    "override": "true to replace the built-in rule of the same id",
 }
 REQUIRED = ("id", "check", "severity", "message")
 _ID = _regex_cache.compile(r"[a-z][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+")
@@ -176,6 +177,10 @@ def build_rule(raw: Any, filename: str, lines: Lines, path: tuple[Any, ...]) -> 
                           f"{rule_id}: {error}") from None
     except (TypeError, ValueError) as error:
         raise ConfigError(f"{where}: rule {rule_id}: {error}") from None
+    override = raw.get("override", False)
+    if not isinstance(override, bool):
+        raise ConfigError(f"{_where(filename, lines, path + ('override',))}: 'override' in rule "
+                          f"{rule_id} must be true or false")
     category = raw.get("category") or rule_id.split(".", 1)[0]
     metadata = raw.get("metadata") or {}
     return Rule(id=rule_id, check=str(raw["check"]), severity=severity, message=message,
@@ -183,7 +188,7 @@ def build_rule(raw: Any, filename: str, lines: Lines, path: tuple[Any, ...]) -> 
                 description=str(raw.get("description") or ""), why=str(raw.get("why") or ""),
                 examples=MappingProxyType(dict(examples)),
                 metadata=MappingProxyType(dict(metadata)) if isinstance(metadata, dict) else MappingProxyType({}),
-                params=params_value, prepared=prepared, source=where)
+                params=params_value, prepared=prepared, source=where, override=override)
 
 
 def _check_examples(examples: Any, filename: str, lines: Lines, path: tuple[Any, ...], rule_id: str) -> None:
@@ -237,11 +242,28 @@ def rule_files(path: Path) -> list[Path]:
 
 
 def load_rules(extra_paths: Iterable[Path] = (), *, builtin: bool = True) -> tuple[Rule, ...]:
-    """Built-in rules, then the user's; a user rule with a built-in rule's id replaces it."""
+    """Built-in rules, then the user's.
+
+    A user rule may replace a built-in one only by saying so (``override: true``): a house
+    rule that happens to take a built-in id would otherwise switch the built-in check off
+    without a word. Between user files, the later file wins, as before.
+    """
     by_id: dict[str, Rule] = {}
-    sources = ([builtin_rules_dir()] if builtin else []) + [Path(p) for p in extra_paths]
-    for source in sources:
-        for file in rule_files(source):
+    builtin_ids: set[str] = set()
+    if builtin:
+        for file in rule_files(builtin_rules_dir()):
             for rule in load_rule_file(file):
+                by_id[rule.id] = rule
+        builtin_ids = set(by_id)
+    for source in extra_paths:
+        for file in rule_files(Path(source)):
+            for rule in load_rule_file(file):
+                if rule.id in builtin_ids and not rule.override:
+                    raise ConfigError(f"{rule.source}: rule id {rule.id} is a built-in rule's; give "
+                                      f"yours another id (e.g. house.{rule.id.split('.', 1)[1]}), or "
+                                      f"add 'override: true' to replace the built-in rule")
+                if rule.override and builtin and rule.id not in builtin_ids:
+                    raise ConfigError(f"{rule.source}: 'override: true' but no built-in rule is "
+                                      f"called {rule.id}; `copydesk rules` lists them")
                 by_id[rule.id] = rule
     return tuple(sorted(by_id.values(), key=lambda r: r.id))

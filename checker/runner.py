@@ -32,11 +32,11 @@ def select_rules(config: Config) -> tuple[Rule, ...]:
     """The rules a configuration turns on, with its severity overrides applied."""
     rules = _rules(tuple(config.rules))
     ids = [r.id for r in rules]
-    for key, selectors in (("select", config.select), ("ignore", config.ignore)):
+    for key, selectors in (("select", config.select), ("ignore", config.ignore),
+                           ("severity", tuple(name for name, _ in config.severity))):
         unknown = unknown_selectors(selectors, ids)
         if unknown:
-            where = config.source or "the command line"
-            raise ConfigError(f"{where}: {key} names no known rule: {', '.join(unknown)}; "
+            raise ConfigError(f"{config.where(key)}: {key} names no known rule: {', '.join(unknown)}; "
                               f"`copydesk rules` lists them")
     chosen = []
     for rule in rules:

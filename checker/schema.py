@@ -50,6 +50,7 @@ def header_schema() -> dict[str, Any]:
         "why": {"type": "string", "description": HEADER_KEYS["why"]},
         "examples": {**_EXAMPLES, "description": HEADER_KEYS["examples"]},
         "metadata": {"type": "object", "description": HEADER_KEYS["metadata"]},
+        "override": {"type": "boolean", "description": HEADER_KEYS["override"]},
     }
 
 

@@ -78,11 +78,22 @@ def test_builtin_rules_load_and_have_descriptions():
         assert rule.severity in ("error", "warning", "info")
 
 
-def test_user_rule_replaces_builtin_with_same_id(tmp_path):
+def test_user_rule_replaces_builtin_with_same_id_only_when_it_says_so(tmp_path):
     builtin = load_rules()
     if not builtin:
         pytest.skip("no built-in rules yet")
     target = builtin[0]
     body = GOOD.replace("house.banned", target.id).replace("severity: warning", "severity: info")
+    with pytest.raises(ConfigError, match=r"house.yaml:\d+: rule id .* is a built-in rule's; .*override: true"):
+        load_rules([write(tmp_path, body)])
+    body = body.replace("severity: info", "severity: info\n    override: true")
     rules = {r.id: r for r in load_rules([write(tmp_path, body)])}
     assert rules[target.id].check == "pattern" and rules[target.id].severity == "info"
+
+
+def test_override_must_name_a_built_in_rule(tmp_path):
+    body = GOOD.replace("severity: warning", "severity: warning\n    override: true")
+    with pytest.raises(ConfigError, match="no built-in rule is called house.banned"):
+        load_rules([write(tmp_path, body)])
+    with pytest.raises(ConfigError, match="'override' in rule house.banned must be true or false"):
+        load_rules([write(tmp_path, GOOD.replace("severity: warning", "severity: warning\n    override: yes please"))])
