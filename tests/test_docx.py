@@ -59,3 +59,23 @@ def test_empty_word_file_is_skipped(tmp_path):
     with pytest.raises(InputError) as raised:
         read_path(path)
     assert raised.value.skip
+
+
+def test_a_zip_bomb_is_refused_before_it_is_inflated(tmp_path):
+    import io
+    import time
+    import zipfile
+    story = word_file(tmp_path / "story.docx", "en", [("The council met on Tuesday.", None)])
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(story) as source, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as bomb:
+        for member in source.infolist():
+            bomb.writestr(member, source.read(member))
+        bomb.writestr("word/padding.xml", b"<a>" + b" " * (80 * 1024 * 1024) + b"</a>")
+    path = tmp_path / "bomb.docx"
+    path.write_bytes(buffer.getvalue())
+    assert path.stat().st_size < 1024 * 1024
+    started = time.perf_counter()
+    with pytest.raises(InputError, match=r"would unpack to 8\d MB, over 64 MB"):
+        read_path(path)
+    assert time.perf_counter() - started < 5
+    assert read_path(story).text.startswith("The council met")

@@ -18,6 +18,29 @@ from ..spans import Span
 from .errors import InputError
 
 INSTALL_HINT = "reading .docx needs python-docx: pip install 'copydesk[docx]'"
+# A story of a hundred pages is a few MB of XML once unzipped; a zip bomb of under 1 MB can
+# expand to hundreds. The sizes the archive declares are checked before anything is
+# inflated, and zipfile stops reading any member that inflates past its declared size.
+MAX_UNZIPPED = 64 * 1024 * 1024
+MAX_MEMBERS = 5000
+
+
+def _check_archive(data: bytes) -> None:
+    """Refuse an archive that would inflate past MAX_UNZIPPED or hold too many members."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as error:
+        raise InputError(f"not a Word .docx document ({type(error).__name__}); save it as .docx "
+                         f"from Word, or export the story as text") from None
+    if len(members) > MAX_MEMBERS:
+        raise InputError(f"this .docx holds {len(members)} files, over {MAX_MEMBERS}; not a story "
+                         f"(a damaged or hostile archive)")
+    total = sum(member.file_size for member in members)
+    if total > MAX_UNZIPPED:
+        raise InputError(f"this .docx would unpack to {total / 1048576:.0f} MB, over "
+                         f"{MAX_UNZIPPED // 1048576} MB; not a story (a zip bomb?); export the "
+                         f"story as text")
 
 
 def _kind(style_name: str) -> str:
@@ -41,6 +64,7 @@ def read_docx(data: bytes) -> tuple[str, tuple[Paragraph, ...], dict[str, Any]]:
         import docx
     except ImportError:
         raise InputError(INSTALL_HINT) from None
+    _check_archive(data)
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as error:
