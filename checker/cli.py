@@ -32,6 +32,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
                         help="extra rule file or directory (repeatable); its locales/ adds languages")
     parser.add_argument("--config", metavar="FILE", help="configuration file instead of the nearest .copydesk.yaml")
     parser.add_argument("--max-size", type=float, metavar="MB", help="skip files larger than this (default 10)")
+    parser.add_argument("--encoding", metavar="NAME",
+                        help="encoding of stories that are not UTF-8 (e.g. windows-1252), or auto to "
+                             "detect it (needs charset-normalizer); default: UTF-8 only")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -188,12 +191,19 @@ def _jobs(value: str) -> int:
     return count
 
 
+def _encoding(value: str | None) -> str | None:
+    if value is None:
+        return None
+    from .config import check_encoding
+    return check_encoding(value, "--encoding")
+
+
 def make_runner(args: argparse.Namespace):
     from .runner import Runner
     overrides = {"select": _csv(getattr(args, "select", None)), "ignore": _csv(getattr(args, "ignore", None)),
                  "rules": tuple(args.rules or ()), "fail_on": getattr(args, "fail_on", None),
                  "min_severity": getattr(args, "min_severity", None),
-                 "max_size_mb": args.max_size}
+                 "max_size_mb": args.max_size, "encoding": _encoding(getattr(args, "encoding", None))}
     return Runner(overrides=tuple(overrides.items()), config_path=args.config, date=args.date,
                   lang=args.lang.lower() if args.lang else None, cache=bool(getattr(args, "cache", False)))
 

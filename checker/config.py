@@ -26,6 +26,7 @@ CONFIG_KEYS = {
     "max-size-mb": "largest file to check, in MB",
     "names": "house spellings of names (style sheet)",
     "time-budget": "seconds one file may take before its remaining rules are skipped",
+    "encoding": "encoding of stories that are not UTF-8 (windows-1252, latin-1...), or auto to detect it",
 }
 
 
@@ -43,6 +44,7 @@ class Config:
     max_size_mb: float = 10.0
     names: tuple[str, ...] = ()
     time_budget: float = 30.0
+    encoding: str | None = None
     source: str | None = None
     # The line of each key in the file, for errors found once the rules are known
     # (``severity`` or ``select`` naming no rule). Not part of equality.
@@ -60,6 +62,20 @@ class Config:
         if "rules" in values:
             values["rules"] = tuple(self.rules) + tuple(Path(p) for p in values["rules"])
         return dataclasses.replace(self, **values)
+
+
+def check_encoding(value: Any, where: str) -> str:
+    """An encoding name Python knows, or ``auto``; a ConfigError naming ``where`` otherwise."""
+    import codecs
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(f"{where}: 'encoding' must be an encoding name such as windows-1252, or auto")
+    if value.strip().lower() == "auto":
+        return "auto"
+    try:
+        return codecs.lookup(value.strip()).name
+    except LookupError:
+        raise ConfigError(f"{where}: unknown encoding {value!r}; use a name such as utf-8, "
+                          f"windows-1252 or latin-1, or auto") from None
 
 
 def _strings(value: Any, key: str, where: str) -> tuple[str, ...]:
@@ -96,6 +112,8 @@ def parse_config(data: Mapping[str, Any], filename: str, lines: Mapping[tuple, i
             if not isinstance(value, str):
                 raise ConfigError(f"{where}: 'lang' must be a language code such as en or fr")
             values["lang"] = value
+        elif key == "encoding":
+            values["encoding"] = check_encoding(value, where)
         elif key in ("max-size-mb", "time-budget"):
             if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
                 raise ConfigError(f"{where}: '{key}' must be a positive number")

@@ -33,11 +33,15 @@ def run_facts(args: argparse.Namespace) -> int:
                   file=sys.stderr)
             return 2
     files, status = [], 0
-    stdin = sys.stdin.buffer.read() if "-" in args.paths else None
+    stdin = None
+    if "-" in args.paths:
+        from .readers import read_stream
+        stdin = read_stream(sys.stdin.buffer, int(runner.config_for("-").max_size_mb * 1048576))
     for path, problem in iter_article_paths(args.paths):
         config = runner.config_for(path)
         options = dict(lang=runner.lang, default_lang=config.lang or "en", date=runner.date,
-                       rule_paths=config.rules, max_bytes=int(config.max_size_mb * 1048576))
+                       rule_paths=config.rules, max_bytes=int(config.max_size_mb * 1048576),
+                       encoding=config.encoding)
         try:
             if problem:
                 raise InputError(problem)
@@ -45,7 +49,8 @@ def run_facts(args: argparse.Namespace) -> int:
                         else read_path(path, **options))
         except InputError as error:
             print(f"{path}: error: {error}", file=sys.stderr)
-            status = 0 if error.skip else 2
+            if not error.skip:
+                status = 2
             continue
         try:
             rows = document_facts(document, config.rules, only, {"names": config.names})

@@ -182,7 +182,7 @@ class Runner:
         rules = select_rules(config)
         options = dict(lang=self.lang,
                        default_lang=config.lang or "en", date=self.date, rule_paths=config.rules,
-                       max_bytes=int(config.max_size_mb * 1048576))
+                       max_bytes=int(config.max_size_mb * 1048576), encoding=config.encoding)
         digest = None
         try:
             if path == "-":

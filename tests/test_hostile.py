@@ -239,3 +239,39 @@ def test_sigterm_takes_the_workers_down_and_keeps_the_old_report(tmp_path):
 
 def test_partial_results_are_marked():
     assert FileResult(path="x").partial is False
+
+
+# ---------------------------------------------------------------- legacy encodings
+
+LATIN = "Le maire a déclaré que l'école de Château ouvrira, selon la mairie.\n"
+
+
+def test_a_legacy_encoding_is_refused_unless_named(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_bytes(LATIN.encode("windows-1252"))
+    process = run_cli("check", str(path), "--lang", "fr")
+    assert process.returncode == 2 and "not UTF-8" in process.stderr and "--encoding" in process.stderr
+    process = run_cli("check", str(path), "--lang", "fr", "--encoding", "windows-1252", "--format", "json")
+    assert process.returncode in (0, 1), process.stderr
+    process = run_cli("check", str(path), "--encoding", "klingon")
+    assert process.returncode == 2 and "unknown encoding 'klingon'" in process.stderr
+
+
+def test_the_encoding_can_be_configured_and_utf8_still_wins(tmp_path):
+    from checker.readers import read_bytes
+    write(tmp_path, ".copydesk.yaml", "encoding: latin-1\n")
+    legacy = tmp_path / "old.txt"
+    legacy.write_bytes(LATIN.encode("latin-1"))
+    modern = write(tmp_path, "new.txt", LATIN)
+    results = list(check_paths(Runner(), [str(legacy), str(modern)]))
+    assert [r.error for r in results] == [None, None]
+    # UTF-8 is always tried first: a UTF-8 story in a latin-1 archive is not mangled
+    assert read_bytes(LATIN.encode("utf-8"), path="x.txt", encoding="latin-1").text == LATIN
+
+
+def test_auto_detection_is_asked_for_not_assumed(tmp_path):
+    pytest.importorskip("charset_normalizer", reason="charset-normalizer is not installed")
+    path = tmp_path / "story.txt"
+    path.write_bytes((LATIN * 20).encode("windows-1252"))
+    process = run_cli("check", str(path), "--lang", "fr", "--encoding", "auto", "--format", "json")
+    assert process.returncode in (0, 1), process.stderr

@@ -119,7 +119,8 @@ def _mark_dateline(paragraphs: tuple[Paragraph, ...], span) -> tuple[Paragraph, 
     return tuple(Paragraph(p.span, "dateline") if p.span == span else p for p in paragraphs)
 
 
-def read_bytes(data: bytes, *, path: str, max_bytes: int = DEFAULT_MAX_BYTES, **options: Any) -> Document:
+def read_bytes(data: bytes, *, path: str, max_bytes: int = DEFAULT_MAX_BYTES,
+               encoding: str | None = None, **options: Any) -> Document:
     """Decode and read; raises InputError for binary, non-UTF-8, empty or oversized input.
 
     A ``.docx`` path is read as Word: one line per non-empty paragraph.
@@ -135,12 +136,13 @@ def read_bytes(data: bytes, *, path: str, max_bytes: int = DEFAULT_MAX_BYTES, **
         return _build(text, text, paragraphs, metadata, path=path, lang=options.get("lang"),
                       date=options.get("date"), rule_paths=tuple(options.get("rule_paths", ())),
                       default_lang=options.get("default_lang", "en"), markup=False)
-    return read_text(decode(data, max_bytes=max_bytes), path=path, **options)
+    return read_text(decode(data, max_bytes=max_bytes, encoding=encoding), path=path, **options)
 
 
 def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, **options: Any) -> Document:
     """Read a file (never written to). Raises InputError when it cannot be checked."""
-    return read_bytes(read_file_bytes(path, max_bytes), path=str(Path(path)), max_bytes=max_bytes, **options)
+    return read_bytes(read_file_bytes(path, max_bytes), path=str(Path(path)), max_bytes=max_bytes,
+                      **options)
 
 
 def read_file_bytes(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:

@@ -19,7 +19,7 @@ def too_big(size: int, max_bytes: int) -> str:
             f"the limit with --max-size")
 
 
-def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None) -> str:
     """Decode UTF-8, or UTF-16/32 marked by a byte order mark (the mark is dropped); raise
     InputError for anything else."""
     if max_bytes and len(data) > max_bytes:
@@ -43,8 +43,32 @@ def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
+        if encoding not in (None, "utf-8"):
+            return _legacy(data, encoding)
         line = data.count(b"\n", 0, error.start) + 1
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
         raise InputError(f"not UTF-8: byte 0x{data[error.start]:02X} at line {line}, byte column "
-                         f"{column} (offset {error.start}); convert the file to UTF-8, e.g. "
-                         f"iconv -f WINDOWS-1252 -t UTF-8") from None
+                         f"{column} (offset {error.start}); convert the file to UTF-8 (iconv -f WINDOWS-1252 "
+                         f"-t UTF-8), or name its encoding with --encoding (or encoding: in the "
+                         f"configuration; auto to detect it)") from None
+
+
+def _legacy(data: bytes, encoding: str) -> str:
+    """Text that is not UTF-8, in the encoding the user named (or detected, when they asked
+    for ``auto``): a legacy archive in Windows-1252 or Latin-1 is never guessed silently."""
+    if encoding == "auto":
+        try:
+            from charset_normalizer import from_bytes
+        except ImportError:
+            raise InputError("not UTF-8, and --encoding auto needs charset-normalizer: "
+                             "pip install 'copydesk[encodings]', or name the encoding") from None
+        best = from_bytes(data).best()
+        if best is None:
+            raise InputError("not UTF-8, and no text encoding fits these bytes; binary, or "
+                             "name the encoding with --encoding") from None
+        return str(best)
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise InputError(f"not valid {encoding} either (byte 0x{data[error.start]:02X} at offset "
+                         f"{error.start}); check the encoding given with --encoding") from None
