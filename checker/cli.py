@@ -55,9 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--ignore", action="append", metavar="IDS", help="rule ids or prefixes to skip")
     check.add_argument("--fail-on", choices=SEVERITIES, help="lowest severity that makes the exit status 1 (default warning)")
     check.add_argument("--min-severity", choices=SEVERITIES,
-                       help="lowest severity to report (default info: everything); what is not "
-                            "reported does not fail the run")
+                       help="lowest severity to report (default: warning for text and concise "
+                            "output, which say how many infos they hid; info for data formats); "
+                            "what is not reported does not fail the run")
     check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
+    check.add_argument("--statistics", action="store_true",
+                       help="print the number of findings per rule and per file instead of the findings")
     check.add_argument("--allow-partial", action="store_true",
                        help="exit 0/1 even when the time budget stopped some rules on a file "
                             "(default: such a run exits 2, since a check that did not run is no pass)")
@@ -267,6 +270,13 @@ def _check_files(args: argparse.Namespace, file_done: Callable[[], None]) -> int
         fail_rank = None
         input_error = False
         partial = 0
+        human = hasattr(formatter, "hidden_infos")
+        if args.statistics:
+            if not human:
+                print("copydesk: error: --statistics goes with --format text or concise", file=sys.stderr)
+                return 2
+            from .formatters.text import Statistics
+            formatter.statistics = Statistics()
         for result in check_paths(runner, args.paths, jobs=max(1, args.jobs), stdin=stdin,
                                   keep_documents=getattr(formatter_class, "needs_document", False)):
             if fail_rank is None and not result.error:
@@ -274,6 +284,9 @@ def _check_files(args: argparse.Namespace, file_done: Callable[[], None]) -> int
             file_done()
             input_error |= bool(result.error) and not result.skipped
             partial += result.partial
+            if human:
+                result, hidden = _hide_infos(result, runner, args)
+                formatter.hidden_infos += hidden
             summary.add(result)
             if progress is not None:
                 progress.clear()
@@ -300,6 +313,20 @@ def _check_files(args: argparse.Namespace, file_done: Callable[[], None]) -> int
     worst = max((SEVERITY_RANK[s] for s, n in (("error", summary.errors), ("warning", summary.warnings),
                                                 ("info", summary.infos)) if n), default=-1)
     return 1 if worst >= threshold else 0
+
+
+def _hide_infos(result, runner, args: argparse.Namespace):
+    """The result without its infos, and how many, when nobody asked for infos: an editor
+    reading text output sees warnings and errors first (``--min-severity info`` shows all).
+    An explicit ``--min-severity``/``min-severity:`` or ``--fail-on info`` keeps them."""
+    config = runner.config_for(result.path)
+    if config.min_severity is not None or "info" in (args.fail_on, config.fail_on):
+        return result, 0
+    kept = tuple(f for f in result.findings if f.severity != "info")
+    if len(kept) == len(result.findings):
+        return result, 0
+    import dataclasses
+    return dataclasses.replace(result, findings=kept), len(result.findings) - len(kept)
 
 
 def _progress_for(args: argparse.Namespace):

@@ -22,7 +22,7 @@ CONFIG_KEYS = {
     "rules": "extra rule files or directories",
     "lang": "default language when an article does not say",
     "fail-on": "lowest severity that makes the exit status 1",
-    "min-severity": "lowest severity reported (info: everything)",
+    "min-severity": "lowest severity reported (default: warning in text output, info in data formats)",
     "max-size-mb": "largest file to check, in MB",
     "names": "house spellings of names (style sheet)",
     "time-budget": "seconds one file may take before its remaining rules are skipped",
@@ -40,7 +40,9 @@ class Config:
     rules: tuple[Path, ...] = ()
     lang: str | None = None
     fail_on: str = "warning"
-    min_severity: str = "info"
+    # None: not set; the human text formats then show warnings and errors and say how many
+    # infos they hid, every data format (JSON, SARIF...) reports everything.
+    min_severity: str | None = None
     max_size_mb: float = 10.0
     names: tuple[str, ...] = ()
     time_budget: float = 30.0

@@ -202,7 +202,7 @@ class Runner:
         settings = {"names": config.names}
         result = run_rules(document, rules, settings=settings, rule_paths=config.rules,
                            time_budget=config.time_budget)
-        if config.min_severity != "info":
+        if config.min_severity not in (None, "info"):
             # per finding, not per rule: one rule may report at two severities (numbers.unsourced)
             lowest = SEVERITY_RANK[config.min_severity]
             result = dataclasses.replace(result, findings=tuple(

@@ -58,7 +58,11 @@ _TWO_SEVERITIES = ("The council approved a budget of $4 million on Monday.\n\n"
 
 def test_min_severity_hides_infos_but_not_a_warning_of_the_same_rule(tmp_path):
     path = story(tmp_path, _TWO_SEVERITIES, "story.txt")
-    everything = run_cli("check", str(path), "--date", "2024-03-06", "--select", "numbers.unsourced")
+    default = run_cli("check", str(path), "--date", "2024-03-06", "--select", "numbers.unsourced")
+    assert "$4 million" not in default.stdout and "At least 12" in default.stdout
+    assert "1 info hidden: --min-severity info to show them." in default.stdout
+    everything = run_cli("check", str(path), "--date", "2024-03-06", "--select", "numbers.unsourced",
+                         "--min-severity", "info")
     assert "info [numbers.unsourced] $4 million" in everything.stdout
     assert "warning [numbers.unsourced] At least 12" in everything.stdout
     process = run_cli("check", str(path), "--date", "2024-03-06", "--select", "numbers.unsourced",
@@ -127,7 +131,7 @@ def test_configuration_file_is_found_upward(tmp_path):
     nested = tmp_path / "2024" / "03"
     nested.mkdir(parents=True)
     path = story(nested, "Sources say it rained.\n")
-    process = run_cli("check", str(path), cwd=tmp_path)
+    process = run_cli("check", str(path), "--min-severity", "info", cwd=tmp_path)
     assert process.returncode == 0
     assert "info [house.vague-attribution]" in process.stdout
 
@@ -136,7 +140,7 @@ def test_pyproject_tool_section(tmp_path):
     (tmp_path / "pyproject.toml").write_text(
         f'[tool.copydesk]\nrules = ["{HOUSE}"]\nselect = ["house.email"]\n', encoding="utf-8")
     path = story(tmp_path, "Sources say it rained. Send an e-mail.\n")
-    process = run_cli("check", str(path))
+    process = run_cli("check", str(path), "--min-severity", "info")
     assert "[house.email]" in process.stdout and "vague" not in process.stdout
 
 

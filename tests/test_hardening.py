@@ -113,7 +113,7 @@ NOTE = "# Vote\n\nAbout 60 percent of residents voted for the plan on Tuesday.\n
 def test_size_limit_skips_with_a_clear_message_and_the_rest_is_checked(tmp_path):
     big = story(tmp_path, "big.md", "# Big\n\n" + "The council met again. " * 70_000)   # 1.6 MB
     small = story(tmp_path, "small.md", NOTE)
-    process = run_cli("check", str(tmp_path), "--max-size", "1")
+    process = run_cli("check", str(tmp_path), "--max-size", "1", "--min-severity", "info")
     assert f"{big}: error: file is 1.5 MB, over the 1 MB limit" in process.stderr
     assert "--max-size" in process.stderr
     assert f"{small}:3:" in process.stdout
@@ -128,7 +128,7 @@ def test_a_200_mb_file_is_refused_by_its_size_without_being_read(tmp_path):
         handle.truncate(200 * 1024 * 1024)
     small = story(tmp_path, "small.md", NOTE)
     started = time.perf_counter()
-    process = run_cli("check", str(huge), str(small))
+    process = run_cli("check", str(huge), str(small), "--min-severity", "info")
     assert time.perf_counter() - started < 20
     assert f"{huge}: error: file is 200.0 MB, over the 10 MB limit" in process.stderr
     assert f"{small}:3:" in process.stdout and process.returncode == 2
@@ -197,7 +197,7 @@ def test_one_bad_file_does_not_stop_the_others(tmp_path):
     (tmp_path / "2.md").write_bytes(b"\x00\x01binary\x00")
     (tmp_path / "3.md").write_bytes(b"---\ntitle: [unclosed\n---\n\nText.\n")
     last = story(tmp_path, "4.md", NOTE)
-    process = run_cli("check", str(tmp_path))
+    process = run_cli("check", str(tmp_path), "--min-severity", "info")
     assert f"{first}:3:" in process.stdout and f"{last}:3:" in process.stdout
     assert "2.md: error: binary file" in process.stderr
     assert "3.md: error: front matter" in process.stderr

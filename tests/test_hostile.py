@@ -104,7 +104,7 @@ def test_a_fifo_in_a_folder_is_skipped_and_a_named_one_refused(tmp_path):
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero")
 def test_a_device_is_refused_without_reading_it(tmp_path):
     good = write(tmp_path, "a.md", STORY)
-    process = _limited("check", "/dev/zero", str(good), memory_mb=1024, timeout=30)
+    process = _limited("check", "/dev/zero", str(good), "--format", "json", memory_mb=1024, timeout=30)
     assert process.returncode == 2
     assert "/dev/zero: error: not a regular file" in process.stderr and str(good) in process.stdout
 

@@ -17,11 +17,14 @@ class Summary:
     warnings: int = 0
     infos: int = 0
     failed_files: int = 0
+    skipped_files: int = 0
 
     def add(self, result) -> None:
         self.files += 1
         if result.error and not result.skipped:
             self.failed_files += 1
+        elif result.error:
+            self.skipped_files += 1
         for finding in result.findings:
             self.findings += 1
             if finding.severity == "error":
