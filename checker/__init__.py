@@ -18,43 +18,77 @@ __version__ = "0.1.0"
 __all__ = ["check_text", "check_path", "Finding", "Related", "__version__"]
 
 
+def _names(value: str | Iterable[str]) -> tuple[str, ...]:
+    """A selector given as one string ("speakers,numbers") or as a sequence of them."""
+    if isinstance(value, str):
+        return tuple(part.strip() for part in value.split(",") if part.strip())
+    return tuple(value)
+
+
+def _paths(value: str | Path | Iterable[str | Path]) -> tuple[Path, ...]:
+    if isinstance(value, (str, Path)):
+        return (Path(value),)
+    return tuple(Path(p) for p in value)
+
+
+def _date(value: _dt.date | str | None) -> _dt.date | None:
+    """A date, or an ISO string ("2024-03-01"); ValueError naming the value otherwise."""
+    if value is None or (isinstance(value, _dt.date) and not isinstance(value, _dt.datetime)):
+        return value
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return _dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise ValueError(f"date must be a datetime.date or an ISO date such as 2024-03-01, not {value!r}")
+
+
 def check_text(text: str, *, path: str = "story.md", lang: str | None = None,
-               date: _dt.date | None = None, select: Iterable[str] = (), ignore: Iterable[str] = (),
-               rules: Iterable[str | Path] = ()) -> list[Finding]:
+               date: _dt.date | str | None = None, select: str | Iterable[str] = (),
+               ignore: str | Iterable[str] = (),
+               rules: str | Path | Iterable[str | Path] = ()) -> list[Finding]:
     """Check an article given as text; returns its findings sorted by position.
 
     Args:
         text: the article (Markdown when ``path`` ends in .md, else plain text).
         path: shown in findings; picks the reader.
         lang: force the language; default front matter ``lang``, then detection.
-        date: publication date when the article gives none.
-        select / ignore: rule ids or prefixes, as on the command line.
-        rules: extra rule files or directories.
+        date: publication date when the article gives none (a date or "2024-03-01").
+        select / ignore: rule ids or prefixes, as on the command line: one string
+            ("speakers,numbers") or a sequence of them.
+        rules: extra rule files or directories (one path or several).
     Raises:
-        checker.readers.InputError: text that cannot be read (empty, front matter broken).
+        checker.readers.InputError: text that cannot be read (empty or blank, front matter
+            broken).
         checker._yaml.ConfigError: a bad rule file or selector.
+        ValueError: a date that is neither a date nor an ISO date string.
     """
     from .config import Config
     from .engine import run_rules
     from .readers import read_text
     from .runner import select_rules
-    config = Config(select=tuple(select), ignore=tuple(ignore), rules=tuple(Path(r) for r in rules))
-    document = read_text(text, path=path, lang=lang, date=date, rule_paths=config.rules)
+    from .readers import InputError
+    if not text.strip():
+        raise InputError("empty text, nothing to check", skip=True)
+    config = Config(select=_names(select), ignore=_names(ignore), rules=_paths(rules))
+    document = read_text(text, path=path, lang=lang, date=_date(date), rule_paths=config.rules)
     result = run_rules(document, select_rules(config), rule_paths=config.rules)
     return list(result.findings)
 
 
-def check_path(path: str | Path, *, lang: str | None = None, date: _dt.date | None = None,
-               select: Iterable[str] = (), ignore: Iterable[str] = (),
-               rules: Iterable[str | Path] = ()) -> list[Finding]:
+def check_path(path: str | Path, *, lang: str | None = None, date: _dt.date | str | None = None,
+               select: str | Iterable[str] = (), ignore: str | Iterable[str] = (),
+               rules: str | Path | Iterable[str | Path] = ()) -> list[Finding]:
     """Check one file with the configuration found for it; returns its findings.
 
     Raises ``checker.readers.InputError`` when the file cannot be read.
     """
     from .readers import InputError
     from .runner import Runner
-    overrides = (("select", tuple(select)), ("ignore", tuple(ignore)), ("rules", tuple(rules)))
-    result = Runner(overrides=overrides, date=date, lang=lang).check_path(str(path))
+    overrides = (("select", _names(select)), ("ignore", _names(ignore)), ("rules", _paths(rules)))
+    result = Runner(overrides=overrides, date=_date(date), lang=lang).check_path(str(path))
     if result.error and not result.skipped:
         raise InputError(result.error)
     return list(result.findings)

@@ -26,6 +26,7 @@ CONFIG_KEYS = {
     "max-size-mb": "largest file to check, in MB",
     "names": "house spellings of names (style sheet)",
     "time-budget": "seconds one file may take before its remaining rules are skipped",
+    "exclude": "files and folders a folder walk skips (gitignore patterns, relative to this file)",
     "encoding": "encoding of stories that are not UTF-8 (windows-1252, latin-1...), or auto to detect it",
 }
 
@@ -47,6 +48,7 @@ class Config:
     names: tuple[str, ...] = ()
     time_budget: float = 30.0
     encoding: str | None = None
+    exclude: tuple[str, ...] = ()
     source: str | None = None
     # The line of each key in the file, for errors found once the rules are known
     # (``severity`` or ``select`` naming no rule). Not part of equality.
@@ -98,7 +100,7 @@ def parse_config(data: Mapping[str, Any], filename: str, lines: Mapping[tuple, i
         if key not in CONFIG_KEYS:
             raise ConfigError(f"{where}: unknown configuration key {key!r}; expected one of "
                               f"{', '.join(sorted(CONFIG_KEYS))}")
-        if key in ("select", "ignore", "names"):
+        if key in ("select", "ignore", "names", "exclude"):
             values[key] = _strings(value, key, where)
         elif key == "rules":
             values["rules"] = tuple(base / p for p in _strings(value, key, where))

@@ -17,6 +17,21 @@ def _snippets(value: Any) -> list[str]:
     return [str(v) for v in value or ()]
 
 
+def shown_source(source: str) -> str:
+    """Where a rule is defined, as a reader can use it: a built-in rule's place in the
+    package ("built-in rules/speakers.yaml:12"), not this machine's install path (which a
+    SARIF upload or a shared report would otherwise carry); a user's rule as given."""
+    import os
+    from .paths import builtin_rules_dir
+    try:
+        root = str(builtin_rules_dir())
+    except RuntimeError:
+        return source
+    if source.startswith(root + os.sep):
+        return "built-in rules/" + source[len(root) + 1:].replace(os.sep, "/")
+    return source
+
+
 def rule_plain(rule) -> str:
     """The explanation ``copydesk explain`` prints: what, why, settings, examples."""
     lines = [f"{rule.id}  ({rule.severity}, {rule.category})", ""]
@@ -26,7 +41,7 @@ def rule_plain(rule) -> str:
         lines += ["Why it matters:", f"  {rule.why}", ""]
     languages = ", ".join(rule.languages) or "all languages"
     lines += [f"Check kind: {rule.check}   Scope: {rule.scope}   Languages: {languages}",
-              f"Message: {rule.message}", f"Defined at: {rule.source}"]
+              f"Message: {rule.message}", f"Defined at: {shown_source(rule.source)}"]
     for lang, block in (rule.examples or {}).items():
         for key, label in (("bad", "fires on"), ("good", "stays quiet on")):
             for snippet in _snippets(block.get(key)):

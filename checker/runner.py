@@ -10,7 +10,7 @@ import datetime as _dt
 import functools
 import os
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from ._yaml import ConfigError
 from .config import Config, find_config, load_config_file
@@ -76,12 +76,17 @@ def problem_result(path: str, problem: str) -> FileResult:
     return FileResult(path=path, error=str(problem), skipped=getattr(problem, "skip", False))
 
 
-def iter_article_paths(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
+def iter_article_paths(paths: Iterable[str],
+                       excluded: Callable[[str], bool] | None = None) -> Iterator[tuple[str, str | None]]:
     """Expand directories into their articles (sorted); yield (path, problem-or-None).
 
     Only regular files are read from a folder: a FIFO would block forever and a device
-    never ends. A folder that cannot be read is a problem of its own, not silence.
+    never ends. A folder that cannot be read is a problem of its own, not silence. A walk
+    skips what ``checker.discovery`` says is not copy (.gitignore, dependencies, virtual
+    environments) and what ``excluded`` says the configuration excludes; a file named
+    on the command line is always checked.
     """
+    from .discovery import Ignores, keep_dirs
     for raw in paths:
         if raw == "-":
             yield raw, None
@@ -90,17 +95,20 @@ def iter_article_paths(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]
         if path.is_dir():
             found = False
             unreadable: list[OSError] = []
+            ignores = Ignores(str(path))
             for root, dirs, files in os.walk(path, onerror=unreadable.append):
                 while unreadable:
                     error = unreadable.pop()
                     yield str(error.filename), PathProblem(
                         f"cannot read this directory: {error.strerror or error}; its articles were not checked")
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                dirs[:] = keep_dirs(root, dirs, ignores)
                 # str(Path(root) / name) for every name, with pathlib's work done once per
                 # folder: a file name (no separator, never "." or "..") is appended as is.
                 prefix = str(Path(root) / "x")[:-1]
                 for name in sorted(files):
                     if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
+                        if ignores.ignored(root, name, False) or (excluded and excluded(prefix + name)):
+                            continue
                         found = True
                         if os.path.isfile(prefix + name):
                             yield prefix + name, None
@@ -159,6 +167,17 @@ class Runner:
                 return _config_in(folder, "" if os.path.isabs(folder) else os.getcwd(), self.overrides)
         directory = Path.cwd() if path == "-" else Path(path).resolve().parent
         return find_config(directory).merged(**dict(self.overrides))
+
+    def excluded(self, path: str) -> bool:
+        """Whether the configuration of ``path`` excludes it (``exclude:``, gitignore syntax,
+        relative to the configuration file's folder)."""
+        config = self.config_for(path)
+        if not config.exclude:
+            return False
+        from .discovery import pattern_spec
+        base = os.path.dirname(os.path.abspath(config.source)) if config.source else os.getcwd()
+        relative = os.path.relpath(os.path.abspath(path), base).replace(os.sep, "/")
+        return not relative.startswith("../") and pattern_spec(config.exclude).match_file(relative)
 
     def check_path(self, path: str, stdin_bytes: bytes | None = None) -> FileResult:
         """Check one file (or standard input as ``-``). Input problems become a FileResult error.
@@ -231,7 +250,7 @@ def check_paths(runner: Runner, paths: Iterable[str], *, jobs: int = 1,
     output is identical to a one-process run. Documents come back from the workers only
     when ``keep_documents`` is set (a formatter that shows the article text needs them).
     """
-    items = iter_article_paths(paths)
+    items = iter_article_paths(paths, runner.excluded)
     if jobs <= 1:
         for path, problem in items:
             if problem:

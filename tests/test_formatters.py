@@ -182,3 +182,28 @@ def test_every_format_reports_the_same_findings_on_the_examples(tmp_path):
     assert page.count('<li class="finding ') == len(expected)
     highlighted = {fid for value in re.findall(r'data-findings="([^"]*)"', page) for fid in value.split()}
     assert len(highlighted) == len(expected)  # every finding is highlighted in its article
+
+
+def _conflict(line: int, message_line: int, offset: int) -> Finding:
+    return Finding(rule="numbers.conflict", category="numbers", severity="warning",
+                   message=f"35 disagrees with 30 (line {message_line})", line=line, column=3,
+                   end_line=line, end_column=5, offset=offset, length=2, text="35",
+                   related=(Related(offset - 40, 2, message_line, 5, "30", "the other statement"),))
+
+
+def test_sarif_fingerprint_survives_a_paragraph_added_above():
+    from checker.formatters.sarif import fingerprint
+    before, after = _conflict(9, 7, 300), _conflict(11, 9, 360)
+    assert fingerprint(before) == fingerprint(after)
+    other = Finding(**{**before.__dict__, "text": "36"})
+    assert fingerprint(other) != fingerprint(before)
+
+
+def test_sarif_help_carries_no_install_path():
+    from checker.formatters.sarif import rule_descriptor
+    from checker.paths import builtin_rules_dir
+    from checker.ruleset import load_rules
+    for rule in load_rules():
+        text = rule_descriptor(rule)["help"]["text"]
+        assert str(builtin_rules_dir()) not in text
+        assert "Defined at: built-in rules/" in text

@@ -35,6 +35,19 @@ def _region(line: int, column: int, end_line: int, end_column: int, offset: int,
             "charOffset": offset, "charLength": length, "snippet": {"text": text}}
 
 
+def _normal(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def fingerprint(finding) -> str:
+    """What identifies a finding across edits of the story, for code scanning's alerts: the
+    rule, the flagged words and the words of its related places, normalised. Not the message
+    (it holds line numbers: adding a paragraph above would reopen the alert) and not the
+    position (the upload's region already says where)."""
+    parts = [finding.rule, _normal(finding.text)] + sorted(_normal(r.text) for r in finding.related)
+    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:32]
+
+
 def rule_descriptor(rule) -> dict[str, Any]:
     """A reportingDescriptor for one rule, with its explanation as help."""
     from ..rule_docs import rule_markdown, rule_plain
@@ -119,8 +132,7 @@ class Formatter:
             "level": LEVELS[finding.severity],
             "message": {"text": message},
             "locations": [{"physicalLocation": {"artifactLocation": location, "region": region}}],
-            "partialFingerprints": {"copydeskFinding/v1": hashlib.sha256(
-                f"{finding.rule}\0{finding.text}\0{finding.message}".encode()).hexdigest()[:32]},
+            "partialFingerprints": {"copydeskFinding/v2": fingerprint(finding)},
         }
         if related:
             result["relatedLocations"] = related
