@@ -31,7 +31,7 @@ SEED_DIR = SHARED / "seed"
 @pytest.fixture
 def corpus() -> Path:
     if not CORPUS.is_dir():
-        pytest.skip("../shared/corpus is not available on this machine")
+        pytest.skip("needs the development corpus (a shared/corpus folder beside this clone); not part of the repository")
     return CORPUS
 
 
@@ -39,7 +39,7 @@ def corpus() -> Path:
 def seed() -> Path:
     files = sorted(SEED_DIR.glob("*.txt")) if SEED_DIR.is_dir() else []
     if not files:
-        pytest.skip("../shared/seed is not available on this machine")
+        pytest.skip("needs the seed article (a shared/seed folder beside this clone); not part of the repository")
     return files[0]
 
 

@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 @pytest.fixture(scope="module")
 def figures():
     if not all((SHARED / part).exists() for part in ("corpus", "faults/dev.jsonl", "quotes/gold.jsonl")):
-        pytest.skip("../shared (corpus, faults, quotes) is not available on this machine")
+        pytest.skip("needs the development sets (shared/corpus, faults, quotes beside this clone); not part of the repository")
     import accuracy
     return accuracy.ratchet_figures(accuracy.run(SHARED, ("faults", "quotes", "clean")))
 

@@ -108,7 +108,7 @@ def test_findings_are_independent_of_rule_order():
     assert forward == backward
 
 
-@pytest.mark.skipif(not SEED.is_dir(), reason="shared seed article not available")
+@pytest.mark.skipif(not SEED.is_dir(), reason="needs the seed article (a shared/seed folder beside this clone); not part of the repository")
 def test_seed_reports_khadem_and_qalamoun():
     path = sorted(glob.glob(str(SEED / "*.txt")))[0]
     out = subprocess.run([sys.executable, "-m", "checker", "check", "--format", "json",
