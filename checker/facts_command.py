@@ -63,13 +63,8 @@ def run_facts(args: argparse.Namespace) -> int:
         if args.format == "json":
             files.append(entry)
         else:
-            print(f"{path} ({document.lang}, published {entry['date'] or 'unknown'}"
-                  f"{' from ' + document.date_source if document.date_source else ''})")
-            for row in rows:
-                line, column = document.line_col(row["offset"])
-                extra = " ".join(f"{k}={json.dumps(v, ensure_ascii=False)}" for k, v in row.items()
-                                 if k not in ("type", "offset", "length", "text"))
-                print(f"  {line}:{column} {row['type']:<12} {row['text']!r} {extra}")
+            from .facts_sheet import render_sheet
+            print(render_sheet(entry, document))
     if args.format == "json":
         json.dump({"version": 1, "files": files}, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

@@ -77,3 +77,20 @@ def test_statistics_count_findings_per_rule_and_per_file(tmp_path):
     assert [f.split()[1] for f in files] == ["b.md", "a.md"]          # most findings first
     assert "^" not in process.stdout
     assert run_cli("check", "a.md", "--statistics", "--format", "json", cwd=tmp_path).returncode == 2
+
+
+def test_facts_text_is_a_sheet_of_people_figures_and_dates(tmp_path):
+    story = tmp_path / "story.md"
+    story.write_text("---\ndate: '2024-03-08'\nlang: en\n---\n\n"
+                     "Mayor Helen Marsden said 30 homes were flooded on Tuesday.\n\n"
+                     "\u201cWe will rebuild,\u201d Marsden said.\n", encoding="utf-8")
+    process = run_cli("facts", str(story))
+    assert process.returncode == 0, process.stderr
+    out = process.stdout
+    assert "English, published 2024-03-08 (front matter)" in out
+    people = out[out.index("People"):]
+    assert "Helen Marsden" in people and "line 6 (" in people and "line 8 (surname: Marsden)" in people
+    assert "quoted, line 8: We will rebuild" in people or "quoted, line 8: \u201cWe will rebuild" in people
+    assert "'30' = 30 homes" in out
+    assert "'Tuesday' → 2024-03-05" in out
+    assert '"offset"' not in out          # no JSON in the sheet
