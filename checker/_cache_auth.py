@@ -26,7 +26,13 @@ _KEY_BYTES = 32
 
 
 def key_file() -> Path | None:
-    base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
+    """Where this user's key lives: beside their configuration, never in the cache."""
+    import sys
+    base = os.environ.get("XDG_CONFIG_HOME")
+    if not base and sys.platform not in ("linux", "linux2") and not sys.platform.startswith("freebsd"):
+        import platformdirs
+        return Path(platformdirs.user_config_dir("copydesk", appauthor=False)) / "cache-key"
+    base = base or os.path.join(os.path.expanduser("~"), ".config")
     if not os.path.isabs(base):
         return None
     return Path(base) / "copydesk" / "cache-key"

@@ -48,10 +48,17 @@ def enabled() -> bool:
 
 
 def cache_dir() -> Path | None:
-    """``$XDG_CACHE_HOME/copydesk`` (``~/.cache/copydesk``), or None when caching is off."""
+    """``$XDG_CACHE_HOME/copydesk`` (``~/.cache/copydesk``; the system's cache folder on
+    macOS and Windows), or None when caching is off."""
     if not enabled():
         return None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base and sys.platform not in ("linux", "linux2") and not sys.platform.startswith("freebsd"):
+        # macOS ~/Library/Caches, Windows %LOCALAPPDATA%: platformdirs knows each system's
+        # place (imported only there: on Linux it is the XDG rule below, for free).
+        import platformdirs
+        return Path(platformdirs.user_cache_dir("copydesk", appauthor=False))
+    base = base or os.path.join(os.path.expanduser("~"), ".cache")
     if not os.path.isabs(base):
         return None
     return Path(base) / "copydesk"

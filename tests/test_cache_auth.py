@@ -93,3 +93,14 @@ def test_a_forged_data_entry_is_not_read(homes):
     _data_cache._stored = None
     _data_cache._added = {}
     assert _data_cache.get("yaml:/rules/x.yaml", (1, 2)) is None
+
+
+def test_the_cache_and_key_follow_the_system_conventions(homes, monkeypatch):
+    import sys
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.delenv("XDG_CONFIG_HOME")
+    monkeypatch.setattr(sys, "platform", "darwin")
+    import platformdirs
+    assert _data_cache.cache_dir() == __import__("pathlib").Path(
+        platformdirs.user_cache_dir("copydesk", appauthor=False))
+    assert str(_cache_auth.key_file()).startswith(platformdirs.user_config_dir("copydesk", appauthor=False))
