@@ -49,3 +49,30 @@ def test_check_path_takes_the_same_forms(tmp_path):
 
 def test_the_package_says_it_is_typed():
     assert (Path(checker.__file__).parent / "py.typed").is_file()
+
+
+USE = '''
+import datetime as dt
+from checker import check_text, check_path, Finding
+
+findings: list[Finding] = check_text("The mayor said so.", select="speakers", date="2024-03-01")
+more = check_path("story.md", select=["numbers"], date=dt.date(2024, 3, 1), rules="house/")
+for f in findings + more:
+    line: int = f.line
+    rule: str = f.rule
+'''
+
+WRONG = '''
+from checker import check_text
+count: int = check_text("x")
+'''
+
+
+def test_the_api_type_checks_with_mypy(tmp_path):
+    api = pytest.importorskip("mypy.api", reason="mypy is not installed (pip install -e '.[test]')")
+    for name, code, ok in (("use.py", USE, True), ("wrong.py", WRONG, False)):
+        path = tmp_path / name
+        path.write_text(code, encoding="utf-8")
+        out, err, status = api.run(["--strict", "--follow-imports=silent", "--no-incremental",
+                                    "--cache-dir", str(tmp_path / ".mypy"), str(path)])
+        assert (status == 0) is ok, out + err
