@@ -66,16 +66,15 @@ def check_text(text: str, *, path: str = "story.md", lang: str | None = None,
         ValueError: a date that is neither a date nor an ISO date string.
     """
     from .config import Config
-    from .engine import run_rules
-    from .readers import read_text
-    from .runner import select_rules
-    from .readers import InputError
+    from .pipeline import check_document, read_options
+    from .readers import InputError, read_text
     if not text.strip():
         raise InputError("empty text, nothing to check", skip=True)
     config = Config(select=_names(select), ignore=_names(ignore), rules=_paths(rules))
-    document = read_text(text, path=path, lang=lang, date=_date(date), rule_paths=config.rules)
-    result = run_rules(document, select_rules(config), rule_paths=config.rules)
-    return list(result.findings)
+    options = read_options(config, lang=lang, date=_date(date))
+    del options["max_bytes"], options["encoding"]      # already text
+    document = read_text(text, path=path, **options)
+    return list(check_document(document, config).findings)
 
 
 def check_path(path: str | Path, *, lang: str | None = None, date: _dt.date | str | None = None,

@@ -14,10 +14,6 @@ from ._yaml import ConfigError
 from .findings import SEVERITIES, SEVERITY_RANK
 
 
-def _csv(values: Sequence[str] | None) -> tuple[str, ...]:
-    return tuple(v.strip() for value in values or () for v in value.split(",") if v.strip())
-
-
 def _date(value: str) -> _dt.date:
     try:
         return _dt.date.fromisoformat(value)
@@ -194,23 +190,6 @@ def _jobs(value: str) -> int:
     return count
 
 
-def _encoding(value: str | None) -> str | None:
-    if value is None:
-        return None
-    from .config import check_encoding
-    return check_encoding(value, "--encoding")
-
-
-def make_runner(args: argparse.Namespace):
-    from .runner import Runner
-    overrides = {"select": _csv(getattr(args, "select", None)), "ignore": _csv(getattr(args, "ignore", None)),
-                 "rules": tuple(args.rules or ()), "fail_on": getattr(args, "fail_on", None),
-                 "min_severity": getattr(args, "min_severity", None),
-                 "max_size_mb": args.max_size, "encoding": _encoding(getattr(args, "encoding", None))}
-    return Runner(overrides=tuple(overrides.items()), config_path=args.config, date=args.date,
-                  lang=args.lang.lower() if args.lang else None, cache=bool(getattr(args, "cache", False)))
-
-
 def _check(args: argparse.Namespace) -> int:
     """``copydesk check``, with the cyclic garbage collector paused until the first file is
     done. Importing the checks, loading the rules and compiling their patterns create some
@@ -245,6 +224,7 @@ def _check_files(args: argparse.Namespace, file_done: Callable[[], None]) -> int
     except ValueError as error:
         print(f"copydesk: error: {error}", file=sys.stderr)
         return 2
+    from .arguments import make_runner
     runner = make_runner(args)
     if runner.cache and getattr(formatter_class, "needs_document", False):
         import dataclasses   # the HTML report shows each article: a stored result has no text

@@ -83,22 +83,22 @@ def _check_record(record: Mapping[str, Any], select: tuple[str, ...], ignore: tu
                   rules: tuple[str, ...]) -> dict[str, Any]:
     from ._yaml import ConfigError
     from .config import Config
-    from .engine import run_rules
+    from .pipeline import check_document, read_options
     from .readers import InputError, read_text
-    from .runner import select_rules
     path = str(record.get("path") or "story.md")
     date = record.get("date")
     if isinstance(date, str):
         date = _dt.date.fromisoformat(date[:10])
     config = Config(select=select, ignore=ignore, rules=tuple(Path(r) for r in rules))
+    options = read_options(config, lang=record.get("lang"), date=date)
+    del options["max_bytes"], options["encoding"]      # already text
     try:
-        document = read_text(str(record.get("text") or ""), path=path, lang=record.get("lang"),
-                             date=date, rule_paths=config.rules)
+        document = read_text(str(record.get("text") or ""), path=path, **options)
     except InputError as error:
         return result_to_dict(FileResult(path=path, error=str(error), skipped=error.skip))
     except ConfigError as error:
         return result_to_dict(FileResult(path=path, error=str(error)))
-    return result_to_dict(run_rules(document, select_rules(config), rule_paths=config.rules))
+    return result_to_dict(check_document(document, config))
 
 
 def check_records(records: "db.Bag", *, select: Iterable[str] = (), ignore: Iterable[str] = (),

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from .facts import Facts, UnknownExtractor, extractor_names
+from .pipeline import read_options, settings
 from .locales import load_locale
 from .readers import InputError, read_bytes, read_path
 
@@ -22,7 +23,7 @@ def document_facts(document, rule_paths=(), only=(), settings=None) -> list[dict
 
 
 def run_facts(args: argparse.Namespace) -> int:
-    from .cli import make_runner
+    from .arguments import make_runner
     from .runner import iter_article_paths
     runner = make_runner(args)
     only = tuple(n for value in args.only or () for n in value.split(",") if n)
@@ -39,9 +40,7 @@ def run_facts(args: argparse.Namespace) -> int:
         stdin = read_stream(sys.stdin.buffer, int(runner.config_for("-").max_size_mb * 1048576))
     for path, problem in iter_article_paths(args.paths):
         config = runner.config_for(path)
-        options = dict(lang=runner.lang, default_lang=config.lang or "en", date=runner.date,
-                       rule_paths=config.rules, max_bytes=int(config.max_size_mb * 1048576),
-                       encoding=config.encoding)
+        options = read_options(config, lang=runner.lang, date=runner.date)
         try:
             if problem:
                 raise InputError(problem)
@@ -53,7 +52,7 @@ def run_facts(args: argparse.Namespace) -> int:
                 status = 2
             continue
         try:
-            rows = document_facts(document, config.rules, only, {"names": config.names})
+            rows = document_facts(document, config.rules, only, settings(config))
         except UnknownExtractor as error:
             print(f"copydesk: error: unknown extractor {error}", file=sys.stderr)
             return 2

@@ -14,35 +14,9 @@ from typing import Callable, Iterable, Iterator
 
 from ._yaml import ConfigError
 from .config import Config, find_config, load_config_file
-from .engine import FileResult, run_rules, with_severity
-from .findings import SEVERITY_RANK
+from .engine import FileResult
+from .pipeline import _rules, check_document, read_options, select_rules  # noqa: F401 (re-exported)
 from .readers import ARTICLE_SUFFIXES, InputError, read_bytes, read_file_bytes, read_path
-from .rule import Rule
-from .ruleset import load_rules
-from .selection import is_selected, severity_for, unknown_selectors
-
-
-@functools.lru_cache(maxsize=32)
-def _rules(paths: tuple[Path, ...]) -> tuple[Rule, ...]:
-    return load_rules(paths)
-
-
-@functools.lru_cache(maxsize=64)
-def select_rules(config: Config) -> tuple[Rule, ...]:
-    """The rules a configuration turns on, with its severity overrides applied."""
-    rules = _rules(tuple(config.rules))
-    ids = [r.id for r in rules]
-    for key, selectors in (("select", config.select), ("ignore", config.ignore),
-                           ("severity", tuple(name for name, _ in config.severity))):
-        unknown = unknown_selectors(selectors, ids)
-        if unknown:
-            raise ConfigError(f"{config.where(key)}: {key} names no known rule: {', '.join(unknown)}; "
-                              f"`copydesk rules` lists them")
-    chosen = []
-    for rule in rules:
-        if is_selected(rule.id, config.select, config.ignore):
-            chosen.append(with_severity(rule, severity_for(rule.id, rule.severity, dict(config.severity))))
-    return tuple(chosen)
 
 
 # Memos of one process, as find_config and _rules already are: a configuration file edited
@@ -198,10 +172,8 @@ class Runner:
 
     def _check_path(self, path: str, stdin_bytes: bytes | None = None) -> FileResult:
         config = self.config_for(path)
-        rules = select_rules(config)
-        options = dict(lang=self.lang,
-                       default_lang=config.lang or "en", date=self.date, rule_paths=config.rules,
-                       max_bytes=int(config.max_size_mb * 1048576), encoding=config.encoding)
+        select_rules(config)          # a configuration error is raised before any reading
+        options = read_options(config, lang=self.lang, date=self.date)
         digest = None
         try:
             if path == "-":
@@ -218,14 +190,7 @@ class Runner:
                 document = read_path(path, **options)
         except InputError as error:
             return FileResult(path=path, error=str(error), skipped=error.skip)
-        settings = {"names": config.names}
-        result = run_rules(document, rules, settings=settings, rule_paths=config.rules,
-                           time_budget=config.time_budget)
-        if config.min_severity not in (None, "info"):
-            # per finding, not per rule: one rule may report at two severities (numbers.unsourced)
-            lowest = SEVERITY_RANK[config.min_severity]
-            result = dataclasses.replace(result, findings=tuple(
-                f for f in result.findings if SEVERITY_RANK[f.severity] >= lowest))
+        result = check_document(document, config)
         if digest is not None:
             from . import result_cache
             result_cache.put(digest, result)

@@ -154,14 +154,14 @@ def test_unicode_with_a_byte_order_mark_is_read(tmp_path, codec):
 def test_a_crash_inside_one_story_does_not_stop_the_batch(tmp_path, monkeypatch):
     first = write(tmp_path, "a.md", STORY)
     second = write(tmp_path, "b.md", STORY)
-    import checker.runner as runner_module
-    real = runner_module.run_rules
+    import checker.pipeline as pipeline_module
+    real = pipeline_module.run_rules
 
     def run_rules(document, *args, **kwargs):
         if document.path.endswith("a.md"):
             raise RecursionError("maximum recursion depth exceeded")
         return real(document, *args, **kwargs)
-    monkeypatch.setattr(runner_module, "run_rules", run_rules)
+    monkeypatch.setattr(pipeline_module, "run_rules", run_rules)
     monkeypatch.delenv("COPYDESK_DEBUG", raising=False)
     results = list(check_paths(Runner(), [str(first), str(second)]))
     assert "internal error while checking this file: RecursionError" in results[0].error
