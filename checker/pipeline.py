@@ -55,8 +55,9 @@ def read_options(config: Config, *, lang: str | None = None,
 
 
 def settings(config: Config) -> dict[str, Any]:
-    """What checks may read of the configuration besides their rule (the style sheet)."""
-    return {"names": config.names}
+    """What checks may read of the run besides their rule: the style sheet, and the ids of
+    every rule loaded (a suppression naming none of them mutes nothing)."""
+    return {"names": config.names, "rule_ids": tuple(rule.id for rule in _rules(tuple(config.rules)))}
 
 
 def check_document(document: Document, config: Config) -> FileResult:

@@ -34,9 +34,14 @@ class Problem:
 
 
 def _known_ids(facts) -> tuple[str, ...]:
-    from ..runner import _rules  # cached per set of rule paths, shared with the runner
+    """The ids of every rule of the run, built-in and the user's, as the pipeline hands
+    them in the settings; loaded from the rule paths for a caller of the bare engine."""
+    ids = facts.settings.get("rule_ids")
+    if ids is not None:
+        return tuple(ids)
+    from ..ruleset import load_rules
     paths = tuple(Path(p) for p in facts.settings.get("rule_paths", ()))
-    return tuple(rule.id for rule in _rules(paths))
+    return tuple(rule.id for rule in load_rules(paths))
 
 
 def _unknown(selector: str, ids: tuple[str, ...]) -> str | None:
