@@ -1,0 +1,383 @@
+"""Who said a quote: the subject of the reporting clause next to it.
+
+A quote is reported by a clause: after it ('"...," said Smith', '"...," the company
+said', '« ... », a-t-il précisé', '"..." — Ana Ruiz') or before it in its sentence
+('Smith, a lawyer, said: "...', 'The senator said the bill was "dead on arrival"',
+'Selon lui, « ... »'). The linker finds the clause's reporting verb and reads its subject:
+a person mention (the person), a subject pronoun (resolved to the last named speaker
+before it whose gender does not contradict it), or else the noun phrase as written ("the
+White House", "le quotidien"), which names an organisation or an unnamed source. A quote
+with no reporting verb in its sentence (a scare quote, a title) gets no speaker here.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Sequence
+
+import regex
+
+from .. import _regex_cache
+from ..document import Document
+from ..locales import fold
+from ..spans import Span
+from ._quote_cues import QuoteCues
+
+_WINDOW = 160          # how far a reporting clause may reach from its quote
+_PHRASE_WORDS = 8      # a longer stretch is no subject noun phrase
+_BOUNDARY = _regex_cache.compile(r"[,;:()\[\]—–«»“”\"]|[ \t\u00a0]-+[ \t\u00a0]")
+_WORD = _regex_cache.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.&-]*")
+_DASH_NAME = _regex_cache.compile(r"[ \t\u00a0,.]*[—–―][ \t\u00a0]*(?=\p{Lu})")
+_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’.&-]*"
+_CAPITALS = _regex_cache.compile(
+    rf"{_NAME_WORD}(?:[ \t\u00a0]+(?:{_NAME_WORD}|\p{{Ll}}{{1,3}}(?=[ \t\u00a0]+\p{{Lu}})))*")
+_TRAILING_CAPITALS = _regex_cache.compile(
+    rf"(?<![\p{{L}}\p{{M}}'’-]){_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD})*[ \t\u00a0]*$")
+
+
+@dataclass(frozen=True)
+class Link:
+    """A quote's speaker as the text gives it.
+
+    Args:
+        person: the person id, or "" (an organisation, an unnamed source, an unresolved pronoun).
+        cue: the reporting verb (or label, or dash) that links it.
+        source: the speaker as written ("Keller", "he", "the company"); for a pronoun, the
+            name it resolves to when no person mention holds it.
+        source_span: where ``source`` is written; None for a pronoun nothing resolves.
+    """
+
+    person: str
+    cue: Span | None
+    source: str
+    source_span: Span | None
+
+
+@dataclass(frozen=True)
+class Scene:
+    """What every quote of one story is read against.
+
+    ``named`` grows in text order as the story's quotes are linked: the named (not
+    pronoun) speakers so far, which a later "he said" may resolve to when no person
+    mention is a candidate (an organisation, a name the people extractor did not keep)."""
+
+    document: Document
+    mentions: Sequence          # PersonMention, text order, none inside a quote
+    starts: list[int]           # their start offsets
+    quotes: Sequence[Span]      # every quote of the story
+    cues: QuoteCues
+    role_before: object         # the people patterns' role test ("spokeswoman ")
+    named: list[Link] = field(default_factory=list)
+
+    def mentions_in(self, start: int, end: int):
+        """Person mentions starting in ``[start, end)``."""
+        return self.mentions[bisect.bisect_left(self.starts, start):
+                             bisect.bisect_left(self.starts, end)]
+
+
+def scene(document: Document, people: Sequence, quotes: Sequence[Span], cues: QuoteCues,
+          pats) -> Scene:
+    """The story's person mentions outside quotes (a name inside quoted speech is the
+    speaker's wording, not the speaker), ready for windows by bisection."""
+    mentions, q = [], 0
+    for m in people:
+        while q < len(quotes) and quotes[q].end <= m.span.start:
+            q += 1
+        if q < len(quotes) and quotes[q].start <= m.span.start:
+            continue
+        mentions.append(m)
+    return Scene(document, tuple(mentions), [m.span.start for m in mentions], tuple(quotes),
+                 cues, pats.role_before)
+
+
+def resolve(s: Scene, before: int, pronoun: str) -> Link | None:
+    """The last named speaker before ``before`` whose gender fits ``pronoun``: a person
+    mention that is its clause's subject ("Ana Ruiz said ...", not "... met Ana Ruiz"),
+    or the named speaker of an earlier quote."""
+    key = fold(pronoun)
+    gender = "m" if key in s.cues.male else "f" if key in s.cues.female else ""
+    fits = lambda m: not gender or not m.gender or m.gender == gender  # noqa: E731
+    mention = None
+    for m in reversed(s.mentions[:bisect.bisect_left(s.starts, before)]):
+        if fits(m) and _subject_position(s, m):
+            mention = m
+            break
+    named = None
+    for link in reversed(s.named):
+        if link.source_span is not None and link.source_span.end <= before:
+            if not link.person or all(fits(m) for m in s.mentions if m.person == link.person):
+                named = link
+                break
+    if named is not None and (mention is None or named.source_span.start > mention.span.end):
+        return named
+    return None if mention is None else Link(mention.person, None, mention.name, mention.name_span)
+
+
+def _subject_position(s: Scene, m) -> bool:
+    """The mention opens its clause: between the clause's start (its sentence's, a
+    comma, a clause opener) and the name stand only capitalised words and determiners."""
+    prose = s.document.prose
+    index = s.document.sentence_index(m.span.start)
+    start = s.document.sentences[index].start if index is not None else m.span.start
+    start = max(start, m.span.start - 60)
+    chunks = _chunks(prose, start, m.span.start, s.cues)
+    if not chunks or not chunks[-1][1] >= m.span.start - 1:
+        return True
+    text = prose[chunks[-1][0]:m.span.start]
+    role = s.role_before.search(text)   # "La ministre Claire Morel", "spokeswoman Ana Ruiz"
+    if role:
+        text = text[:role.start()]
+    words = _WORD.findall(text)
+    return len(words) <= 4 and all(w[0].isupper() or fold(w) in s.cues.determiners
+                                   for w in words)
+
+
+def pronoun_link(s: Scene, at: int, end: int, cue: Span | None) -> Link:
+    word = s.document.prose[at:end]
+    found = resolve(s, at, word)
+    if found is None:
+        return Link("", cue, word, None)
+    if found.person:
+        return Link(found.person, cue, word, Span(at, end))
+    return Link("", cue, found.source, found.source_span)
+
+
+def named_source(s: Scene, link: Link) -> bool:
+    """A link that names its speaker: a person, or a proper name ("GM", "Federal
+    Reserve"), which a later pronoun may resolve to."""
+    if link.source_span is None or not link.source:
+        return False
+    if link.person:
+        return True
+    first = link.source.split()[0]
+    return first[0].isupper() and first not in s.cues.not_names \
+        and fold(first) not in s.cues.determiners
+
+
+def _mention_link(m, cue: Span | None) -> Link:
+    return Link(m.person, cue, m.name, m.name_span)
+
+
+def _phrase(prose: str, start: int, end: int, cues: QuoteCues, *,
+            cut: bool = False) -> Span | None:
+    """The noun phrase in ``prose[start:end]``, trimmed, if it can be a subject: it opens
+    with a determiner or a capital (no pronoun like "It") and holds a few words. Longer,
+    it is its last capitalised words ('Chief officer at X Group Ana Ruiz said') or, with
+    ``cut`` (a subject after its verb, which runs on: "said a professor at X who"), its
+    first few words."""
+    words = list(_WORD.finditer(prose, start, end))
+    if not words:
+        return None
+    if len(words) > _PHRASE_WORDS and not cut:
+        tail = _TRAILING_CAPITALS.search(prose, start, words[-1].end())
+        if tail is None or fold(tail.group().split()[0]) in cues.determiners:
+            return None
+        return Span(tail.start(), tail.start() + len(tail.group().rstrip()))
+    words = words[:_PHRASE_WORDS]
+    first = words[0].group()
+    head = fold(regex.split(r"['’]", first)[0])
+    if head not in cues.determiners and (not first[0].isupper() or first in cues.not_names):
+        return None
+    if len(words) == 1 and fold(first) in cues.determiners:
+        return None
+    return Span(words[0].start(), words[-1].end())
+
+
+def _phrase_link(prose: str, span: Span | None, cue: Span | None) -> Link | None:
+    return None if span is None else Link("", cue, prose[span.start:span.end], span)
+
+
+def _chunks(prose: str, start: int, end: int, cues: QuoteCues) -> list[tuple[int, int]]:
+    """``prose[start:end]`` cut at punctuation and at words that open a clause, in order
+    (a relative pronoun is a chunk of its own)."""
+    cuts = [start]
+    for found in _BOUNDARY.finditer(prose, start, end):
+        cuts += [found.start(), found.end()]
+    for word in _WORD.finditer(prose, start, end):
+        key = fold(word.group())
+        if key in cues.openers:
+            cuts += [word.start(), word.end()]
+        elif key in cues.relatives:
+            cuts += [word.start(), word.start(), word.end(), word.end()]
+    cuts.append(end)
+    cuts.sort()
+    pairs = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
+    return [(a, b) for a, b in pairs if prose[a:b].strip(" \t\u00a0")]
+
+
+def _object(s: Scene, m, lo: int) -> bool:
+    """A lower-case word right before the mention (a preposition, a verb) makes it an
+    object, unless it is a determiner, a clause opener or a role ("spokeswoman X")."""
+    prose = s.document.prose
+    before = prose[max(lo, m.span.start - 40):m.span.start]
+    stripped = before.rstrip(" \t\u00a0")
+    words = _WORD.findall(stripped)
+    if not words or not stripped.endswith(words[-1]):
+        return False
+    last = words[-1]
+    if not last[0].islower():
+        return False
+    key = fold(regex.split(r"['’]", last)[0])
+    if key in s.cues.determiners or key in s.cues.openers or fold(last) in s.cues.openers:
+        return False
+    return not s.role_before.search(before)
+
+
+def subject_before(s: Scene, lo: int, verb: Span) -> Link | None:
+    """The subject of the verb at ``verb`` in the clause ``[lo, verb.start)``."""
+    prose, cues = s.document.prose, s.cues
+    found = cues.pronoun_end.search(prose, lo, verb.start)
+    if found:
+        return pronoun_link(s, found.start("pron"), found.end("pron"), verb)
+    chunks = _chunks(prose, lo, verb.start, cues)
+    last = chunks[-1] if chunks and not prose[chunks[-1][1]:verb.start].strip(" \t\u00a0") else None
+    if last is not None and fold(prose[last[0]:last[1]].strip()) in cues.relatives:
+        # "X, a lawyer at Y, who said": the name before the apposition
+        for start, end in reversed(chunks[:-1]):
+            inside = s.mentions_in(start, end)
+            if inside:
+                return _mention_link(inside[-1], verb)
+            tail = _TRAILING_CAPITALS.search(prose, start, end)
+            if tail and not fold(prose[start:end].strip().split()[0]) in cues.determiners:
+                span = Span(tail.start(), tail.start() + len(tail.group().rstrip()))
+                return _phrase_link(prose, span, verb)
+        return None
+    if last is not None:
+        inside = [m for m in s.mentions_in(*last) if not _object(s, m, last[0])]
+        if inside:
+            return _mention_link(inside[0], verb)
+        link = _phrase_link(prose, _phrase(prose, *last, cues), verb)
+        if link is not None:
+            return link
+    for m in s.mentions_in(lo, verb.start):
+        if not _object(s, m, lo):
+            return _mention_link(m, verb)
+    for start, end in reversed(chunks[:-1] if last is not None else chunks):
+        link = _phrase_link(prose, _phrase(prose, start, end, cues), verb)
+        if link is not None:
+            return link
+    return None
+
+
+def subject_after(s: Scene, start: int, end: int, cue: Span) -> Link | None:
+    """The subject after an inverted verb or "according to": '" said Smith', 'selon lui',
+    'according to the prosecutor, Ana Ruiz,' (the name in apposition wins)."""
+    prose, cues = s.document.prose, s.cues
+    end = min(end, start + 100)
+    at = start
+    while at < end and prose[at] in " \t\u00a0":
+        at += 1
+    word = _WORD.match(prose, at, end)
+    if word and (cues.pronoun.fullmatch(word.group()) or fold(word.group()) in cues.male
+                 or fold(word.group()) in cues.female):
+        return pronoun_link(s, word.start(), word.end(), cue)
+    chunks = _chunks(prose, start, end, cues)
+    if not chunks:
+        return None
+    mentions = s.mentions_in(*chunks[0])
+    if mentions:
+        return _mention_link(mentions[0], cue)
+    if len(chunks) > 1 and chunks[1][0] - chunks[0][1] <= 2 and prose[chunks[0][1]] == ",":
+        named = s.mentions_in(*chunks[1])
+        if named and named[0].span.start - chunks[1][0] <= 2:
+            return _mention_link(named[0], cue)
+    return _phrase_link(prose, _phrase(prose, *chunks[0], cues, cut=True), cue)
+
+
+def _passive(s: Scene, verb) -> bool:
+    """The verb is a participle after "is"/"est" ("is claimed to be"): nobody reports."""
+    before = _WORD.findall(s.document.prose, max(0, verb.start() - 30), verb.start())
+    return bool(before) and fold(before[-1]) in s.cues.passive
+
+
+def after_quote(s: Scene, lo: int, hi: int) -> Link | None:
+    """The reporting clause after a quote, in ``[lo, hi)``; its subject must follow the
+    quote right away ('"...," the company said'), or come after its verb."""
+    prose, cues = s.document.prose, s.cues
+    dash = _DASH_NAME.match(prose, lo, hi)
+    if dash:
+        at = dash.end()
+        mentions = s.mentions_in(at, at + 1)
+        if mentions:
+            return _mention_link(mentions[0], Span(dash.start(), at))
+        name = _CAPITALS.match(prose, at, hi)
+        if name:
+            return Link("", Span(dash.start(), at), name.group(), Span(at, name.end()))
+    lead = lo
+    while lead < hi and prose[lead] in " \t\u00a0,.":
+        lead += 1
+    found = cues.inversion.match(prose, lead, hi)
+    if found:
+        pron = "pron" if found.start("pron") != -1 else "pron2"
+        return pronoun_link(s, found.start(pron), found.end(pron),
+                             Span(found.start(), found.end()))
+    according = cues.according.match(prose, lead, hi)
+    if according:
+        return subject_after(s, according.end(), hi, Span(according.start(), according.end()))
+    verb = cues.verb.search(prose, lead, min(hi, lead + 120))
+    if verb is None or _passive(s, verb):
+        return None
+    cue = Span(verb.start(), verb.end())
+    if verb.start() == lead:
+        return subject_after(s, verb.end(), hi, cue)
+    link = subject_before(s, lead, cue)
+    if link is None:
+        return None
+    where = link.source_span
+    if where is None:   # an unresolved pronoun: it must open the clause too
+        return link if cues.pronoun.match(prose, lead) else None
+    if link.person and where.start > lead + 2:
+        where = next((m.name_span for m in s.mentions_in(lead, cue.start)
+                      if m.person == link.person), where)
+    return link if where.start - lead <= 2 or _opens(s, lead, where.start) else None
+
+
+def _opens(s: Scene, lead: int, at: int) -> bool:
+    """Only a determiner, title or role words stand between the quote and the subject."""
+    words = _WORD.findall(s.document.prose, lead, at)
+    return len(words) <= 4 and all(w[0].isupper() or fold(w) in s.cues.determiners for w in words)
+
+
+def before_quote(s: Scene, lo: int, hi: int, *, sentence: bool = True,
+                 floor: int | None = None) -> Link | None:
+    """The reporting clause before a quote, in ``[lo, hi)``: its last reporting verb
+    (or "according to") and that verb's subject. ``sentence``: the quote is a full
+    sentence; ``floor``: where the quote before it ends, if any."""
+    prose, cues = s.document.prose, s.cues
+    verb = None
+    for found in cues.verb.finditer(prose, lo, hi):
+        if not _passive(s, found):
+            verb = found
+    according = None
+    for according in cues.according.finditer(prose, lo, hi):
+        pass
+    if according is not None and (verb is None or according.start() > verb.start()):
+        return subject_after(s, according.end(), hi, Span(according.start(), according.end()))
+    if verb is None:
+        if sentence and prose[lo:hi].rstrip(" \t\u00a0").endswith(":"):
+            return _colon_subject(s, lo, hi)
+        return None
+    gap = prose[lo:verb.start()]
+    if floor is not None and not prose[floor:verb.start()].strip(" \t\u00a0,.«»“”\"‘’"):
+        return None   # '», explique X, bénévole au « ... »': the verb reports the quote before
+    if not sentence and gap.rstrip(" \t\u00a0").endswith(",") \
+            and not prose[verb.end():hi].strip(" \t\u00a0"):
+        return None   # 'The plan, called "Way Forward"': a participle that names, no speech
+    return subject_before(s, lo, Span(verb.start(), verb.end()))
+
+
+def _colon_subject(s: Scene, lo: int, hi: int) -> Link | None:
+    """'X spoke about the incident: "..."' with no reporting verb: the clause's subject
+    (its first person mention not in object position, or its opening phrase)."""
+    prose = s.document.prose
+    for m in s.mentions_in(lo, hi):
+        if not _object(s, m, lo):
+            return _mention_link(m, None)
+    chunks = _chunks(prose, lo, hi, s.cues)
+    if not chunks:
+        return None
+    found = s.cues.pronoun.match(prose, chunks[0][0] + len(prose[chunks[0][0]:chunks[0][1]])
+                                 - len(prose[chunks[0][0]:chunks[0][1]].lstrip()))
+    if found:
+        return pronoun_link(s, found.start(), found.end(), None)
+    return None

@@ -1,0 +1,147 @@
+"""Quote speakers: the subject of the reporting clause, in English and French.
+
+Every sentence here is invented for the test."""
+from __future__ import annotations
+
+from checker.facts import Facts
+from checker.locales import load_locale
+from checker.readers import read_text
+
+
+def _quotes(text: str, lang: str):
+    doc = read_text(f"---\nlang: {lang}\n---\n\n{text}", path="story.md")
+    f = Facts(doc, load_locale(lang))
+    names: dict[str, str] = {}
+    for m in f.get("people"):   # each person's fullest name
+        if len(m.name) > len(names.get(m.person, "")):
+            names[m.person] = m.name
+    return doc, f.get("quotes"), names
+
+
+def _speakers(text: str, lang: str) -> list[str]:
+    """Each quote's speaker: the person's name, else the source as written, else ""."""
+    _, quotes, names = _quotes(text, lang)
+    return [names.get(q.speaker, q.source) if q.speaker else q.source for q in quotes]
+
+
+# -- the reporting clause after the quote -------------------------------------------
+
+def test_en_subject_with_apposition_after_quote():
+    text = ("\"The bridge will reopen in spring,\" Marta Vilnius, head of the county roads "
+            "office, said on Tuesday.\n")
+    assert _speakers(text, "en") == ["Marta Vilnius"]
+
+
+def test_fr_inverted_subject_after_complement():
+    text = ("« Le pont rouvrira au printemps », a expliqué à la presse Odile Ferrand, "
+            "directrice des routes du département.\n")
+    assert _speakers(text, "fr") == ["Odile Ferrand"]
+
+
+def test_en_organisation_as_source():
+    doc, quotes, _ = _quotes("\"We have no comment on the matter at this stage,\" the "
+                             "Harbour Authority said in a statement.\n", "en")
+    assert quotes[0].speaker == "" and quotes[0].source == "the Harbour Authority"
+    assert doc.slice(quotes[0].source_span) == "the Harbour Authority"
+
+
+def test_fr_common_noun_source_after_inverted_verb():
+    _, quotes, _ = _quotes("« Nous ne commenterons pas cette décision », indique le "
+                           "syndicat dans un communiqué.\n", "fr")
+    assert quotes[0].source.startswith("le syndicat")
+
+
+def test_en_subject_must_follow_the_quote():
+    """A verb far into the next clause has another subject: no speaker."""
+    text = ("The \"Gold Coast\" carriers, Ardent and Polymer, pleaded for help last year.\n")
+    assert _speakers(text, "en") == [""]
+
+
+# -- the reporting clause before the quote ----------------------------------------------
+
+def test_en_partial_quote_takes_reporting_subject():
+    text = ("Senator Hal Brightwater said the bill was \"dead on arrival\" and would not "
+            "pass.\n")
+    assert _speakers(text, "en") == ["Hal Brightwater"]
+
+
+def test_fr_partial_quote_takes_reporting_subject():
+    text = ("Le maire Gilles Auberlin a estimé que le projet était « mal ficelé » et "
+            "coûteux.\n")
+    assert _speakers(text, "fr") == ["Gilles Auberlin"]
+
+
+def test_en_according_to_names_the_source():
+    text = "According to the Port Authority, \"traffic fell by a third over the winter\".\n"
+    assert _speakers(text, "en") == ["the Port Authority"]
+
+
+def test_fr_selon_pronoun_resolves():
+    text = ("Le ministre Paul Verdier a visité l'usine.\n\nSelon lui, « la production "
+            "reprendra dès la semaine prochaine ».\n")
+    assert _speakers(text, "fr") == ["Paul Verdier"]
+
+
+def test_en_relative_pronoun_points_back_to_the_name():
+    text = ("The view is shared by Dr. Ines Calloway, a historian at the museum, who said, "
+            "\"Nothing of the sort has been found here before.\"\n")
+    assert _speakers(text, "en")[0].endswith("Calloway")
+
+
+# -- pronouns -------------------------------------------------------------------------------
+
+def test_en_pronoun_skips_a_name_in_object_position():
+    text = ("Mayor Rosa Delgado spoke on Monday. She met Mr. Tom Avery at the depot.\n\n"
+            "\"We will rebuild the depot before the winter comes,\" she said.\n")
+    assert _speakers(text, "en") == ["Rosa Delgado"]
+
+
+def test_fr_pronoun_resolves_to_named_organisation_speaker():
+    text = ("« Les ventes ont reculé de moitié cette année », a indiqué Norvalis.\n\n"
+            "« Nous allons fermer deux usines l'an prochain », a-t-il ajouté.\n")
+    assert _speakers(text, "fr") == ["Norvalis", "Norvalis"]
+
+
+# -- continued quotes ------------------------------------------------------------------
+
+def test_en_next_sentence_continues_the_speaker():
+    text = ("\"The road is closed,\" said Ana Kessler, a police officer. \"Nobody can "
+            "get through before the morning comes.\"\n\n\"We ask drivers to stay at "
+            "home until the storm is over,\" Kessler added.\n")
+    assert _speakers(text, "en")[:2] == ["Ana Kessler", "Ana Kessler"]
+
+
+def test_fr_next_paragraph_continues_the_speaker():
+    text = ("« La route est coupée », a déclaré Anne Kessler, officier de police.\n\n"
+            "« Personne ne peut passer avant demain matin, nous demandons aux "
+            "automobilistes de rester chez eux. »\n")
+    assert _speakers(text, "fr") == ["Anne Kessler", "Anne Kessler"]
+
+
+def test_en_sentence_before_introduces_the_quote():
+    text = ("Lena Marsh, a teacher, said the closure came as a shock. \"We were never "
+            "told why the school had to close its doors.\"\n")
+    assert _speakers(text, "en") == ["Lena Marsh"]
+
+
+# -- scare quotes stay without a speaker -----------------------------------------------------
+
+def test_en_scare_quote_after_naming_participle_has_no_speaker():
+    text = "Director Ana Ruiz said the plan, called \"Bright Path\", was ready.\n"
+    assert _speakers(text, "en") == [""]
+
+
+def test_fr_scare_quote_in_the_speaker_apposition_has_no_speaker():
+    text = ("« Tout allait bien ce matin », explique cette habitante, bénévole aux "
+            "« Restos » du quartier.\n")
+    assert _speakers(text, "fr")[1] == ""
+
+
+def test_en_capitalised_verb_form_is_no_verb():
+    text = "Officials across the United States weighed the \"three strikes\" rule.\n"
+    assert _speakers(text, "en") == [""]
+
+
+def test_en_passive_participle_reports_nothing():
+    text = "The phone is claimed to be \"a revolution in a pocket\" by its makers.\n"
+    assert _speakers(text, "en") == [""]
