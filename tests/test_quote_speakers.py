@@ -145,3 +145,35 @@ def test_en_capitalised_verb_form_is_no_verb():
 def test_en_passive_participle_reports_nothing():
     text = "The phone is claimed to be \"a revolution in a pocket\" by its makers.\n"
     assert _speakers(text, "en") == [""]
+
+
+# -- French inverted clauses ------------------------------------------------------------
+
+def test_fr_inverted_subject_after_an_incidental_clause():
+    text = ("Le feu a pris « vers deux heures du matin » dans la remise, a indiqué un "
+            "porte-parole des pompiers.\n")
+    assert _speakers(text, "fr")[0].startswith("un porte-parole")
+
+
+def test_fr_gerund_reports_for_the_main_subject():
+    text = ("Le quotidien Le Matin annonce que le ministre partira, en évoquant une « source "
+            "proche du dossier ».\n")
+    assert _speakers(text, "fr")[0].endswith("Le Matin")
+
+
+def test_en_colon_after_the_reporting_verb():
+    text = ("\"Nobody saw the fire start in the night,\": the caretaker Lise Armand said "
+            "so on Monday.\n")
+    assert _speakers(text, "en")[0].endswith("Armand")
+
+
+def test_fr_elided_pronoun_is_no_subject():
+    text = ("Le général Marc Olivet, chef des armées, l'a rappelé hier : « Nous resterons "
+            "ici tant que la paix ne sera pas revenue. »\n")
+    assert _speakers(text, "fr") == ["Marc Olivet"]
+
+
+def test_fr_pronoun_after_inverted_name():
+    text = ("Les travaux ont été faits l'an dernier, confirme Paul Arnaud, adjoint au maire : "
+            "« La toiture a été entièrement refaite à la fin de l'hiver », souligne-t-il.\n")
+    assert _speakers(text, "fr") == ["Paul Arnaud"]

@@ -42,6 +42,8 @@ class QuoteCues:
     not_names: frozenset[str]      # capitalised words that never open a name ("It", "We")
     relatives: frozenset[str]      # folded relative pronouns ("who", "qui")
     passive: frozenset[str]        # folded forms of "to be" that make a participle passive
+    gerunds: frozenset[str]        # folded words that make a participle a gerund ("en")
+    naming: frozenset[str]         # folded verbs that give a name ('called "X"')
 
 
 def _compile(pattern: str, flags: int = 0) -> regex.Pattern:
@@ -76,7 +78,8 @@ def _build(path: str, locale: Locale) -> QuoteCues:
         female=folded("pronouns_female"), determiners=folded("determiners"),
         openers=folded("subject_openers"), auxiliaries=folded("auxiliaries"),
         labels=folded("interviewers"), not_names=frozenset(words("not_names")),
-        relatives=folded("relative_pronouns"), passive=folded("passive_auxiliaries"))
+        relatives=folded("relative_pronouns"), passive=folded("passive_auxiliaries"),
+        gerunds=folded("gerund_markers"), naming=folded("naming_verbs"))
 
 
 def cues_for(locale: Locale) -> QuoteCues:

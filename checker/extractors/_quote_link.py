@@ -124,6 +124,11 @@ def _subject_position(s: Scene, m) -> bool:
     if not chunks or not chunks[-1][1] >= m.span.start - 1:
         return True
     text = prose[chunks[-1][0]:m.span.start]
+    verb = None
+    for verb in s.cues.verb.finditer(text):
+        pass
+    if verb is not None and not text[verb.end():].strip(" \t\u00a0"):
+        return True   # "confirme Ana Ruiz", "said Ana Ruiz"
     role = s.role_before.search(text)   # "La ministre Claire Morel", "spokeswoman Ana Ruiz"
     if role:
         text = text[:role.start()]
@@ -178,9 +183,13 @@ def _phrase(prose: str, start: int, end: int, cues: QuoteCues, *,
     head = fold(regex.split(r"['’]", first)[0])
     if head not in cues.determiners and (not first[0].isupper() or first in cues.not_names):
         return None
-    if len(words) == 1 and fold(first) in cues.determiners:
-        return None
-    return Span(words[0].start(), words[-1].end())
+    if all(fold(regex.split(r"['’]", w.group())[-1]) in cues.determiners | cues.auxiliaries
+           or fold(w.group()) in cues.determiners for w in words):
+        return None   # "l'a rappelé": no noun
+    last = words[-1]
+    end = last.end() - 1 if last.group().endswith(".") and len(last.group()) > 4 \
+        and last.group()[-2].islower() else last.end()   # "son complice." closing its sentence
+    return Span(words[0].start(), end)
 
 
 def _phrase_link(prose: str, span: Span | None, cue: Span | None) -> Link | None:
@@ -277,11 +286,26 @@ def subject_after(s: Scene, start: int, end: int, cue: Span) -> Link | None:
     mentions = s.mentions_in(*chunks[0])
     if mentions:
         return _mention_link(mentions[0], cue)
+    first = _WORD.match(prose, chunks[0][0] + len(prose[chunks[0][0]:chunks[0][1]])
+                        - len(prose[chunks[0][0]:chunks[0][1]].lstrip()))
+    if first and first.group()[0].islower() and fold(regex.split(r"['’]", first.group())[0]) \
+            not in cues.determiners:
+        # "a expliqué à la presse Ana Ruiz": a complement, then the name
+        tail = _TRAILING_CAPITALS.search(prose, *chunks[0])
+        if tail:
+            return _phrase_link(prose, Span(tail.start(), tail.start() + len(tail.group().rstrip())), cue)
     if len(chunks) > 1 and chunks[1][0] - chunks[0][1] <= 2 and prose[chunks[0][1]] == ",":
         named = s.mentions_in(*chunks[1])
         if named and named[0].span.start - chunks[1][0] <= 2:
             return _mention_link(named[0], cue)
     return _phrase_link(prose, _phrase(prose, *chunks[0], cues, cut=True), cue)
+
+
+def _gerund(s: Scene, verb) -> bool:
+    """The verb is a gerund ("en évoquant"): its subject is the main clause's, no
+    reporting clause of its own."""
+    before = _WORD.findall(s.document.prose, max(0, verb.start() - 12), verb.start())
+    return bool(before) and fold(before[-1]) in s.cues.gerunds
 
 
 def _passive(s: Scene, verb) -> bool:
@@ -304,7 +328,7 @@ def after_quote(s: Scene, lo: int, hi: int) -> Link | None:
         if name:
             return Link("", Span(dash.start(), at), name.group(), Span(at, name.end()))
     lead = lo
-    while lead < hi and prose[lead] in " \t\u00a0,.":
+    while lead < hi and prose[lead] in " \t\u00a0,.:":
         lead += 1
     found = cues.inversion.match(prose, lead, hi)
     if found:
@@ -315,11 +339,21 @@ def after_quote(s: Scene, lo: int, hi: int) -> Link | None:
     if according:
         return subject_after(s, according.end(), hi, Span(according.start(), according.end()))
     verb = cues.verb.search(prose, lead, min(hi, lead + 120))
-    if verb is None or _passive(s, verb):
+    if verb is None or _passive(s, verb) or _gerund(s, verb):
         return None
     cue = Span(verb.start(), verb.end())
     if verb.start() == lead:
         return subject_after(s, verb.end(), hi, cue)
+    link = _subject_after_quote(s, lead, cue)
+    if link is None and prose[lead:verb.start()].rstrip(" \t\u00a0").endswith(","):
+        # '« ... » qui peut contenir 12 000 personnes, a indiqué un porte-parole'
+        link = subject_after(s, verb.end(), hi, cue)
+    return link
+
+
+def _subject_after_quote(s: Scene, lead: int, cue: Span) -> Link | None:
+    """The subject before a verb after a quote, if it stands right after the quote."""
+    prose, cues = s.document.prose, s.cues
     link = subject_before(s, lead, cue)
     if link is None:
         return None
@@ -344,10 +378,13 @@ def before_quote(s: Scene, lo: int, hi: int, *, sentence: bool = True,
     (or "according to") and that verb's subject. ``sentence``: the quote is a full
     sentence; ``floor``: where the quote before it ends, if any."""
     prose, cues = s.document.prose, s.cues
-    verb = None
+    verb = gerund = None
     for found in cues.verb.finditer(prose, lo, hi):
-        if not _passive(s, found):
+        if _gerund(s, found):
+            gerund = found   # "en évoquant": the main clause's verb reports, if any
+        elif not _passive(s, found):
             verb = found
+    verb = verb or gerund
     according = None
     for according in cues.according.finditer(prose, lo, hi):
         pass
@@ -360,9 +397,9 @@ def before_quote(s: Scene, lo: int, hi: int, *, sentence: bool = True,
     gap = prose[lo:verb.start()]
     if floor is not None and not prose[floor:verb.start()].strip(" \t\u00a0,.«»“”\"‘’"):
         return None   # '», explique X, bénévole au « ... »': the verb reports the quote before
-    if not sentence and gap.rstrip(" \t\u00a0").endswith(",") \
-            and not prose[verb.end():hi].strip(" \t\u00a0"):
-        return None   # 'The plan, called "Way Forward"': a participle that names, no speech
+    if not sentence and fold(verb.group()) in cues.naming \
+            and all(w[-1] in "'’" for w in _WORD.findall(prose, verb.end(), hi)):
+        return None   # 'The plan, called "Way Forward"': a verb that names, no speech
     return subject_before(s, lo, Span(verb.start(), verb.end()))
 
 
