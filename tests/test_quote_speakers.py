@@ -177,3 +177,40 @@ def test_fr_pronoun_after_inverted_name():
     text = ("Les travaux ont été faits l'an dernier, confirme Paul Arnaud, adjoint au maire : "
             "« La toiture a été entièrement refaite à la fin de l'hiver », souligne-t-il.\n")
     assert _speakers(text, "fr") == ["Paul Arnaud"]
+
+
+# -- names with complements, subordinate clauses, short continued quotes ---------------
+
+def test_en_name_of_organisation_keeps_the_name_as_speaker():
+    text = ("Tomas Ferreira of the Harbour Gazette described the deal as \"a quiet "
+            "surrender\".\n")
+    assert _speakers(text, "en") == ["Tomas Ferreira"]
+
+
+def test_fr_name_of_organisation_keeps_the_name_as_speaker():
+    text = "Lucie Brenot de la Gazette du Port a qualifié l'accord de « reddition ».\n"
+    assert _speakers(text, "fr")[0] in ("Lucie Brenot", "")   # a naming verb: no speaker
+
+
+def test_en_verb_then_that_is_not_inverted():
+    text = ("According to the Valley Courier, a witness \"with a clear view\" claimed that "
+            "the driver had fled.\n")
+    assert _speakers(text, "en") == ["the Valley Courier"]
+
+
+def test_en_subject_of_a_coordinated_verb_is_the_sentence_subject():
+    text = ("Mayor Ines Parrow spoke of the flood. She pointed to the dam as an example of what "
+            "went wrong, but stated that the town was \"better prepared\" now.\n")
+    assert _speakers(text, "en") == ["Ines Parrow"]
+
+
+def test_en_short_sentence_continues_the_quote_before():
+    text = ("\"It was a long night for all of us,\" Marek Olsen, a firefighter, said. "
+            "\"We held on.\"\n")
+    assert _speakers(text, "en") == ["Marek Olsen", "Marek Olsen"]
+
+
+def test_fr_capitalised_name_mid_sentence_does_not_continue():
+    text = ("« Nous n'avons rien vu venir », a déclaré Marc Olsen, un pompier. Cette semaine, "
+            "les « Trois Grands » ont demandé de l'aide.\n")
+    assert _speakers(text, "fr") == ["Marc Olsen", ""]

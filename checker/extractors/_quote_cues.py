@@ -44,6 +44,7 @@ class QuoteCues:
     passive: frozenset[str]        # folded forms of "to be" that make a participle passive
     gerunds: frozenset[str]        # folded words that make a participle a gerund ("en")
     naming: frozenset[str]         # folded verbs that give a name ('called "X"')
+    complements: frozenset[str]    # folded words opening a name's complement ("of", "de")
 
 
 def _compile(pattern: str, flags: int = 0) -> regex.Pattern:
@@ -79,7 +80,8 @@ def _build(path: str, locale: Locale) -> QuoteCues:
         openers=folded("subject_openers"), auxiliaries=folded("auxiliaries"),
         labels=folded("interviewers"), not_names=frozenset(words("not_names")),
         relatives=folded("relative_pronouns"), passive=folded("passive_auxiliaries"),
-        gerunds=folded("gerund_markers"), naming=folded("naming_verbs"))
+        gerunds=folded("gerund_markers"), naming=folded("naming_verbs"),
+        complements=folded("name_complements"))
 
 
 def cues_for(locale: Locale) -> QuoteCues:

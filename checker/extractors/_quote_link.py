@@ -179,6 +179,12 @@ def _phrase(prose: str, start: int, end: int, cues: QuoteCues, *,
             return None
         return Span(tail.start(), tail.start() + len(tail.group().rstrip()))
     words = words[:_PHRASE_WORDS]
+    for i in range(2, len(words) - 1):
+        if fold(words[i].group()) in cues.complements and all(
+                w.group()[0].isupper() for w in words[:i]) \
+                and fold(words[i + 1].group()) in cues.determiners:
+            words = words[:i]   # "Ana Ruiz of the Daily Star": the name is the head
+            break
     first = words[0].group()
     head = fold(regex.split(r"['’]", first)[0])
     if head not in cues.determiners and (not first[0].isupper() or first in cues.not_names):
@@ -190,6 +196,17 @@ def _phrase(prose: str, start: int, end: int, cues: QuoteCues, *,
     end = last.end() - 1 if last.group().endswith(".") and len(last.group()) > 4 \
         and last.group()[-2].islower() else last.end()   # "son complice." closing its sentence
     return Span(words[0].start(), end)
+
+
+def _name_chunk(s: Scene, start: int, end: int) -> Span | None:
+    """The chunk, if it is nothing but a name ("Marek Olsen")."""
+    text = s.document.prose[start:end]
+    words = _WORD.findall(text)
+    if not words or len(words) > 5 or words[0] in s.cues.not_names \
+            or not all(w[0].isupper() for w in words):
+        return None
+    lead = len(text) - len(text.lstrip())
+    return Span(start + lead, start + len(text.rstrip()))
 
 
 def _phrase_link(prose: str, span: Span | None, cue: Span | None) -> Link | None:
@@ -204,7 +221,7 @@ def _chunks(prose: str, start: int, end: int, cues: QuoteCues) -> list[tuple[int
         cuts += [found.start(), found.end()]
     for word in _WORD.finditer(prose, start, end):
         key = fold(word.group())
-        if key in cues.openers:
+        if key in cues.openers and not _inside_name(prose, word.start(), word.end()):
             cuts += [word.start(), word.end()]
         elif key in cues.relatives:
             cuts += [word.start(), word.start(), word.end(), word.end()]
@@ -212,6 +229,15 @@ def _chunks(prose: str, start: int, end: int, cues: QuoteCues) -> list[tuple[int
     cuts.sort()
     pairs = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
     return [(a, b) for a, b in pairs if prose[a:b].strip(" \t\u00a0")]
+
+
+def _inside_name(prose: str, start: int, end: int) -> bool:
+    """A lower-case word between two capitalised words ("The Globe and Mail")."""
+    before = prose[max(0, start - 30):start].rstrip(" \t\u00a0")
+    after = prose[end:end + 3].lstrip(" \t\u00a0")
+    words = _WORD.findall(before)
+    return bool(words) and before.endswith(words[-1]) and words[-1][0].isupper() \
+        and after[:1].isupper()
 
 
 def _object(s: Scene, m, lo: int) -> bool:
@@ -239,7 +265,18 @@ def subject_before(s: Scene, lo: int, verb: Span) -> Link | None:
     if found:
         return pronoun_link(s, found.start("pron"), found.end("pron"), verb)
     chunks = _chunks(prose, lo, verb.start, cues)
-    last = chunks[-1] if chunks and not prose[chunks[-1][1]:verb.start].strip(" \t\u00a0") else None
+    between = prose[chunks[-1][1]:verb.start].strip(" \t\u00a0") if chunks else "x"
+    if between == ",":
+        # "Marek Olsen, a firefighter at the station, said": an apposition closes before
+        # the verb; the subject opens the chain of commas
+        for m in s.mentions_in(lo, verb.start):
+            if not _object(s, m, lo):
+                return _mention_link(m, verb)
+        for start, end in chunks:
+            named = _name_chunk(s, start, end)
+            if named is not None:
+                return _phrase_link(prose, named, verb)
+    last = chunks[-1] if chunks and not between.strip(",") else None
     if last is not None and fold(prose[last[0]:last[1]].strip()) in cues.relatives:
         # "X, a lawyer at Y, who said": the name before the apposition
         for start, end in reversed(chunks[:-1]):
@@ -255,13 +292,27 @@ def subject_before(s: Scene, lo: int, verb: Span) -> Link | None:
         inside = [m for m in s.mentions_in(*last) if not _object(s, m, last[0])]
         if inside:
             return _mention_link(inside[0], verb)
-        link = _phrase_link(prose, _phrase(prose, *last, cues), verb)
+        span = _phrase(prose, *last, cues)
+        if span is not None and len(chunks) > 1 and not prose[span.start].isupper():
+            # "Marek Olsen, a firefighter, said": the name before its apposition
+            named = _name_chunk(s, *chunks[-2])
+            if named is not None and prose[chunks[-2][1]:last[0]].strip() == ",":
+                span = named
+        link = _phrase_link(prose, span, verb)
         if link is not None:
             return link
     for m in s.mentions_in(lo, verb.start):
         if not _object(s, m, lo):
             return _mention_link(m, verb)
+    if chunks and chunks[0][0] - lo <= 2:
+        # "He pointed to ..., but stated that": the sentence's subject
+        head = prose[chunks[0][0]:chunks[0][1]]
+        found = cues.pronoun.match(prose, chunks[0][0] + len(head) - len(head.lstrip()))
+        if found:
+            return pronoun_link(s, found.start(), found.end(), verb)
     for start, end in reversed(chunks[:-1] if last is not None else chunks):
+        if start > lo and not _BOUNDARY.match(prose, start - 1):
+            continue   # a chunk after "that" or "as" is a subordinate clause, no subject
         link = _phrase_link(prose, _phrase(prose, start, end, cues), verb)
         if link is not None:
             return link
@@ -343,6 +394,10 @@ def after_quote(s: Scene, lo: int, hi: int) -> Link | None:
         return None
     cue = Span(verb.start(), verb.end())
     if verb.start() == lead:
+        following = _WORD.match(prose, verb.end() + len(prose[verb.end():hi])
+                                - len(prose[verb.end():hi].lstrip()), hi)
+        if following and fold(following.group()) in cues.openers:
+            return None   # '" claimed that ...': the subject stands before the quote
         return subject_after(s, verb.end(), hi, cue)
     link = _subject_after_quote(s, lead, cue)
     if link is None and prose[lead:verb.start()].rstrip(" \t\u00a0").endswith(","):

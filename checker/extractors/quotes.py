@@ -198,7 +198,7 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
         sentence = words >= 6 and stripped[:1].isupper()
         link = _link(s, index, people, labels, sentence)
         if link is None and index:
-            link = _continued(s, index, links[-1], sentence)
+            link = _continued(s, index, links[-1], sentence or _capital(stripped))
         if link is None and sentence:
             link = _sentence_before(s, index)
         links.append(link)
@@ -252,6 +252,12 @@ def _link(s: Scene, index: int, people, labels, sentence: bool) -> Link | None:
     return None
 
 
+def _capital(text: str) -> bool:
+    """Opens like a sentence: a capital letter, or a dash continuing one ("-- think again")."""
+    head = text.lstrip("-—–― \t.")
+    return bool(head) and head[0].isupper()
+
+
 def _incise_cue(s: Scene, mention) -> Span | None:
     """The reporting verb of an incise: right before the name ("a ajouté Khadem") or
     right after it ("Khadem said")."""
@@ -282,7 +288,7 @@ def _continued(s: Scene, index: int, previous: Link | None, sentence: bool) -> L
     if same_sentence and previous.cue is not None and before.end <= previous.cue.start \
             and not gap.rstrip(" \t\u00a0").endswith((",", ":")):
         return None   # '», explique X, bénévole aux « Restos »': a name inside the clause
-    if not (sentence or same_sentence):
+    if not same_sentence and not (sentence and _opens_sentence(document, span)):
         return None
     first = document.paragraph_index(max(before.start, before.end - 1))
     this = document.paragraph_index(span.start)
@@ -294,6 +300,13 @@ def _continued(s: Scene, index: int, previous: Link | None, sentence: bool) -> L
     if others <= {previous.person}:
         return Link(previous.person, None, previous.source, previous.source_span)
     return None
+
+
+def _opens_sentence(document: Document, span: Span) -> bool:
+    """Nothing but spaces before the quote in its sentence (or the quote's own mark)."""
+    index = document.sentence_index(span.start)
+    return index is None or not document.prose[
+        document.sentences[index].start:span.start].strip(" \t\u00a0—–―-")
 
 
 def _opens_paragraph(document: Document, span: Span) -> bool:
