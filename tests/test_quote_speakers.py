@@ -214,3 +214,47 @@ def test_fr_capitalised_name_mid_sentence_does_not_continue():
     text = ("« Nous n'avons rien vu venir », a déclaré Marc Olsen, un pompier. Cette semaine, "
             "les « Trois Grands » ont demandé de l'aide.\n")
     assert _speakers(text, "fr") == ["Marc Olsen", ""]
+
+
+# -- one clause for several quotes, unnamed speakers for pronouns ------------------------
+
+def test_fr_two_quotes_share_the_clause_after_them():
+    text = ("Le ministre Paul Verdier était à Lyon.\n\nLa réforme « est un test » et « les "
+            "enjeux sont énormes », a-t-il déclaré.\n")
+    assert _speakers(text, "fr") == ["Paul Verdier", "Paul Verdier"]
+
+
+def test_en_two_quotes_share_the_clause_after_them():
+    text = ("Senator Ada Quill spoke on Friday.\n\nThe vote was \"a test\" and \"a warning\", "
+            "she said.\n")
+    assert _speakers(text, "en") == ["Ada Quill", "Ada Quill"]
+
+
+def test_fr_pronoun_resolves_to_an_unnamed_spokesman():
+    text = ("« Trois blessés ont été évacués », a indiqué un porte-parole des pompiers. Le feu "
+            "aurait pris « dans la cuisine » a-t-il précisé.\n")
+    assert _speakers(text, "fr")[1].startswith("un porte-parole")
+
+
+def test_en_pronoun_resolves_to_an_unnamed_spokesman():
+    text = ("\"Three people were taken to hospital,\" a fire service spokesman said. The fire "
+            "began \"in the kitchen\", he added.\n")
+    assert "spokesman" in _speakers(text, "en")[1]
+
+
+def test_en_scare_quote_in_a_relative_clause_has_no_speaker():
+    text = ("Ardent Records claims that Polymer broke a deal, which barred it from using the "
+            "\"Ardent\" name.\n")
+    assert _speakers(text, "en") == [""]
+
+
+def test_fr_scare_quote_heading_after_a_quote_has_no_speaker():
+    text = ("« Nous partirons demain matin avec toute la section », a déclaré le général Luc "
+            "Amand.\n\n« Profil bas ».\n")
+    assert _speakers(text, "fr")[1] == ""
+
+
+def test_fr_long_clause_opens_with_the_organisation():
+    text = ("Norvalis a publié hier soir un long communiqué de presse affirmant que le site "
+            "restera « ouvert jusqu'en mai ».\n")
+    assert _speakers(text, "fr") == ["Norvalis"]

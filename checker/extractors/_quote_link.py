@@ -23,7 +23,7 @@ from ..locales import fold
 from ..spans import Span
 from ._quote_cues import QuoteCues
 
-_WINDOW = 160          # how far a reporting clause may reach from its quote
+_WINDOW = 240          # how far a reporting clause may reach from its quote
 _PHRASE_WORDS = 8      # a longer stretch is no subject noun phrase
 _BOUNDARY = _regex_cache.compile(r"[,;:()\[\]—–«»“”\"]|[ \t\u00a0]-+[ \t\u00a0]")
 _WORD = _regex_cache.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.&-]*")
@@ -67,6 +67,7 @@ class Scene:
     quotes: Sequence[Span]      # every quote of the story
     cues: QuoteCues
     role_before: object         # the people patterns' role test ("spokeswoman ")
+    role_word: object           # any role noun ("porte-parole", "spokesman")
     named: list[Link] = field(default_factory=list)
 
     def mentions_in(self, start: int, end: int):
@@ -87,7 +88,7 @@ def scene(document: Document, people: Sequence, quotes: Sequence[Span], cues: Qu
             continue
         mentions.append(m)
     return Scene(document, tuple(mentions), [m.span.start for m in mentions], tuple(quotes),
-                 cues, pats.role_before)
+                 cues, pats.role_before, pats.role_word)
 
 
 def resolve(s: Scene, before: int, pronoun: str) -> Link | None:
@@ -155,8 +156,10 @@ def named_source(s: Scene, link: Link) -> bool:
     if link.person:
         return True
     first = link.source.split()[0]
-    return first[0].isupper() and first not in s.cues.not_names \
-        and fold(first) not in s.cues.determiners
+    if first[0].isupper() and first not in s.cues.not_names \
+            and fold(first) not in s.cues.determiners:
+        return True
+    return bool(s.role_word.search(link.source))   # "un porte-parole de la police"
 
 
 def _mention_link(m, cue: Span | None) -> Link:
@@ -175,9 +178,13 @@ def _phrase(prose: str, start: int, end: int, cues: QuoteCues, *,
         return None
     if len(words) > _PHRASE_WORDS and not cut:
         tail = _TRAILING_CAPITALS.search(prose, start, words[-1].end())
-        if tail is None or fold(tail.group().split()[0]) in cues.determiners:
+        if tail is not None and fold(tail.group().split()[0]) not in cues.determiners:
+            return Span(tail.start(), tail.start() + len(tail.group().rstrip()))
+        # "TVE a émis un communiqué affirmant": the name opening the clause
+        head = _CAPITALS.match(prose, words[0].start(), end)
+        if head is None or words[0].group() in cues.not_names:
             return None
-        return Span(tail.start(), tail.start() + len(tail.group().rstrip()))
+        return Span(head.start(), head.start() + len(head.group().rstrip()))
     words = words[:_PHRASE_WORDS]
     for i in range(2, len(words) - 1):
         if fold(words[i].group()) in cues.complements and all(
@@ -449,6 +456,10 @@ def before_quote(s: Scene, lo: int, hi: int, *, sentence: bool = True,
         if sentence and prose[lo:hi].rstrip(" \t\u00a0").endswith(":"):
             return _colon_subject(s, lo, hi)
         return None
+    if verb is gerund and floor is not None and not s.mentions_in(floor, verb.start()):
+        return None   # '» le grand reporter, en évoquant « ... »': the clause before reports
+    if not sentence and any(fold(w) in cues.relatives for w in _WORD.findall(prose, verb.end(), hi)):
+        return None   # 'X claims that ..., which barred Y from using the "Apple" name'
     gap = prose[lo:verb.start()]
     if floor is not None and not prose[floor:verb.start()].strip(" \t\u00a0,.«»“”\"‘’"):
         return None   # '», explique X, bénévole au « ... »': the verb reports the quote before

@@ -191,19 +191,25 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
     interview = len(labels) >= 2
     memo: dict[int, bool] = {}
     links: list[Link | None] = []
+    shapes: list[tuple[int, bool]] = []
     for index, span in enumerate(spans):
         inner = prose[span.start:span.end]
         words = len((_ASCII_WORDS if inner.isascii() else _WORDS).findall(inner))
         stripped = inner.strip("«»“”\"‘’„—–― \t")
         sentence = words >= 6 and stripped[:1].isupper()
+        shapes.append((words, sentence))
         link = _link(s, index, people, labels, sentence)
         if link is None and index:
-            link = _continued(s, index, links[-1], sentence or _capital(stripped))
+            link = _continued(s, index, links[-1], sentence, _capital(stripped))
         if link is None and sentence:
             link = _sentence_before(s, index)
         links.append(link)
         if link is not None and named_source(s, link):
             s.named.append(link)
+    for index in range(len(spans) - 2, -1, -1):
+        if links[index] is None and _shares_clause(s, index, links[index + 1]):
+            links[index] = links[index + 1]
+    for span, link, (words, sentence) in zip(spans, links, shapes):
         speaker, cue, source = (link.person, link.cue, link.source) if link else ("", None, "")
         attributed = link is not None
         if not attributed:
@@ -212,6 +218,20 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
         yield Quote(span=span, speaker=speaker, cue=cue, source=source, words=words,
                     sentence=sentence, attributed=attributed,
                     source_span=link.source_span if link else None)
+
+
+def _shares_clause(s: Scene, index: int, after: Link | None) -> bool:
+    """The quote and the next one stand in one sentence whose reporting clause follows the
+    second ('« A » et « B », a-t-il déclaré'): the first is reported by it too."""
+    if after is None or after.cue is None:
+        return False
+    span, following = s.quotes[index], s.quotes[index + 1]
+    if after.cue.start < following.end:
+        return False
+    document = s.document
+    gap = document.prose[span.end - 2:following.start]
+    return document.sentence_index(span.start) == document.sentence_index(following.start) \
+        and not any(mark in gap for mark in ".!?") and not s.mentions_in(span.end, following.start)
 
 
 def _link(s: Scene, index: int, people, labels, sentence: bool) -> Link | None:
@@ -254,7 +274,7 @@ def _link(s: Scene, index: int, people, labels, sentence: bool) -> Link | None:
 
 def _capital(text: str) -> bool:
     """Opens like a sentence: a capital letter, or a dash continuing one ("-- think again")."""
-    head = text.lstrip("-—–― \t.")
+    head = text.lstrip("-—–― \t.[(")
     return bool(head) and head[0].isupper()
 
 
@@ -272,11 +292,12 @@ def _incise_cue(s: Scene, mention) -> Span | None:
     return None if found is None else Span(found.start(), found.end())
 
 
-def _continued(s: Scene, index: int, previous: Link | None, sentence: bool) -> Link | None:
+def _continued(s: Scene, index: int, previous: Link | None, sentence: bool,
+               capital: bool) -> Link | None:
     """A quote with no clause of its own continues the quote before it: in the same
     sentence ('called it "fast" and "cheap"', '"We are ready," she said, "and ..."'), or as
     a full sentence right after it, in its paragraph or opening the next, with no other
-    person named between them."""
+    person named between them (a short one, '"We held on."', in the same paragraph only)."""
     if previous is None or not index:
         return None
     document = s.document
@@ -288,13 +309,13 @@ def _continued(s: Scene, index: int, previous: Link | None, sentence: bool) -> L
     if same_sentence and previous.cue is not None and before.end <= previous.cue.start \
             and not gap.rstrip(" \t\u00a0").endswith((",", ":")):
         return None   # '», explique X, bénévole aux « Restos »': a name inside the clause
-    if not same_sentence and not (sentence and _opens_sentence(document, span)):
+    if not same_sentence and not ((sentence or capital) and _opens_sentence(document, span)):
         return None
     first = document.paragraph_index(max(before.start, before.end - 1))
     this = document.paragraph_index(span.start)
     if first is None or this is None:
         return None
-    if not (this == first or (this == first + 1 and _opens_paragraph(document, span))):
+    if not (this == first or (this == first + 1 and sentence and _opens_paragraph(document, span))):
         return None
     others = {m.person for m in s.mentions_in(before.end, span.start)}
     if others <= {previous.person}:
