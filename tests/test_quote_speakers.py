@@ -258,3 +258,50 @@ def test_fr_long_clause_opens_with_the_organisation():
     text = ("Norvalis a publié hier soir un long communiqué de presse affirmant que le site "
             "restera « ouvert jusqu'en mai ».\n")
     assert _speakers(text, "fr") == ["Norvalis"]
+
+
+# -- attributed quotes in house forms (speakers.unattributed-quote stays quiet) -----------
+
+def _attributed(text: str, lang: str) -> list[bool]:
+    return [q.attributed for q in _quotes(text, lang)[1]]
+
+
+def test_en_signature_after_quote_attributes_it():
+    text = ("\"Car makers are pulling every lever they have to bring buyers back this spring,\" "
+            "Jonas Pike, an analyst at Edmunds.\n")
+    assert _speakers(text, "en") == ["Jonas Pike"]
+
+
+def test_fr_sentence_before_with_a_role_attributes_the_quote():
+    text = ("Pour terminer, la porte-parole de la fédération a nuancé les chiffres. « On a "
+            "constaté depuis janvier deux cents cas de fraude réelle, pas davantage. »\n")
+    assert _speakers(text, "fr")[0].startswith("la porte-parole")
+
+
+def test_en_statement_before_the_quote_attributes_it():
+    text = ("Senator Ruth Calder issued a statement on Monday. \"Like many people here, I am "
+            "disappointed with the decision to close the yard.\"\n")
+    assert _speakers(text, "en") == ["Ruth Calder"]
+
+
+def test_fr_quote_continues_across_a_subheading():
+    text = ("L'adjoint Paul Ravel précisa : « Le projet sera prêt à la rentrée. »\n\n"
+            "Programme de travaux.\n\n« De plus, dès l'an prochain, la commune engagera un lourd "
+            "programme de rénovation des écoles. »\n")
+    assert all(_attributed(text, "fr"))
+    assert _speakers(text, "fr")[1].endswith("Ravel")
+
+
+def test_en_quote_far_from_any_speaker_is_unattributed():
+    """A speech verb two paragraphs away does not attribute a quote."""
+    text = ("Officials said the road would reopen.\n\nThe bridge was built in 1902 and repaired "
+            "twice since then by the county.\n\n\"The next target for the repair crews is the "
+            "old mill road and it would be no surprise to see it done this week.\"\n")
+    assert _attributed(text, "en") == [False]
+
+
+def test_fr_quote_far_from_any_speaker_is_unattributed():
+    text = ("Le maire a parlé lundi.\n\nLe pont a été construit en 1902 et réparé deux fois "
+            "depuis par le département.\n\n« La prochaine cible des équipes est la vieille route "
+            "du moulin et ce ne serait pas une surprise de la voir finie cette semaine. »\n")
+    assert _attributed(text, "fr") == [False]

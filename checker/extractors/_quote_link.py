@@ -397,7 +397,9 @@ def after_quote(s: Scene, lo: int, hi: int) -> Link | None:
     if according:
         return subject_after(s, according.end(), hi, Span(according.start(), according.end()))
     verb = cues.verb.search(prose, lead, min(hi, lead + 120))
-    if verb is None or _passive(s, verb) or _gerund(s, verb):
+    if verb is None:
+        return _signature(s, lead, hi)
+    if _passive(s, verb) or _gerund(s, verb):
         return None
     cue = Span(verb.start(), verb.end())
     if verb.start() == lead:
@@ -411,6 +413,22 @@ def after_quote(s: Scene, lo: int, hi: int) -> Link | None:
         # '« ... » qui peut contenir 12 000 personnes, a indiqué un porte-parole'
         link = subject_after(s, verb.end(), hi, cue)
     return link
+
+
+def _signature(s: Scene, lead: int, hi: int) -> Link | None:
+    """A name right after a quote with no verb, as a signature: '"...," Ana Ruiz, an
+    analyst.' (a person, or a name followed by an apposition with a role)."""
+    prose = s.document.prose
+    mentions = s.mentions_in(lead, lead + 1)
+    if mentions and not prose[mentions[0].span.end:hi].strip(" \t\u00a0.") \
+            or mentions and prose[mentions[0].span.end:mentions[0].span.end + 1] == ",":
+        return _mention_link(mentions[0], None)
+    name = _CAPITALS.match(prose, lead, hi)
+    if name and prose[name.end():name.end() + 1] == "," \
+            and s.role_word.search(prose, name.end(), hi) \
+            and _name_chunk(s, name.start(), name.end()) is not None:
+        return Link("", None, name.group(), Span(name.start(), name.end()))
+    return None
 
 
 def _subject_after_quote(s: Scene, lead: int, cue: Span) -> Link | None:
@@ -466,7 +484,46 @@ def before_quote(s: Scene, lo: int, hi: int, *, sentence: bool = True,
     if not sentence and fold(verb.group()) in cues.naming \
             and all(w[-1] in "'’" for w in _WORD.findall(prose, verb.end(), hi)):
         return None   # 'The plan, called "Way Forward"': a verb that names, no speech
-    return subject_before(s, lo, Span(verb.start(), verb.end()))
+    cue = Span(verb.start(), verb.end())
+    # a reporting clause whose subject this reading cannot find still attributes the quote
+    return subject_before(s, lo, cue) or Link("", cue, "", None)
+
+
+def sentence_subject(s: Scene, lo: int, hi: int) -> Link | None:
+    """The subject opening the clause ``[lo, hi)``: a pronoun, a person mention, or a
+    noun phrase with a role ("la porte-parole de la fédération"); for a quote right after
+    a sentence about someone ('Senator X issued a statement. "..."')."""
+    prose = s.document.prose
+    chunks = _chunks(prose, lo, hi, s.cues)
+    while len(chunks) > 1 and _adverbial(s, *chunks[0]):
+        chunks = chunks[1:]   # "Pour terminer, la porte-parole ...", "However, she ..."
+    if not chunks:
+        return None
+    start, end = chunks[0]
+    at = start + len(prose[start:end]) - len(prose[start:end].lstrip())
+    found = s.cues.pronoun.match(prose, at, end)
+    if found:
+        return pronoun_link(s, found.start(), found.end(), None)
+    for m in s.mentions_in(start, end):
+        if _subject_position(s, m):
+            return _mention_link(m, None)
+    span = _phrase(prose, start, end, s.cues, cut=True)
+    if span is not None and s.role_word.search(prose, span.start, span.end):
+        words = list(_WORD.finditer(prose, span.start, span.end))
+        head = next((i for i, w in enumerate(words)
+                     if (found := s.role_word.search(w.group())) and found.group() == w.group()), None)
+        if head is not None:
+            last = words[min(len(words) - 1, head + 3)]
+            return _phrase_link(prose, Span(span.start, last.end()), None)
+    return None
+
+
+def _adverbial(s: Scene, start: int, end: int) -> bool:
+    """A short chunk opening a sentence that holds no subject ("Pour terminer", "On
+    Monday", "However"): its first word never opens a name and it names nobody."""
+    words = _WORD.findall(s.document.prose, start, end)
+    return 0 < len(words) <= 4 and words[0] in s.cues.not_names \
+        and not s.cues.pronoun.fullmatch(words[0]) and not s.mentions_in(start, end)
 
 
 def _colon_subject(s: Scene, lo: int, hi: int) -> Link | None:

@@ -23,7 +23,7 @@ from ..spans import Span
 from ._person_patterns import patterns_for
 from ._quote_cues import cues_for
 from ._quote_link import (_WINDOW, Link, Scene, after_quote, before_quote, named_source,
-                          pronoun_link, scene)
+                          pronoun_link, scene, sentence_subject)
 
 _PAIRS = {"«": "»", "“": "”", "\"": "\"", "‘": "’", "„": "“"}
 _OPEN = _regex_cache.compile(r"[«“\"‘„]")   # the reference for _opening_marks
@@ -31,6 +31,7 @@ _DASH = _regex_cache.compile(r"^[ \t]*[—–―][ \t]")   # the reference for _
 _DASH_LEAD = " \t—–―"
 _WORDS = _regex_cache.compile(r"[\p{L}\p{N}]+")
 _ASCII_WORDS = re.compile(r"[A-Za-z0-9]+")   # the same on ASCII text, with the faster engine
+_HEADING_WORDS = 5   # a paragraph this short between two quotes is a subheading
 
 
 @dataclass(frozen=True)
@@ -199,10 +200,10 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
         sentence = words >= 6 and stripped[:1].isupper()
         shapes.append((words, sentence))
         link = _link(s, index, people, labels, sentence)
-        if link is None and index:
-            link = _continued(s, index, links[-1], sentence, _capital(stripped))
-        if link is None and sentence:
-            link = _sentence_before(s, index)
+        if not (link and link.source) and index:
+            link = _continued(s, index, links[-1], sentence, _capital(stripped)) or link
+        if not (link and link.source) and sentence:
+            link = _sentence_before(s, index) or link
         links.append(link)
         if link is not None and named_source(s, link):
             s.named.append(link)
@@ -253,14 +254,15 @@ def _link(s: Scene, index: int, people, labels, sentence: bool) -> Link | None:
     # 2. the clause after it, 3. the clause before it in its sentence
     lo, hi = _after_window(document, span, s.quotes[index + 1].start
                            if index + 1 < len(s.quotes) else len(prose))
-    link = after_quote(s, lo, hi) if hi > lo else None
-    if link is None:
-        floor = s.quotes[index - 1].end if index else 0
-        lo = _sentence_start(document, span.start, floor)
-        link = before_quote(s, lo, span.start, sentence=sentence,
-                            floor=floor if index else None) if lo < span.start else None
-    if link is not None:
-        return link
+    after = after_quote(s, lo, hi) if hi > lo else None
+    if after is not None and after.source:
+        return after
+    floor = s.quotes[index - 1].end if index else 0
+    lo = _sentence_start(document, span.start, floor)
+    before = before_quote(s, lo, span.start, sentence=sentence,
+                          floor=floor if index else None) if lo < span.start else None
+    if before is not None and before.source:
+        return before
     # 4. an interview label opening the paragraph ("Ana Ruiz: ...")
     p_index = document.paragraph_index(span.start)
     opening = prose[span.start:span.end].lstrip("«»“”\"‘’„—–― \t\u00a0")[:1]
@@ -269,7 +271,7 @@ def _link(s: Scene, index: int, people, labels, sentence: bool) -> Link | None:
         for m in labels:
             if p_start <= m.span.start < span.start:
                 return Link(m.person, m.name_span, m.name, m.name_span)
-    return None
+    return after or before   # a reporting verb whose subject went unread: attributed
 
 
 def _capital(text: str) -> bool:
@@ -315,12 +317,26 @@ def _continued(s: Scene, index: int, previous: Link | None, sentence: bool,
     this = document.paragraph_index(span.start)
     if first is None or this is None:
         return None
-    if not (this == first or (this == first + 1 and sentence and _opens_paragraph(document, span))):
+    if not (this == first or (_previous_body(document, this) == first and sentence
+                              and _opens_paragraph(document, span))):
         return None
     others = {m.person for m in s.mentions_in(before.end, span.start)}
     if others <= {previous.person}:
         return Link(previous.person, None, previous.source, previous.source_span)
     return None
+
+
+def _previous_body(document: Document, index: int) -> int:
+    """The paragraph before paragraph ``index``, skipping one short subheading between
+    them ("Programme d'investissements."): a quote running over several paragraphs
+    continues across it."""
+    previous = index - 1
+    if previous > 0:
+        text = document.prose[document.paragraphs[previous].span.start:
+                              document.paragraphs[previous].span.end]
+        if len(text.split()) <= _HEADING_WORDS and not _OPEN.search(text):
+            return previous - 1
+    return previous
 
 
 def _opens_sentence(document: Document, span: Span) -> bool:
@@ -352,7 +368,9 @@ def _sentence_before(s: Scene, index: int) -> Link | None:
     if not (where == this or (where == this - 1 and _opens_paragraph(document, span))):
         return None
     lo = max(previous.start, s.quotes[index - 1].end if index else 0)
-    return before_quote(s, lo, previous.end) if lo < previous.end else None
+    if lo >= previous.end:
+        return None
+    return before_quote(s, lo, previous.end) or sentence_subject(s, lo, previous.end)
 
 
 def _sentence_start(document: Document, at: int, floor: int) -> int:
@@ -406,7 +424,8 @@ def _speech_nearby(document: Document, span: Span, pats, memo: dict[int, bool]) 
     if _speech_in(prose[paragraphs[first].span.start:span.start], pats) \
             or _speech_in(prose[span.end:paragraphs[last].span.end], pats):
         return True
-    for index in (first - 1, last + 1):
+    opens = not prose[paragraphs[first].span.start:span.start].strip(" \t\u00a0«“\"—–―-")
+    for index in ((_previous_body(document, first),) if opens else ()):
         if 0 <= index < len(paragraphs):
             if index not in memo:
                 memo[index] = _speech_in(prose[paragraphs[index].span.start:
