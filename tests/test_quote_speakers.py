@@ -305,3 +305,40 @@ def test_fr_quote_far_from_any_speaker_is_unattributed():
             "depuis par le département.\n\n« La prochaine cible des équipes est la vieille route "
             "du moulin et ce ne serait pas une surprise de la voir finie cette semaine. »\n")
     assert _attributed(text, "fr") == [False]
+
+
+def test_en_dash_signature_names_the_speaker():
+    text = ("\"I was grabbed from every side and could not see where my colleagues had gone.\" "
+            "— Nadia Ferrier, reporter\n")
+    assert _speakers(text, "en")[0].startswith("Nadia Ferrier")
+
+
+def test_fr_dash_signature_names_the_speaker():
+    text = ("« J'ai été agrippée de partout et je ne voyais plus mes collègues autour de moi. » "
+            "—Nadia Ferrier, journaliste\n")
+    assert _speakers(text, "fr")[0].startswith("Nadia Ferrier")
+
+
+def test_en_block_quote_after_wrote_colon():
+    text = ("Mayor Hana Lindqvist wrote to the council on Friday:\n\n\"We cannot keep the pool "
+            "open through another winter without new money from the region.\"\n")
+    assert _speakers(text, "en") == ["Hana Lindqvist"]
+
+
+def test_fr_block_quote_after_ecrit_colon():
+    text = ("La maire Hana Lindqvist a écrit au conseil vendredi :\n\n« Nous ne pouvons pas "
+            "garder la piscine ouverte un hiver de plus sans argent de la région. »\n")
+    assert _speakers(text, "fr") == ["Hana Lindqvist"]
+
+
+def test_en_organisation_said_attributes_the_quote():
+    text = ("\"The president will not take part in the talks planned for next week,\" the "
+            "White House said.\n")
+    assert _speakers(text, "en") == ["the White House"] and all(_attributed(text, "en"))
+
+
+def test_en_interview_labels_attribute_quotes():
+    text = ("Q: What did the old sign say about the shop?\n\nAna Ruiz: It said \"Fresh bread "
+            "every morning from six until the last loaf is sold\", and people loved it.\n\n"
+            "Q: And now?\n\nAna Ruiz: Now it is gone.\n")
+    assert all(_attributed(text, "en"))

@@ -3,11 +3,10 @@
 Quotes are found between « », “ ”, " " and ‘ ’ (outermost pair only), after a dialogue
 dash, and across paragraphs when a paragraph ends inside a quote and the next one opens
 again (or, unclosed, to the end of the paragraph: a missing closing mark must not hide a
-quote from the checks). A quote is linked to its speaker by the speech cue next to it:
-an incise inside it ("..., a ajouté Khadem, ..."), a cue after it ('" said Smith',
-'», déclare-t-il') or before it ('Smith said: "'), or an interview label ("Name: ...").
-Pronouns resolve to the last named person before the quote whose gender does not
-contradict the pronoun.
+quote from the checks). A quote is linked to its speaker by the reporting clause next to
+it (``_quote_link``): an incise inside it, the clause after it or before it in its sentence,
+an interview label ("Name: ..."); a quote with none continues the quote before it, shares
+the clause after the next quote of its sentence, or is introduced by the sentence before.
 """
 from __future__ import annotations
 
@@ -392,7 +391,10 @@ def _after_window(document: Document, span: Span, next_quote: int) -> tuple[int,
     last = document.paragraph_index(max(span.start, span.end - 1))
     p_end = document.paragraphs[last].span.end if last is not None else span.end
     hi = min(p_end, next_quote, span.end + _WINDOW)
-    index = document.sentence_index(span.end)
+    at = span.end
+    while at < hi and prose[at] in " \t\u00a0":
+        at += 1
+    index = document.sentence_index(at)
     if index is None:
         return span.end, span.end
     sentence = document.sentences[index]
@@ -412,10 +414,11 @@ def _introduced(prose: str, span: Span) -> bool:
 
 
 def _speech_nearby(document: Document, span: Span, pats, memo: dict[int, bool]) -> bool:
-    """Any speech verb in the quote's paragraph or the adjacent ones (outside the quote).
+    """Any speech verb in the quote's paragraph (outside the quote) or, for a quote
+    opening its paragraph, in the paragraph before (past one short subheading).
 
-    The adjacent paragraphs are read once per story (``memo``: paragraph index -> answer),
-    however many quotes stand next to them."""
+    That paragraph is read once per story (``memo``: paragraph index -> answer), however
+    many quotes follow it."""
     first = document.paragraph_index(span.start)
     last = document.paragraph_index(max(span.start, span.end - 1))
     if first is None or last is None:
