@@ -342,3 +342,19 @@ def test_en_interview_labels_attribute_quotes():
             "every morning from six until the last loaf is sold\", and people loved it.\n\n"
             "Q: And now?\n\nAna Ruiz: Now it is gone.\n")
     assert all(_attributed(text, "en"))
+
+
+# -- pronouns with no person mention: the name opening a sentence before -----------------
+
+def test_en_pronoun_resolves_to_a_name_opening_an_earlier_sentence():
+    text = ("Harbour chief executive Olaf Brenning unveiled the ferry on Monday by sailing it "
+            "into port.\n\nDuring the ceremony he stated that \"the new ferry will carry twice "
+            "as many cars as the old one\".\n")
+    assert _speakers(text, "en")[0].endswith("Brenning")
+
+
+def test_fr_pronoun_resolves_to_a_name_after_a_dateline():
+    text = ("12 mars 2021. - Odile Vasseur (Ariane), qui menait la course, a préféré rentrer "
+            "au port. Il a fallu réparer. Elle a précisé : « La quille était fendue sur toute "
+            "sa longueur, je ne pouvais pas continuer. »\n")
+    assert _speakers(text, "fr")[0].endswith("Vasseur")

@@ -111,7 +111,33 @@ def resolve(s: Scene, before: int, pronoun: str) -> Link | None:
                 break
     if named is not None and (mention is None or named.source_span.start > mention.span.end):
         return named
-    return None if mention is None else Link(mention.person, None, mention.name, mention.name_span)
+    if mention is not None:
+        return Link(mention.person, None, mention.name, mention.name_span)
+    return _named_subject(s, before)
+
+
+def _named_subject(s: Scene, before: int) -> Link | None:
+    """No person mention and no speaker before a pronoun: the name opening one of the
+    three sentences before it ("Apple CEO Ana Ruiz unveiled the phone ... he said"; "The
+    firm's chief executive, Ana Ruiz, commented."), a name the people extractor did not
+    keep for want of a cue."""
+    document, prose = s.document, s.document.prose
+    index = document.sentence_index(before)
+    if index is None:
+        index = bisect.bisect_right([x.start for x in document.sentences], before)
+    for sentence in reversed(document.sentences[max(0, index - 3):index]):
+        chunks = _chunks(prose, sentence.start, min(sentence.end, before), s.cues)
+        while len(chunks) > 1 and _adverbial(s, *chunks[0]):
+            chunks = chunks[1:]
+        for start, end in chunks[:3]:
+            text = prose[start:end]
+            at = start + len(text) - len(text.lstrip(" \t\u00a0-—–"))   # "- Ana Ruiz" (dateline)
+            name = _CAPITALS.match(prose, at, end)
+            if name and len(name.group().split()) >= 2 and name.group().split()[0] not in s.cues.not_names:
+                return Link("", None, name.group().rstrip(), Span(at, at + len(name.group().rstrip())))
+            if any(w[0].isupper() for w in _WORD.findall(text)) and not s.role_word.search(text):
+                break   # only a role ("The firm's chief executive,") or a date may come first
+    return None
 
 
 def _subject_position(s: Scene, m) -> bool:
