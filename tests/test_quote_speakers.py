@@ -358,3 +358,28 @@ def test_fr_pronoun_resolves_to_a_name_after_a_dateline():
             "au port. Il a fallu réparer. Elle a précisé : « La quille était fendue sur toute "
             "sa longueur, je ne pouvais pas continuer. »\n")
     assert _speakers(text, "fr")[0].endswith("Vasseur")
+
+
+# -- "for X," and a clause ending in a comma ---------------------------------------------
+
+def test_fr_pour_names_a_person_source():
+    text = ("Le candidat Paul Verdier était à Lyon. Pour Paul Verdier, les électeurs « ne "
+            "croient plus aux promesses ».\n")
+    assert _speakers(text, "fr") == ["Paul Verdier"]
+
+
+def test_fr_pour_before_a_time_phrase_names_nobody():
+    text = "Pour la première fois, la commune a voté un budget « de combat ».\n"
+    assert _speakers(text, "fr") == [""]
+
+
+def test_en_for_names_a_person_source():
+    text = ("Senator Ida Strand watched the vote. For Ida Strand, the party \"played its best "
+            "hand of the season\".\n")
+    assert _speakers(text, "en") == ["Ida Strand"]
+
+
+def test_en_clause_ending_in_a_comma_introduces_a_full_quote():
+    text = ("In her resignation letter, Mayor Ada Lund left this farewell, \"I have made some "
+            "of the best friends of my life in this town.\"\n")
+    assert _speakers(text, "en") == ["Ada Lund"]

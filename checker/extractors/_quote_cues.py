@@ -29,6 +29,7 @@ class QuoteCues:
 
     verb: regex.Pattern            # a reporting verb, with its auxiliary ("a déclaré", "has said")
     according: regex.Pattern       # "according to" / "selon" (a source follows)
+    weak_according: regex.Pattern  # "for" / "pour": a source only when a person follows
     pronoun: regex.Pattern         # a subject pronoun, whole word
     inversion: regex.Pattern       # "déclare-t-il", "a-t-elle ajouté"
     pronoun_end: regex.Pattern     # a subject pronoun closing a window, a word or two after it
@@ -63,6 +64,8 @@ def _build(path: str, locale: Locale) -> QuoteCues:
         rf"{_NOT_LETTER_BEFORE}(?:{aux}{_SEP}(?:\p{{Ll}}+{_SEP})?)?{verb_alt}{_NOT_LETTER_AFTER}")
     according = _compile(rf"{_NOT_LETTER_BEFORE}{_alternation(words('according'), capital_too=True)}"
                          rf"(?:{_SEP}|(?<=['’]))")
+    weak_according = _compile(rf"{_NOT_LETTER_BEFORE}{_alternation(words('according_weak'), capital_too=True)}"
+                              rf"{_SEP}")
     pronoun_alt = _alternation(words("pronouns"))
     pronoun = _compile(rf"(?i){_NOT_LETTER_BEFORE}{pronoun_alt}{_NOT_LETTER_AFTER}")
     inversion_alt = _alternation(words("inversion_pronouns"))
@@ -74,7 +77,7 @@ def _build(path: str, locale: Locale) -> QuoteCues:
         rf"(?i){_NOT_LETTER_BEFORE}(?P<pron>{pronoun_alt})(?:{_SEP}\p{{Ll}}+){{0,2}}[ \t\u00a0,]*$")
     folded = lambda key: frozenset(fold(w) for w in words(key))  # noqa: E731
     return QuoteCues(
-        verb=verb, according=according, pronoun=pronoun, inversion=inversion,
+        verb=verb, according=according, weak_according=weak_according, pronoun=pronoun, inversion=inversion,
         pronoun_end=pronoun_end, pronouns=folded("pronouns"), male=folded("pronouns_male"),
         female=folded("pronouns_female"), determiners=folded("determiners"),
         openers=folded("subject_openers"), auxiliaries=folded("auxiliaries"),

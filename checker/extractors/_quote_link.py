@@ -496,9 +496,12 @@ def before_quote(s: Scene, lo: int, hi: int, *, sentence: bool = True,
         pass
     if according is not None and (verb is None or according.start() > verb.start()):
         return subject_after(s, according.end(), hi, Span(according.start(), according.end()))
-    if verb is None:
-        if sentence and prose[lo:hi].rstrip(" \t\u00a0").endswith(":"):
-            return _colon_subject(s, lo, hi)
+    if verb is None or weak_at(s, lo, hi, verb.start()):
+        weak = weak_at(s, lo, hi, verb.start() if verb is not None else lo)
+        if weak is not None:
+            return weak
+        if sentence and prose[lo:hi].rstrip(" \t\u00a0").endswith((":", ",")):
+            return _colon_subject(s, lo, hi)   # 'X left this farewell, "..."'
         return None
     if verb is gerund and floor is not None and not s.mentions_in(floor, verb.start()):
         return None   # '» le grand reporter, en évoquant « ... »': the clause before reports
@@ -566,4 +569,18 @@ def _colon_subject(s: Scene, lo: int, hi: int) -> Link | None:
                                  - len(prose[chunks[0][0]:chunks[0][1]].lstrip()))
     if found:
         return pronoun_link(s, found.start(), found.end(), None)
+    return sentence_subject(s, lo, hi)
+
+
+def weak_at(s: Scene, lo: int, hi: int, after: int) -> Link | None:
+    """'Pour Ana Ruiz, « ... »', 'For Ana Ruiz, "..."': a word that names a source only
+    when a person follows it, then a comma, at or after ``after``."""
+    prose = s.document.prose
+    for found in s.cues.weak_according.finditer(prose, max(lo, after), hi):
+        mentions = s.mentions_in(found.end(), found.end() + 12)
+        if mentions:
+            m = mentions[0]
+            if not prose[found.end():m.span.start].strip() and \
+                    prose[m.span.end:m.span.end + 1] == ",":
+                return _mention_link(m, Span(found.start(), found.end()))
     return None
