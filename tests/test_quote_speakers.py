@@ -383,3 +383,30 @@ def test_en_clause_ending_in_a_comma_introduces_a_full_quote():
     text = ("In her resignation letter, Mayor Ada Lund left this farewell, \"I have made some "
             "of the best friends of my life in this town.\"\n")
     assert _speakers(text, "en") == ["Ada Lund"]
+
+
+# -- later speakers, inverted subjects after an adverb, names after a role ---------------
+
+def test_en_pronoun_prefers_a_later_name_over_an_earlier_mention():
+    text = ("\"We lost the vote,\" Senator Hal Brightwater said.\n\nRepublican leader Ida "
+            "Morrow was also unhappy about the result.\n\n\"We were three votes away from a "
+            "deal,\" she said.\n")
+    assert _speakers(text, "en")[1].endswith("Morrow")
+
+
+def test_fr_inverted_subject_after_an_adverb():
+    text = ("Les Jeux doivent montrer une vitrine pour « relancer » le tourisme, dans l'ouest, "
+            "a indiqué jeudi la ministre de l'Intérieur.\n")
+    assert _speakers(text, "fr")[0].startswith("la ministre")
+
+
+def test_en_said_then_a_time_is_no_inverted_subject():
+    text = ("\"The bridge will reopen in spring,\" Marta Vilnius, head of the roads office, "
+            "said on Tuesday.\n")
+    assert _speakers(text, "en") == ["Marta Vilnius"]
+
+
+def test_fr_pronoun_resolves_to_the_name_after_a_role():
+    text = ("En effet, le ministre de la Justice Pablo Ruiz-Ortega voudrait changer la loi. "
+            "Selon lui, « on ne peut pas laisser la loi en l'état une année de plus ».\n")
+    assert _speakers(text, "fr")[0].endswith("Ruiz-Ortega")

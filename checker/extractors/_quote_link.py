@@ -111,9 +111,10 @@ def resolve(s: Scene, before: int, pronoun: str) -> Link | None:
                 break
     if named is not None and (mention is None or named.source_span.start > mention.span.end):
         return named
-    if mention is not None:
+    subject = _named_subject(s, before)
+    if mention is not None and (subject is None or subject.source_span.start < mention.span.end):
         return Link(mention.person, None, mention.name, mention.name_span)
-    return _named_subject(s, before)
+    return subject
 
 
 def _named_subject(s: Scene, before: int) -> Link | None:
@@ -135,7 +136,14 @@ def _named_subject(s: Scene, before: int) -> Link | None:
             name = _CAPITALS.match(prose, at, end)
             if name and len(name.group().split()) >= 2 and name.group().split()[0] not in s.cues.not_names:
                 return Link("", None, name.group().rstrip(), Span(at, at + len(name.group().rstrip())))
-            if any(w[0].isupper() for w in _WORD.findall(text)) and not s.role_word.search(text):
+            if s.role_word.search(text):
+                # "le ministre de la Justice Ana Ruiz désirerait": the name after the role
+                for name in _CAPITALS.finditer(prose, at, end):
+                    words = name.group().split()
+                    if len(words) >= 2 and words[0] not in s.cues.not_names:
+                        span = Span(name.start(), name.start() + len(name.group().rstrip()))
+                        return Link("", None, prose[span.start:span.end], span)
+            elif any(w[0].isupper() for w in _WORD.findall(text)):
                 break   # only a role ("The firm's chief executive,") or a date may come first
     return None
 
@@ -434,11 +442,32 @@ def after_quote(s: Scene, lo: int, hi: int) -> Link | None:
         if following and fold(following.group()) in cues.openers:
             return None   # '" claimed that ...': the subject stands before the quote
         return subject_after(s, verb.end(), hi, cue)
+    inverted = prose[lead:verb.start()].rstrip(" \t\u00a0").endswith(",")
+    if inverted and _subject_follows(s, verb.end(), hi):
+        # '« ... » l'activité, dans l'ouest, a indiqué jeudi la ministre': the subject after
+        words = list(_WORD.finditer(prose, verb.end(), hi))
+        start = words[1].start() if fold(words[0].group()) not in cues.determiners \
+            and words[0].group()[0].islower() else verb.end()
+        link = subject_after(s, start, hi, cue)
+        if link is not None:
+            return link
     link = _subject_after_quote(s, lead, cue)
-    if link is None and prose[lead:verb.start()].rstrip(" \t\u00a0").endswith(","):
+    if link is None and inverted:
         # '« ... » qui peut contenir 12 000 personnes, a indiqué un porte-parole'
         link = subject_after(s, verb.end(), hi, cue)
     return link
+
+
+def _subject_follows(s: Scene, start: int, end: int) -> bool:
+    """A determiner or a name right after the verb (past one adverb: "a indiqué jeudi la
+    ministre"): an inverted subject, not a complement ("said on Tuesday")."""
+    words = _WORD.findall(s.document.prose, start, min(end, start + 60))[:2]
+    if not words:
+        return False
+    determiner = lambda w: fold(regex.split(r"['’]", w)[0]) in s.cues.determiners  # noqa: E731
+    if words[0][0].islower() and not determiner(words[0]):
+        return len(words) > 1 and determiner(words[1])   # not "said on Tuesday"
+    return determiner(words[0]) or words[0] not in s.cues.not_names
 
 
 def _signature(s: Scene, lead: int, hi: int) -> Link | None:

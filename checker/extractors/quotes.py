@@ -341,8 +341,11 @@ def _previous_body(document: Document, index: int) -> int:
 def _opens_sentence(document: Document, span: Span) -> bool:
     """Nothing but spaces before the quote in its sentence (or the quote's own mark)."""
     index = document.sentence_index(span.start)
-    return index is None or not document.prose[
-        document.sentences[index].start:span.start].strip(" \t\u00a0—–―-")
+    if index is None:
+        return True
+    before = document.prose[document.sentences[index].start:span.start].strip(" \t\u00a0—–―-")
+    # '... ». « [C'est] ...': a break the sentence splitter did not make after a quote
+    return not before or before.rstrip("»”\"’ \t\u00a0")[-1:] in (".", "!", "?")
 
 
 def _opens_paragraph(document: Document, span: Span) -> bool:
