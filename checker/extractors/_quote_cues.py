@@ -27,7 +27,7 @@ _NOT_LETTER_AFTER = r"(?![\p{L}\p{M}])"
 class QuoteCues:
     """What the quote linker matches with, for one language."""
 
-    verb: regex.Pattern            # a reporting verb, with its auxiliary ("a déclaré", "has said")
+    verb: regex.Pattern            # a reporting verb with its auxiliary ("a déclaré")
     according: regex.Pattern       # "according to" / "selon" (a source follows)
     weak_according: regex.Pattern  # "for" / "pour": a source only when a person follows
     pronoun: regex.Pattern         # a subject pronoun, whole word
@@ -62,9 +62,11 @@ def _build(path: str, locale: Locale) -> QuoteCues:
     # case-sensitive: "States" or "Notes" opening a name is no verb
     verb = _compile(
         rf"{_NOT_LETTER_BEFORE}(?:{aux}{_SEP}(?:\p{{Ll}}+{_SEP})?)?{verb_alt}{_NOT_LETTER_AFTER}")
-    according = _compile(rf"{_NOT_LETTER_BEFORE}{_alternation(words('according'), capital_too=True)}"
+    according_alt = _alternation(words("according"), capital_too=True)
+    according = _compile(rf"{_NOT_LETTER_BEFORE}{according_alt}"
                          rf"(?:{_SEP}|(?<=['’]))")
-    weak_according = _compile(rf"{_NOT_LETTER_BEFORE}{_alternation(words('according_weak'), capital_too=True)}"
+    weak_alt = _alternation(words("according_weak"), capital_too=True)
+    weak_according = _compile(rf"{_NOT_LETTER_BEFORE}{weak_alt}"
                               rf"{_SEP}")
     pronoun_alt = _alternation(words("pronouns"))
     pronoun = _compile(rf"(?i){_NOT_LETTER_BEFORE}{pronoun_alt}{_NOT_LETTER_AFTER}")
@@ -77,7 +79,8 @@ def _build(path: str, locale: Locale) -> QuoteCues:
         rf"(?i){_NOT_LETTER_BEFORE}(?P<pron>{pronoun_alt})(?:{_SEP}\p{{Ll}}+){{0,2}}[ \t\u00a0,]*$")
     folded = lambda key: frozenset(fold(w) for w in words(key))  # noqa: E731
     return QuoteCues(
-        verb=verb, according=according, weak_according=weak_according, pronoun=pronoun, inversion=inversion,
+        verb=verb, according=according, weak_according=weak_according, pronoun=pronoun,
+        inversion=inversion,
         pronoun_end=pronoun_end, pronouns=folded("pronouns"), male=folded("pronouns_male"),
         female=folded("pronouns_female"), determiners=folded("determiners"),
         openers=folded("subject_openers"), auxiliaries=folded("auxiliaries"),

@@ -21,8 +21,9 @@ from ..document import Document
 from ..spans import Span
 from ._person_patterns import patterns_for
 from ._quote_cues import cues_for
-from ._quote_link import (_WINDOW, Link, Scene, after_quote, before_quote, named_source,
-                          pronoun_link, scene, sentence_subject)
+from ._quote_link import CLAUSE_WINDOW, after_quote, before_quote, sentence_subject
+from ._quote_pronouns import named_source, pronoun_link
+from ._quote_scene import Link, Scene, scene
 
 _PAIRS = {"«": "»", "“": "”", "\"": "\"", "‘": "’", "„": "“"}
 _OPEN = _regex_cache.compile(r"[«“\"‘„]")   # the reference for _opening_marks
@@ -246,7 +247,8 @@ def _link(s: Scene, index: int, people, labels, sentence: bool) -> Link | None:
             return Link(m.person, _incise_cue(s, m), m.name, m.name_span)
         if m.span.start >= span.end:
             break
-    found = s.cues.inversion.search(prose, span.start, span.end) if "-" in prose[span.start:span.end] else None
+    found = s.cues.inversion.search(prose, span.start, span.end) \
+        if "-" in prose[span.start:span.end] else None
     if found:
         pron = "pron" if found.start("pron") != -1 else "pron2"
         return pronoun_link(s, found.start(pron), found.end(pron), Span(found.start(), found.end()))
@@ -383,7 +385,7 @@ def _sentence_start(document: Document, at: int, floor: int) -> int:
     start = document.paragraphs[p_index].span.start if p_index is not None else at
     if index is not None:
         start = max(start, document.sentences[index].start)
-    return max(start, floor, at - _WINDOW)
+    return max(start, floor, at - CLAUSE_WINDOW)
 
 
 def _after_window(document: Document, span: Span, next_quote: int) -> tuple[int, int]:
@@ -393,7 +395,7 @@ def _after_window(document: Document, span: Span, next_quote: int) -> tuple[int,
     prose = document.prose
     last = document.paragraph_index(max(span.start, span.end - 1))
     p_end = document.paragraphs[last].span.end if last is not None else span.end
-    hi = min(p_end, next_quote, span.end + _WINDOW)
+    hi = min(p_end, next_quote, span.end + CLAUSE_WINDOW)
     at = span.end
     while at < hi and prose[at] in " \t\u00a0":
         at += 1
