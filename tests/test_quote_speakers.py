@@ -410,3 +410,25 @@ def test_fr_pronoun_resolves_to_the_name_after_a_role():
     text = ("En effet, le ministre de la Justice Pablo Ruiz-Ortega voudrait changer la loi. "
             "Selon lui, « on ne peut pas laisser la loi en l'état une année de plus ».\n")
     assert _speakers(text, "fr")[0].endswith("Ruiz-Ortega")
+
+
+def test_en_naming_participle_after_according_gives_no_speaker():
+    text = ("According to the coach, Ada Lund, the team's robot, named \"Bright Idea\", scored "
+            "twice.\n")
+    assert _speakers(text, "en") == [""]
+
+
+def test_fr_naming_participle_gives_no_speaker():
+    text = "Selon l'entraîneur, le robot de l'équipe, baptisé « Idée Claire », a marqué.\n"
+    assert _speakers(text, "fr") == [""]
+
+
+def test_fr_said_before_a_fragment_still_reports():
+    text = "La ministre Pauline Marin a dit « espérer » un accord rapide.\n"
+    assert _speakers(text, "fr") == ["Pauline Marin"]
+
+
+def test_en_role_words_between_quote_and_speaker():
+    text = ("\"We came to show what we can build in a single season,\" team member Ana Ruiz "
+            "told the press.\n")
+    assert _speakers(text, "en") == ["Ana Ruiz"]

@@ -230,7 +230,10 @@ def _subject_after_quote(s: Scene, lead: int, cue: Span) -> Link | None:
 
 def _opens(s: Scene, lead: int, at: int) -> bool:
     """Only a determiner, title or role words stand between the quote and the subject."""
-    words = WORD.findall(s.document.prose, lead, at)
+    text = s.document.prose[lead:at]
+    words = WORD.findall(text)
+    if s.role_before.search(text):   # '"...," team member Ana Ruiz told the press'
+        return len(words) <= 4
     return len(words) <= 4 and all(w[0].isupper() or fold(w) in s.cues.determiners for w in words)
 
 
@@ -247,6 +250,8 @@ def before_quote(s: Scene, lo: int, hi: int, *, sentence: bool = True,
         elif not _passive(s, found):
             verb = found
     verb = verb or gerund
+    if not sentence and _named(s, lo, hi):
+        return None   # 'the robot, named "Bright Idea"': a verb that names, no speech
     according = None
     for according in cues.according.finditer(prose, lo, hi):
         pass
@@ -266,9 +271,6 @@ def before_quote(s: Scene, lo: int, hi: int, *, sentence: bool = True,
     gap = prose[lo:verb.start()]
     if floor is not None and not prose[floor:verb.start()].strip(" \t\u00a0,.«»“”\"‘’"):
         return None   # '», explique X, bénévole au « ... »': the verb reports the quote before
-    if not sentence and fold(verb.group()) in cues.naming \
-            and all(w[-1] in "'’" for w in WORD.findall(prose, verb.end(), hi)):
-        return None   # 'The plan, called "Way Forward"': a verb that names, no speech
     cue = Span(verb.start(), verb.end())
     # a reporting clause whose subject this reading cannot find still attributes the quote
     return subject_before(s, lo, cue) or Link("", cue, "", None)
@@ -300,6 +302,15 @@ def sentence_subject(s: Scene, lo: int, hi: int) -> Link | None:
             last = words[min(len(words) - 1, head + 3)]
             return phrase_link(prose, Span(span.start, last.end()), None)
     return None
+
+
+def _named(s: Scene, lo: int, hi: int) -> bool:
+    """A naming verb right before the quote ('The plan, called "Way Forward"', 'qualifiés
+    d'« officiers »'): the quote is a name, not speech."""
+    words = WORD.findall(s.document.prose, max(lo, hi - 40), hi)
+    while words and words[-1][-1] in "'’":
+        words.pop()
+    return bool(words) and fold(words[-1]) in s.cues.naming
 
 
 def _is_role(s: Scene, word: str) -> bool:

@@ -266,8 +266,7 @@ def _link(s: Scene, index: int, people, labels, sentence: bool) -> Link | None:
         return before
     # 4. an interview label opening the paragraph ("Ana Ruiz: ...")
     p_index = document.paragraph_index(span.start)
-    opening = prose[span.start:span.end].lstrip("«»“”\"‘’„—–― \t\u00a0")[:1]
-    if p_index is not None and (opening.isupper() or opening in "-—–"):   # no scare quote
+    if p_index is not None and sentence:   # not a title or a scare quote inside the turn
         p_start = document.paragraphs[p_index].span.start
         for m in labels:
             if p_start <= m.span.start < span.start:
