@@ -432,3 +432,45 @@ def test_en_role_words_between_quote_and_speaker():
     text = ("\"We came to show what we can build in a single season,\" team member Ana Ruiz "
             "told the press.\n")
     assert _speakers(text, "en") == ["Ana Ruiz"]
+
+
+# -- coordinated verbs, inverted subjects before the quote, sources that hold the quote ---
+
+def test_fr_coordinated_verb_takes_the_clause_subject():
+    text = ("L'Association des maires du Jura a condamné le vote de Dole et estimé que « la "
+            "commune devra payer ».\n")
+    assert _speakers(text, "fr")[0].startswith("L'Association des maires du Jura")
+
+
+def test_en_coordinated_verb_takes_the_pronoun_subject():
+    text = ("Mayor Ana Ruiz spoke. She condemned the closure of the depot and said it was "
+            "\"a betrayal\".\n")
+    assert _speakers(text, "en") == ["Ana Ruiz"]
+
+
+def test_fr_inverted_subject_before_a_colon():
+    text = ("Le retrait est achevé, comme le précise l'ambassadeur de France, Paul Verdier : « Les "
+            "forces françaises tournent une page importante de leur histoire. »\n")
+    assert _speakers(text, "fr")[0].endswith("Verdier")
+
+
+def test_en_that_after_the_verb_is_no_inverted_subject():
+    text = "Other reports suggested that the biggest markets \"slowed\" their trading.\n"
+    assert _speakers(text, "en") == [""]
+
+
+def test_fr_title_inside_the_source_phrase_has_no_speaker():
+    text = ("Selon un rapport de l'Insee sur « Les revenus des ménages », la crise a touché "
+            "d'abord les plus modestes.\n")
+    assert _speakers(text, "fr") == [""]
+
+
+def test_fr_pour_with_a_full_name_names_the_source():
+    text = "Pour Jérôme Vallier, « ce vote est une immense victoire pour tout le pays ! »\n"
+    assert _speakers(text, "fr") == ["Jérôme Vallier"]
+
+
+def test_fr_role_phrase_after_inverted_verb_stops_at_a_complement():
+    text = ("« Non, il ne faut pas être inquiet », a répondu la porte-parole de la fédération à "
+            "une question de la radio.\n")
+    assert _speakers(text, "fr") == ["la porte-parole de la fédération"]

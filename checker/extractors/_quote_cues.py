@@ -46,6 +46,7 @@ class QuoteCues:
     gerunds: frozenset[str]        # folded words that make a participle a gerund ("en")
     naming: frozenset[str]         # folded verbs that give a name ('called "X"')
     complements: frozenset[str]    # folded words opening a name's complement ("of", "de")
+    coordinators: frozenset[str]   # folded words joining two verbs of one subject ("and")
 
 
 def _compile(pattern: str, flags: int = 0) -> regex.Pattern:
@@ -87,7 +88,7 @@ def _build(path: str, locale: Locale) -> QuoteCues:
         labels=folded("interviewers"), not_names=frozenset(words("not_names")),
         relatives=folded("relative_pronouns"), passive=folded("passive_auxiliaries"),
         gerunds=folded("gerund_markers"), naming=folded("naming_verbs"),
-        complements=folded("name_complements"))
+        complements=folded("name_complements"), coordinators=folded("coordinators"))
 
 
 def cues_for(locale: Locale) -> QuoteCues:

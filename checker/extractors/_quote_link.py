@@ -31,6 +31,8 @@ def subject_before(s: Scene, lo: int, verb: Span) -> Link | None:
     found = cues.pronoun_end.search(prose, lo, verb.start)
     if found:
         return pronoun_link(s, found.start("pron"), found.end("pron"), verb)
+    if _coordinated_verb(s, lo, verb):
+        return _coordinated(s, lo, verb)   # "X a condamné le crime et estimé que"
     chunks = clause_chunks(prose, lo, verb.start, cues)
     between = prose[chunks[-1][1]:verb.start].strip(" \t\u00a0") if chunks else "x"
     if between == ",":
@@ -86,6 +88,49 @@ def subject_before(s: Scene, lo: int, verb: Span) -> Link | None:
     return None
 
 
+def _clitic_before(s: Scene, lo: int, verb: Span) -> bool:
+    """Only an object pronoun stands between the clause opener and the verb ("comme le
+    précise"): no subject there, it follows the verb."""
+    chunks = clause_chunks(s.document.prose, lo, verb.start, s.cues)
+    if not chunks or s.document.prose[chunks[-1][1]:verb.start].strip():
+        return False
+    words = WORD.findall(s.document.prose, *chunks[-1])
+    return bool(words) and all(fold(w.rstrip("'’")) in s.cues.determiners for w in words)
+
+
+def _coordinated_verb(s: Scene, lo: int, verb: Span) -> bool:
+    """The verb follows "and" / "et": it shares the subject of the verb before it."""
+    before = WORD.findall(s.document.prose, max(lo, verb.start - 12), verb.start)
+    return bool(before) and fold(before[-1]) in s.cues.coordinators
+
+
+def _coordinated(s: Scene, lo: int, verb: Span) -> Link | None:
+    """The subject of a verb coordinated with an earlier one ("X condemned it and said"):
+    the clause's, a pronoun opening it, its first person in subject position, or the noun
+    phrase opening it."""
+    prose = s.document.prose
+    chunks = clause_chunks(prose, lo, verb.start, s.cues)
+    while len(chunks) > 1 and adverbial(s, *chunks[0]):
+        chunks = chunks[1:]
+    if not chunks:
+        return None
+    start, end = chunks[0]
+    found = s.cues.pronoun.match(prose, start + len(prose[start:end]) - len(prose[start:end].lstrip()))
+    if found:
+        return pronoun_link(s, found.start(), found.end(), verb)
+    for m in s.mentions_in(lo, verb.start):
+        if not is_object(s, m, lo):
+            return mention_link(m, verb)
+    index = s.document.sentence_index(start)
+    if index is None or prose[s.document.sentences[index].start:start].strip(" \t\u00a0-—–"):
+        return None   # the clause opens before the window (before an earlier quote)
+    for word in WORD.finditer(prose, start, end):   # the phrase up to its verb
+        if fold(word.group()) in s.cues.auxiliaries or s.cues.verb.fullmatch(word.group()):
+            end = word.start()
+            break
+    return phrase_link(prose, phrase(prose, start, end, s.cues), verb)
+
+
 def subject_after(s: Scene, start: int, end: int, cue: Span) -> Link | None:
     """The subject after an inverted verb or "according to": '" said Smith', 'selon lui',
     'according to the prosecutor, Ana Ruiz,' (the name in apposition wins)."""
@@ -117,7 +162,20 @@ def subject_after(s: Scene, start: int, end: int, cue: Span) -> Link | None:
         named = s.mentions_in(*chunks[1])
         if named and named[0].span.start - chunks[1][0] <= 2:
             return mention_link(named[0], cue)
-    return phrase_link(prose, phrase(prose, *chunks[0], cues, cut=True), cue)
+    return phrase_link(prose, _role_phrase(s, phrase(prose, *chunks[0], cues, cut=True)), cue)
+
+
+def _role_phrase(s: Scene, span: Span | None) -> Span | None:
+    """A phrase cut after its role noun and a few words ("la porte-parole de la fédération
+    à une question" -> "la porte-parole de la fédération")."""
+    if span is None:
+        return None
+    words = list(WORD.finditer(s.document.prose, span.start, span.end))
+    head = next((i for i, w in enumerate(words) if _is_role(s, w.group())), None)
+    if head is None or len(words) > 1 and words[-1].group()[0].isupper() \
+            and words[-2].group()[0].isupper():
+        return span   # "le directeur du site X Ana Ruiz": the name closes it
+    return Span(span.start, words[min(len(words) - 1, head + 3)].end())
 
 
 def _gerund(s: Scene, verb) -> bool:
@@ -192,6 +250,8 @@ def _subject_follows(s: Scene, start: int, end: int) -> bool:
     if not words:
         return False
     determiner = lambda w: fold(regex.split(r"['’]", w)[0]) in s.cues.determiners  # noqa: E731
+    if fold(words[0]) in s.cues.openers:
+        return False   # "suggested that the markets": a clause, not a subject
     if words[0][0].islower() and not determiner(words[0]):
         return len(words) > 1 and determiner(words[1])   # not "said on Tuesday"
     return determiner(words[0]) or words[0] not in s.cues.not_names
@@ -256,6 +316,8 @@ def before_quote(s: Scene, lo: int, hi: int, *, sentence: bool = True,
     for according in cues.according.finditer(prose, lo, hi):
         pass
     if according is not None and (verb is None or according.start() > verb.start()):
+        if not BOUNDARY.search(prose, according.end(), hi):
+            return None   # 'Selon un rapport sur « Les revenus »': the quote is in the source
         return subject_after(s, according.end(), hi, Span(according.start(), according.end()))
     if verb is None or weak_at(s, lo, hi, verb.start()):
         weak = weak_at(s, lo, hi, verb.start() if verb is not None else lo)
@@ -272,8 +334,14 @@ def before_quote(s: Scene, lo: int, hi: int, *, sentence: bool = True,
     if floor is not None and not prose[floor:verb.start()].strip(" \t\u00a0,.«»“”\"‘’"):
         return None   # '», explique X, bénévole au « ... »': the verb reports the quote before
     cue = Span(verb.start(), verb.end())
+    link = None
+    if _clitic_before(s, lo, cue) and _subject_follows(s, verb.end(), hi):
+        link = subject_after(s, verb.end(), hi, cue)   # "comme le précise X : « ... »"
+    link = link or subject_before(s, lo, cue)
+    if link is None and not _coordinated_verb(s, lo, cue) and _subject_follows(s, verb.end(), hi):
+        link = subject_after(s, verb.end(), hi, cue)   # "comme le précise X : « ... »"
     # a reporting clause whose subject this reading cannot find still attributes the quote
-    return subject_before(s, lo, cue) or Link("", cue, "", None)
+    return link or Link("", cue, "", None)
 
 
 def sentence_subject(s: Scene, lo: int, hi: int) -> Link | None:
@@ -296,11 +364,7 @@ def sentence_subject(s: Scene, lo: int, hi: int) -> Link | None:
             return mention_link(m, None)
     span = phrase(prose, start, end, s.cues, cut=True)
     if span is not None and s.role_word.search(prose, span.start, span.end):
-        words = list(WORD.finditer(prose, span.start, span.end))
-        head = next((i for i, w in enumerate(words) if _is_role(s, w.group())), None)
-        if head is not None:
-            last = words[min(len(words) - 1, head + 3)]
-            return phrase_link(prose, Span(span.start, last.end()), None)
+        return phrase_link(prose, _role_phrase(s, span), None)
     return None
 
 
@@ -346,4 +410,8 @@ def weak_at(s: Scene, lo: int, hi: int, after: int) -> Link | None:
             if not prose[found.end():m.span.start].strip() and \
                     prose[m.span.end:m.span.end + 1] == ",":
                 return mention_link(m, Span(found.start(), found.end()))
+        name = CAPITALS.match(prose, found.end(), hi)
+        if name and prose[name.end():name.end() + 1] == "," and len(name.group().split()) >= 2 \
+                and name_chunk(s, *name.span()) is not None:
+            return Link("", Span(found.start(), found.end()), name.group(), Span(*name.span()))
     return None
