@@ -474,3 +474,45 @@ def test_fr_role_phrase_after_inverted_verb_stops_at_a_complement():
     text = ("« Non, il ne faut pas être inquiet », a répondu la porte-parole de la fédération à "
             "une question de la radio.\n")
     assert _speakers(text, "fr") == ["la porte-parole de la fédération"]
+
+
+def test_facts_json_gives_where_the_source_is_written():
+    doc, quotes, _ = _quotes("\"We have nothing to add to the statement at this time,\" the "
+                             "Harbour Authority said.\n", "en")
+    data = quotes[0].to_json(doc)
+    where = data["source_span"]
+    assert doc.text[where["offset"]:where["offset"] + where["length"]] == "the Harbour Authority"
+    assert data["source"] == "the Harbour Authority" and data["speaker"] is None
+
+
+# -- appositions with roles, a clause in the next paragraph --------------------------------
+
+def test_en_name_before_a_role_apposition_without_comma():
+    text = ("Lena Ostrova, president and chief executive of Harbour Lines said, \"This has been "
+            "a wonderful day for everyone who built this ship.\"\n")
+    assert _speakers(text, "en")[0].endswith("Ostrova")
+
+
+def test_en_inverted_role_then_name():
+    text = ("\"The market is starting to show small signs of life,\" said the vice president "
+            "and chairman of Harbour Lines Jan Ostrow.\n")
+    assert _speakers(text, "en")[0].endswith("Jan Ostrow")
+
+
+def test_en_reporting_clause_in_the_next_paragraph():
+    text = ("\"This is a regrettable but necessary step to protect the whole economy.\"\n\n"
+            "said Dana Whitlock, Prime Minister of the province.\n")
+    assert _speakers(text, "en")[0].endswith("Whitlock")
+
+
+def test_en_subject_then_verb_phrase_keeps_the_name():
+    text = ("At the conference, Ostrow started by hinting at the incident, saying, \"Stop me if "
+            "you have already seen this one before.\"\n")
+    assert _speakers(text, "en") == ["Ostrow"]
+
+
+def test_fr_she_does_not_resolve_to_an_organisation():
+    text = ("« Nous fermerons deux usines », a indiqué General Motors.\n\nLa présidente Marie "
+            "Barra a parlé aux salariés. Elle a déclaré : « Nous garderons tous les emplois "
+            "possibles dans la région. »\n")
+    assert _speakers(text, "fr")[1].endswith("Barra")

@@ -62,10 +62,15 @@ def subject_before(s: Scene, lo: int, verb: Span) -> Link | None:
         if inside:
             return mention_link(inside[0], verb)
         span = phrase(prose, *last, cues)
-        if span is not None and len(chunks) > 1 and not prose[span.start].isupper():
-            # "Marek Olsen, a firefighter, said": the name before its apposition
+        if span is not None and len(chunks) > 1 and (not prose[span.start].isupper()
+                                                     or _starts_with_role(s, span)):
+            # "Marek Olsen, a firefighter, said", "X, president and CEO of Y said": the
+            # name before its apposition
+            for m in s.mentions_in(lo, last[0]):
+                if not is_object(s, m, lo):
+                    return mention_link(m, verb)
             named = name_chunk(s, *chunks[-2])
-            if named is not None and prose[chunks[-2][1]:last[0]].strip() == ",":
+            if named is not None and prose[chunks[-2][1]:last[0]].strip() in (",", ""):
                 span = named
         link = phrase_link(prose, span, verb)
         if link is not None:
@@ -115,7 +120,8 @@ def _coordinated(s: Scene, lo: int, verb: Span) -> Link | None:
     if not chunks:
         return None
     start, end = chunks[0]
-    found = s.cues.pronoun.match(prose, start + len(prose[start:end]) - len(prose[start:end].lstrip()))
+    text = prose[start:end]
+    found = s.cues.pronoun.match(prose, start + len(text) - len(text.lstrip()))
     if found:
         return pronoun_link(s, found.start(), found.end(), verb)
     for m in s.mentions_in(lo, verb.start):
@@ -162,7 +168,23 @@ def subject_after(s: Scene, start: int, end: int, cue: Span) -> Link | None:
         named = s.mentions_in(*chunks[1])
         if named and named[0].span.start - chunks[1][0] <= 2:
             return mention_link(named[0], cue)
-    return phrase_link(prose, _role_phrase(s, phrase(prose, *chunks[0], cues, cut=True)), cue)
+    span = phrase(prose, *chunks[0], cues, cut=True)
+    if span is not None and s.role_word.search(prose, span.start, span.end):
+        # "said the vice president and chairman of Chrysler Jim Press": the name closing it
+        for start, stop in chunks[1:3]:
+            named = s.mentions_in(start, stop)
+            if named:
+                return mention_link(named[-1], cue)
+            tail = TRAILING_CAPITALS.search(prose, start, stop)
+            if tail and len(tail.group().split()) >= 2 and tail.group().split()[0] \
+                    not in cues.not_names:
+                written = tail.group().rstrip()
+                if written.endswith(".") and written[-2:-1].islower():
+                    written = written[:-1]   # "Jim Press." closing the sentence
+                return phrase_link(prose, Span(tail.start(), tail.start() + len(written)), cue)
+            if prose[stop:stop + 1] in ".;:":
+                break
+    return phrase_link(prose, _role_phrase(s, span), cue)
 
 
 def _role_phrase(s: Scene, span: Span | None) -> Span | None:
@@ -375,6 +397,11 @@ def _named(s: Scene, lo: int, hi: int) -> bool:
     while words and words[-1][-1] in "'’":
         words.pop()
     return bool(words) and fold(words[-1]) in s.cues.naming
+
+
+def _starts_with_role(s: Scene, span: Span) -> bool:
+    first = WORD.match(s.document.prose, span.start, span.end)
+    return first is not None and _is_role(s, first.group())
 
 
 def _is_role(s: Scene, word: str) -> bool:

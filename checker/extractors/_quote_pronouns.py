@@ -29,7 +29,8 @@ def resolve(s: Scene, before: int, pronoun: str) -> Link | None:
     named = None
     for link in reversed(s.named):
         if link.source_span is not None and link.source_span.end <= before:
-            if not link.person or all(fits(m) for m in s.mentions if m.person == link.person):
+            if link.person and all(fits(m) for m in s.mentions if m.person == link.person) \
+                    or not link.person and not (gender and _organisation(s, link.source)):
                 named = link
                 break
     if named is not None and (mention is None or named.source_span.start > mention.span.end):
@@ -71,6 +72,11 @@ def _named_subject(s: Scene, before: int) -> Link | None:
             elif any(w[0].isupper() for w in WORD.findall(text)):
                 break   # only a role ("The firm's chief executive,") or a date may come first
     return None
+
+
+def _organisation(s: Scene, name: str) -> bool:
+    """A name holding a word of organisations ("General Motors", "Air France"): no "he"."""
+    return any(word in s.not_person for word in name.split())
 
 
 def subject_position(s: Scene, m) -> bool:

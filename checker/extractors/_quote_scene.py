@@ -62,6 +62,7 @@ class Scene:
     cues: QuoteCues
     role_before: object         # the people patterns' role test ("spokeswoman ")
     role_word: object           # any role noun ("porte-parole", "spokesman")
+    not_person: frozenset[str]  # words of organisations' names ("Motors", "Airlines")
     named: list[Link] = field(default_factory=list)
 
     def mentions_in(self, start: int, end: int):
@@ -82,7 +83,7 @@ def scene(document: Document, people: Sequence, quotes: Sequence[Span], cues: Qu
             continue
         mentions.append(m)
     return Scene(document, tuple(mentions), [m.span.start for m in mentions], tuple(quotes),
-                 cues, pats.role_before, pats.role_word)
+                 cues, pats.role_before, pats.role_word, pats.not_person_words)
 
 
 def mention_link(m, cue: Span | None) -> Link:
@@ -119,6 +120,10 @@ def phrase(prose: str, start: int, end: int, cues: QuoteCues, *,
     head = fold(regex.split(r"['’]", first)[0])
     if head not in cues.determiners and (not first[0].isupper() or first in cues.not_names):
         return None
+    if head not in cues.determiners:
+        lower = next((i for i, w in enumerate(words) if w.group()[0].islower()), None)
+        if lower and not any(w.group()[0].isupper() for w in words[lower:]):
+            words = words[:lower]   # "Jobs started by hinting at it, saying": the name
     if all(fold(regex.split(r"['’]", w.group())[-1]) in cues.determiners | cues.auxiliaries
            or fold(w.group()) in cues.determiners for w in words):
         return None   # "l'a rappelé": no noun

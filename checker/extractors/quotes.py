@@ -398,6 +398,14 @@ def _after_window(document: Document, span: Span, next_quote: int) -> tuple[int,
     at = span.end
     while at < hi and prose[at] in " \t\u00a0":
         at += 1
+    if at >= p_end and last is not None and last + 1 < len(document.paragraphs):
+        # '"..."' then a paragraph opening 'said Ana Ruiz, ...': a break in the clause
+        following = document.paragraphs[last + 1].span
+        head = prose[following.start:following.end].lstrip(" \t\u00a0")
+        if head[:1].islower() and following.start < next_quote:
+            index = document.sentence_index(following.end - 1)
+            end = document.sentences[index].end if index is not None else following.end
+            return following.start, min(end, next_quote, following.start + CLAUSE_WINDOW)
     index = document.sentence_index(at)
     if index is None:
         return span.end, span.end
