@@ -17,7 +17,7 @@ import regex
 
 from .. import _regex_cache
 from ..locales import Locale, fold
-from ._person_patterns import _SEP, _alternation
+from ._person_patterns import _ASCII_RUNS, _RUNS, _SEP, WordGate, _alternation
 
 _NOT_LETTER_BEFORE = r"(?<![\p{L}\p{M}'’-])"
 _NOT_LETTER_AFTER = r"(?![\p{L}\p{M}])"
@@ -28,6 +28,7 @@ class QuoteCues:
     """What the quote linker matches with, for one language."""
 
     verb: regex.Pattern            # a reporting verb with its auxiliary ("a déclaré")
+    verb_gate: WordGate            # whether ``verb`` can match, from a text's words
     according: regex.Pattern       # "according to" / "selon" (a source follows)
     weak_according: regex.Pattern  # "for" / "pour": a source only when a person follows
     pronoun: regex.Pattern         # a subject pronoun, whole word
@@ -80,7 +81,8 @@ def _build(path: str, locale: Locale) -> QuoteCues:
         rf"(?i){_NOT_LETTER_BEFORE}(?P<pron>{pronoun_alt})(?:{_SEP}\p{{Ll}}+){{0,2}}[ \t\u00a0,]*$")
     folded = lambda key: frozenset(fold(w) for w in words(key))  # noqa: E731
     return QuoteCues(
-        verb=verb, according=according, weak_according=weak_according, pronoun=pronoun,
+        verb=verb, verb_gate=WordGate.of(verbs, _RUNS, whole=True, ascii_runs=_ASCII_RUNS),
+        according=according, weak_according=weak_according, pronoun=pronoun,
         inversion=inversion,
         pronoun_end=pronoun_end, pronouns=folded("pronouns"), male=folded("pronouns_male"),
         female=folded("pronouns_female"), determiners=folded("determiners"),

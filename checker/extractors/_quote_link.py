@@ -11,14 +11,12 @@ with no reporting verb in its sentence (a scare quote, a title) gets no speaker 
 """
 from __future__ import annotations
 
-import regex
-
 from .. import _regex_cache
-from ..locales import fold
+from ._person_patterns import fold_word as fold
 from ..spans import Span
 from ._quote_pronouns import pronoun_link, subject_position
-from ._quote_scene import (BOUNDARY, CAPITALS, TRAILING_CAPITALS, WORD, Link, Scene, adverbial,
-                           clause_chunks, is_object, mention_link, name_chunk, phrase,
+from ._quote_scene import (APOSTROPHE, BOUNDARY, CAPITALS, TRAILING_CAPITALS, WORD, Link,
+                           Scene, adverbial, clause_chunks, is_object, mention_link, name_chunk, phrase,
                            phrase_link)
 
 CLAUSE_WINDOW = 240          # how far a reporting clause may reach from its quote
@@ -157,7 +155,7 @@ def subject_after(s: Scene, start: int, end: int, cue: Span) -> Link | None:
         return mention_link(mentions[0], cue)
     first = WORD.match(prose, chunks[0][0] + len(prose[chunks[0][0]:chunks[0][1]])
                         - len(prose[chunks[0][0]:chunks[0][1]].lstrip()))
-    if first and first.group()[0].islower() and fold(regex.split(r"['’]", first.group())[0]) \
+    if first and first.group()[0].islower() and fold(APOSTROPHE.split(first.group())[0]) \
             not in cues.determiners:
         # "a expliqué à la presse Ana Ruiz": a complement, then the name
         tail = TRAILING_CAPITALS.search(prose, *chunks[0])
@@ -237,7 +235,9 @@ def after_quote(s: Scene, lo: int, hi: int) -> Link | None:
     according = cues.according.match(prose, lead, hi)
     if according:
         return subject_after(s, according.end(), hi, Span(according.start(), according.end()))
-    verb = cues.verb.search(prose, lead, min(hi, lead + 120))
+    end = min(hi, lead + 120)
+    verb = cues.verb.search(prose, lead, end) \
+        if cues.verb_gate.verdict(prose[lead:end]) is not False else None
     if verb is None:
         return _signature(s, lead, hi)
     if _passive(s, verb) or _gerund(s, verb):
@@ -271,7 +271,7 @@ def _subject_follows(s: Scene, start: int, end: int) -> bool:
     words = WORD.findall(s.document.prose, start, min(end, start + 60))[:2]
     if not words:
         return False
-    determiner = lambda w: fold(regex.split(r"['’]", w)[0]) in s.cues.determiners  # noqa: E731
+    determiner = lambda w: fold(APOSTROPHE.split(w)[0]) in s.cues.determiners  # noqa: E731
     if fold(words[0]) in s.cues.openers:
         return False   # "suggested that the markets": a clause, not a subject
     if words[0][0].islower() and not determiner(words[0]):
@@ -326,7 +326,8 @@ def before_quote(s: Scene, lo: int, hi: int, *, sentence: bool = True,
     sentence; ``floor``: where the quote before it ends, if any."""
     prose, cues = s.document.prose, s.cues
     verb = gerund = None
-    for found in cues.verb.finditer(prose, lo, hi):
+    maybe = cues.verb_gate.verdict(prose[lo:hi]) is not False   # most windows hold none
+    for found in cues.verb.finditer(prose, lo, hi) if maybe else ():
         if _gerund(s, found):
             gerund = found   # "en évoquant": the main clause's verb reports, if any
         elif not _passive(s, found):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..locales import fold
+from ._person_patterns import fold_word as fold
 from ..spans import Span
 from ._quote_scene import CAPITALS, WORD, Link, Scene, adverbial, clause_chunks
 

@@ -11,16 +11,15 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Sequence
 
-import regex
-
 from .. import _regex_cache
 from ..document import Document
-from ..locales import fold
+from ._person_patterns import fold_word as fold
 from ..spans import Span
 from ._quote_cues import QuoteCues
 
 _PHRASE_WORDS = 8      # a longer stretch is no subject noun phrase
 BOUNDARY = _regex_cache.compile(r"[,;:()\[\]—–«»“”\"]|[ \t\u00a0]-+[ \t\u00a0]")
+APOSTROPHE = _regex_cache.compile(r"['’]")   # "l'agence" -> "l", "agence"
 WORD = _regex_cache.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.&-]*")
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’.&-]*"
 CAPITALS = _regex_cache.compile(
@@ -117,14 +116,14 @@ def phrase(prose: str, start: int, end: int, cues: QuoteCues, *,
             words = words[:i]   # "Ana Ruiz of the Daily Star": the name is the head
             break
     first = words[0].group()
-    head = fold(regex.split(r"['’]", first)[0])
+    head = fold(APOSTROPHE.split(first)[0])
     if head not in cues.determiners and (not first[0].isupper() or first in cues.not_names):
         return None
     if head not in cues.determiners:
         lower = next((i for i, w in enumerate(words) if w.group()[0].islower()), None)
         if lower and not any(w.group()[0].isupper() for w in words[lower:]):
             words = words[:lower]   # "Jobs started by hinting at it, saying": the name
-    if all(fold(regex.split(r"['’]", w.group())[-1]) in cues.determiners | cues.auxiliaries
+    if all(fold(APOSTROPHE.split(w.group())[-1]) in cues.determiners | cues.auxiliaries
            or fold(w.group()) in cues.determiners for w in words):
         return None   # "l'a rappelé": no noun
     last = words[-1]
@@ -187,7 +186,7 @@ def is_object(s: Scene, m, lo: int) -> bool:
     last = words[-1]
     if not last[0].islower():
         return False
-    key = fold(regex.split(r"['’]", last)[0])
+    key = fold(APOSTROPHE.split(last)[0])
     if key in s.cues.determiners or key in s.cues.openers or fold(last) in s.cues.openers:
         return False
     return not s.role_before.search(before)
