@@ -12,12 +12,12 @@ with no reporting verb in its sentence (a scare quote, a title) gets no speaker 
 from __future__ import annotations
 
 from .. import _regex_cache
-from ._person_patterns import fold_word as fold
 from ..spans import Span
+from ._person_patterns import fold_word as fold
 from ._quote_pronouns import pronoun_link, subject_position
 from ._quote_scene import (APOSTROPHE, BOUNDARY, CAPITALS, TRAILING_CAPITALS, WORD, Link,
-                           Scene, adverbial, clause_chunks, is_object, mention_link, name_chunk, phrase,
-                           phrase_link)
+                           Scene, adverbial, clause_chunks, is_object, mention_link, name_chunk,
+                           phrase, phrase_link)
 
 CLAUSE_WINDOW = 240          # how far a reporting clause may reach from its quote
 _DASH_NAME = _regex_cache.compile(r"[ \t\u00a0,.]*[—–―][ \t\u00a0]*(?=\p{Lu})")

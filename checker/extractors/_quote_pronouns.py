@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import bisect
 
-from ._person_patterns import fold_word as fold
 from ..spans import Span
+from ._person_patterns import fold_word as fold
 from ._quote_scene import CAPITALS, WORD, Link, Scene, adverbial, clause_chunks
 
 def resolve(s: Scene, before: int, pronoun: str) -> Link | None:

@@ -13,8 +13,8 @@ from typing import Sequence
 
 from .. import _regex_cache
 from ..document import Document
-from ._person_patterns import fold_word as fold
 from ..spans import Span
+from ._person_patterns import fold_word as fold
 from ._quote_cues import QuoteCues
 
 _PHRASE_WORDS = 8      # a longer stretch is no subject noun phrase
