@@ -516,3 +516,14 @@ def test_fr_she_does_not_resolve_to_an_organisation():
             "Barra a parlé aux salariés. Elle a déclaré : « Nous garderons tous les emplois "
             "possibles dans la région. »\n")
     assert _speakers(text, "fr")[1].endswith("Barra")
+
+
+def test_fr_quoted_rating_codes_have_no_speaker():
+    text = ("Selon l'agence, la note du pays passe de « A3 » à « Baa3 » après trois mois de "
+            "revue.\n")
+    assert _speakers(text, "fr") == ["", ""]
+
+
+def test_en_quoted_code_has_no_speaker():
+    text = "The ministry said the jet, known to pilots as \"F-16C\", would stay in service.\n"
+    assert _speakers(text, "en") == [""]

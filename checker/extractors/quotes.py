@@ -199,7 +199,7 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
         stripped = inner.strip("«»“”\"‘’„—–― \t")
         sentence = words >= 6 and stripped[:1].isupper()
         shapes.append((words, sentence))
-        link = _link(s, index, people, labels, sentence)
+        link = None if _code(stripped) else _link(s, index, people, labels, sentence)
         if not (link and link.source) and index:
             link = _continued(s, index, links[-1], sentence, _capital(stripped)) or link
         if not (link and link.source) and sentence:
@@ -272,6 +272,12 @@ def _link(s: Scene, index: int, people, labels, sentence: bool) -> Link | None:
             if p_start <= m.span.start < span.start:
                 return Link(m.person, m.name_span, m.name, m.name_span)
     return after or before   # a reporting verb whose subject went unread: attributed
+
+
+def _code(text: str) -> bool:
+    """One token of letters and digits ("A3", "Baa3", "F-16"): a name or a label that the
+    story quotes, not speech."""
+    return " " not in text and any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
 
 
 def _capital(text: str) -> bool:
