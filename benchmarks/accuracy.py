@@ -178,7 +178,8 @@ def predicted_quotes(text: str, src: str) -> list[tuple[tuple[int, int], Speaker
         if quote.speaker:
             speaker = Speaker(names.get(quote.speaker, quote.source), tuple(spans[quote.speaker]))
         elif quote.source:
-            speaker = Speaker(quote.source)
+            where = getattr(quote, "source_span", None)
+            speaker = Speaker(quote.source, () if where is None else ((where.start, where.end),))
         out.append(((quote.span.start, quote.span.end), speaker))
     return out
 

@@ -1,9 +1,12 @@
 """``check: unattributed-quote`` — a direct quote of a full sentence with nobody saying it.
 
-A quote counts as attributed when the quotes extractor linked a speaker, a pronoun or a
-named source to it, when a speech verb stands in its paragraph or an adjacent one, or
-when it sits in an interview ("Name: ..." turns). Short quotes (scare quotes, titles) are
-not reported.
+A quote counts as attributed when the quotes extractor found its reporting clause (a
+speaker, a pronoun, an organisation, a signature "— Name", a reporting verb whose subject
+it could not read), when it continues a quote that has one, when the sentence before it
+names who speaks ('X wrote:' and a block quote), when a speech verb stands in its own
+paragraph (or the one before, for a quote opening its paragraph), or when it sits in an
+interview ("Name: ..." turns). A speech verb two paragraphs away attributes nothing.
+Short quotes (scare quotes, titles) are not reported.
 """
 from __future__ import annotations
 

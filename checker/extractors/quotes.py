@@ -3,11 +3,10 @@
 Quotes are found between « », “ ”, " " and ‘ ’ (outermost pair only), after a dialogue
 dash, and across paragraphs when a paragraph ends inside a quote and the next one opens
 again (or, unclosed, to the end of the paragraph: a missing closing mark must not hide a
-quote from the checks). A quote is linked to its speaker by the speech cue next to it:
-an incise inside it ("..., a ajouté Khadem, ..."), a cue after it ('" said Smith',
-'», déclare-t-il') or before it ('Smith said: "'), or an interview label ("Name: ...").
-Pronouns resolve to the last named person before the quote whose gender does not
-contradict the pronoun.
+quote from the checks). A quote is linked to its speaker by the reporting clause next to
+it (``_quote_link``): an incise inside it, the clause after it or before it in its sentence,
+an interview label ("Name: ..."); a quote with none continues the quote before it, shares
+the clause after the next quote of its sentence, or is introduced by the sentence before.
 """
 from __future__ import annotations
 
@@ -16,13 +15,15 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-import regex
-
 from .. import _regex_cache
 
 from ..document import Document
 from ..spans import Span
-from ._person_patterns import fold_word as fold, patterns_for
+from ._person_patterns import patterns_for
+from ._quote_cues import cues_for
+from ._quote_link import CLAUSE_WINDOW, after_quote, before_quote, sentence_subject
+from ._quote_pronouns import named_source, pronoun_link
+from ._quote_scene import Link, Scene, scene
 
 _PAIRS = {"«": "»", "“": "”", "\"": "\"", "‘": "’", "„": "“"}
 _OPEN = _regex_cache.compile(r"[«“\"‘„]")   # the reference for _opening_marks
@@ -30,9 +31,7 @@ _DASH = _regex_cache.compile(r"^[ \t]*[—–―][ \t]")   # the reference for _
 _DASH_LEAD = " \t—–―"
 _WORDS = _regex_cache.compile(r"[\p{L}\p{N}]+")
 _ASCII_WORDS = re.compile(r"[A-Za-z0-9]+")   # the same on ASCII text, with the faster engine
-_NEAR = 60
-_SENTENCE_BREAK = _regex_cache.compile(r"[.!?][ \t]")
-_NAMED = _regex_cache.compile(r"[ \t,]*(?P<name>\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*)*)")
+_HEADING_WORDS = 5   # a paragraph this short between two quotes is a subheading
 
 
 @dataclass(frozen=True)
@@ -47,6 +46,7 @@ class Quote:
         words: number of words inside.
         sentence: a full sentence or more (not a scare quote or a title).
         attributed: a speaker, a pronoun, a label or a speech cue is near.
+        source_span: where ``source`` is written (None for a pronoun no person resolves).
     """
 
     span: Span
@@ -56,6 +56,7 @@ class Quote:
     words: int
     sentence: bool
     attributed: bool
+    source_span: Span | None = None
 
     def to_json(self, document: Document) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -66,6 +67,8 @@ class Quote:
             "text": document.text[self.cue.start:self.cue.end]}
         data.update(source=self.source, words=self.words, sentence=self.sentence,
                     attributed=self.attributed)
+        data["source_span"] = None if self.source_span is None else {
+            "offset": self.source_span.start, "length": self.source_span.length}
         return data
 
 
@@ -183,102 +186,241 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
     pats = patterns_for(facts.locale)
     prose = document.prose
     people = facts.get("people")
-    starts = [m.span.start for m in people]   # text order: a quote's neighbours by bisection
+    spans = quote_spans(document)
+    s = scene(document, people, spans, cues_for(facts.locale), pats)
     labels = [m for m in people if "label" in m.cues]
-    interview = len({fold(m.name) for m in labels}) >= 1 and len(labels) >= 2
+    interview = len(labels) >= 2
     memo: dict[int, bool] = {}
-    for span in quote_spans(document):
+    links: list[Link | None] = []
+    shapes: list[tuple[int, bool]] = []
+    for index, span in enumerate(spans):
         inner = prose[span.start:span.end]
         words = len((_ASCII_WORDS if inner.isascii() else _WORDS).findall(inner))
         stripped = inner.strip("«»“”\"‘’„—–― \t")
         sentence = words >= 6 and stripped[:1].isupper()
-        speaker, cue, source = _link(document, span, people, starts, pats)
-        attributed = bool(speaker or source)
+        shapes.append((words, sentence))
+        link = None if _code(stripped) else _link(s, index, people, labels, sentence)
+        if not (link and link.source) and index:
+            link = _continued(s, index, links[-1], sentence, _capital(stripped)) or link
+        if not (link and link.source) and sentence:
+            link = _sentence_before(s, index) or link
+        links.append(link)
+        if link is not None and named_source(s, link):
+            s.named.append(link)
+    for index in range(len(spans) - 2, -1, -1):
+        if links[index] is None and _shares_clause(s, index, links[index + 1]):
+            links[index] = links[index + 1]
+    for span, link, (words, sentence) in zip(spans, links, shapes):
+        speaker, cue, source = (link.person, link.cue, link.source) if link else ("", None, "")
+        attributed = link is not None
         if not attributed:
             attributed = (_introduced(prose, span) or interview
                           or _speech_nearby(document, span, pats, memo))
         yield Quote(span=span, speaker=speaker, cue=cue, source=source, words=words,
-                    sentence=sentence, attributed=attributed)
+                    sentence=sentence, attributed=attributed,
+                    source_span=link.source_span if link else None)
 
 
-def _pronoun_speaker(people, before: int, pronoun: str, pats) -> str:
-    gender = "m" if fold(pronoun) in pats.male_pronouns else (
-        "f" if fold(pronoun) in pats.female_pronouns else "")
-    for m in reversed([m for m in people if m.span.end <= before]):
-        if not gender or not m.gender or m.gender == gender:
-            return m.person
-    return ""
+def _shares_clause(s: Scene, index: int, after: Link | None) -> bool:
+    """The quote and the next one stand in one sentence whose reporting clause follows the
+    second ('« A » et « B », a-t-il déclaré'): the first is reported by it too."""
+    if after is None or after.cue is None:
+        return False
+    span, following = s.quotes[index], s.quotes[index + 1]
+    if after.cue.start < following.end:
+        return False
+    document = s.document
+    gap = document.prose[span.end - 2:following.start]
+    return document.sentence_index(span.start) == document.sentence_index(following.start) \
+        and not any(mark in gap for mark in ".!?") and not s.mentions_in(span.end, following.start)
 
 
-def _link(document: Document, span: Span, everyone, starts: list[int],
-          pats) -> tuple[str, Span | None, str]:
+def _link(s: Scene, index: int, people, labels, sentence: bool) -> Link | None:
+    """The speaker the text gives a quote: an incise inside it, the reporting clause after
+    it, the one before it in its sentence, or an interview label opening its paragraph."""
+    document = s.document
     prose = document.prose
+    span = s.quotes[index]
+    # 1. an incise: '"..., said Smith, ..."', "« ..., a-t-il ajouté, ... »"
+    for m in people:
+        if span.start < m.span.start < span.end and "speaker" in m.cues:
+            return Link(m.person, _incise_cue(s, m), m.name, m.name_span)
+        if m.span.start >= span.end:
+            break
+    found = s.cues.inversion.search(prose, span.start, span.end) \
+        if "-" in prose[span.start:span.end] else None
+    if found:
+        pron = "pron" if found.start("pron") != -1 else "pron2"
+        return pronoun_link(s, found.start(pron), found.end(pron), Span(found.start(), found.end()))
+    # 2. the clause after it, 3. the clause before it in its sentence
+    lo, hi = _after_window(document, span, s.quotes[index + 1].start
+                           if index + 1 < len(s.quotes) else len(prose))
+    after = after_quote(s, lo, hi) if hi > lo else None
+    if after is not None and after.source:
+        return after
+    floor = s.quotes[index - 1].end if index else 0
+    lo = _sentence_start(document, span.start, floor)
+    before = before_quote(s, lo, span.start, sentence=sentence,
+                          floor=floor if index else None) if lo < span.start else None
+    if before is not None and before.source:
+        return before
+    # 4. an interview label opening the paragraph ("Ana Ruiz: ...")
     p_index = document.paragraph_index(span.start)
-    paragraph = document.paragraphs[p_index].span if p_index is not None else span
-    last = document.paragraph_index(max(span.start, span.end - 1))
-    after_end = document.paragraphs[last].span.end if last is not None else span.end
-    # only mentions from the paragraph (or 2 * _NEAR) before to _NEAR after can link
-    people = everyone[bisect.bisect_left(starts, max(paragraph.start, span.start - 2 * _NEAR)):
-                      bisect.bisect_right(starts, span.end + _NEAR)]
-    # 1. a named speaker next to a speech verb: inside (incise), after, or before
-    inside = [m for m in people if span.start < m.span.start < span.end and "speaker" in m.cues]
-    after = [m for m in people if span.end <= m.span.start <= span.end + _NEAR
-             and m.span.start < after_end and {"speech", "speaker"} & set(m.cues)]
-    before = [m for m in people if paragraph.start <= m.span.start < span.start
-              and m.span.start >= span.start - 2 * _NEAR and "speech" in m.cues
-              and not _SENTENCE_BREAK.search(prose, m.span.end, span.start)]
-    for group in (inside, after, before[::-1]):
-        if group:
-            m = group[0]
-            return m.person, _cue_span(document, m, pats), m.name
-    # 2. a pronoun: "he said", "a-t-il ajouté", "déclare-t-il"
-    window_after = prose[span.end:min(after_end, span.end + _NEAR)]
-    found = pats.pronoun_after.match(window_after) or _inversion(window_after[:40], pats)
-    if not found:
-        found = _inversion(prose[span.start:span.end], pats)
-        base = span.start
-    else:
-        base = span.end
-    if found:
-        pronoun = found.groupdict().get("pron") or found.groupdict().get("pron2") or ""
-        cue = Span(base + found.start(), base + found.end())
-        return _pronoun_speaker(everyone, span.start, pronoun, pats), cue, pronoun
-    # 3. an interview label opening the paragraph
-    for m in everyone[bisect.bisect_left(starts, paragraph.start):
-                      bisect.bisect_left(starts, span.start)]:
-        if "label" in m.cues:
-            return m.person, m.name_span, m.name
-    # 4. a speech verb next to a name that is no person (an organisation): attributed
-    named = _NAMED.match(window_after)
-    if named:
-        verb = pats.speech_after.match(window_after[named.end():])   # "^": slice, not pos
-        if verb:
-            base = span.end + named.end()
-            return "", Span(base + verb.start("verb"), base + verb.end()), named.group("name")
-    return "", None, ""
+    if p_index is not None and sentence:   # not a title or a scare quote inside the turn
+        p_start = document.paragraphs[p_index].span.start
+        for m in labels:
+            if p_start <= m.span.start < span.start:
+                return Link(m.person, m.name_span, m.name, m.name_span)
+    return after or before   # a reporting verb whose subject went unread: attributed
 
 
-def _inversion(text: str, pats):
-    """``pats.pronoun_inversion.search(text)``; every inversion holds a hyphen
-    ("déclare-t-il"), so text without one is not searched."""
-    return pats.pronoun_inversion.search(text) if "-" in text else None
+def _code(text: str) -> bool:
+    """One token of letters and digits ("A3", "Baa3", "F-16"): a name or a label that the
+    story quotes, not speech."""
+    return " " not in text and any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
 
 
-def _cue_span(document: Document, mention, pats) -> Span | None:
-    """The speech verb next to a speaker's name (before it when inverted, else after)."""
-    prose = document.prose
-    start = mention.span.start
-    window = prose[max(0, start - 70):start]
-    found = pats.speech_before.search(window)
-    if found:
-        base = start - len(window)
-        return Span(base + found.start("verb"), base + found.end("verb"))
-    end = mention.span.end
-    found = pats.speech_after.match(prose[end:end + 70])   # anchored with "^": slice, not pos
-    if found:
-        lead = len(found.group()) - len(found.group().lstrip(", \t\u00a0"))
-        return Span(end + lead, end + found.end())
+def _capital(text: str) -> bool:
+    """Opens like a sentence: a capital letter, or a dash continuing one ("-- think again")."""
+    head = text.lstrip("-—–― \t.[(")
+    return bool(head) and head[0].isupper()
+
+
+def _incise_cue(s: Scene, mention) -> Span | None:
+    """The reporting verb of an incise: right before the name ("a ajouté Khadem") or
+    right after it ("Khadem said")."""
+    prose = s.document.prose
+    found = None
+    for found in s.cues.verb.finditer(prose, max(0, mention.span.start - 40), mention.span.start):
+        pass
+    if found is None or prose[found.end():mention.span.start].strip(" \t\u00a0,").count(" ") > 2:
+        found = s.cues.verb.match(prose, mention.span.end
+                                  + len(prose[mention.span.end:mention.span.end + 5])
+                                  - len(prose[mention.span.end:mention.span.end + 5].lstrip(" ,")))
+    return None if found is None else Span(found.start(), found.end())
+
+
+def _continued(s: Scene, index: int, previous: Link | None, sentence: bool,
+               capital: bool) -> Link | None:
+    """A quote with no clause of its own continues the quote before it: in the same
+    sentence ('called it "fast" and "cheap"', '"We are ready," she said, "and ..."'), or as
+    a full sentence right after it, in its paragraph or opening the next, with no other
+    person named between them (a short one, '"We held on."', in the same paragraph only)."""
+    if previous is None or not index:
+        return None
+    document = s.document
+    span, before = s.quotes[index], s.quotes[index - 1]
+    gap = document.prose[before.end:span.start]
+    same_sentence = document.sentence_index(max(before.start, before.end - 1)) \
+        == document.sentence_index(span.start) \
+        and not any(mark in document.prose[before.end - 2:span.start] for mark in ".!?")
+    if same_sentence and previous.cue is not None and before.end <= previous.cue.start \
+            and not gap.rstrip(" \t\u00a0").endswith((",", ":")):
+        return None   # '», explique X, bénévole aux « Restos »': a name inside the clause
+    if not same_sentence and not ((sentence or capital) and _opens_sentence(document, span)):
+        return None
+    first = document.paragraph_index(max(before.start, before.end - 1))
+    this = document.paragraph_index(span.start)
+    if first is None or this is None:
+        return None
+    if not (this == first or (_previous_body(document, this) == first and sentence
+                              and _opens_paragraph(document, span))):
+        return None
+    others = {m.person for m in s.mentions_in(before.end, span.start)}
+    if others <= {previous.person}:
+        return Link(previous.person, None, previous.source, previous.source_span)
     return None
+
+
+def _previous_body(document: Document, index: int) -> int:
+    """The paragraph before paragraph ``index``, skipping one short subheading between
+    them ("Programme d'investissements."): a quote running over several paragraphs
+    continues across it."""
+    previous = index - 1
+    if previous > 0:
+        text = document.prose[document.paragraphs[previous].span.start:
+                              document.paragraphs[previous].span.end]
+        if len(text.split()) <= _HEADING_WORDS and not _OPEN.search(text):
+            return previous - 1
+    return previous
+
+
+def _opens_sentence(document: Document, span: Span) -> bool:
+    """Nothing but spaces before the quote in its sentence (or the quote's own mark)."""
+    index = document.sentence_index(span.start)
+    if index is None:
+        return True
+    before = document.prose[document.sentences[index].start:span.start].strip(" \t\u00a0—–―-")
+    # '... ». « [C'est] ...': a break the sentence splitter did not make after a quote
+    return not before or before.rstrip("»”\"’ \t\u00a0")[-1:] in (".", "!", "?")
+
+
+def _opens_paragraph(document: Document, span: Span) -> bool:
+    index = document.paragraph_index(span.start)
+    return index is not None and not document.prose[
+        document.paragraphs[index].span.start:span.start].strip(" \t\u00a0—–―-")
+
+
+def _sentence_before(s: Scene, index: int) -> Link | None:
+    """A full-sentence quote opening its sentence, with no clause of its own, is
+    introduced by the sentence before it in its paragraph ('Wilkins also said so. "..."')
+    or, when it opens its paragraph, by the last sentence of the paragraph before
+    ('The letter reads:' then the quote)."""
+    document = s.document
+    span = s.quotes[index]
+    at = document.sentence_index(span.start)
+    this = document.paragraph_index(span.start)
+    if at is None or at == 0 or this is None:
+        return None
+    previous = document.sentences[at - 1]
+    where = document.paragraph_index(previous.start)
+    if not (where == this or (where == this - 1 and _opens_paragraph(document, span))):
+        return None
+    lo = max(previous.start, s.quotes[index - 1].end if index else 0)
+    if lo >= previous.end:
+        return None
+    return before_quote(s, lo, previous.end) or sentence_subject(s, lo, previous.end)
+
+
+def _sentence_start(document: Document, at: int, floor: int) -> int:
+    """Where the clause before a quote at ``at`` may start: its sentence's start (or its
+    paragraph's), never before the previous quote's end ``floor``."""
+    index = document.sentence_index(at)
+    p_index = document.paragraph_index(at)
+    start = document.paragraphs[p_index].span.start if p_index is not None else at
+    if index is not None:
+        start = max(start, document.sentences[index].start)
+    return max(start, floor, at - CLAUSE_WINDOW)
+
+
+def _after_window(document: Document, span: Span, next_quote: int) -> tuple[int, int]:
+    """Where the clause after a quote may lie: to the end of the sentence the quote closes
+    (or the next one when it opens with a lower-case word or a dash: '..." he said.'),
+    never past the next quote or the paragraph."""
+    prose = document.prose
+    last = document.paragraph_index(max(span.start, span.end - 1))
+    p_end = document.paragraphs[last].span.end if last is not None else span.end
+    hi = min(p_end, next_quote, span.end + CLAUSE_WINDOW)
+    at = span.end
+    while at < hi and prose[at] in " \t\u00a0":
+        at += 1
+    if at >= p_end and last is not None and last + 1 < len(document.paragraphs):
+        # '"..."' then a paragraph opening 'said Ana Ruiz, ...': a break in the clause
+        following = document.paragraphs[last + 1].span
+        head = prose[following.start:following.end].lstrip(" \t\u00a0")
+        if head[:1].islower() and following.start < next_quote:
+            index = document.sentence_index(following.end - 1)
+            end = document.sentences[index].end if index is not None else following.end
+            return following.start, min(end, next_quote, following.start + CLAUSE_WINDOW)
+    index = document.sentence_index(at)
+    if index is None:
+        return span.end, span.end
+    sentence = document.sentences[index]
+    if sentence.start >= span.end:
+        head = prose[span.end:sentence.end].lstrip(" \t\u00a0")
+        if not head or not (head[0].islower() or head[0] in "—–―,"):
+            return span.end, span.end
+    return span.end, min(hi, sentence.end)
 
 
 def _introduced(prose: str, span: Span) -> bool:
@@ -290,10 +432,11 @@ def _introduced(prose: str, span: Span) -> bool:
 
 
 def _speech_nearby(document: Document, span: Span, pats, memo: dict[int, bool]) -> bool:
-    """Any speech verb in the quote's paragraph or the adjacent ones (outside the quote).
+    """Any speech verb in the quote's paragraph (outside the quote) or, for a quote
+    opening its paragraph, in the paragraph before (past one short subheading).
 
-    The adjacent paragraphs are read once per story (``memo``: paragraph index -> answer),
-    however many quotes stand next to them."""
+    That paragraph is read once per story (``memo``: paragraph index -> answer), however
+    many quotes follow it."""
     first = document.paragraph_index(span.start)
     last = document.paragraph_index(max(span.start, span.end - 1))
     if first is None or last is None:
@@ -302,7 +445,8 @@ def _speech_nearby(document: Document, span: Span, pats, memo: dict[int, bool]) 
     if _speech_in(prose[paragraphs[first].span.start:span.start], pats) \
             or _speech_in(prose[span.end:paragraphs[last].span.end], pats):
         return True
-    for index in (first - 1, last + 1):
+    opens = not prose[paragraphs[first].span.start:span.start].strip(" \t\u00a0«“\"—–―-")
+    for index in ((_previous_body(document, first),) if opens else ()):
         if 0 <= index < len(paragraphs):
             if index not in memo:
                 memo[index] = _speech_in(prose[paragraphs[index].span.start:

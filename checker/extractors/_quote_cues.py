@@ -1,0 +1,98 @@
+"""Compiled cue patterns for linking quotes to speakers, built once per locale file.
+
+A quote's speaker is the subject of the reporting clause next to it, so the linker needs
+more than the speech verbs that prove a name is a person's: every verb that reports
+words ("described it as", "writing", "évoquant"), the phrases that name a source before
+it ("according to", "selon"), the subject pronouns, and the auxiliaries and adverbs
+that may stand between a subject and its verb. The words come from the ``speakers:``
+section of ``rules/locales/<lang>.yaml`` (``verbs``, ``participles``, ``quote_verbs``,
+``according``, ``pronouns``, ``auxiliaries``...); this module only builds patterns.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from .. import _regex_cache
+from ..locales import Locale, fold
+from ._person_patterns import _ASCII_RUNS, _RUNS, _SEP, WordGate, _alternation
+
+_NOT_LETTER_BEFORE = r"(?<![\p{L}\p{M}'’-])"
+_NOT_LETTER_AFTER = r"(?![\p{L}\p{M}])"
+
+
+@dataclass(frozen=True, eq=False)
+class QuoteCues:
+    """What the quote linker matches with, for one language."""
+
+    verb: regex.Pattern            # a reporting verb with its auxiliary ("a déclaré")
+    verb_gate: WordGate            # whether ``verb`` can match, from a text's words
+    according: regex.Pattern       # "according to" / "selon" (a source follows)
+    weak_according: regex.Pattern  # "for" / "pour": a source only when a person follows
+    pronoun: regex.Pattern         # a subject pronoun, whole word
+    inversion: regex.Pattern       # "déclare-t-il", "a-t-elle ajouté"
+    pronoun_end: regex.Pattern     # a subject pronoun closing a window, a word or two after it
+    pronouns: frozenset[str]       # folded subject pronouns
+    male: frozenset[str]
+    female: frozenset[str]
+    determiners: frozenset[str]    # folded articles and possessives
+    openers: frozenset[str]        # folded words that open a clause ("and", "that", "que")
+    auxiliaries: frozenset[str]    # folded auxiliaries ("has", "a")
+    labels: frozenset[str]         # folded interview labels that are nobody ("Q", "Question")
+    not_names: frozenset[str]      # capitalised words that never open a name ("It", "We")
+    relatives: frozenset[str]      # folded relative pronouns ("who", "qui")
+    passive: frozenset[str]        # folded forms of "to be" that make a participle passive
+    gerunds: frozenset[str]        # folded words that make a participle a gerund ("en")
+    naming: frozenset[str]         # folded verbs that give a name ('called "X"')
+    complements: frozenset[str]    # folded words opening a name's complement ("of", "de")
+    coordinators: frozenset[str]   # folded words joining two verbs of one subject ("and")
+
+
+def _compile(pattern: str, flags: int = 0) -> regex.Pattern:
+    return _regex_cache.compile(pattern, flags)
+
+
+@functools.lru_cache(maxsize=8)
+def _build(path: str, locale: Locale) -> QuoteCues:
+    words = lambda key: locale.words("speakers", key)  # noqa: E731
+    verbs = words("verbs") + words("participles") + words("quote_verbs")
+    verb_alt = _alternation(verbs)
+    aux = _alternation(words("auxiliaries"))
+    # "a indiqué", "a fermement condamné", "has also said", "avait alors lâché"
+    # case-sensitive: "States" or "Notes" opening a name is no verb
+    verb = _compile(
+        rf"{_NOT_LETTER_BEFORE}(?:{aux}{_SEP}(?:\p{{Ll}}+{_SEP})?)?{verb_alt}{_NOT_LETTER_AFTER}")
+    according_alt = _alternation(words("according"), capital_too=True)
+    according = _compile(rf"{_NOT_LETTER_BEFORE}{according_alt}"
+                         rf"(?:{_SEP}|(?<=['’]))")
+    weak_alt = _alternation(words("according_weak"), capital_too=True)
+    weak_according = _compile(rf"{_NOT_LETTER_BEFORE}{weak_alt}"
+                              rf"{_SEP}")
+    pronoun_alt = _alternation(words("pronouns"))
+    pronoun = _compile(rf"(?i){_NOT_LETTER_BEFORE}{pronoun_alt}{_NOT_LETTER_AFTER}")
+    inversion_alt = _alternation(words("inversion_pronouns"))
+    inversion = _compile(
+        rf"(?i){_NOT_LETTER_BEFORE}(?:{verb_alt}-(?:t-)?(?P<pron>{inversion_alt})|"
+        rf"{aux}-(?:t-)?(?P<pron2>{inversion_alt}){_SEP}(?:\p{{Ll}}+{_SEP})?{verb_alt})"
+        rf"{_NOT_LETTER_AFTER}" if words("inversion_pronouns") else r"(?!x)x")
+    pronoun_end = _compile(
+        rf"(?i){_NOT_LETTER_BEFORE}(?P<pron>{pronoun_alt})(?:{_SEP}\p{{Ll}}+){{0,2}}[ \t\u00a0,]*$")
+    folded = lambda key: frozenset(fold(w) for w in words(key))  # noqa: E731
+    return QuoteCues(
+        verb=verb, verb_gate=WordGate.of(verbs, _RUNS, whole=True, ascii_runs=_ASCII_RUNS),
+        according=according, weak_according=weak_according, pronoun=pronoun,
+        inversion=inversion,
+        pronoun_end=pronoun_end, pronouns=folded("pronouns"), male=folded("pronouns_male"),
+        female=folded("pronouns_female"), determiners=folded("determiners"),
+        openers=folded("subject_openers"), auxiliaries=folded("auxiliaries"),
+        labels=folded("interviewers"), not_names=frozenset(words("not_names")),
+        relatives=folded("relative_pronouns"), passive=folded("passive_auxiliaries"),
+        gerunds=folded("gerund_markers"), naming=folded("naming_verbs"),
+        complements=folded("name_complements"), coordinators=folded("coordinators"))
+
+
+def cues_for(locale: Locale) -> QuoteCues:
+    """The compiled quote cues of ``locale`` (cached by its file path)."""
+    return _build(locale.path, locale)

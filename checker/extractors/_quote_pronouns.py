@@ -1,0 +1,127 @@
+"""Pronouns in reporting clauses ("he said", "a-t-elle ajouté", "selon lui"): the last
+named speaker before them whose gender does not contradict them.
+
+Candidates, latest first: a person mention that is its clause's subject (not "... met
+Ana Ruiz"), the named speaker of an earlier quote (a person, an organisation, an unnamed
+speaker with a role: "a spokesman"), or the name opening one of the sentences just
+before, which the people extractor may have kept no cue for.
+"""
+from __future__ import annotations
+
+import bisect
+
+from ..spans import Span
+from ._person_patterns import fold_word as fold
+from ._quote_scene import CAPITALS, WORD, Link, Scene, adverbial, clause_chunks
+
+def resolve(s: Scene, before: int, pronoun: str) -> Link | None:
+    """The last named speaker before ``before`` whose gender fits ``pronoun``: a person
+    mention that is its clause's subject ("Ana Ruiz said ...", not "... met Ana Ruiz"),
+    or the named speaker of an earlier quote."""
+    key = fold(pronoun)
+    gender = "m" if key in s.cues.male else "f" if key in s.cues.female else ""
+    fits = lambda m: not gender or not m.gender or m.gender == gender  # noqa: E731
+    mention = None
+    for m in reversed(s.mentions[:bisect.bisect_left(s.starts, before)]):
+        if fits(m) and subject_position(s, m):
+            mention = m
+            break
+    named = None
+    for link in reversed(s.named):
+        if link.source_span is not None and link.source_span.end <= before:
+            if link.person and all(fits(m) for m in s.mentions if m.person == link.person) \
+                    or not link.person and not (gender and _organisation(s, link.source)):
+                named = link
+                break
+    if named is not None and (mention is None or named.source_span.start > mention.span.end):
+        return named
+    subject = _named_subject(s, before)
+    if mention is not None and (subject is None or subject.source_span.start < mention.span.end):
+        return Link(mention.person, None, mention.name, mention.name_span)
+    return subject
+
+
+def _named_subject(s: Scene, before: int) -> Link | None:
+    """No person mention and no speaker before a pronoun: the name opening one of the
+    three sentences before it ("Apple CEO Ana Ruiz unveiled the phone ... he said"; "The
+    firm's chief executive, Ana Ruiz, commented."), a name the people extractor did not
+    keep for want of a cue."""
+    document, prose = s.document, s.document.prose
+    index = document.sentence_index(before)
+    if index is None:
+        index = bisect.bisect_right([x.start for x in document.sentences], before)
+    for sentence in reversed(document.sentences[max(0, index - 3):index]):
+        chunks = clause_chunks(prose, sentence.start, min(sentence.end, before), s.cues)
+        while len(chunks) > 1 and adverbial(s, *chunks[0]):
+            chunks = chunks[1:]
+        for start, end in chunks[:3]:
+            text = prose[start:end]
+            at = start + len(text) - len(text.lstrip(" \t\u00a0-—–"))   # "- Ana" (dateline)
+            name = CAPITALS.match(prose, at, end)
+            words = name.group().split() if name else []
+            if len(words) >= 2 and words[0] not in s.cues.not_names:
+                written = name.group().rstrip()
+                return Link("", None, written, Span(at, at + len(written)))
+            if s.role_word.search(text):
+                # "le ministre de la Justice Ana Ruiz désirerait": the name after the role
+                for name in CAPITALS.finditer(prose, at, end):
+                    words = name.group().split()
+                    if len(words) >= 2 and words[0] not in s.cues.not_names:
+                        span = Span(name.start(), name.start() + len(name.group().rstrip()))
+                        return Link("", None, prose[span.start:span.end], span)
+            elif any(w[0].isupper() for w in WORD.findall(text)):
+                break   # only a role ("The firm's chief executive,") or a date may come first
+    return None
+
+
+def _organisation(s: Scene, name: str) -> bool:
+    """A name holding a word of organisations ("General Motors", "Air France"): no "he"."""
+    return any(word in s.not_person for word in name.split())
+
+
+def subject_position(s: Scene, m) -> bool:
+    """The mention opens its clause: between the clause's start (its sentence's, a
+    comma, a clause opener) and the name stand only capitalised words and determiners."""
+    prose = s.document.prose
+    index = s.document.sentence_index(m.span.start)
+    start = s.document.sentences[index].start if index is not None else m.span.start
+    start = max(start, m.span.start - 60)
+    chunks = clause_chunks(prose, start, m.span.start, s.cues)
+    if not chunks or not chunks[-1][1] >= m.span.start - 1:
+        return True
+    text = prose[chunks[-1][0]:m.span.start]
+    verb = None
+    for verb in s.cues.verb.finditer(text):
+        pass
+    if verb is not None and not text[verb.end():].strip(" \t\u00a0"):
+        return True   # "confirme Ana Ruiz", "said Ana Ruiz"
+    role = s.role_before.search(text)   # "La ministre Claire Morel", "spokeswoman Ana Ruiz"
+    if role:
+        text = text[:role.start()]
+    words = WORD.findall(text)
+    return len(words) <= 4 and all(w[0].isupper() or fold(w) in s.cues.determiners
+                                   for w in words)
+
+
+def pronoun_link(s: Scene, at: int, end: int, cue: Span | None) -> Link:
+    word = s.document.prose[at:end]
+    found = resolve(s, at, word)
+    if found is None:
+        return Link("", cue, word, None)
+    if found.person:
+        return Link(found.person, cue, word, Span(at, end))
+    return Link("", cue, found.source, found.source_span)
+
+
+def named_source(s: Scene, link: Link) -> bool:
+    """A link that names its speaker: a person, or a proper name ("GM", "Federal
+    Reserve"), which a later pronoun may resolve to."""
+    if link.source_span is None or not link.source:
+        return False
+    if link.person:
+        return True
+    first = link.source.split()[0]
+    if first[0].isupper() and first not in s.cues.not_names \
+            and fold(first) not in s.cues.determiners:
+        return True
+    return bool(s.role_word.search(link.source))   # "un porte-parole de la police"
