@@ -190,7 +190,7 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
     s = scene(document, people, spans, cues_for(facts.locale), pats)
     labels = [m for m in people if "label" in m.cues]
     interview = len(labels) >= 2
-    memo: dict[int, bool] = {}
+    memo: dict[int, tuple[list[int], list[int]]] = {}
     links: list[Link | None] = []
     shapes: list[tuple[int, bool]] = []
     for index, span in enumerate(spans):
@@ -431,36 +431,47 @@ def _introduced(prose: str, span: Span) -> bool:
     return (bool(before) and before[-1] in ":,") or after[:1] in ("—", "–")
 
 
-def _speech_nearby(document: Document, span: Span, pats, memo: dict[int, bool]) -> bool:
+def _speech_nearby(document: Document, span: Span, pats,
+                   memo: dict[int, tuple[list[int], list[int]]]) -> bool:
     """Any speech verb in the quote's paragraph (outside the quote) or, for a quote
     opening its paragraph, in the paragraph before (past one short subheading).
 
-    That paragraph is read once per story (``memo``: paragraph index -> answer), however
-    many quotes follow it."""
+    Each paragraph's speech verbs are found once per story (``memo``: paragraph index ->
+    their starts and ends), and each quote asks them by position: asking the text before
+    and after every quote again made a long paragraph of many quotes quadratic."""
     first = document.paragraph_index(span.start)
     last = document.paragraph_index(max(span.start, span.end - 1))
     if first is None or last is None:
         return False
     prose, paragraphs = document.prose, document.paragraphs
-    if _speech_in(prose[paragraphs[first].span.start:span.start], pats) \
-            or _speech_in(prose[span.end:paragraphs[last].span.end], pats):
+    if (_speech_within(prose, paragraphs, first, pats, memo, paragraphs[first].span.start, span.start)
+            or _speech_within(prose, paragraphs, last, pats, memo, span.end, paragraphs[last].span.end)):
         return True
     opens = not prose[paragraphs[first].span.start:span.start].strip(" \t\u00a0«“\"—–―-")
     for index in ((_previous_body(document, first),) if opens else ()):
         if 0 <= index < len(paragraphs):
-            if index not in memo:
-                memo[index] = _speech_in(prose[paragraphs[index].span.start:
-                                               paragraphs[index].span.end], pats)
-            if memo[index]:
+            if _speech_within(prose, paragraphs, index, pats, memo,
+                              paragraphs[index].span.start, paragraphs[index].span.end):
                 return True
     return False
 
 
-def _speech_in(text: str, pats) -> bool:
-    """Whether ``text`` holds a speech verb."""
-    if not text:
-        return False
-    verdict = pats.speech_gate.verdict(text)
-    if verdict is not None:
-        return verdict
-    return bool(pats.speech_verb.search(text))
+def _speech_within(prose: str, paragraphs, index: int, pats,
+                   memo: dict[int, tuple[list[int], list[int]]], start: int, end: int) -> bool:
+    """Whether a speech verb of paragraph ``index`` lies wholly inside ``[start, end)``."""
+    found = memo.get(index)
+    if found is None:
+        low, high = paragraphs[index].span.start, paragraphs[index].span.end
+        text = prose[low:high]
+        starts: list[int] = []
+        ends: list[int] = []
+        if text and pats.speech_gate.verdict(text) is not False:
+            match = pats.speech_verb.search(text)
+            while match is not None:
+                starts.append(low + match.start())
+                ends.append(low + match.end())
+                match = pats.speech_verb.search(text, max(match.end(), match.start() + 1))
+        found = memo[index] = (starts, ends)
+    starts, ends = found
+    i = bisect.bisect_left(starts, start)
+    return i < len(starts) and ends[i] <= end
