@@ -1,0 +1,96 @@
+"""The tense of the clause around a time expression: past, future or unknown.
+
+A year-less date takes the year its tense allows (a past event is not after the story
+ran), and a written date after publication in a past-tense clause is a typo. The cues are
+language knowledge from the ``time:`` section of the locale: ``future_cues`` (will, va,
+prévu...), ``past_cues`` (was, had, avait, était, irregular past forms), ``past_auxiliaries``
+followed by a word ending in one of ``participle_endings`` ("a reconnu", "has risen"), and
+``past_suffixes`` (English "-ed"); ``modal_cues`` (may, could, pourrait) make the
+clause a possibility, read like the future. Matched on the original text, accents and all: "a" (has)
+is not "à" (to).
+"""
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from .. import _regex_cache
+from ..locales import Locale
+from ._time_patterns import patterns_for
+
+if TYPE_CHECKING:
+    from ..document import Document
+
+PAST, FUTURE = "past", "future"
+
+# A clause ends at these: a tense cue beyond them speaks of another event.
+# (a coordinator counts when a new subject follows it: "began on May 3 and Smith says...")
+_CLAUSE = _regex_cache.compile(r"[;:]|,\s+(?:but|while|mais|tandis)\b|\s[–—]\s"
+                               r"|\s(?:and|but|et|mais)\s+(?=\p{Lu}|(?:he|she|they|il|elle|ils|elles|on)\s)")
+
+
+def _exact(words: tuple[str, ...]) -> str:
+    items = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    if not items:
+        return r"(?!x)x"
+    return "(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
+
+
+@functools.lru_cache(maxsize=32)
+def _past_pattern(path: str, locale: Locale) -> Any:
+    w = functools.partial(locale.words, "time")
+    endings = _exact(w("participle_endings"))
+    # a word that only looks like a participle ("a lieu", "hundred") is not one
+    not_verb = r"(?!" + _exact(w("not_participles")) + r"(?!\w))"
+    parts = [r"(?<![\w'’])" + _exact(w("past_cues")) + r"(?!\w)",
+             r"(?<![\w'’])" + _exact(w("past_auxiliaries")) + r"\s+(?:\w+\s+)?" + not_verb
+             + r"\w+" + endings + r"(?!\w)"]
+    if w("past_suffixes"):
+        # lower case (a verb, not "United"), and not after a present auxiliary ("is based")
+        parts.append(r"(?<!(?<!\w)" + _exact(w("present_auxiliaries")) + r"\s+)(?<![\w'’])" + not_verb
+                     + r"(?-i:[a-z]{2,}" + _exact(w("past_suffixes")) + r")(?!\w)")
+    return _regex_cache.compile("|".join(parts), regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=32)
+def _modal_pattern(path: str, locale: Locale) -> Any:
+    """``modal_cues``, case-sensitive: lower case is the modal, "May" the month."""
+    return _regex_cache.compile(r"(?<![\w'’-])" + _exact(locale.words("time", "modal_cues"))
+                                + r"(?![\w'’-])")
+
+
+def clause(document: "Document", position: int) -> tuple[int, int] | None:
+    """The bounds of the clause around ``position``: its sentence, cut at semicolons,
+    colons, dashes and contrasting conjunctions."""
+    index = document.sentence_index(position)
+    if index is None:
+        return None
+    sentence = document.sentences[index]
+    start, end = sentence.start, sentence.end
+    for cut in _CLAUSE.finditer(document.prose, start, end):
+        if cut.end() <= position:
+            start = cut.end()
+        elif cut.start() >= position:
+            end = cut.start()
+            break
+    return start, end
+
+
+def tense(document: "Document", position: int, locale: Locale) -> str | None:
+    """PAST, FUTURE or None for the clause around ``position``: a future or modal cue
+    anywhere in it wins (a plan told in the past tense is still a plan: "said it will open
+    on May 3", "the deal could be signed on May 3")."""
+    bounds = clause(document, position)
+    if bounds is None:
+        return None
+    start, end = bounds
+    from ._time_patterns import fold_text
+    prose = document.prose
+    if patterns_for(locale).future_cues.search(fold_text(prose[start:end])) \
+            or _modal_pattern(locale.path, locale).search(prose, start, end):
+        return FUTURE
+    if _past_pattern(locale.path, locale).search(prose, start, end):
+        return PAST
+    return None
