@@ -50,3 +50,65 @@ PAST_AFTER = [
 @pytest.mark.parametrize("lang,body,date,fires", PAST_AFTER)
 def test_past_event_after_publication(lang, body, date, fires):
     assert bool(fired(story(lang, body, date), "timeline.after-publication")) == fires
+
+
+def time_facts(lang: str, body: str, date: str | None) -> list:
+    from checker.facts import Facts
+    from checker.locales import load_locale
+    from checker.readers import read_text
+    document = read_text(story(lang, body, date), path="story.md")
+    return list(Facts(document, load_locale(lang)).get("times"))
+
+
+YEARS = [
+    # lang, body, date, text, expected value, basis
+    ("en", "Figures cover the period between February 1 and November 20.", "2016-11-25",
+     "February 1", "2016-02-01", "range"),
+    ("en", "The exhibition runs from December 12, 2016 to January 6.", "2016-06-01",
+     "January 6", "2017-01-06", "range"),
+    ("en", "The trial opens on Tuesday, and the verdict is due on April 2.", "2024-03-20",
+     "April 2", "2024-04-02", "publication date"),
+    ("en", "The plant was closed on December 28.", "2024-12-20",
+     "December 28", "2023-12-28", "past tense"),
+    ("fr", "Les chiffres couvrent la période du 1er février au 20 novembre.", "2016-11-25",
+     "1er février", "2016-02-01", "range"),
+    ("fr", "L'usine avait fermé le 28 décembre.", "2024-12-20",
+     "le 28 décembre", "2023-12-28", "past tense"),
+    ("fr", "Il a donné jusqu'au 30 décembre aux syndicats pour répondre.", "2024-12-20",
+     "30 décembre", "2024-12-30", "publication date"),
+    ("fr", "La séance a été fixée au jeudi 26 décembre.", "2024-12-20",
+     "jeudi 26 décembre", "2024-12-26", "publication date"),
+]
+
+
+@pytest.mark.parametrize("lang,body,date,text,value,basis", YEARS)
+def test_year_less_dates_take_a_coherent_year(lang, body, date, text, value, basis):
+    (fact,) = [f for f in time_facts(lang, body, date) if text in story(lang, body, date)[
+        f.span.start:f.span.end]]
+    assert (fact.value, fact.year_basis) == (value, basis)
+
+
+@pytest.mark.parametrize("lang,body", [
+    ("en", "Figures cover the period between February 1 and November 20."),
+    ("fr", "Les chiffres couvrent la période du 1er février au 20 novembre."),
+])
+def test_a_range_across_publication_is_not_out_of_order(lang, body):
+    assert fired(story(lang, body, "2016-11-25"), "timeline.order") == []
+
+
+@pytest.mark.parametrize("lang,body", [
+    ("en", "The show runs from March 9 to March 4."),
+    ("fr", "Le salon se tient du 9 mars au 4 mars."),
+])
+def test_a_backwards_range_stays_backwards(lang, body):
+    assert fired(story(lang, body, "2024-02-01"), "timeline.order")
+
+
+@pytest.mark.parametrize("lang,body,fires", [
+    ("fr", "Le conseil a voté en avril dernier la fermeture du pont.", True),
+    ("fr", "En avril, le conseil vote le budget.", False),
+    ("en", "The council voted last April to close the bridge.", True),
+    ("en", "In April, the council votes on the budget.", False),
+])
+def test_last_month_without_publication_date(lang, body, fires):
+    assert bool(fired(story(lang, body, None), "timeline.relative-unanchored")) == fires

@@ -160,6 +160,8 @@ class TimePatterns:
     this_words: frozenset[str]
     month_cue: Any      # future_cues, month_cue, year_blocker: like the patterns, they
     year_blocker: Any   # run on fold_text
+    locale: Any = None  # the locale they were built from (the tense of a clause asks it)
+    bound_cue: Any = None   # before/after/since/range words at the end of a text (folded)
 
 
 def _words(locale: Locale, key: str) -> tuple[str, ...]:
@@ -313,6 +315,10 @@ def _build(path: str, locale: Locale) -> TimePatterns:
         this_words=frozenset(fold(x) for x in w("this")),
         month_cue=_regex_cache.compile(_B + _alt(w("month_cues")) + r"\s*$", flags),
         year_blocker=_regex_cache.compile(r"\s+" + _alt(w("year_blockers")) + _E, flags),
+        locale=locale,
+        bound_cue=LazyPattern(_B + _alt(w("before") + w("after") + w("since") + w("range_from")
+                                        + w("range_to")) + r"\s*(?:" + _alt(w("date_articles"))
+                              + r"\s*)?$", flags),
     )
 
 

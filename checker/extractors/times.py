@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator
 from ..spans import Span
 from ._time_fact import TimeExpression
 from ._time_patterns import fold_text, patterns_for
+from ._time_ranges import cohere
 from ._time_readers import read_match
 from .ages import Age
 
@@ -31,7 +32,13 @@ _ORDER = itemgetter(0, 1, 2, 3)   # start, longest first, priority, pattern rank
 
 
 def extract(document: "Document", facts: "Facts") -> Iterator[TimeExpression]:
-    """All time expressions of the document's prose, in text order."""
+    """All time expressions of the document's prose, in text order; the year-less ends of
+    a range in the year the other end allows (``_time_ranges``)."""
+    return iter(cohere(list(_read_all(document, facts)), document, facts.locale))
+
+
+def _read_all(document: "Document", facts: "Facts") -> Iterator[TimeExpression]:
+    """Every time expression, each read alone."""
     pats = patterns_for(facts.locale)
     prose = document.prose
     ages = tuple(a.span for a in facts.get("ages") if isinstance(a, Age))
