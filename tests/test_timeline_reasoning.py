@@ -112,3 +112,52 @@ def test_a_backwards_range_stays_backwards(lang, body):
 ])
 def test_last_month_without_publication_date(lang, body, fires):
     assert bool(fired(story(lang, body, None), "timeline.relative-unanchored")) == fires
+
+
+AGES = [
+    # lang, body, date, fires
+    ("en", "Maria Lopez, born in 1948, ran the bakery for decades. Lopez died on Monday at "
+           "the age of 64.", "2024-03-10", True),
+    ("en", "Maria Lopez, born in 1948, ran the bakery for decades. Lopez died on Monday at "
+           "the age of 75.", "2024-03-10", False),
+    ("en", "Tom Reed, born in 1950, studied law. At the age of 30 he was hired by a bank.",
+     "2024-03-10", False),
+    ("en", "Tom Reed, born in 1950, chairs the board.\n\nHis deputy, Ann Ray, 40, spoke.",
+     "2024-03-10", False),
+    ("en", "Tom Reed, born on May 2, 1950, chairs the board. At 71, he still rides to work.",
+     "2024-03-10", False),
+    ("en", "Tom Reed chairs the board. At age 71 he still rides to work. Reed was born on "
+           "May 2, 1950.", "2024-03-10", True),
+    ("fr", "Paul Girard, né en 1939, dirige la chorale. Il est âgé de 71 ans.", "2024-03-10", True),
+    ("fr", "Paul Girard, né en 1939, dirige la chorale. Il est âgé de 84 ans.", "2024-03-10", False),
+    ("fr", "Née en 1901, elle chante à Paris et meurt en 1950 à l'âge de 60 ans.", "2024-03-10", True),
+    ("fr", "Née en 1901, elle chante à Paris et meurt en 1950 à l'âge de 49 ans.", "2024-03-10", False),
+    ("fr", "Ana Costa est morte hier à Lyon. Née en 1950, elle avait fondé un théâtre. "
+           "Elle avait 47 ans.", "2024-03-10", True),
+    ("fr", "Ana Costa est morte hier à Lyon. Née en 1950, elle avait fondé un théâtre. "
+           "Elle avait 73 ans.", "2024-03-10", False),
+    ("fr", "Ana Costa, née en 1950, a fondé un théâtre. Il y avait 47 ans qu'il existait.",
+     "2024-03-10", False),
+]
+
+
+@pytest.mark.parametrize("lang,body,date,fires", AGES)
+def test_age_against_birth_year_anywhere(lang, body, date, fires):
+    assert bool(fired(story(lang, body, date), "timeline.age-mismatch")) == fires
+
+
+ANNIVERSARIES = [
+    ("en", "In 2010 the town marked the 25th anniversary of the flood of 1990.", "2012-01-05", True),
+    ("en", "In 2015 the town marked the 25th anniversary of the flood of 1990.", "2016-01-05", False),
+    ("en", "The club celebrates its centenary this week; it was founded in 1922.", "2012-01-05", True),
+    ("en", "The club will celebrate its centenary in 2014 with a parade.", "2012-01-05", False),
+    ("fr", "La ville fête aujourd'hui le centenaire de Jean Roux, né en 1914.", "2012-06-01", True),
+    ("fr", "La ville fête aujourd'hui le centenaire de Jean Roux, né en 1912.", "2012-06-01", False),
+    ("fr", "Le club prépare son 40e anniversaire, fondé en 1962, pour la rentrée.", "2012-06-01", True),
+    ("fr", "Le musée prépare le centenaire du naufrage en 2014.", "2012-06-01", False),
+]
+
+
+@pytest.mark.parametrize("lang,body,date,fires", ANNIVERSARIES)
+def test_anniversary_against_its_years(lang, body, date, fires):
+    assert bool(fired(story(lang, body, date), "timeline.age-mismatch")) == fires

@@ -22,10 +22,15 @@ def publication_dates(document: "Document", facts: "Facts") -> tuple[_dt.date, .
         return ()
     dates = [document.date]
     if document.date_source == "front matter":
-        found = _dateline(document.prose, tuple(document.paragraphs[:3]), facts.locale)
+        found = dateline(document, facts)
         if found is not None and found[0] != document.date:
             dates.append(found[0])
     return tuple(dates)
+
+
+def dateline(document: "Document", facts: "Facts") -> Any:
+    """The story's dateline: (date, span) or None (``checker.dateline.find_dateline``)."""
+    return _dateline(document.prose, tuple(document.paragraphs[:3]), facts.locale)
 
 
 @functools.lru_cache(maxsize=4)

@@ -59,6 +59,16 @@ def alternation(words: Any, *, folded: bool = False) -> str:
     return "(?:" + "|".join(_word(w, folded) for w in items) + ")"
 
 
+def exact_alternation(words: Any) -> str:
+    """A non-capturing group matching any of ``words`` as written, accents included ("né"
+    is not "ne", "a" is not "à"), with flexible spaces; longest first; never matches if
+    empty."""
+    items = sorted({str(w) for w in words or () if str(w)}, key=lambda w: (-len(w), w))
+    if not items:
+        return r"(?!x)x"
+    return "(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
+
+
 _alt = functools.partial(alternation, folded=True)   # the time patterns run on fold_text
 
 

@@ -18,24 +18,19 @@ import regex
 
 from .. import _regex_cache
 from ..locales import Locale
+from ._time_patterns import exact_alternation as _exact
 from ._time_patterns import patterns_for
 
 if TYPE_CHECKING:
     from ..document import Document
 
 PAST, FUTURE = "past", "future"
+_AUXILIARY_REACH = 8   # characters before an ignored span where its auxiliary stands
 
 # A clause ends at these: a tense cue beyond them speaks of another event.
 # (a coordinator counts when a new subject follows it: "began on May 3 and Smith says...")
 _CLAUSE = _regex_cache.compile(r"[;:]|,\s+(?:but|while|mais|tandis)\b|\s[–—]\s"
                                r"|\s(?:and|but|et|mais)\s+(?=\p{Lu}|(?:he|she|they|il|elle|ils|elles|on)\s)")
-
-
-def _exact(words: tuple[str, ...]) -> str:
-    items = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    if not items:
-        return r"(?!x)x"
-    return "(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
 
 
 @functools.lru_cache(maxsize=32)
@@ -78,10 +73,12 @@ def clause(document: "Document", position: int) -> tuple[int, int] | None:
     return start, end
 
 
-def tense(document: "Document", position: int, locale: Locale) -> str | None:
+def tense(document: "Document", position: int, locale: Locale,
+          ignore: tuple[tuple[int, int], ...] = ()) -> str | None:
     """PAST, FUTURE or None for the clause around ``position``: a future or modal cue
     anywhere in it wins (a plan told in the past tense is still a plan: "said it will open
-    on May 3", "the deal could be signed on May 3")."""
+    on May 3", "the deal could be signed on May 3"). ``ignore``: spans whose own tense is
+    not the fact's, with the auxiliary just before them ("Smith, 40, was born in 1980")."""
     bounds = clause(document, position)
     if bounds is None:
         return None
@@ -91,6 +88,7 @@ def tense(document: "Document", position: int, locale: Locale) -> str | None:
     if patterns_for(locale).future_cues.search(fold_text(prose[start:end])) \
             or _modal_pattern(locale.path, locale).search(prose, start, end):
         return FUTURE
-    if _past_pattern(locale.path, locale).search(prose, start, end):
-        return PAST
+    for match in _past_pattern(locale.path, locale).finditer(prose, start, end):
+        if not any(match.start() < e and s - _AUXILIARY_REACH < match.end() for s, e in ignore):
+            return PAST
     return None
