@@ -161,3 +161,16 @@ ANNIVERSARIES = [
 @pytest.mark.parametrize("lang,body,date,fires", ANNIVERSARIES)
 def test_anniversary_against_its_years(lang, body, date, fires):
     assert bool(fired(story(lang, body, date), "timeline.age-mismatch")) == fires
+
+
+@pytest.mark.parametrize("lang,dateline,fires", [
+    ("en", "March 10, 2024. - The council met yesterday.", True),
+    ("en", "March 12, 2024. - The council met yesterday.", False),
+    ("fr", "10 mars 2024. - Le conseil s'est réuni hier.", True),
+    ("fr", "12 mars 2024. - Le conseil s'est réuni hier.", False),
+])
+def test_dateline_against_front_matter(lang, dateline, fires):
+    findings = fired(story(lang, dateline, "2024-03-12"), "timeline.dateline-mismatch")
+    assert len(findings) == (1 if fires else 0)
+    if fires:
+        assert "2024" in findings[0].message and findings[0].severity == "info"
