@@ -174,3 +174,14 @@ def test_dateline_against_front_matter(lang, dateline, fires):
     assert len(findings) == (1 if fires else 0)
     if fires:
         assert "2024" in findings[0].message and findings[0].severity == "info"
+
+
+@pytest.mark.parametrize("lang,body,fires", [
+    ("en", "A storm on Sunday night (March 4) flooded the station.", True),
+    ("en", "A storm on Sunday night (March 10) flooded the station.", False),
+    ("en", "The market reopens on Tuesday, on March 12.", False),
+    ("fr", "Un orage a éclaté dimanche soir (4 mars) sur la gare.", True),
+    ("fr", "Un orage a éclaté dimanche soir (10 mars) sur la gare.", False),
+])
+def test_weekday_beside_the_date_it_names(lang, body, fires):
+    assert bool(fired(story(lang, body, "2024-03-14"), "timeline.weekday-mismatch")) == fires

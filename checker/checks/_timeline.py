@@ -42,6 +42,19 @@ def _dateline(prose: str, first_paragraphs: tuple[Any, ...], locale: Any) -> Any
     return find_dateline(prose, first_paragraphs, locale)
 
 
+@functools.lru_cache(maxsize=32)
+def apposed_gap(path: str, locale: Any) -> Any:
+    """What may join a time expression to the date that spells it out: punctuation and one
+    ``time.date_links`` word ("yesterday, on May 9", "Sunday night (March 3)", "il y a dix
+    ans, en 2002")."""
+    import regex
+
+    from .. import _regex_cache
+    from ..extractors._time_patterns import alternation
+    links = alternation(locale.words("time", "date_links"))
+    return _regex_cache.compile(r"[\s,(–—-]*(?:" + links + r"\s+)?", regex.IGNORECASE)
+
+
 def source_note(document: "Document") -> str:
     """How the publication date was found, for messages: "2012-05-22 (dateline)"."""
     if document.date is None:

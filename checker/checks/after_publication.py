@@ -22,28 +22,14 @@ import datetime as _dt
 from dataclasses import dataclass
 from typing import Iterable
 
-import functools
-from typing import Any
-
-import regex
-
-from .. import _regex_cache
-
 from ..extractors import _time_values as tv
-from ..locales import fold
-from ..extractors._time_patterns import alternation
 from ..extractors._time_tense import PAST, tense
+from ..locales import fold
+from ._timeline import apposed_gap as _gap_pattern
 from ._timeline import long_date, preceded_by, publication_dates, source_note
 
 FIELDS = ("reason", "publication")
 NEEDS = ("times", "ages")
-
-@functools.lru_cache(maxsize=32)
-def _gap_pattern(path: str, locale: Any) -> Any:
-    """What may join a relative expression to the date that spells it out: punctuation and
-    one ``time.date_links`` word ("yesterday, on May 9", "il y a dix ans, en 2002")."""
-    links = alternation(locale.words("time", "date_links"))
-    return _regex_cache.compile(r"[\s,(–—-]*(?:" + links + r"\s+)?", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
