@@ -185,3 +185,33 @@ def test_dateline_against_front_matter(lang, dateline, fires):
 ])
 def test_weekday_beside_the_date_it_names(lang, body, fires):
     assert bool(fired(story(lang, body, "2024-03-14"), "timeline.weekday-mismatch")) == fires
+
+
+ORDER = [
+    # lang, body, date, fires
+    ("en", "The plant opened on March 12, 2024. Three weeks later, in January, it closed.",
+     "2024-05-01", True),
+    ("en", "The plant opened on March 12, 2024. Three weeks later, in April, it closed.",
+     "2024-05-01", False),
+    ("en", "The plant opened in 2004. Two years later, in 2001, it closed.", "2024-05-01", True),
+    ("en", "The plant opened in 2004. Two years later, in 2006, it closed.", "2024-05-01", False),
+    ("en", "The vote at 14:00 came after the 17:00 debate.", "2024-05-01", True),
+    ("en", "The vote at 18:00 came after the 17:00 debate.", "2024-05-01", False),
+    ("en", "This morning, at 15:30, the ferry left.", "2024-05-01", True),
+    ("en", "This morning, at 9:30, the ferry left.", "2024-05-01", False),
+    ("fr", "Le chantier a commencé le 12 mars 2024. Trois semaines plus tard, en janvier, il a "
+           "été suspendu.", "2024-05-01", True),
+    ("fr", "Le chantier a commencé le 12 mars 2024. Trois semaines plus tard, en avril, il a "
+           "été suspendu.", "2024-05-01", False),
+    ("fr", "Le club est né en 2004. Deux ans plus tard, en 2001, il a fermé.", "2024-05-01", True),
+    ("fr", "Le vote, à 14 h, a eu lieu après le débat de 17 h.", "2024-05-01", True),
+    ("fr", "Le vote, à 18 h, a eu lieu après le débat de 17 h.", "2024-05-01", False),
+    ("fr", "Ce matin, vers 15 h 30, le bac est parti.", "2024-05-01", True),
+    ("fr", "Ce matin, vers 9 h 30, le bac est parti.", "2024-05-01", False),
+    ("fr", "Ce matin, vers 5 h 30 UTC, le bac est parti.", "2024-05-01", False),
+]
+
+
+@pytest.mark.parametrize("lang,body,date,fires", ORDER)
+def test_order_words_against_dates_of_any_precision(lang, body, date, fires):
+    assert bool(fired(story(lang, body, date), "timeline.order")) == fires

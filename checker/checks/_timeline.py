@@ -72,6 +72,26 @@ def preceded_by(document: "Document", facts: "Facts", key: str, start: int, *, w
     return cue_pattern(facts.locale, key).search(document.prose[low:start]) is not None
 
 
+def named_after(document: "Document", facts: "Facts", key: str, start: int) -> bool:
+    """Whether the date at ``start`` names the thing a ``time.<key>`` cue points to: "après
+    le débat de 17 h", "before the meeting of May 3" (cue, article, one noun, a
+    ``noun_links`` word, the date)."""
+    return _named_after(facts.locale.path, facts.locale, key).search(
+        document.prose[max(0, start - 40):start]) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _named_after(path: str, locale: Any, key: str) -> Any:
+    import regex
+
+    from .. import _regex_cache
+    from ..extractors._time_patterns import alternation
+    words = lambda k: locale.words("time", k)  # noqa: E731
+    return _regex_cache.compile(
+        r"(?<!\w)" + alternation(words(key)) + r"\s+" + alternation(words("date_articles") + words("unit_articles"))
+        + r"\s*[\p{L}-]+\s+" + alternation(words("noun_links")) + r"\s*$", regex.IGNORECASE)
+
+
 def followed_by(document: "Document", facts: "Facts", key: str, end: int, *, window: int = 30) -> Any:
     """The match of a ``time.<key>`` cue starting right after ``end``, or None."""
     return cue_pattern(facts.locale, key, at_end=False).match(document.prose[end:end + window])
