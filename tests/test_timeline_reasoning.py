@@ -215,3 +215,14 @@ ORDER = [
 @pytest.mark.parametrize("lang,body,date,fires", ORDER)
 def test_order_words_against_dates_of_any_precision(lang, body, date, fires):
     assert bool(fired(story(lang, body, date), "timeline.order")) == fires
+
+
+@pytest.mark.parametrize("lang,body,fires", [
+    ("en", "In the late 1990s the firm cut prices, prompting a rival to sue in 1988.", True),
+    ("en", "In the late 1990s the firm cut prices, prompting a rival to sue in 2001.", False),
+    ("en", "He won in 2010, as he had in 2005.", False),
+    ("fr", "En 2008, la crise a frappé, provoquant en 2003 la fermeture de l'usine.", True),
+    ("fr", "En 2008, la crise a frappé, provoquant en 2009 la fermeture de l'usine.", False),
+])
+def test_a_consequence_does_not_come_before_its_cause(lang, body, fires):
+    assert bool(fired(story(lang, body, "2012-05-01"), "timeline.order")) == fires

@@ -1,5 +1,5 @@
 """Time facts as stretches of time, so that ordering words can be held to dates of any
-precision: a day, a clock time on its day, a month, a year. "A is before B" is certain
+precision: a day, a clock time on its day, a month, a year, a decade. "A is before B" is certain
 only when A's stretch ends before B's starts; a year-less day or a bare month may sit in
 the year before or after the one it was read in, and is compared in each."""
 from __future__ import annotations
@@ -53,6 +53,9 @@ def _stretches(fact: Any) -> tuple[Stretch, ...]:
         return tuple(_month(y, fact.month) for y in (fact.year - 1, fact.year, fact.year + 1))
     if fact.form == "year" and fact.year is not None:
         return ((_dt.datetime(fact.year, 1, 1), _dt.datetime(fact.year + 1, 1, 1)),)
+    if fact.form == "decade" and fact.value[:3].isdigit():
+        first = int(fact.value[:3]) * 10
+        return ((_dt.datetime(max(first, 1), 1, 1), _dt.datetime(first + 10, 1, 1)),)
     return ()
 
 

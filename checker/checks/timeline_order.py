@@ -44,7 +44,7 @@ class Disorder:
     note: str
 
 
-_PLACED = frozenset(("date", "clock", "clock_named", "month_year", "month", "year"))
+_PLACED = frozenset(("date", "clock", "clock_named", "month_year", "month", "year", "decade"))
 _APPROX = {"D": _dt.timedelta(days=1), "W": _dt.timedelta(weeks=1), "M": _dt.timedelta(days=30.44),
            "Y": _dt.timedelta(days=365.25), "H": _dt.timedelta(hours=1), "MIN": _dt.timedelta(minutes=1)}
 
@@ -184,7 +184,11 @@ def collect(rule, document, facts) -> tuple[Disorder, ...]:
             last_explicit = fact
     found.extend(_before_after(document, facts, times))
     found.extend(_part_of_day(document, facts, times))
-    return tuple(sorted(set(found), key=lambda d: d.start))
+    found.extend(_consequences(document, facts, times))
+    unique = {}
+    for item in found:   # one finding per date, the first reason found
+        unique.setdefault((item.start, item.end), item)
+    return tuple(sorted(unique.values(), key=lambda d: d.start))
 
 
 def _before_after(document, facts, times) -> list[Disorder]:
@@ -212,6 +216,39 @@ def _before_after(document, facts, times) -> list[Disorder]:
                 out.append(Disorder(bound.span.start, bound.span.end,
                                     f"the event is dated {document.slice(event.span)}",
                                     (event.span.start, event.span.end), "event date"))
+    return out
+
+
+@functools.lru_cache(maxsize=32)
+def _consequence_cues(path: str, locale) -> Any:
+    return _regex_cache.compile(r"(?<!\w)" + alternation(locale.words("time", "consequence_cues"))
+                                + r"(?!\w)", regex.IGNORECASE)
+
+
+def _consequences(document, facts, times) -> list[Disorder]:
+    """"X in the late 1980s, prompting Y in 1979": what a cause leads to (``time.
+    consequence_cues``, "again") does not come before it. The dates are the nearest written
+    ones on each side of the cue in its sentence."""
+    pattern = None
+    placed = [f for f in times if _explicit(f)]
+    out = []
+    for sentence in sorted({document.sentence_index(f.span.start) for f in placed} - {None}):
+        unit = document.sentences[sentence]
+        mine = [f for f in placed if unit.start <= f.span.start < unit.end]
+        if len(mine) < 2:
+            continue
+        pattern = pattern or _consequence_cues(facts.locale.path, facts.locale)
+        for match in pattern.finditer(document.prose, unit.start, unit.end):
+            cause = [f for f in mine if f.span.end <= match.start()]
+            effect = [f for f in mine if f.span.start >= match.end()]
+            if not cause or not effect:
+                continue
+            pair = _comparable(cause[-1], effect[0])
+            if pair and _intervals.before(pair[1], pair[0]):
+                out.append(Disorder(effect[0].span.start, effect[0].span.end,
+                                    f"'{match.group()}' but this date is before "
+                                    f"{document.slice(cause[-1].span)}",
+                                    (cause[-1].span.start, cause[-1].span.end), "cause"))
     return out
 
 
