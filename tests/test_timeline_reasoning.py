@@ -226,3 +226,13 @@ def test_order_words_against_dates_of_any_precision(lang, body, date, fires):
 ])
 def test_a_consequence_does_not_come_before_its_cause(lang, body, fires):
     assert bool(fired(story(lang, body, "2012-05-01"), "timeline.order")) == fires
+
+
+@pytest.mark.parametrize("lang,body,fires", [
+    ("en", "The ban, approved last week, takes effect on April 20.", False),
+    ("en", "On April 20, 2024, the police arrested the suspect.", True),
+    ("fr", "L'interdiction, votée la semaine dernière, entre en vigueur le 20 avril.", False),
+    ("fr", "Le 20 avril 2024, la police a arrêté le suspect.", True),
+])
+def test_a_participle_set_off_by_commas_is_not_the_tense(lang, body, fires):
+    assert bool(fired(story(lang, body, "2024-04-11"), "timeline.after-publication")) == fires

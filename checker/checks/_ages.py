@@ -153,7 +153,7 @@ def reference(document: "Document", facts: "Facts", start: int, end: int,
             return [Reference(p + shift, precise, False, (fact.span.start, fact.span.end))
                     for p in publications]
         return [Reference(date, precise, True, (fact.span.start, fact.span.end))]
-    said = None if current else tense(document, start, facts.locale, ignore=exclude)
+    said = None if current else tense(document, start, facts.locale, ignore=exclude, fact_end=end)
     if said == FUTURE:
         return []
     if said == PAST:

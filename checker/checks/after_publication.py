@@ -144,7 +144,7 @@ def _past_after(rule, document, facts, times, date: _dt.date) -> list[Late]:
                for key in ("before", "range_to", "after", "since")) \
                 or _names_next(document, fact, facts.locale):
             continue
-        if tense(document, fact.span.start, facts.locale) == PAST:
+        if tense(document, fact.span.start, facts.locale, fact_end=fact.span.end) == PAST:
             out.append(Late(fact.span.start, fact.span.end,
                             "a past event dated after the publication date"))
     return out

@@ -104,7 +104,7 @@ def _year_less(match: Any, span: Span, document: "Document", pats: TimePatterns,
     behind = _dt.date(year, month, day) < reference
     if (ahead or behind) and not _bound(match, span, pats):
         from ._time_tense import FUTURE, PAST, tense
-        said = tense(document, span.start, pats.locale)
+        said = tense(document, span.start, pats.locale, fact_end=span.end)
         other = None
         if ahead and said == PAST:
             other = tv.nearest_year(month, day, reference, -1), "past tense"

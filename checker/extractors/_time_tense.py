@@ -74,11 +74,16 @@ def clause(document: "Document", position: int) -> tuple[int, int] | None:
 
 
 def tense(document: "Document", position: int, locale: Locale,
-          ignore: tuple[tuple[int, int], ...] = ()) -> str | None:
-    """PAST, FUTURE or None for the clause around ``position``: a future or modal cue
-    anywhere in it wins (a plan told in the past tense is still a plan: "said it will open
-    on May 3", "the deal could be signed on May 3"). ``ignore``: spans whose own tense is
-    not the fact's, with the auxiliary just before them ("Smith, 40, was born in 1980")."""
+          ignore: tuple[tuple[int, int], ...] = (), fact_end: int | None = None) -> str | None:
+    """PAST, FUTURE or None for the clause around the fact at ``position:fact_end``.
+
+    A future or modal cue anywhere in the clause wins (a plan told in the past tense is
+    still a plan: "said it will open on May 3", "the deal could be signed on May 3"). A
+    past cue counts in the fact's own comma-delimited part of the clause, else in the
+    clause's first or last part, never in a part set off by commas on both sides ("The
+    ban, approved last week, takes effect on June 1" is not past). ``ignore``: spans
+    whose own tense is not the fact's, with the auxiliary just before them ("Smith, 40,
+    was born in 1980")."""
     bounds = clause(document, position)
     if bounds is None:
         return None
@@ -88,7 +93,22 @@ def tense(document: "Document", position: int, locale: Locale,
     if patterns_for(locale).future_cues.search(fold_text(prose[start:end])) \
             or _modal_pattern(locale.path, locale).search(prose, start, end):
         return FUTURE
-    for match in _past_pattern(locale.path, locale).finditer(prose, start, end):
-        if not any(match.start() < e and s - _AUXILIARY_REACH < match.end() for s, e in ignore):
-            return PAST
+    parts = _parts(prose, start, end, position, position if fact_end is None else fact_end)
+    own = next(i for i, (s, e) in enumerate(parts) if s <= position < e or e == end)
+    for index in dict.fromkeys((own, 0, len(parts) - 1)):
+        low, high = parts[index]
+        for match in _past_pattern(locale.path, locale).finditer(prose, low, high):
+            if not any(match.start() < e and s - _AUXILIARY_REACH < match.end() for s, e in ignore):
+                return PAST
     return None
+
+
+def _parts(prose: str, start: int, end: int, fact_start: int, fact_end: int) -> list[tuple[int, int]]:
+    """The clause cut at its commas, none inside the fact ("March 14, 2011")."""
+    parts, low = [], start
+    for index in range(start, end):
+        if prose[index] == "," and not fact_start <= index < fact_end:
+            parts.append((low, index))
+            low = index + 1
+    parts.append((low, end))
+    return parts
