@@ -26,6 +26,7 @@ from .spans import Span
 
 # An optional place before the date ("PARIS, ", "WASHINGTON (Reuters) — ").
 _PLACE = _regex_cache.compile(r"[\p{Lu}][\p{L}\p{M}'’ .-]{1,40}?(?:\s*\([^)]{1,30}\))?\s*[,:—–-]\s*")
+_REACH = 200
 # What may follow the date: the end of the paragraph, or an agency and a separator.
 _AFTER = _regex_cache.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[.:]?\s*[—–-]+|[.:]|$)")
 
@@ -48,10 +49,12 @@ def find_dateline(prose: str, paragraphs: Iterable[Paragraph], locale: Locale
         if place:
             positions.append(place.end())
         low = max(start - 1, 0)   # the patterns look one character back
-        folded = fold_text(prose[low:end])
+        # a place and a date fit in the paragraph's first _REACH characters: only those are
+        # folded (a long first paragraph was folded whole)
+        folded = fold_text(prose[low:min(end, start + _REACH)])
         for position in positions:
             for name, pattern in forms:
-                match = pattern.match(folded, position - low, end - low)
+                match = pattern.match(folded, position - low, len(folded))
                 if match is None or not match.group("year"):
                     continue
                 date = _date_of(name, match, locale)

@@ -50,9 +50,16 @@ _APPROX = {"D": _dt.timedelta(days=1), "W": _dt.timedelta(weeks=1), "M": _dt.tim
 
 
 def _explicit(fact) -> bool:
-    """A written date of any precision (day, clock time, month, year): what an ordering
-    word can be held to."""
-    return fact.form in _PLACED and _stretch(fact) is not None
+    """A written date of any precision (day, clock time, month, year, decade): what an
+    ordering word can be held to (the fields ``_stretch`` needs are there)."""
+    form = fact.form
+    if form not in _PLACED:
+        return False
+    if form in ("date", "clock", "clock_named"):
+        return fact.date is not None
+    if form == "decade":
+        return fact.value[:3].isdigit()
+    return fact.year is not None and (form == "year" or fact.month is not None)
 
 
 def _stretch(fact) -> _intervals.Stretch | None:

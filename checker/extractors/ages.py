@@ -90,6 +90,7 @@ class _Patterns:
     verb_form: Any
     anniversary: Any
     named_anniversaries: dict[str, int]
+    anniversary_gate: tuple[str, ...]   # the words, lower case: one must be in the text
 
 
 @functools.lru_cache(maxsize=32)
@@ -127,7 +128,9 @@ def _patterns(path: str, locale: Locale) -> _Patterns:
             r"(?<!\w)(?:" + ordinal + r"\s+" + alternation(words("anniversary_words"))
             + r"|(?P<name>" + alternation(tuple(named)) + r"))(?!\w)", flags)
     return _Patterns(before_form, before_gate, after_form if words("age_after") else None,
-                     after_gate, apposition, born, verb_form, anniversary, named)
+                     after_gate, apposition, born, verb_form, anniversary, named,
+                     tuple(sorted({w.lower() for w in words("anniversary_words") + tuple(
+                         str(k) for k in (locale.get("time", "anniversaries", {}) or {}))})))
 
 
 def extract(document: "Document", facts: "Facts") -> Iterator[Age | BirthYear | Anniversary]:
@@ -171,6 +174,10 @@ def extract(document: "Document", facts: "Facts") -> Iterator[Age | BirthYear | 
 
 
 def _anniversaries(patterns: _Patterns, prose: str) -> Iterator[Anniversary]:
+    # most stories name no anniversary: a plain substring test before the pattern's search
+    lower = prose.lower()
+    if not any(word in lower for word in patterns.anniversary_gate):
+        return
     for match in patterns.anniversary.finditer(prose):
         years = int(match.group("n")) if match.group("n") else \
             patterns.named_anniversaries.get(fold(match.group("name")))
