@@ -236,3 +236,11 @@ def test_a_consequence_does_not_come_before_its_cause(lang, body, fires):
 ])
 def test_a_participle_set_off_by_commas_is_not_the_tense(lang, body, fires):
     assert bool(fired(story(lang, body, "2024-04-11"), "timeline.after-publication")) == fires
+
+
+@pytest.mark.parametrize("lang,body", [
+    ("en", "John Smith, born in 1950, founded the firm. His son, Tom Smith, 40, runs it."),
+    ("fr", "Jean Martin, né en 1950, a fondé l'entreprise. Son fils, Paul Martin, 40 ans, la dirige."),
+])
+def test_two_people_who_share_a_surname(lang, body):
+    assert fired(story(lang, body, "2024-03-10"), "timeline.age-mismatch") == []

@@ -2,7 +2,8 @@
 
 - **Holder.** An age and a birth year belong to the same person when the names written
   before them in their sentences share a word ("Steve Jobs ... at the age of 56" and "Jobs,
-  born in 1955"), or when one is told with a pronoun ("At 80 he still writes") and the
+  born in 1955") that is not preceded by two different given names ("Tom Smith", "John
+  Smith"), or when one is told with a pronoun ("At 80 he still writes") and the
   other's name is written earlier in the pronoun's paragraph, or when both are told with
   the same pronoun in one paragraph.
 - **Reference.** The day an age is counted at: the date nearest to it in its sentence ("died
@@ -41,6 +42,7 @@ class Holder:
 
     names: frozenset[str]
     pronoun: str | None
+    given: tuple[tuple[str, str], ...] = ()   # (name word, the capitalised word just before it)
 
 
 @dataclass(frozen=True)
@@ -74,17 +76,22 @@ def holder(document: "Document", locale: Any, start: int) -> Holder:
     sentence = document.sentences[index]
     skip, pronouns, _ = _words(locale.path, locale)
     text = document.prose[sentence.start:start]
-    names = set()
+    names: set[str] = set()
+    given: list[tuple[str, str]] = []
+    previous: tuple[str, int] | None = None   # the last capitalised word and its end
     for match in _CAPITALISED.finditer(text):
         word = match.group().strip("'’-")
+        before, previous = previous, (word.lower(), match.end())
         if word.lower() in skip or len(word) < 3:
             continue
         if match.start() == len(text) - len(text.lstrip()) and not _followed_by_capital(text, match.end()) \
                 and _common(document, word):
             continue   # the sentence's first word, written in lower case elsewhere: not a name
         names.add(word.lower())
+        if before is not None and text[before[1]:match.start()] == " " and before[0] not in skip:
+            given.append((word.lower(), before[0]))
     if names:
-        return Holder(frozenset(names), None)
+        return Holder(frozenset(names), None, tuple(given))
     found = pronouns.search(document.prose, sentence.start, sentence.end)
     return Holder(frozenset(), found.group("p").lower() if found else None)
 
@@ -105,7 +112,10 @@ def same_holder(document: "Document", first: Holder, first_at: int, second: Hold
     told with a pronoun and the other's name is written earlier in the pronoun's paragraph
     (its likely antecedent); or both are told with the same pronoun in one paragraph."""
     if first.names and second.names:
-        return bool(first.names & second.names)
+        shared = first.names & second.names
+        # "Tom Smith" and "John Smith": a shared surname under two given names is two people
+        one, two = dict(first.given), dict(second.given)
+        return any(not (w in one and w in two and one[w] != two[w]) for w in shared)
     same_paragraph = document.paragraph_index(first_at) == document.paragraph_index(second_at)
     if first.pronoun and second.pronoun:
         return first.pronoun == second.pronoun and same_paragraph
