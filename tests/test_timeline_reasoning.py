@@ -244,3 +244,17 @@ def test_a_participle_set_off_by_commas_is_not_the_tense(lang, body, fires):
 ])
 def test_two_people_who_share_a_surname(lang, body):
     assert fired(story(lang, body, "2024-03-10"), "timeline.age-mismatch") == []
+
+
+@pytest.mark.parametrize("lang,body,fires", [
+    ("en", "Ann Lee was born on May 2, 1920. In 2012 the village held a party for the 90th "
+           "birthday of Ann Lee.", True),
+    ("en", "Ann Lee was born on May 2, 1922. In 2012 the village held a party for the 90th "
+           "birthday of Ann Lee.", False),
+    ("fr", "Marie Roux est née le 2 mai 1920. En 2012, le village a fêté le 90e anniversaire "
+           "de Marie Roux.", True),
+    ("fr", "Marie Roux est née le 2 mai 1922. En 2012, le village a fêté le 90e anniversaire "
+           "de Marie Roux.", False),
+])
+def test_a_birthday_against_the_birth_year_told_elsewhere(lang, body, fires):
+    assert bool(fired(story(lang, body, "2012-06-01"), "timeline.age-mismatch")) == fires

@@ -68,14 +68,15 @@ def _words(path: str, locale: Any) -> tuple[frozenset[str], Any, Any]:
     return frozenset(skip), pronouns, deaths
 
 
-def holder(document: "Document", locale: Any, start: int) -> Holder:
-    """Who the fact at ``start`` is about (see the module docstring)."""
+def holder(document: "Document", locale: Any, start: int, *, whole_sentence: bool = False) -> Holder:
+    """Who the fact at ``start`` is about (see the module docstring); ``whole_sentence``:
+    the names after it count too ("the 90th birthday of Ann Lee")."""
     index = document.sentence_index(start)
     if index is None:
         return Holder(frozenset(), None)
     sentence = document.sentences[index]
     skip, pronouns, _ = _words(locale.path, locale)
-    text = document.prose[sentence.start:start]
+    text = document.prose[sentence.start:sentence.end if whole_sentence else start]
     names: set[str] = set()
     given: list[tuple[str, str]] = []
     previous: tuple[str, int] | None = None   # the last capitalised word and its end

@@ -108,7 +108,8 @@ def _anniversary(rule, document, facts, item, births, publications) -> list[Conf
     after it ("the 25th anniversary of his death in 1987"), else the last before; the
     celebration another, later year of the sentence, else the publication date. A year
     of the publication or later cannot be the event: "le centenaire du naufrage en 2014"
-    gives the celebration, and the event is then unknown."""
+    gives the celebration; the event is then the birth year the story gives elsewhere to a
+    person named in the sentence ("the 90th birthday of Ann Lee"), or unknown."""
     index = document.sentence_index(item.span.start)
     if index is None:
         return []
@@ -126,22 +127,44 @@ def _anniversary(rule, document, facts, item, births, publications) -> list[Conf
     after = [y for y in years if y[0] >= item.span.end]
     before = [y for y in years if y[1] <= item.span.start]
     event = after[0] if after else (before[-1] if before else None)
-    if event is None:
-        return []
+    recent = min(p.year for p in publications) - 1
+    if event is None or event[2] >= recent:
+        # no year of the sentence can be the event ("in 2012 ... the 90th birthday of Ann
+        # Lee"): the birth year the story gives that person elsewhere
+        celebrated_here = event
+        event = _birth_of(document, facts, item, births)
+        if event is None:
+            return []
+        if celebrated_here is not None:
+            years = [celebrated_here, event]
     later = [y for y in years if y[2] > event[2]]
     if later:
         celebrated = [min(later, key=lambda y: abs(y[0] - item.span.start))[2]]
     else:
-        if event[2] >= min(p.year for p in publications) - 1 \
-                or _ages.tense(document, item.span.start, facts.locale) == _ages.PAST:
+        if event[2] >= recent or _ages.tense(document, item.span.start, facts.locale) == _ages.PAST:
             return []   # the year given is the celebration's, or a past one the story does not give
         celebrated = [p.year for p in publications]
     if any(abs(year - event[2] - item.anniversary) <= rule.params.anniversary_tolerance for year in celebrated):
         return []
-    start, end = min(item.span.start, event[0]), max(item.span.end, event[1])
+    if document.sentence_index(event[0]) != index:   # the birth told elsewhere: mark the anniversary
+        start, end = item.span.start, item.span.end
+    else:
+        start, end = min(item.span.start, event[0]), max(item.span.end, event[1])
     return [Conflict(start, end, f"{event[2]} to {celebrated[0]} is {celebrated[0] - event[2]} years, "
                                  f"not {item.anniversary}",
                      (event[0], event[1]), "counted from")]
+
+
+def _birth_of(document, facts, item, births) -> tuple[int, int, int] | None:
+    """The birth year, told in another sentence, of the person whose anniversary this is
+    ("Ann Lee was born in 1920. ... Ann Lee's 90th birthday"): one birth of the same holder."""
+    who = _ages.holder(document, facts.locale, item.span.start, whole_sentence=True)
+    found = [b for b in births if _ages.same_holder(document, who, item.span.start,
+                                                     _ages.holder(document, facts.locale, b.span.start),
+                                                     b.span.start)]
+    if len(found) != 1:
+        return None
+    return found[0].year_span.start, found[0].year_span.end, found[0].year
 
 
 def _dateline_span(document, facts) -> tuple[int, int] | None:
