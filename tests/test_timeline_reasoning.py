@@ -258,3 +258,13 @@ def test_two_people_who_share_a_surname(lang, body):
 ])
 def test_a_birthday_against_the_birth_year_told_elsewhere(lang, body, fires):
     assert bool(fired(story(lang, body, "2012-06-01"), "timeline.age-mismatch")) == fires
+
+
+@pytest.mark.parametrize("lang,body,fires", [
+    ("en", "The company said on Monday that the store opens on April 20.", False),
+    ("en", "The company said that the store closed on April 20.", True),
+    ("fr", "L'entreprise a annoncé lundi que le magasin ouvre le 20 avril.", False),
+    ("fr", "L'entreprise a annoncé que le magasin a fermé le 20 avril.", True),
+])
+def test_the_tense_of_the_dates_own_clause(lang, body, fires):
+    assert bool(fired(story(lang, body, "2024-04-11"), "timeline.after-publication")) == fires

@@ -27,10 +27,19 @@ if TYPE_CHECKING:
 PAST, FUTURE = "past", "future"
 _AUXILIARY_REACH = 8   # characters before an ignored span where its auxiliary stands
 
-# A clause ends at these: a tense cue beyond them speaks of another event.
-# (a coordinator counts when a new subject follows it: "began on May 3 and Smith says...")
-_CLAUSE = _regex_cache.compile(r"[;:]|,\s+(?:but|while|mais|tandis)\b|\s[–—]\s"
-                               r"|\s(?:and|but|et|mais)\s+(?=\p{Lu}|(?:he|she|they|il|elle|ils|elles|on)\s)")
+@functools.lru_cache(maxsize=32)
+def _clause_pattern(path: str, locale: Locale) -> Any:
+    """Where a clause ends: a tense cue beyond it speaks of another event. Semicolons,
+    colons, dashes; ``clause_breaks`` after a comma ("..., while"); ``clause_openers``
+    ("said that the store opens on May 20": the date's clause is the one after "that");
+    a ``coordinators`` word when a new subject follows it ("began on May 3 and Smith says
+    ...": a capitalised word or one of the ``subject_pronouns``)."""
+    w = functools.partial(locale.words, "time")
+    return _regex_cache.compile(
+        r"[;:]|,\s+" + _exact(w("clause_breaks")) + r"(?!\w)|\s[–—]\s"
+        r"|(?<!\w)" + _exact(w("clause_openers")) + r"(?!\w)"
+        r"|\s" + _exact(w("coordinators")) + r"\s+(?=(?-i:\p{Lu})|" + _exact(w("subject_pronouns")) + r"\s)",
+        regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=32)
@@ -56,15 +65,15 @@ def _modal_pattern(path: str, locale: Locale) -> Any:
                                 + r"(?![\w'’-])")
 
 
-def clause(document: "Document", position: int) -> tuple[int, int] | None:
-    """The bounds of the clause around ``position``: its sentence, cut at semicolons,
-    colons, dashes and contrasting conjunctions."""
+def clause(document: "Document", position: int, locale: Locale) -> tuple[int, int] | None:
+    """The bounds of the clause around ``position``: its sentence, cut where
+    ``_clause_pattern`` says."""
     index = document.sentence_index(position)
     if index is None:
         return None
     sentence = document.sentences[index]
     start, end = sentence.start, sentence.end
-    for cut in _CLAUSE.finditer(document.prose, start, end):
+    for cut in _clause_pattern(locale.path, locale).finditer(document.prose, start, end):
         if cut.end() <= position:
             start = cut.end()
         elif cut.start() >= position:
@@ -84,7 +93,7 @@ def tense(document: "Document", position: int, locale: Locale,
     ban, approved last week, takes effect on June 1" is not past). ``ignore``: spans
     whose own tense is not the fact's, with the auxiliary just before them ("Smith, 40,
     was born in 1980")."""
-    bounds = clause(document, position)
+    bounds = clause(document, position, locale)
     if bounds is None:
         return None
     start, end = bounds
