@@ -268,3 +268,15 @@ def test_a_birthday_against_the_birth_year_told_elsewhere(lang, body, fires):
 ])
 def test_the_tense_of_the_dates_own_clause(lang, body, fires):
     assert bool(fired(story(lang, body, "2024-04-11"), "timeline.after-publication")) == fires
+
+
+@pytest.mark.parametrize("lang,body,fires", [
+    ("en", "Tom Reed, 45, who joined the firm in 2001, was born in 1979.", False),
+    ("en", "In 1990 the then 45-year-old Tom Reed, born in 1945, was elected.", False),
+    ("en", "In 1990 the then 45-year-old Tom Reed, born in 1935, was elected.", True),
+    ("fr", "Paul Roux, âgé de 45 ans, entré dans l'entreprise en 2001, est né en 1979.", False),
+    ("fr", "En 1990, Paul Roux, alors âgé de 45 ans, né en 1945, a été élu.", False),
+    ("fr", "En 1990, Paul Roux, alors âgé de 45 ans, né en 1935, a été élu.", True),
+])
+def test_an_apposed_age_is_as_of_publication_unless_then(lang, body, fires):
+    assert bool(fired(story(lang, body, "2024-03-10"), "timeline.age-mismatch")) == fires

@@ -138,10 +138,14 @@ def reference(document: "Document", facts: "Facts", start: int, end: int,
     """The days the fact at ``start:end`` may be counted at (one per publication date when
     it is the publication date); empty when the story does not say. ``current``: an age
     news style gives as of publication ("Smith, 45,", "the 45-year-old"), whatever the
-    tense of its verb."""
+    tense of its verb, and whatever other date its sentence gives, unless "then" stands
+    before it ("Smith, then 45, was elected in 1990")."""
     index = document.sentence_index(start)
     if index is None:
         return []
+    if current and not _then(document, facts.locale, start):
+        # "Smith, 45, who joined in 2001": the sentence's dates are other events'
+        return [Reference(p, True, False, None) for p in publications]
     sentence = document.sentences[index]
     best = None
     for fact in facts.get("times"):
@@ -170,6 +174,13 @@ def reference(document: "Document", facts: "Facts", start: int, end: int,
     if said == PAST:
         return [Reference(obituary, True, False, None)] if obituary is not None else []
     return [Reference(p, True, False, None) for p in publications]
+
+
+def _then(document: "Document", locale: Any, start: int) -> bool:
+    """Whether a ``time.age_then`` word stands just before the age ("Smith, then 45,")."""
+    words = locale.words("time", "age_then")
+    return bool(words) and regex.search(r"(?<!\w)" + alternation(words) + r"\s*,?\s*$",
+                                        document.prose[max(0, start - 12):start], regex.IGNORECASE) is not None
 
 
 def _place(fact, publications) -> tuple[_dt.date, bool, bool] | None:
