@@ -20,6 +20,7 @@ from . import _regex_cache
 
 from .document import Paragraph
 from .extractors._time_patterns import date_forms, fold_text
+from .extractors._time_readers import day_number
 from .extractors._time_values import valid_day
 from .locales import Locale, fold
 from .spans import Span
@@ -69,6 +70,10 @@ def find_dateline(prose: str, paragraphs: Iterable[Paragraph], locale: Locale
     return None
 
 
+def _ordinals(locale: Locale) -> dict[str, int]:
+    return {fold(str(k)): int(v) for k, v in (locale.get("time", "day_ordinals", {}) or {}).items()}
+
+
 def _date_of(name: str, match, locale: Locale) -> _dt.date | None:
     year_text = match.group("year").lstrip("'’")
     if len(year_text) != 4:
@@ -82,7 +87,7 @@ def _date_of(name: str, match, locale: Locale) -> _dt.date | None:
         day, month = (second, first) if mdy else (first, second)
     else:
         month = locale.months.get(fold(match.group("month")).rstrip(".")) or 0
-        day = int(match.group("day"))
+        day = day_number(match, _ordinals(locale))
     if not valid_day(year, month, day):
         return None
     return _dt.date(year, month, day)

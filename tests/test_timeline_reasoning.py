@@ -280,3 +280,21 @@ def test_the_tense_of_the_dates_own_clause(lang, body, fires):
 ])
 def test_an_apposed_age_is_as_of_publication_unless_then(lang, body, fires):
     assert bool(fired(story(lang, body, "2024-03-10"), "timeline.age-mismatch")) == fires
+
+
+@pytest.mark.parametrize("lang,body,fires", [
+    ("en", "The parade is this coming Sunday, March first.", True),
+    ("en", "The parade is this coming Friday, March first.", False),
+    ("en", "The parade is this coming Sunday, March 1.", True),
+    ("fr", "Le défilé aura lieu dimanche prochain, le premier mars.", True),
+    ("fr", "Le défilé aura lieu vendredi prochain, le premier mars.", False),
+])
+def test_a_day_in_words_after_a_weekday(lang, body, fires):
+    assert bool(fired(story(lang, body, "2024-02-20"), "timeline.weekday-mismatch")) == fires
+
+
+def test_day_ordinal_words_are_dates():
+    (fact,) = time_facts("en", "The vote is on March ninth.", "2024-02-20")
+    assert (fact.value, fact.form) == ("2024-03-09", "date")
+    (fact,) = time_facts("fr", "Le vote a lieu le premier mars.", "2024-02-20")
+    assert (fact.value, fact.form) == ("2024-03-01", "date")

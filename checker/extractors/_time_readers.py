@@ -133,7 +133,14 @@ def _bound(match: Any, span: Span, pats: TimePatterns) -> bool:
 def _read_dmy(match, span, document, pats, last_day):
     return _calendar(match, span, document, pats, last_day, form="date",
                      month=_month_number(match.group("month"), pats),
-                     day=int(match.group("day")), year_text=match.group("year"))
+                     day=day_number(match, pats.lookups["day_ordinals"]), year_text=match.group("year"))
+
+
+def day_number(match: Any, ordinals: Any) -> int:
+    """The day of a date match: its digits, or its ordinal word ("ninth", "premier")."""
+    if match.group("day"):
+        return int(match.group("day"))
+    return int(ordinals.get(fold(match.group("dayword")), 0))
 
 
 def _read_iso(match, span, document, pats, last_day):

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as _dt
 from operator import itemgetter
+
+from .. import _regex_cache
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from ..spans import Span
@@ -51,9 +53,20 @@ def _read_all(document: "Document", facts: "Facts") -> Iterator[TimeExpression]:
     taken_end = -1
     last_day: _dt.date | None = None
     last_paragraph: int | None = None
+    folded = None
     for start, _neg, _p, _rank, name, match in candidates:
         if start < taken_end:
-            continue
+            # "this coming Sunday, March 9": the weekday went to "coming Sunday"; the date
+            # after it is still read, without its weekday (the weekday check joins them)
+            if name in _CALENDAR and match.end() > taken_end and _weekday_end(match) is not None \
+                    and _weekday_end(match) <= taken_end:
+                folded = folded if folded is not None else fold_text(prose)
+                match = _date_after(pats, name, folded, _weekday_end(match), match.end())
+                if match is None:
+                    continue
+                start = match.start()
+            else:
+                continue
         span = Span(start, match.end())
         if ages and name in _AGE_LIKE and any(span.overlaps(a) for a in ages):
             continue
@@ -70,6 +83,25 @@ def _read_all(document: "Document", facts: "Facts") -> Iterator[TimeExpression]:
         if fact.date is not None and fact.form not in ("clock", "clock_named"):
             last_day = fact.date
         yield fact
+
+
+_CALENDAR = frozenset(("dmy", "mdy"))
+_SEPARATOR = _regex_cache.compile(r"[\s,]*")
+
+
+def _weekday_end(match: Any) -> int | None:
+    try:
+        return match.end("wd") if match.group("wd") else None
+    except IndexError:
+        return None
+
+
+def _date_after(pats: Any, name: str, folded: str, weekday_end: int, end: int) -> Any:
+    """The same date pattern matched again right after its weekday, or None."""
+    pattern = dict(pats.patterns)[name]
+    position = _SEPARATOR.match(folded, weekday_end).end()
+    found = pattern.match(folded, position)
+    return found if found is not None and found.end() == end else None
 
 
 def days_named(facts: Iterable[TimeExpression]) -> tuple[TimeExpression, ...]:
