@@ -6,7 +6,10 @@ import datetime as _dt
 import functools
 from typing import TYPE_CHECKING, Any, Iterable
 
-from ..extractors._time_patterns import cue_pattern
+import regex
+
+from .. import _regex_cache
+from ..extractors._time_patterns import alternation, cue_pattern
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -47,10 +50,6 @@ def apposed_gap(path: str, locale: Any) -> Any:
     """What may join a time expression to the date that spells it out: punctuation and one
     ``time.date_links`` word ("yesterday, on May 9", "Sunday night (March 3)", "il y a dix
     ans, en 2002")."""
-    import regex
-
-    from .. import _regex_cache
-    from ..extractors._time_patterns import alternation
     links = alternation(locale.words("time", "date_links"))
     return _regex_cache.compile(r"[\s,(–—-]*(?:" + links + r"\s+)?", regex.IGNORECASE)
 
@@ -82,10 +81,6 @@ def named_after(document: "Document", facts: "Facts", key: str, start: int) -> b
 
 @functools.lru_cache(maxsize=64)
 def _named_after(path: str, locale: Any, key: str) -> Any:
-    import regex
-
-    from .. import _regex_cache
-    from ..extractors._time_patterns import alternation
     words = lambda k: locale.words("time", k)  # noqa: E731
     return _regex_cache.compile(
         r"(?<!\w)" + alternation(words(key)) + r"\s+" + alternation(words("date_articles") + words("unit_articles"))

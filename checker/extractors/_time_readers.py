@@ -11,6 +11,7 @@ from ..spans import Span
 from . import _time_values as tv
 from ._time_fact import TimeExpression
 from ._time_patterns import TimePatterns
+from ._time_tense import FUTURE, PAST, tense
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -103,7 +104,6 @@ def _year_less(match: Any, span: Span, document: "Document", pats: TimePatterns,
     ahead = _dt.date(year, month, day) > reference
     behind = _dt.date(year, month, day) < reference
     if (ahead or behind) and not _bound(match, span, pats):
-        from ._time_tense import FUTURE, PAST, tense
         said = tense(document, span.start, pats.locale, fact_end=span.end)
         other = None
         if ahead and said == PAST:

@@ -19,7 +19,7 @@ import regex
 from .. import _regex_cache
 from ..locales import Locale
 from ._time_patterns import exact_alternation as _exact
-from ._time_patterns import patterns_for
+from ._time_patterns import fold_text, patterns_for
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -97,7 +97,6 @@ def tense(document: "Document", position: int, locale: Locale,
     if bounds is None:
         return None
     start, end = bounds
-    from ._time_patterns import fold_text
     prose = document.prose
     if patterns_for(locale).future_cues.search(fold_text(prose[start:end])) \
             or _modal_pattern(locale.path, locale).search(prose, start, end):
