@@ -20,12 +20,14 @@ from . import _regex_cache
 
 from .document import Paragraph
 from .extractors._time_patterns import date_forms, fold_text
+from .extractors._time_readers import day_number
 from .extractors._time_values import valid_day
 from .locales import Locale, fold
 from .spans import Span
 
 # An optional place before the date ("PARIS, ", "WASHINGTON (Reuters) — ").
 _PLACE = _regex_cache.compile(r"[\p{Lu}][\p{L}\p{M}'’ .-]{1,40}?(?:\s*\([^)]{1,30}\))?\s*[,:—–-]\s*")
+_REACH = 200
 # What may follow the date: the end of the paragraph, or an agency and a separator.
 _AFTER = _regex_cache.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[.:]?\s*[—–-]+|[.:]|$)")
 
@@ -48,10 +50,12 @@ def find_dateline(prose: str, paragraphs: Iterable[Paragraph], locale: Locale
         if place:
             positions.append(place.end())
         low = max(start - 1, 0)   # the patterns look one character back
-        folded = fold_text(prose[low:end])
+        # a place and a date fit in the paragraph's first _REACH characters: only those are
+        # folded (a long first paragraph was folded whole)
+        folded = fold_text(prose[low:min(end, start + _REACH)])
         for position in positions:
             for name, pattern in forms:
-                match = pattern.match(folded, position - low, end - low)
+                match = pattern.match(folded, position - low, len(folded))
                 if match is None or not match.group("year"):
                     continue
                 date = _date_of(name, match, locale)
@@ -64,6 +68,10 @@ def find_dateline(prose: str, paragraphs: Iterable[Paragraph], locale: Locale
                     return date, paragraph.span
                 return date, found
     return None
+
+
+def _ordinals(locale: Locale) -> dict[str, int]:
+    return {fold(str(k)): int(v) for k, v in (locale.get("time", "day_ordinals", {}) or {}).items()}
 
 
 def _date_of(name: str, match, locale: Locale) -> _dt.date | None:
@@ -79,7 +87,7 @@ def _date_of(name: str, match, locale: Locale) -> _dt.date | None:
         day, month = (second, first) if mdy else (first, second)
     else:
         month = locale.months.get(fold(match.group("month")).rstrip(".")) or 0
-        day = int(match.group("day"))
+        day = day_number(match, _ordinals(locale))
     if not valid_day(year, month, day):
         return None
     return _dt.date(year, month, day)

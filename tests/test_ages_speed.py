@@ -14,10 +14,10 @@ from checker.spans import Span
 _PIECES = {
     "en": ["aged", "Aged", "AGE", "age", "at the age of", "at age", "45", "7", "130", "1970",
            "2001", "-year-old", " years old", "year-old", "Smith", "O'Neil", ",", ".",
-           "born in", "was born on", "(", ")", "Ivan", "ſmith"],
+           "born in", "was born on", "(", ")", "Ivan", "ſmith", "25th anniversary", "centenary"],
     "fr": ["âgé de", "Âgée de", "agés de", "à l'âge de", "à l’âge de", "45", "7", "130",
            "1970", "2001", "ans", "Marie", "Dupont", ",", ".", "née en", "né le", "Né en",
-           "(", ")", "Élise"],
+           "(", ")", "Élise", "avait", "il y avait", "de", "centenaire", "40e anniversaire"],
 }
 _SEPARATORS = [" ", "  ", "", "\n", "\n\n", "\t", "\u00a0"]
 
@@ -33,18 +33,22 @@ def _reference(document, locale) -> list:
     p = ages._patterns(locale.path, locale)
     prose = document.prose
     found, taken = [], []
+    if p.anniversary is not None:
+        found.extend(ages._anniversaries(p, prose))
+    facts = Facts(document, locale)
     for paragraph in document.paragraphs:
         start, end = paragraph.span.start, paragraph.span.end
         if ages._DIGIT.search(prose, start, end) is None:
             continue
-        for pattern in (p.before_form, p.after_form, p.apposition):
+        for pattern, form in ((p.before_form, "cue"), (p.after_form, "adjective"),
+                              (p.apposition, "apposition"), (p.verb_form, "verb")):
             for match in (pattern.finditer(prose, start, end) if pattern is not None else ()):
                 years = int(match.group("age"))
                 span = Span(match.start(), match.end())
                 if not 0 < years < 125 or any(span.overlaps(t) for t in taken):
                     continue
                 taken.append(span)
-                found.append(ages.Age(span, years))
+                found.append(ages.Age(span, years, ages._described(match.group(), form, facts)))
         if ages._YEAR.search(prose, start, end) is None:
             continue
         for match in p.born.finditer(prose, start, end):

@@ -6,7 +6,10 @@ import datetime as _dt
 import functools
 from typing import TYPE_CHECKING, Any, Iterable
 
-from ..extractors._time_patterns import cue_pattern
+import regex
+
+from .. import _regex_cache
+from ..extractors._time_patterns import alternation, cue_pattern
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -22,10 +25,15 @@ def publication_dates(document: "Document", facts: "Facts") -> tuple[_dt.date, .
         return ()
     dates = [document.date]
     if document.date_source == "front matter":
-        found = _dateline(document.prose, tuple(document.paragraphs[:3]), facts.locale)
+        found = dateline(document, facts)
         if found is not None and found[0] != document.date:
             dates.append(found[0])
     return tuple(dates)
+
+
+def dateline(document: "Document", facts: "Facts") -> Any:
+    """The story's dateline: (date, span) or None (``checker.dateline.find_dateline``)."""
+    return _dateline(document.prose, tuple(document.paragraphs[:3]), facts.locale)
 
 
 @functools.lru_cache(maxsize=4)
@@ -35,6 +43,15 @@ def _dateline(prose: str, first_paragraphs: tuple[Any, ...], locale: Any) -> Any
     arguments, so no result depends on rule or file order)."""
     from ..dateline import find_dateline
     return find_dateline(prose, first_paragraphs, locale)
+
+
+@functools.lru_cache(maxsize=32)
+def apposed_gap(path: str, locale: Any) -> Any:
+    """What may join a time expression to the date that spells it out: punctuation and one
+    ``time.date_links`` word ("yesterday, on May 9", "Sunday night (March 3)", "il y a dix
+    ans, en 2002")."""
+    links = alternation(locale.words("time", "date_links"))
+    return _regex_cache.compile(r"[\s,(–—-]*(?:" + links + r"\s+)?", regex.IGNORECASE)
 
 
 def source_note(document: "Document") -> str:
@@ -52,6 +69,22 @@ def preceded_by(document: "Document", facts: "Facts", key: str, start: int, *, w
     if sentence is not None:
         low = max(low, document.sentences[sentence].start)
     return cue_pattern(facts.locale, key).search(document.prose[low:start]) is not None
+
+
+def named_after(document: "Document", facts: "Facts", key: str, start: int) -> bool:
+    """Whether the date at ``start`` names the thing a ``time.<key>`` cue points to: "après
+    le débat de 17 h", "before the meeting of May 3" (cue, article, one noun, a
+    ``noun_links`` word, the date)."""
+    return _named_after(facts.locale.path, facts.locale, key).search(
+        document.prose[max(0, start - 40):start]) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _named_after(path: str, locale: Any, key: str) -> Any:
+    words = lambda k: locale.words("time", k)  # noqa: E731
+    return _regex_cache.compile(
+        r"(?<!\w)" + alternation(words(key)) + r"\s+" + alternation(words("date_articles") + words("unit_articles"))
+        + r"\s*[\p{L}-]+\s+" + alternation(words("noun_links")) + r"\s*$", regex.IGNORECASE)
 
 
 def followed_by(document: "Document", facts: "Facts", key: str, end: int, *, window: int = 30) -> Any:

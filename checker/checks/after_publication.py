@@ -4,8 +4,15 @@ Three readings, each needing an explicit publication date:
 
 - a start in the past after publication: "since 2030" / "depuis 2030" in a 2012 story;
 - a birth after publication: "born in 2031";
+- a past event dated after publication: "was arrested on 14 April" in a story of 11
+  April, "avait été signé le 6 juin" on 29 May (the clause's tense, ``_time_tense``; a
+  year-less date counts when its nearest occurrence is within ``max_days_ahead`` after
+  publication: further, the writer meant the year before);
 - a relative day contradicted by the date written beside it: "hier, mardi 4 mars" when
-  the eve of the publication date is not Tuesday 4 March.
+  the eve of the publication date is not Tuesday 4 March, "Yesterday, May 9" in a story of
+  May 12 (a year-less date is compared by day and month); "il y a trente ans, en 1975" in
+  a story of 2012 (a count of years against the year that spells it out, one year of
+  slack for the anniversary not yet reached).
 
 When the front matter and a dateline disagree, the date must be after both to count.
 """
@@ -15,22 +22,24 @@ import datetime as _dt
 from dataclasses import dataclass
 from typing import Iterable
 
-import regex
-
-from .. import _regex_cache
-
+from ..extractors import _time_values as tv
+from ..extractors._time_tense import PAST, tense
+from ..locales import fold
+from ._timeline import apposed_gap as _gap_pattern
 from ._timeline import long_date, preceded_by, publication_dates, source_note
 
 FIELDS = ("reason", "publication")
 NEEDS = ("times", "ages")
 
-_GAP = _regex_cache.compile(r"[\s,(–—-]*")
-
 
 @dataclass(frozen=True)
 class Params:
     # How many characters may separate "yesterday" from the date that spells it out.
-    max_gap: int = 3
+    max_gap: int = 7
+    # Years of slack between "N years ago" and the year written beside it.
+    ago_tolerance: int = 1
+    # How far after publication a year-less date of a past event is read as a typo.
+    max_days_ahead: int = 60
 
 
 @dataclass(frozen=True)
@@ -67,6 +76,7 @@ def collect(rule, document, facts) -> tuple[Late, ...]:
             if _after(fact, max(publications)) and preceded_by(document, facts, "since", fact.span.start):
                 found.append(Late(fact.span.start, fact.span.end,
                                   "a start ('since') after the publication date"))
+    found.extend(_past_after(rule, document, facts, times, date))
     for fact in facts.get("ages"):
         year = getattr(fact, "year", None)
         if year is not None and year > date.year:
@@ -74,18 +84,24 @@ def collect(rule, document, facts) -> tuple[Late, ...]:
             if year > max(publications).year:
                 found.append(Late(fact.year_span.start, fact.year_span.end,
                                   "a birth year after the publication date"))
+    gap_pattern = _gap_pattern(facts.locale.path, facts.locale)
     for index, fact in enumerate(times[:-1]):
-        if fact.form != "dayword" or fact.date is None:
+        if fact.form not in ("dayword", "ago") or fact.form == "ago" and fact.unit != "Y":
             continue
         following = times[index + 1]
         gap = document.prose[fact.span.end:following.span.start]
-        if len(gap) > rule.params.max_gap or not _GAP.fullmatch(gap):
+        if len(gap) > rule.params.max_gap or not gap_pattern.fullmatch(gap):
             continue
         publications = publications or publication_dates(document, facts)
+        if fact.form == "ago":
+            found.extend(_years_ago(rule, document, fact, following, publications))
+            continue
+        if fact.date is None:
+            continue
         offset = (fact.date - document.date).days
         expected = [p + _dt.timedelta(days=offset) for p in publications]
-        if following.form == "date" and following.date is not None and following.year_given:
-            if following.date not in expected:
+        if following.form == "date" and following.date is not None:
+            if not any(_same_day(following, e) for e in expected):
                 found.append(Late(following.span.start, following.span.end,
                                   f"'{document.slice(fact.span)}' is {long_date(expected[0], document.lang)}",
                                   ((fact.span.start, fact.span.end, "relative to the publication date"),)))
@@ -95,6 +111,72 @@ def collect(rule, document, facts) -> tuple[Late, ...]:
                                   f"'{document.slice(fact.span)}' is {long_date(expected[0], document.lang)}",
                                   ((fact.span.start, fact.span.end, "relative to the publication date"),)))
     return tuple(sorted(found, key=lambda item: item.start))
+
+
+def _ahead(rule, fact, latest: _dt.date) -> bool:
+    """Whether a written day or month is after ``latest``: a year-less day when its
+    nearest occurrence is, and by at most ``max_days_ahead``."""
+    if fact.form == "month_year":
+        return _after(fact, latest)
+    if fact.form != "date" or fact.date is None or fact.month is None or fact.day is None:
+        return False
+    if fact.year_given:
+        return fact.date > latest
+    year = tv.nearest_year(fact.month, fact.day, latest)
+    if not tv.valid_day(year, fact.month, fact.day):
+        return False
+    ahead = (_dt.date(year, fact.month, fact.day) - latest).days
+    return 0 < ahead <= rule.params.max_days_ahead
+
+
+def _past_after(rule, document, facts, times, date: _dt.date) -> list[Late]:
+    """Written dates after publication in a past-tense clause, not bounds of a period
+    ("had been extended until 30 May" speaks of the future)."""
+    out: list[Late] = []
+    publications: tuple[_dt.date, ...] = ()
+    for fact in times:
+        if fact.form not in ("date", "month_year") or not _ahead(rule, fact, date):
+            continue
+        publications = publications or publication_dates(document, facts)
+        if not all(_ahead(rule, fact, p) for p in publications):
+            continue
+        if any(preceded_by(document, facts, key, fact.span.start, window=25)
+               for key in ("before", "range_to", "after", "since")) \
+                or _names_next(document, fact, facts.locale):
+            continue
+        if tense(document, fact.span.start, facts.locale, fact_end=fact.span.end) == PAST:
+            out.append(Late(fact.span.start, fact.span.end,
+                            "a past event dated after the publication date"))
+    return out
+
+
+def _names_next(document, fact, locale) -> bool:
+    """Whether the date says itself it is to come ("le 16 juillet prochain")."""
+    words = {fold(w) for w in locale.words("time", "next") + locale.words("time", "next_after")}
+    return any(fold(word) in words for word in document.slice(fact.span).split())
+
+
+def _same_day(fact, expected: _dt.date) -> bool:
+    """Whether a written date names ``expected``: the whole date when its year is written,
+    the day and month when it is not (its year was only a guess)."""
+    if fact.year_given:
+        return fact.date == expected
+    return (fact.month, fact.day) == (expected.month, expected.day)
+
+
+def _years_ago(rule, document, fact, following, publications) -> list[Late]:
+    """"N years ago, in YYYY": the year must be N years before publication (give or take
+    the anniversary not yet reached)."""
+    if following.form not in ("year", "month_year", "date") or not following.year_given \
+            or following.year is None or fact.amount is None or not float(fact.amount).is_integer():
+        return []
+    years = int(fact.amount)
+    if any(abs(p.year - years - following.year) <= rule.params.ago_tolerance for p in publications):
+        return []
+    return [Late(fact.span.start, following.span.end,
+                 f"'{document.slice(fact.span)}' is {publications[0].year - years}, "
+                 f"not {following.year}",
+                 ((following.span.start, following.span.end, "the year written beside it"),))]
 
 
 def judge(rule, evidence: tuple[Late, ...], document) -> Iterable:

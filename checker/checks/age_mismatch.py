@@ -1,50 +1,179 @@
-"""``check: age-mismatch`` — an age that disagrees with a birth year stated in the same
-sentence, given the publication date: "Smith, 45, born in 1950" in a 2024 story. A
-birthday not yet reached makes one year of difference normal; more is an error."""
+"""``check: age-mismatch`` — an age, a birth year and an anniversary that cannot all hold.
+
+- An age against a birth year of the same person anywhere in the story ("Jobs, 56" and
+  "Jobs, born in 1955"), counted at the age's own date: the date nearest to it in its
+  sentence, else the publication date (present tense) or the death an obituary reports
+  (past tense). A birthday not yet reached makes one year of difference normal (none when
+  both days are known); more is an error. Who and when: ``_ages``.
+- An anniversary against the year it counts from ("the 25th anniversary of his death in
+  1987" in 2007; "le centenaire d'Alan Dupuis, né en 1914" in 2012).
+
+Which side is marked: an age counted at the publication date is the news, checked the day
+the story ran, so the birth year (background) is marked; an age at a written date ("died in
+1680 at 28") is the writer's arithmetic, so the age is. The other side is related.
+"""
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass
 from typing import Iterable
 
-from ._timeline import publication_dates, same_sentence, source_note
+from . import _ages
+from ._timeline import dateline, publication_dates
 
-FIELDS = ("age", "birth", "expected", "publication")
-NEEDS = ("ages",)
+FIELDS = ("reason",)
+NEEDS = ("ages", "times")
 
 
 @dataclass(frozen=True)
 class Params:
     # Years of difference tolerated beyond the birthday uncertainty.
-    tolerance: int = 1
+    tolerance: int = 0
+    # Years of difference tolerated between an anniversary and its two years.
+    anniversary_tolerance: int = 1
 
 
-def collect(rule, document, facts) -> tuple[tuple[int, int, int, int, int, int, int], ...]:
+@dataclass(frozen=True)
+class Conflict:
+    start: int
+    end: int
+    reason: str
+    other: tuple[int, int]
+    note: str
+
+
+def _birth_day(facts, birth) -> tuple[_dt.date, bool]:
+    """The birth's day when its phrase writes one ("born on May 2, 1950"), else its year."""
+    for fact in facts.get("times"):
+        if fact.span.start >= birth.span.end:
+            break
+        if fact.span.start >= birth.span.start and fact.form == "date" and fact.year_given \
+                and fact.date is not None and fact.year == birth.year:
+            return fact.date, True
+    return _dt.date(birth.year, 7, 1), False
+
+
+def collect(rule, document, facts) -> tuple[Conflict, ...]:
     if document.date is None:   # no publication date (publication_dates would be empty)
         return ()
-    publications: tuple = ()    # read (dateline included) at the first age beside a birth year
     items = facts.get("ages")
     ages = [f for f in items if hasattr(f, "years")]
     births = [f for f in items if hasattr(f, "year")]
-    found = []
-    for age in ages:
-        for birth in births:
-            if not same_sentence(document, age.span.start, birth.span.start):
-                continue
-            publications = publications or publication_dates(document, facts)
-            distances = [min(abs(age.years - (p.year - birth.year)),
-                             abs(age.years - (p.year - birth.year - 1))) for p in publications]
-            if min(distances) > rule.params.tolerance:
-                expected = publications[0].year - birth.year
-                found.append((age.span.start, age.span.end, birth.span.start, birth.span.end,
-                              age.years, birth.year, expected))
-    return tuple(found)
+    anniversaries = [f for f in items if hasattr(f, "anniversary")]
+    if not (ages and births or anniversaries):
+        return ()
+    publications = publication_dates(document, facts)
+    locale = facts.locale
+    found: list[Conflict] = []
+    if ages and births:
+        obituary = _ages.obituary_date(document, facts, publications)
+        heading = (_dateline_span(document, facts),) if _dateline_span(document, facts) else ()
+        born = [(b, _ages.holder(document, locale, b.span.start), *_birth_day(facts, b)) for b in births]
+        for age in ages:
+            who = _ages.holder(document, locale, age.span.start)
+            for birth, its, day, precise in born:
+                if not (document.sentence_index(age.span.start) == document.sentence_index(birth.span.start)
+                        or _ages.same_holder(document, who, age.span.start, its, birth.span.start)):
+                    continue
+                refs = _ages.reference(document, facts, age.span.start, age.span.end, publications,
+                                       obituary, exclude=((birth.span.start, birth.span.end),) + heading,
+                                       current=age.form in ("adjective", "apposition", "described"))
+                if not refs:
+                    continue
+                expected = [_ages.age_at(day, precise, ref) for ref in refs]
+                if any(min(abs(age.years - e) for e in exp) <= rule.params.tolerance for exp in expected):
+                    continue
+                found.append(_age_conflict(document, age, birth, refs[0], expected[0]))
+    for item in anniversaries:
+        found.extend(_anniversary(rule, document, facts, item, births, publications))
+    unique = {(c.start, c.end): c for c in found}
+    return tuple(sorted(unique.values(), key=lambda c: c.start))
 
 
-def judge(rule, evidence, document) -> Iterable:
-    for start, end, b_start, b_end, age, birth, expected in evidence:
-        yield rule.finding(document, document.span(start, end),
-                           fields={"age": age, "birth": birth,
-                                   "expected": f"{expected - 1} or {expected}",
-                                   "publication": source_note(document)},
-                           related=[(document.span(b_start, b_end), "birth year")],
-                           suggestions=[str(expected - 1), str(expected)])
+def _age_conflict(document, age, birth, ref, expected) -> Conflict:
+    told = " or ".join(str(e) for e in expected)
+    when = document.slice(document.span(*ref.span)) if ref.span else "the publication date"
+    if ref.written:
+        return Conflict(age.span.start, age.span.end,
+                        f"born in {birth.year}, the person was {told} at {when}, not {age.years}",
+                        (birth.year_span.start, birth.year_span.end), "birth year")
+    return Conflict(birth.span.start, birth.span.end,
+                    f"this birth year makes the person {told} at {when}, but the story says "
+                    f"{age.years}", (age.span.start, age.span.end), "age")
+
+
+def _anniversary(rule, document, facts, item, births, publications) -> list[Conflict]:
+    """The anniversary against the year it counts from and the year it is celebrated, both
+    in its sentence (a birth year included, the dateline not): the event is the first year
+    after it ("the 25th anniversary of his death in 1987"), else the last before; the
+    celebration another, later year of the sentence, else the publication date. A year
+    of the publication or later cannot be the event: "le centenaire du naufrage en 2014"
+    gives the celebration; the event is then the birth year the story gives elsewhere to a
+    person named in the sentence ("the 90th birthday of Ann Lee"), or unknown."""
+    index = document.sentence_index(item.span.start)
+    if index is None:
+        return []
+    sentence = document.sentences[index]
+    dateline = _dateline_span(document, facts)
+    years = [(f.span.start, f.span.end, f.year if f.year is not None else f.date.year)
+             for f in facts.get("times")
+             if sentence.start <= f.span.start < sentence.end and f.form in ("date", "year", "month_year")
+             and f.year_given and (f.year is not None or f.date is not None)
+             and not (dateline and dateline[0] <= f.span.start < dateline[1])]
+    years += [(b.year_span.start, b.year_span.end, b.year) for b in births
+              if sentence.start <= b.span.start < sentence.end
+              and not any(s <= b.year_span.start < e for s, e, _ in years)]
+    years.sort()
+    after = [y for y in years if y[0] >= item.span.end]
+    before = [y for y in years if y[1] <= item.span.start]
+    event = after[0] if after else (before[-1] if before else None)
+    recent = min(p.year for p in publications) - 1
+    if event is None or event[2] >= recent:
+        # no year of the sentence can be the event ("in 2012 ... the 90th birthday of Ann
+        # Lee"): the birth year the story gives that person elsewhere
+        celebrated_here = event
+        event = _birth_of(document, facts, item, births)
+        if event is None:
+            return []
+        if celebrated_here is not None:
+            years = [celebrated_here, event]
+    later = [y for y in years if y[2] > event[2]]
+    if later:
+        celebrated = [min(later, key=lambda y: abs(y[0] - item.span.start))[2]]
+    else:
+        if event[2] >= recent or _ages.tense(document, item.span.start, facts.locale) == _ages.PAST:
+            return []   # the year given is the celebration's, or a past one the story does not give
+        celebrated = [p.year for p in publications]
+    if any(abs(year - event[2] - item.anniversary) <= rule.params.anniversary_tolerance for year in celebrated):
+        return []
+    if document.sentence_index(event[0]) != index:   # the birth told elsewhere: mark the anniversary
+        start, end = item.span.start, item.span.end
+    else:
+        start, end = min(item.span.start, event[0]), max(item.span.end, event[1])
+    return [Conflict(start, end, f"{event[2]} to {celebrated[0]} is {celebrated[0] - event[2]} years, "
+                                 f"not {item.anniversary}",
+                     (event[0], event[1]), "counted from")]
+
+
+def _birth_of(document, facts, item, births) -> tuple[int, int, int] | None:
+    """The birth year, told in another sentence, of the person whose anniversary this is
+    ("Ann Lee was born in 1920. ... Ann Lee's 90th birthday"): one birth of the same holder."""
+    who = _ages.holder(document, facts.locale, item.span.start, whole_sentence=True)
+    found = [b for b in births if _ages.same_holder(document, who, item.span.start,
+                                                     _ages.holder(document, facts.locale, b.span.start),
+                                                     b.span.start)]
+    if len(found) != 1:
+        return None
+    return found[0].year_span.start, found[0].year_span.end, found[0].year
+
+
+def _dateline_span(document, facts) -> tuple[int, int] | None:
+    found = dateline(document, facts)
+    return (found[1].start, found[1].end) if found else None
+
+
+def judge(rule, evidence: tuple[Conflict, ...], document) -> Iterable:
+    for item in evidence:
+        yield rule.finding(document, document.span(item.start, item.end),
+                           fields={"reason": item.reason},
+                           related=[(document.span(*item.other), item.note)])

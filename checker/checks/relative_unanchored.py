@@ -1,4 +1,4 @@
-"""``check: relative-unanchored`` — "yesterday", "hier", "last week" in a story with no
+"""``check: relative-unanchored`` — "yesterday", "hier", "last week", "avril dernier" in a story with no
 publication date: front matter, dateline and ``--date`` all missing, so nobody can tell
 which day is meant. Reported once per story, at the first such expression."""
 from __future__ import annotations
@@ -13,7 +13,8 @@ NEEDS = ("times",)
 @dataclass(frozen=True)
 class Params:
     # Forms of time expression that need the publication date to mean anything.
-    forms: tuple[str, ...] = ("dayword", "weekday", "ago", "rel_unit")
+    # ("month": only "avril dernier", "last March" are relative without a publication date)
+    forms: tuple[str, ...] = ("dayword", "weekday", "ago", "rel_unit", "month")
     max_related: int = 5
 
 

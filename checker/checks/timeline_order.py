@@ -19,7 +19,9 @@ import regex
 from .. import _regex_cache
 
 from ..extractors._time_patterns import alternation
-from ._timeline import preceded_by, same_sentence
+from ..locales import fold
+from . import _intervals
+from ._timeline import followed_by, named_after, preceded_by, same_sentence
 
 FIELDS = ("reason",)
 NEEDS = ("times",)
@@ -42,18 +44,88 @@ class Disorder:
     note: str
 
 
+_PLACED = frozenset(("date", "clock", "clock_named", "month_year", "month", "year", "decade"))
+_APPROX = {"D": _dt.timedelta(days=1), "W": _dt.timedelta(weeks=1), "M": _dt.timedelta(days=30.44),
+           "Y": _dt.timedelta(days=365.25), "H": _dt.timedelta(hours=1), "MIN": _dt.timedelta(minutes=1)}
+
+
 def _explicit(fact) -> bool:
-    return fact.form == "date" and fact.date is not None
+    """A written date of any precision (day, clock time, month, year, decade): what an
+    ordering word can be held to (the fields ``_stretch`` needs are there)."""
+    form = fact.form
+    if form not in _PLACED:
+        return False
+    if form in ("date", "clock", "clock_named"):
+        return fact.date is not None
+    if form == "decade":
+        return fact.value[:3].isdigit()
+    return fact.year is not None and (form == "year" or fact.month is not None)
+
+
+def _stretch(fact) -> _intervals.Stretch | None:
+    """The stretch of time the fact was read as (its year as resolved)."""
+    if fact.form in ("date", "month") and fact.date is None and fact.year is None:
+        return None
+    if fact.form == "date":
+        return _intervals.whole_day(fact.date) if fact.date is not None else None
+    if fact.form == "month" and fact.year is not None and fact.month is not None:
+        return _intervals.month(fact.year, fact.month)
+    return _intervals.certain_stretch(fact)
+
+
+def _year_less(fact) -> bool:
+    return fact.form == "month" or fact.form == "date" and not fact.year_given
 
 
 def _comparable(first, second) -> tuple[object, object] | None:
-    if _explicit(first) and _explicit(second):
-        if not (first.year_given and second.year_given) and abs((first.date - second.date).days) > 180:
-            return None  # year-less dates across a year end: the order is not knowable
-        return first.date, second.date
-    if first.form == "year" and second.form == "year":
-        return first.year, second.year
-    return None
+    """The two stretches, when their order can be told: clock times only on one day, and
+    no year-less date more than half a year from the other (across a year end the order
+    is not knowable)."""
+    clocks = (first.form in ("clock", "clock_named"), second.form in ("clock", "clock_named"))
+    if clocks[0] != clocks[1] or all(clocks) and first.date != second.date:
+        return None
+    one, two = _stretch(first), _stretch(second)
+    if one is None or two is None:
+        return None
+    if (_year_less(first) or _year_less(second)) and abs((one[0] - two[0]).days) > 180:
+        return None
+    return one, two
+
+
+def _wrong_way(pair, direction: str) -> bool:
+    """Whether the second stretch lies, for certain, on the wrong side of the first."""
+    first, second = pair
+    if direction == "later":
+        return _intervals.before(second, first)
+    return _intervals.before(first, second)
+
+
+def _off_by(previous, fact, following) -> bool:
+    """Whether "N units later/earlier" puts the day far from the date that follows it:
+    the shift, give or take half of it (counts in prose are round), misses every year the
+    following date may be in."""
+    step = _APPROX.get(fact.unit or "")
+    if step is None or fact.amount is None:
+        return False
+    start = _stretch(previous)
+    if start is None:
+        return False
+    delta = step * fact.amount
+    slack = delta / 2 + (_dt.timedelta(minutes=30) if fact.unit in ("H", "MIN") else _dt.timedelta(days=1))
+    if fact.direction == "later":
+        window = (start[0] + delta - slack, start[1] + delta + slack)
+    else:
+        window = (start[0] - delta - slack, start[1] - delta + slack)
+    places = _intervals.stretches(following) if _year_less(following) else (_stretch(following),)
+    return not any(p is not None and p[0] < window[1] and window[0] < p[1] for p in places)
+
+
+def _off_by_safe(previous, fact, following) -> bool:
+    """``_off_by``, quiet past the calendar's ends."""
+    try:
+        return _off_by(previous, fact, following)
+    except (OverflowError, ValueError):
+        return False
 
 
 @functools.lru_cache(maxsize=32)
@@ -81,25 +153,31 @@ def collect(rule, document, facts) -> tuple[Disorder, ...]:
             if len(gap) <= rule.params.max_gap and same_sentence(document, fact.span.start,
                                                                   following.span.start):
                 pair = _comparable(last_explicit, following)
-                if pair and (fact.direction == "later" and pair[1] < pair[0]
-                             or fact.direction == "earlier" and pair[1] > pair[0]):
+                if pair and _wrong_way(pair, fact.direction or ""):
                     found.append(Disorder(following.span.start, following.span.end,
                                           f"'{document.slice(fact.span)}' but this date is "
                                           f"{'before' if fact.direction == 'later' else 'after'} "
                                           f"{document.slice(last_explicit.span)}",
                                           (last_explicit.span.start, last_explicit.span.end),
                                           "previous date"))
+                elif pair is not None or _year_less(following) and last_explicit.form not in ("clock", "clock_named"):
+                    if _off_by_safe(last_explicit, fact, following):
+                        found.append(Disorder(following.span.start, following.span.end,
+                                              f"'{document.slice(fact.span)}' does not lead from "
+                                              f"{document.slice(last_explicit.span)} to this date",
+                                              (last_explicit.span.start, last_explicit.span.end),
+                                              "previous date"))
         # ranges: "from X to Y", "du 7 au 3 mai"
         # (the cue is looked for last: most pairs of dates run forwards and need no cue)
         pair = _comparable(fact, following) if following is not None else None
-        if pair and pair[0] > pair[1]:
+        if pair and _intervals.before(pair[1], pair[0]):
             gap = document.prose[fact.span.end:following.span.start]
             if to_words.fullmatch(gap) and preceded_by(document, facts, "range_from", fact.span.start,
                                                        window=20):
                 found.append(Disorder(following.span.start, following.span.end,
                                       f"the range ends before it starts ({document.slice(fact.span)})",
                                       (fact.span.start, fact.span.end), "range start"))
-        if _explicit(fact):
+        if fact.form == "date" and fact.date is not None:
             head = document.prose[max(0, fact.span.start - 20):fact.span.start]
             match = bare_day.search(head)
             if match and preceded_by(document, facts, "range_from", fact.span.start - len(head)
@@ -112,7 +190,12 @@ def collect(rule, document, facts) -> tuple[Disorder, ...]:
         if _explicit(fact):
             last_explicit = fact
     found.extend(_before_after(document, facts, times))
-    return tuple(sorted(set(found), key=lambda d: d.start))
+    found.extend(_part_of_day(document, facts, times))
+    found.extend(_consequences(document, facts, times))
+    unique = {}
+    for item in found:   # one finding per date, the first reason found
+        unique.setdefault((item.start, item.end), item)
+    return tuple(sorted(unique.values(), key=lambda d: d.start))
 
 
 def _before_after(document, facts, times) -> list[Disorder]:
@@ -125,14 +208,15 @@ def _before_after(document, facts, times) -> list[Disorder]:
     sentence_of = [document.sentence_index(f.span.start) for f in explicit]
     others_of = [[f for f, its in zip(explicit, sentence_of) if f is not bound and its == sentence]
                  if sentence is not None else [] for bound, sentence in zip(explicit, sentence_of)]
-    for cue, wrong in (("before", lambda event, bound: event > bound),
-                       ("after", lambda event, bound: event < bound)):
+    _, bare_day = _range_patterns(facts.locale.path, facts.locale)
+    for cue, wrong in (("before", lambda event, bound: _intervals.before(bound, event)),
+                       ("after", lambda event, bound: _intervals.before(event, bound))):
         for bound, others in zip(explicit, others_of):
-            if len(others) != 1 or not preceded_by(document, facts, cue, bound.span.start, window=15):
+            if len(others) != 1 or not (preceded_by(document, facts, cue, bound.span.start, window=15)
+                                        or named_after(document, facts, cue, bound.span.start)):
                 continue
             event = others[0]
-            if any(preceded_by(document, facts, key, event.span.start, window=15)
-                   for key in ("before", "after", "since", "range_from", "range_to")):
+            if _bounded(document, facts, event, bare_day):
                 continue
             pair = _comparable(event, bound)
             if pair and wrong(pair[0], pair[1]):
@@ -140,6 +224,104 @@ def _before_after(document, facts, times) -> list[Disorder]:
                                     f"the event is dated {document.slice(event.span)}",
                                     (event.span.start, event.span.end), "event date"))
     return out
+
+
+@functools.lru_cache(maxsize=32)
+def _consequence_cues(path: str, locale) -> Any:
+    return _regex_cache.compile(r"(?<!\w)" + alternation(locale.words("time", "consequence_cues"))
+                                + r"(?!\w)", regex.IGNORECASE)
+
+
+def _consequences(document, facts, times) -> list[Disorder]:
+    """"X in the late 1980s, prompting Y in 1979": what a cause leads to (``time.
+    consequence_cues``, "again") does not come before it. The dates are the nearest written
+    ones on each side of the cue in its sentence."""
+    pattern = None
+    placed = [f for f in times if _explicit(f)]
+    out = []
+    for sentence in sorted({document.sentence_index(f.span.start) for f in placed} - {None}):
+        unit = document.sentences[sentence]
+        mine = [f for f in placed if unit.start <= f.span.start < unit.end]
+        if len(mine) < 2:
+            continue
+        pattern = pattern or _consequence_cues(facts.locale.path, facts.locale)
+        for match in pattern.finditer(document.prose, unit.start, unit.end):
+            cause = [f for f in mine if f.span.end <= match.start()]
+            effect = [f for f in mine if f.span.start >= match.end()]
+            if not cause or not effect:
+                continue
+            pair = _comparable(cause[-1], effect[0])
+            if pair and _intervals.before(pair[1], pair[0]):
+                out.append(Disorder(effect[0].span.start, effect[0].span.end,
+                                    f"'{match.group()}' but this date is before "
+                                    f"{document.slice(cause[-1].span)}",
+                                    (cause[-1].span.start, cause[-1].span.end), "cause"))
+    return out
+
+
+def _bounded(document, facts, event, bare_day) -> bool:
+    """Whether the event's date is itself a bound ("after March 3", "since 2001") or an end
+    of a range ("du 3 au 7 mai", "from 2 p.m. to 4 p.m."): then it is not the event's own
+    date. A bare "à 14 h" is a time, not a range end."""
+    start = event.span.start
+    if any(preceded_by(document, facts, key, start, window=15) for key in ("before", "after", "since")):
+        return True
+    head = document.prose[max(0, start - 20):start]
+    if bare_day.search(head):
+        return True
+    return preceded_by(document, facts, "range_from", start, window=15) and \
+        followed_by(document, facts, "range_to", event.span.end) is not None
+
+
+# Hours (from, to) each TIMEX3 part of day may cover, generously: "the afternoon" at
+# 11:45 is wrong, at 18:30 arguable.
+_PARTS = {"MO": (4, 12), "AF": (12, 19), "EV": (16, 24), "NI": (19, 31)}
+
+
+@functools.lru_cache(maxsize=32)
+def _part_words(path: str, locale) -> Any:
+    parts = {**dict(locale.get("time", "parts_of_day", {}) or {}),
+             **dict(locale.get("time", "day_parts", {}) or {})}
+    return _regex_cache.compile(r"(?<!\w)(?P<part>" + alternation(tuple(parts)) + r")(?!\w)",
+                                regex.IGNORECASE), {fold(str(k)): str(v) for k, v in parts.items()}
+
+
+def _part_of_day(document, facts, times) -> list[Disorder]:
+    """A clock time outside the part of the day written next to it: "this morning, at 15:00",
+    "ce matin, vers 15 h". Each part-of-day word goes with the nearest clock time of its
+    sentence, at most ``_NEAR`` characters away; a clock in another time zone ("UTC") is
+    not local time and is left alone."""
+    clocks = [f for f in times if f.form == "clock" and f.date is not None
+              and f.value[-1:] != "Z" and not _ZONE.match(document.prose, f.span.end)
+              and _intervals.clock_time(f) is not None]
+    if not clocks:
+        return []
+    pattern, codes = _part_words(facts.locale.path, facts.locale)
+    out = []
+    for sentence in {document.sentence_index(f.span.start) for f in clocks} - {None}:
+        unit = document.sentences[sentence]
+        mine = [f for f in clocks if unit.start <= f.span.start < unit.end]
+        for match in pattern.finditer(document.prose, unit.start, unit.end):
+            clock = min(mine, key=lambda f: _distance(f.span, match))
+            if _distance(clock.span, match) > _NEAR:
+                continue
+            moment = _intervals.clock_time(clock)
+            hour = moment.hour + moment.minute / 60
+            low, high = _PARTS.get(codes.get(fold(" ".join(match.group("part").split())), ""), (0, 31))
+            if not (low <= hour < high or low <= hour + 24 < high):
+                out.append(Disorder(clock.span.start, clock.span.end,
+                                    f"{document.slice(clock.span)} is not in '{match.group('part')}'",
+                                    (match.start(), match.end()), "part of the day"))
+    return out
+
+
+_NEAR = 30
+# A time-zone abbreviation after a clock time ("5 h 25 CEST", "3:25 GMT"): capitals.
+_ZONE = _regex_cache.compile(r"\s*\(?\p{Lu}{2,5}(?!\w)")
+
+
+def _distance(span, match) -> int:
+    return max(span.start - match.end(), match.start() - span.end, 0)
 
 
 def judge(rule, evidence: tuple[Disorder, ...], document) -> Iterable:

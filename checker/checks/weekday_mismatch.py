@@ -2,12 +2,16 @@
 
 "Tuesday, March 3, 2024" was a Sunday. Without a written year, the date is read in the
 year closest to the publication date, as an editor would; with neither, nothing is said.
+A weekday read apart from the date that spells it out counts too: "Sunday night (March 3)",
+"on Tuesday, on March 3" (a weekday, punctuation and at most one ``date_links`` word, then
+the date).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Iterable
 
+from ._timeline import apposed_gap as _gap_pattern
 from ._timeline import long_date, source_note, weekday_name
 
 FIELDS = ("stated", "actual", "date", "basis")
@@ -16,7 +20,8 @@ NEEDS = ("times",)
 
 @dataclass(frozen=True)
 class Params:
-    """No parameters: a calendar is a calendar."""
+    # Characters allowed between a weekday and the date that spells it out.
+    max_gap: int = 8
 
 
 @dataclass(frozen=True)
@@ -31,7 +36,20 @@ class Mismatch:
 
 def collect(rule, document, facts) -> tuple[Mismatch, ...]:
     found = []
-    for fact in facts.get("times"):
+    times = facts.get("times")
+    gap = None
+    for index, fact in enumerate(times):
+        if fact.form == "weekday" and fact.weekday is not None and index + 1 < len(times):
+            following = times[index + 1]
+            if following.form != "date" or following.weekday is not None or following.date is None \
+                    or not following.valid or following.date.weekday() == fact.weekday:
+                continue
+            gap = gap or _gap_pattern(facts.locale.path, facts.locale)
+            if gap.fullmatch(document.prose, fact.span.end, following.span.start) and \
+                    following.span.start - fact.span.end <= rule.params.max_gap:
+                found.append(Mismatch(fact.span.start, following.span.end, fact.weekday,
+                                      following.date.weekday(), following.date, following.year_given))
+            continue
         if fact.weekday is None or fact.form != "date" or fact.date is None or not fact.valid:
             continue
         if fact.date.weekday() != fact.weekday:

@@ -28,6 +28,10 @@ class TimeExpression:
         relative: the value depends on the publication date.
         direction: "later"/"earlier" for "three days later", "ago", or None.
         amount / unit: the count and unit code of durations and shifts.
+        year_basis: why a day or month has the year it has, when the text does not write
+            it: "publication date" (the nearest occurrence), "last/next word" ("dernier",
+            "next"), "past tense" (a past event is not after publication), "future tense",
+            "range" (the other end of "from ... to ...").
     """
 
     span: Span
@@ -45,20 +49,22 @@ class TimeExpression:
     direction: str | None = None
     amount: float | None = None
     unit: str | None = None
+    year_basis: str | None = None
 
     def __init__(self, span: Span, timex_type: str, value: str, form: str,
                  year: int | None = None, month: int | None = None, day: int | None = None,
                  weekday: int | None = None, year_given: bool = False, valid: bool = True,
                  date: _dt.date | None = None, relative: bool = False,
                  direction: str | None = None, amount: float | None = None,
-                 unit: str | None = None) -> None:
+                 unit: str | None = None, year_basis: str | None = None) -> None:
         # What the generated __init__ of a frozen dataclass does (fields in order), in one
         # dict update instead of an object.__setattr__ per field: ~2.6 -> ~1.1 us a fact.
         # tests/test_times.py holds the signature and the result to the generated one.
         self.__dict__.update(span=span, timex_type=timex_type, value=value, form=form,
                              year=year, month=month, day=day, weekday=weekday,
                              year_given=year_given, valid=valid, date=date,
-                             relative=relative, direction=direction, amount=amount, unit=unit)
+                             relative=relative, direction=direction, amount=amount, unit=unit,
+                             year_basis=year_basis)
 
     def to_json(self, document: "Document") -> dict[str, Any]:
         out: dict[str, Any] = {"type": "time", "offset": self.span.start,
@@ -70,4 +76,6 @@ class TimeExpression:
             out["date"] = self.date.isoformat()
         if not self.valid:
             out["valid"] = False
+        if self.year_basis is not None:
+            out["year_basis"] = self.year_basis
         return out

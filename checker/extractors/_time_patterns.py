@@ -59,6 +59,16 @@ def alternation(words: Any, *, folded: bool = False) -> str:
     return "(?:" + "|".join(_word(w, folded) for w in items) + ")"
 
 
+def exact_alternation(words: Any) -> str:
+    """A non-capturing group matching any of ``words`` as written, accents included ("né"
+    is not "ne", "a" is not "à"), with flexible spaces; longest first; never matches if
+    empty."""
+    items = sorted({str(w) for w in words or () if str(w)}, key=lambda w: (-len(w), w))
+    if not items:
+        return r"(?!x)x"
+    return "(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
+
+
 _alt = functools.partial(alternation, folded=True)   # the time patterns run on fold_text
 
 
@@ -160,6 +170,8 @@ class TimePatterns:
     this_words: frozenset[str]
     month_cue: Any      # future_cues, month_cue, year_blocker: like the patterns, they
     year_blocker: Any   # run on fold_text
+    locale: Any = None  # the locale they were built from (the tense of a clause asks it)
+    bound_cue: Any = None   # before/after/since/range words at the end of a text (folded)
 
 
 def _words(locale: Locale, key: str) -> tuple[str, ...]:
@@ -176,7 +188,8 @@ def _calendar(locale: Locale) -> tuple[list[tuple[str, str, tuple[Start, ...]]],
     weekday_any = "(?P<wd>" + _alt(full_days) + "|" + _alt(abbr_days) + r"\.)"
     ordinal = "(?:" + _alt(w("ordinal_suffixes")) + ")?"
     of = "(?:" + _alt(w("date_of")) + r"\s+)?"
-    day = r"(?P<day>[0-3]?\d)" + ordinal + _E
+    day_words = tuple(_mapping(locale, "day_ordinals"))   # "March ninth", "le premier mars"
+    day = r"(?:(?P<day>[0-3]?\d)" + ordinal + r"|(?P<dayword>" + _alt(day_words) + r"))" + _E
     year = r"(?P<year>(?:1[0-9]|20)\d\d|['’]\d\d)" + r"(?![\w,.]\d)"
     year_fr2 = r"(?P<year>(?:1[0-9]|20)\d\d|['’]?\d\d(?=\s*[,.;:)]|\s*$))(?![\w]|[,.]\d)"
     article = "(?:" + _alt(w("date_articles")) + r"\s*)?"
@@ -192,10 +205,11 @@ def _calendar(locale: Locale) -> tuple[list[tuple[str, str, tuple[Start, ...]]],
          (S(D, D, digits=(1, 2)),)),
         ("dmy", rf"{_B}(?:{article}{weekday_any},?\s+)?{article}{day}\s+{of}{month}"
                 rf"(?:,?\s+{year_fr2})?{modifier_after}{_E}",
-         (S(w("date_articles"), days_any + D, glue=True), S(days_any, w("date_articles") + D),
-          S(D, w("date_of") + months_any, digits=(1, 2)))),
+         (S(w("date_articles"), days_any + D + day_words, glue=True),
+          S(days_any, w("date_articles") + D + day_words),
+          S(D, w("date_of") + months_any, digits=(1, 2)), S(day_words, w("date_of") + months_any))),
         ("mdy", rf"{_B}(?:{weekday_any},?\s+)?{month}\s+{day}(?:,?\s+{year})?{_E}",
-         (S(days_any, months_any), S(months_any, D))),
+         (S(days_any, months_any), S(months_any, D + day_words))),
     ]
     return specs, {"month": month, "of": of, "modifier_after": modifier_after, "year_fr2": year_fr2}
 
@@ -298,7 +312,7 @@ def _build(path: str, locale: Locale) -> TimePatterns:
                              for name, source, _ in specs[len(dates):])
     lookups = {key: _mapping(locale, key) for key in (
         "days", "day_parts", "parts_of_day", "anchored_days", "units", "numbers", "seasons",
-        "quarters", "refs", "set_words", "clock_named", "clock_zones")}
+        "quarters", "refs", "set_words", "clock_named", "clock_zones", "day_ordinals")}
     lookups["_later"] = MappingProxyType({fold(" ".join(x.split())): True for x in w("later")})
     return TimePatterns(
         patterns=compiled, scanner=build_scanner([starters for _, _, starters in specs]),
@@ -313,6 +327,10 @@ def _build(path: str, locale: Locale) -> TimePatterns:
         this_words=frozenset(fold(x) for x in w("this")),
         month_cue=_regex_cache.compile(_B + _alt(w("month_cues")) + r"\s*$", flags),
         year_blocker=_regex_cache.compile(r"\s+" + _alt(w("year_blockers")) + _E, flags),
+        locale=locale,
+        bound_cue=LazyPattern(_B + _alt(w("before") + w("after") + w("since") + w("range_from")
+                                        + w("range_to")) + r"\s*(?:" + _alt(w("date_articles"))
+                              + r"\s*)?$", flags),
     )
 
 

@@ -11,6 +11,7 @@ from ..spans import Span
 from . import _time_values as tv
 from ._time_fact import TimeExpression
 from ._time_patterns import TimePatterns
+from ._time_tense import FUTURE, PAST, tense
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -79,19 +80,67 @@ def _calendar(match: Any, span: Span, document: "Document", pats: TimePatterns,
     if _group(match, "wd"):
         weekday = pats.weekdays.get(fold(match.group("wd")).rstrip("."))
     given = year is not None
+    basis = "written" if given else None
     if year is None and reference is not None:
-        year = tv.nearest_year(month, day, reference, _direction(match, pats))
+        year, basis = _year_less(match, span, document, pats, month, day, reference)
     valid = tv.valid_day(year if given else None, month, day)
     date = _dt.date(year, month, day) if year is not None and tv.valid_day(year, month, day) else None
     return TimeExpression(span, "DATE", tv.date_value(year, month, day), form, year=year if given else None,
                           month=month, day=day, weekday=weekday, year_given=given, valid=valid,
-                          date=date if valid else None, relative=not given)
+                          date=date if valid else None, relative=not given, year_basis=basis)
+
+
+def _year_less(match: Any, span: Span, document: "Document", pats: TimePatterns, month: int,
+               day: int, reference: _dt.date) -> tuple[int, str]:
+    """The year of a year-less day, and why: a "last"/"next" word decides; else the
+    occurrence nearest to publication, unless the clause's tense puts it on the other
+    side (a past event is not after publication, a future one not before it)."""
+    direction = _direction(match, pats)
+    if direction:
+        return tv.nearest_year(month, day, reference, direction), "last/next word"
+    year = tv.nearest_year(month, day, reference)
+    if not tv.valid_day(year, month, day):
+        return year, "publication date"
+    ahead = _dt.date(year, month, day) > reference
+    behind = _dt.date(year, month, day) < reference
+    if (ahead or behind) and not _bound(match, span, pats):
+        said = tense(document, span.start, pats.locale, fact_end=span.end)
+        other = None
+        if ahead and said == PAST:
+            other = tv.nearest_year(month, day, reference, -1), "past tense"
+        elif behind and said == FUTURE:
+            other = tv.nearest_year(month, day, reference, 1), "future tense"
+        weekday = _group(match, "wd")
+        stated = pats.weekdays.get(fold(weekday).rstrip(".")) if weekday else None
+        # a weekday that fits the nearest year and not the other keeps the nearest
+        if other is not None and (stated is None or _weekday_fits(other[0], month, day, stated)
+                                  or not _weekday_fits(year, month, day, stated)):
+            return other
+    return year, "publication date"
+
+
+def _weekday_fits(year: int, month: int, day: int, weekday: int) -> bool:
+    return tv.valid_day(year, month, day) and _dt.date(year, month, day).weekday() == weekday
+
+
+def _bound(match: Any, span: Span, pats: TimePatterns) -> bool:
+    """Whether the date is the bound of a period ("jusqu'au 30 juin", "until June 30",
+    "from March 1"): its tense is the tense of the period's other end, not its own."""
+    before = match.string[max(0, span.start - 20):span.start]   # the folded prose
+    return pats.bound_cue.search(before) is not None
 
 
 def _read_dmy(match, span, document, pats, last_day):
     return _calendar(match, span, document, pats, last_day, form="date",
                      month=_month_number(match.group("month"), pats),
-                     day=int(match.group("day")), year_text=match.group("year"))
+                     day=day_number(match, pats.lookups["day_ordinals"]), year_text=match.group("year"))
+
+
+def day_number(match: Any, ordinals: Any) -> int:
+    """The day of a date match: its digits, or its ordinal word ("ninth", "premier")."""
+    if match.group("day"):
+        return int(match.group("day"))
+    return int(ordinals.get(fold(match.group("dayword")), 0))
 
 
 def _read_iso(match, span, document, pats, last_day):
@@ -132,13 +181,16 @@ def _read_month(match, span, document, pats, last_day):
             and _sentence_start(before)) and not direction and not pats.month_cue.search(before):
         return None
     reference = document.date
-    if reference is None:
-        return TimeExpression(span, "DATE", tv.date_value(None, month, None), "month", month=month)
+    if reference is None:   # "avril dernier" still needs the publication date; "in April" does not say
+        return TimeExpression(span, "DATE", tv.date_value(None, month, None), "month", month=month,
+                              relative=bool(direction))
+    basis = "last/next word"
     if not direction:
-        direction = 1 if _future(document, match.string, span, pats) else -1
+        future = _future(document, match.string, span, pats)
+        direction, basis = (1, "future tense") if future else (-1, "past or present tense")
     year = tv.nearest_month_year(month, reference, direction)
     return TimeExpression(span, "DATE", tv.date_value(year, month, None), "month", year=year,
-                          month=month, relative=True)
+                          month=month, relative=True, year_basis=basis)
 
 
 def _future(document: "Document", text: str, span: Span, pats: TimePatterns) -> bool:

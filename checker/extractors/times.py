@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import datetime as _dt
 from operator import itemgetter
+
+from .. import _regex_cache
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from ..spans import Span
 from ._time_fact import TimeExpression
 from ._time_patterns import fold_text, patterns_for
+from ._time_ranges import cohere
 from ._time_readers import read_match
 from .ages import Age
 
@@ -31,7 +34,13 @@ _ORDER = itemgetter(0, 1, 2, 3)   # start, longest first, priority, pattern rank
 
 
 def extract(document: "Document", facts: "Facts") -> Iterator[TimeExpression]:
-    """All time expressions of the document's prose, in text order."""
+    """All time expressions of the document's prose, in text order; the year-less ends of
+    a range in the year the other end allows (``_time_ranges``)."""
+    return iter(cohere(list(_read_all(document, facts)), document, facts.locale))
+
+
+def _read_all(document: "Document", facts: "Facts") -> Iterator[TimeExpression]:
+    """Every time expression, each read alone."""
     pats = patterns_for(facts.locale)
     prose = document.prose
     ages = tuple(a.span for a in facts.get("ages") if isinstance(a, Age))
@@ -44,9 +53,20 @@ def extract(document: "Document", facts: "Facts") -> Iterator[TimeExpression]:
     taken_end = -1
     last_day: _dt.date | None = None
     last_paragraph: int | None = None
+    folded = None
     for start, _neg, _p, _rank, name, match in candidates:
         if start < taken_end:
-            continue
+            # "this coming Sunday, March 9": the weekday went to "coming Sunday"; the date
+            # after it is still read, without its weekday (the weekday check joins them)
+            if name in _CALENDAR and match.end() > taken_end and _weekday_end(match) is not None \
+                    and _weekday_end(match) <= taken_end:
+                folded = folded if folded is not None else fold_text(prose)
+                match = _date_after(pats, name, folded, _weekday_end(match), match.end())
+                if match is None:
+                    continue
+                start = match.start()
+            else:
+                continue
         span = Span(start, match.end())
         if ages and name in _AGE_LIKE and any(span.overlaps(a) for a in ages):
             continue
@@ -63,6 +83,25 @@ def extract(document: "Document", facts: "Facts") -> Iterator[TimeExpression]:
         if fact.date is not None and fact.form not in ("clock", "clock_named"):
             last_day = fact.date
         yield fact
+
+
+_CALENDAR = frozenset(("dmy", "mdy"))
+_SEPARATOR = _regex_cache.compile(r"[\s,]*")
+
+
+def _weekday_end(match: Any) -> int | None:
+    try:
+        return match.end("wd") if match.group("wd") else None
+    except IndexError:
+        return None
+
+
+def _date_after(pats: Any, name: str, folded: str, weekday_end: int, end: int) -> Any:
+    """The same date pattern matched again right after its weekday, or None."""
+    pattern = dict(pats.patterns)[name]
+    position = _SEPARATOR.match(folded, weekday_end).end()
+    found = pattern.match(folded, position)
+    return found if found is not None and found.end() == end else None
 
 
 def days_named(facts: Iterable[TimeExpression]) -> tuple[TimeExpression, ...]:

@@ -1,0 +1,225 @@
+"""Whose age, and when: the reading the age check needs from the story.
+
+- **Holder.** An age and a birth year belong to the same person when the names written
+  before them in their sentences share a word ("Steve Jobs ... at the age of 56" and "Jobs,
+  born in 1955") that is not preceded by two different given names ("Tom Smith", "John
+  Smith"), or when one is told with a pronoun ("At 80 he still writes") and the
+  other's name is written earlier in the pronoun's paragraph, or when both are told with
+  the same pronoun in one paragraph.
+- **Reference.** The day an age is counted at: the date nearest to it in its sentence ("died
+  in 1680 at the age of 28": 1680; "died yesterday at 56": yesterday); without one, the
+  publication date for the present tense, the death the story reports this week for the
+  past tense of an obituary ("Il avait 47 ans."), and nothing otherwise ("At 40 he was
+  credited with..." could be any year).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from .. import _regex_cache
+from ..extractors._time_patterns import alternation
+from ..extractors._time_tense import FUTURE, PAST, tense
+
+if TYPE_CHECKING:
+    from ..document import Document
+    from ..facts import Facts
+
+_CAPITALISED = _regex_cache.compile(r"(?<![\w'’-])\p{Lu}[\p{Ll}\p{Lu}'’-]+")
+# Time facts that place an age on the calendar (not durations, clock times, sets).
+_PLACING = frozenset(("date", "year", "month_year", "month", "dayword", "weekday", "ago", "season"))
+_OBITUARY_DAYS = 7
+
+
+@dataclass(frozen=True)
+class Holder:
+    """Who a fact is about: the capitalised words before it in its sentence, or the
+    pronoun that stands for them."""
+
+    names: frozenset[str]
+    pronoun: str | None
+    given: tuple[tuple[str, str], ...] = ()   # (name word, the capitalised word just before it)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The day (or year: ``precise`` False) an age is counted at, and why."""
+
+    date: _dt.date
+    precise: bool
+    written: bool          # a date the story writes (not the publication date)
+    span: tuple[int, int] | None
+
+
+@functools.lru_cache(maxsize=32)
+def _words(path: str, locale: Any) -> tuple[frozenset[str], Any, Any]:
+    """Capitalised words that are not names, the pronoun pattern, the death-cue pattern."""
+    skip = {w.lower() for w in locale.words("speakers", "not_names") + locale.words("detect", "stopwords")
+            + locale.words("speakers", "titles") + locale.words("speakers", "roles")
+            + locale.words("speakers", "pronouns")}
+    pronouns = _regex_cache.compile(r"(?<!\w)(?P<p>" + alternation(locale.words("speakers", "pronouns"))
+                                    + r")(?!\w)", regex.IGNORECASE)
+    deaths = _regex_cache.compile(r"(?<!\w)" + alternation(locale.words("time", "death_cues")) + r"(?!\w)",
+                                  regex.IGNORECASE)
+    return frozenset(skip), pronouns, deaths
+
+
+def holder(document: "Document", locale: Any, start: int, *, whole_sentence: bool = False) -> Holder:
+    """Who the fact at ``start`` is about (see the module docstring); ``whole_sentence``:
+    the names after it count too ("the 90th birthday of Ann Lee")."""
+    index = document.sentence_index(start)
+    if index is None:
+        return Holder(frozenset(), None)
+    sentence = document.sentences[index]
+    skip, pronouns, _ = _words(locale.path, locale)
+    text = document.prose[sentence.start:sentence.end if whole_sentence else start]
+    names: set[str] = set()
+    given: list[tuple[str, str]] = []
+    previous: tuple[str, int] | None = None   # the last capitalised word and its end
+    for match in _CAPITALISED.finditer(text):
+        word = match.group().strip("'’-")
+        before, previous = previous, (word.lower(), match.end())
+        if word.lower() in skip or len(word) < 3:
+            continue
+        if match.start() == len(text) - len(text.lstrip()) and not _followed_by_capital(text, match.end()) \
+                and _common(document, word):
+            continue   # the sentence's first word, written in lower case elsewhere: not a name
+        names.add(word.lower())
+        if before is not None and text[before[1]:match.start()] == " " and before[0] not in skip:
+            given.append((word.lower(), before[0]))
+    if names:
+        return Holder(frozenset(names), None, tuple(given))
+    found = pronouns.search(document.prose, sentence.start, sentence.end)
+    return Holder(frozenset(), found.group("p").lower() if found else None)
+
+
+def _common(document: "Document", word: str) -> bool:
+    """Whether ``word`` is also written in lower case in the story (a common word)."""
+    return regex.search(r"(?<!\w)" + regex.escape(word.lower()) + r"(?!\w)", document.prose) is not None
+
+
+def _followed_by_capital(text: str, end: int) -> bool:
+    rest = text[end:].lstrip()
+    return bool(rest) and rest[0].isupper()
+
+
+def same_holder(document: "Document", first: Holder, first_at: int, second: Holder,
+                second_at: int) -> bool:
+    """Whether two facts are about the same person: their names share a word; or one is
+    told with a pronoun and the other's name is written earlier in the pronoun's paragraph
+    (its likely antecedent); or both are told with the same pronoun in one paragraph."""
+    if first.names and second.names:
+        shared = first.names & second.names
+        # "Tom Smith" and "John Smith": a shared surname under two given names is two people
+        one, two = dict(first.given), dict(second.given)
+        return any(not (w in one and w in two and one[w] != two[w]) for w in shared)
+    same_paragraph = document.paragraph_index(first_at) == document.paragraph_index(second_at)
+    if first.pronoun and second.pronoun:
+        return first.pronoun == second.pronoun and same_paragraph
+    for told, at, named in ((first, first_at, second), (second, second_at, first)):
+        if told.pronoun and named.names:
+            paragraph = document.paragraph_index(at)
+            if paragraph is None:
+                continue
+            start = document.paragraphs[paragraph].span.start
+            before = {m.group().strip("'’-").lower() for m in _CAPITALISED.finditer(document.prose, start, at)}
+            if before & named.names:
+                return True
+    return False
+
+
+def reference(document: "Document", facts: "Facts", start: int, end: int,
+              publications: tuple[_dt.date, ...], obituary: _dt.date | None,
+              exclude: tuple[tuple[int, int], ...] = (), *, current: bool = False) -> list[Reference]:
+    """The days the fact at ``start:end`` may be counted at (one per publication date when
+    it is the publication date); empty when the story does not say. ``current``: an age
+    news style gives as of publication ("Smith, 45,", "the 45-year-old"), whatever the
+    tense of its verb, and whatever other date its sentence gives, unless "then" stands
+    before it ("Smith, then 45, was elected in 1990")."""
+    index = document.sentence_index(start)
+    if index is None:
+        return []
+    if current and not _then(document, facts.locale, start):
+        # "Smith, 45, who joined in 2001": the sentence's dates are other events'
+        return [Reference(p, True, False, None) for p in publications]
+    sentence = document.sentences[index]
+    best = None
+    for fact in facts.get("times"):
+        if fact.span.start >= sentence.end:
+            break
+        if fact.span.end <= sentence.start or fact.form not in _PLACING \
+                or fact.span.start < end and start < fact.span.end \
+                or any(fact.span.start < e and s < fact.span.end for s, e in exclude):
+            continue
+        placed = _place(fact, publications)
+        if placed is None:
+            continue
+        distance = max(fact.span.start - end, start - fact.span.end, 0)
+        if best is None or distance < best[0]:
+            best = (distance, placed, fact)
+    if best is not None:
+        _, (date, precise, written), fact = best
+        if not written:   # relative to publication: one reference per publication date
+            shift = date - publications[0]
+            return [Reference(p + shift, precise, False, (fact.span.start, fact.span.end))
+                    for p in publications]
+        return [Reference(date, precise, True, (fact.span.start, fact.span.end))]
+    said = None if current else tense(document, start, facts.locale, ignore=exclude, fact_end=end)
+    if said == FUTURE:
+        return []
+    if said == PAST:
+        return [Reference(obituary, True, False, None)] if obituary is not None else []
+    return [Reference(p, True, False, None) for p in publications]
+
+
+def _then(document: "Document", locale: Any, start: int) -> bool:
+    """Whether a ``time.age_then`` word stands just before the age ("Smith, then 45,")."""
+    words = locale.words("time", "age_then")
+    return bool(words) and regex.search(r"(?<!\w)" + alternation(words) + r"\s*,?\s*$",
+                                        document.prose[max(0, start - 12):start], regex.IGNORECASE) is not None
+
+
+def _place(fact, publications) -> tuple[_dt.date, bool, bool] | None:
+    """(day, precise, written) of a time fact, or None."""
+    if fact.form == "ago":
+        if fact.date is not None:
+            return fact.date, True, False
+        if fact.unit == "Y" and fact.amount is not None:
+            return _dt.date(publications[0].year - int(fact.amount), 7, 1), False, False
+        return None
+    if fact.date is not None:
+        return fact.date, True, not fact.relative
+    if fact.year is not None:
+        return _dt.date(fact.year, fact.month or 7, 1), False, not fact.relative
+    return None
+
+
+def obituary_date(document: "Document", facts: "Facts", publications: tuple[_dt.date, ...]) -> _dt.date | None:
+    """The day of a death the story reports within a week of publication ("est mort dans la
+    nuit de vendredi à samedi", "died on Monday"), or None."""
+    _, _, deaths = _words(facts.locale.path, facts.locale)
+    for fact in facts.get("times"):
+        if fact.date is None or fact.form not in ("date", "dayword", "weekday"):
+            continue
+        if not any(0 <= (p - fact.date).days <= _OBITUARY_DAYS for p in publications):
+            continue
+        index = document.sentence_index(fact.span.start)
+        if index is None:
+            continue
+        sentence = document.sentences[index]
+        if deaths.search(document.prose, sentence.start, sentence.end):
+            return fact.date
+    return None
+
+
+def age_at(birth: _dt.date, precise_birth: bool, on: Reference) -> tuple[int, ...]:
+    """The ages someone born on ``birth`` can have on the reference day: one when both days
+    are known, else the two around the birthday."""
+    years = on.date.year - birth.year
+    if precise_birth and on.precise:
+        return (years - ((on.date.month, on.date.day) < (birth.month, birth.day)),)
+    return (years - 1, years)

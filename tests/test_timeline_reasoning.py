@@ -1,0 +1,300 @@
+"""The timeline reasoned over the story's own dates (issue 15): relative expressions
+against the date written beside them, past events after publication, year-less dates in
+ranges, ages against birth years and anniversaries. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from test_timeline import fired, story
+
+
+RELATIVE = [
+    # lang, body, date, fires
+    ("en", "Yesterday, May 9, the harbour board met to set the fees.", "2023-05-12", True),
+    ("en", "Yesterday, May 11, the harbour board met to set the fees.", "2023-05-12", False),
+    ("en", "The ferry sails tomorrow (May 20) from the north quay.", "2023-05-12", True),
+    ("en", "The ferry sails tomorrow (May 13) from the north quay.", "2023-05-12", False),
+    ("en", "Thirty years ago, in 1975, the mill closed its doors.", "2012-06-01", True),
+    ("en", "Thirty years ago, in 1982, the mill closed its doors.", "2012-06-01", False),
+    ("fr", "Le marché a rouvert hier, le 3 mars, après les travaux.", "2024-03-06", True),
+    ("fr", "Le marché a rouvert hier, le 5 mars, après les travaux.", "2024-03-06", False),
+    ("fr", "La course partira demain (22 août) du vieux port.", "2024-08-20", True),
+    ("fr", "La course partira demain (21 août) du vieux port.", "2024-08-20", False),
+    ("fr", "Il y a trente ans, en 1975, la filature fermait.", "2012-06-01", True),
+    ("fr", "Il y a trente ans, en 1982, la filature fermait.", "2012-06-01", False),
+]
+
+
+@pytest.mark.parametrize("lang,body,date,fires", RELATIVE)
+def test_relative_against_the_date_beside_it(lang, body, date, fires):
+    assert bool(fired(story(lang, body, date), "timeline.after-publication")) == fires
+
+
+PAST_AFTER = [
+    ("en", "The suspect was arrested on April 14, 2024, near the port.", "2024-04-11", True),
+    ("en", "The suspect was arrested on April 14 near the port.", "2024-04-11", True),
+    ("en", "The suspect was arrested on April 9 near the port.", "2024-04-11", False),
+    ("en", "The suspect will appear in court on April 14.", "2024-04-11", False),
+    ("en", "Lawyers said the deal could be signed on April 14.", "2024-04-11", False),
+    ("en", "The deadline was extended until April 14.", "2024-04-11", False),
+    ("en", "The hearing has been scheduled for April 14.", "2024-04-11", False),
+    ("fr", "Le suspect a été arrêté le 14 avril près du port.", "2024-04-11", True),
+    ("fr", "L'accord avait été signé le 14 avril 2024 à Lyon.", "2024-04-11", True),
+    ("fr", "L'accord avait été signé le 9 avril à Lyon.", "2024-04-11", False),
+    ("fr", "Le ministre est attendu à Lyon le 14 avril prochain.", "2024-04-11", False),
+    ("fr", "L'accord pourrait être signé le 14 avril.", "2024-04-11", False),
+    ("fr", "La réunion a lieu le 14 avril à Lyon.", "2024-04-11", False),
+]
+
+
+@pytest.mark.parametrize("lang,body,date,fires", PAST_AFTER)
+def test_past_event_after_publication(lang, body, date, fires):
+    assert bool(fired(story(lang, body, date), "timeline.after-publication")) == fires
+
+
+def time_facts(lang: str, body: str, date: str | None) -> list:
+    from checker.facts import Facts
+    from checker.locales import load_locale
+    from checker.readers import read_text
+    document = read_text(story(lang, body, date), path="story.md")
+    return list(Facts(document, load_locale(lang)).get("times"))
+
+
+YEARS = [
+    # lang, body, date, text, expected value, basis
+    ("en", "Figures cover the period between February 1 and November 20.", "2016-11-25",
+     "February 1", "2016-02-01", "range"),
+    ("en", "The exhibition runs from December 12, 2016 to January 6.", "2016-06-01",
+     "January 6", "2017-01-06", "range"),
+    ("en", "The trial opens on Tuesday, and the verdict is due on April 2.", "2024-03-20",
+     "April 2", "2024-04-02", "publication date"),
+    ("en", "The plant was closed on December 28.", "2024-12-20",
+     "December 28", "2023-12-28", "past tense"),
+    ("fr", "Les chiffres couvrent la période du 1er février au 20 novembre.", "2016-11-25",
+     "1er février", "2016-02-01", "range"),
+    ("fr", "L'usine avait fermé le 28 décembre.", "2024-12-20",
+     "le 28 décembre", "2023-12-28", "past tense"),
+    ("fr", "Il a donné jusqu'au 30 décembre aux syndicats pour répondre.", "2024-12-20",
+     "30 décembre", "2024-12-30", "publication date"),
+    ("fr", "La séance a été fixée au jeudi 26 décembre.", "2024-12-20",
+     "jeudi 26 décembre", "2024-12-26", "publication date"),
+]
+
+
+@pytest.mark.parametrize("lang,body,date,text,value,basis", YEARS)
+def test_year_less_dates_take_a_coherent_year(lang, body, date, text, value, basis):
+    (fact,) = [f for f in time_facts(lang, body, date) if text in story(lang, body, date)[
+        f.span.start:f.span.end]]
+    assert (fact.value, fact.year_basis) == (value, basis)
+
+
+@pytest.mark.parametrize("lang,body", [
+    ("en", "Figures cover the period between February 1 and November 20."),
+    ("fr", "Les chiffres couvrent la période du 1er février au 20 novembre."),
+])
+def test_a_range_across_publication_is_not_out_of_order(lang, body):
+    assert fired(story(lang, body, "2016-11-25"), "timeline.order") == []
+
+
+@pytest.mark.parametrize("lang,body", [
+    ("en", "The show runs from March 9 to March 4."),
+    ("fr", "Le salon se tient du 9 mars au 4 mars."),
+])
+def test_a_backwards_range_stays_backwards(lang, body):
+    assert fired(story(lang, body, "2024-02-01"), "timeline.order")
+
+
+@pytest.mark.parametrize("lang,body,fires", [
+    ("fr", "Le conseil a voté en avril dernier la fermeture du pont.", True),
+    ("fr", "En avril, le conseil vote le budget.", False),
+    ("en", "The council voted last April to close the bridge.", True),
+    ("en", "In April, the council votes on the budget.", False),
+])
+def test_last_month_without_publication_date(lang, body, fires):
+    assert bool(fired(story(lang, body, None), "timeline.relative-unanchored")) == fires
+
+
+AGES = [
+    # lang, body, date, fires
+    ("en", "Maria Lopez, born in 1948, ran the bakery for decades. Lopez died on Monday at "
+           "the age of 64.", "2024-03-10", True),
+    ("en", "Maria Lopez, born in 1948, ran the bakery for decades. Lopez died on Monday at "
+           "the age of 75.", "2024-03-10", False),
+    ("en", "Tom Reed, born in 1950, studied law. At the age of 30 he was hired by a bank.",
+     "2024-03-10", False),
+    ("en", "Tom Reed, born in 1950, chairs the board.\n\nHis deputy, Ann Ray, 40, spoke.",
+     "2024-03-10", False),
+    ("en", "Tom Reed, born on May 2, 1950, chairs the board. At 71, he still rides to work.",
+     "2024-03-10", False),
+    ("en", "Tom Reed chairs the board. At age 71 he still rides to work. Reed was born on "
+           "May 2, 1950.", "2024-03-10", True),
+    ("fr", "Paul Girard, né en 1939, dirige la chorale. Il est âgé de 71 ans.", "2024-03-10", True),
+    ("fr", "Paul Girard, né en 1939, dirige la chorale. Il est âgé de 84 ans.", "2024-03-10", False),
+    ("fr", "Née en 1901, elle chante à Paris et meurt en 1950 à l'âge de 60 ans.", "2024-03-10", True),
+    ("fr", "Née en 1901, elle chante à Paris et meurt en 1950 à l'âge de 49 ans.", "2024-03-10", False),
+    ("fr", "Ana Costa est morte hier à Lyon. Née en 1950, elle avait fondé un théâtre. "
+           "Elle avait 47 ans.", "2024-03-10", True),
+    ("fr", "Ana Costa est morte hier à Lyon. Née en 1950, elle avait fondé un théâtre. "
+           "Elle avait 73 ans.", "2024-03-10", False),
+    ("fr", "Ana Costa, née en 1950, a fondé un théâtre. Il y avait 47 ans qu'il existait.",
+     "2024-03-10", False),
+]
+
+
+@pytest.mark.parametrize("lang,body,date,fires", AGES)
+def test_age_against_birth_year_anywhere(lang, body, date, fires):
+    assert bool(fired(story(lang, body, date), "timeline.age-mismatch")) == fires
+
+
+ANNIVERSARIES = [
+    ("en", "In 2010 the town marked the 25th anniversary of the flood of 1990.", "2012-01-05", True),
+    ("en", "In 2015 the town marked the 25th anniversary of the flood of 1990.", "2016-01-05", False),
+    ("en", "The club celebrates its centenary this week; it was founded in 1922.", "2012-01-05", True),
+    ("en", "The club will celebrate its centenary in 2014 with a parade.", "2012-01-05", False),
+    ("fr", "La ville fête aujourd'hui le centenaire de Jean Roux, né en 1914.", "2012-06-01", True),
+    ("fr", "La ville fête aujourd'hui le centenaire de Jean Roux, né en 1912.", "2012-06-01", False),
+    ("fr", "Le club prépare son 40e anniversaire, fondé en 1962, pour la rentrée.", "2012-06-01", True),
+    ("fr", "Le musée prépare le centenaire du naufrage en 2014.", "2012-06-01", False),
+]
+
+
+@pytest.mark.parametrize("lang,body,date,fires", ANNIVERSARIES)
+def test_anniversary_against_its_years(lang, body, date, fires):
+    assert bool(fired(story(lang, body, date), "timeline.age-mismatch")) == fires
+
+
+@pytest.mark.parametrize("lang,dateline,fires", [
+    ("en", "March 10, 2024. - The council met yesterday.", True),
+    ("en", "March 12, 2024. - The council met yesterday.", False),
+    ("fr", "10 mars 2024. - Le conseil s'est réuni hier.", True),
+    ("fr", "12 mars 2024. - Le conseil s'est réuni hier.", False),
+])
+def test_dateline_against_front_matter(lang, dateline, fires):
+    findings = fired(story(lang, dateline, "2024-03-12"), "timeline.dateline-mismatch")
+    assert len(findings) == (1 if fires else 0)
+    if fires:
+        assert "2024" in findings[0].message and findings[0].severity == "info"
+
+
+@pytest.mark.parametrize("lang,body,fires", [
+    ("en", "A storm on Sunday night (March 4) flooded the station.", True),
+    ("en", "A storm on Sunday night (March 10) flooded the station.", False),
+    ("en", "The market reopens on Tuesday, on March 12.", False),
+    ("fr", "Un orage a éclaté dimanche soir (4 mars) sur la gare.", True),
+    ("fr", "Un orage a éclaté dimanche soir (10 mars) sur la gare.", False),
+])
+def test_weekday_beside_the_date_it_names(lang, body, fires):
+    assert bool(fired(story(lang, body, "2024-03-14"), "timeline.weekday-mismatch")) == fires
+
+
+ORDER = [
+    # lang, body, date, fires
+    ("en", "The plant opened on March 12, 2024. Three weeks later, in January, it closed.",
+     "2024-05-01", True),
+    ("en", "The plant opened on March 12, 2024. Three weeks later, in April, it closed.",
+     "2024-05-01", False),
+    ("en", "The plant opened in 2004. Two years later, in 2001, it closed.", "2024-05-01", True),
+    ("en", "The plant opened in 2004. Two years later, in 2006, it closed.", "2024-05-01", False),
+    ("en", "The vote at 14:00 came after the 17:00 debate.", "2024-05-01", True),
+    ("en", "The vote at 18:00 came after the 17:00 debate.", "2024-05-01", False),
+    ("en", "This morning, at 15:30, the ferry left.", "2024-05-01", True),
+    ("en", "This morning, at 9:30, the ferry left.", "2024-05-01", False),
+    ("fr", "Le chantier a commencé le 12 mars 2024. Trois semaines plus tard, en janvier, il a "
+           "été suspendu.", "2024-05-01", True),
+    ("fr", "Le chantier a commencé le 12 mars 2024. Trois semaines plus tard, en avril, il a "
+           "été suspendu.", "2024-05-01", False),
+    ("fr", "Le club est né en 2004. Deux ans plus tard, en 2001, il a fermé.", "2024-05-01", True),
+    ("fr", "Le vote, à 14 h, a eu lieu après le débat de 17 h.", "2024-05-01", True),
+    ("fr", "Le vote, à 18 h, a eu lieu après le débat de 17 h.", "2024-05-01", False),
+    ("fr", "Ce matin, vers 15 h 30, le bac est parti.", "2024-05-01", True),
+    ("fr", "Ce matin, vers 9 h 30, le bac est parti.", "2024-05-01", False),
+    ("fr", "Ce matin, vers 5 h 30 UTC, le bac est parti.", "2024-05-01", False),
+]
+
+
+@pytest.mark.parametrize("lang,body,date,fires", ORDER)
+def test_order_words_against_dates_of_any_precision(lang, body, date, fires):
+    assert bool(fired(story(lang, body, date), "timeline.order")) == fires
+
+
+@pytest.mark.parametrize("lang,body,fires", [
+    ("en", "In the late 1990s the firm cut prices, prompting a rival to sue in 1988.", True),
+    ("en", "In the late 1990s the firm cut prices, prompting a rival to sue in 2001.", False),
+    ("en", "He won in 2010, as he had in 2005.", False),
+    ("fr", "En 2008, la crise a frappé, provoquant en 2003 la fermeture de l'usine.", True),
+    ("fr", "En 2008, la crise a frappé, provoquant en 2009 la fermeture de l'usine.", False),
+])
+def test_a_consequence_does_not_come_before_its_cause(lang, body, fires):
+    assert bool(fired(story(lang, body, "2012-05-01"), "timeline.order")) == fires
+
+
+@pytest.mark.parametrize("lang,body,fires", [
+    ("en", "The ban, approved last week, takes effect on April 20.", False),
+    ("en", "On April 20, 2024, the police arrested the suspect.", True),
+    ("fr", "L'interdiction, votée la semaine dernière, entre en vigueur le 20 avril.", False),
+    ("fr", "Le 20 avril 2024, la police a arrêté le suspect.", True),
+])
+def test_a_participle_set_off_by_commas_is_not_the_tense(lang, body, fires):
+    assert bool(fired(story(lang, body, "2024-04-11"), "timeline.after-publication")) == fires
+
+
+@pytest.mark.parametrize("lang,body", [
+    ("en", "John Smith, born in 1950, founded the firm. His son, Tom Smith, 40, runs it."),
+    ("fr", "Jean Martin, né en 1950, a fondé l'entreprise. Son fils, Paul Martin, 40 ans, la dirige."),
+])
+def test_two_people_who_share_a_surname(lang, body):
+    assert fired(story(lang, body, "2024-03-10"), "timeline.age-mismatch") == []
+
+
+@pytest.mark.parametrize("lang,body,fires", [
+    ("en", "Ann Lee was born on May 2, 1920. In 2012 the village held a party for the 90th "
+           "birthday of Ann Lee.", True),
+    ("en", "Ann Lee was born on May 2, 1922. In 2012 the village held a party for the 90th "
+           "birthday of Ann Lee.", False),
+    ("fr", "Marie Roux est née le 2 mai 1920. En 2012, le village a fêté le 90e anniversaire "
+           "de Marie Roux.", True),
+    ("fr", "Marie Roux est née le 2 mai 1922. En 2012, le village a fêté le 90e anniversaire "
+           "de Marie Roux.", False),
+])
+def test_a_birthday_against_the_birth_year_told_elsewhere(lang, body, fires):
+    assert bool(fired(story(lang, body, "2012-06-01"), "timeline.age-mismatch")) == fires
+
+
+@pytest.mark.parametrize("lang,body,fires", [
+    ("en", "The company said on Monday that the store opens on April 20.", False),
+    ("en", "The company said that the store closed on April 20.", True),
+    ("fr", "L'entreprise a annoncé lundi que le magasin ouvre le 20 avril.", False),
+    ("fr", "L'entreprise a annoncé que le magasin a fermé le 20 avril.", True),
+])
+def test_the_tense_of_the_dates_own_clause(lang, body, fires):
+    assert bool(fired(story(lang, body, "2024-04-11"), "timeline.after-publication")) == fires
+
+
+@pytest.mark.parametrize("lang,body,fires", [
+    ("en", "Tom Reed, 45, who joined the firm in 2001, was born in 1979.", False),
+    ("en", "In 1990 the then 45-year-old Tom Reed, born in 1945, was elected.", False),
+    ("en", "In 1990 the then 45-year-old Tom Reed, born in 1935, was elected.", True),
+    ("fr", "Paul Roux, âgé de 45 ans, entré dans l'entreprise en 2001, est né en 1979.", False),
+    ("fr", "En 1990, Paul Roux, alors âgé de 45 ans, né en 1945, a été élu.", False),
+    ("fr", "En 1990, Paul Roux, alors âgé de 45 ans, né en 1935, a été élu.", True),
+])
+def test_an_apposed_age_is_as_of_publication_unless_then(lang, body, fires):
+    assert bool(fired(story(lang, body, "2024-03-10"), "timeline.age-mismatch")) == fires
+
+
+@pytest.mark.parametrize("lang,body,fires", [
+    ("en", "The parade is this coming Sunday, March first.", True),
+    ("en", "The parade is this coming Friday, March first.", False),
+    ("en", "The parade is this coming Sunday, March 1.", True),
+    ("fr", "Le défilé aura lieu dimanche prochain, le premier mars.", True),
+    ("fr", "Le défilé aura lieu vendredi prochain, le premier mars.", False),
+])
+def test_a_day_in_words_after_a_weekday(lang, body, fires):
+    assert bool(fired(story(lang, body, "2024-02-20"), "timeline.weekday-mismatch")) == fires
+
+
+def test_day_ordinal_words_are_dates():
+    (fact,) = time_facts("en", "The vote is on March ninth.", "2024-02-20")
+    assert (fact.value, fact.form) == ("2024-03-09", "date")
+    (fact,) = time_facts("fr", "Le vote a lieu le premier mars.", "2024-02-20")
+    assert (fact.value, fact.form) == ("2024-03-01", "date")
