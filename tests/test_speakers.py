@@ -179,3 +179,68 @@ def test_names_variant_leaves_a_dateline_in_capitals_alone():
     assert [f for f in check_text(text, path="s.txt", lang="fr", select=["names"])] == []
     text = "Le Qalamoun-ouest est pris.\n\nLe Qalamoun ouest aussi.\n"
     assert [f.text for f in check_text(text, path="s.txt", lang="fr", select=["names"])] == ["Qalamoun ouest"]
+
+
+# ---- the story's cast: later references in any position, first names (issue 13)
+
+def _variants(text: str, lang: str) -> list[str]:
+    return [f.text for f in findings(text, lang) if f.rule == "speakers.variant"]
+
+
+def test_en_surname_variant_as_object_and_modifier():
+    intro = "Helen Marsden, the bank's chief executive, said profits would fall.\n\n"
+    assert _variants(intro + "The board chose Marsdon to lead the merger.\n", "en") == ["Marsdon"]
+    assert _variants(intro + "Critics attacked the Marsdon plan on Monday.\n", "en") == ["Marsdon"]
+    assert _variants(intro + "The board chose Marsden to lead the merger.\n", "en") == []
+
+
+def test_fr_surname_variant_as_object():
+    intro = "Hélène Vautrin, la directrice de l'usine, a annoncé la fermeture.\n\n"
+    assert _variants(intro + "Le conseil a choisi Vautrain pour mener la fusion.\n", "fr") == ["Vautrain"]
+    assert _variants(intro + "Le conseil a choisi Vautrin pour mener la fusion.\n", "fr") == []
+
+
+def test_a_near_word_the_story_uses_in_lower_case_is_not_a_variant():
+    en = ("Kathryn Walters, the museum director, spoke first.\n\nWalter gates were closed. "
+          "A walter is a kind of gate keeper.\n")
+    assert _variants(en, "en") == []
+    fr = ("Anne Marais, la maire, a parlé.\n\nMarai a fermé. Le marai est une sorte de champ.\n")
+    assert _variants(fr, "fr") == []
+
+
+def test_a_near_word_as_frequent_as_the_surname_is_a_word_of_its_own():
+    text = ("Helen Barton, the council leader, resigned. Barton said little.\n\n"
+            "The vote took place in Burton. Burton has voted Labour since 1997.\n")
+    assert _variants(text, "en") == []
+
+
+def test_en_first_name_changed():
+    assert _variants("Mayor Carla Dunmore, who runs the city, opened the bridge.\n\n"
+                     "Later, Clara Dunmore thanked the engineers.\n", "en") == ["Clara Dunmore"]
+    assert _variants("Peter Lindqvist, the head of the port authority, spoke first.\n\n"
+                     "Paul Lindqvist announced the closure on Wednesday.\n", "en") == ["Paul Lindqvist"]
+
+
+def test_en_relative_or_namesake_is_not_a_changed_first_name():
+    assert _variants("Peter Lindqvist, the head of the port authority, spoke first.\n\n"
+                     "His wife, Anne Lindqvist, a teacher, stayed home.\n", "en") == []
+    assert _variants("Peter Lindqvist, the head of the port authority, spoke first.\n\n"
+                     "Timothy Lindqvist announced the closure on Wednesday.\n", "en") == []
+    assert _variants("Timothy Lindqvist, the head of the port authority, spoke first.\n\n"
+                     "Tim Lindqvist announced the closure on Wednesday.\n", "en") == []
+
+
+def test_fr_first_name_changed():
+    assert _variants("Jean-Marc Ferrand, maire de la ville, a inauguré le pont.\n\n"
+                     "Jean-Marie Ferrand a ensuite remercié les ouvriers.\n", "fr") == ["Jean-Marie Ferrand"]
+    assert _variants("Jean-Marc Ferrand, maire de la ville, a inauguré le pont.\n\n"
+                     "Jean Marc Ferrand a ensuite remercié les ouvriers.\n", "fr") == ["Jean Marc Ferrand"]
+    assert _variants("Pierre Lacombe, président du conseil, a ouvert la séance.\n\n"
+                     "Paul Lacombe veut prouver qu'il a toujours un avenir.\n", "fr") == ["Paul Lacombe"]
+
+
+def test_fr_described_namesake_is_not_a_changed_first_name():
+    assert _variants("Le sénateur Pierre Lacombe a ouvert la séance.\n\n"
+                     "La députée socialiste Pauline Lacombe a voté contre.\n", "fr") == []
+    assert _variants("Pierre Lacombe, président du conseil, a ouvert la séance.\n\n"
+                     "Sa fille, Marie Lacombe, étudiante, a voté contre.\n", "fr") == []

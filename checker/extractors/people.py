@@ -11,6 +11,7 @@ introduced surname also becomes a mention of its own person, for ``speakers.vari
 from __future__ import annotations
 
 import functools
+import itertools
 from dataclasses import dataclass
 from typing import Any, Collection, Iterable
 
@@ -122,6 +123,20 @@ def near_any(a: str, others: Collection[str]) -> bool:
     return False
 
 
+def _variant_spelling(word: str, key: str, occurrences: dict[str, int],
+                      surnames: dict[str, int], prose: str) -> bool:
+    """A capitalised word one typo from an introduced surname is another spelling of it
+    wherever it stands ("the board chose Marsdon"), unless the story's own evidence says
+    it is a word of its own: it recurs as often as the surname it resembles, or the story
+    also writes it in lower case (a common word that happens to open a sentence)."""
+    count = occurrences.get(key, 0)
+    if not any(count < n or count == 1 for s, n in surnames.items() if near_miss(key, s)):
+        return False
+    low = word.lower()
+    return low == word or regex.search(
+        rf"(?<![\p{{L}}\p{{M}}]){regex.escape(low)}(?![\p{{L}}\p{{M}}])", prose) is None
+
+
 def _gender(title: str, pats: PersonPatterns) -> str:
     key = fold(title).rstrip(".")
     if key in pats.male_titles:
@@ -148,7 +163,7 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
     key_of: dict[str, str] = {}
     occurrences: dict[str, int] = {}
     negative_keys: set[str] = set()
-    fulls, singles = [], []
+    fulls, singles, shaded = [], [], []
     for c in cands:
         for w in c.words:
             k = key_of.get(w)
@@ -159,6 +174,8 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
                 negative_keys.add(k)
         if not c.negative:
             (singles if len(c.tokens) == 1 else fulls).append(c)
+        elif c.context is not None and len(c.tokens) == 1:
+            shaded.append(c)   # a thing by its context only ("the Marsdon campaign")
     # full names get all their cues now; single words only once they turn out to matter
     fulls = [complete(c, pats) for c in fulls]
     single_keys = {key_of[c.words[0]] for c in singles}
@@ -183,6 +200,15 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         if cues or reused or near_any(surname, titled_keys) \
                 or near_any(surname, cued_by_given.get(given, ())):
             people_full.append((c, surname, given))
+    # a full name sharing the surname of a cued one is a person too (a namesake, a
+    # relative, or the same person under another given name: the checks tell which)
+    cued_surnames = {s for c, s, _ in people_full if cue_by_name[fold(" ".join(c.words))]}
+    kept = {(c.start, c.end) for c, _, _ in people_full}
+    for c in fulls:
+        if (c.start, c.end) not in kept and key_of[c.words[-1]] in cued_surnames \
+                and fold(c.words[0]) not in prefixes:
+            people_full.append((c, key_of[c.words[-1]], fold(c.words[0])))
+    people_full.sort(key=lambda item: item[0].start)
     # 2. cluster full names by surname, keeping different given names apart
     clusters: dict[tuple[str, str], list[Candidate]] = {}
     givens: dict[str, list[str]] = {}
@@ -206,14 +232,25 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
                 by_token.setdefault(key_of[w], []).append((first, f"{s}|{g}"))
             by_given.setdefault(fold(words[0]), []).append((first, f"{s}|{g}"))
     person_surnames = {s for s, _ in clusters}
+    # surnames whose person some cue vouches for (not only a reused surname, which a
+    # "Summer Paralympics ... the Paralympics" also has): the ones a stray spelling can vary
+    vouched = {key_of[c.words[-1]] for c, _, _ in people_full
+               if cue_by_name[fold(" ".join(c.words))]} | (titled_keys & person_surnames)
+    key_counts = {s: occurrences.get(s, 0) for s in vouched}
     # 3. single words: surname, given name, title+surname, or an unintroduced speaker
     full_spans = {(c.start, c.end) for c in fulls}
     near_of: dict[str, bool] = {}   # surname key -> one typo from a person's surname
-    for c in singles:
+    for c in itertools.chain(singles, shaded):
         if (c.start, c.end) in full_spans:
             continue
         word = c.words[0]
         key = key_of[word]
+        if c.negative:   # only as another spelling of someone's surname
+            if key not in by_token and key not in by_given and len(key) >= 5 \
+                    and word not in pats.not_names \
+                    and _variant_spelling(word, key, occurrences, key_counts, prose):
+                drafts.append(_Draft(complete(c, pats), f"{key}|?", "surname"))
+            continue
         form = "title+surname" if c.title else "surname"
         options = by_token.get(key)
         if not options and not c.title and key in by_given:
@@ -241,7 +278,8 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         if not (titled or speaker or near) and not speech_after(c.context[1], pats):
             continue   # only ``lone`` could keep it, and it needs "said" after the name
         c = complete(c, pats)
-        close = near and bool({"speech", "role"} & c.cues)
+        close = near and (bool({"speech", "role"} & c.cues)
+                          or _variant_spelling(word, key, occurrences, key_counts, prose))
         lone = (once and "speech" in c.cues and not _object(prose, c.start, pats)
                 and not (c.sentence_start and _next_word(prose, c.end) in pats.noun_like_verbs)
                 and not _agency_verb(prose, c.end, pats))
