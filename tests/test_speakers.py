@@ -244,3 +244,21 @@ def test_fr_described_namesake_is_not_a_changed_first_name():
                      "La députée socialiste Pauline Lacombe a voté contre.\n", "fr") == []
     assert _variants("Pierre Lacombe, président du conseil, a ouvert la séance.\n\n"
                      "Sa fille, Marie Lacombe, étudiante, a voté contre.\n", "fr") == []
+
+
+def test_before_introduction_by_apposition_or_speech_opening_a_sentence():
+    en = ("Okoro, a Lagos city councillor, opposed the plan.\n\n"
+          "Chidi Okoro, who chairs the budget committee, said it would fail.\n")
+    assert "speakers.before-introduction" in rule_ids(en, "en")
+    fr = ("Vautrin reconnaît que le chantier a pris du retard.\n\n"
+          "Hélène Vautrin, maire de la commune, a réuni les habitants.\n")
+    assert "speakers.before-introduction" in rule_ids(fr, "fr")
+
+
+def test_a_name_inside_quoted_words_is_not_an_early_mention():
+    en = ("Fans wore shirts reading \"Okoro says we win\".\n\n"
+          "Chidi Okoro, the club's captain, said he loved them.\n")
+    assert "speakers.before-introduction" not in rule_ids(en, "en")
+    fr = ("Les supporters chantaient « Vautrin dit qu'on gagne ».\n\n"
+          "Hélène Vautrin, capitaine du club, a remercié le public.\n")
+    assert "speakers.before-introduction" not in rule_ids(fr, "fr")

@@ -195,8 +195,11 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         words = c.words
         surname, given = key_of[words[-1]], fold(words[0])
         cues = cue_by_name[fold(" ".join(words))]
-        # "Nick Bos ... Bos said": surnames get reused ("Al Jarajir ... al-Jarajir" is no name)
-        reused = surname in single_keys and given not in prefixes
+        # "Nick Bos ... Bos said": surnames get reused ("Al Jarajir ... al-Jarajir" is no
+        # name), and a given name seldom stands alone ("Michigan ... Michigan Ford's stock"
+        # is two things that met)
+        reused = surname in single_keys and given not in prefixes \
+            and key_of.get(words[0], given) not in single_keys
         if cues or reused or near_any(surname, titled_keys) \
                 or near_any(surname, cued_by_given.get(given, ())):
             people_full.append((c, surname, given))
