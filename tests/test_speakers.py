@@ -262,3 +262,26 @@ def test_a_name_inside_quoted_words_is_not_an_early_mention():
     fr = ("Les supporters chantaient « Vautrin dit qu'on gagne ».\n\n"
           "Hélène Vautrin, capitaine du club, a remercié le public.\n")
     assert "speakers.before-introduction" not in rule_ids(fr, "fr")
+
+
+def test_fr_stranger_with_an_object_pronoun_or_a_reflexive_speech_verb():
+    intro = "Ana Pastorino, journaliste, a été licenciée.\n\n"
+    assert "speakers.unintroduced" in rule_ids(intro + "Néanmoins, Navarre leur répondit et nia leur version.\n", "fr")
+    assert "speakers.unintroduced" in rule_ids(
+        intro + "« Je n'ai vu que trois joueurs en forme », se défend Santoni.\n", "fr")
+    assert "speakers.unintroduced" not in rule_ids(
+        intro + "Néanmoins, Pastorino leur répondit et nia leur version.\n", "fr")
+
+
+def test_en_stranger_told_and_introduced_speaker():
+    intro = "Ana Pastorino, a reporter, was dismissed.\n\n"
+    assert "speakers.unintroduced" in rule_ids(intro + "Navarre told them the story was false.\n", "en")
+    assert "speakers.unintroduced" not in rule_ids(intro + "Pastorino told them the story was false.\n", "en")
+
+
+def test_fr_a_name_after_d_elision_is_a_person_after_l_a_thing():
+    found = findings("Les propos d'Arnaud Montelier ont surpris. Montelier reconnait une erreur.\n\n"
+                     "L'Élysée a répondu.\n", "fr")
+    assert not {f.rule for f in found} & {"speakers.unintroduced", "speakers.before-introduction"}
+    assert "speakers.before-introduction" in rule_ids(
+        "Montelier reconnait une erreur.\n\nLes propos d'Arnaud Montelier ont surpris.\n", "fr")

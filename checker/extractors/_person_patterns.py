@@ -335,7 +335,11 @@ def _build(locale: Locale) -> PersonPatterns:
     title_before = _at_end(rf"(?i)(?<![\p{{L}}-])(?P<title>{titles_alt}){_SEP}$")
     determiners = _alternation(words("determiners"))
     elisions = tuple(words("elisions"))
-    elision_alt = _alternation(elisions) if elisions else r"(?!x)x"
+    # the elided forms that are determiners ("l'"): "qu'" or "d'" before a name opens a
+    # clause or a complement ("les propos d'Anne Roy"), not a thing's name
+    det_elisions = tuple(words("determiner_elisions")) \
+        if locale.get("speakers", "determiner_elisions", None) is not None else elisions
+    elision_alt = _alternation(det_elisions) if det_elisions else r"(?!x)x"
     determiner_before = _at_end(
         rf"(?i)(?:(?<![\p{{L}}-]){determiners}{_SEP}|(?<![\p{{L}}]){elision_alt})$")
     apposition = _alternation(words("apposition"))
@@ -346,8 +350,11 @@ def _build(locale: Locale) -> PersonPatterns:
     participles = words("participles")
     auxiliaries = _alternation(words("auxiliaries"))
     verb_forms = _alternation(verbs + participles)
+    # an object pronoun may stand between the name and its verb ("Roy leur répondit")
+    clitics = words("clitics")
+    clitic = rf"(?:{_alternation(clitics)}{_SEP})?" if clitics else ""
     speech_after = Lazy(
-        rf"^,?{_SEP}(?:(?:{auxiliaries}){_SEP}(?:\p{{Ll}}+{_SEP})?)?(?P<verb>{verb_forms})(?![\p{{L}}])")
+        rf"^,?{_SEP}{clitic}(?:(?:{auxiliaries}){_SEP}(?:\p{{Ll}}+{_SEP})?)?(?P<verb>{verb_forms})(?![\p{{L}}])")
     inverted = words("inverted_verbs") or ()
     before_forms = _alternation(inverted + (verbs if participles else ()) + participles)
     speech_before = _at_end(
@@ -407,7 +414,7 @@ def _build(locale: Locale) -> PersonPatterns:
                "org": _tails(words("org_nouns")), "determiner": _tails(words("determiners")),
                "speech": _tails(inverted + (verbs if participles else ()) + participles
                                 + words("determiners")),
-               "speech_after": _heads(words("auxiliaries") + verbs + participles)},
+               "speech_after": _heads(words("auxiliaries") + verbs + participles + clitics)},
         speech_gate=WordGate.of(verbs + participles, _RUNS, whole=True, ascii_runs=_ASCII_RUNS),
         role_gate=WordGate.of(words("roles"), _RUNS_NOT_AFTER_HYPHEN,
                               ascii_runs=_ASCII_RUNS_NOT_AFTER_HYPHEN))
