@@ -285,3 +285,59 @@ def test_fr_a_name_after_d_elision_is_a_person_after_l_a_thing():
     assert not {f.rule for f in found} & {"speakers.unintroduced", "speakers.before-introduction"}
     assert "speakers.before-introduction" in rule_ids(
         "Montelier reconnait une erreur.\n\nLes propos d'Arnaud Montelier ont surpris.\n", "fr")
+
+
+# ---- named things: one word or two, a slip of one letter, the headline (issue 13)
+
+def _names(text: str, lang: str) -> list[str]:
+    return [f.text for f in findings(text, lang) if f.rule == "names.variant"]
+
+
+def test_en_name_written_as_one_word_and_as_two():
+    assert _names("The Eurozone ministers met. Later the Euro Zone ministers left.\n", "en") \
+        == ["Euro Zone"]
+    assert _names("The Eurozone ministers met. Later the Eurozone ministers left.\n", "en") == []
+
+
+def test_fr_name_written_as_one_word_and_as_two():
+    assert _names("Le groupe AirFrance a signé. Puis Air France a démenti.\n", "fr") == ["Air France"]
+
+
+def test_en_one_letter_slip_in_a_place_or_organisation():
+    text = ("Flights from Gatwick resumed. Gatwick staff cheered.\n\n"
+            "By noon Gatwcik was calm again.\n")
+    assert _names(text, "en") == ["Gatwcik"]
+    two = ("Dogs Rescue Foundation, a charity, lost money. Dogs Rescue Foundation said so.\n\n"
+           "Dog Rescue Foundation had savings in the bank.\n")
+    assert _names(two, "en") == ["Dog Rescue Foundation"]
+
+
+def test_fr_one_letter_slip_in_a_place():
+    text = ("La province de Kapala est calme. Kapala a voté.\n\n"
+            "Les troupes ont quitté la Kappala mercredi.\n")
+    assert _names(text, "fr") == ["Kappala"]
+
+
+def test_spelling_differences_that_are_other_words_stay_quiet():
+    en = ("Austria voted. Austria's leader spoke. An Austrian diplomat left.\n\n"
+          "The Defence Ministry and the US Defense Department met.\n")
+    assert _names(en, "en") == []
+    fr = ("Les Philippines sont touchées. Aux Philippines, 145 000 Philippins ont fui.\n")
+    assert _names(fr, "fr") == []
+
+
+def test_prefix_compounds_are_not_names():
+    assert _names("The pro-Beijing camp won. For the Pro-Beijing camp it was a relief.\n", "en") == []
+    assert _names("Le camp pro-Pékin a gagné. Le camp pro Pékin exulte.\n", "fr") == []
+
+
+def test_headline_spelling_against_the_body():
+    fr = ("---\nlang: fr\ntitle: 'Le musée Pointe-à-Nord rouvre'\n---\n\n"
+          "Le musée de Pointe à Nord a rouvert ses portes hier.\n")
+    assert _names(fr, "fr") == ["Pointe à Nord"]
+    en = ("---\nlang: en\ntitle: 'Saint-Ives harbour reopens'\n---\n\n"
+          "The harbour at Saint Ives reopened on Monday.\n")
+    assert _names(en, "en") == ["Saint Ives"]
+    settled = ("---\nlang: en\ntitle: 'Saint-Ives harbour reopens'\n---\n\n"
+               "The harbour at Saint Ives reopened. Saint Ives cheered.\n")
+    assert _names(settled, "en") == []

@@ -20,8 +20,10 @@ import regex
 
 from .. import _regex_cache
 
+from ..extractors._person_patterns import patterns_for
 from ..extractors.people import near_miss
 from ..locales import fold
+from ._named_things import names, variants
 
 FIELDS = ("name", "preferred")
 NEEDS = ("people",)
@@ -31,6 +33,8 @@ _HYPHENATED = _regex_cache.compile(r"(?<![\p{L}\p{M}-])[\p{L}\p{M}]++(?:-[\p{L}\
 _SHEET_SPLIT = _regex_cache.compile(r"[ \t\-]+")
 _SEPARATORS = " \t\u00a0-"
 _NON_ASCII = _regex_cache.compile(r"[^\x00-\x7f]+")
+# the value of a front matter's title line, without its quotes
+_HEADLINE = _regex_cache.compile(r"(?m)^title:[ \t]*['\"]?(.*?)['\"]?[ \t]*$")
 _CAPITALISED = _regex_cache.compile(r"(?<![\p{L}\p{M}-])\p{Lu}[\p{L}\p{M}]{2,}+(?![\p{L}\p{M}])")
 
 
@@ -204,6 +208,36 @@ def _fold_chars(word: str) -> str:
     return "".join(map(_fold_char, word))
 
 
+def _headline(document) -> tuple[int, str] | None:
+    """Where the front matter's headline stands in the file, and its text."""
+    if not document.metadata or not document.metadata.get("title"):
+        return None
+    body = document.paragraphs[0].span.start if document.paragraphs else len(document.text)
+    found = _HEADLINE.search(document.text, 0, body)
+    return (found.start(1), found.group(1)) if found and found.group(1) else None
+
+
+def _against_headline(document, skip) -> Iterator[Evidence]:
+    """A name the body writes once with other spaces or hyphens than the headline
+    ("Pointe à Callière" under a headline's "Pointe-à-Callière"). Only the spacing counts:
+    headlines drop accents on capitals and change case by house style, and a body that
+    uses its own spelling several times has settled on it."""
+    headline = _headline(document)
+    if headline is None:
+        return
+    offset, text = headline
+    heads = {n.key: n for n in names(text)}
+    body = [n for n in names(document.prose) if n.key in heads]
+    counts: dict[str, int] = {}
+    for n in body:
+        counts[n.key] = counts.get(n.key, 0) + 1
+    for n in body:
+        head = heads[n.key]
+        if counts[n.key] == 1 and _fold_chars(n.raw) != _fold_chars(head.raw) \
+                and not skip(n.start, n.end):
+            yield Evidence(n.start, n.end, (offset + head.start, offset + head.end), head.raw)
+
+
 def collect(rule, document, facts) -> tuple[Evidence, ...]:
     prose = document.prose
     folded = ""   # the folded text, computed when first needed (many stories never need it)
@@ -213,6 +247,7 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
     in_person = lambda s, e: any(p.start <= s and e <= p.end for p in person_spans)  # noqa: E731
     found: dict[int, Evidence] = {}
     seen: set[str] = set()
+    particles = patterns_for(facts.locale).prefix_particles
     # 1. hyphenated names against their spaced / re-cased / re-accented spellings
     for m in _hyphenated(prose):
         raw = m.group()
@@ -222,6 +257,9 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
         if key in seen:
             continue
         seen.add(key)
+        head = raw.split("-", 1)[0]
+        if head.islower() and head not in particles:
+            continue   # "pro-Beijing", "all-Airbus": a prefix and a name make an adjective
         folded = folded or _folded(prose)
         occurrences = [o for o in _occurrences(folded, key.split("-"))
                        if "\n" not in prose[o[0]:o[1]] and not _in_url(prose, *o)]
@@ -275,6 +313,15 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
             span = mention.name_span
             preferred = canonical if mention.given else words[-1]
             found.setdefault(span.start, Evidence(span.start, span.end, None, preferred))
+    # 4. the story's other named things: one word or two, one letter off (_named_things)
+    for odd, settled in variants(prose, skip=lambda s, e: in_person(s, e) or _in_url(prose, s, e),
+                                 opens=lambda s: _opens(prose, s, starts)):
+        if odd.raw.isupper() or settled.raw.isupper():
+            continue   # a dateline or headline in capitals
+        found.setdefault(odd.start, Evidence(odd.start, odd.end, (settled.start, settled.end),
+                                             settled.raw))
+    for item in _against_headline(document, lambda s, e: in_person(s, e) or _in_url(prose, s, e)):
+        found.setdefault(item.start, item)
     return tuple(found[k] for k in sorted(found))
 
 
