@@ -14,26 +14,33 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from dataclasses import dataclass
-from typing import Callable, Iterable
+from collections import Counter
+from typing import Callable, Iterable, NamedTuple
 
 import regex
 
 from .. import _regex_cache
 
-# a chain of capitalised words joined by a space or a hyphen, with at most one short
-# lower-case particle between two of them ("Pointe à Callière", "Saint-Jean-de-Luz")
-_CHAIN = _regex_cache.compile(
-    r"(?<![\p{L}\p{M}\p{N}'’-])\p{Lu}[\p{L}\p{M}]*"
-    r"(?:(?:[ \u00a0]|-)(?:\p{Ll}{1,3}(?:[ \u00a0]|-))?\p{Lu}[\p{L}\p{M}]*)*"
+# a capitalised word, hyphenated compounds whole ("Jean-Marie", never "Marie")
+_WORD = r"\p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*"
+_SINGLE = _regex_cache.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’-]){_WORD}(?![\p{{L}}\p{{M}}\p{{N}}])")
+# two capitalised words or more joined by spaces, with at most one short lower-case
+# particle between two of them ("Pointe à Callière", "Cats Protection")
+_SEVERAL = _regex_cache.compile(
+    rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’-]){_WORD}(?:[ \u00a0](?:\p{{Ll}}{{1,3}}[ \u00a0])?{_WORD})+"
     r"(?![\p{L}\p{M}\p{N}])")
-# a capitalised word of a chain, hyphenated compounds whole ("Jean-Marie", never "Marie")
-_PIECE = _regex_cache.compile(r"(?<![\p{L}\p{M}-])\p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*")
 MAX_WORDS = 3
 
 
-@dataclass(frozen=True)
-class Name:
+class Table(NamedTuple):
+    """The story's names: how often each single word is written (``singles``) and where
+    each run of two or three words is (``several``: spelling -> starts)."""
+
+    singles: dict[str, int]
+    several: dict[str, list[int]]
+
+
+class Name(NamedTuple):
     """One written name: where it stands, as written, its key, its number of words."""
 
     start: int
@@ -50,66 +57,136 @@ def compact(text: str) -> str:
     return "".join(c for c in decomposed if c.isalnum())
 
 
-def names(prose: str) -> list[Name]:
-    """Every capitalised word of ``prose`` and every run of up to three of them inside a
-    chain ("Air Tanker" in "the Air Tanker consortium", "Cats Protection"), in text order."""
-    found: list[Name] = []
-    for chain in _CHAIN.finditer(prose):
-        pieces = [(m.start(), m.end()) for m in _PIECE.finditer(prose, chain.start(), chain.end())]
-        for i in range(len(pieces)):
-            for j in range(i, min(i + MAX_WORDS, len(pieces))):
-                start, end = pieces[i][0], pieces[j][1]
-                raw = prose[start:end]
-                found.append(Name(start, end, raw, compact(raw), j - i + 1))
-    found.sort(key=lambda n: (n.start, -n.end))
-    return found
+def names(prose: str, offset: int = 0) -> Table:
+    """The names of ``prose`` (starts shifted by ``offset``): counts of single words are
+    counted in one C pass; positions are kept only for runs of several words (a story has
+    hundreds of capitalised words and a handful of such runs)."""
+    singles = Counter(_SINGLE.findall(prose))
+    several: dict[str, list[int]] = {}
+    for chain in _SEVERAL.finditer(prose):
+        raw, start = chain.group(), chain.start()
+        parts = raw.split()
+        if len(parts) == 2:   # most runs: two words, the run itself
+            several.setdefault(raw, []).append(offset + start)
+            continue
+        pieces, at = [], 0
+        for part in parts:
+            at = raw.index(part, at)
+            if part[0].isupper():
+                pieces.append((start + at, start + at + len(part)))
+            at += len(part)
+        for i in range(len(pieces) - 1):
+            for j in range(i + 1, min(i + MAX_WORDS, len(pieces))):
+                several.setdefault(prose[pieces[i][0]:pieces[j][1]], []).append(offset + pieces[i][0])
+    return Table(singles, several)
 
 
-def variants(prose: str, *, skip: Callable[[int, int], bool],
-             opens: Callable[[int], bool]) -> Iterable[tuple[Name, Name]]:
-    """(odd spelling, the story's spelling) pairs: same key written with other spaces or
-    hyphens, or a rare name one edit inside a name the story uses more. ``skip`` leaves
-    out a span (a person's name, a URL); ``opens`` says a capital only opens a sentence."""
-    table = [n for n in names(prose) if len(n.key) >= 4 and not skip(n.start, n.end)]
-    by_key: dict[str, list[Name]] = {}
-    for n in table:
-        by_key.setdefault(n.key, []).append(n)
+def spots(prose: str, raw: str) -> list[int]:
+    """Where the single word ``raw`` is written in ``prose``, as a whole word."""
+    pattern = rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’-]){regex.escape(raw)}(?![\p{{L}}\p{{M}}\p{{N}}-])"
+    return [m.start() for m in regex.finditer(pattern, prose)]
+
+
+def variants(prose: str, table: Table, *, skip: Callable[[int, int], bool],
+             opens: Callable[[int], bool], headline: tuple[str, int] | None = None,
+             heads: Table | None = None) -> Iterable[tuple[Name, Name]]:
+    """(odd spelling, the story's spelling) pairs: one key written with other spaces or
+    hyphens, or a rare name one slip from a name the story uses more. ``skip`` leaves out
+    a span (a person's name, a URL), asked only of the few pairs found; ``opens`` says a
+    capital only opens a sentence. The headline (its text and offset, and ``heads``, its
+    names) counts among the uses of a name when slips are looked for."""
+    singles, several = table
+    single_key = {w: compact(w) for w in singles if len(w) >= 4}
+    by_key: dict[str, list[str]] = {}
+    for w, key in single_key.items():
+        by_key.setdefault(key, []).append(w)
+    for raw in several:
+        by_key.setdefault(compact(raw), []).append(raw)
+
+    def where(raw: str) -> list[int]:
+        return several[raw] if raw in several else spots(prose, raw)
+
+    def name(raw: str, start: int) -> Name:
+        return Name(start, start + len(raw), raw, compact(raw), len(raw.split()))
+
     reported: set[int] = set()
     # 1. one key, other spacing: "Air Tanker" / "AirTanker", "Euro Group" / "Eurogroup"
-    for key, group in by_key.items():
-        first = group[0]
-        for n in group[1:]:
+    for raw in several:
+        raws = by_key[compact(raw)]
+        if len(raws) < 2 or raws[-1] != raw or len({len(r.split()) for r in raws}) < 2:
+            continue   # (each key once: at its last spelling)
+        written = sorted((at, r) for r in raws for at in where(r))
+        first = name(written[0][1], written[0][0])
+        for at, r in written[1:]:
+            n = name(r, at)
             if n.words != first.words and not _part_of_longer(n, first) \
-                    and n.start not in reported:
-                reported.add(n.start)
+                    and at not in reported and not skip(n.start, n.end) \
+                    and not skip(first.start, first.end):
+                reported.add(at)
                 yield n, first
-    # 2. a rare spelling one letter from a name the story settles on
-    counts = {key: len(group) for key, group in by_key.items()}
-    keys = [k for k in by_key if len(k) >= 6]
-    if len(keys) < 2:
+    # 2. a rare spelling one slip from a name the story settles on (recurs, or comes first
+    # among names of several words, where a name said once is common)
+    head_singles = heads.singles if heads else {}
+    head_several = heads.several if heads else {}
+
+    def count(raw: str) -> int:
+        return several[raw].__len__() + len(head_several.get(raw, ())) if raw in several \
+            else singles[raw] + head_singles.get(raw, 0)
+
+    odd = {False: [single_key[w] for w, n in singles.items() if n == 1 and w in single_key
+                   and len(single_key[w]) >= 6 and not head_singles.get(w)],
+           True: [compact(r) for r, at in several.items() if len(at) == 1 and len(r) >= 6]}
+    settled = {False: [single_key[w] for w, n in singles.items()
+                       if w in single_key and n + head_singles.get(w, 0) >= 2
+                       and len(single_key[w]) >= 6],
+               True: [compact(r) for r in several if len(r) >= 6]}
+    if heads:
+        settled[False] += [compact(w) for w in head_singles if w not in singles and len(w) >= 6]
+        settled[True] += [compact(r) for r in head_several if r not in several and len(r) >= 6]
+    if not (odd[False] and settled[False] or odd[True] and len(settled[True]) > 1):
         return
-    from rapidfuzz import process
-    from rapidfuzz.distance import OSA
-    for key in keys:
-        if counts[key] != 1:
+    for group in (False, True):
+        if not odd[group]:
             continue
-        odd = by_key[key][0]
-        if odd.start in reported or opens(odd.start) and odd.words == 1:
-            continue
-        for other, distance, _ in process.extract(key, keys, scorer=OSA.distance,
-                                                  score_cutoff=1, limit=None):
-            if other == key or distance != 1:
-                continue
-            settled = by_key[other][0]
-            if counts[other] < 2 and settled.start > odd.start:
-                continue   # neither is the story's spelling: the first one wins
-            if settled.words != odd.words or not _slip(key, other, odd.words):
-                continue
-            if odd.words == 1 and _written_lower(prose, odd.raw):
-                continue
-            reported.add(odd.start)
-            yield odd, settled
-            break
+        # a slip keeps the first and last letters and changes the length by one at most
+        buckets: dict[tuple[str, str, int], list[str]] = {}
+        for key in odd[group]:
+            buckets.setdefault((key[0], key[-1], len(key)), []).append(key)
+        for other in sorted(set(settled[group]), key=len, reverse=True):   # longest first
+            size = len(other)
+            near = [k for n in (size - 1, size, size + 1)
+                    for k in buckets.get((other[0], other[-1], n), ())]
+            for key in near:
+                if key == other or not _slip(key, other, 1 + group):
+                    continue
+                raw = by_key[key][0]
+                found = name(raw, where(raw)[0])
+                first = _first_of(other, by_key, where, head_singles, head_several, headline)
+                if first is None or found.start in reported or found.words != first.words \
+                        or count(first.raw) < 2 and first.start > found.start \
+                        or found.words == 1 and opens(found.start):
+                    continue
+                if found.words == 1 and _written_lower(prose, found.raw) \
+                        or skip(found.start, found.end) or skip(first.start, first.end):
+                    continue
+                reported.add(found.start)
+                yield found, first
+
+
+def _first_of(key: str, by_key, where, head_singles, head_several,
+              headline: tuple[str, int] | None) -> Name | None:
+    """The first place a spelling of ``key`` is written: the headline's, or the body's."""
+    if headline is not None:
+        text, offset = headline
+        for raw in list(head_singles) + list(head_several):
+            if compact(raw) == key:
+                at = head_several[raw][0] if raw in head_several else offset + spots(text, raw)[0]
+                return Name(at, at + len(raw), raw, key, len(raw.split()))
+    raws = by_key.get(key)
+    if not raws:
+        return None
+    at, raw = min((where(r)[0], r) for r in raws)
+    return Name(at, at + len(raw), raw, key, len(raw.split()))
 
 
 def _part_of_longer(n: Name, first: Name) -> bool:
@@ -131,9 +208,11 @@ def _slip(a: str, b: str, words: int) -> bool:
         return len(diff) == 2 and diff[1] == diff[0] + 1 \
             and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(long_) != len(short) + 1:
+        return False
     i = next((i for i in range(len(short)) if short[i] != long_[i]), len(short))
-    if i == len(short):
-        return False   # a letter added at the end ("Centauri B" / "Centauri Bb")
+    if i == len(short) or long_[:i] + long_[i + 1:] != short:
+        return False   # a letter added at the end ("Centauri B" / "Centauri Bb"), or more
     extra = long_[i]
     doubled = long_[i - 1:i] == extra or long_[i + 1:i + 2] == extra
     return doubled or words > 1

@@ -12,6 +12,7 @@ consistent, including a person's surname one typo away ("Zelenskyy" for "Zelensk
 from __future__ import annotations
 
 import functools
+import itertools
 import unicodedata
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
@@ -23,7 +24,7 @@ from .. import _regex_cache
 from ..extractors._person_patterns import patterns_for
 from ..extractors.people import near_miss
 from ..locales import fold
-from ._named_things import names, variants
+from ._named_things import Table, compact, names, spots, variants
 
 FIELDS = ("name", "preferred")
 NEEDS = ("people",)
@@ -217,25 +218,34 @@ def _headline(document) -> tuple[int, str] | None:
     return (found.start(1), found.group(1)) if found and found.group(1) else None
 
 
-def _against_headline(document, skip) -> Iterator[Evidence]:
+def _against_headline(prose: str, headline: tuple[int, str] | None, heads: Table | None,
+                      table: Table, skip) -> Iterator[Evidence]:
     """A name the body writes once with other spaces or hyphens than the headline
     ("Pointe à Callière" under a headline's "Pointe-à-Callière"). Only the spacing counts:
     headlines drop accents on capitals and change case by house style, and a body that
     uses its own spelling several times has settled on it."""
-    headline = _headline(document)
-    if headline is None:
+    if headline is None or heads is None:
         return
     offset, text = headline
-    heads = {n.key: n for n in names(text)}
-    body = [n for n in names(document.prose) if n.key in heads]
-    counts: dict[str, int] = {}
-    for n in body:
-        counts[n.key] = counts.get(n.key, 0) + 1
-    for n in body:
-        head = heads[n.key]
-        if counts[n.key] == 1 and _fold_chars(n.raw) != _fold_chars(head.raw) \
-                and not skip(n.start, n.end):
-            yield Evidence(n.start, n.end, (offset + head.start, offset + head.end), head.raw)
+    first: dict[str, str] = {}
+    for raw in itertools.chain(heads.several, heads.singles):
+        first.setdefault(compact(raw), raw)
+    body: dict[str, list[tuple[str, int]]] = {}
+    for raw, n in itertools.chain(table.singles.items(),
+                                  ((r, len(at)) for r, at in table.several.items())):
+        key = compact(raw)
+        if key in first:
+            body.setdefault(key, []).append((raw, n))
+    for key, forms in body.items():
+        if sum(n for _, n in forms) != 1:
+            continue   # the body has settled on a spelling of its own
+        raw, head = forms[0][0], first[key]
+        if _fold_chars(raw) == _fold_chars(head):
+            continue
+        start = table.several[raw][0] if raw in table.several else spots(prose, raw)[0]
+        at = heads.several[head][0] if head in heads.several else offset + spots(text, head)[0]
+        if not skip(start, start + len(raw)):
+            yield Evidence(start, start + len(raw), (at, at + len(head)), head)
 
 
 def collect(rule, document, facts) -> tuple[Evidence, ...]:
@@ -245,6 +255,7 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
     people = facts.get("people")
     person_spans = [m.name_span for m in people]
     in_person = lambda s, e: any(p.start <= s and e <= p.end for p in person_spans)  # noqa: E731
+    away = lambda s, e: in_person(s, e) or _in_url(prose, s, e)  # noqa: E731
     found: dict[int, Evidence] = {}
     seen: set[str] = set()
     particles = patterns_for(facts.locale).prefix_particles
@@ -314,13 +325,17 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
             preferred = canonical if mention.given else words[-1]
             found.setdefault(span.start, Evidence(span.start, span.end, None, preferred))
     # 4. the story's other named things: one word or two, one letter off (_named_things)
-    for odd, settled in variants(prose, skip=lambda s, e: in_person(s, e) or _in_url(prose, s, e),
-                                 opens=lambda s: _opens(prose, s, starts)):
+    table = names(prose)
+    headline = _headline(document)
+    heads = names(headline[1], headline[0]) if headline else None
+    for odd, settled in variants(prose, table, skip=away, opens=lambda s: _opens(prose, s, starts),
+                                 headline=(headline[1], headline[0]) if headline else None,
+                                 heads=heads):
         if odd.raw.isupper() or settled.raw.isupper():
             continue   # a dateline or headline in capitals
         found.setdefault(odd.start, Evidence(odd.start, odd.end, (settled.start, settled.end),
                                              settled.raw))
-    for item in _against_headline(document, lambda s, e: in_person(s, e) or _in_url(prose, s, e)):
+    for item in _against_headline(prose, headline, heads, table, away):
         found.setdefault(item.start, item)
     return tuple(found[k] for k in sorted(found))
 

@@ -240,6 +240,7 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
     vouched = {key_of[c.words[-1]] for c, _, _ in people_full
                if cue_by_name[fold(" ".join(c.words))]} | (titled_keys & person_surnames)
     key_counts = {s: occurrences.get(s, 0) for s in vouched}
+    vouched_keys = tuple(key_counts)
     # 3. single words: surname, given name, title+surname, or an unintroduced speaker
     full_spans = {(c.start, c.end) for c in fulls}
     near_of: dict[str, bool] = {}   # surname key -> one typo from a person's surname
@@ -249,8 +250,9 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         word = c.words[0]
         key = key_of[word]
         if c.negative:   # only as another spelling of someone's surname
-            if key not in by_token and key not in by_given and len(key) >= 5 \
-                    and word not in pats.not_names \
+            if key_counts and key not in by_token and key not in by_given and len(key) >= 5 \
+                    and word not in pats.not_names and occurrences.get(key, 0) == 1 \
+                    and near_any(key, vouched_keys) \
                     and _variant_spelling(word, key, occurrences, key_counts, prose):
                 drafts.append(_Draft(complete(c, pats), f"{key}|?", "surname"))
             continue
