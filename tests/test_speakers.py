@@ -341,3 +341,22 @@ def test_headline_spelling_against_the_body():
     settled = ("---\nlang: en\ntitle: 'Saint-Ives harbour reopens'\n---\n\n"
                "The harbour at Saint Ives reopened. Saint Ives cheered.\n")
     assert _names(settled, "en") == []
+
+
+# ---- what must stay quiet: groups are not people (issue 13)
+
+def test_en_groups_are_not_unintroduced_speakers():
+    text = ("Anna Berg, the mayor, spoke.\n\nPolice said the road was closed. Analysts noted "
+            "the drop. \"It was loud,\" said Firefighters. Londoners say they are tired. "
+            "Canadians said no.\n")
+    assert "speakers.unintroduced" not in rule_ids(text, "en")
+    assert "speakers.unintroduced" in rule_ids(
+        "Anna Berg, the mayor, spoke.\n\nWhitaker said the road was closed.\n", "en")
+
+
+def test_fr_groups_are_not_unintroduced_speakers():
+    text = ("Anna Berg, maire de la ville, a parlé.\n\n« C'est fini », ont déclaré Policiers. "
+            "Syndicats affirment que non. Parisiens a dit non.\n")
+    assert "speakers.unintroduced" not in rule_ids(text, "fr")
+    assert "speakers.unintroduced" in rule_ids(
+        "Anna Berg, maire de la ville, a parlé.\n\nMarchand a dit que non.\n", "fr")

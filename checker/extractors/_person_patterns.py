@@ -116,6 +116,9 @@ class PersonPatterns:
     elisions: tuple[str, ...]
     noun_like_verbs: frozenset[str]
     agency_verbs: frozenset[str]      # "reported": what news media do as much as people
+    group_nouns: frozenset[str]       # "police", "analysts": plural or collective nouns
+    plural_verbs: frozenset[str]      # "say", "ont": a verb agreeing with a plural subject
+    group_suffixes: tuple[str, ...]   # "ians": endings of plural demonyms ("Canadians")
     # last letters-only word (casefolded) of every form each "..._before" pattern can end
     # with, by pattern name; None when some form ends otherwise. A window whose last word
     # is not in the set cannot match, so the regex is not even tried. "speech_after" holds
@@ -261,7 +264,7 @@ _LAZY_FIELDS = ("org_before", "role_before", "title_before", "determiner_before"
 _SET_FIELDS = ("title_heads", "male_titles", "female_titles", "male_pronouns",
                "female_pronouns", "not_names", "not_person_words", "interviewers",
                "prefix_particles", "noun_like_verbs", "agency_verbs", "skip_words",
-               "continuers", "subject_openers")
+               "continuers", "subject_openers", "group_nouns", "plural_verbs")
 _GATE_RUNS = {"speech_gate": (_RUNS, _ASCII_RUNS),
               "role_gate": (_RUNS_NOT_AFTER_HYPHEN, _ASCII_RUNS_NOT_AFTER_HYPHEN)}
 
@@ -282,6 +285,7 @@ def _to_plan(pats: PersonPatterns) -> dict:
             "sets": {name: sorted(getattr(pats, name)) for name in _SET_FIELDS},
             "titles": {k: list(v) for k, v in pats.titles.items()},
             "elisions": list(pats.elisions), "lead_literals": list(pats.lead_literals),
+            "group_suffixes": list(pats.group_suffixes),
             "tails": {k: listed(v) for k, v in pats.tails.items()}, "gates": gates}
 
 
@@ -300,6 +304,7 @@ def _from_plan(plan: dict) -> PersonPatterns:
         **{name: frozenset(words) for name, words in plan["sets"].items()},
         titles={k: (v[0], v[1]) for k, v in plan["titles"].items()},
         elisions=tuple(plan["elisions"]), lead_literals=tuple(plan["lead_literals"]),
+        group_suffixes=tuple(plan["group_suffixes"]),
         tails={k: frozen(v) for k, v in plan["tails"].items()}, **gates)
 
 
@@ -406,7 +411,9 @@ def _build(locale: Locale) -> PersonPatterns:
         not_person_words=frozenset(words("not_person_words")),
         interviewers=folded("interviewers"), prefix_particles=folded("prefix_particles"),
         elisions=elisions, noun_like_verbs=folded("noun_like_verbs"),
-        agency_verbs=folded("agency_verbs"),
+        agency_verbs=folded("agency_verbs"), group_nouns=folded("group_nouns"),
+        plural_verbs=folded("plural_verbs"),
+        group_suffixes=tuple(sorted(fold(w) for w in words("group_suffixes"))),
         # a literal that extends a shorter one ("présidente", "président") finds nothing new
         lead_literals=tuple(sorted(w for w in leads if w and not w[0].isupper() and not any(
             o != w and w.startswith(o) for o in leads))),

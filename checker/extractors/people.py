@@ -137,6 +137,31 @@ def _variant_spelling(word: str, key: str, occurrences: dict[str, int],
         rf"(?<![\p{{L}}\p{{M}}]){regex.escape(low)}(?![\p{{L}}\p{{M}}])", prose) is None
 
 
+_WORDS_AFTER = _regex_cache.compile(r"[ \t\u00a0]+([\p{L}\p{M}'’-]+)(?:[ \t\u00a0]+([\p{L}\p{M}'’-]+))?")
+
+
+def _group(word: str, c: Candidate, pats: PersonPatterns) -> bool:
+    """The word names a group, not a person: a plural or collective noun ("Police said",
+    "Analysts noted"), a plural demonym ("Canadians"), or the subject of a verb in the
+    plural ("Syndicats affirment", "ont déclaré Policiers")."""
+    key = fold(word)
+    if key in pats.group_nouns or key.endswith(pats.group_suffixes):
+        return True
+    if c.context is None:
+        return False
+    before, after = c.context[0], c.context[1]
+    found = _WORDS_AFTER.match(after)
+    if found:
+        first, second = fold(found.group(1)), fold(found.group(2) or "")
+        if first in pats.plural_verbs or second in pats.plural_verbs \
+                and pats.speech_after.match(after):
+            return True
+    if "speaker" in c.cues:
+        tail = before.split()[-3:]
+        return any(fold(w) in pats.plural_verbs for w in tail)
+    return False
+
+
 def _gender(title: str, pats: PersonPatterns) -> str:
     key = fold(title).rstrip(".")
     if key in pats.male_titles:
@@ -270,6 +295,8 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         if fold(word) in pats.titles:
             continue
         titled = "title" in c.cues
+        if not titled and _group(word, c, pats):
+            continue
         speaker = "speaker" in c.cues
         near = near_of.get(key)
         if near is None:
