@@ -360,3 +360,14 @@ def test_fr_groups_are_not_unintroduced_speakers():
     assert "speakers.unintroduced" not in rule_ids(text, "fr")
     assert "speakers.unintroduced" in rule_ids(
         "Anna Berg, maire de la ville, a parlé.\n\nMarchand a dit que non.\n", "fr")
+
+
+def test_stranger_with_an_adverb_before_the_speech_verb():
+    assert "speakers.unintroduced" in rule_ids(
+        "Anna Berg, the mayor, spoke.\n\nIn the evening, Whitaker also said the road was closed.\n", "en")
+    assert "speakers.unintroduced" not in rule_ids(
+        "Anna Berg, the mayor, spoke.\n\nIn the evening, Berg also said the road was closed.\n", "en")
+    assert "speakers.unintroduced" in rule_ids(
+        "Anna Berg, maire de la ville, a parlé.\n\nLe soir, Marchand aussi a dit que non.\n", "fr")
+    assert "speakers.unintroduced" not in rule_ids(
+        "Anna Berg, maire de la ville, a parlé.\n\nLe soir, Berg aussi a dit que non.\n", "fr")

@@ -358,8 +358,11 @@ def _build(locale: Locale) -> PersonPatterns:
     # an object pronoun may stand between the name and its verb ("Roy leur répondit")
     clitics = words("clitics")
     clitic = rf"(?:{_alternation(clitics)}{_SEP})?" if clitics else ""
+    # and an adverb ("Roy also said", "Roy later told")
+    adverbs = words("adverbs")
+    adverb = rf"(?:{_alternation(adverbs)}{_SEP})?" if adverbs else ""
     speech_after = Lazy(
-        rf"^,?{_SEP}{clitic}(?:(?:{auxiliaries}){_SEP}(?:\p{{Ll}}+{_SEP})?)?(?P<verb>{verb_forms})(?![\p{{L}}])")
+        rf"^,?{_SEP}{adverb}{clitic}(?:(?:{auxiliaries}){_SEP}(?:\p{{Ll}}+{_SEP})?)?(?P<verb>{verb_forms})(?![\p{{L}}])")
     inverted = words("inverted_verbs") or ()
     before_forms = _alternation(inverted + (verbs if participles else ()) + participles)
     speech_before = _at_end(
@@ -421,7 +424,8 @@ def _build(locale: Locale) -> PersonPatterns:
                "org": _tails(words("org_nouns")), "determiner": _tails(words("determiners")),
                "speech": _tails(inverted + (verbs if participles else ()) + participles
                                 + words("determiners")),
-               "speech_after": _heads(words("auxiliaries") + verbs + participles + clitics)},
+               "speech_after": _heads(words("auxiliaries") + verbs + participles + clitics
+                                      + adverbs)},
         speech_gate=WordGate.of(verbs + participles, _RUNS, whole=True, ascii_runs=_ASCII_RUNS),
         role_gate=WordGate.of(words("roles"), _RUNS_NOT_AFTER_HYPHEN,
                               ascii_runs=_ASCII_RUNS_NOT_AFTER_HYPHEN))
