@@ -156,6 +156,8 @@ def test_near_any_is_any_near_miss():
     check()
     assert near_any("whitaker", {"whittaker"}) and near_any("bos", {"bos"})
     assert not near_any("smith", {"smithers"}) and not near_any("bos", {"bas"})
+    assert near_any("cooke", {"cook"}) and not near_any("cork", {"cook"}) \
+        and not near_any("price", {"rice"})
 
 
 def test_opening_near_never_hides_an_opening():

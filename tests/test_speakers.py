@@ -371,3 +371,12 @@ def test_stranger_with_an_adverb_before_the_speech_verb():
         "Anna Berg, maire de la ville, a parlé.\n\nLe soir, Marchand aussi a dit que non.\n", "fr")
     assert "speakers.unintroduced" not in rule_ids(
         "Anna Berg, maire de la ville, a parlé.\n\nLe soir, Berg aussi a dit que non.\n", "fr")
+
+
+def test_short_surname_with_a_letter_added():
+    intro = "Tim Cook, the chief executive, spoke first. Cook said sales rose.\n\n"
+    assert _variants(intro + "After an overhaul by Cooke, the plant reopened.\n", "en") == ["Cooke"]
+    assert _variants(intro + "After an overhaul by Cork, the plant reopened.\n", "en") == []
+    fr = "Jean Roux, le directeur, a parlé. Roux a dit non.\n\n"
+    assert _variants(fr + "Après une visite de Rouxe, l'usine a rouvert.\n", "fr") == ["Rouxe"]
+    assert _variants(fr + "Après une visite de Proux, l'usine a rouvert.\n", "fr") == []

@@ -88,14 +88,21 @@ class PersonMention:
 
 
 def near_miss(a: str, b: str) -> bool:
-    """Two folded surnames one typo apart (two for long names), or equal once folded."""
+    """Two folded surnames one typo apart (two for long names), or equal once folded. A
+    four-letter surname has too many one-letter neighbours among words and names; only
+    a letter added after its first one ("Cook" / "Cooke") is taken for a slip."""
     if a == b:
         return True
     shortest = min(len(a), len(b))
-    if shortest < 5:
+    if shortest < 4 or shortest == 4 and not _short_pair(a, b):
         return False
     from rapidfuzz.distance import OSA   # here: a story whose names all match never pays its import
     return OSA.distance(a, b) <= (2 if shortest >= 9 else 1)
+
+
+def _short_pair(a: str, b: str) -> bool:
+    """A four-letter and a five-letter word with the same first letter."""
+    return {len(a), len(b)} == {4, 5} and a[0] == b[0]
 
 
 @functools.lru_cache(maxsize=1)
@@ -114,11 +121,12 @@ def near_any(a: str, others: Collection[str]) -> bool:
         return False
     if a in others:
         return True
-    if len(a) < 5:
+    if len(a) < 4:
         return False
     for b, distance, _ in _within_two()(a, others):
         shortest = min(len(a), len(b))
-        if shortest >= 5 and distance <= (2 if shortest >= 9 else 1):
+        if (shortest >= 5 or shortest == 4 and _short_pair(a, b)) \
+                and distance <= (2 if shortest >= 9 else 1):
             return True
     return False
 
