@@ -380,3 +380,18 @@ def test_short_surname_with_a_letter_added():
     fr = "Jean Roux, le directeur, a parlé. Roux a dit non.\n\n"
     assert _variants(fr + "Après une visite de Rouxe, l'usine a rouvert.\n", "fr") == ["Rouxe"]
     assert _variants(fr + "Après une visite de Proux, l'usine a rouvert.\n", "fr") == []
+
+
+def test_a_surname_the_story_repeats_varies_by_a_slip_only():
+    en = ("Barack Obama won Ohio. Obama thanked voters. Obama then flew home.\n\n"
+          "In Virginia, where Obmaa will travel today, polls are close.\n")
+    assert _variants(en, "en") == ["Obmaa"]
+    plural = ("The Summer Paralympics open today. The Paralympics last ten days. "
+              "Paralympics tickets sold out.\n\nA Paralympic champion spoke.\n")
+    assert _variants(plural, "en") == []
+    fr = ("Barack Obama a gagné l'Ohio. Obama a remercié les électeurs. Obama est rentré.\n\n"
+          "En Virginie, où Obmaa se rendra, le vote est serré.\n")
+    assert _variants(fr, "fr") == ["Obmaa"]
+    other = ("Les Rencontres Wikimédia ont lieu demain. Wikimédia invite le public. "
+             "Wikimédia paie.\n\nLe contenu de Wikipédia sera lisible hors ligne.\n")
+    assert not {"speakers.variant", "speakers.unintroduced"} & rule_ids(other, "fr")

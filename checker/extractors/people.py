@@ -132,17 +132,32 @@ def near_any(a: str, others: Collection[str]) -> bool:
 
 
 def _variant_spelling(word: str, key: str, occurrences: dict[str, int],
-                      surnames: dict[str, int], prose: str) -> bool:
+                      surnames: dict[str, int], cued: set[str], prose: str) -> bool:
     """A capitalised word one typo from an introduced surname is another spelling of it
     wherever it stands ("the board chose Marsdon"), unless the story's own evidence says
     it is a word of its own: it recurs as often as the surname it resembles, or the story
-    also writes it in lower case (a common word that happens to open a sentence)."""
+    also writes it in lower case (a common word that happens to open a sentence).
+    ``surnames`` counts each vouched surname's uses; ``cued`` are those a cue vouches for."""
     count = occurrences.get(key, 0)
-    if not any(count < n or count == 1 for s, n in surnames.items() if near_miss(key, s)):
+    if not any((count < n or count == 1) and not _plural_of(key, s)
+               and (s in cued or not _one_replaced(key, s))
+               for s, n in surnames.items() if near_miss(key, s)):
         return False
     low = word.lower()
     return low == word or regex.search(
         rf"(?<![\p{{L}}\p{{M}}]){regex.escape(low)}(?![\p{{L}}\p{{M}}])", prose) is None
+
+
+def _one_replaced(a: str, b: str) -> bool:
+    """Same length, one letter replaced by another ("Wikipédia" / "Wikimédia")."""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+
+
+def _plural_of(a: str, b: str) -> bool:
+    """One word is the other with an "s" (or "es") at its end: a plural or an adjective
+    ("Paralympics" / "Paralympic"), not a misspelling."""
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return long_.startswith(short) and long_[len(short):] in ("s", "es")
 
 
 _WORDS_AFTER = _regex_cache.compile(r"[ \t\u00a0]+([\p{L}\p{M}'’-]+)(?:[ \t\u00a0]+([\p{L}\p{M}'’-]+))?")
@@ -268,10 +283,14 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
                 by_token.setdefault(key_of[w], []).append((first, f"{s}|{g}"))
             by_given.setdefault(fold(words[0]), []).append((first, f"{s}|{g}"))
     person_surnames = {s for s, _ in clusters}
-    # surnames whose person some cue vouches for (not only a reused surname, which a
-    # "Summer Paralympics ... the Paralympics" also has): the ones a stray spelling can vary
-    vouched = {key_of[c.words[-1]] for c, _, _ in people_full
-               if cue_by_name[fold(" ".join(c.words))]} | (titled_keys & person_surnames)
+    # surnames whose person some cue vouches for, or that the story names three times or
+    # more (a reused surname alone, which "Summer Paralympics ... the Paralympics" also
+    # has, is not enough): the ones a stray spelling can vary
+    cued = {key_of[c.words[-1]] for c, _, _ in people_full
+            if cue_by_name[fold(" ".join(c.words))]} | (titled_keys & person_surnames)
+    vouched = cued | {s for s in person_surnames if occurrences.get(s, 0) >= 3}
+    # a surname only the story's repetition vouches for varies by a slip's shape only (a
+    # letter swapped, added or dropped): one letter for another is as often another name
     key_counts = {s: occurrences.get(s, 0) for s in vouched}
     vouched_keys = tuple(key_counts)
     # 3. single words: surname, given name, title+surname, or an unintroduced speaker
@@ -286,7 +305,7 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
             if key_counts and key not in by_token and key not in by_given and len(key) >= 5 \
                     and word not in pats.not_names and occurrences.get(key, 0) == 1 \
                     and near_any(key, vouched_keys) \
-                    and _variant_spelling(word, key, occurrences, key_counts, prose):
+                    and _variant_spelling(word, key, occurrences, key_counts, cued, prose):
                 drafts.append(_Draft(complete(c, pats), f"{key}|?", "surname"))
             continue
         form = "title+surname" if c.title else "surname"
@@ -319,7 +338,7 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
             continue   # only ``lone`` could keep it, and it needs "said" after the name
         c = complete(c, pats)
         close = near and (bool({"speech", "role"} & c.cues)
-                          or _variant_spelling(word, key, occurrences, key_counts, prose))
+                          or _variant_spelling(word, key, occurrences, key_counts, cued, prose))
         lone = (once and "speech" in c.cues and not _object(prose, c.start, pats)
                 and not (c.sentence_start and _next_word(prose, c.end) in pats.noun_like_verbs)
                 and not _agency_verb(prose, c.end, pats))
