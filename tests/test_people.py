@@ -200,3 +200,15 @@ def test_a_given_name_the_story_uses_alone_is_no_proof_by_reuse():
     found = by_name(people("L'usine de Lorraine a fermé. En Lorraine, on manifeste. "
                            "Lorraine Vautrin a réagi. Vautrin a dit sa colère.\n", "fr"))
     assert "Lorraine Vautrin" not in found   # a reused surname alone does not prove it
+
+
+def test_a_variant_spelling_points_at_the_person_it_resembles():
+    found = people("Helen Marsden, the bank's chief executive, spoke.\n\n"
+                   "The board chose Marsdon to lead the merger.\n", "en")
+    variant = [m for m in found if m.name == "Marsdon"]
+    assert variant and variant[0].variant_of == found[0].person
+    found = people("Hélène Vautrin, la directrice, a parlé.\n\n"
+                   "Le conseil a choisi Vautrain pour la fusion.\n", "fr")
+    variant = [m for m in found if m.name == "Vautrain"]
+    assert variant and variant[0].variant_of == found[0].person
+    assert all(m.variant_of == "" for m in found if m.name != "Vautrain")

@@ -67,6 +67,8 @@ class PersonMention:
         cues: what showed this is a person (title, role, apposition, speech, speaker,
             label); "initial" when the mention opens a sentence (its capital proves nothing).
         gender: "m", "f" or "" (from the title).
+        variant_of: for a spelling one slip from an introduced person's surname, that
+            person's id ("p1"): the same person, misspelt; else "".
     """
 
     span: Span
@@ -79,12 +81,14 @@ class PersonMention:
     title: str
     cues: tuple[str, ...]
     gender: str
+    variant_of: str = ""
 
     def to_json(self, document: Document) -> dict[str, Any]:
         return {"type": "person", "offset": self.span.start, "length": self.span.length,
                 "text": document.text[self.span.start:self.span.end], "person": self.person,
                 "form": self.form, "name": self.name, "surname": self.surname,
-                "title": self.title, "cues": list(self.cues)}
+                "title": self.title, "cues": list(self.cues),
+                **({"variant_of": self.variant_of} if self.variant_of else {})}
 
 
 def near_miss(a: str, b: str) -> bool:
@@ -185,6 +189,17 @@ def _group(word: str, c: Candidate, pats: PersonPatterns) -> bool:
     return False
 
 
+def _resembled(key: str, at: int, by_token: dict[str, list[tuple[int, str]]]) -> str:
+    """The cluster of the introduced person whose surname ``key`` is a near miss of (the
+    one introduced last before ``at``, else the first), or ""."""
+    options = [o for s, found in by_token.items() if s != key and near_miss(key, s)
+               for o in found]
+    if not options:
+        return ""
+    earlier = [o for o in options if o[0] <= at]
+    return max(earlier)[1] if earlier else min(options)[1]
+
+
 def _gender(title: str, pats: PersonPatterns) -> str:
     key = fold(title).rstrip(".")
     if key in pats.male_titles:
@@ -199,6 +214,7 @@ class _Draft:
     candidate: Candidate
     key: str          # cluster key (surname key, plus given for full names)
     form: str
+    variant: str = ""   # the cluster key of the person this spelling resembles
 
 
 def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
@@ -306,7 +322,8 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
                     and word not in pats.not_names and occurrences.get(key, 0) == 1 \
                     and near_any(key, vouched_keys) \
                     and _variant_spelling(word, key, occurrences, key_counts, cued, prose):
-                drafts.append(_Draft(complete(c, pats), f"{key}|?", "surname"))
+                drafts.append(_Draft(complete(c, pats), f"{key}|?", "surname",
+                                     _resembled(key, c.start, by_token)))
             continue
         form = "title+surname" if c.title else "surname"
         options = by_token.get(key)
@@ -343,7 +360,8 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
                 and not (c.sentence_start and _next_word(prose, c.end) in pats.noun_like_verbs)
                 and not _agency_verb(prose, c.end, pats))
         if titled or speaker or close or lone:
-            drafts.append(_Draft(c, f"{key}|?", form))
+            drafts.append(_Draft(c, f"{key}|?", form,
+                                 _resembled(key, c.start, by_token) if near else ""))
     # 4. number persons in order of first mention
     new_mention = object.__new__
     drafts.sort(key=lambda d: d.candidate.start)
@@ -363,5 +381,5 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
             name=prose[c.name_start:c.end], surname=words[-1],
             given=words[0] if len(words) > 1 else "", title=c.title,
             cues=tuple(sorted(c.cues | ({"initial"} if c.sentence_start else set()))),
-            gender=_gender(c.title, pats))
+            gender=_gender(c.title, pats), variant_of=ids.get(d.variant, "") if d.variant else "")
         yield mention
