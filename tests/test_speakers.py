@@ -395,3 +395,23 @@ def test_a_surname_the_story_repeats_varies_by_a_slip_only():
     other = ("Les Rencontres Wikimédia ont lieu demain. Wikimédia invite le public. "
              "Wikimédia paie.\n\nLe contenu de Wikipédia sera lisible hors ligne.\n")
     assert not {"speakers.variant", "speakers.unintroduced"} & rule_ids(other, "fr")
+
+
+def test_surname_prefix_written_apart_and_case_inside_a_name():
+    assert _variants("Sean McKenna, the club's coach, spoke.\n\n\"We lost,\" said Mc Kenna.\n",
+                     "en") == ["Mc Kenna"]
+    assert _variants("Sean McKenna, the club's coach, spoke.\n\n\"We lost,\" said McKenna.\n",
+                     "en") == []
+    assert _variants("Paul DeWitt, l'entraîneur du club, a parlé.\n\n« Nous avons perdu », "
+                     "a déclaré Dewitt.\n", "fr") == ["Dewitt"]
+    assert _variants("Seán Mc Kenna, l'entraîneur du club, a parlé.\n\n« Nous avons perdu », "
+                     "a déclaré Mc Kenna.\n", "fr") == []
+
+
+def test_one_letter_dropped_inside_a_single_word_name():
+    text = ("Flights from Heathrow resumed. Heathrow staff cheered.\n\n"
+            "By noon Heathow was calm.\n")
+    assert _names(text, "en") == ["Heathow"]
+    fr = ("Les vols de Roissy ont repris. Kandahar est calme. Kandahar dort.\n\n"
+          "Puis Kandhar s'est réveillée.\n")
+    assert _names(fr, "fr") == ["Kandhar"]

@@ -215,7 +215,9 @@ def _slip(a: str, b: str, words: int) -> bool:
         return False   # a letter added at the end ("Centauri B" / "Centauri Bb"), or more
     extra = long_[i]
     doubled = long_[i - 1:i] == extra or long_[i + 1:i + 2] == extra
-    return doubled or words > 1
+    # a letter dropped well inside a word ("Heathow", "Katmandu"); near its end it makes
+    # another form of the word ("Philippins" / "Philippines")
+    return doubled or words > 1 or 2 <= i < len(short) - 1
 
 
 def _written_lower(prose: str, raw: str) -> bool:

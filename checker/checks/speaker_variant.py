@@ -1,10 +1,12 @@
 """``check: speaker-variant`` — one person spelt two ways (Hamdane / Hamdan, Milošević /
 Milosevic, Zelensky / Zelenskyy).
 
-Three shapes: a later surname that differs from the introduced one only by accents or
-case; a later surname-only person one typo away from an introduced surname; a second full
-name with the same given name and a near-miss surname. The related span is the first
-spelling, which is also the suggestion.
+Four shapes: a later surname that differs from the introduced one only by accents, case,
+spaces or hyphens ("Mc Kenna" / "McKenna"); a later surname-only person one typo away
+from an introduced surname, wherever it stands; a second full name with the same given
+name and a near-miss surname; a second full name with the same surname and a changed
+given name (``_given_changed``). The related span is the first spelling, which is also
+the suggestion.
 """
 from __future__ import annotations
 
@@ -42,7 +44,7 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
         if view.intro is not None:
             for m in view.mentions:
                 if m.span.start > view.intro.span.start and m.surname != view.intro.surname \
-                        and fold(m.surname) == fold(view.intro.surname) \
+                        and _compact(m.surname) == _compact(view.intro.surname) \
                         and not m.surname.isupper():
                     found.append(Evidence(m, view.intro, view.intro.surname))
                     break

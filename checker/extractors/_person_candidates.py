@@ -176,6 +176,7 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
         tails["org"]
     calendar = set(locale.months) | set(locale.weekdays)
     titles, not_names, not_person = pats.titles, pats.not_names, pats.not_person_words
+    surname_prefixes = pats.surname_prefixes
     interviewers, elisions = pats.interviewers, pats.elisions
     title_before, speech_before = pats.title_before, pats.speech_before
     determiner_before, org_before, role_word = pats.determiner_before, pats.org_before, \
@@ -235,6 +236,8 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
                 words = [prose[s:e] for s, e in tokens]
             while words and words[0] in not_names:
                 del tokens[0], words[0]
+            if surname_prefixes and not surname_prefixes.isdisjoint(words[:-1]):
+                _join_prefixes(prose, tokens, words, surname_prefixes)
             while len(words) > 1 and not title and fold(words[0]) in titles:
                 title = words[0]
                 del tokens[0], words[0]
@@ -319,6 +322,18 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
                               or _opening_near(prose, p_start, name_start)
                               and _after_opening(prose, p_start, name_start),
                               (before, after, spaced, comma, last, start == first_char, clause)))
+
+
+def _join_prefixes(prose: str, tokens: list[tuple[int, int]], words: list[str],
+                   prefixes: frozenset[str]) -> None:
+    """A surname prefix written apart joins the word after it ("Sean Mc Kenna": surname
+    "Mc Kenna", the same as "McKenna"), when one space separates them."""
+    i = 0
+    while i < len(words) - 1:
+        if words[i] in prefixes and tokens[i + 1][0] == tokens[i][1] + 1:
+            tokens[i:i + 2] = [(tokens[i][0], tokens[i + 1][1])]
+            words[i:i + 2] = [prose[tokens[i][0]:tokens[i][1]]]
+        i += 1
 
 
 def _thing_before_name(words: list[str], negative_words: dict[str, bool],

@@ -119,6 +119,7 @@ class PersonPatterns:
     group_nouns: frozenset[str]       # "police", "analysts": plural or collective nouns
     plural_verbs: frozenset[str]      # "say", "ont": a verb agreeing with a plural subject
     group_suffixes: tuple[str, ...]   # "ians": endings of plural demonyms ("Canadians")
+    surname_prefixes: frozenset[str]  # "Mc": written apart, still one surname ("Mc Kenna")
     # last letters-only word (casefolded) of every form each "..._before" pattern can end
     # with, by pattern name; None when some form ends otherwise. A window whose last word
     # is not in the set cannot match, so the regex is not even tried. "speech_after" holds
@@ -264,7 +265,8 @@ _LAZY_FIELDS = ("org_before", "role_before", "title_before", "determiner_before"
 _SET_FIELDS = ("title_heads", "male_titles", "female_titles", "male_pronouns",
                "female_pronouns", "not_names", "not_person_words", "interviewers",
                "prefix_particles", "noun_like_verbs", "agency_verbs", "skip_words",
-               "continuers", "subject_openers", "group_nouns", "plural_verbs")
+               "continuers", "subject_openers", "group_nouns", "plural_verbs",
+               "surname_prefixes")
 _GATE_RUNS = {"speech_gate": (_RUNS, _ASCII_RUNS),
               "role_gate": (_RUNS_NOT_AFTER_HYPHEN, _ASCII_RUNS_NOT_AFTER_HYPHEN)}
 
@@ -416,6 +418,7 @@ def _build(locale: Locale) -> PersonPatterns:
         elisions=elisions, noun_like_verbs=folded("noun_like_verbs"),
         agency_verbs=folded("agency_verbs"), group_nouns=folded("group_nouns"),
         plural_verbs=folded("plural_verbs"),
+        surname_prefixes=frozenset(words("surname_prefixes")),
         group_suffixes=tuple(sorted(fold(w) for w in words("group_suffixes"))),
         # a literal that extends a shorter one ("présidente", "président") finds nothing new
         lead_literals=tuple(sorted(w for w in leads if w and not w[0].isupper() and not any(
@@ -445,8 +448,9 @@ def fold_word(word: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 16)
 def surname_key(word: str, prefix_particles: frozenset[str]) -> str:
-    """The key a surname is compared under: folded, without a particle prefix ("al-")."""
-    key = fold_word(word)
+    """The key a surname is compared under: folded, without a particle prefix ("al-"),
+    without the space of a prefix written apart ("Mc Kenna" is "mckenna")."""
+    key = fold_word(word).replace(" ", "")
     head, dash, rest = key.partition("-")
     if dash and head in prefix_particles and rest:
         return rest
