@@ -167,23 +167,24 @@ def _plural_of(a: str, b: str) -> bool:
 _WORDS_AFTER = _regex_cache.compile(r"[ \t\u00a0]+([\p{L}\p{M}'’-]+)(?:[ \t\u00a0]+([\p{L}\p{M}'’-]+))?")
 
 
-def _group(word: str, c: Candidate, pats: PersonPatterns) -> bool:
+def _group(word: str, cues: frozenset[str], context: tuple | None,
+           pats: PersonPatterns) -> bool:
     """The word names a group, not a person: a plural or collective noun ("Police said",
     "Analysts noted"), a plural demonym ("Canadians"), or the subject of a verb in the
     plural ("Syndicats affirment", "ont déclaré Policiers")."""
     key = fold(word)
     if key in pats.group_nouns or key.endswith(pats.group_suffixes):
         return True
-    if c.context is None:
+    if context is None:
         return False
-    before, after = c.context[0], c.context[1]
+    before, after = context[0], context[1]
     found = _WORDS_AFTER.match(after)
     if found:
         first, second = fold(found.group(1)), fold(found.group(2) or "")
         if first in pats.plural_verbs or second in pats.plural_verbs \
                 and pats.speech_after.match(after):
             return True
-    if "speaker" in c.cues:
+    if "speaker" in cues:
         tail = before.split()[-3:]
         return any(fold(w) in pats.plural_verbs for w in tail)
     return False
@@ -339,8 +340,6 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         if fold(word) in pats.titles:
             continue
         titled = "title" in c.cues
-        if not titled and _group(word, c, pats):
-            continue
         speaker = "speaker" in c.cues
         near = near_of.get(key)
         if near is None:
@@ -353,13 +352,15 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
             continue
         if not (titled or speaker or near) and not speech_after(c.context[1], pats):
             continue   # only ``lone`` could keep it, and it needs "said" after the name
+        context = c.context
         c = complete(c, pats)
         close = near and (bool({"speech", "role"} & c.cues)
                           or _variant_spelling(word, key, occurrences, key_counts, cued, prose))
         lone = (once and "speech" in c.cues and not _object(prose, c.start, pats)
                 and not (c.sentence_start and _next_word(prose, c.end) in pats.noun_like_verbs)
                 and not _agency_verb(prose, c.end, pats))
-        if titled or speaker or close or lone:
+        if (titled or speaker or close or lone) \
+                and (titled or close or not _group(word, c.cues, context, pats)):
             drafts.append(_Draft(c, f"{key}|?", form,
                                  _resembled(key, c.start, by_token) if near else ""))
     # 4. number persons in order of first mention
