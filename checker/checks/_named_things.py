@@ -21,13 +21,12 @@ import regex
 
 from .. import _regex_cache
 
-# a capitalised word, hyphenated compounds whole ("Jean-Marie", never "Marie")
+# a capitalised word, hyphenated compounds whole ("Jean-Marie", never "Marie"), and a
+# chain of them joined by spaces, with at most one short lower-case particle between two
+# of them ("Pointe à Callière", "Cats Protection")
 _WORD = r"\p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*"
-_SINGLE = _regex_cache.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’-]){_WORD}(?![\p{{L}}\p{{M}}\p{{N}}])")
-# two capitalised words or more joined by spaces, with at most one short lower-case
-# particle between two of them ("Pointe à Callière", "Cats Protection")
-_SEVERAL = _regex_cache.compile(
-    rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’-]){_WORD}(?:[ \u00a0](?:\p{{Ll}}{{1,3}}[ \u00a0])?{_WORD})+"
+_CHAIN = _regex_cache.compile(
+    rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’-]){_WORD}(?:[ \u00a0](?:\p{{Ll}}{{1,3}}[ \u00a0])?{_WORD})*"
     r"(?![\p{L}\p{M}\p{N}])")
 MAX_WORDS = 3
 
@@ -58,27 +57,37 @@ def compact(text: str) -> str:
 
 
 def names(prose: str, offset: int = 0) -> Table:
-    """The names of ``prose`` (starts shifted by ``offset``): counts of single words are
-    counted in one C pass; positions are kept only for runs of several words (a story has
-    hundreds of capitalised words and a handful of such runs)."""
-    singles = Counter(_SINGLE.findall(prose))
+    """The names of ``prose`` (starts shifted by ``offset``): how often each capitalised
+    word is written, and where each run of two or three of them stands (a story has
+    hundreds of capitalised words and a handful of such runs: one scan, and positions
+    kept for the runs only)."""
     several: dict[str, list[int]] = {}
-    for chain in _SEVERAL.finditer(prose):
-        raw, start = chain.group(), chain.start()
-        parts = raw.split()
-        if len(parts) == 2:   # most runs: two words, the run itself
-            several.setdefault(raw, []).append(offset + start)
-            continue
-        pieces, at = [], 0
-        for part in parts:
-            at = raw.index(part, at)
-            if part[0].isupper():
-                pieces.append((start + at, start + at + len(part)))
-            at += len(part)
-        for i in range(len(pieces) - 1):
-            for j in range(i + 1, min(i + MAX_WORDS, len(pieces))):
-                several.setdefault(prose[pieces[i][0]:pieces[j][1]], []).append(offset + pieces[i][0])
-    return Table(singles, several)
+    chains = []
+    for chain in _CHAIN.finditer(prose):
+        raw = chain.group()
+        chains.append(raw)
+        if " " in raw or "\u00a0" in raw:
+            _runs(prose, raw, chain.start(), offset, several)
+    # the words of every chain (a particle in a run is counted too: under four letters,
+    # it is never looked at)
+    return Table(Counter(" ".join(chains).split()), several)
+
+
+def _runs(prose: str, raw: str, start: int, offset: int, several: dict[str, list[int]]) -> None:
+    """The runs of two or three capitalised words of one chain, with their starts."""
+    parts = raw.split()
+    if len(parts) == 2:   # most runs: two words, the run itself
+        several.setdefault(raw, []).append(offset + start)
+        return
+    pieces, at = [], 0
+    for part in parts:
+        at = raw.index(part, at)
+        if part[0].isupper():
+            pieces.append((start + at, start + at + len(part)))
+        at += len(part)
+    for i in range(len(pieces) - 1):
+        for j in range(i + 1, min(i + MAX_WORDS, len(pieces))):
+            several.setdefault(prose[pieces[i][0]:pieces[j][1]], []).append(offset + pieces[i][0])
 
 
 def spots(prose: str, raw: str) -> list[int]:
@@ -96,12 +105,29 @@ def variants(prose: str, table: Table, *, skip: Callable[[int, int], bool],
     capital only opens a sentence. The headline (its text and offset, and ``heads``, its
     names) counts among the uses of a name when slips are looked for."""
     singles, several = table
-    single_key = {w: compact(w) for w in singles if len(w) >= 4}
+    head_singles = heads.singles if heads else {}
+    head_several = heads.several if heads else {}
     by_key: dict[str, list[str]] = {}
-    for w, key in single_key.items():
+    odd: dict[bool, list[str]] = {False: [], True: []}     # several words? -> keys
+    settled: dict[bool, list[str]] = {False: [], True: []}
+    for w, n in singles.items():   # one pass over the story's words
+        if len(w) < 4:
+            continue
+        key = compact(w)
         by_key.setdefault(key, []).append(w)
-    for raw in several:
-        by_key.setdefault(compact(raw), []).append(raw)
+        if len(key) >= 6:
+            n += head_singles.get(w, 0)
+            if n == 1:
+                odd[False].append(key)
+            elif n >= 2:
+                settled[False].append(key)
+    for raw, at in several.items():
+        key = compact(raw)
+        by_key.setdefault(key, []).append(raw)
+        if len(key) >= 6:
+            settled[True].append(key)
+            if len(at) == 1:
+                odd[True].append(key)
 
     def where(raw: str) -> list[int]:
         return several[raw] if raw in several else spots(prose, raw)
@@ -126,20 +152,11 @@ def variants(prose: str, table: Table, *, skip: Callable[[int, int], bool],
                 yield n, first
     # 2. a rare spelling one slip from a name the story settles on (recurs, or comes first
     # among names of several words, where a name said once is common)
-    head_singles = heads.singles if heads else {}
-    head_several = heads.several if heads else {}
 
     def count(raw: str) -> int:
         return several[raw].__len__() + len(head_several.get(raw, ())) if raw in several \
             else singles[raw] + head_singles.get(raw, 0)
 
-    odd = {False: [single_key[w] for w, n in singles.items() if n == 1 and w in single_key
-                   and len(single_key[w]) >= 6 and not head_singles.get(w)],
-           True: [compact(r) for r, at in several.items() if len(at) == 1 and len(r) >= 6]}
-    settled = {False: [single_key[w] for w, n in singles.items()
-                       if w in single_key and n + head_singles.get(w, 0) >= 2
-                       and len(single_key[w]) >= 6],
-               True: [compact(r) for r in several if len(r) >= 6]}
     if heads:
         settled[False] += [compact(w) for w in head_singles if w not in singles and len(w) >= 6]
         settled[True] += [compact(r) for r in head_several if r not in several and len(r) >= 6]
