@@ -415,3 +415,15 @@ def test_one_letter_dropped_inside_a_single_word_name():
     fr = ("Les vols de Roissy ont repris. Kandahar est calme. Kandahar dort.\n\n"
           "Puis Kandhar s'est réveillée.\n")
     assert _names(fr, "fr") == ["Kandhar"]
+
+
+def test_surname_listed_among_people_before_its_full_name():
+    en = ("Guests included Stan Lowe, Mark Hamlin, and Atwater. Lowe and Hamlin said they were happy.\n\n"
+          "Margaret Atwater, the novelist, signed books.\n")
+    assert "speakers.before-introduction" in rule_ids(en, "en")
+    fr = ("Parmi les invités, Jean Lebrun, Marc Hamelin et Delorme. Hamelin a dit sa joie.\n\n"
+          "Anne Delorme, romancière, a signé des livres.\n")
+    assert "speakers.before-introduction" in rule_ids(fr, "fr")
+    quiet = ("Guests included Stan Lowe, Mark Hamlin, and many others. Lowe and Hamlin said so.\n\n"
+             "Margaret Atwater, the novelist, signed books. Atwater smiled.\n")
+    assert "speakers.before-introduction" not in rule_ids(quiet, "en")

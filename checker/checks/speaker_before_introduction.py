@@ -40,7 +40,7 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
             if m.form in FULL_FORMS or m.form == "given":
                 continue
             cues = set(m.cues)
-            if not {"title", "speaker", "speech", "apposition", "role"} & cues:
+            if not {"title", "speaker", "speech", "apposition", "role", "list"} & cues:
                 continue
             if in_heading(document, m.span.start):
                 continue

@@ -65,7 +65,9 @@ class PersonMention:
         given: the first name word of a full mention, else "".
         title: the title as written ("M", "Dr", "président"), else "".
         cues: what showed this is a person (title, role, apposition, speech, speaker,
-            label); "initial" when the mention opens a sentence (its capital proves nothing).
+            label; list: a surname listed right after a person's full name, before the
+            story gives its own); "initial" when the mention opens a sentence (its capital
+            proves nothing).
         gender: "m", "f" or "" (from the title).
         variant_of: for a spelling one slip from an introduced person's surname, that
             person's id ("p1"): the same person, misspelt; else "".
@@ -190,6 +192,16 @@ def _group(word: str, cues: frozenset[str], context: tuple | None,
     return False
 
 
+_LIST_BEFORE = _regex_cache.compile(r"(?:,[ \t\u00a0]*(?:\p{Ll}{1,4}[ \t\u00a0]+)?|[ \t\u00a0]+\p{Ll}{1,4}[ \t\u00a0]+)$")
+
+
+def _listed(prose: str, start: int, person_ends: set[int]) -> bool:
+    """The word comes next in a list after a person's full name ("guests like Stan Lee,
+    Mark Hamill, and Atwood"): ", ", ", and ", " and " or " et " right after the name."""
+    found = _LIST_BEFORE.search(prose, max(0, start - 8), start)
+    return bool(found) and found.start() in person_ends
+
+
 def _resembled(key: str, at: int, by_token: dict[str, list[tuple[int, str]]]) -> str:
     """The cluster of the introduced person whose surname ``key`` is a near miss of (the
     one introduced last before ``at``, else the first), or ""."""
@@ -310,6 +322,8 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
     # letter swapped, added or dropped): one letter for another is as often another name
     key_counts = {s: occurrences.get(s, 0) for s in vouched}
     vouched_keys = tuple(key_counts)
+    # where the full names of people end: a word listed right after one is a person too
+    person_ends = {c.end for c, _, _ in people_full}
     # 3. single words: surname, given name, title+surname, or an unintroduced speaker
     full_spans = {(c.start, c.end) for c in fulls}
     near_of: dict[str, bool] = {}   # surname key -> one typo from a person's surname
@@ -333,7 +347,10 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         if options:
             earlier = [o for o in options if o[0] <= c.start]
             chosen = max(earlier)[1] if earlier else min(options)[1]
-            drafts.append(_Draft(complete(c, pats), chosen, form))
+            c = complete(c, pats)
+            if not earlier and _listed(prose, c.start, person_ends):
+                c = c._replace(cues=c.cues | {"list"})
+            drafts.append(_Draft(c, chosen, form))
             continue
         if key in negative_keys or word in pats.not_names:
             continue
