@@ -110,24 +110,25 @@ def variants(prose: str, table: Table, *, skip: Callable[[int, int], bool],
     by_key: dict[str, list[str]] = {}
     odd: dict[bool, list[str]] = {False: [], True: []}     # several words? -> keys
     settled: dict[bool, list[str]] = {False: [], True: []}
-    for w, n in singles.items():   # one pass over the story's words
-        if len(w) < 4:
-            continue
-        key = compact(w)
-        by_key.setdefault(key, []).append(w)
-        if len(key) >= 6:
-            n += head_singles.get(w, 0)
-            if n == 1:
-                odd[False].append(key)
-            elif n >= 2:
-                settled[False].append(key)
+    multi_keys: dict[str, None] = {}   # (a dict: text order, whatever the hash seed)
     for raw, at in several.items():
         key = compact(raw)
+        multi_keys[key] = None
         by_key.setdefault(key, []).append(raw)
         if len(key) >= 6:
             settled[True].append(key)
             if len(at) == 1:
                 odd[True].append(key)
+    # the story's words: a few hundred, so comprehensions rather than one loop of many steps
+    words = [w for w in singles if len(w) >= 4]
+    keys = list(map(compact, words))
+    for w, key in zip(words, keys):
+        if len(key) >= 6 or key in multi_keys:
+            by_key.setdefault(key, []).append(w)
+    odd[False] = [k for w, k in zip(words, keys)
+                  if len(k) >= 6 and singles[w] == 1 and w not in head_singles]
+    settled[False] = [k for w, k in zip(words, keys)
+                      if len(k) >= 6 and singles[w] + head_singles.get(w, 0) >= 2]
 
     def where(raw: str) -> list[int]:
         return several[raw] if raw in several else spots(prose, raw)
@@ -137,10 +138,10 @@ def variants(prose: str, table: Table, *, skip: Callable[[int, int], bool],
 
     reported: set[int] = set()
     # 1. one key, other spacing: "Air Tanker" / "AirTanker", "Euro Group" / "Eurogroup"
-    for raw in several:
-        raws = by_key[compact(raw)]
-        if len(raws) < 2 or raws[-1] != raw or len({len(r.split()) for r in raws}) < 2:
-            continue   # (each key once: at its last spelling)
+    for key in multi_keys:
+        raws = by_key[key]
+        if len(raws) < 2 or len({len(r.split()) for r in raws}) < 2:
+            continue
         written = sorted((at, r) for r in raws for at in where(r))
         first = name(written[0][1], written[0][0])
         for at, r in written[1:]:
