@@ -427,3 +427,10 @@ def test_surname_listed_among_people_before_its_full_name():
     quiet = ("Guests included Stan Lowe, Mark Hamlin, and many others. Lowe and Hamlin said so.\n\n"
              "Margaret Atwater, the novelist, signed books. Atwater smiled.\n")
     assert "speakers.before-introduction" not in rule_ids(quiet, "en")
+
+
+def test_surname_named_twice_varies_by_a_slip_even_ending_in_s():
+    en = ("Steve Jobs opened the show. Jobs smiled.\n\nLater Jobss walked off the stage.\n")
+    assert _variants(en, "en") == ["Jobss"]
+    fr = ("Marie Barrault dirige le groupe. Barrault a souri.\n\nEnsuite Barault a quitté la scène.\n")
+    assert _variants(fr, "fr") == ["Barault"]

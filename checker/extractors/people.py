@@ -163,7 +163,8 @@ def _plural_of(a: str, b: str) -> bool:
     """One word is the other with an "s" (or "es") at its end: a plural or an adjective
     ("Paralympics" / "Paralympic"), not a misspelling."""
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return long_.startswith(short) and long_[len(short):] in ("s", "es")
+    return long_.startswith(short) and long_[len(short):] in ("s", "es") \
+        and not short.endswith("s")   # "Jobss" is no plural of "Jobs"
 
 
 _WORDS_AFTER = _regex_cache.compile(r"[ \t\u00a0]+([\p{L}\p{M}'’-]+)(?:[ \t\u00a0]+([\p{L}\p{M}'’-]+))?")
@@ -312,12 +313,12 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
                 by_token.setdefault(key_of[w], []).append((first, f"{s}|{g}"))
             by_given.setdefault(fold(words[0]), []).append((first, f"{s}|{g}"))
     person_surnames = {s for s, _ in clusters}
-    # surnames whose person some cue vouches for, or that the story names three times or
-    # more (a reused surname alone, which "Summer Paralympics ... the Paralympics" also
-    # has, is not enough): the ones a stray spelling can vary
+    # surnames whose person some cue vouches for, or that the story names twice or more
+    # (then only by a slip's shape, and never by a plural's: "Summer Paralympics ... the
+    # Paralympics" has that too): the ones a stray spelling can vary
     cued = {key_of[c.words[-1]] for c, _, _ in people_full
             if cue_by_name[fold(" ".join(c.words))]} | (titled_keys & person_surnames)
-    vouched = cued | {s for s in person_surnames if occurrences.get(s, 0) >= 3}
+    vouched = cued | {s for s in person_surnames if occurrences.get(s, 0) >= 2}
     # a surname only the story's repetition vouches for varies by a slip's shape only (a
     # letter swapped, added or dropped): one letter for another is as often another name
     key_counts = {s: occurrences.get(s, 0) for s in vouched}
