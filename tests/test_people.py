@@ -156,6 +156,8 @@ def test_near_any_is_any_near_miss():
     check()
     assert near_any("whitaker", {"whittaker"}) and near_any("bos", {"bos"})
     assert not near_any("smith", {"smithers"}) and not near_any("bos", {"bas"})
+    assert near_any("cooke", {"cook"}) and not near_any("cork", {"cook"}) \
+        and not near_any("price", {"rice"})
 
 
 def test_opening_near_never_hides_an_opening():
@@ -174,3 +176,39 @@ def test_opening_near_never_hides_an_opening():
             assert not _after_opening(prose, p_start, start)
 
     check()
+
+
+# ---- the story's cast (issue 13)
+
+def test_en_name_after_an_organisation_or_title_inside_one_chain():
+    found = by_name(people("Harlow Motor Company CEO Alan Mulvey said sales fell. Later, "
+                           "Norwegian Prime Minister Erna Dalby met him.\n", "en"))
+    assert "Alan Mulvey" in found and "Erna Dalby" in found
+    assert not any("Company" in name or "Norwegian" in name for name in found)
+
+
+def test_fr_name_after_an_organisation_inside_one_chain():
+    found = by_name(people("Le patron de la SNCF Jean Lemaire a démissionné. "
+                           "Lemaire a dit regretter ce départ.\n", "fr"))
+    assert "Jean Lemaire" in found
+
+
+def test_a_given_name_the_story_uses_alone_is_no_proof_by_reuse():
+    found = by_name(people("The plant in Ohio closed. Workers from Ohio marched. Across "
+                           "Ohio Harlow's shares fell, and Harlow cut jobs.\n", "en"))
+    assert "Ohio Harlow" not in found
+    found = by_name(people("L'usine de Lorraine a fermé. En Lorraine, on manifeste. "
+                           "Lorraine Vautrin a réagi. Vautrin a dit sa colère.\n", "fr"))
+    assert "Lorraine Vautrin" not in found   # a reused surname alone does not prove it
+
+
+def test_a_variant_spelling_points_at_the_person_it_resembles():
+    found = people("Helen Marsden, the bank's chief executive, spoke.\n\n"
+                   "The board chose Marsdon to lead the merger.\n", "en")
+    variant = [m for m in found if m.name == "Marsdon"]
+    assert variant and variant[0].variant_of == found[0].person
+    found = people("Hélène Vautrin, la directrice, a parlé.\n\n"
+                   "Le conseil a choisi Vautrain pour la fusion.\n", "fr")
+    variant = [m for m in found if m.name == "Vautrain"]
+    assert variant and variant[0].variant_of == found[0].person
+    assert all(m.variant_of == "" for m in found if m.name != "Vautrain")

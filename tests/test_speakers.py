@@ -179,3 +179,258 @@ def test_names_variant_leaves_a_dateline_in_capitals_alone():
     assert [f for f in check_text(text, path="s.txt", lang="fr", select=["names"])] == []
     text = "Le Qalamoun-ouest est pris.\n\nLe Qalamoun ouest aussi.\n"
     assert [f.text for f in check_text(text, path="s.txt", lang="fr", select=["names"])] == ["Qalamoun ouest"]
+
+
+# ---- the story's cast: later references in any position, first names (issue 13)
+
+def _variants(text: str, lang: str) -> list[str]:
+    return [f.text for f in findings(text, lang) if f.rule == "speakers.variant"]
+
+
+def test_en_surname_variant_as_object_and_modifier():
+    intro = "Helen Marsden, the bank's chief executive, said profits would fall.\n\n"
+    assert _variants(intro + "The board chose Marsdon to lead the merger.\n", "en") == ["Marsdon"]
+    assert _variants(intro + "Critics attacked the Marsdon plan on Monday.\n", "en") == ["Marsdon"]
+    assert _variants(intro + "The board chose Marsden to lead the merger.\n", "en") == []
+
+
+def test_fr_surname_variant_as_object():
+    intro = "Hélène Vautrin, la directrice de l'usine, a annoncé la fermeture.\n\n"
+    assert _variants(intro + "Le conseil a choisi Vautrain pour mener la fusion.\n", "fr") == ["Vautrain"]
+    assert _variants(intro + "Le conseil a choisi Vautrin pour mener la fusion.\n", "fr") == []
+
+
+def test_a_near_word_the_story_uses_in_lower_case_is_not_a_variant():
+    en = ("Kathryn Walters, the museum director, spoke first.\n\nWalter gates were closed. "
+          "A walter is a kind of gate keeper.\n")
+    assert _variants(en, "en") == []
+    fr = ("Anne Marais, la maire, a parlé.\n\nMarai a fermé. Le marai est une sorte de champ.\n")
+    assert _variants(fr, "fr") == []
+
+
+def test_a_near_word_as_frequent_as_the_surname_is_a_word_of_its_own():
+    text = ("Helen Barton, the council leader, resigned. Barton said little.\n\n"
+            "The vote took place in Burton. Burton has voted Labour since 1997.\n")
+    assert _variants(text, "en") == []
+
+
+def test_en_first_name_changed():
+    assert _variants("Mayor Carla Dunmore, who runs the city, opened the bridge.\n\n"
+                     "Later, Clara Dunmore thanked the engineers.\n", "en") == ["Clara Dunmore"]
+    assert _variants("Peter Lindqvist, the head of the port authority, spoke first.\n\n"
+                     "Paul Lindqvist announced the closure on Wednesday.\n", "en") == ["Paul Lindqvist"]
+
+
+def test_en_relative_or_namesake_is_not_a_changed_first_name():
+    assert _variants("Peter Lindqvist, the head of the port authority, spoke first.\n\n"
+                     "His wife, Anne Lindqvist, a teacher, stayed home.\n", "en") == []
+    assert _variants("Peter Lindqvist, the head of the port authority, spoke first.\n\n"
+                     "Timothy Lindqvist announced the closure on Wednesday.\n", "en") == []
+    assert _variants("Timothy Lindqvist, the head of the port authority, spoke first.\n\n"
+                     "Tim Lindqvist announced the closure on Wednesday.\n", "en") == []
+
+
+def test_fr_first_name_changed():
+    assert _variants("Jean-Marc Ferrand, maire de la ville, a inauguré le pont.\n\n"
+                     "Jean-Marie Ferrand a ensuite remercié les ouvriers.\n", "fr") == ["Jean-Marie Ferrand"]
+    assert _variants("Jean-Marc Ferrand, maire de la ville, a inauguré le pont.\n\n"
+                     "Jean Marc Ferrand a ensuite remercié les ouvriers.\n", "fr") == ["Jean Marc Ferrand"]
+    assert _variants("Pierre Lacombe, président du conseil, a ouvert la séance.\n\n"
+                     "Paul Lacombe veut prouver qu'il a toujours un avenir.\n", "fr") == ["Paul Lacombe"]
+
+
+def test_fr_described_namesake_is_not_a_changed_first_name():
+    assert _variants("Le sénateur Pierre Lacombe a ouvert la séance.\n\n"
+                     "La députée socialiste Pauline Lacombe a voté contre.\n", "fr") == []
+    assert _variants("Pierre Lacombe, président du conseil, a ouvert la séance.\n\n"
+                     "Sa fille, Marie Lacombe, étudiante, a voté contre.\n", "fr") == []
+
+
+def test_before_introduction_by_apposition_or_speech_opening_a_sentence():
+    en = ("Okoro, a Lagos city councillor, opposed the plan.\n\n"
+          "Chidi Okoro, who chairs the budget committee, said it would fail.\n")
+    assert "speakers.before-introduction" in rule_ids(en, "en")
+    fr = ("Vautrin reconnaît que le chantier a pris du retard.\n\n"
+          "Hélène Vautrin, maire de la commune, a réuni les habitants.\n")
+    assert "speakers.before-introduction" in rule_ids(fr, "fr")
+
+
+def test_a_name_inside_quoted_words_is_not_an_early_mention():
+    en = ("Fans wore shirts reading \"Okoro says we win\".\n\n"
+          "Chidi Okoro, the club's captain, said he loved them.\n")
+    assert "speakers.before-introduction" not in rule_ids(en, "en")
+    fr = ("Les supporters chantaient « Vautrin dit qu'on gagne ».\n\n"
+          "Hélène Vautrin, capitaine du club, a remercié le public.\n")
+    assert "speakers.before-introduction" not in rule_ids(fr, "fr")
+
+
+def test_fr_stranger_with_an_object_pronoun_or_a_reflexive_speech_verb():
+    intro = "Ana Pastorino, journaliste, a été licenciée.\n\n"
+    assert "speakers.unintroduced" in rule_ids(intro + "Néanmoins, Navarre leur répondit et nia leur version.\n", "fr")
+    assert "speakers.unintroduced" in rule_ids(
+        intro + "« Je n'ai vu que trois joueurs en forme », se défend Santoni.\n", "fr")
+    assert "speakers.unintroduced" not in rule_ids(
+        intro + "Néanmoins, Pastorino leur répondit et nia leur version.\n", "fr")
+
+
+def test_en_stranger_told_and_introduced_speaker():
+    intro = "Ana Pastorino, a reporter, was dismissed.\n\n"
+    assert "speakers.unintroduced" in rule_ids(intro + "Navarre told them the story was false.\n", "en")
+    assert "speakers.unintroduced" not in rule_ids(intro + "Pastorino told them the story was false.\n", "en")
+
+
+def test_fr_a_name_after_d_elision_is_a_person_after_l_a_thing():
+    found = findings("Les propos d'Arnaud Montelier ont surpris. Montelier reconnait une erreur.\n\n"
+                     "L'Élysée a répondu.\n", "fr")
+    assert not {f.rule for f in found} & {"speakers.unintroduced", "speakers.before-introduction"}
+    assert "speakers.before-introduction" in rule_ids(
+        "Montelier reconnait une erreur.\n\nLes propos d'Arnaud Montelier ont surpris.\n", "fr")
+
+
+# ---- named things: one word or two, a slip of one letter, the headline (issue 13)
+
+def _names(text: str, lang: str) -> list[str]:
+    return [f.text for f in findings(text, lang) if f.rule == "names.variant"]
+
+
+def test_en_name_written_as_one_word_and_as_two():
+    assert _names("The Eurozone ministers met. Later the Euro Zone ministers left.\n", "en") \
+        == ["Euro Zone"]
+    assert _names("The Eurozone ministers met. Later the Eurozone ministers left.\n", "en") == []
+
+
+def test_fr_name_written_as_one_word_and_as_two():
+    assert _names("Le groupe AirFrance a signé. Puis Air France a démenti.\n", "fr") == ["Air France"]
+
+
+def test_en_one_letter_slip_in_a_place_or_organisation():
+    text = ("Flights from Gatwick resumed. Gatwick staff cheered.\n\n"
+            "By noon Gatwcik was calm again.\n")
+    assert _names(text, "en") == ["Gatwcik"]
+    two = ("Dogs Rescue Foundation, a charity, lost money. Dogs Rescue Foundation said so.\n\n"
+           "Dog Rescue Foundation had savings in the bank.\n")
+    assert _names(two, "en") == ["Dog Rescue Foundation"]
+
+
+def test_fr_one_letter_slip_in_a_place():
+    text = ("La province de Kapala est calme. Kapala a voté.\n\n"
+            "Les troupes ont quitté la Kappala mercredi.\n")
+    assert _names(text, "fr") == ["Kappala"]
+
+
+def test_spelling_differences_that_are_other_words_stay_quiet():
+    en = ("Austria voted. Austria's leader spoke. An Austrian diplomat left.\n\n"
+          "The Defence Ministry and the US Defense Department met.\n")
+    assert _names(en, "en") == []
+    fr = ("Les Philippines sont touchées. Aux Philippines, 145 000 Philippins ont fui.\n")
+    assert _names(fr, "fr") == []
+
+
+def test_prefix_compounds_are_not_names():
+    assert _names("The pro-Beijing camp won. For the Pro-Beijing camp it was a relief.\n", "en") == []
+    assert _names("Le camp pro-Pékin a gagné. Le camp pro Pékin exulte.\n", "fr") == []
+
+
+def test_headline_spelling_against_the_body():
+    fr = ("---\nlang: fr\ntitle: 'Le musée Pointe-à-Nord rouvre'\n---\n\n"
+          "Le musée de Pointe à Nord a rouvert ses portes hier.\n")
+    assert _names(fr, "fr") == ["Pointe à Nord"]
+    en = ("---\nlang: en\ntitle: 'Saint-Ives harbour reopens'\n---\n\n"
+          "The harbour at Saint Ives reopened on Monday.\n")
+    assert _names(en, "en") == ["Saint Ives"]
+    settled = ("---\nlang: en\ntitle: 'Saint-Ives harbour reopens'\n---\n\n"
+               "The harbour at Saint Ives reopened. Saint Ives cheered.\n")
+    assert _names(settled, "en") == []
+
+
+# ---- what must stay quiet: groups are not people (issue 13)
+
+def test_en_groups_are_not_unintroduced_speakers():
+    text = ("Anna Berg, the mayor, spoke.\n\nPolice said the road was closed. Analysts noted "
+            "the drop. \"It was loud,\" said Firefighters. Londoners say they are tired. "
+            "Canadians said no.\n")
+    assert "speakers.unintroduced" not in rule_ids(text, "en")
+    assert "speakers.unintroduced" in rule_ids(
+        "Anna Berg, the mayor, spoke.\n\nWhitaker said the road was closed.\n", "en")
+
+
+def test_fr_groups_are_not_unintroduced_speakers():
+    text = ("Anna Berg, maire de la ville, a parlé.\n\n« C'est fini », ont déclaré Policiers. "
+            "Syndicats affirment que non. Parisiens a dit non.\n")
+    assert "speakers.unintroduced" not in rule_ids(text, "fr")
+    assert "speakers.unintroduced" in rule_ids(
+        "Anna Berg, maire de la ville, a parlé.\n\nMarchand a dit que non.\n", "fr")
+
+
+def test_stranger_with_an_adverb_before_the_speech_verb():
+    assert "speakers.unintroduced" in rule_ids(
+        "Anna Berg, the mayor, spoke.\n\nIn the evening, Whitaker also said the road was closed.\n", "en")
+    assert "speakers.unintroduced" not in rule_ids(
+        "Anna Berg, the mayor, spoke.\n\nIn the evening, Berg also said the road was closed.\n", "en")
+    assert "speakers.unintroduced" in rule_ids(
+        "Anna Berg, maire de la ville, a parlé.\n\nLe soir, Marchand aussi a dit que non.\n", "fr")
+    assert "speakers.unintroduced" not in rule_ids(
+        "Anna Berg, maire de la ville, a parlé.\n\nLe soir, Berg aussi a dit que non.\n", "fr")
+
+
+def test_short_surname_with_a_letter_added():
+    intro = "Tim Cook, the chief executive, spoke first. Cook said sales rose.\n\n"
+    assert _variants(intro + "After an overhaul by Cooke, the plant reopened.\n", "en") == ["Cooke"]
+    assert _variants(intro + "After an overhaul by Cork, the plant reopened.\n", "en") == []
+    fr = "Jean Roux, le directeur, a parlé. Roux a dit non.\n\n"
+    assert _variants(fr + "Après une visite de Rouxe, l'usine a rouvert.\n", "fr") == ["Rouxe"]
+    assert _variants(fr + "Après une visite de Proux, l'usine a rouvert.\n", "fr") == []
+
+
+def test_a_surname_the_story_repeats_varies_by_a_slip_only():
+    en = ("Barack Obama won Ohio. Obama thanked voters. Obama then flew home.\n\n"
+          "In Virginia, where Obmaa will travel today, polls are close.\n")
+    assert _variants(en, "en") == ["Obmaa"]
+    plural = ("The Summer Paralympics open today. The Paralympics last ten days. "
+              "Paralympics tickets sold out.\n\nA Paralympic champion spoke.\n")
+    assert _variants(plural, "en") == []
+    fr = ("Barack Obama a gagné l'Ohio. Obama a remercié les électeurs. Obama est rentré.\n\n"
+          "En Virginie, où Obmaa se rendra, le vote est serré.\n")
+    assert _variants(fr, "fr") == ["Obmaa"]
+    other = ("Les Rencontres Wikimédia ont lieu demain. Wikimédia invite le public. "
+             "Wikimédia paie.\n\nLe contenu de Wikipédia sera lisible hors ligne.\n")
+    assert not {"speakers.variant", "speakers.unintroduced"} & rule_ids(other, "fr")
+
+
+def test_surname_prefix_written_apart_and_case_inside_a_name():
+    assert _variants("Sean McKenna, the club's coach, spoke.\n\n\"We lost,\" said Mc Kenna.\n",
+                     "en") == ["Mc Kenna"]
+    assert _variants("Sean McKenna, the club's coach, spoke.\n\n\"We lost,\" said McKenna.\n",
+                     "en") == []
+    assert _variants("Paul DeWitt, l'entraîneur du club, a parlé.\n\n« Nous avons perdu », "
+                     "a déclaré Dewitt.\n", "fr") == ["Dewitt"]
+    assert _variants("Seán Mc Kenna, l'entraîneur du club, a parlé.\n\n« Nous avons perdu », "
+                     "a déclaré Mc Kenna.\n", "fr") == []
+
+
+def test_one_letter_dropped_inside_a_single_word_name():
+    text = ("Flights from Heathrow resumed. Heathrow staff cheered.\n\n"
+            "By noon Heathow was calm.\n")
+    assert _names(text, "en") == ["Heathow"]
+    fr = ("Les vols de Roissy ont repris. Kandahar est calme. Kandahar dort.\n\n"
+          "Puis Kandhar s'est réveillée.\n")
+    assert _names(fr, "fr") == ["Kandhar"]
+
+
+def test_surname_listed_among_people_before_its_full_name():
+    en = ("Guests included Stan Lowe, Mark Hamlin, and Atwater. Lowe and Hamlin said they were happy.\n\n"
+          "Margaret Atwater, the novelist, signed books.\n")
+    assert "speakers.before-introduction" in rule_ids(en, "en")
+    fr = ("Parmi les invités, Jean Lebrun, Marc Hamelin et Delorme. Hamelin a dit sa joie.\n\n"
+          "Anne Delorme, romancière, a signé des livres.\n")
+    assert "speakers.before-introduction" in rule_ids(fr, "fr")
+    quiet = ("Guests included Stan Lowe, Mark Hamlin, and many others. Lowe and Hamlin said so.\n\n"
+             "Margaret Atwater, the novelist, signed books. Atwater smiled.\n")
+    assert "speakers.before-introduction" not in rule_ids(quiet, "en")
+
+
+def test_surname_named_twice_varies_by_a_slip_even_ending_in_s():
+    en = ("Steve Jobs opened the show. Jobs smiled.\n\nLater Jobss walked off the stage.\n")
+    assert _variants(en, "en") == ["Jobss"]
+    fr = ("Marie Barrault dirige le groupe. Barrault a souri.\n\nEnsuite Barault a quitté la scène.\n")
+    assert _variants(fr, "fr") == ["Barault"]

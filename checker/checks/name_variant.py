@@ -12,6 +12,7 @@ consistent, including a person's surname one typo away ("Zelenskyy" for "Zelensk
 from __future__ import annotations
 
 import functools
+import itertools
 import unicodedata
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
@@ -20,8 +21,10 @@ import regex
 
 from .. import _regex_cache
 
+from ..extractors._person_patterns import patterns_for
 from ..extractors.people import near_miss
 from ..locales import fold
+from ._named_things import Table, compact, names, spots, variants
 
 FIELDS = ("name", "preferred")
 NEEDS = ("people",)
@@ -31,6 +34,8 @@ _HYPHENATED = _regex_cache.compile(r"(?<![\p{L}\p{M}-])[\p{L}\p{M}]++(?:-[\p{L}\
 _SHEET_SPLIT = _regex_cache.compile(r"[ \t\-]+")
 _SEPARATORS = " \t\u00a0-"
 _NON_ASCII = _regex_cache.compile(r"[^\x00-\x7f]+")
+# the value of a front matter's title line, without its quotes
+_HEADLINE = _regex_cache.compile(r"(?m)^title:[ \t]*['\"]?(.*?)['\"]?[ \t]*$")
 _CAPITALISED = _regex_cache.compile(r"(?<![\p{L}\p{M}-])\p{Lu}[\p{L}\p{M}]{2,}+(?![\p{L}\p{M}])")
 
 
@@ -204,6 +209,45 @@ def _fold_chars(word: str) -> str:
     return "".join(map(_fold_char, word))
 
 
+def _headline(document) -> tuple[int, str] | None:
+    """Where the front matter's headline stands in the file, and its text."""
+    if not document.metadata or not document.metadata.get("title"):
+        return None
+    body = document.paragraphs[0].span.start if document.paragraphs else len(document.text)
+    found = _HEADLINE.search(document.text, 0, body)
+    return (found.start(1), found.group(1)) if found and found.group(1) else None
+
+
+def _against_headline(prose: str, headline: tuple[int, str] | None, heads: Table | None,
+                      table: Table, skip) -> Iterator[Evidence]:
+    """A name the body writes once with other spaces or hyphens than the headline
+    ("Pointe à Callière" under a headline's "Pointe-à-Callière"). Only the spacing counts:
+    headlines drop accents on capitals and change case by house style, and a body that
+    uses its own spelling several times has settled on it."""
+    if headline is None or heads is None:
+        return
+    offset, text = headline
+    first: dict[str, str] = {}
+    for raw in itertools.chain(heads.several, heads.singles):
+        first.setdefault(compact(raw), raw)
+    body: dict[str, list[tuple[str, int]]] = {}
+    for raw, n in itertools.chain(table.singles.items(),
+                                  ((r, len(at)) for r, at in table.several.items())):
+        key = compact(raw)
+        if key in first:
+            body.setdefault(key, []).append((raw, n))
+    for key, forms in body.items():
+        if sum(n for _, n in forms) != 1:
+            continue   # the body has settled on a spelling of its own
+        raw, head = forms[0][0], first[key]
+        if _fold_chars(raw) == _fold_chars(head):
+            continue
+        start = table.several[raw][0] if raw in table.several else spots(prose, raw)[0]
+        at = heads.several[head][0] if head in heads.several else offset + spots(text, head)[0]
+        if not skip(start, start + len(raw)):
+            yield Evidence(start, start + len(raw), (at, at + len(head)), head)
+
+
 def collect(rule, document, facts) -> tuple[Evidence, ...]:
     prose = document.prose
     folded = ""   # the folded text, computed when first needed (many stories never need it)
@@ -211,8 +255,10 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
     people = facts.get("people")
     person_spans = [m.name_span for m in people]
     in_person = lambda s, e: any(p.start <= s and e <= p.end for p in person_spans)  # noqa: E731
+    away = lambda s, e: in_person(s, e) or _in_url(prose, s, e)  # noqa: E731
     found: dict[int, Evidence] = {}
     seen: set[str] = set()
+    particles = patterns_for(facts.locale).prefix_particles
     # 1. hyphenated names against their spaced / re-cased / re-accented spellings
     for m in _hyphenated(prose):
         raw = m.group()
@@ -222,6 +268,9 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
         if key in seen:
             continue
         seen.add(key)
+        head = raw.split("-", 1)[0]
+        if head.islower() and head not in particles:
+            continue   # "pro-Beijing", "all-Airbus": a prefix and a name make an adjective
         folded = folded or _folded(prose)
         occurrences = [o for o in _occurrences(folded, key.split("-"))
                        if "\n" not in prose[o[0]:o[1]] and not _in_url(prose, *o)]
@@ -275,6 +324,19 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
             span = mention.name_span
             preferred = canonical if mention.given else words[-1]
             found.setdefault(span.start, Evidence(span.start, span.end, None, preferred))
+    # 4. the story's other named things: one word or two, one letter off (_named_things)
+    table = names(prose)
+    headline = _headline(document)
+    heads = names(headline[1], headline[0]) if headline else None
+    for odd, settled in variants(prose, table, skip=away, opens=lambda s: _opens(prose, s, starts),
+                                 headline=(headline[1], headline[0]) if headline else None,
+                                 heads=heads):
+        if odd.raw.isupper() or settled.raw.isupper():
+            continue   # a dateline or headline in capitals
+        found.setdefault(odd.start, Evidence(odd.start, odd.end, (settled.start, settled.end),
+                                             settled.raw))
+    for item in _against_headline(prose, headline, heads, table, away):
+        found.setdefault(item.start, item)
     return tuple(found[k] for k in sorted(found))
 
 

@@ -14,7 +14,7 @@ from typing import Iterable
 from ._speakers import FULL_FORMS, in_heading, persons
 
 FIELDS = ("name", "full")
-NEEDS = ("people",)
+NEEDS = ("people", "quotes")
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class Evidence:
 
 def collect(rule, document, facts) -> tuple[Evidence, ...]:
     found = []
+    quotes = facts.get("quotes")
     for view in persons(facts.get("people")):
         if view.intro is None:
             continue
@@ -39,10 +40,13 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
             if m.form in FULL_FORMS or m.form == "given":
                 continue
             cues = set(m.cues)
-            if not ({"title", "speaker"} & cues or ("speech" in cues and "initial" not in cues)):
+            if not {"title", "speaker", "speech", "apposition", "role", "list"} & cues:
                 continue
             if in_heading(document, m.span.start):
                 continue
+            if "speaker" not in cues and any(q.span.start <= m.span.start < q.span.end
+                                             for q in quotes):
+                continue   # a name inside quoted words is the speaker's, not the story's
             found.append(Evidence(m, view.intro))
             break
     return tuple(found)

@@ -1,19 +1,24 @@
 """``check: speaker-variant`` — one person spelt two ways (Hamdane / Hamdan, Milošević /
 Milosevic, Zelensky / Zelenskyy).
 
-Three shapes: a later surname that differs from the introduced one only by accents or
-case; a later surname-only person one typo away from an introduced surname; a second full
-name with the same given name and a near-miss surname. The related span is the first
-spelling, which is also the suggestion.
+Four shapes: a later surname that differs from the introduced one only by accents, case,
+spaces or hyphens ("Mc Kenna" / "McKenna"); a later surname-only person one typo away
+from an introduced surname, wherever it stands; a second full name with the same given
+name and a near-miss surname; a second full name with the same surname and a changed
+given name (``_given_changed``). The related span is the first spelling, which is also
+the suggestion.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Iterable
 
+from .. import _regex_cache
+
+from ..extractors._person_patterns import patterns_for
 from ..extractors.people import near_miss
 from ..locales import fold
-from ._speakers import in_heading, persons
+from ._speakers import FULL_FORMS, in_heading, persons
 
 FIELDS = ("name", "first")
 NEEDS = ("people",)
@@ -33,12 +38,13 @@ class Evidence:
 
 def collect(rule, document, facts) -> tuple[Evidence, ...]:
     views = persons(facts.get("people"))
+    pats = patterns_for(facts.locale)
     found: list[Evidence] = []
     for view in views:
         if view.intro is not None:
             for m in view.mentions:
                 if m.span.start > view.intro.span.start and m.surname != view.intro.surname \
-                        and fold(m.surname) == fold(view.intro.surname) \
+                        and _compact(m.surname) == _compact(view.intro.surname) \
                         and not m.surname.isupper():
                     found.append(Evidence(m, view.intro, view.intro.surname))
                     break
@@ -50,7 +56,12 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
             if other is view or other.intro is None or other.intro.span.start >= mention.span.start:
                 continue
             okey = fold(other.intro.surname)
-            if okey == key or not near_miss(key, okey):
+            if okey == key:
+                if view.intro is not None and _given_changed(view, other, pats, document.prose):
+                    found.append(Evidence(mention, other.intro, other.intro.name))
+                    break
+                continue
+            if not near_miss(key, okey):
                 continue
             if view.intro is not None and given != fold(other.intro.given):
                 continue  # two people: "John Smith" and "Jane Smyth"
@@ -58,6 +69,81 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
             found.append(Evidence(mention, other.intro, name))
             break
     return tuple(sorted(found, key=lambda e: e.mention.span.start))
+
+
+def _given_changed(view, first_view, pats, prose: str) -> bool:
+    """A later full name with an introduced person's surname and another given name is
+    that person under a wrong first name ("Carla Dunmore" ... "Clara Dunmore") unless
+    it introduces someone of its own. Given names that differ by hyphens, spaces, case or
+    accents, or by one typo, are a slip whatever surrounds them. Another given name is
+    taken for a slip only when the story reads as about one person: it is named in full
+    once, with no role or apposition of its own ("his wife, Anne Dunmore"), keeps the
+    first one's initial (what a memory keeps; a relative's name shares nothing), and the
+    name has no description of its own right before it."""
+    first = first_view.intro
+    a, b = _given_part(view.intro), _given_part(first)
+    if not a or not b:
+        return False
+    if a != b and _compact(a) == _compact(b):
+        return True   # "Jean Marie" / "Jean-Marie"
+    given, other = _givens(view.intro), _givens(first)
+    if not given or not other or given & other:
+        return False   # "U.S. President Donald Trump" and "Donald Trump": one person
+    a, b = fold(view.intro.given), fold(first.given)
+    if _office(a, pats) or _office(b, pats) or "." in a or "." in b or len(a) <= 2 \
+            or len(b) <= 2 or a.startswith(b) or b.startswith(a):
+        return False   # a title read as a name, an initial, a short form (Tim / Timothy)
+    if near_miss(a, b) or _one_typo(a, b):
+        return True
+    fulls = [m for m in view.mentions if m.form in FULL_FORMS]
+    own = {"apposition", "role"}
+    return a[0] == b[0] and len(fulls) == 1 \
+        and not any(own & set(m.cues) for m in view.mentions) \
+        and not _described(prose, view.intro.span.start, pats)
+
+
+_BEFORE = _regex_cache.compile(r"([\p{L}\p{M}'’.-]+)[ \t\u00a0]+(\p{Ll}[\p{L}\p{M}-]*)[ \t\u00a0]+$")
+
+
+def _described(prose: str, start: int, pats) -> bool:
+    """A role or title and one more word stand right before the name ("le sénateur
+    démocrate Anne Roy", "the outgoing mayor Anne Roy"): a description of its own, so a
+    person of its own."""
+    found = _BEFORE.search(prose, max(0, start - 60), start)
+    if not found:
+        return False
+    return any(_office(fold(w).rstrip("."), pats) for w in found.groups())
+
+
+def _given_part(mention) -> str:
+    """What a full name writes before its surname ("Jean-Marie Le", "Anne Sophie")."""
+    name = mention.name
+    return name[:len(name) - len(mention.surname)].strip() if name.endswith(mention.surname) \
+        else ""
+
+
+def _compact(text: str) -> str:
+    return "".join(ch for ch in fold(text) if ch.isalnum())
+
+
+def _office(word: str, pats) -> bool:
+    """A title or role noun read as the first word of a name ("Administrator Bolden")."""
+    if word in pats.titles:
+        return True
+    found = pats.role_word.match(word)
+    return bool(found) and found.end() == len(word)
+
+
+def _givens(mention) -> frozenset[str]:
+    """The folded words of a full name before its surname."""
+    words = mention.name.split()
+    return frozenset(fold(w) for w in words[:-1] if w[:1].isupper())
+
+
+def _one_typo(a: str, b: str) -> bool:
+    """Short given names (Carla / Clara, Alan / Adam): one edit or one swap apart."""
+    from rapidfuzz.distance import OSA
+    return min(len(a), len(b)) >= 3 and OSA.distance(a, b) <= 1
 
 
 def judge(rule, evidence: Iterable[Evidence], document) -> Iterable:

@@ -176,6 +176,7 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
         tails["org"]
     calendar = set(locale.months) | set(locale.weekdays)
     titles, not_names, not_person = pats.titles, pats.not_names, pats.not_person_words
+    surname_prefixes = pats.surname_prefixes
     interviewers, elisions = pats.interviewers, pats.elisions
     title_before, speech_before = pats.title_before, pats.speech_before
     determiner_before, org_before, role_word = pats.determiner_before, pats.org_before, \
@@ -217,6 +218,7 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
                     tokens[0] = (s + len(elision), e)
                     word, words = "", None
                     break
+        split = 0
         if len(tokens) == 1:
             if not word:
                 s, e = tokens[0]
@@ -234,6 +236,8 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
                 words = [prose[s:e] for s, e in tokens]
             while words and words[0] in not_names:
                 del tokens[0], words[0]
+            if surname_prefixes and not surname_prefixes.isdisjoint(words[:-1]):
+                _join_prefixes(prose, tokens, words, surname_prefixes)
             while len(words) > 1 and not title and fold(words[0]) in titles:
                 title = words[0]
                 del tokens[0], words[0]
@@ -243,6 +247,16 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
                 del tokens[0], words[0]
             if not tokens:
                 continue
+            split = _thing_before_name(words, negative_words, not_person, titles)
+            if split:   # "Ford Motor Company CEO Alan Mulally": the thing, then the name
+                head, tokens, words = tokens[:split], tokens[split:], words[split:]
+                yield new(Candidate, (head[0][0], head[-1][1], head[0][0], tuple(head),
+                                      tuple(prose[a:b] for a, b in head), "", _NO_CUE, True,
+                                      False, None))
+                last = prose[head[-1][0]:head[-1][1]]
+                if fold(last) in titles:
+                    title = last   # "... Prime Minister John Howard": his title
+                matched_title = ""
         name_start, end = tokens[0][0], tokens[-1][1]
         start = name_start
         if matched_title and name_start == name_from:
@@ -295,7 +309,7 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
             clause = frozenset(letter_runs(clause[cut.end() if cut else 0:].casefold()))
         else:
             clause = _NO_CUE
-        if not title:
+        if not title and not split:   # (after a split the window ends with the thing itself)
             negative = bool(
                 ((last in t_det if spaced and t_det is not None
                   else spaced or elision_ends is None or last_char in elision_ends)
@@ -308,6 +322,38 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
                               or _opening_near(prose, p_start, name_start)
                               and _after_opening(prose, p_start, name_start),
                               (before, after, spaced, comma, last, start == first_char, clause)))
+
+
+def _join_prefixes(prose: str, tokens: list[tuple[int, int]], words: list[str],
+                   prefixes: frozenset[str]) -> None:
+    """A surname prefix written apart joins the word after it ("Sean Mc Kenna": surname
+    "Mc Kenna", the same as "McKenna"), when one space separates them."""
+    i = 0
+    while i < len(words) - 1:
+        if words[i] in prefixes and tokens[i + 1][0] == tokens[i][1] + 1:
+            tokens[i:i + 2] = [(tokens[i][0], tokens[i + 1][1])]
+            words[i:i + 2] = [prose[tokens[i][0]:tokens[i][1]]]
+        i += 1
+
+
+def _thing_before_name(words: list[str], negative_words: dict[str, bool],
+                       not_person: frozenset[str], titles) -> int:
+    """Where a name starts inside one chain of capitals after an organisation word, an
+    acronym or a title ("Ford Motor Company CEO Alan Mulally", "Australian Prime Minister
+    John Howard"): the index after the last such word when a full name (two words) follows
+    it, or after an organisation word followed by a title and a surname ("Citation Index
+    Professor Chomsky"); else 0, and the chain stays what it is."""
+    cut, thing = 0, False
+    for i, w in enumerate(words):
+        neg = negative_words.get(w)
+        if neg is None:
+            neg = negative_words[w] = w in not_person or _is_acronym(w)
+        if neg or i and fold(w) in titles:
+            cut, thing = i + 1, thing or neg
+    left = len(words) - cut
+    if not cut or left < 1 or left == 1 and not (thing and fold(words[cut - 1]) in titles):
+        return 0
+    return cut
 
 
 @functools.lru_cache(maxsize=16)

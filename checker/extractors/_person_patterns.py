@@ -116,6 +116,10 @@ class PersonPatterns:
     elisions: tuple[str, ...]
     noun_like_verbs: frozenset[str]
     agency_verbs: frozenset[str]      # "reported": what news media do as much as people
+    group_nouns: frozenset[str]       # "police", "analysts": plural or collective nouns
+    plural_verbs: frozenset[str]      # "say", "ont": a verb agreeing with a plural subject
+    group_suffixes: tuple[str, ...]   # "ians": endings of plural demonyms ("Canadians")
+    surname_prefixes: frozenset[str]  # "Mc": written apart, still one surname ("Mc Kenna")
     # last letters-only word (casefolded) of every form each "..._before" pattern can end
     # with, by pattern name; None when some form ends otherwise. A window whose last word
     # is not in the set cannot match, so the regex is not even tried. "speech_after" holds
@@ -261,7 +265,8 @@ _LAZY_FIELDS = ("org_before", "role_before", "title_before", "determiner_before"
 _SET_FIELDS = ("title_heads", "male_titles", "female_titles", "male_pronouns",
                "female_pronouns", "not_names", "not_person_words", "interviewers",
                "prefix_particles", "noun_like_verbs", "agency_verbs", "skip_words",
-               "continuers", "subject_openers")
+               "continuers", "subject_openers", "group_nouns", "plural_verbs",
+               "surname_prefixes")
 _GATE_RUNS = {"speech_gate": (_RUNS, _ASCII_RUNS),
               "role_gate": (_RUNS_NOT_AFTER_HYPHEN, _ASCII_RUNS_NOT_AFTER_HYPHEN)}
 
@@ -282,6 +287,7 @@ def _to_plan(pats: PersonPatterns) -> dict:
             "sets": {name: sorted(getattr(pats, name)) for name in _SET_FIELDS},
             "titles": {k: list(v) for k, v in pats.titles.items()},
             "elisions": list(pats.elisions), "lead_literals": list(pats.lead_literals),
+            "group_suffixes": list(pats.group_suffixes),
             "tails": {k: listed(v) for k, v in pats.tails.items()}, "gates": gates}
 
 
@@ -300,6 +306,7 @@ def _from_plan(plan: dict) -> PersonPatterns:
         **{name: frozenset(words) for name, words in plan["sets"].items()},
         titles={k: (v[0], v[1]) for k, v in plan["titles"].items()},
         elisions=tuple(plan["elisions"]), lead_literals=tuple(plan["lead_literals"]),
+        group_suffixes=tuple(plan["group_suffixes"]),
         tails={k: frozen(v) for k, v in plan["tails"].items()}, **gates)
 
 
@@ -335,7 +342,11 @@ def _build(locale: Locale) -> PersonPatterns:
     title_before = _at_end(rf"(?i)(?<![\p{{L}}-])(?P<title>{titles_alt}){_SEP}$")
     determiners = _alternation(words("determiners"))
     elisions = tuple(words("elisions"))
-    elision_alt = _alternation(elisions) if elisions else r"(?!x)x"
+    # the elided forms that are determiners ("l'"): "qu'" or "d'" before a name opens a
+    # clause or a complement ("les propos d'Anne Roy"), not a thing's name
+    det_elisions = tuple(words("determiner_elisions")) \
+        if locale.get("speakers", "determiner_elisions", None) is not None else elisions
+    elision_alt = _alternation(det_elisions) if det_elisions else r"(?!x)x"
     determiner_before = _at_end(
         rf"(?i)(?:(?<![\p{{L}}-]){determiners}{_SEP}|(?<![\p{{L}}]){elision_alt})$")
     apposition = _alternation(words("apposition"))
@@ -346,8 +357,14 @@ def _build(locale: Locale) -> PersonPatterns:
     participles = words("participles")
     auxiliaries = _alternation(words("auxiliaries"))
     verb_forms = _alternation(verbs + participles)
+    # an object pronoun may stand between the name and its verb ("Roy leur répondit")
+    clitics = words("clitics")
+    clitic = rf"(?:{_alternation(clitics)}{_SEP})?" if clitics else ""
+    # and an adverb ("Roy also said", "Roy later told")
+    adverbs = words("adverbs")
+    adverb = rf"(?:{_alternation(adverbs)}{_SEP})?" if adverbs else ""
     speech_after = Lazy(
-        rf"^,?{_SEP}(?:(?:{auxiliaries}){_SEP}(?:\p{{Ll}}+{_SEP})?)?(?P<verb>{verb_forms})(?![\p{{L}}])")
+        rf"^,?{_SEP}{adverb}{clitic}(?:(?:{auxiliaries}){_SEP}(?:\p{{Ll}}+{_SEP})?)?(?P<verb>{verb_forms})(?![\p{{L}}])")
     inverted = words("inverted_verbs") or ()
     before_forms = _alternation(inverted + (verbs if participles else ()) + participles)
     speech_before = _at_end(
@@ -399,7 +416,10 @@ def _build(locale: Locale) -> PersonPatterns:
         not_person_words=frozenset(words("not_person_words")),
         interviewers=folded("interviewers"), prefix_particles=folded("prefix_particles"),
         elisions=elisions, noun_like_verbs=folded("noun_like_verbs"),
-        agency_verbs=folded("agency_verbs"),
+        agency_verbs=folded("agency_verbs"), group_nouns=folded("group_nouns"),
+        plural_verbs=folded("plural_verbs"),
+        surname_prefixes=frozenset(words("surname_prefixes")),
+        group_suffixes=tuple(sorted(fold(w) for w in words("group_suffixes"))),
         # a literal that extends a shorter one ("présidente", "président") finds nothing new
         lead_literals=tuple(sorted(w for w in leads if w and not w[0].isupper() and not any(
             o != w and w.startswith(o) for o in leads))),
@@ -407,7 +427,8 @@ def _build(locale: Locale) -> PersonPatterns:
                "org": _tails(words("org_nouns")), "determiner": _tails(words("determiners")),
                "speech": _tails(inverted + (verbs if participles else ()) + participles
                                 + words("determiners")),
-               "speech_after": _heads(words("auxiliaries") + verbs + participles)},
+               "speech_after": _heads(words("auxiliaries") + verbs + participles + clitics
+                                      + adverbs)},
         speech_gate=WordGate.of(verbs + participles, _RUNS, whole=True, ascii_runs=_ASCII_RUNS),
         role_gate=WordGate.of(words("roles"), _RUNS_NOT_AFTER_HYPHEN,
                               ascii_runs=_ASCII_RUNS_NOT_AFTER_HYPHEN))
@@ -427,8 +448,9 @@ def fold_word(word: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 16)
 def surname_key(word: str, prefix_particles: frozenset[str]) -> str:
-    """The key a surname is compared under: folded, without a particle prefix ("al-")."""
-    key = fold_word(word)
+    """The key a surname is compared under: folded, without a particle prefix ("al-"),
+    without the space of a prefix written apart ("Mc Kenna" is "mckenna")."""
+    key = fold_word(word).replace(" ", "")
     head, dash, rest = key.partition("-")
     if dash and head in prefix_particles and rest:
         return rest

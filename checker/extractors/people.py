@@ -11,6 +11,7 @@ introduced surname also becomes a mention of its own person, for ``speakers.vari
 from __future__ import annotations
 
 import functools
+import itertools
 from dataclasses import dataclass
 from typing import Any, Collection, Iterable
 
@@ -64,8 +65,12 @@ class PersonMention:
         given: the first name word of a full mention, else "".
         title: the title as written ("M", "Dr", "président"), else "".
         cues: what showed this is a person (title, role, apposition, speech, speaker,
-            label); "initial" when the mention opens a sentence (its capital proves nothing).
+            label; list: a surname listed right after a person's full name, before the
+            story gives its own); "initial" when the mention opens a sentence (its capital
+            proves nothing).
         gender: "m", "f" or "" (from the title).
+        variant_of: for a spelling one slip from an introduced person's surname, that
+            person's id ("p1"): the same person, misspelt; else "".
     """
 
     span: Span
@@ -78,23 +83,32 @@ class PersonMention:
     title: str
     cues: tuple[str, ...]
     gender: str
+    variant_of: str = ""
 
     def to_json(self, document: Document) -> dict[str, Any]:
         return {"type": "person", "offset": self.span.start, "length": self.span.length,
                 "text": document.text[self.span.start:self.span.end], "person": self.person,
                 "form": self.form, "name": self.name, "surname": self.surname,
-                "title": self.title, "cues": list(self.cues)}
+                "title": self.title, "cues": list(self.cues),
+                **({"variant_of": self.variant_of} if self.variant_of else {})}
 
 
 def near_miss(a: str, b: str) -> bool:
-    """Two folded surnames one typo apart (two for long names), or equal once folded."""
+    """Two folded surnames one typo apart (two for long names), or equal once folded. A
+    four-letter surname has too many one-letter neighbours among words and names; only
+    a letter added after its first one ("Cook" / "Cooke") is taken for a slip."""
     if a == b:
         return True
     shortest = min(len(a), len(b))
-    if shortest < 5:
+    if shortest < 4 or shortest == 4 and not _short_pair(a, b):
         return False
     from rapidfuzz.distance import OSA   # here: a story whose names all match never pays its import
     return OSA.distance(a, b) <= (2 if shortest >= 9 else 1)
+
+
+def _short_pair(a: str, b: str) -> bool:
+    """A four-letter and a five-letter word with the same first letter."""
+    return {len(a), len(b)} == {4, 5} and a[0] == b[0]
 
 
 @functools.lru_cache(maxsize=1)
@@ -113,13 +127,91 @@ def near_any(a: str, others: Collection[str]) -> bool:
         return False
     if a in others:
         return True
-    if len(a) < 5:
+    if len(a) < 4:
         return False
     for b, distance, _ in _within_two()(a, others):
         shortest = min(len(a), len(b))
-        if shortest >= 5 and distance <= (2 if shortest >= 9 else 1):
+        if (shortest >= 5 or shortest == 4 and _short_pair(a, b)) \
+                and distance <= (2 if shortest >= 9 else 1):
             return True
     return False
+
+
+def _variant_spelling(word: str, key: str, occurrences: dict[str, int],
+                      surnames: dict[str, int], cued: set[str], prose: str) -> bool:
+    """A capitalised word one typo from an introduced surname is another spelling of it
+    wherever it stands ("the board chose Marsdon"), unless the story's own evidence says
+    it is a word of its own: it recurs as often as the surname it resembles, or the story
+    also writes it in lower case (a common word that happens to open a sentence).
+    ``surnames`` counts each vouched surname's uses; ``cued`` are those a cue vouches for."""
+    count = occurrences.get(key, 0)
+    if not any((count < n or count == 1) and not _plural_of(key, s)
+               and (s in cued or not _one_replaced(key, s))
+               for s, n in surnames.items() if near_miss(key, s)):
+        return False
+    low = word.lower()
+    return low == word or regex.search(
+        rf"(?<![\p{{L}}\p{{M}}]){regex.escape(low)}(?![\p{{L}}\p{{M}}])", prose) is None
+
+
+def _one_replaced(a: str, b: str) -> bool:
+    """Same length, one letter replaced by another ("Wikipédia" / "Wikimédia")."""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+
+
+def _plural_of(a: str, b: str) -> bool:
+    """One word is the other with an "s" (or "es") at its end: a plural or an adjective
+    ("Paralympics" / "Paralympic"), not a misspelling."""
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return long_.startswith(short) and long_[len(short):] in ("s", "es") \
+        and not short.endswith("s")   # "Jobss" is no plural of "Jobs"
+
+
+_WORDS_AFTER = _regex_cache.compile(r"[ \t\u00a0]+([\p{L}\p{M}'’-]+)(?:[ \t\u00a0]+([\p{L}\p{M}'’-]+))?")
+
+
+def _group(word: str, cues: frozenset[str], context: tuple | None,
+           pats: PersonPatterns) -> bool:
+    """The word names a group, not a person: a plural or collective noun ("Police said",
+    "Analysts noted"), a plural demonym ("Canadians"), or the subject of a verb in the
+    plural ("Syndicats affirment", "ont déclaré Policiers")."""
+    key = fold(word)
+    if key in pats.group_nouns or key.endswith(pats.group_suffixes):
+        return True
+    if context is None:
+        return False
+    before, after = context[0], context[1]
+    found = _WORDS_AFTER.match(after)
+    if found:
+        first, second = fold(found.group(1)), fold(found.group(2) or "")
+        if first in pats.plural_verbs or second in pats.plural_verbs \
+                and pats.speech_after.match(after):
+            return True
+    if "speaker" in cues:
+        tail = before.split()[-3:]
+        return any(fold(w) in pats.plural_verbs for w in tail)
+    return False
+
+
+_LIST_BEFORE = _regex_cache.compile(r"(?:,[ \t\u00a0]*(?:\p{Ll}{1,4}[ \t\u00a0]+)?|[ \t\u00a0]+\p{Ll}{1,4}[ \t\u00a0]+)$")
+
+
+def _listed(prose: str, start: int, person_ends: set[int]) -> bool:
+    """The word comes next in a list after a person's full name ("guests like Stan Lee,
+    Mark Hamill, and Atwood"): ", ", ", and ", " and " or " et " right after the name."""
+    found = _LIST_BEFORE.search(prose, max(0, start - 8), start)
+    return bool(found) and found.start() in person_ends
+
+
+def _resembled(key: str, at: int, by_token: dict[str, list[tuple[int, str]]]) -> str:
+    """The cluster of the introduced person whose surname ``key`` is a near miss of (the
+    one introduced last before ``at``, else the first), or ""."""
+    options = [o for s, found in by_token.items() if s != key and near_miss(key, s)
+               for o in found]
+    if not options:
+        return ""
+    earlier = [o for o in options if o[0] <= at]
+    return max(earlier)[1] if earlier else min(options)[1]
 
 
 def _gender(title: str, pats: PersonPatterns) -> str:
@@ -136,6 +228,7 @@ class _Draft:
     candidate: Candidate
     key: str          # cluster key (surname key, plus given for full names)
     form: str
+    variant: str = ""   # the cluster key of the person this spelling resembles
 
 
 def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
@@ -148,7 +241,7 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
     key_of: dict[str, str] = {}
     occurrences: dict[str, int] = {}
     negative_keys: set[str] = set()
-    fulls, singles = [], []
+    fulls, singles, shaded = [], [], []
     for c in cands:
         for w in c.words:
             k = key_of.get(w)
@@ -159,6 +252,8 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
                 negative_keys.add(k)
         if not c.negative:
             (singles if len(c.tokens) == 1 else fulls).append(c)
+        elif c.context is not None and len(c.tokens) == 1:
+            shaded.append(c)   # a thing by its context only ("the Marsdon campaign")
     # full names get all their cues now; single words only once they turn out to matter
     fulls = [complete(c, pats) for c in fulls]
     single_keys = {key_of[c.words[0]] for c in singles}
@@ -178,11 +273,23 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         words = c.words
         surname, given = key_of[words[-1]], fold(words[0])
         cues = cue_by_name[fold(" ".join(words))]
-        # "Nick Bos ... Bos said": surnames get reused ("Al Jarajir ... al-Jarajir" is no name)
-        reused = surname in single_keys and given not in prefixes
+        # "Nick Bos ... Bos said": surnames get reused ("Al Jarajir ... al-Jarajir" is no
+        # name), and a given name seldom stands alone ("Michigan ... Michigan Ford's stock"
+        # is two things that met)
+        reused = surname in single_keys and given not in prefixes \
+            and key_of.get(words[0], given) not in single_keys
         if cues or reused or near_any(surname, titled_keys) \
                 or near_any(surname, cued_by_given.get(given, ())):
             people_full.append((c, surname, given))
+    # a full name sharing the surname of a cued one is a person too (a namesake, a
+    # relative, or the same person under another given name: the checks tell which)
+    cued_surnames = {s for c, s, _ in people_full if cue_by_name[fold(" ".join(c.words))]}
+    kept = {(c.start, c.end) for c, _, _ in people_full}
+    for c in fulls:
+        if (c.start, c.end) not in kept and key_of[c.words[-1]] in cued_surnames \
+                and fold(c.words[0]) not in prefixes:
+            people_full.append((c, key_of[c.words[-1]], fold(c.words[0])))
+    people_full.sort(key=lambda item: item[0].start)
     # 2. cluster full names by surname, keeping different given names apart
     clusters: dict[tuple[str, str], list[Candidate]] = {}
     givens: dict[str, list[str]] = {}
@@ -206,14 +313,34 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
                 by_token.setdefault(key_of[w], []).append((first, f"{s}|{g}"))
             by_given.setdefault(fold(words[0]), []).append((first, f"{s}|{g}"))
     person_surnames = {s for s, _ in clusters}
+    # surnames whose person some cue vouches for, or that the story names twice or more
+    # (then only by a slip's shape, and never by a plural's: "Summer Paralympics ... the
+    # Paralympics" has that too): the ones a stray spelling can vary
+    cued = {key_of[c.words[-1]] for c, _, _ in people_full
+            if cue_by_name[fold(" ".join(c.words))]} | (titled_keys & person_surnames)
+    vouched = cued | {s for s in person_surnames if occurrences.get(s, 0) >= 2}
+    # a surname only the story's repetition vouches for varies by a slip's shape only (a
+    # letter swapped, added or dropped): one letter for another is as often another name
+    key_counts = {s: occurrences.get(s, 0) for s in vouched}
+    vouched_keys = tuple(key_counts)
+    # where the full names of people end: a word listed right after one is a person too
+    person_ends = {c.end for c, _, _ in people_full}
     # 3. single words: surname, given name, title+surname, or an unintroduced speaker
     full_spans = {(c.start, c.end) for c in fulls}
     near_of: dict[str, bool] = {}   # surname key -> one typo from a person's surname
-    for c in singles:
+    for c in itertools.chain(singles, shaded):
         if (c.start, c.end) in full_spans:
             continue
         word = c.words[0]
         key = key_of[word]
+        if c.negative:   # only as another spelling of someone's surname
+            if key_counts and key not in by_token and key not in by_given and len(key) >= 5 \
+                    and word not in pats.not_names and occurrences.get(key, 0) == 1 \
+                    and near_any(key, vouched_keys) \
+                    and _variant_spelling(word, key, occurrences, key_counts, cued, prose):
+                drafts.append(_Draft(complete(c, pats), f"{key}|?", "surname",
+                                     _resembled(key, c.start, by_token)))
+            continue
         form = "title+surname" if c.title else "surname"
         options = by_token.get(key)
         if not options and not c.title and key in by_given:
@@ -221,7 +348,10 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         if options:
             earlier = [o for o in options if o[0] <= c.start]
             chosen = max(earlier)[1] if earlier else min(options)[1]
-            drafts.append(_Draft(complete(c, pats), chosen, form))
+            c = complete(c, pats)
+            if not earlier and _listed(prose, c.start, person_ends):
+                c = c._replace(cues=c.cues | {"list"})
+            drafts.append(_Draft(c, chosen, form))
             continue
         if key in negative_keys or word in pats.not_names:
             continue
@@ -240,13 +370,17 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
             continue
         if not (titled or speaker or near) and not speech_after(c.context[1], pats):
             continue   # only ``lone`` could keep it, and it needs "said" after the name
+        context = c.context
         c = complete(c, pats)
-        close = near and bool({"speech", "role"} & c.cues)
+        close = near and (bool({"speech", "role"} & c.cues)
+                          or _variant_spelling(word, key, occurrences, key_counts, cued, prose))
         lone = (once and "speech" in c.cues and not _object(prose, c.start, pats)
                 and not (c.sentence_start and _next_word(prose, c.end) in pats.noun_like_verbs)
                 and not _agency_verb(prose, c.end, pats))
-        if titled or speaker or close or lone:
-            drafts.append(_Draft(c, f"{key}|?", form))
+        if (titled or speaker or close or lone) \
+                and (titled or close or not _group(word, c.cues, context, pats)):
+            drafts.append(_Draft(c, f"{key}|?", form,
+                                 _resembled(key, c.start, by_token) if near else ""))
     # 4. number persons in order of first mention
     new_mention = object.__new__
     drafts.sort(key=lambda d: d.candidate.start)
@@ -266,5 +400,5 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
             name=prose[c.name_start:c.end], surname=words[-1],
             given=words[0] if len(words) > 1 else "", title=c.title,
             cues=tuple(sorted(c.cues | ({"initial"} if c.sentence_start else set()))),
-            gender=_gender(c.title, pats))
+            gender=_gender(c.title, pats), variant_of=ids.get(d.variant, "") if d.variant else "")
         yield mention

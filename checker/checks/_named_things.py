@@ -1,0 +1,245 @@
+"""The story's named things: every capitalised name, compared with the others by a key
+that ignores spaces, hyphens, case and accents, and by edit distance.
+
+``names.variant`` already compares hyphenated names with their spaced spellings and single
+words that differ by accents. This module finds the rest of the shapes a copy desk
+meets: a name written as one word and as two ("AirTanker" / "Air Tanker", "Eurogroup" /
+"Euro Group"), and a rare spelling one letter from a name the story uses more often
+("Kapissa" / "Kapisa", "Heathow" / "Heathrow", "Cat Protection" / "Cats Protection").
+The story's own evidence decides: the odd spelling occurs once, the other is the one the
+story settles on or comes first, the difference has a typing slip's shape (``_slip``), and
+a word the story also writes in lower case is a common word, not a name.
+"""
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections import Counter
+from typing import Callable, Iterable, NamedTuple
+
+import regex
+
+from .. import _regex_cache
+
+# a capitalised word, hyphenated compounds whole ("Jean-Marie", never "Marie"), and a
+# chain of them joined by spaces, with at most one short lower-case particle between two
+# of them ("Pointe à Callière", "Cats Protection")
+_WORD = r"\p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*"
+_CHAIN = _regex_cache.compile(
+    rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’-]){_WORD}(?:[ \u00a0](?:\p{{Ll}}{{1,3}}[ \u00a0])?{_WORD})*"
+    r"(?![\p{L}\p{M}\p{N}])")
+MAX_WORDS = 3
+
+
+class Table(NamedTuple):
+    """The story's names: how often each single word is written (``singles``) and where
+    each run of two or three words is (``several``: spelling -> starts)."""
+
+    singles: dict[str, int]
+    several: dict[str, list[int]]
+
+
+class Name(NamedTuple):
+    """One written name: where it stands, as written, its key, its number of words."""
+
+    start: int
+    end: int
+    raw: str
+    key: str
+    words: int
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def compact(text: str) -> str:
+    """Letters only, lower case, without accents: "Pointe-à-Callière" -> "pointeacalliere"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if c.isalnum())
+
+
+def names(prose: str, offset: int = 0) -> Table:
+    """The names of ``prose`` (starts shifted by ``offset``): how often each capitalised
+    word is written, and where each run of two or three of them stands (a story has
+    hundreds of capitalised words and a handful of such runs: one scan, and positions
+    kept for the runs only)."""
+    several: dict[str, list[int]] = {}
+    chains = []
+    for chain in _CHAIN.finditer(prose):
+        raw = chain.group()
+        chains.append(raw)
+        if " " in raw or "\u00a0" in raw:
+            _runs(prose, raw, chain.start(), offset, several)
+    # the words of every chain (a particle in a run is counted too: under four letters,
+    # it is never looked at)
+    return Table(Counter(" ".join(chains).split()), several)
+
+
+def _runs(prose: str, raw: str, start: int, offset: int, several: dict[str, list[int]]) -> None:
+    """The runs of two or three capitalised words of one chain, with their starts."""
+    parts = raw.split()
+    if len(parts) == 2:   # most runs: two words, the run itself
+        several.setdefault(raw, []).append(offset + start)
+        return
+    pieces, at = [], 0
+    for part in parts:
+        at = raw.index(part, at)
+        if part[0].isupper():
+            pieces.append((start + at, start + at + len(part)))
+        at += len(part)
+    for i in range(len(pieces) - 1):
+        for j in range(i + 1, min(i + MAX_WORDS, len(pieces))):
+            several.setdefault(prose[pieces[i][0]:pieces[j][1]], []).append(offset + pieces[i][0])
+
+
+def spots(prose: str, raw: str) -> list[int]:
+    """Where the single word ``raw`` is written in ``prose``, as a whole word."""
+    pattern = rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’-]){regex.escape(raw)}(?![\p{{L}}\p{{M}}\p{{N}}-])"
+    return [m.start() for m in regex.finditer(pattern, prose)]
+
+
+def variants(prose: str, table: Table, *, skip: Callable[[int, int], bool],
+             opens: Callable[[int], bool], headline: tuple[str, int] | None = None,
+             heads: Table | None = None) -> Iterable[tuple[Name, Name]]:
+    """(odd spelling, the story's spelling) pairs: one key written with other spaces or
+    hyphens, or a rare name one slip from a name the story uses more. ``skip`` leaves out
+    a span (a person's name, a URL), asked only of the few pairs found; ``opens`` says a
+    capital only opens a sentence. The headline (its text and offset, and ``heads``, its
+    names) counts among the uses of a name when slips are looked for."""
+    singles, several = table
+    head_singles = heads.singles if heads else {}
+    head_several = heads.several if heads else {}
+    by_key: dict[str, list[str]] = {}
+    odd: dict[bool, list[str]] = {False: [], True: []}     # several words? -> keys
+    settled: dict[bool, list[str]] = {False: [], True: []}
+    multi_keys: dict[str, None] = {}   # (a dict: text order, whatever the hash seed)
+    for raw, at in several.items():
+        key = compact(raw)
+        multi_keys[key] = None
+        by_key.setdefault(key, []).append(raw)
+        if len(key) >= 6:
+            settled[True].append(key)
+            if len(at) == 1:
+                odd[True].append(key)
+    # the story's words: a few hundred, so comprehensions rather than one loop of many steps
+    words = [w for w in singles if len(w) >= 4]
+    keys = list(map(compact, words))
+    for w, key in zip(words, keys):
+        if len(key) >= 6 or key in multi_keys:
+            by_key.setdefault(key, []).append(w)
+    odd[False] = [k for w, k in zip(words, keys)
+                  if len(k) >= 6 and singles[w] == 1 and w not in head_singles]
+    settled[False] = [k for w, k in zip(words, keys)
+                      if len(k) >= 6 and singles[w] + head_singles.get(w, 0) >= 2]
+
+    def where(raw: str) -> list[int]:
+        return several[raw] if raw in several else spots(prose, raw)
+
+    def name(raw: str, start: int) -> Name:
+        return Name(start, start + len(raw), raw, compact(raw), len(raw.split()))
+
+    reported: set[int] = set()
+    # 1. one key, other spacing: "Air Tanker" / "AirTanker", "Euro Group" / "Eurogroup"
+    for key in multi_keys:
+        raws = by_key[key]
+        if len(raws) < 2 or len({len(r.split()) for r in raws}) < 2:
+            continue
+        written = sorted((at, r) for r in raws for at in where(r))
+        first = name(written[0][1], written[0][0])
+        for at, r in written[1:]:
+            n = name(r, at)
+            if n.words != first.words and not _part_of_longer(n, first) \
+                    and at not in reported and not skip(n.start, n.end) \
+                    and not skip(first.start, first.end):
+                reported.add(at)
+                yield n, first
+    # 2. a rare spelling one slip from a name the story settles on (recurs, or comes first
+    # among names of several words, where a name said once is common)
+
+    def count(raw: str) -> int:
+        return several[raw].__len__() + len(head_several.get(raw, ())) if raw in several \
+            else singles[raw] + head_singles.get(raw, 0)
+
+    if heads:
+        settled[False] += [compact(w) for w in head_singles if w not in singles and len(w) >= 6]
+        settled[True] += [compact(r) for r in head_several if r not in several and len(r) >= 6]
+    if not (odd[False] and settled[False] or odd[True] and len(settled[True]) > 1):
+        return
+    for group in (False, True):
+        if not odd[group]:
+            continue
+        # a slip keeps the first and last letters and changes the length by one at most
+        buckets: dict[tuple[str, str, int], list[str]] = {}
+        for key in odd[group]:
+            buckets.setdefault((key[0], key[-1], len(key)), []).append(key)
+        for other in sorted(set(settled[group]), key=len, reverse=True):   # longest first
+            size = len(other)
+            near = [k for n in (size - 1, size, size + 1)
+                    for k in buckets.get((other[0], other[-1], n), ())]
+            for key in near:
+                if key == other or not _slip(key, other, 1 + group):
+                    continue
+                raw = by_key[key][0]
+                found = name(raw, where(raw)[0])
+                first = _first_of(other, by_key, where, head_singles, head_several, headline)
+                if first is None or found.start in reported or found.words != first.words \
+                        or count(first.raw) < 2 and first.start > found.start \
+                        or found.words == 1 and opens(found.start):
+                    continue
+                if found.words == 1 and _written_lower(prose, found.raw) \
+                        or skip(found.start, found.end) or skip(first.start, first.end):
+                    continue
+                reported.add(found.start)
+                yield found, first
+
+
+def _first_of(key: str, by_key, where, head_singles, head_several,
+              headline: tuple[str, int] | None) -> Name | None:
+    """The first place a spelling of ``key`` is written: the headline's, or the body's."""
+    if headline is not None:
+        text, offset = headline
+        for raw in list(head_singles) + list(head_several):
+            if compact(raw) == key:
+                at = head_several[raw][0] if raw in head_several else offset + spots(text, raw)[0]
+                return Name(at, at + len(raw), raw, key, len(raw.split()))
+    raws = by_key.get(key)
+    if not raws:
+        return None
+    at, raw = min((where(r)[0], r) for r in raws)
+    return Name(at, at + len(raw), raw, key, len(raw.split()))
+
+
+def _part_of_longer(n: Name, first: Name) -> bool:
+    """Both spellings are pieces of one longer chain written the same way each time."""
+    return n.raw.replace("-", " ") == first.raw.replace("-", " ")
+
+
+def _slip(a: str, b: str, words: int) -> bool:
+    """The one edit between ``a`` and ``b`` has a typing slip's shape: two letters
+    swapped ("Chrylser"), a letter doubled or undoubled ("Kapissa"), or, inside a name of
+    several words, a letter dropped or added ("Cat Protection"). A letter replaced by
+    another is how languages and transliterations differ ("Defence" / "Defense",
+    "Taleban" / "Taliban", "Wikipédia" / "Wikimédia"), and a letter added to a single
+    word makes another word ("Philippins", "Israeli"): neither is reported."""
+    if a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 \
+            and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(long_) != len(short) + 1:
+        return False
+    i = next((i for i in range(len(short)) if short[i] != long_[i]), len(short))
+    if i == len(short) or long_[:i] + long_[i + 1:] != short:
+        return False   # a letter added at the end ("Centauri B" / "Centauri Bb"), or more
+    extra = long_[i]
+    doubled = long_[i - 1:i] == extra or long_[i + 1:i + 2] == extra
+    # a letter dropped well inside a word ("Heathow", "Katmandu"); near its end it makes
+    # another form of the word ("Philippins" / "Philippines")
+    return doubled or words > 1 or 2 <= i < len(short) - 1
+
+
+def _written_lower(prose: str, raw: str) -> bool:
+    """The story also writes the word in lower case somewhere (a common word)."""
+    low = raw.lower()
+    return low != raw and regex.search(
+        rf"(?<![\p{{L}}\p{{M}}]){regex.escape(low)}(?![\p{{L}}\p{{M}}])", prose) is not None
