@@ -11,11 +11,12 @@ consistent, including a person's surname one typo away ("Zelenskyy" for "Zelensk
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import unicodedata
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 import regex
 
@@ -36,6 +37,7 @@ _SEPARATORS = " \t\u00a0-"
 _NON_ASCII = _regex_cache.compile(r"[^\x00-\x7f]+")
 # the value of a front matter's title line, without its quotes
 _HEADLINE = _regex_cache.compile(r"(?m)^title:[ \t]*['\"]?(.*?)['\"]?[ \t]*$")
+_LETTER_RUN = _regex_cache.compile(r"[\p{L}\p{M}]+")
 _CAPITALISED = _regex_cache.compile(r"(?<![\p{L}\p{M}-])\p{Lu}[\p{L}\p{M}]{2,}+(?![\p{L}\p{M}])")
 
 
@@ -169,19 +171,20 @@ def _hyphenated(prose: str) -> Iterator[Any]:
         at = prose.find("-", max(at + 1, cursor))
 
 
-def _occurrences(folded: str, parts: list[str]) -> list[tuple[int, int]]:
+def _occurrences(folded: str, parts: list[str],
+                 words: dict[str, list[int]]) -> list[tuple[int, int]]:
     """Spans of ``parts`` joined by runs of spaces or hyphens, as whole words, in order.
 
-    Found with ``str.find`` on the first part and checked piece by piece, instead of
-    compiling a pattern per name and scanning the whole text with it."""
+    ``words`` gives where each folded word starts (``_word_starts``, made once per story):
+    looking a name's first word up there, instead of scanning the whole text for it once
+    per name, keeps a long story with many names linear."""
     first, size = parts[0], len(folded)
     found: list[tuple[int, int]] = []
-    at = folded.find(first)
-    while at != -1:
-        end = at + len(first)
-        if at and (folded[at - 1] == "-" or _is_letter(folded[at - 1])):
-            at = folded.find(first, at + 1)
+    done = 0
+    for at in words.get(first, ()):
+        if at < done or (at and folded[at - 1] == "-"):
             continue
+        end = at + len(first)
         for part in parts[1:]:
             gap = end
             while gap < size and folded[gap] in _SEPARATORS:
@@ -192,10 +195,34 @@ def _occurrences(folded: str, parts: list[str]) -> list[tuple[int, int]]:
             end = gap + len(part)
         if end != -1 and (end == size or not _is_letter(folded[end])):
             found.append((at, end))
-            at = folded.find(first, end)
-        else:
-            at = folded.find(first, at + 1)
+            done = end
     return found
+
+
+def _word_starts(folded: str) -> dict[str, list[int]]:
+    """Where each word (a run of letters and marks) of the folded text starts."""
+    starts: dict[str, list[int]] = {}
+    for match in _LETTER_RUN.finditer(folded):
+        starts.setdefault(match.group(), []).append(match.start())
+    return starts
+
+
+def _within(spans) -> Callable[[int, int], bool]:
+    """``(start, end) -> whether a span of ``spans`` contains it``, by bisection on the
+    spans' starts and the furthest end reached so far (a scan of every person's mention
+    for every candidate grew with the square of the story)."""
+    ordered = sorted((span.start, span.end) for span in spans)
+    starts = [start for start, _ in ordered]
+    reach: list[int] = []
+    furthest = -1
+    for _, end in ordered:
+        furthest = max(furthest, end)
+        reach.append(furthest)
+
+    def contains(start: int, end: int) -> bool:
+        i = bisect.bisect_right(starts, start) - 1
+        return i >= 0 and reach[i] >= end
+    return contains
 
 
 def _is_letter(c: str) -> bool:
@@ -254,7 +281,7 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
     starts = {s.start for s in document.sentences}
     people = facts.get("people")
     person_spans = [m.name_span for m in people]
-    in_person = lambda s, e: any(p.start <= s and e <= p.end for p in person_spans)  # noqa: E731
+    in_person = _within(person_spans)
     away = lambda s, e: in_person(s, e) or _in_url(prose, s, e)  # noqa: E731
     found: dict[int, Evidence] = {}
     seen: set[str] = set()
@@ -271,8 +298,10 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
         head = raw.split("-", 1)[0]
         if head.islower() and head not in particles:
             continue   # "pro-Beijing", "all-Airbus": a prefix and a name make an adjective
-        folded = folded or _folded(prose)
-        occurrences = [o for o in _occurrences(folded, key.split("-"))
+        if not folded:
+            folded = _folded(prose)
+            word_starts = _word_starts(folded)
+        occurrences = [o for o in _occurrences(folded, key.split("-"), word_starts)
                        if "\n" not in prose[o[0]:o[1]] and not _in_url(prose, *o)]
         if not occurrences:
             continue
