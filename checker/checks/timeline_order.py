@@ -206,8 +206,12 @@ def _before_after(document, facts, times) -> list[Disorder]:
     # Each date's sentence, once; a date with other than one more date in its sentence is
     # skipped before its cue is looked for (same_sentence's test, in the cheaper order).
     sentence_of = [document.sentence_index(f.span.start) for f in explicit]
-    others_of = [[f for f, its in zip(explicit, sentence_of) if f is not bound and its == sentence]
-                 if sentence is not None else [] for bound, sentence in zip(explicit, sentence_of)]
+    in_sentence: dict[int, list[Any]] = {}
+    for f, its in zip(explicit, sentence_of):
+        if its is not None:
+            in_sentence.setdefault(its, []).append(f)
+    others_of = [[f for f in in_sentence[sentence] if f is not bound] if sentence is not None else []
+                 for bound, sentence in zip(explicit, sentence_of)]
     _, bare_day = _range_patterns(facts.locale.path, facts.locale)
     for cue, wrong in (("before", lambda event, bound: _intervals.before(bound, event)),
                        ("after", lambda event, bound: _intervals.before(event, bound))):
@@ -239,9 +243,14 @@ def _consequences(document, facts, times) -> list[Disorder]:
     pattern = None
     placed = [f for f in times if _explicit(f)]
     out = []
-    for sentence in sorted({document.sentence_index(f.span.start) for f in placed} - {None}):
+    by_sentence: dict[int, list[Any]] = {}
+    for f in placed:
+        index = document.sentence_index(f.span.start)
+        if index is not None:
+            by_sentence.setdefault(index, []).append(f)
+    for sentence in sorted(by_sentence):
         unit = document.sentences[sentence]
-        mine = [f for f in placed if unit.start <= f.span.start < unit.end]
+        mine = by_sentence[sentence]
         if len(mine) < 2:
             continue
         pattern = pattern or _consequence_cues(facts.locale.path, facts.locale)

@@ -29,7 +29,7 @@ def resolve(s: Scene, before: int, pronoun: str) -> Link | None:
     named = None
     for link in reversed(s.named):
         if link.source_span is not None and link.source_span.end <= before:
-            if link.person and all(fits(m) for m in s.mentions if m.person == link.person) \
+            if link.person and all(fits(m) for m in s.mentions_of(link.person)) \
                     or not link.person and not (gender and _organisation(s, link.source)):
                 named = link
                 break

@@ -189,6 +189,7 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
     spans = quote_spans(document)
     s = scene(document, people, spans, cues_for(facts.locale), pats)
     labels = [m for m in people if "label" in m.cues]
+    people_starts = [m.span.start for m in people]
     interview = len(labels) >= 2
     memo: dict[int, tuple[list[int], list[int]]] = {}
     links: list[Link | None] = []
@@ -199,7 +200,7 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
         stripped = inner.strip("«»“”\"‘’„—–― \t")
         sentence = words >= 6 and stripped[:1].isupper()
         shapes.append((words, sentence))
-        link = None if _code(stripped) else _link(s, index, people, labels, sentence)
+        link = None if _code(stripped) else _link(s, index, people, people_starts, labels, sentence)
         if not (link and link.source) and index:
             link = _continued(s, index, links[-1], sentence, _capital(stripped)) or link
         if not (link and link.source) and sentence:
@@ -235,18 +236,20 @@ def _shares_clause(s: Scene, index: int, after: Link | None) -> bool:
         and not any(mark in gap for mark in ".!?") and not s.mentions_in(span.end, following.start)
 
 
-def _link(s: Scene, index: int, people, labels, sentence: bool) -> Link | None:
+def _link(s: Scene, index: int, people, people_starts: list[int], labels,
+          sentence: bool) -> Link | None:
     """The speaker the text gives a quote: an incise inside it, the reporting clause after
     it, the one before it in its sentence, or an interview label opening its paragraph."""
     document = s.document
     prose = document.prose
     span = s.quotes[index]
-    # 1. an incise: '"..., said Smith, ..."', "« ..., a-t-il ajouté, ... »"
-    for m in people:
-        if span.start < m.span.start < span.end and "speaker" in m.cues:
-            return Link(m.person, _incise_cue(s, m), m.name, m.name_span)
+    # 1. an incise: '"..., said Smith, ..."', "« ..., a-t-il ajouté, ... »" (the mentions
+    # inside the quote found by bisection: people are in text order)
+    for m in people[bisect.bisect_right(people_starts, span.start):]:
         if m.span.start >= span.end:
             break
+        if "speaker" in m.cues:
+            return Link(m.person, _incise_cue(s, m), m.name, m.name_span)
     found = s.cues.inversion.search(prose, span.start, span.end) \
         if "-" in prose[span.start:span.end] else None
     if found:
