@@ -147,6 +147,21 @@ def _groups(match: Any, numbers: tuple[int | None, ...]) -> tuple[str | None, ..
     return match.group(*numbers)
 
 
+def _counted_base(word: str, base: float, g: NumberGrammar) -> tuple[float, bool]:
+    """The value of one unit of a collective that a number counts, and whether it is exact.
+
+    Why: a plural collective alone is an approximate multiple ("des millions" = about two
+    million, "dozens" = about 24), but after a number it is the unit being counted: "13
+    millions de voix" is 13 x 1,000,000 (a scale, exact), "3 dizaines" is 3 x 10 (about).
+    """
+    scale = g.scales.get(word)
+    if scale:
+        return scale, True
+    if word.endswith("s") and word[:-1] in g.collectives:
+        return g.collectives[word[:-1]], False
+    return base, False
+
+
 def _scaled(value: float, scale: str | None, g: NumberGrammar, has_money: bool) -> tuple[float, str | None]:
     """Apply a scale word; a money-only scale without money is a unit ("100 m")."""
     if not scale:
@@ -227,13 +242,15 @@ def _parse(match: Any, prose: str, g: NumberGrammar) -> _Parsed | None:
         if base is None:
             return None
         count = 1.0
+        exact = False
         if collnum:
             count = (digits_value(collnum, g) if collnum[:1].isdigit() else words_value(collnum, g)) or 1.0
+            base, exact = _counted_base(fold_fast(" ".join(coll.split())), base, g)
         elif not collart:
             follow = g.noun.match(prose, match.end(numbers[_COLL]))
             if follow is None or not follow.group("join"):
                 return None  # "score" or "dozen" on its own is not a figure
-        value, high, approximate = base * count, None, True
+        value, high, approximate = base * count, None, not exact or bool(approx)
         number_at = match.span(numbers[_COLL])
     else:
         if num is None:
