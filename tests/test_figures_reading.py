@@ -113,3 +113,26 @@ def test_a_transcript_answer_is_attributed_to_its_label(lang: str, text: str) ->
 ])
 def test_a_single_label_is_not_a_transcript(lang: str, text: str) -> None:
     assert not figure(text, lang, "12").sourced
+
+
+@pytest.mark.parametrize("lang, text, needle, reason", [
+    ("fr", "Le jury applique deux poids deux mesures aux candidats.", "deux", "idiom"),
+    ("fr", "Ils sont tous deux repartis vers la gare.", "deux", "idiom"),
+    ("fr", "Le festival aura lieu les 3 et 4 août sur la plage.", "3 et 4", "date"),
+    ("fr", "Le groupe « 40 Voleurs » a joué samedi.", "40", "name"),
+    ("en", "The tour takes in the seven wonders of the world.", "seven", "idiom"),
+    ("en", "The two of them left before dawn.", "two", "idiom"),
+    ("en", "The band 40 Thieves played on Saturday.", "40", "name"),
+])
+def test_set_phrases_names_and_days_are_not_figures(lang: str, text: str, needle: str, reason: str) -> None:
+    assert figure(text, lang, needle).exempt == reason
+
+
+@pytest.mark.parametrize("lang, text, needle", [
+    ("fr", "Deux bateaux ont coulé et trois ont été endommagés.", "Deux"),
+    ("fr", "Le groupe de 40 randonneurs est rentré.", "40"),
+    ("en", "Two boats sank and three were damaged.", "Two"),
+    ("en", "The group of 40 hikers came back.", "40"),
+])
+def test_ordinary_counts_stay_figures(lang: str, text: str, needle: str) -> None:
+    assert figure(text, lang, needle).exempt is None

@@ -42,7 +42,7 @@ class Params:
 
     kinds: tuple[str, ...] = ("count", "measure")
     ignore_exempt: tuple[str, ...] = ("year", "date", "time", "age", "ordinal", "address",
-                                      "phone", "model", "score", "page")
+                                      "phone", "model", "score", "page", "idiom", "name")
     tolerance: float = 0.25
 
 

@@ -30,7 +30,7 @@ FIELDS = ("figure", "cue")
 NEEDS = ("quantities", "attributions")
 
 EXEMPTIONS = ("year", "date", "time", "age", "ordinal", "address", "phone", "model", "score",
-              "page", "quote", "headline")
+              "page", "quote", "headline", "idiom", "name")
 
 
 @dataclass(frozen=True)

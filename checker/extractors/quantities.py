@@ -319,6 +319,8 @@ def _reason(span: Span, number: Span, value: float, high: float | None, unit: st
             kind: str, prose: str, sentence_start: int, g: NumberGrammar, context: Any) -> str | None:
     """Why the figure is not a claim (its ``exempt``), or None."""
     reason = context.reason(number)
+    if reason is None and high is not None and context.reason(span) == "date":
+        reason = "date"   # "les 16 et 17 juin": the days of a date
     if reason is None and kind in ("number", "count") and high is None and not approximate:
         text = prose[number.start:number.end]
         if text.isdigit() and len(text) == 4 and (1800 <= value <= 2100
