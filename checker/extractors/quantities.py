@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
@@ -147,6 +148,25 @@ def _groups(match: Any, numbers: tuple[int | None, ...]) -> tuple[str | None, ..
     return match.group(*numbers)
 
 
+def _counts_plural(prose: str, end: int, g: NumberGrammar) -> bool:
+    """Is a word that is not a number on its own ("neuf", "sept") followed by a plural
+    noun it counts ("neuf personnes", "sept jours"), so a number after all? A plural
+    ("-s", "-x") in lower case right after it, not a function word; "un appartement neuf"
+    and "le 5 sept. 2012" stay words."""
+    if end >= len(prose) or prose[end] != " ":
+        return False
+    match = _NEXT_WORD(prose, end + 1)
+    if match is None:
+        return False
+    word = match.group()
+    folded = fold_fast(word)
+    return (word[:1].islower() and len(word) > 2 and word[-1] in "sx" and folded not in g.not_nouns
+            and folded not in g.stopwords and folded not in g.words)
+
+
+_NEXT_WORD = re.compile(r"[^\W\d_]+").match
+
+
 def _counted_base(word: str, base: float, g: NumberGrammar) -> tuple[float, bool]:
     """The value of one unit of a collective that a number counts, and whether it is exact.
 
@@ -259,7 +279,8 @@ def _parse(match: Any, prose: str, g: NumberGrammar) -> _Parsed | None:
         value = 1.0 if word in g.articles else digits_value(num, g) if num[:1].isdigit() else words_value(num, g)
         if value is None:
             return None
-        if word in g.not_alone and not scale and not has_money and not unit_text and not num2:
+        if word in g.not_alone and not scale and not has_money and not unit_text and not num2 \
+                and not _counts_plural(prose, match.end(), g):
             return None
         value, scale_unit = _scaled(value, scale, g, has_money)
         high = None
