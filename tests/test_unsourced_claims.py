@@ -94,3 +94,11 @@ def test_claim_classes_are_configurable() -> None:
     loud = replace(RULE, params=replace(RULE.params, claims=RULE.params.claims + ("hedged",), info_claims=()))
     document = read_text("About 300 volunteers cleaned the beach on Saturday.", path="story.md", lang="en")
     assert [f.severity for f in run_rules(document, [loud]).findings] == ["warning"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Six climbers were killed on the ridge. Rescuers said the storm came fast. The six deaths were the first this year."),
+    ("fr", "Six alpinistes ont été tués sur l'arête. Les secours ont parlé d'une tempête soudaine. Ces six morts sont les premières de l'année."),
+])
+def test_a_toll_restated_is_asked_about_once(lang: str, text: str) -> None:
+    assert [severity for severity, _ in found(text, lang)] == ["warning"]

@@ -38,12 +38,26 @@ class Params:
         kinds (list of str): quantity kinds compared (count, measure, amount, share).
         ignore_exempt (list of str): exemption reasons whose figures are never compared.
         tolerance (float): relative tolerance around an approximate value (0.25 = ±25 %).
+        restatements (bool): also pair figures by what they count and what they are about
+            (unit or counted noun, content words around them, holder), the title included.
+        restatement_kinds (list of str): quantity kinds paired that way.
+        reach (int): content words read on each side of a figure for what it is about.
+        min_shared (int): content words two body figures must share to be one thing (a
+            headline figure needs one).
+        ratio (float): largest ratio between two values read as one figure misstated.
+        lede (int): paragraphs of the body a headline figure is compared with.
     """
 
     kinds: tuple[str, ...] = ("count", "measure")
     ignore_exempt: tuple[str, ...] = ("year", "date", "time", "age", "ordinal", "address",
                                       "phone", "model", "score", "page", "idiom", "name")
     tolerance: float = 0.25
+    restatements: bool = True
+    restatement_kinds: tuple[str, ...] = ("count", "measure", "amount", "share")
+    reach: int = 6
+    min_shared: int = 2
+    ratio: float = 1.5
+    lede: int = 2
 
 
 @dataclass(frozen=True)
@@ -73,6 +87,45 @@ def _interval(q: Any, tolerance: float) -> tuple[float, float]:
         half = 10 ** zeros / 2 if zeros else 0
         return value - half, value + half
     return value, value
+
+
+@dataclass(frozen=True)
+class _Bounds:
+    """The locale's approximators that make a figure a floor ("more than 40", "40 or more")
+    or a ceiling ("nearly 40", "près de 40"); any other approximator means "about"."""
+
+    lower: frozenset[str]
+    upper: frozenset[str]
+
+
+def _bounds(locale: Any) -> _Bounds:
+    words = lambda key: frozenset(fold_fast(w) for w in locale.words("numbers", key))  # noqa: E731
+    return _Bounds(words("lower_bounds"), words("upper_bounds"))
+
+
+def _reading(q: Any, text: str, bounds: _Bounds, tolerance: float) -> tuple[float, float]:
+    """The values a figure allows, read from how it is hedged: a floor ("plus de 2
+    millions") runs upwards, a ceiling ("près de 2 millions") stops short of its value, and
+    "about 1,300" covers what rounds to it (at least 5 % either side); a collective ("une
+    cinquantaine") and a plain figure are read as ``_interval`` reads them."""
+    value = q.value
+    if q.high is None and not q.approximate and value.is_integer() and not str(int(value)).endswith("00"):
+        return value, value   # "520": exact; "2,000" stands for what rounds to it
+    if q.high is not None or not q.approximate:
+        return _interval(q, tolerance)
+    before = " ".join(fold_fast(text[q.span.start:q.number.start]).split())
+    after = " ".join(fold_fast(text[q.number.end:q.span.end]).split())
+    if before in bounds.lower or after in bounds.lower:
+        return value * (1 + 1e-9), float("inf")
+    if before in bounds.upper:
+        return value * (1 - tolerance), value * (1 - 1e-9)
+    if not before and not after:
+        return _interval(q, tolerance)   # a collective
+    digits = str(int(value)) if value.is_integer() else ""
+    zeros = len(digits) - len(digits.rstrip("0")) if digits else 0
+    unit = 10 ** zeros * (5 if digits and digits.rstrip("0")[-1:] == "5" else 1) if digits else 0
+    spread = unit / 2 if unit > 1 else abs(value) * 0.05
+    return value - spread, value + spread
 
 
 def _predicate(prose: str, start: int, end: int, g: Any) -> str | None:
@@ -144,11 +197,185 @@ def _total_conflicts(quantities: list[Any], document: Any, g: Any) -> list[Confl
     return found
 
 
+def _stem(word: str) -> str:
+    """A crude stem for matching words across sentences: folded, plural and past endings
+    off, five letters ("dealerships" / "dealership", "supprimés" / "supprimer")."""
+    word = fold_fast(word)
+    for ending in ("ings", "ing", "ies", "es", "s", "x", "ed", "ee", "e"):
+        if len(word) > len(ending) + 3 and word.endswith(ending):
+            word = word[: -len(ending)]
+            break
+    return word[:5]
+
+
+def _thing(q: Any, text: str, partitive: Any = None) -> str | None:
+    """What the figure counts or measures: its unit ("%", "EUR", "km"), else the stem of its
+    counted noun, or of the whole it is part of ("1,300 of its dealerships", "22 des 27
+    gouvernements"); None for a bare number."""
+    if q.unit is not None:
+        return q.unit
+    if q.noun is not None:
+        words = text[q.noun.start:q.noun.end].split()
+        return _stem(words[0]) if words else None
+    if partitive is not None:
+        match = partitive.match(text, q.span.end)
+        if match is not None:
+            return _stem(match.group("noun"))
+    return None
+
+
+def _partitive(locale: Any) -> Any:
+    """``of its dealerships``, ``des 27 gouvernements``: a joiner (numbers.collective_joiners),
+    an optional determiner (speakers.determiners) or number, then the noun."""
+    joiners = [regex.escape(w) for w in locale.words("numbers", "collective_joiners")]
+    determiners = [regex.escape(w) for w in locale.words("speakers", "determiners")]
+    if not joiners:
+        return None
+    return regex.compile(rf"\s*(?:{'|'.join(joiners)})\s*(?:(?:{'|'.join(determiners) or '(?!x)x'})\s+|[\d\s.,]+\s)?"
+                         rf"(?P<noun>[^\W\d_][\w'’\-]{{2,}})", regex.IGNORECASE)
+
+
+def _context(q: Any, document: Any, g: Any, reach: int) -> frozenset[str]:
+    """Stems of the content words around the figure in its sentence (``reach`` words each
+    side; the whole title for a headline figure): what the figure is about."""
+    prose = document.prose
+    if q.sentence < 0:
+        start, end = _title_bounds(q, document)
+        words = _WORD.findall(document.text, start, end)
+    else:
+        sentence = document.sentences[q.sentence]
+        before = _WORD.findall(prose, max(sentence.start, q.span.start - 12 * reach), q.span.start)[-reach:]
+        after = _WORD.findall(prose, q.span.end, min(sentence.end, q.span.end + 12 * reach))[:reach]
+        words = before + after
+    skip = g.stopwords | g.not_nouns | g.auxiliaries | g.words
+    return frozenset(_stem(w) for w in words if len(w) > 3 and fold_fast(w) not in skip)
+
+
+def _title_bounds(q: Any, document: Any) -> tuple[int, int]:
+    text = document.text
+    start = text.rfind("\n", 0, q.span.start) + 1
+    start = text.find(":", start, q.span.start) + 1 or start   # past the "title:" key
+    end = text.find("\n", q.span.end)
+    return start, len(text) if end < 0 else end
+
+
+def _close(a: Any, b: Any, ratio: float) -> bool:
+    """Near enough to be one figure stated twice (a typo, a misread): different things that
+    share a noun are usually far apart ("3 plants" and "40 plants")."""
+    low, high = sorted((abs(a.value), abs(b.value)))
+    return low > 0 and high / low <= ratio
+
+
+def _periods(quantities: list[Any], document: Any) -> dict[int, frozenset[float]]:
+    """Sentence index (-1: the title) -> the years it names: a figure's period."""
+    found: dict[int, set[float]] = {}
+    for q in quantities:
+        if q.exempt in ("year", "date") and q.high is None:
+            digits = document.text[q.number.start:q.number.end]
+            if digits.isdigit() and len(digits) == 4:
+                found.setdefault(q.sentence, set()).add(q.value)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def _same_period(one: frozenset[float] | None, other: frozenset[float] | None) -> bool:
+    """A headline often leaves the year out: only two named, different periods differ."""
+    return not one or not other or bool(one & other)
+
+
+_CONVERTED = regex.compile(r"\d[^\d()]{0,30}\(\s*$")
+
+
+def _conversion(q: Any, prose: str) -> bool:
+    """"AU$52.5 million (US$40.4 million)": a figure in brackets right after another one
+    converts it; it is the same figure in another unit, not a statement of its own."""
+    return _CONVERTED.search(prose[max(0, q.span.start - 40):q.span.start]) is not None
+
+
+def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
+                  updated: Any, kinds: tuple[str, ...], everything: tuple[Any, ...],
+                  bounds: _Bounds, partitive: Any = None) -> list[Conflict]:
+    """Figures of one thing (same unit or counted noun, about the same words, the same named
+    holder) stated with values that cannot both hold, anywhere in the story, the title
+    included; the sentence shape does not matter."""
+    prose = document.prose
+    by_thing: dict[str, list[Any]] = {}
+    things: dict[int, str | None] = {}
+    for q in usable:
+        if q.kind not in kinds and not (q.kind == "number" and partitive is not None):
+            continue
+        thing = things[q.span.start] = _thing(q, document.text, partitive)
+        if thing is not None:
+            by_thing.setdefault(thing, []).append(q)
+    found = []
+    contexts: dict[int, frozenset[str]] = {}
+    subjects: dict[int, frozenset[str]] = {}
+
+    def context(q: Any) -> frozenset[str]:
+        if q.span.start not in contexts:
+            contexts[q.span.start] = _context(q, document, g, params.reach) - {things.get(q.span.start) or ""}
+        return contexts[q.span.start]
+
+    def sentence_context(q: Any) -> frozenset[str]:
+        """A headline sums up its lede sentence: all of it is what the figure is about."""
+        return _context(q, document, g, 60) - {things.get(q.span.start) or ""}
+
+    def subject(q: Any) -> frozenset[str]:
+        if q.span.start not in subjects:
+            subjects[q.span.start] = frozenset() if q.sentence < 0 else \
+                _subject(prose, document.sentences[q.sentence], q.span.start, g)
+        return subjects[q.span.start]
+
+    periods = _periods(everything, document)
+    lede = [p for p in document.paragraphs if p.kind in ("body", "list")][:params.lede]
+    lede_end = lede[-1].span.end if lede else -1
+    def read(q: Any) -> tuple[float, float]:
+        return _reading(q, document.text, bounds, params.tolerance)
+
+    for thing, figures in by_thing.items():
+        if len(figures) < 2:
+            continue
+        titles = [q for q in figures if q.sentence < 0]
+        stated = [q for q in figures if q.sentence >= 0]
+        body = [q for q in stated if not updated(q.sentence) and not _conversion(q, prose)]
+        for title in titles:
+            low_t, high_t = read(title)
+            if any(not (high < low_t or high_t < low) for low, high in (read(b) for b in stated)):
+                continue   # the body states the headline's figure
+            # A headline states the lede's figure: only the opening paragraphs are read.
+            near = [b for b in body if b.span.start < lede_end and _close(title, b, params.ratio)
+                    and context(title) & sentence_context(b) and _same_period(periods.get(b.sentence), periods.get(-1))]
+            if near:
+                found.append(Conflict(near[0].span, title.span, "the headline says otherwise"))
+        for i, q in enumerate(body):
+            low_b, high_b = read(q)
+            same = []
+            for other in body[:i]:
+                if other.sentence == q.sentence:
+                    continue
+                if periods.get(q.sentence, frozenset()) != periods.get(other.sentence, frozenset()):
+                    continue   # "39 euros en 2008" and "21 euros en 2010": two periods
+                if len(context(q) & context(other)) < params.min_shared:
+                    continue
+                if subject(q) and subject(other) and not subject(q) & subject(other):
+                    continue
+                same.append(other)
+            if not same:
+                continue
+            intervals = [read(o) for o in same]
+            if any(not (high_a < low_b or high_b < low_a) for low_a, high_a in intervals):
+                continue   # it restates one of them
+            near = [o for o in same if _close(q, o, params.ratio)]
+            if near:
+                found.append(Conflict(q.span, near[0].span, "stated differently"))
+    return found
+
+
 def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
     params: Params = rule.params
     g = grammar(facts.locale)
     prose = document.prose
-    usable = [q for q in facts.get("quantities")
+    quantities = facts.get("quantities")
+    usable = [q for q in quantities
               if (q.exempt is None or q.exempt not in params.ignore_exempt) and q.sentence >= 0]
     sentences = document.sentences
     updates: dict[int, bool] = {}
@@ -196,6 +423,12 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
         low_b, high_b = _interval(q, params.tolerance)
         if all(high_a < low_b or high_b < low_a for low_a, high_a in (_interval(o, params.tolerance) for o in others)):
             found.append(Conflict(q.span, others[0].span, "stated differently"))
+    if params.restatements:
+        with_titles = [q for q in quantities if q.exempt == "title"] + usable
+        known = {c.span for c in found}
+        found.extend(c for c in _restatements(with_titles, document, g, params, updated, params.restatement_kinds,
+                                                  quantities, _bounds(facts.locale), _partitive(facts.locale))
+                     if c.span not in known)
     found.extend(_total_conflicts(usable, document, g))
     found.sort(key=lambda c: (c.span.start, c.other.start))
     return tuple(found)

@@ -42,7 +42,7 @@ class Params:
 
     rounding: float = 0.5
     max_gap: int = 60
-    ignore_exempt: tuple[str, ...] = ("year", "date", "time", "age", "ordinal", "page", "score", "idiom", "name")
+    ignore_exempt: tuple[str, ...] = ("year", "date", "time", "age", "ordinal", "page", "score", "idiom", "name", "title")
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,7 @@ _NAMES = {"casualties": "a casualty or crowd count", "poll": "a poll figure", "e
 NEEDS = ("quantities", "attributions")
 
 EXEMPTIONS = ("year", "date", "time", "age", "ordinal", "address", "phone", "model", "score",
-              "page", "quote", "headline", "idiom", "name")
+              "page", "quote", "headline", "idiom", "name", "title")
 
 
 @dataclass(frozen=True)
@@ -284,7 +284,14 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...]
         by_sentence.setdefault(q.sentence, []).append((q, claim, severity))
     found = []
     rank = {None: 0, "error": 0, "warning": 1, "info": 2}
+    asked: set[tuple[str, float]] = set()
     for sentence, figures in sorted(by_sentence.items()):
+        # A claim restated ("Six membres du Hamas tués." ... "a fait six morts") is asked
+        # about once, where it first appears.
+        figures = [f for f in figures if (f[1], f[0].value) not in asked]
+        if not figures:
+            continue
+        asked.update((f[1], f[0].value) for f in figures)
         # One finding per sentence, on the figure whose claim weighs most (the first of them).
         q, claim, severity = min(figures, key=lambda f: rank.get(f[2], 3))
         span = q.span

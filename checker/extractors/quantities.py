@@ -420,7 +420,7 @@ def extract_quantities(document: Any, locale: Any, attributions: Iterable[Any] =
         if matches:
             matched.append((paragraph, matches))
     if not matched:
-        return ()
+        return _title_figures(document, g)
     context = exemptions(document, g, quoted_spans(document), _windows(matched), lowered)
     starts = [s.start for s in document.sentences]
     covered = _attributions.covering(document, attributions, locale)
@@ -447,7 +447,58 @@ def extract_quantities(document: Any, locale: Any, attributions: Iterable[Any] =
             found.append(_quantity(span, number, value, high, unit, noun, approximate, kind, reason,
                                    attribution is not None,
                                    attribution.source if attribution is not None else None, i))
-    return tuple(_settle_headlines(found, prose, g, context))
+    # The title is in the front matter, before the body: its figures come first.
+    return _title_figures(document, g) + tuple(_settle_headlines(found, prose, g, context))
+
+
+_TITLE_LINE = re.compile(r"^title:[ \t]*(['\"]?)(.*?)\1[ \t]*\r?$", re.MULTILINE)
+
+
+def _title_span(document: Any) -> Span | None:
+    """Where the front matter's title is in the text, when the body does not repeat it as a
+    heading (a heading's figures are read with the body)."""
+    title = document.metadata.get("title") if document.metadata else None
+    if not isinstance(title, str) or not title.strip():
+        return None
+    head_end = document.paragraphs[0].span.start if document.paragraphs else len(document.text)
+    match = _TITLE_LINE.search(document.text, 0, head_end)
+    if match is None or not match.group(2):
+        return None
+    folded_title = fold_fast(" ".join(title.split()))
+    for paragraph in document.paragraphs:
+        if paragraph.kind == "heading" and \
+                fold_fast(" ".join(document.prose[paragraph.span.start:paragraph.span.end].split())) == folded_title:
+            return None
+    return _span(*match.span(2))
+
+
+def _title_figures(document: Any, g: NumberGrammar) -> tuple[Quantity, ...]:
+    """The figures of the front matter's title: the headline is part of the story, and its
+    figures are compared with the body's (``numbers.conflict``). They are exempt as "title"
+    (a headline states the body's claim; the body is asked for its source) or as "year",
+    and belong to no sentence (``sentence`` -1)."""
+    span = _title_span(document)
+    if span is None:
+        return ()
+    text = document.text
+    prose = " " * span.start + text[span.start:span.end] + " " * (len(text) - span.end)
+    hits = scan_hits(prose, g, folded(prose, g))
+    found = []
+    for match in quantity_matches(prose, span.start, span.end, g, hits):
+        parsed = _parse(match, prose, g)
+        if parsed is None:
+            continue
+        figure, number, value, high, unit, approximate, kind = parsed
+        noun = _noun(prose, figure.end, span.end, g) if kind != "amount" else None
+        if kind == "number" and noun is not None:
+            kind = "count"
+        digits = prose[number.start:number.end]
+        reason = "year" if digits.isdigit() and len(digits) == 4 and 1800 <= value <= 2100 else "title"
+        if reason == "title" and figure.end < span.end and prose[figure.end].isalnum():
+            reason = "model"
+        found.append(_quantity(figure, number, value, high, unit, noun, approximate, kind, reason,
+                               False, None, -1))
+    return tuple(found)
 
 
 def _settle_headlines(found: list[Quantity], prose: str, g: NumberGrammar, context: Any) -> list[Quantity]:

@@ -1,0 +1,73 @@
+"""numbers.conflict pairs what a reader would pair: the headline with the lede, one thing
+stated twice whatever the sentence shape. Sentences written for these tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.engine import run_rules
+from checker.facts import Facts
+from checker.locales import load_locale
+from checker.readers import read_text
+from checker.ruleset import load_rule_file
+
+ROOT = Path(__file__).resolve().parent.parent
+RULE = next(r for r in load_rule_file(ROOT / "rules" / "numbers.yaml") if r.id == "numbers.conflict")
+
+
+def conflicts(text: str, lang: str) -> list[str]:
+    document = read_text(text, path="story.md", lang=lang)
+    return [f.text for f in run_rules(document, [RULE]).findings]
+
+
+def story(title: str, body: str) -> str:
+    return f"---\ntitle: '{title}'\ndate: 2024-05-02\n---\n\n{body}\n"
+
+
+@pytest.mark.parametrize("lang, title, body, flagged", [
+    ("en", "Carmaker to close 1,100 dealerships",
+     "The carmaker said on Friday it would shut about 1,300 of its dealerships by June.", "about 1,300"),
+    ("en", "Ferry operator sales fall 45%",
+     "The ferry operator reported a 48% drop in ticket sales for March.", "48%"),
+    ("fr", "Le fabricant va supprimer 520 postes",
+     "Environ 550 postes seront supprimés dans les usines du fabricant d'ici à 2026.", "Environ 550"),
+    ("fr", "Le loyer des étudiants augmentera de 2 %",
+     "Le conseil a décidé d'augmenter le loyer des étudiants de 2,5 % dès la rentrée.", "2,5 %"),
+])
+def test_the_headline_figure_must_match_the_lede(lang: str, title: str, body: str, flagged: str) -> None:
+    assert conflicts(story(title, body), lang) == [flagged]
+
+
+@pytest.mark.parametrize("lang, title, body", [
+    ("en", "Carmaker to close 1,100 dealerships",
+     "The carmaker said on Friday it would shut 1,100 of its 3,000 dealerships by June."),
+    ("en", "Carmaker to close 1,100 dealerships",
+     "The carmaker said on Friday it would shut dealerships.\n\nIts smaller rival has 1,300 dealerships."),
+    ("fr", "Le fabricant va supprimer 520 postes",
+     "Le fabricant supprimera 520 postes, soit 12 % de ses 4 300 postes en France."),
+    ("fr", "Le projet coûtera 52,5 millions de dollars",
+     "Le projet coûtera 52,5 millions de dollars (40,4 millions d'euros), selon la ville."),
+])
+def test_a_headline_the_lede_states_or_another_holder_is_quiet(lang: str, title: str, body: str) -> None:
+    assert conflicts(story(title, body), lang) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The margin was 31 euros a tonne in 2011. It reached 39 euros a tonne in 2008."),
+    ("fr", "La marge était de 31 euros la tonne en 2011. Elle atteignait 39 euros la tonne en 2008."),
+])
+def test_two_periods_are_two_things(lang: str, text: str) -> None:
+    assert conflicts(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "---\ntitle: Flood closes 12 schools in the valley\n---\n\nThe flood closed 12 schools on Monday."),
+    ("fr", "---\ntitle: 'La crue ferme 12 écoles'\n---\n\nLa crue a fermé 12 écoles lundi."),
+])
+def test_title_figures_are_read_and_exempt_from_sourcing(lang: str, text: str) -> None:
+    document = read_text(text, path="story.md", lang=lang)
+    figures = Facts(document, load_locale(lang)).get("quantities")
+    title = [q for q in figures if q.exempt == "title"]
+    assert len(title) == 1 and document.text[title[0].span.start:title[0].span.end] == "12"
+    assert title[0].span.start < figures[-1].span.start
