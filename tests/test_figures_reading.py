@@ -136,3 +136,8 @@ def test_set_phrases_names_and_days_are_not_figures(lang: str, text: str, needle
 ])
 def test_ordinary_counts_stay_figures(lang: str, text: str, needle: str) -> None:
     assert figure(text, lang, needle).exempt is None
+
+
+def test_every_number_of_a_set_phrase_is_exempt() -> None:
+    document, facts = _facts("Le jury applique deux poids deux mesures aux candidats.", "fr")
+    assert [q.exempt for q in facts.get("quantities")] == ["idiom", "idiom"]

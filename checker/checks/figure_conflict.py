@@ -13,6 +13,7 @@ colon, to anything else.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -98,6 +99,7 @@ class _Bounds:
     upper: frozenset[str]
 
 
+@functools.lru_cache(maxsize=16)
 def _bounds(locale: Any) -> _Bounds:
     words = lambda key: frozenset(fold_fast(w) for w in locale.words("numbers", key))  # noqa: E731
     return _Bounds(words("lower_bounds"), words("upper_bounds"))
@@ -224,6 +226,7 @@ def _thing(q: Any, text: str, partitive: Any = None) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=16)
 def _partitive(locale: Any) -> Any:
     """``of its dealerships``, ``des 27 gouvernements``: a joiner (numbers.collective_joiners),
     an optional determiner (speakers.determiners) or number, then the noun."""
@@ -328,6 +331,7 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
     periods = _periods(everything, document)
     lede = [p for p in document.paragraphs if p.kind in ("body", "list")][:params.lede]
     lede_end = lede[-1].span.end if lede else -1
+
     def read(q: Any) -> tuple[float, float]:
         return _reading(q, document.text, bounds, params.tolerance)
 
@@ -343,22 +347,19 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                 continue   # the body states the headline's figure
             # A headline states the lede's figure: only the opening paragraphs are read.
             near = [b for b in body if b.span.start < lede_end and _close(title, b, params.ratio)
-                    and context(title) & sentence_context(b) and _same_period(periods.get(b.sentence), periods.get(-1))]
+                    and _same_period(periods.get(b.sentence), periods.get(-1)) and context(title) & sentence_context(b)]
             if near:
                 found.append(Conflict(near[0].span, title.span, "the headline says otherwise"))
         for i, q in enumerate(body):
             low_b, high_b = read(q)
-            same = []
-            for other in body[:i]:
-                if other.sentence == q.sentence:
-                    continue
-                if periods.get(q.sentence, frozenset()) != periods.get(other.sentence, frozenset()):
-                    continue   # "39 euros en 2008" and "21 euros en 2010": two periods
-                if len(context(q) & context(other)) < params.min_shared:
-                    continue
-                if subject(q) and subject(other) and not subject(q) & subject(other):
-                    continue
-                same.append(other)
+            # "39 euros en 2008" and "21 euros en 2010": two periods; one sentence compares.
+            candidates = [o for o in body[:i] if o.sentence != q.sentence
+                          and periods.get(q.sentence, frozenset()) == periods.get(o.sentence, frozenset())]
+            if not any(_close(q, o, params.ratio) and (read(o)[1] < low_b or high_b < read(o)[0])
+                       for o in candidates):
+                continue   # no near value that disagrees: nothing to read further
+            same = [o for o in candidates if len(context(q) & context(o)) >= params.min_shared
+                    and not (subject(q) and subject(o) and not subject(q) & subject(o))]
             if not same:
                 continue
             intervals = [read(o) for o in same]

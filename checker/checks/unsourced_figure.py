@@ -178,6 +178,7 @@ def claim_class(document: Any, q: Any, g: Any, params: Params, caches: dict[str,
     """The first claim class of ``params`` (rule's, then info's) that fits ``q``, else "other"."""
     if _given(document.prose, q, g):
         return "other"
+    opens: bool | None = None   # read once, when a class needs it
     for name in (*params.claims, *params.info_claims):
         if name == "hedged":
             if q.approximate and q.high is None and q.kind in ("count", "amount") and _hedged(document.prose, q, g):
@@ -196,8 +197,18 @@ def claim_class(document: Any, q: Any, g: Any, params: Params, caches: dict[str,
             pattern, window = g.contested, params.window
         else:
             pattern, window = g.claims.get(name), params.cue_window
-        after = window * 3 if _opens_sentence(document, q) else window
-        if pattern is not None and contested(document, q, pattern, window, caches.setdefault(name, {}), after):
+        if pattern is None:
+            continue
+        cache = caches.setdefault(name, {})
+        has = cache.get(q.sentence)
+        if has is None:
+            sentence = document.sentences[q.sentence]
+            has = cache[q.sentence] = holds(pattern, fold_fast(document.prose[sentence.start:sentence.end]))
+        if not has:
+            continue   # no word of the class in the sentence: no window to read
+        if opens is None:
+            opens = _opens_sentence(document, q)
+        if contested(document, q, pattern, window, cache, window * 3 if opens else window):
             return name
     return "other"
 

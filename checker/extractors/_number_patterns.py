@@ -156,6 +156,7 @@ class NumberGrammar:
     stopwords: frozenset[str]
     lang: str
     claims: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))  # class -> cue words (numbers.claims)
+    idioms: tuple[Any, ...] = ()   # set phrases whose group "n" is a number word that counts nothing
 
 
 def _stem_pattern(entries: Iterable[str]) -> Any:
@@ -375,6 +376,7 @@ def build_grammar(locale: Locale) -> NumberGrammar:
         auxiliaries=frozenset(fold(w) for w in words_of("auxiliaries")),
         stopwords=frozenset(fold(w) for w in locale.words("detect", "stopwords")),
         lang=locale.code,
+        idioms=tuple(_regex_cache.compile(str(p)) for p in (get("idioms", ()) or ())),
         claims=MappingProxyType({str(k): _stem_pattern(v if isinstance(v, list) else [v])
                                  for k, v in (get("claims", {}) or {}).items()}),
     )

@@ -84,6 +84,7 @@ class _Cues:
     scan: "_Scan | None" = None   # where any cue may start (None: run the patterns)
     titles: frozenset[str] = frozenset()   # capitalised abbreviations ("M", "Dr") a source holds
     viewpoint: Any = None   # sentence openers that give a view ("For the prosecutor, ...")
+    openers: tuple[str, ...] = ()   # the same, lower-cased, each with the space after it
     persons: frozenset[str] = frozenset()   # folded role and title words ("prosecutor", "procureur")
     interviewers: frozenset[str] = frozenset()   # transcript labels that ask, not answer
 
@@ -307,6 +308,7 @@ def cues(locale: Locale) -> _Cues:
                      scan=_scan(parts, trees),
                      titles=frozenset(w for w in locale.words("sentences", "abbreviations") if w[:1].isupper()),
                      viewpoint=_cue_parts(words("viewpoint"), trees)[0],
+                     openers=tuple(w.lower().split()[0] + " " for w in words("viewpoint") if w.split()),
                      persons=frozenset(fold_fast(w) for w in (*locale.words("speakers", "roles"),
                                                                 *locale.words("speakers", "titles"))),
                      interviewers=frozenset(fold_fast(w) for w in locale.words("speakers", "interviewers")))
@@ -484,11 +486,16 @@ def _viewpoints(document: Any, compiled: _Cues, free: Any, take: Any) -> list[At
     role or title word, or a capitalised word ("For the first time, ..." is no source)."""
     found = []
     prose = document.prose
+    if compiled.viewpoint is None:
+        return found
+    openers = compiled.openers
     for sentence in document.sentences:
         start = sentence.start
         while start < sentence.end and prose[start] in " \"'«“—–-":
             start += 1
-        cue = compiled.viewpoint.match(prose, start, sentence.end) if compiled.viewpoint is not None else None
+        if not prose[start:start + 16].lower().startswith(openers):
+            continue   # most sentences open with no viewpoint
+        cue = compiled.viewpoint.match(prose, start, sentence.end)
         if cue is None:
             continue
         phrase = _VIEW_PHRASE.match(prose, cue.end(), sentence.end)
@@ -517,7 +524,11 @@ def _transcript_labels(document: Any, compiled: _Cues) -> list[Attribution]:
     source."""
     prose = document.prose
     labels = []
+    if ":" not in prose:
+        return []
     for paragraph in document.paragraphs:
+        if prose.find(":", paragraph.span.start, min(paragraph.span.end, paragraph.span.start + 60)) < 0:
+            continue   # no colon near its start: no label
         match = _LABEL.match(prose, paragraph.span.start, paragraph.span.end)
         if match is None:
             continue

@@ -340,6 +340,9 @@ def _reason(span: Span, number: Span, value: float, high: float | None, unit: st
             kind: str, prose: str, sentence_start: int, g: NumberGrammar, context: Any) -> str | None:
     """Why the figure is not a claim (its ``exempt``), or None."""
     reason = context.reason(number)
+    if reason is None and g.idioms and not prose[number.start:number.start + 1].isdigit() \
+            and _in_idiom(prose, number, g):
+        reason = "idiom"
     if reason is None and high is not None and context.reason(span) == "date":
         reason = "date"   # "les 16 et 17 juin": the days of a date
     if reason is None and kind in ("number", "count") and high is None and not approximate:
@@ -357,6 +360,19 @@ def _reason(span: Span, number: Span, value: float, high: float | None, unit: st
     if reason is None and context.quoted(span):
         reason = "quote"
     return reason
+
+
+def _in_idiom(prose: str, number: Span, g: NumberGrammar) -> bool:
+    """Is the number word part of a set phrase of the locale (``numbers.idioms``: "tous
+    deux", "the seven wonders")? Only number words are asked: no idiom is written in digits,
+    and the few words a story spells out are cheap to test."""
+    start, end = max(0, number.start - 60), number.end + 60
+    for pattern in g.idioms:
+        for match in pattern.finditer(prose, start, end):
+            at, stop = match.span("n")
+            if at < number.end and number.start < stop:
+                return True
+    return False
 
 
 def _classify(q: Quantity, prose: str, sentence_start: int, g: NumberGrammar, context: Any) -> Quantity:
@@ -481,7 +497,10 @@ def _title_figures(document: Any, g: NumberGrammar) -> tuple[Quantity, ...]:
     if span is None:
         return ()
     text = document.text
-    prose = " " * span.start + text[span.start:span.end] + " " * (len(text) - span.end)
+    title = text[span.start:span.end]
+    if not any(c.isdigit() for c in title) and g.anchor_words.isdisjoint(title.lower().split()):
+        return ()   # most headlines: no digit and no number word, nothing to scan
+    prose = " " * span.start + text[span.start:span.end]   # offsets as in the text, no further
     hits = scan_hits(prose, g, folded(prose, g))
     found = []
     for match in quantity_matches(prose, span.start, span.end, g, hits):
