@@ -71,3 +71,53 @@ def test_title_figures_are_read_and_exempt_from_sourcing(lang: str, text: str) -
     title = [q for q in figures if q.exempt == "title"]
     assert len(title) == 1 and document.text[title[0].span.start:title[0].span.end] == "12"
     assert title[0].span.start < figures[-1].span.start
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The club won 12 titles in 11 finals."),
+    ("fr", "Le club a remporté 12 titres en 11 finales."),
+])
+def test_more_wins_than_events(lang: str, text: str) -> None:
+    assert conflicts(text, lang) == ["12"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The club won 9 titles in 11 finals."),
+    ("fr", "Le club a remporté 9 titres en 11 finales."),
+])
+def test_wins_within_events_are_quiet(lang: str, text: str) -> None:
+    assert conflicts(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The insurer will cut 4,000 jobs in Europe.\n\nIt will cut 2,500 office jobs in Spain, 1,200 jobs in Italy and 700 jobs in Greece."),
+    ("en", "The insurer will cut 4,000 jobs in Europe. About 2,500 office jobs will go in Spain, 1,200 jobs in Italy, and 600 and 300 jobs in Greece and Malta."),
+    ("fr", "L'agence a dégradé 20 villes.\n\n8 villes ont perdu deux crans, 9 autres un cran et les 5 dernières un demi-cran."),
+    ("fr", "Le pays compte 27 centres : 12 à Nord, 9 à Sud, 4 à Est et 3 à Ouest."),
+])
+def test_parts_that_exceed_their_total(lang: str, text: str) -> None:
+    assert len(conflicts(text, lang)) == 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The insurer will cut 4,000 jobs in Europe.\n\nIt will cut 2,500 office jobs in Spain, 1,000 jobs in Italy and 500 jobs in Greece."),
+    ("fr", "L'agence a dégradé 20 villes.\n\n8 villes ont perdu deux crans, 7 autres un cran et les 5 dernières un demi-cran."),
+    ("fr", "Le pays compte 28 centres : 12 à Nord, 9 à Sud, 4 à Est et 3 à Ouest."),
+    ("en", "The insurer will cut 4,000 jobs in Europe. Rates rose 2,500 points in Spain compared with 1,900 points last year."),
+])
+def test_parts_within_their_total_are_quiet(lang: str, text: str) -> None:
+    assert conflicts(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, needle, exempt", [
+    ("en", "Britain and Spain will see 1,600 and 400 jobs cut.", "1,600 and 400", None),
+    ("en", "The home side won 3-1 on Sunday.", "3-1", "score"),
+    ("en", "Cuts reach the U.S., 2,000 jobs in Canada.", "2,000", None),
+    ("en", "Mr. Smith, 45, said so.", "45", "age"),
+    ("fr", "Le Royaume-Uni et l'Espagne perdront 1 600 et 400 emplois.", "1 600 et 400", None),
+])
+def test_lists_are_not_scores_and_thousands_are_not_ages(lang: str, text: str, needle: str, exempt: str | None) -> None:
+    document = read_text(text, path="story.md", lang=lang)
+    figures = [q for q in Facts(document, load_locale(lang)).get("quantities")
+               if document.text[q.span.start:q.span.end] == needle]
+    assert figures and figures[0].exempt == exempt

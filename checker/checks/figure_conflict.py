@@ -47,6 +47,7 @@ class Params:
             headline figure needs one).
         ratio (float): largest ratio between two values read as one figure misstated.
         lede (int): paragraphs of the body a headline figure is compared with.
+        breakdowns (bool): also add up a sentence's counts of a total stated before it.
     """
 
     kinds: tuple[str, ...] = ("count", "measure")
@@ -59,6 +60,7 @@ class Params:
     min_shared: int = 2
     ratio: float = 1.5
     lede: int = 2
+    breakdowns: bool = True
 
 
 @dataclass(frozen=True)
@@ -186,7 +188,7 @@ def _total_conflicts(quantities: list[Any], document: Any, g: Any) -> list[Confl
                 continue
             if len(gap) > 40:
                 continue
-            parts = [p for p in figures[i + 1:] if p.kind == "count" and p.unit is None
+            parts = [p for p in figures[i + 1:] if p.kind in ("count", "number") and p.unit is None
                      and not p.approximate and p.value < total.value]
             # Parts are listed one after another: only short separators between them.
             if len(parts) < 2 or any(b.span.start - a.span.end > 60 for a, b in zip(parts, parts[1:])):
@@ -371,6 +373,91 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
     return found
 
 
+@functools.lru_cache(maxsize=16)
+def _wins(locale: Any) -> tuple[frozenset[str], Any]:
+    """The locale's ``numbers.wins`` (what one event gives one winner: wins, titles,
+    victoires) and ``numbers.wins_joiners`` ("in", "en", "sur") as a pattern."""
+    wins = frozenset(_stem(w) for w in locale.words("numbers", "wins"))
+    joiners = [regex.escape(w) for w in locale.words("numbers", "wins_joiners")]
+    pattern = regex.compile(rf"\s+(?:{'|'.join(joiners)})\s+$", regex.IGNORECASE) if joiners else None
+    return wins, pattern
+
+
+def _win_conflicts(quantities: list[Any], document: Any, locale: Any) -> list[Conflict]:
+    """"18 victoires en 17 Grands Prix", "12 titles in 11 finals": each event has one
+    winner, so the wins cannot outnumber the events they were won in."""
+    wins, joiner = _wins(locale)
+    if not wins or joiner is None:
+        return []
+    text = document.text
+    found = []
+    for a, b in zip(quantities, quantities[1:]):
+        if a.sentence != b.sentence or a.noun is None or b.kind not in ("count", "number") or a.high is not None:
+            continue
+        if _stem(text[a.noun.start:a.noun.end].split()[0]) not in wins:
+            continue
+        if joiner.search(text[a.noun.end:b.span.start]) is None or a.noun.end >= b.span.start:
+            continue
+        if a.value > b.value and not a.approximate and not b.approximate:
+            found.append(Conflict(a.span, b.span, f"{a.value:g} wins in {b.value:g} events, one winner each"))
+    return found
+
+
+_NEXT_WORDS = regex.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def _counts_thing(q: Any, text: str, stem: str, rest: Any) -> str | None:
+    """Does the figure count ``stem`` ("2,000 production jobs", "3,700 jobs": "noun"), or
+    name the rest of a breakdown ("10 autres", "les 14 dernières", "the other 5": "rest")?"""
+    words = _NEXT_WORDS.findall(text, q.span.end, q.span.end + 40)[:3]
+    before = _NEXT_WORDS.findall(text, max(0, q.span.start - 20), q.span.start)[-1:]
+    if any(_stem(w) == stem for w in words):
+        return "noun"
+    return "rest" if any(holds(rest, fold_fast(w)) for w in words[:1] + before) else None
+
+
+def _breakdown_conflicts(quantities: list[Any], document: Any, g: Any, rest: Any, tolerance: float) -> list[Conflict]:
+    """A sentence that breaks down a total stated before it (in its paragraph or the two
+    before): its counts of the total's noun ("France will lose 4,300 jobs, Germany 3,700
+    jobs ...", "6 banques ..., 10 autres ... et les 12 dernières") cannot add up to more."""
+    text = document.text
+    by_sentence: dict[int, list[Any]] = {}
+    for q in quantities:
+        if q.kind in ("count", "number") and q.unit is None and q.sentence >= 0 \
+                and (q.high is None or q.high < q.value):   # "1,600 and 400 jobs": two parts
+            by_sentence.setdefault(q.sentence, []).append(q)
+    found = []
+    earlier: list[Any] = []
+    sentences = document.sentences
+    for index in sorted(by_sentence):
+        figures = by_sentence[index]
+        here = document.paragraph_index(figures[0].span.start) or 0
+        if holds(g.update, document.prose, sentences[index].start, sentences[index].end):
+            earlier.extend(figures)
+            continue   # a sentence that compares or updates breaks nothing down
+        for total in reversed(earlier):
+            if total.noun is None or total.approximate:
+                continue
+            if (document.paragraph_index(total.span.start) or 0) < here - 2:
+                break
+            stem = _stem(text[total.noun.start:total.noun.end].split()[0])
+            counted = [(p, _counts_thing(p, text, stem, rest)) for p in figures if p.value < total.value]
+            parts = [p for p, how in counted if how]
+            if len(parts) < 2 or any(b.span.start - a.span.end > 80 for a, b in zip(parts, parts[1:])):
+                continue
+            first, how = next((p, how) for p, how in counted if how)
+            if how != "noun" or first.noun is None:
+                continue   # a breakdown names what it counts first: "6 banques ..., 10 autres"
+            values = [(p.value + (p.high or 0), p.approximate and p.high is None) for p in parts]
+            low = sum(v * (1 - tolerance / 2 if hedged else 1) for v, hedged in values)
+            if low > total.value:
+                found.append(Conflict(Span(parts[0].span.start, parts[-1].span.end), total.span,
+                                      f"its parts add up to {sum(v for v, _ in values):g}"))
+            break   # the nearest earlier total of that noun is the one broken down
+        earlier.extend(figures)
+    return found
+
+
 def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
     params: Params = rule.params
     g = grammar(facts.locale)
@@ -431,6 +518,12 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
                                                   quantities, _bounds(facts.locale), _partitive(facts.locale))
                      if c.span not in known)
     found.extend(_total_conflicts(usable, document, g))
+    found.extend(_win_conflicts(usable, document, facts.locale))
+    if params.breakdowns:
+        from .percent_sum import _rest_pattern
+        known = {c.span.start for c in found}
+        found.extend(c for c in _breakdown_conflicts(usable, document, g, _rest_pattern(facts.locale), params.tolerance)
+                     if c.span.start not in known)
     found.sort(key=lambda c: (c.span.start, c.other.start))
     return tuple(found)
 

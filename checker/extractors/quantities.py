@@ -353,13 +353,18 @@ def _reason(span: Span, number: Span, value: float, high: float | None, unit: st
         elif _is_model(prose, span, number, unit, approximate, sentence_start, g):
             reason = "model"
     if reason is None and high is not None and kind in ("number", "count") and value >= high \
-            and float(value).is_integer():
+            and float(value).is_integer() and not _listed(prose, number, span, g):
         reason = "score"
     if reason is None and span.end < len(prose) and prose[span.end].isalnum():
         reason = "model"  # "3G", "4x4": the number is part of a name
     if reason is None and context.quoted(span):
         reason = "quote"
     return reason
+
+
+def _listed(prose: str, number: Span, span: Span, g: NumberGrammar) -> bool:
+    """"1,600 and 400 jobs": two figures joined by "and" / "et" are a list, not a score."""
+    return any(word in g.list_joiners for word in fold_fast(prose[number.end:span.end]).split()[:2])
 
 
 def _in_idiom(prose: str, number: Span, g: NumberGrammar) -> bool:
