@@ -121,3 +121,25 @@ def test_lists_are_not_scores_and_thousands_are_not_ages(lang: str, text: str, n
     figures = [q for q in Facts(document, load_locale(lang)).get("quantities")
                if document.text[q.span.start:q.span.end] == needle]
     assert figures and figures[0].exempt == exempt
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    ("en", "The carmaker will cut 30,000 jobs and close 14 plants as part of a broad restructuring plan, after a "
+           "heavy loss last year.\n\nTo do so, 30,000 jobs will be cut and 16 plants will be closed by Ford's managers.",
+     "16"),
+    ("en", "Ford will cut jobs and close 14 plants.\n\nFord's 16 plants to close employ 9,000 people.", "16"),
+    ("fr", "Le traité a été signé en janvier 2024 par 22 des 27 gouvernements de l'Union.\n\n"
+           "Signé en janvier par 23 des 27 gouvernements de l'Union, il a été rejeté.", "23"),
+])
+def test_one_thing_restated_with_a_slip(lang: str, text: str, flagged: str) -> None:
+    assert conflicts(story("Le traité" if lang == "fr" else "The plan", text), lang) == [flagged]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Ford will close 14 plants this year.\n\nIn 2009 Ford closed 16 plants."),
+    ("en", "Under the plan, Ford will close 14 plants.\n\nUnder its own plan, General Motors will close 16 plants."),
+    ("fr", "Le traité a été signé par 22 des 27 gouvernements en 2012.\n\nEn 2014, 23 des 27 gouvernements l'ont ratifié."),
+    ("fr", "Le sondage donne 58 % d'opinions favorables.\n\nPar ailleurs, 59 % se disent inquiets."),
+])
+def test_different_periods_holders_or_questions_are_quiet(lang: str, text: str) -> None:
+    assert conflicts(story("Le traité" if lang == "fr" else "The plan", text), lang) == []

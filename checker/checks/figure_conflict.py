@@ -26,7 +26,7 @@ from ..spans import Span
 from ._ascii_search import holds
 
 FIELDS = ("figure", "other", "line_other", "note")
-NEEDS = ("quantities",)
+NEEDS = ("quantities", "times")
 
 _WORD = _regex_cache.compile(r"[^\W\d_][\w’'\-]*")
 
@@ -147,7 +147,8 @@ def _subject(prose: str, sentence: Span, start: int, g: Any) -> frozenset[str]:
     # The sentence's first word is capitalised whatever it is: it says nothing.
     words = _WORD.findall(prose, sentence.start, start)[1:]   # the words (no groups in _WORD)
     stopwords = g.stopwords
-    return frozenset({f for w in words if w[:1].isupper() and (f := fold_fast(w)) not in stopwords})
+    return frozenset({f for w in words if w[:1].isupper()
+                      and (f := fold_fast(w).removesuffix("'s").removesuffix("’s")) not in stopwords})
 
 
 def _key(q: Any, document: Any, g: Any) -> tuple[str, str, str] | None:
@@ -253,7 +254,7 @@ def _context(q: Any, document: Any, g: Any, reach: int) -> frozenset[str]:
         after = _WORD.findall(prose, q.span.end, min(sentence.end, q.span.end + 12 * reach))[:reach]
         words = before + after
     skip = g.stopwords | g.not_nouns | g.auxiliaries | g.words
-    return frozenset(_stem(w) for w in words if len(w) > 3 and fold_fast(w) not in skip)
+    return frozenset(_stem(w) for w in words if len(w) > 2 and fold_fast(w) not in skip)
 
 
 def _title_bounds(q: Any, document: Any) -> tuple[int, int]:
@@ -271,15 +272,32 @@ def _close(a: Any, b: Any, ratio: float) -> bool:
     return low > 0 and high / low <= ratio
 
 
-def _periods(quantities: list[Any], document: Any) -> dict[int, frozenset[float]]:
-    """Sentence index (-1: the title) -> the years it names: a figure's period."""
-    found: dict[int, set[float]] = {}
+def _periods(quantities: list[Any], document: Any, times: tuple[Any, ...] = ()) -> dict[int, list[tuple[int, float]]]:
+    """Sentence index (-1: the title) -> (offset, year) of the years it names, read from the
+    story's time line (a month without its year is placed by the dates around it: "en
+    janvier" in a story of 2012) and from its year figures."""
+    found: dict[int, list[tuple[int, float]]] = {}
     for q in quantities:
         if q.exempt in ("year", "date") and q.high is None:
             digits = document.text[q.number.start:q.number.end]
             if digits.isdigit() and len(digits) == 4:
-                found.setdefault(q.sentence, set()).add(q.value)
-    return {k: frozenset(v) for k, v in found.items()}
+                found.setdefault(q.sentence, []).append((q.span.start, q.value))
+    for time in times:
+        value = str(getattr(time, "value", "") or "")
+        index = document.sentence_index(time.span.start)
+        if index is not None and len(value) >= 4 and value[:4].isdigit() and getattr(time, "timex_type", "DATE") == "DATE":
+            found.setdefault(index, []).append((time.span.start, float(value[:4])))
+    return found
+
+
+def _period(q: Any, periods: dict[int, list[tuple[int, float]]], reach: int = 60) -> frozenset[float]:
+    """The years named near the figure (``reach`` characters either side, in its sentence;
+    the whole title for a headline figure): "14 plants ... after a loss last year" dates
+    the loss, not the plants."""
+    years = periods.get(q.sentence, ())
+    if q.sentence < 0:
+        return frozenset(y for _, y in years)
+    return frozenset(y for at, y in years if q.span.start - reach <= at <= q.span.end + reach)
 
 
 def _same_period(one: frozenset[float] | None, other: frozenset[float] | None) -> bool:
@@ -296,11 +314,34 @@ def _conversion(q: Any, prose: str) -> bool:
     return _CONVERTED.search(prose[max(0, q.span.start - 40):q.span.start]) is not None
 
 
+def _updated_near(q: Any, document: Any, g: Any, reach: int = 60) -> bool:
+    """Does the figure's own stretch of its sentence say it changed ("rose to 16", "up from
+    14")? A cue further off speaks of another figure ("... after a loss last year")."""
+    sentence = document.sentences[q.sentence]
+    return holds(g.update, document.prose, max(sentence.start, q.span.start - reach),
+                 min(sentence.end, q.span.end + reach))
+
+
+def _slip(a: Any, b: Any, text: str) -> bool:
+    """Do two exact values differ by one slip of the pen: one digit of as many, two digits
+    or more ("344.65" / "334.65", "14" / "16", "22" / "23")? A thing stated twice with
+    values that close is a misprint, not two things."""
+    if a.approximate or b.approximate or a.high is not None or b.high is not None:
+        return False   # "around 200", "entre 33 et 38": not one exact value to misprint
+    if a.unit == "%":
+        return False   # shares of different questions are close by nature: "58 %", "59 %"
+    one = "".join(c for c in text[a.number.start:a.number.end] if c.isdigit())
+    other = "".join(c for c in text[b.number.start:b.number.end] if c.isdigit())
+    if one and other:   # a single digit differs from any other: "3" and "4" are two things
+        return len(one) == len(other) > 1 and sum(x != y for x, y in zip(one, other)) == 1
+    return False
+
+
 def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                   updated: Any, kinds: tuple[str, ...], everything: tuple[Any, ...],
-                  bounds: _Bounds, partitive: Any = None) -> list[Conflict]:
+                  bounds: _Bounds, partitive: Any = None, times: tuple[Any, ...] = ()) -> list[Conflict]:
     """Figures of one thing (same unit or counted noun, about the same words, the same named
-    holder) stated with values that cannot both hold, anywhere in the story, the title
+    holder or none named on either side) stated with values that cannot both hold, anywhere in the story, the title
     included; the sentence shape does not matter."""
     prose = document.prose
     by_thing: dict[str, list[Any]] = {}
@@ -330,7 +371,7 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                 _subject(prose, document.sentences[q.sentence], q.span.start, g)
         return subjects[q.span.start]
 
-    periods = _periods(everything, document)
+    periods = _periods(everything, document, times)
     lede = [p for p in document.paragraphs if p.kind in ("body", "list")][:params.lede]
     lede_end = lede[-1].span.end if lede else -1
 
@@ -342,26 +383,29 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
             continue
         titles = [q for q in figures if q.sentence < 0]
         stated = [q for q in figures if q.sentence >= 0]
-        body = [q for q in stated if not updated(q.sentence) and not _conversion(q, prose)]
+        body = [q for q in stated if not _updated_near(q, document, g) and not _conversion(q, prose)]
         for title in titles:
             low_t, high_t = read(title)
             if any(not (high < low_t or high_t < low) for low, high in (read(b) for b in stated)):
                 continue   # the body states the headline's figure
             # A headline states the lede's figure: only the opening paragraphs are read.
             near = [b for b in body if b.span.start < lede_end and _close(title, b, params.ratio)
-                    and _same_period(periods.get(b.sentence), periods.get(-1)) and context(title) & sentence_context(b)]
+                    and _same_period(_period(b, periods), _period(title, periods)) and context(title) & sentence_context(b)]
             if near:
                 found.append(Conflict(near[0].span, title.span, "the headline says otherwise"))
         for i, q in enumerate(body):
             low_b, high_b = read(q)
             # "39 euros en 2008" and "21 euros en 2010": two periods; one sentence compares.
-            candidates = [o for o in body[:i] if o.sentence != q.sentence
-                          and periods.get(q.sentence, frozenset()) == periods.get(o.sentence, frozenset())]
+            candidates = [o for o in body[:i] if o.sentence != q.sentence and _period(q, periods) == _period(o, periods)]
             if not any(_close(q, o, params.ratio) and (read(o)[1] < low_b or high_b < read(o)[0])
                        for o in candidates):
                 continue   # no near value that disagrees: nothing to read further
-            same = [o for o in candidates if len(context(q) & context(o)) >= params.min_shared
-                    and not (subject(q) and subject(o) and not subject(q) & subject(o))]
+            # Shares are many and near one another in a story: two of them are one only when
+            # they name the same holder ("its 51.3 percent stake" ... "its 53.1 percent").
+            same = [o for o in candidates
+                    if len(context(q) & context(o)) >= (1 if _slip(q, o, document.text) else params.min_shared)
+                    and (not (subject(q) or subject(o)) or subject(q) & subject(o))
+                    and (thing != "%" or subject(q) & subject(o))]
             if not same:
                 continue
             intervals = [read(o) for o in same]
@@ -515,7 +559,8 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
         with_titles = [q for q in quantities if q.exempt == "title"] + usable
         known = {c.span for c in found}
         found.extend(c for c in _restatements(with_titles, document, g, params, updated, params.restatement_kinds,
-                                                  quantities, _bounds(facts.locale), _partitive(facts.locale))
+                                                  quantities, _bounds(facts.locale), _partitive(facts.locale),
+                                                  facts.get("times"))
                      if c.span not in known)
     found.extend(_total_conflicts(usable, document, g))
     found.extend(_win_conflicts(usable, document, facts.locale))
