@@ -365,6 +365,13 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
         """A headline sums up its lede sentence: all of it is what the figure is about."""
         return _context(q, document, g, 60) - {things.get(q.span.start) or ""}
 
+    changes: dict[int, bool] = {}
+
+    def changed(q: Any) -> bool:
+        if q.span.start not in changes:
+            changes[q.span.start] = _updated_near(q, document, g)
+        return changes[q.span.start]
+
     def subject(q: Any) -> frozenset[str]:
         if q.span.start not in subjects:
             subjects[q.span.start] = frozenset() if q.sentence < 0 else \
@@ -383,14 +390,15 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
             continue
         titles = [q for q in figures if q.sentence < 0]
         stated = [q for q in figures if q.sentence >= 0]
-        body = [q for q in stated if not _updated_near(q, document, g) and not _conversion(q, prose)]
+        body = [q for q in stated if not _conversion(q, prose)]
         for title in titles:
             low_t, high_t = read(title)
             if any(not (high < low_t or high_t < low) for low, high in (read(b) for b in stated)):
                 continue   # the body states the headline's figure
             # A headline states the lede's figure: only the opening paragraphs are read.
             near = [b for b in body if b.span.start < lede_end and _close(title, b, params.ratio)
-                    and _same_period(_period(b, periods), _period(title, periods)) and context(title) & sentence_context(b)]
+                    and _same_period(_period(b, periods), _period(title, periods))
+                    and not changed(b) and context(title) & sentence_context(b)]
             if near:
                 found.append(Conflict(near[0].span, title.span, "the headline says otherwise"))
         for i, q in enumerate(body):
@@ -400,6 +408,9 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
             if not any(_close(q, o, params.ratio) and (read(o)[1] < low_b or high_b < read(o)[0])
                        for o in candidates):
                 continue   # no near value that disagrees: nothing to read further
+            if changed(q):
+                continue
+            candidates = [o for o in candidates if not changed(o)]
             # Shares are many and near one another in a story: two of them are one only when
             # they name the same holder ("its 51.3 percent stake" ... "its 53.1 percent").
             same = [o for o in candidates
@@ -475,16 +486,23 @@ def _breakdown_conflicts(quantities: list[Any], document: Any, g: Any, rest: Any
     sentences = document.sentences
     for index in sorted(by_sentence):
         figures = by_sentence[index]
+        if len(figures) < 2 or not earlier:
+            earlier.extend(figures)
+            continue   # one figure breaks nothing down
         here = document.paragraph_index(figures[0].span.start) or 0
         if holds(g.update, document.prose, sentences[index].start, sentences[index].end):
             earlier.extend(figures)
             continue   # a sentence that compares or updates breaks nothing down
+        named = {_stem(text[q.noun.start:q.noun.end].split()[0]) for q in figures if q.noun is not None} | \
+            {_stem(w) for q in figures for w in _NEXT_WORDS.findall(text, q.span.end, q.span.end + 40)[:3]}
         for total in reversed(earlier):
             if total.noun is None or total.approximate:
                 continue
             if (document.paragraph_index(total.span.start) or 0) < here - 2:
                 break
             stem = _stem(text[total.noun.start:total.noun.end].split()[0])
+            if stem not in named:
+                continue   # the sentence does not count what this total counts
             counted = [(p, _counts_thing(p, text, stem, rest)) for p in figures if p.value < total.value]
             parts = [p for p, how in counted if how]
             if len(parts) < 2 or any(b.span.start - a.span.end > 80 for a, b in zip(parts, parts[1:])):

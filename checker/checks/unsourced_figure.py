@@ -175,9 +175,13 @@ def _hedged(prose: str, q: Any, g: Any) -> bool:
 
 
 def claim_class(document: Any, q: Any, g: Any, params: Params, caches: dict[str, dict[int, bool]]) -> str:
-    """The first claim class of ``params`` (rule's, then info's) that fits ``q``, else "other"."""
-    if _given(document.prose, q, g):
-        return "other"
+    """The first claim class of ``params`` (rule's, then info's) that fits ``q``, else "other"
+    (also for a figure the story already established: ``_given``)."""
+    claim = _first_class(document, q, g, params, caches)
+    return "other" if claim != "other" and _given(document.prose, q, g) else claim
+
+
+def _first_class(document: Any, q: Any, g: Any, params: Params, caches: dict[str, dict[int, bool]]) -> str:
     opens: bool | None = None   # read once, when a class needs it
     for name in (*params.claims, *params.info_claims):
         if name == "hedged":
