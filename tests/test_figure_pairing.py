@@ -143,3 +143,24 @@ def test_one_thing_restated_with_a_slip(lang: str, text: str, flagged: str) -> N
 ])
 def test_different_periods_holders_or_questions_are_quiet(lang: str, text: str) -> None:
     assert conflicts(story("Le traité" if lang == "fr" else "The plan", text), lang) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The carmaker will drop 789, or about a third, of its 3,200 dealers.", ["about a third"]),
+    ("en", "The carmaker will drop 789, or about a quarter, of its 3,200 dealers.", []),
+    ("en", "The carmaker will drop 800, or 30%, of its 3,200 dealers.", ["30%"]),
+    ("en", "The carmaker will drop 800, or 25%, of its 3,200 dealers.", []),
+    ("fr", "Le constructeur supprime 789, soit environ un tiers, de ses 3 200 concessions.", ["environ un tiers"]),
+    ("fr", "Le constructeur supprime 789, soit environ un quart, de ses 3 200 concessions.", []),
+])
+def test_a_part_restated_as_a_share_of_its_whole(lang: str, text: str, expected: list[str]) -> None:
+    assert conflicts(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Il en reste un tiers."),
+    ("fr", "Un appartement neuf, lumineux."),
+])
+def test_one_before_a_plural_is_no_count(lang: str, text: str) -> None:
+    document = read_text(text, path="story.md", lang=lang)
+    assert Facts(document, load_locale(lang)).get("quantities") == ()

@@ -520,6 +520,68 @@ def _breakdown_conflicts(quantities: list[Any], document: Any, g: Any, rest: Any
     return found
 
 
+@functools.lru_cache(maxsize=16)
+def _ratio_words(locale: Any) -> tuple[Any, Any, dict[str, float]]:
+    """The locale's way of giving a part as a share of its whole ("789, or about a third,
+    of its 3,200 dealers"): ``numbers.share_joiners`` ("or", "soit"), ``numbers.of_whole``
+    ("of its", "de ses") and ``numbers.fractions`` ("a third": 33.3)."""
+    fractions = {fold_fast(str(k)): float(v) for k, v in (locale.get("numbers", "fractions", {}) or {}).items()}
+    joiners = [regex.escape(w) for w in locale.words("numbers", "share_joiners")]
+    wholes = [regex.escape(w).replace("\\ ", r"\s+") for w in locale.words("numbers", "of_whole")]
+    if not joiners or not wholes:
+        return None, None, fractions
+    opening = regex.compile(rf"^\s*,?\s*(?:{'|'.join(joiners)})\s+(?P<share>[^,;()]{{1,40}}?)\s*,?\s+$", regex.IGNORECASE)
+    closing = regex.compile(rf"^\s*,?\s*(?:{'|'.join(wholes)})\s+$", regex.IGNORECASE)
+    return opening, closing, fractions
+
+
+def _ratio_conflicts(quantities: list[Any], document: Any, locale: Any, bounds: _Bounds) -> list[Conflict]:
+    """"789, or about a third, of its 3,200 dealers": a part restated as a share of its
+    whole must be that share (within rounding, or a fifth either way when hedged)."""
+    opening, closing, fractions = _ratio_words(locale)
+    if opening is None:
+        return []
+    text = document.text
+    found = []
+    for i, a in enumerate(quantities[:-1]):
+        b = quantities[i + 1]
+        if b.unit == "%" and i + 2 < len(quantities):
+            b = quantities[i + 2]   # "800, or 30%, of its 3,200": the share is a figure too
+        if a.sentence != b.sentence or a.unit is not None or b.unit is not None or not b.value:
+            continue
+        between = text[a.span.end:b.span.start]
+        if len(between) > 60:
+            continue
+        cut = max(between.rfind(" of "), between.rfind(" de "), between.rfind(" des "), between.rfind(" sur "))
+        if cut < 0:
+            continue
+        head = opening.match(between[:cut + 1])
+        if head is None or closing.match(between[cut:]) is None:
+            continue
+        share_text = " ".join(fold_fast(head.group("share")).split())
+        hedged = False
+        for hedge in sorted(bounds.lower | bounds.upper | _ABOUT, key=len, reverse=True):
+            if share_text.startswith(hedge + " "):
+                share_text, hedged = share_text[len(hedge) + 1:], True
+                break
+        share = fractions.get(share_text)
+        if share is None:
+            digits = regex.match(r"^(\d+(?:[.,]\d+)?)\s*(?:%|percent|per cent|pour cent)$", share_text)
+            share = float(digits.group(1).replace(",", ".")) if digits else None
+        if share is None:
+            continue
+        actual = 100 * a.value / b.value
+        allowed = share * 0.2 if hedged or a.approximate else 1.0
+        if abs(actual - share) > allowed:
+            start = a.span.end + head.start("share")
+            found.append(Conflict(Span(start, a.span.end + head.end("share")), b.span,
+                                  f"{a.value:g} of {b.value:g} is {actual:.0f}%"))
+    return found
+
+
+_ABOUT = frozenset({"about", "around", "roughly", "some", "environ", "près de", "presque", "quelque"})
+
+
 def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
     params: Params = rule.params
     g = grammar(facts.locale)
@@ -582,6 +644,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
                      if c.span not in known)
     found.extend(_total_conflicts(usable, document, g))
     found.extend(_win_conflicts(usable, document, facts.locale))
+    found.extend(_ratio_conflicts(usable, document, facts.locale, _bounds(facts.locale)))
     if params.breakdowns:
         from .percent_sum import _rest_pattern
         known = {c.span.start for c in found}

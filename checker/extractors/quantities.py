@@ -280,7 +280,7 @@ def _parse(match: Any, prose: str, g: NumberGrammar) -> _Parsed | None:
         if value is None:
             return None
         if word in g.not_alone and not scale and not has_money and not unit_text and not num2 \
-                and not _counts_plural(prose, match.end(), g):
+                and not (value > 1 and _counts_plural(prose, match.end(), g)):
             return None
         value, scale_unit = _scaled(value, scale, g, has_money)
         high = None
