@@ -164,3 +164,18 @@ def test_a_part_restated_as_a_share_of_its_whole(lang: str, text: str, expected:
 def test_one_before_a_plural_is_no_count(lang: str, text: str) -> None:
     document = read_text(text, path="story.md", lang=lang)
     assert Facts(document, load_locale(lang)).get("quantities") == ()
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The Nasdaq fell 244.65 points on Thursday.\n\nThe Nasdaq's 234.65-point fall was its worst this year.", ["234.65"]),
+    ("fr", "Le CAC 40 a perdu 144,65 points jeudi.\n\nPour le CAC 40, cette chute de 134,65 points est la pire de l'année.", ["134,65"]),
+    ("en", "The Nasdaq fell 244.65 points on Thursday.\n\nThe Dow's 234.65-point fall was its worst this year.", []),
+    ("en", "The group lost $1.2 billion in the quarter.\n\nA further $1.3 billion was lost in restructuring charges.", []),
+])
+def test_precise_figures_a_digit_apart(lang: str, text: str, expected: list[str]) -> None:
+    assert conflicts(story("Markets" if lang == "en" else "Bourse", text), lang) == expected
+
+
+def test_a_possessive_before_a_figure_is_no_model_name() -> None:
+    document = read_text("The Dow's 334.65-point fall was steep.", path="story.md", lang="en")
+    assert [q.exempt for q in Facts(document, load_locale("en")).get("quantities")] == [None]

@@ -287,6 +287,11 @@ def _periods(quantities: list[Any], document: Any, times: tuple[Any, ...] = ()) 
         index = document.sentence_index(time.span.start)
         if index is not None and len(value) >= 4 and value[:4].isdigit() and getattr(time, "timex_type", "DATE") == "DATE":
             found.setdefault(index, []).append((time.span.start, float(value[:4])))
+    if document.date is not None:
+        # The story's own year is the period of every figure that names none: only other
+        # years set a figure apart ("Thursday" in a story of 2008 says nothing more).
+        own = float(document.date.year)
+        found = {k: [(at, y) for at, y in v if y != own] for k, v in found.items()}
     return found
 
 
@@ -328,8 +333,8 @@ def _slip(a: Any, b: Any, text: str) -> bool:
     values that close is a misprint, not two things."""
     if a.approximate or b.approximate or a.high is not None or b.high is not None:
         return False   # "around 200", "entre 33 et 38": not one exact value to misprint
-    if a.unit == "%":
-        return False   # shares of different questions are close by nature: "58 %", "59 %"
+    if a.kind not in ("count", "number") or b.kind not in ("count", "number"):
+        return False   # amounts and shares are close by nature: "$1.2 billion", "58 %", "59 %"
     one = "".join(c for c in text[a.number.start:a.number.end] if c.isdigit())
     other = "".join(c for c in text[b.number.start:b.number.end] if c.isdigit())
     if one and other:   # a single digit differs from any other: "3" and "4" are two things
@@ -352,6 +357,12 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
         thing = things[q.span.start] = _thing(q, document.text, partitive)
         if thing is not None:
             by_thing.setdefault(thing, []).append(q)
+        if q.kind in ("number", "count") and not q.approximate and q.high is None \
+                and sum(c.isdigit() for c in document.text[q.number.start:q.number.end]) >= 4:
+            # A figure precise to four digits or more ("fell 344.65", "a 334.65-point fall")
+            # is also paired with any one a digit away (``_slip``) about the same holder,
+            # whatever words follow it.
+            by_thing.setdefault("#", []).append(q)
     found = []
     contexts: dict[int, frozenset[str]] = {}
     subjects: dict[int, frozenset[str]] = {}
@@ -413,10 +424,13 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
             candidates = [o for o in candidates if not changed(o)]
             # Shares are many and near one another in a story: two of them are one only when
             # they name the same holder ("its 51.3 percent stake" ... "its 53.1 percent").
-            same = [o for o in candidates
-                    if len(context(q) & context(o)) >= (1 if _slip(q, o, document.text) else params.min_shared)
-                    and (not (subject(q) or subject(o)) or subject(q) & subject(o))
-                    and (thing != "%" or subject(q) & subject(o))]
+            if thing == "#":   # a bare precise figure: one digit away, about the same named holder
+                same = [o for o in candidates if _slip(q, o, document.text) and subject(q) & subject(o)]
+            else:
+                same = [o for o in candidates
+                        if len(context(q) & context(o)) >= (1 if _slip(q, o, document.text) else params.min_shared)
+                        and (not (subject(q) or subject(o)) or subject(q) & subject(o))
+                        and (thing != "%" or subject(q) & subject(o))]
             if not same:
                 continue
             intervals = [read(o) for o in same]

@@ -236,6 +236,8 @@ def _is_model(prose: str, span: Span, number: Span, unit: str | None, approximat
     word, where = _preceding_word(prose, span.start)
     if not word or not any(c.isupper() for c in word) or not word[:1].isalpha():
         return False
+    if word.endswith(("'s", "’s", "s'", "s’")):
+        return False   # "the Dow's 334.65-point fall": a holder, not a model's name
     if fold_fast(word) in g.stopwords or fold_fast(word) in g.not_nouns:
         return False
     at_start = not prose[sentence_start:where].strip(" \"'«“(")
