@@ -327,6 +327,10 @@ def _updated_near(q: Any, document: Any, g: Any, reach: int = 60) -> bool:
                  min(sentence.end, q.span.end + reach))
 
 
+def _digits(text: str, q: Any) -> str:
+    return "".join(c for c in text[q.number.start:q.number.end] if c.isdigit())
+
+
 def _slip(a: Any, b: Any, text: str) -> bool:
     """Do two exact values differ by one slip of the pen: one digit of as many, two digits
     or more ("344.65" / "334.65", "14" / "16", "22" / "23")? A thing stated twice with
@@ -335,8 +339,9 @@ def _slip(a: Any, b: Any, text: str) -> bool:
         return False   # "around 200", "entre 33 et 38": not one exact value to misprint
     if a.kind not in ("count", "number") or b.kind not in ("count", "number"):
         return False   # amounts and shares are close by nature: "$1.2 billion", "58 %", "59 %"
-    one = "".join(c for c in text[a.number.start:a.number.end] if c.isdigit())
-    other = "".join(c for c in text[b.number.start:b.number.end] if c.isdigit())
+    if a.number.length != b.number.length:
+        return False   # as many digits written the same way: as long a number
+    one, other = _digits(text, a), _digits(text, b)
     if one and other:   # a single digit differs from any other: "3" and "4" are two things
         return len(one) == len(other) > 1 and sum(x != y for x, y in zip(one, other)) == 1
     return False
@@ -377,6 +382,12 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
         return _context(q, document, g, 60) - {things.get(q.span.start) or ""}
 
     changes: dict[int, bool] = {}
+    spans: dict[int, frozenset[float]] = {}
+
+    def period(q: Any) -> frozenset[float]:
+        if q.span.start not in spans:
+            spans[q.span.start] = _period(q, periods)
+        return spans[q.span.start]
 
     def changed(q: Any) -> bool:
         if q.span.start not in changes:
@@ -415,7 +426,10 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
         for i, q in enumerate(body):
             low_b, high_b = read(q)
             # "39 euros en 2008" and "21 euros en 2010": two periods; one sentence compares.
-            candidates = [o for o in body[:i] if o.sentence != q.sentence and _period(q, periods) == _period(o, periods)]
+            earlier = body[:i]
+            if thing == "#":   # most precise figures are a digit away from none: test that first
+                earlier = [o for o in earlier if _slip(q, o, document.text)]
+            candidates = [o for o in earlier if o.sentence != q.sentence and period(q) == period(o)]
             if not any(_close(q, o, params.ratio) and (read(o)[1] < low_b or high_b < read(o)[0])
                        for o in candidates):
                 continue   # no near value that disagrees: nothing to read further

@@ -174,14 +174,14 @@ def _hedged(prose: str, q: Any, g: Any) -> bool:
     return holds(pattern, fold_fast(text))
 
 
-def claim_class(document: Any, q: Any, g: Any, params: Params, caches: dict[str, dict[int, bool]]) -> str:
+def claim_class(document: Any, q: Any, g: Any, params: Params, caches: dict[str, dict[int, Any]]) -> str:
     """The first claim class of ``params`` (rule's, then info's) that fits ``q``, else "other"
     (also for a figure the story already established: ``_given``)."""
     claim = _first_class(document, q, g, params, caches)
     return "other" if claim != "other" and _given(document.prose, q, g) else claim
 
 
-def _first_class(document: Any, q: Any, g: Any, params: Params, caches: dict[str, dict[int, bool]]) -> str:
+def _first_class(document: Any, q: Any, g: Any, params: Params, caches: dict[str, dict[int, Any]]) -> str:
     opens: bool | None = None   # read once, when a class needs it
     for name in (*params.claims, *params.info_claims):
         if name == "hedged":
@@ -206,8 +206,12 @@ def _first_class(document: Any, q: Any, g: Any, params: Params, caches: dict[str
         cache = caches.setdefault(name, {})
         has = cache.get(q.sentence)
         if has is None:
-            sentence = document.sentences[q.sentence]
-            has = cache[q.sentence] = holds(pattern, fold_fast(document.prose[sentence.start:sentence.end]))
+            folded = caches.setdefault("", {})   # the folded sentence, shared by the classes
+            text = folded.get(q.sentence)
+            if text is None:
+                sentence = document.sentences[q.sentence]
+                text = folded[q.sentence] = fold_fast(document.prose[sentence.start:sentence.end])
+            has = cache[q.sentence] = holds(pattern, text)
         if not has:
             continue   # no word of the class in the sentence: no window to read
         if opens is None:
@@ -278,7 +282,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...]
     info = set(params.info_claims)
     past = _historical_sentences(document, quantities, params.history)
     by_sentence: dict[int, list[tuple[Any, str, str | None]]] = {}
-    caches: dict[str, dict[int, bool]] = {}
+    caches: dict[str, dict[int, Any]] = {}
     for q in quantities:
         if q.exempt is not None and q.exempt in params.exempt:
             continue
