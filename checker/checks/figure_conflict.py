@@ -202,6 +202,7 @@ def _total_conflicts(quantities: list[Any], document: Any, g: Any) -> list[Confl
     return found
 
 
+@functools.lru_cache(maxsize=8192)
 def _stem(word: str) -> str:
     """A crude stem for matching words across sentences: folded, plural and past endings
     off, five letters ("dealerships" / "dealership", "supprimés" / "supprimer")."""

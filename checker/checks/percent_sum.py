@@ -149,6 +149,12 @@ def _groups(document: Any, shares: list[Any]) -> list[list[Any]]:
     return list(groups.values())
 
 
+@functools.lru_cache(maxsize=64)
+def _word_set(locale: Any, key: str) -> frozenset[str]:
+    """The locale's ``numbers.<key>`` words, folded (once per locale and key)."""
+    return frozenset(fold_fast(w) for w in locale.words("numbers", key))
+
+
 @functools.lru_cache(maxsize=16)
 def _versus(locale: Any) -> Any:
     """The locale's ``numbers.versus`` words as one case-blind pattern."""
@@ -185,8 +191,9 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Excess, ...]:
         if fold_fast(prose[a.span.end:b.span.start].strip()) in joiners:
             paired.update((a.span, b.span))
     shares = [q for q in shares if q.span not in paired]
-    words = lambda key: frozenset(fold_fast(w) for w in facts.locale.words("numbers", key))  # noqa: E731
-    shares = [q for q in shares if not _is_change(prose, q, g, words("change_after"))]
+    words = functools.partial(_word_set, facts.locale)
+    after_cues = words("change_after")
+    shares = [q for q in shares if not _is_change(prose, q, g, after_cues)]
     sentences = document.sentences
     updated = {i for i in {q.sentence for q in shares if 0 <= q.sentence < len(sentences)}
                if _updates(prose, sentences[i], g, _versus(facts.locale))}
