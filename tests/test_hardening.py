@@ -239,8 +239,8 @@ def test_html_report_escapes_what_it_shows(tmp_path):
     from checker.formatters import format_names
     if "html" not in format_names():
         pytest.skip("no HTML formatter")
-    hostile = ('<b>Harlow</b> & co. About 60 percent of residents voted <script>window.PWNED=1</script> '
-               '<img src=x onerror="PWNED()"> for the plan.')
+    hostile = ('<b>Harlow</b> & co. About 60 residents came <script>window.PWNED=1</script> '
+               '<img src=x onerror="PWNED()"> to the meeting.')
     path = story(tmp_path, "a.md", f"# <i>Title</i>\n\n{hostile}\n")
     process = run_cli("check", str(path), "--format", "html")
     assert process.returncode == 0, process.stderr           # an info finding only

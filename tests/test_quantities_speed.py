@@ -149,15 +149,19 @@ def _quoted_spans_by_regex(document) -> tuple:
     pairs = {"«": "»", "“": "”", "„": "“", "\"": "\""}
     spans = []
     for paragraph in document.paragraphs:
-        opener, start = None, 0
+        opener, start, depth = None, 0, 0
         for mark in regex.finditer(r"[«»“”„\"]", document.prose[:paragraph.span.end][paragraph.span.start:]):
             char, at = mark.group(), paragraph.span.start + mark.start()
             if opener is None:
                 if char in pairs:
-                    opener, start = char, at
+                    opener, start, depth = char, at, 1
             elif char == pairs[opener]:
-                spans.append(Span(start, at + 1))
-                opener = None
+                depth -= 1
+                if not depth:
+                    spans.append(Span(start, at + 1))
+                    opener = None
+            elif char == opener:
+                depth += 1
         if opener is not None:
             spans.append(Span(start, paragraph.span.end))
     return tuple(spans)

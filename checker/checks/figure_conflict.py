@@ -13,6 +13,7 @@ colon, to anything else.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -25,7 +26,7 @@ from ..spans import Span
 from ._ascii_search import holds
 
 FIELDS = ("figure", "other", "line_other", "note")
-NEEDS = ("quantities",)
+NEEDS = ("quantities", "times")
 
 _WORD = _regex_cache.compile(r"[^\W\d_][\w’'\-]*")
 
@@ -38,12 +39,28 @@ class Params:
         kinds (list of str): quantity kinds compared (count, measure, amount, share).
         ignore_exempt (list of str): exemption reasons whose figures are never compared.
         tolerance (float): relative tolerance around an approximate value (0.25 = ±25 %).
+        restatements (bool): also pair figures by what they count and what they are about
+            (unit or counted noun, content words around them, holder), the title included.
+        restatement_kinds (list of str): quantity kinds paired that way.
+        reach (int): content words read on each side of a figure for what it is about.
+        min_shared (int): content words two body figures must share to be one thing (a
+            headline figure needs one).
+        ratio (float): largest ratio between two values read as one figure misstated.
+        lede (int): paragraphs of the body a headline figure is compared with.
+        breakdowns (bool): also add up a sentence's counts of a total stated before it.
     """
 
     kinds: tuple[str, ...] = ("count", "measure")
     ignore_exempt: tuple[str, ...] = ("year", "date", "time", "age", "ordinal", "address",
-                                      "phone", "model", "score", "page")
+                                      "phone", "model", "score", "page", "idiom", "name")
     tolerance: float = 0.25
+    restatements: bool = True
+    restatement_kinds: tuple[str, ...] = ("count", "measure", "amount", "share")
+    reach: int = 6
+    min_shared: int = 2
+    ratio: float = 1.5
+    lede: int = 2
+    breakdowns: bool = True
 
 
 @dataclass(frozen=True)
@@ -75,6 +92,46 @@ def _interval(q: Any, tolerance: float) -> tuple[float, float]:
     return value, value
 
 
+@dataclass(frozen=True)
+class _Bounds:
+    """The locale's approximators that make a figure a floor ("more than 40", "40 or more")
+    or a ceiling ("nearly 40", "près de 40"); any other approximator means "about"."""
+
+    lower: frozenset[str]
+    upper: frozenset[str]
+
+
+@functools.lru_cache(maxsize=16)
+def _bounds(locale: Any) -> _Bounds:
+    words = lambda key: frozenset(fold_fast(w) for w in locale.words("numbers", key))  # noqa: E731
+    return _Bounds(words("lower_bounds"), words("upper_bounds"))
+
+
+def _reading(q: Any, text: str, bounds: _Bounds, tolerance: float) -> tuple[float, float]:
+    """The values a figure allows, read from how it is hedged: a floor ("plus de 2
+    millions") runs upwards, a ceiling ("près de 2 millions") stops short of its value, and
+    "about 1,300" covers what rounds to it (at least 5 % either side); a collective ("une
+    cinquantaine") and a plain figure are read as ``_interval`` reads them."""
+    value = q.value
+    if q.high is None and not q.approximate and value.is_integer() and not str(int(value)).endswith("00"):
+        return value, value   # "520": exact; "2,000" stands for what rounds to it
+    if q.high is not None or not q.approximate:
+        return _interval(q, tolerance)
+    before = " ".join(fold_fast(text[q.span.start:q.number.start]).split())
+    after = " ".join(fold_fast(text[q.number.end:q.span.end]).split())
+    if before in bounds.lower or after in bounds.lower:
+        return value * (1 + 1e-9), float("inf")
+    if before in bounds.upper:
+        return value * (1 - tolerance), value * (1 - 1e-9)
+    if not before and not after:
+        return _interval(q, tolerance)   # a collective
+    digits = str(int(value)) if value.is_integer() else ""
+    zeros = len(digits) - len(digits.rstrip("0")) if digits else 0
+    unit = 10 ** zeros * (5 if digits and digits.rstrip("0")[-1:] == "5" else 1) if digits else 0
+    spread = unit / 2 if unit > 1 else abs(value) * 0.05
+    return value - spread, value + spread
+
+
 def _predicate(prose: str, start: int, end: int, g: Any) -> str | None:
     """The first content word after the figure (and its noun) in the sentence."""
     for match in _WORD.finditer(prose, start, end):
@@ -90,7 +147,8 @@ def _subject(prose: str, sentence: Span, start: int, g: Any) -> frozenset[str]:
     # The sentence's first word is capitalised whatever it is: it says nothing.
     words = _WORD.findall(prose, sentence.start, start)[1:]   # the words (no groups in _WORD)
     stopwords = g.stopwords
-    return frozenset({f for w in words if w[:1].isupper() and (f := fold_fast(w)) not in stopwords})
+    return frozenset({f for w in words if w[:1].isupper()
+                      and (f := fold_fast(w).removesuffix("'s").removesuffix("’s")) not in stopwords})
 
 
 def _key(q: Any, document: Any, g: Any) -> tuple[str, str, str] | None:
@@ -131,7 +189,7 @@ def _total_conflicts(quantities: list[Any], document: Any, g: Any) -> list[Confl
                 continue
             if len(gap) > 40:
                 continue
-            parts = [p for p in figures[i + 1:] if p.kind == "count" and p.unit is None
+            parts = [p for p in figures[i + 1:] if p.kind in ("count", "number") and p.unit is None
                      and not p.approximate and p.value < total.value]
             # Parts are listed one after another: only short separators between them.
             if len(parts) < 2 or any(b.span.start - a.span.end > 60 for a, b in zip(parts, parts[1:])):
@@ -144,11 +202,421 @@ def _total_conflicts(quantities: list[Any], document: Any, g: Any) -> list[Confl
     return found
 
 
+@functools.lru_cache(maxsize=8192)
+def _stem(word: str) -> str:
+    """A crude stem for matching words across sentences: folded, plural and past endings
+    off, five letters ("dealerships" / "dealership", "supprimés" / "supprimer")."""
+    word = fold_fast(word)
+    for ending in ("ings", "ing", "ies", "es", "s", "x", "ed", "ee", "e"):
+        if len(word) > len(ending) + 3 and word.endswith(ending):
+            word = word[: -len(ending)]
+            break
+    return word[:5]
+
+
+def _thing(q: Any, text: str, partitive: Any = None) -> str | None:
+    """What the figure counts or measures: its unit ("%", "EUR", "km"), else the stem of its
+    counted noun, or of the whole it is part of ("1,300 of its dealerships", "22 des 27
+    gouvernements"); None for a bare number."""
+    if q.unit is not None:
+        return q.unit
+    if q.noun is not None:
+        words = text[q.noun.start:q.noun.end].split()
+        return _stem(words[0]) if words else None
+    if partitive is not None:
+        match = partitive.match(text, q.span.end)
+        if match is not None:
+            return _stem(match.group("noun"))
+    return None
+
+
+@functools.lru_cache(maxsize=16)
+def _partitive(locale: Any) -> Any:
+    """``of its dealerships``, ``des 27 gouvernements``: a joiner (numbers.collective_joiners),
+    an optional determiner (speakers.determiners) or number, then the noun."""
+    joiners = [regex.escape(w) for w in locale.words("numbers", "collective_joiners")]
+    determiners = [regex.escape(w) for w in locale.words("speakers", "determiners")]
+    if not joiners:
+        return None
+    return regex.compile(rf"\s*(?:{'|'.join(joiners)})\s*(?:(?:{'|'.join(determiners) or '(?!x)x'})\s+|[\d\s.,]+\s)?"
+                         rf"(?P<noun>[^\W\d_][\w'’\-]{{2,}})", regex.IGNORECASE)
+
+
+def _context(q: Any, document: Any, g: Any, reach: int) -> frozenset[str]:
+    """Stems of the content words around the figure in its sentence (``reach`` words each
+    side; the whole title for a headline figure): what the figure is about."""
+    prose = document.prose
+    if q.sentence < 0:
+        start, end = _title_bounds(q, document)
+        words = _WORD.findall(document.text, start, end)
+    else:
+        sentence = document.sentences[q.sentence]
+        before = _WORD.findall(prose, max(sentence.start, q.span.start - 12 * reach), q.span.start)[-reach:]
+        after = _WORD.findall(prose, q.span.end, min(sentence.end, q.span.end + 12 * reach))[:reach]
+        words = before + after
+    skip = g.stopwords | g.not_nouns | g.auxiliaries | g.words
+    return frozenset(_stem(w) for w in words if len(w) > 2 and fold_fast(w) not in skip)
+
+
+def _title_bounds(q: Any, document: Any) -> tuple[int, int]:
+    text = document.text
+    start = text.rfind("\n", 0, q.span.start) + 1
+    start = text.find(":", start, q.span.start) + 1 or start   # past the "title:" key
+    end = text.find("\n", q.span.end)
+    return start, len(text) if end < 0 else end
+
+
+def _close(a: Any, b: Any, ratio: float) -> bool:
+    """Near enough to be one figure stated twice (a typo, a misread): different things that
+    share a noun are usually far apart ("3 plants" and "40 plants")."""
+    low, high = sorted((abs(a.value), abs(b.value)))
+    return low > 0 and high / low <= ratio
+
+
+def _periods(quantities: list[Any], document: Any, times: tuple[Any, ...] = ()) -> dict[int, list[tuple[int, float]]]:
+    """Sentence index (-1: the title) -> (offset, year) of the years it names, read from the
+    story's time line (a month without its year is placed by the dates around it: "en
+    janvier" in a story of 2012) and from its year figures."""
+    found: dict[int, list[tuple[int, float]]] = {}
+    for q in quantities:
+        if q.exempt in ("year", "date") and q.high is None:
+            digits = document.text[q.number.start:q.number.end]
+            if digits.isdigit() and len(digits) == 4:
+                found.setdefault(q.sentence, []).append((q.span.start, q.value))
+    for time in times:
+        value = str(getattr(time, "value", "") or "")
+        index = document.sentence_index(time.span.start)
+        if index is not None and len(value) >= 4 and value[:4].isdigit() and getattr(time, "timex_type", "DATE") == "DATE":
+            found.setdefault(index, []).append((time.span.start, float(value[:4])))
+    if document.date is not None:
+        # The story's own year is the period of every figure that names none: only other
+        # years set a figure apart ("Thursday" in a story of 2008 says nothing more).
+        own = float(document.date.year)
+        found = {k: [(at, y) for at, y in v if y != own] for k, v in found.items()}
+    return found
+
+
+def _period(q: Any, periods: dict[int, list[tuple[int, float]]], reach: int = 60) -> frozenset[float]:
+    """The years named near the figure (``reach`` characters either side, in its sentence;
+    the whole title for a headline figure): "14 plants ... after a loss last year" dates
+    the loss, not the plants."""
+    years = periods.get(q.sentence, ())
+    if q.sentence < 0:
+        return frozenset(y for _, y in years)
+    return frozenset(y for at, y in years if q.span.start - reach <= at <= q.span.end + reach)
+
+
+def _same_period(one: frozenset[float] | None, other: frozenset[float] | None) -> bool:
+    """A headline often leaves the year out: only two named, different periods differ."""
+    return not one or not other or bool(one & other)
+
+
+_CONVERTED = regex.compile(r"\d[^\d()]{0,30}\(\s*$")
+
+
+def _conversion(q: Any, prose: str) -> bool:
+    """"AU$52.5 million (US$40.4 million)": a figure in brackets right after another one
+    converts it; it is the same figure in another unit, not a statement of its own."""
+    return _CONVERTED.search(prose[max(0, q.span.start - 40):q.span.start]) is not None
+
+
+def _updated_near(q: Any, document: Any, g: Any, reach: int = 60) -> bool:
+    """Does the figure's own stretch of its sentence say it changed ("rose to 16", "up from
+    14")? A cue further off speaks of another figure ("... after a loss last year")."""
+    sentence = document.sentences[q.sentence]
+    return holds(g.update, document.prose, max(sentence.start, q.span.start - reach),
+                 min(sentence.end, q.span.end + reach))
+
+
+def _digits(text: str, q: Any) -> str:
+    return "".join(c for c in text[q.number.start:q.number.end] if c.isdigit())
+
+
+def _slip(a: Any, b: Any, text: str) -> bool:
+    """Do two exact values differ by one slip of the pen: one digit of as many, two digits
+    or more ("344.65" / "334.65", "14" / "16", "22" / "23")? A thing stated twice with
+    values that close is a misprint, not two things."""
+    if a.approximate or b.approximate or a.high is not None or b.high is not None:
+        return False   # "around 200", "entre 33 et 38": not one exact value to misprint
+    if a.kind not in ("count", "number") or b.kind not in ("count", "number"):
+        return False   # amounts and shares are close by nature: "$1.2 billion", "58 %", "59 %"
+    if a.number.length != b.number.length:
+        return False   # as many digits written the same way: as long a number
+    one, other = _digits(text, a), _digits(text, b)
+    if one and other:   # a single digit differs from any other: "3" and "4" are two things
+        return len(one) == len(other) > 1 and sum(x != y for x, y in zip(one, other)) == 1
+    return False
+
+
+def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
+                  updated: Any, kinds: tuple[str, ...], everything: tuple[Any, ...],
+                  bounds: _Bounds, partitive: Any = None, times: tuple[Any, ...] = ()) -> list[Conflict]:
+    """Figures of one thing (same unit or counted noun, about the same words, the same named
+    holder or none named on either side) stated with values that cannot both hold, anywhere in the story, the title
+    included; the sentence shape does not matter."""
+    prose = document.prose
+    by_thing: dict[str, list[Any]] = {}
+    things: dict[int, str | None] = {}
+    for q in usable:
+        if q.kind not in kinds and not (q.kind == "number" and partitive is not None):
+            continue
+        thing = things[q.span.start] = _thing(q, document.text, partitive)
+        if thing is not None:
+            by_thing.setdefault(thing, []).append(q)
+        if q.kind in ("number", "count") and not q.approximate and q.high is None \
+                and sum(c.isdigit() for c in document.text[q.number.start:q.number.end]) >= 4:
+            # A figure precise to four digits or more ("fell 344.65", "a 334.65-point fall")
+            # is also paired with any one a digit away (``_slip``) about the same holder,
+            # whatever words follow it.
+            by_thing.setdefault("#", []).append(q)
+    found = []
+    contexts: dict[int, frozenset[str]] = {}
+    subjects: dict[int, frozenset[str]] = {}
+
+    def context(q: Any) -> frozenset[str]:
+        if q.span.start not in contexts:
+            contexts[q.span.start] = _context(q, document, g, params.reach) - {things.get(q.span.start) or ""}
+        return contexts[q.span.start]
+
+    def sentence_context(q: Any) -> frozenset[str]:
+        """A headline sums up its lede sentence: all of it is what the figure is about."""
+        return _context(q, document, g, 60) - {things.get(q.span.start) or ""}
+
+    changes: dict[int, bool] = {}
+    spans: dict[int, frozenset[float]] = {}
+
+    def period(q: Any) -> frozenset[float]:
+        if q.span.start not in spans:
+            spans[q.span.start] = _period(q, periods)
+        return spans[q.span.start]
+
+    def changed(q: Any) -> bool:
+        if q.span.start not in changes:
+            changes[q.span.start] = _updated_near(q, document, g)
+        return changes[q.span.start]
+
+    def subject(q: Any) -> frozenset[str]:
+        if q.span.start not in subjects:
+            subjects[q.span.start] = frozenset() if q.sentence < 0 else \
+                _subject(prose, document.sentences[q.sentence], q.span.start, g)
+        return subjects[q.span.start]
+
+    periods = _periods(everything, document, times)
+    lede = [p for p in document.paragraphs if p.kind in ("body", "list")][:params.lede]
+    lede_end = lede[-1].span.end if lede else -1
+
+    def read(q: Any) -> tuple[float, float]:
+        return _reading(q, document.text, bounds, params.tolerance)
+
+    for thing, figures in by_thing.items():
+        if len(figures) < 2:
+            continue
+        titles = [q for q in figures if q.sentence < 0]
+        stated = [q for q in figures if q.sentence >= 0]
+        body = [q for q in stated if not _conversion(q, prose)]
+        for title in titles:
+            low_t, high_t = read(title)
+            if any(not (high < low_t or high_t < low) for low, high in (read(b) for b in stated)):
+                continue   # the body states the headline's figure
+            # A headline states the lede's figure: only the opening paragraphs are read.
+            near = [b for b in body if b.span.start < lede_end and _close(title, b, params.ratio)
+                    and _same_period(_period(b, periods), _period(title, periods))
+                    and not changed(b) and context(title) & sentence_context(b)]
+            if near:
+                found.append(Conflict(near[0].span, title.span, "the headline says otherwise"))
+        for i, q in enumerate(body):
+            low_b, high_b = read(q)
+            # "39 euros en 2008" and "21 euros en 2010": two periods; one sentence compares.
+            earlier = body[:i]
+            if thing == "#":   # most precise figures are a digit away from none: test that first
+                earlier = [o for o in earlier if _slip(q, o, document.text)]
+            candidates = [o for o in earlier if o.sentence != q.sentence and period(q) == period(o)]
+            if not any(_close(q, o, params.ratio) and (read(o)[1] < low_b or high_b < read(o)[0])
+                       for o in candidates):
+                continue   # no near value that disagrees: nothing to read further
+            if changed(q):
+                continue
+            candidates = [o for o in candidates if not changed(o)]
+            # Shares are many and near one another in a story: two of them are one only when
+            # they name the same holder ("its 51.3 percent stake" ... "its 53.1 percent").
+            if thing == "#":   # a bare precise figure: one digit away, about the same named holder
+                same = [o for o in candidates if _slip(q, o, document.text) and subject(q) & subject(o)]
+            else:
+                same = [o for o in candidates
+                        if len(context(q) & context(o)) >= (1 if _slip(q, o, document.text) else params.min_shared)
+                        and (not (subject(q) or subject(o)) or subject(q) & subject(o))
+                        and (thing != "%" or subject(q) & subject(o))]
+            if not same:
+                continue
+            intervals = [read(o) for o in same]
+            if any(not (high_a < low_b or high_b < low_a) for low_a, high_a in intervals):
+                continue   # it restates one of them
+            near = [o for o in same if _close(q, o, params.ratio)]
+            if near:
+                found.append(Conflict(q.span, near[0].span, "stated differently"))
+    return found
+
+
+@functools.lru_cache(maxsize=16)
+def _wins(locale: Any) -> tuple[frozenset[str], Any]:
+    """The locale's ``numbers.wins`` (what one event gives one winner: wins, titles,
+    victoires) and ``numbers.wins_joiners`` ("in", "en", "sur") as a pattern."""
+    wins = frozenset(_stem(w) for w in locale.words("numbers", "wins"))
+    joiners = [regex.escape(w) for w in locale.words("numbers", "wins_joiners")]
+    pattern = regex.compile(rf"\s+(?:{'|'.join(joiners)})\s+$", regex.IGNORECASE) if joiners else None
+    return wins, pattern
+
+
+def _win_conflicts(quantities: list[Any], document: Any, locale: Any) -> list[Conflict]:
+    """"18 victoires en 17 Grands Prix", "12 titles in 11 finals": each event has one
+    winner, so the wins cannot outnumber the events they were won in."""
+    wins, joiner = _wins(locale)
+    if not wins or joiner is None:
+        return []
+    text = document.text
+    found = []
+    for a, b in zip(quantities, quantities[1:]):
+        if a.sentence != b.sentence or a.noun is None or b.kind not in ("count", "number") or a.high is not None:
+            continue
+        if _stem(text[a.noun.start:a.noun.end].split()[0]) not in wins:
+            continue
+        if joiner.search(text[a.noun.end:b.span.start]) is None or a.noun.end >= b.span.start:
+            continue
+        if a.value > b.value and not a.approximate and not b.approximate:
+            found.append(Conflict(a.span, b.span, f"{a.value:g} wins in {b.value:g} events, one winner each"))
+    return found
+
+
+_NEXT_WORDS = regex.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def _counts_thing(q: Any, text: str, stem: str, rest: Any) -> str | None:
+    """Does the figure count ``stem`` ("2,000 production jobs", "3,700 jobs": "noun"), or
+    name the rest of a breakdown ("10 autres", "les 14 dernières", "the other 5": "rest")?"""
+    words = _NEXT_WORDS.findall(text, q.span.end, q.span.end + 40)[:3]
+    before = _NEXT_WORDS.findall(text, max(0, q.span.start - 20), q.span.start)[-1:]
+    if any(_stem(w) == stem for w in words):
+        return "noun"
+    return "rest" if any(holds(rest, fold_fast(w)) for w in words[:1] + before) else None
+
+
+def _breakdown_conflicts(quantities: list[Any], document: Any, g: Any, rest: Any, tolerance: float) -> list[Conflict]:
+    """A sentence that breaks down a total stated before it (in its paragraph or the two
+    before): its counts of the total's noun ("France will lose 4,300 jobs, Germany 3,700
+    jobs ...", "6 banques ..., 10 autres ... et les 12 dernières") cannot add up to more."""
+    text = document.text
+    by_sentence: dict[int, list[Any]] = {}
+    for q in quantities:
+        if q.kind in ("count", "number") and q.unit is None and q.sentence >= 0 \
+                and (q.high is None or q.high < q.value):   # "1,600 and 400 jobs": two parts
+            by_sentence.setdefault(q.sentence, []).append(q)
+    found = []
+    earlier: list[Any] = []
+    sentences = document.sentences
+    for index in sorted(by_sentence):
+        figures = by_sentence[index]
+        if len(figures) < 2 or not earlier:
+            earlier.extend(figures)
+            continue   # one figure breaks nothing down
+        here = document.paragraph_index(figures[0].span.start) or 0
+        if holds(g.update, document.prose, sentences[index].start, sentences[index].end):
+            earlier.extend(figures)
+            continue   # a sentence that compares or updates breaks nothing down
+        named = {_stem(text[q.noun.start:q.noun.end].split()[0]) for q in figures if q.noun is not None} | \
+            {_stem(w) for q in figures for w in _NEXT_WORDS.findall(text, q.span.end, q.span.end + 40)[:3]}
+        for total in reversed(earlier):
+            if total.noun is None or total.approximate:
+                continue
+            if (document.paragraph_index(total.span.start) or 0) < here - 2:
+                break
+            stem = _stem(text[total.noun.start:total.noun.end].split()[0])
+            if stem not in named:
+                continue   # the sentence does not count what this total counts
+            counted = [(p, _counts_thing(p, text, stem, rest)) for p in figures if p.value < total.value]
+            parts = [p for p, how in counted if how]
+            if len(parts) < 2 or any(b.span.start - a.span.end > 80 for a, b in zip(parts, parts[1:])):
+                continue
+            first, how = next((p, how) for p, how in counted if how)
+            if how != "noun" or first.noun is None:
+                continue   # a breakdown names what it counts first: "6 banques ..., 10 autres"
+            values = [(p.value + (p.high or 0), p.approximate and p.high is None) for p in parts]
+            low = sum(v * (1 - tolerance / 2 if hedged else 1) for v, hedged in values)
+            if low > total.value:
+                found.append(Conflict(Span(parts[0].span.start, parts[-1].span.end), total.span,
+                                      f"its parts add up to {sum(v for v, _ in values):g}"))
+            break   # the nearest earlier total of that noun is the one broken down
+        earlier.extend(figures)
+    return found
+
+
+@functools.lru_cache(maxsize=16)
+def _ratio_words(locale: Any) -> tuple[Any, Any, dict[str, float]]:
+    """The locale's way of giving a part as a share of its whole ("789, or about a third,
+    of its 3,200 dealers"): ``numbers.share_joiners`` ("or", "soit"), ``numbers.of_whole``
+    ("of its", "de ses") and ``numbers.fractions`` ("a third": 33.3)."""
+    fractions = {fold_fast(str(k)): float(v) for k, v in (locale.get("numbers", "fractions", {}) or {}).items()}
+    joiners = [regex.escape(w) for w in locale.words("numbers", "share_joiners")]
+    wholes = [regex.escape(w).replace("\\ ", r"\s+") for w in locale.words("numbers", "of_whole")]
+    if not joiners or not wholes:
+        return None, None, fractions
+    opening = regex.compile(rf"^\s*,?\s*(?:{'|'.join(joiners)})\s+(?P<share>[^,;()]{{1,40}}?)\s*,?\s+$", regex.IGNORECASE)
+    closing = regex.compile(rf"^\s*,?\s*(?:{'|'.join(wholes)})\s+$", regex.IGNORECASE)
+    return opening, closing, fractions
+
+
+def _ratio_conflicts(quantities: list[Any], document: Any, locale: Any, bounds: _Bounds) -> list[Conflict]:
+    """"789, or about a third, of its 3,200 dealers": a part restated as a share of its
+    whole must be that share (within rounding, or a fifth either way when hedged)."""
+    opening, closing, fractions = _ratio_words(locale)
+    if opening is None:
+        return []
+    text = document.text
+    found = []
+    for i, a in enumerate(quantities[:-1]):
+        b = quantities[i + 1]
+        if b.unit == "%" and i + 2 < len(quantities):
+            b = quantities[i + 2]   # "800, or 30%, of its 3,200": the share is a figure too
+        if a.sentence != b.sentence or a.unit is not None or b.unit is not None or not b.value:
+            continue
+        between = text[a.span.end:b.span.start]
+        if len(between) > 60:
+            continue
+        cut = max(between.rfind(" of "), between.rfind(" de "), between.rfind(" des "), between.rfind(" sur "))
+        if cut < 0:
+            continue
+        head = opening.match(between[:cut + 1])
+        if head is None or closing.match(between[cut:]) is None:
+            continue
+        share_text = " ".join(fold_fast(head.group("share")).split())
+        hedged = False
+        for hedge in sorted(bounds.lower | bounds.upper | _ABOUT, key=len, reverse=True):
+            if share_text.startswith(hedge + " "):
+                share_text, hedged = share_text[len(hedge) + 1:], True
+                break
+        share = fractions.get(share_text)
+        if share is None:
+            digits = regex.match(r"^(\d+(?:[.,]\d+)?)\s*(?:%|percent|per cent|pour cent)$", share_text)
+            share = float(digits.group(1).replace(",", ".")) if digits else None
+        if share is None:
+            continue
+        actual = 100 * a.value / b.value
+        allowed = share * 0.2 if hedged or a.approximate else 1.0
+        if abs(actual - share) > allowed:
+            start = a.span.end + head.start("share")
+            found.append(Conflict(Span(start, a.span.end + head.end("share")), b.span,
+                                  f"{a.value:g} of {b.value:g} is {actual:.0f}%"))
+    return found
+
+
+_ABOUT = frozenset({"about", "around", "roughly", "some", "environ", "près de", "presque", "quelque"})
+
+
 def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
     params: Params = rule.params
     g = grammar(facts.locale)
     prose = document.prose
-    usable = [q for q in facts.get("quantities")
+    quantities = facts.get("quantities")
+    usable = [q for q in quantities
               if (q.exempt is None or q.exempt not in params.ignore_exempt) and q.sentence >= 0]
     sentences = document.sentences
     updates: dict[int, bool] = {}
@@ -196,7 +664,21 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
         low_b, high_b = _interval(q, params.tolerance)
         if all(high_a < low_b or high_b < low_a for low_a, high_a in (_interval(o, params.tolerance) for o in others)):
             found.append(Conflict(q.span, others[0].span, "stated differently"))
+    if params.restatements:
+        with_titles = [q for q in quantities if q.exempt == "title"] + usable
+        known = {c.span for c in found}
+        found.extend(c for c in _restatements(with_titles, document, g, params, updated, params.restatement_kinds,
+                                                  quantities, _bounds(facts.locale), _partitive(facts.locale),
+                                                  facts.get("times"))
+                     if c.span not in known)
     found.extend(_total_conflicts(usable, document, g))
+    found.extend(_win_conflicts(usable, document, facts.locale))
+    found.extend(_ratio_conflicts(usable, document, facts.locale, _bounds(facts.locale)))
+    if params.breakdowns:
+        from .percent_sum import _rest_pattern
+        known = {c.span.start for c in found}
+        found.extend(c for c in _breakdown_conflicts(usable, document, g, _rest_pattern(facts.locale), params.tolerance)
+                     if c.span.start not in known)
     found.sort(key=lambda c: (c.span.start, c.other.start))
     return tuple(found)
 

@@ -34,7 +34,7 @@ class Params:
 
     classes: tuple[str, ...] = ("percent", "grouping", "small", "currency")
     ignore_exempt: tuple[str, ...] = ("year", "date", "time", "age", "ordinal", "address",
-                                      "phone", "model", "score", "page")
+                                      "phone", "model", "score", "page", "idiom", "name", "title")
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ is the sum of the others (a subtotal followed by its parts).
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -42,7 +43,7 @@ class Params:
 
     rounding: float = 0.5
     max_gap: int = 60
-    ignore_exempt: tuple[str, ...] = ("year", "date", "time", "age", "ordinal", "page", "score")
+    ignore_exempt: tuple[str, ...] = ("year", "date", "time", "age", "ordinal", "page", "score", "idiom", "name", "title")
 
 
 @dataclass(frozen=True)
@@ -52,11 +53,75 @@ class Excess:
     total: float
 
 
-def _is_change(prose: str, q: Any, g: Any) -> bool:
+def _is_change(prose: str, q: Any, g: Any, after_cues: frozenset[str]) -> bool:
+    """A change, not a share: a change word among the three words before ("rose 3%", "en
+    hausse de 2 %"), or right after it among the locale's ``change_after`` ("3% higher");
+    "45% by European suppliers" names who holds the share."""
     before = words_before(prose[max(0, q.span.start - 80):q.span.start], 3)
+    if holds(g.change_before, before.group() if before else ""):
+        return True
     after = _WORDS_AFTER.search(prose[q.span.end:q.span.end + 40])
-    text = (before.group() if before else "") + " " + (after.group() if after else "")
-    return holds(g.change_before, text)
+    word = fold_fast(after.group().strip(" \t\n,;:()")) if after else ""
+    return word in after_cues
+
+
+_BRACKETS = _regex_cache.compile(r"\([^()]*\)")
+
+
+def _updates(prose: str, sentence: Span, g: Any, versus: Any) -> bool:
+    """Does the sentence compare or update? A cue inside brackets speaks of the figure it
+    follows ("30 % (en hausse de 8 points par rapport à 2001)"), not of the breakdown; and
+    "contre", "against", "versus" set two shares of one whole side by side ("51,7 % contre
+    48,3 %"): a comparison with another time says when ("contre 95 % l'an dernier")."""
+    text = _BRACKETS.sub(lambda m: " " * len(m.group()), prose[sentence.start:sentence.end])
+    text = versus.sub(lambda m: " " * len(m.group()), text)
+    return holds(g.update, text)
+
+
+def _gap(prose: str, a: Any, b: Any) -> int:
+    """Characters between two shares, brackets left out: "30 % des sondés (en hausse de 8
+    points), devant l'inquiétude (21 %)" lists its shares as closely as without them."""
+    between = prose[a.span.end:b.span.start]
+    return len(_BRACKETS.sub("", between))
+
+
+def _holders(prose: str, start: int, q: Any, joiners: frozenset[str]) -> int:
+    """How many holders share "each" of this share ("A and B at 6% each"): one more than
+    the joiners ("and", "et", commas) before it in its clause."""
+    text = prose[start:q.span.start]
+    words = [fold_fast(w) for w in _regex_cache.compile(r"[\w’'\-]+|,").findall(text)]
+    return 1 + sum(1 for w in words if w in joiners or w == ",")
+
+
+def _rest_groups(document: Any, shares: list[Any], g: Any, cues: Any, each: frozenset[str],
+                 joiners: frozenset[str]) -> list[tuple[Any, list[tuple[Any, float]]]]:
+    """"the remaining 47 percent", "le reste, 20 %": a share that is the rest of one whole is
+    added to the shares stated before it in its paragraph (and the paragraph before, when
+    its own has fewer than two): together they are the whole."""
+    prose = document.prose
+    found = []
+    for i, q in enumerate(shares):
+        before = words_before(prose[max(0, q.span.start - 60):q.span.start], 3)
+        if not holds(cues, fold_fast(before.group()) if before else ""):
+            continue
+        here = document.paragraph_index(q.span.start)
+        if here is None:
+            continue
+        parts = [p for p in shares[:i] if document.paragraph_index(p.span.start) == here]
+        if len(parts) < 2 and here > 0:   # the breakdown began in the paragraph before
+            parts = [p for p in shares[:i] if document.paragraph_index(p.span.start) == here - 1] + parts
+        if not parts:
+            continue
+        weighted = []
+        for p in parts:
+            after = _WORDS_AFTER.search(prose[p.span.end:p.span.end + 20])
+            times = 1
+            if after and fold_fast(after.group().strip(" ,;")) in each:
+                sentence = document.sentences[p.sentence] if p.sentence >= 0 else p.span
+                times = _holders(prose, sentence.start, p, joiners)
+            weighted.append((p, p.value * times))
+        found.append((q, weighted))
+    return found
 
 
 def _whole(prose: str, q: Any) -> str | None:
@@ -84,6 +149,26 @@ def _groups(document: Any, shares: list[Any]) -> list[list[Any]]:
     return list(groups.values())
 
 
+@functools.lru_cache(maxsize=64)
+def _word_set(locale: Any, key: str) -> frozenset[str]:
+    """The locale's ``numbers.<key>`` words, folded (once per locale and key)."""
+    return frozenset(fold_fast(w) for w in locale.words("numbers", key))
+
+
+@functools.lru_cache(maxsize=16)
+def _versus(locale: Any) -> Any:
+    """The locale's ``numbers.versus`` words as one case-blind pattern."""
+    words = [regex.escape(w) for w in locale.words("numbers", "versus")]
+    return regex.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)" if words else r"(?!x)x", regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=16)
+def _rest_pattern(locale: Any) -> Any:
+    """The locale's ``numbers.rest_cues`` ("remaining", "le reste") as a phrase pattern."""
+    from ..extractors._number_patterns import _stem_pattern
+    return _stem_pattern(locale.words("numbers", "rest_cues"))
+
+
 def collect(rule: Any, document: Any, facts: Any) -> tuple[Excess, ...]:
     params: Params = rule.params
     g = grammar(facts.locale)
@@ -98,24 +183,35 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Excess, ...]:
     # "de 75 % à 50 %", "from 30% to 45%": a change written as two shares. Paired before
     # the change filter: "rose from 30% to 85%" drops "30%" as a change, and "85%" must
     # not then be added to the next share of the sentence.
-    joiners = {fold_fast(j) for j in facts.locale.words("numbers", "range_joiners")}
+    # "and" / "et" join two shares ("30% and 25%"), not the ends of a change.
+    joiners = {fold_fast(j) for j in facts.locale.words("numbers", "range_joiners")} - \
+        {fold_fast(j) for j in facts.locale.words("numbers", "word_joiners")}
     paired = set()
     for a, b in zip(shares, shares[1:]):
         if fold_fast(prose[a.span.end:b.span.start].strip()) in joiners:
             paired.update((a.span, b.span))
     shares = [q for q in shares if q.span not in paired]
-    shares = [q for q in shares if not _is_change(prose, q, g)]
+    words = functools.partial(_word_set, facts.locale)
+    after_cues = words("change_after")
+    shares = [q for q in shares if not _is_change(prose, q, g, after_cues)]
     sentences = document.sentences
     updated = {i for i in {q.sentence for q in shares if 0 <= q.sentence < len(sentences)}
-               if holds(g.update, prose, sentences[i].start, sentences[i].end)}
+               if _updates(prose, sentences[i], g, _versus(facts.locale))}
     shares = [q for q in shares if q.sentence not in updated]
     found = []
+    rests = _rest_groups(document, shares, g, _rest_pattern(facts.locale), words("each"),
+                         words("word_joiners"))
+    for rest, weighted in rests:
+        total = rest.value + sum(v for _, v in weighted)
+        if total > 100 + params.rounding * (len(weighted) + 1):
+            found.append(Excess(rest.span, tuple(p.span for p, _ in weighted), total))
+    done = {rest.span for rest, _ in rests}
     for group in _groups(document, shares):
         if len(group) < 2:
             continue
         in_sentence = document.paragraph_index(group[0].span.start) is None or \
             document.paragraphs[document.paragraph_index(group[0].span.start)].kind != "list"
-        if in_sentence and any(b.span.start - a.span.end > params.max_gap for a, b in zip(group, group[1:])):
+        if in_sentence and any(_gap(prose, a, b) > params.max_gap for a, b in zip(group, group[1:])):
             continue
         values = [q.value for q in group]
         if any(abs(2 * v - sum(values)) <= 0.5 for v in values):
@@ -124,6 +220,8 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Excess, ...]:
         if len(wholes) > 1:
             continue
         total = sum(q.value for q in group)
+        if any(q.span in done for q in group):
+            continue   # a rest and its parts: judged above
         if total > 100 + params.rounding * len(group):
             found.append(Excess(group[0].span, tuple(q.span for q in group[1:]), total))
     return tuple(found)

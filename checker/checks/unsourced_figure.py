@@ -6,11 +6,15 @@ and the sentence after a colon-ended attributed sentence. Reason: reporters attr
 per statement, usually inside the sentence or in the one that continues it; wider scopes
 (the paragraph) let an attribution about something else vouch for a figure it never saw.
 
-Severity: figures in a sentence that speaks of casualties, arrests, crowds, fighting or
-territory (the locale's ``numbers.contested`` words) get the rule's severity: those are the
-figures an editor asks "says who?" about. Other claims (a price, a distance, a share) get
-``ordinary_severity`` (``info`` by default, ``off`` to drop them), because news copy states
-many checkable figures without attribution and a warning on each would bury the real ones.
+Which figures need a source is a judgement of the claim, not of the number: an editor asks
+"says who?" of casualty and crowd counts, estimates and forecasts, polls, statistics about
+a population or a market, money a party says it raised, spent or lost, and any hedged
+figure ("about", "some", "une cinquantaine"): someone counted or guessed those. Counts the
+story establishes, sizes, prices, durations and distances are not asked about. Each class
+is read from the words around the figure (the locale's ``numbers.contested`` and
+``numbers.claims``) and from the figure itself (hedged); the rule's ``claims`` say which
+classes warn, ``info_claims`` which are reported as info, and every other figure gets
+``ordinary_severity`` (``off`` by default: no finding).
 """
 from __future__ import annotations
 
@@ -26,11 +30,17 @@ from ..spans import Span
 from ._ascii_search import holds
 from ._words import words_before
 
-FIELDS = ("figure", "cue")
+FIELDS = ("figure", "cue", "claim")
+
+# Claim classes, in the order they are tried: the first that fits names the claim.
+CLASSES = ("casualties", "poll", "estimate", "statistic", "money", "hedged")
+_NAMES = {"casualties": "a casualty or crowd count", "poll": "a poll figure", "estimate": "an estimate",
+          "statistic": "a statistic", "money": "money raised, spent or lost", "hedged": "a hedged figure",
+          "other": "a figure"}
 NEEDS = ("quantities", "attributions")
 
 EXEMPTIONS = ("year", "date", "time", "age", "ordinal", "address", "phone", "model", "score",
-              "page", "quote", "headline")
+              "page", "quote", "headline", "idiom", "name", "title")
 
 
 @dataclass(frozen=True)
@@ -41,19 +51,30 @@ class Params:
         continuation (bool): also accept an attribution in the continuing sentence (see above).
         exempt (list of str): exemption reasons that make a figure not a claim.
         kinds (list of str): quantity kinds that are claims (count, amount, share, measure,
-            duration, number); bare numbers are only claims in contested sentences.
-        ordinary_severity (str): severity for claims outside contested sentences: error,
-            warning, info or off.
+            duration, number); bare numbers are only claims when a class fits them.
+        claims (list of str): claim classes reported at the rule's severity (casualties,
+            poll, estimate, statistic, money, hedged).
+        info_claims (list of str): claim classes reported as info.
+        ordinary_severity (str): severity for figures of no listed class: error, warning,
+            info or off.
         min_value (float): smaller counts are not asked about ("one of them").
-        window (int): words on each side of a figure searched for contested words.
+        window (int): words on each side of a figure searched for casualty words.
+        cue_window (int): words on each side of a figure searched for the other classes' words.
+        history (int): a sentence that names a year this many years or more before the
+            publication date recalls a matter of record: its figures are not asked about
+            (0: never).
     """
 
     continuation: bool = True
     exempt: tuple[str, ...] = EXEMPTIONS
     kinds: tuple[str, ...] = ("count", "amount", "share", "measure", "number")
-    ordinary_severity: str = "info"
+    claims: tuple[str, ...] = CLASSES
+    info_claims: tuple[str, ...] = ()
+    ordinary_severity: str = "off"
     min_value: float = 2.0
     window: int = 4
+    cue_window: int = 4
+    history: int = 2
 
 
 def prepare(params: Params) -> Params:
@@ -64,13 +85,18 @@ def prepare(params: Params) -> Params:
     if unknown:
         raise RuleParamError("exempt", f"unknown exemption {sorted(unknown)}; expected some of "
                                        f"{', '.join(EXEMPTIONS)}")
+    for key in ("claims", "info_claims"):
+        unknown = set(getattr(params, key)) - set(CLASSES)
+        if unknown:
+            raise RuleParamError(key, f"unknown claim class {sorted(unknown)}; expected some of {', '.join(CLASSES)}")
     return params
 
 
 @dataclass(frozen=True)
 class Unsourced:
     span: Span
-    contested: bool
+    claim: str          # its class, or "other"
+    severity: str | None   # None: the rule's own
     others: int
 
 
@@ -82,16 +108,17 @@ def _after_pattern(window: int) -> Any:
 
 
 def contested(document: Any, quantity: Any, pattern: Any, window: int,
-              sentence_cache: dict[int, bool] | None = None) -> bool:
-    """Does the figure speak of casualties, arrests, crowds, fighting or territory?
+              sentence_cache: dict[int, bool] | None = None, after_window: int | None = None) -> bool:
+    """Does the figure speak of casualties, arrests, crowds, fighting or territory (or of
+    whatever ``pattern`` holds)?
 
     Looks at ``window`` words on each side of the figure, inside its sentence: close enough
     to be about the figure ("la libération de 87 km²", "12 people were killed"), not so
     wide that one violent word makes every figure of a long sentence a warning.
 
-    ``sentence_cache`` (sentence index -> the sentence holds a contested word at all) lets
-    a caller skip the word window for most figures: the window is part of its sentence, so
-    it can only hold such a word when the sentence does (or when a word is glued to the
+    ``sentence_cache`` (sentence index -> the sentence holds a word of ``pattern`` at all)
+    lets a caller skip the word window for most figures: the window is part of its sentence,
+    so it can only hold such a word when the sentence does (or when a word is glued to the
     figure, where the window adds a space).
     """
     sentences = document.sentences
@@ -110,10 +137,138 @@ def contested(document: Any, quantity: Any, pattern: Any, window: int,
     before = prose[sentence.start:quantity.span.start]
     after = prose[quantity.span.end:sentence.end]
     head = words_before(before[-400:], window)
-    tail = _after_pattern(window).match(after[:400])
+    tail = _after_pattern(window if after_window is None else after_window).match(after[:400])
     text = (head.group() if head else "") + prose[quantity.span.start:quantity.span.end] + " " + (
         tail.group() if tail else "")
     return holds(pattern, fold_fast(text))
+
+
+_COUNTED = ("count", "amount", "share")
+_GIVEN_BEFORE = regex.compile(r"(?:^|\s)([\w’'\-]+(?:\s+[\w’'\-]+)?)\s*$")
+
+
+def _given(prose: str, q: Any, g: Any) -> bool:
+    """Is the figure one the story already established? "the 35 homes", "all 228 people on
+    board", "les 1 550 soldats", "ses 13 000 voix": a definite or possessive determiner
+    refers to a known quantity; the claim, when there is one, was made where it was
+    introduced (the locale's ``numbers.claims.given``)."""
+    pattern = g.claims.get("given")
+    if pattern is None or q.span.start != q.number.start:
+        return False   # "about 40": a hedge opens the figure, no determiner is right before it
+    before = _GIVEN_BEFORE.search(prose, max(0, q.span.start - 30), q.span.start)
+    if before is None:
+        return False
+    if before.group(1).endswith(("'s", "’s")):
+        return True   # "the nation's 92,000 claims": a possessive
+    words = fold_fast(before.group(1)).split()
+    return any(pattern.fullmatch(" ".join(words[i:])) for i in range(len(words)))
+
+
+def _hedged(prose: str, q: Any, g: Any) -> bool:
+    """Is the figure a guess ("about 40", "une cinquantaine", "some 300 or so")? A bound
+    ("more than 40", "up to 800") or a range is a statement of fact, not a hedge."""
+    pattern = g.claims.get("hedged")
+    if pattern is None:
+        return False
+    text = prose[q.span.start:q.number.start] + " " + prose[q.number.end:q.span.end]
+    return holds(pattern, fold_fast(text))
+
+
+def claim_class(document: Any, q: Any, g: Any, params: Params, caches: dict[str, dict[int, Any]]) -> str:
+    """The first claim class of ``params`` (rule's, then info's) that fits ``q``, else "other"
+    (also for a figure the story already established: ``_given``)."""
+    claim = _first_class(document, q, g, params, caches)
+    return "other" if claim != "other" and _given(document.prose, q, g) else claim
+
+
+def _first_class(document: Any, q: Any, g: Any, params: Params, caches: dict[str, dict[int, Any]]) -> str:
+    opens: bool | None = None   # read once, when a class needs it
+    for name in (*params.claims, *params.info_claims):
+        if name == "hedged":
+            if q.approximate and q.high is None and q.kind in ("count", "amount") and _hedged(document.prose, q, g):
+                return name
+            continue
+        if name == "casualties":
+            if q.kind in ("amount", "share"):
+                continue   # a toll counts people or ground: "15% fewer deaths" is a rate
+        elif (name == "money" and q.kind != "amount") or q.kind not in _COUNTED:
+            continue   # a size, distance, duration or bare number is no poll, estimate or statistic
+        elif name == "poll" and q.kind != "share":
+            continue   # "408 respondents" is the poll's size; its findings are shares
+        elif name == "statistic" and q.kind == "count" and not q.approximate:
+            continue   # "five nationalities whose acceptance rate ...": a plain count near a rate word
+        if name == "casualties":
+            pattern, window = g.contested, params.window
+        else:
+            pattern, window = g.claims.get(name), params.cue_window
+        if pattern is None:
+            continue
+        cache = caches.setdefault(name, {})
+        has = cache.get(q.sentence)
+        if has is None:
+            folded = caches.setdefault("", {})   # the folded sentence, shared by the classes
+            text = folded.get(q.sentence)
+            if text is None:
+                sentence = document.sentences[q.sentence]
+                text = folded[q.sentence] = fold_fast(document.prose[sentence.start:sentence.end])
+            has = cache[q.sentence] = holds(pattern, text)
+        if not has:
+            continue   # no word of the class in the sentence: no window to read
+        if opens is None:
+            opens = _opens_sentence(document, q)
+        if contested(document, q, pattern, window, cache, window * 3 if opens else window):
+            return name
+    return "other"
+
+
+_LETTER = regex.compile(r"[^\W\d_]")
+_CLAUSE_OPENER = regex.compile(r"[,;:]\s|\s[-–—]\s")   # a dateline's dash, a colon, a comma
+_WORD_AFTER = regex.compile(r"[\w’'\-]+")
+
+
+def _opens_sentence(document: Any, q: Any) -> bool:
+    """Is the figure the subject that opens its sentence or clause ("Trois jeunes femmes âgées
+    de 18 à 25 ans sont mortes ...", "1er novembre. - Trois ...", "Hier, trois ...")? Its predicate may then come after a long noun group: the words after it
+    are read three windows far."""
+    sentence = document.sentences[q.sentence]
+    start = sentence.start
+    for mark in _CLAUSE_OPENER.finditer(document.prose, sentence.start, q.span.start):
+        start = mark.end()
+    return _LETTER.search(document.prose, start, q.span.start) is None
+
+
+def claim_span(document: Any, q: Any, pattern: Any, window: int) -> Span:
+    """The figure, stretched to the word after it that makes it a claim ("Trois jeunes femmes
+    ... sont mortes"): the finding shows the claim, not only the number. The figure alone
+    when that word comes before it or is not found word by word."""
+    if pattern is None:
+        return q.span
+    sentence = document.sentences[q.sentence]
+    prose = document.prose
+    for count, word in enumerate(_WORD_AFTER.finditer(prose, q.span.end, sentence.end)):
+        if count > window:
+            break
+        if holds(pattern, fold_fast(word.group())):
+            return Span(q.span.start, word.end())
+    return q.span
+
+
+def _historical_sentences(document: Any, quantities: Any, years: int) -> set[int]:
+    """Sentences that date what they say ``years`` or more before the publication date.
+
+    Why: a toll or a count from an event long past ("the 1999 cyclone left 10,000 dead",
+    "l'accident avait fait 228 morts le 1er juin 2009") is a matter of record that the
+    story recalls, not a new claim that needs its counter named.
+    """
+    if document.date is None or years <= 0:
+        return set()
+    found = set()
+    for q in quantities:
+        if q.exempt in ("year", "date") and q.high is None and q.sentence >= 0:
+            text = document.prose[q.number.start:q.number.end]
+            if text.isdigit() and len(text) == 4 and document.date.year - q.value >= years:
+                found.add(q.sentence)
+    return found
 
 
 def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...], str]:
@@ -123,9 +278,11 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...]
     if not params.continuation:
         covered = _attributions.covering(document, facts.get("attributions"), facts.locale,
                                          continuation=False)
-    pattern = grammar(facts.locale).contested
-    by_sentence: dict[int, list[Any]] = {}
-    sentence_cache: dict[int, bool] = {}
+    g = grammar(facts.locale)
+    info = set(params.info_claims)
+    past = _historical_sentences(document, quantities, params.history)
+    by_sentence: dict[int, list[tuple[Any, str, str | None]]] = {}
+    caches: dict[str, dict[int, Any]] = {}
     for q in quantities:
         if q.exempt is not None and q.exempt in params.exempt:
             continue
@@ -133,18 +290,34 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...]
             continue
         sourced = q.sourced if covered is None else q.sentence in covered
         if q.exempt == "headline" or sourced:
-            continue   # before the word-window test: most figures are sourced
-        is_contested = contested(document, q, pattern, params.window, sentence_cache)
-        if q.kind == "number" and not is_contested:
-            continue
-        if not is_contested and params.ordinary_severity == "off":
-            continue
-        by_sentence.setdefault(q.sentence, []).append((q, is_contested))
+            continue   # before the word-window tests: most figures are sourced
+        if q.sentence in past:
+            continue   # a figure of record: "the 1999 cyclone left 10,000 dead"
+        claim = claim_class(document, q, g, params, caches)
+        if claim == "other":
+            if q.kind == "number" or params.ordinary_severity == "off":
+                continue
+            severity: str | None = params.ordinary_severity
+        else:
+            severity = "info" if claim in info and claim not in params.claims else None
+        by_sentence.setdefault(q.sentence, []).append((q, claim, severity))
     found = []
+    rank = {None: 0, "error": 0, "warning": 1, "info": 2}
+    asked: set[tuple[str, float]] = set()
     for sentence, figures in sorted(by_sentence.items()):
-        # One finding per sentence: on its first contested figure, else its first figure.
-        first, is_contested = next((f for f in figures if f[1]), figures[0])
-        found.append(Unsourced(first.span, is_contested, len(figures) - 1))
+        # A claim restated ("Six membres du Hamas tués." ... "a fait six morts") is asked
+        # about once, where it first appears.
+        figures = [f for f in figures if (f[1], f[0].value) not in asked]
+        if not figures:
+            continue
+        asked.update((f[1], f[0].value) for f in figures)
+        # One finding per sentence, on the figure whose claim weighs most (the first of them).
+        q, claim, severity = min(figures, key=lambda f: rank.get(f[2], 3))
+        span = q.span
+        if claim == "casualties":
+            span = claim_span(document, q, g.contested,
+                              params.window * 3 if _opens_sentence(document, q) else params.window)
+        found.append(Unsourced(span, claim, severity, len(figures) - 1))
     # The first cue only: locale.words would build (and str()) the whole list per story.
     cues = facts.locale.get("attribution", "before_source", ())
     cue = cues if isinstance(cues, str) else next((str(c) for c in cues or ()), "")
@@ -153,9 +326,11 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...]
 
 def judge(rule: Any, evidence: tuple[tuple[Unsourced, ...], str], document: Any) -> Iterable[Any]:
     figures, cue = evidence
-    params: Params = rule.params
     for item in figures:
         text = document.text[item.span.start:item.span.end]
+        if len(text) > 60:
+            text = text[:57].rstrip() + "..."
         more = f" (and {item.others} more figure{'s' if item.others > 1 else ''})" if item.others else ""
-        yield rule.finding(document, item.span, fields={"figure": text + more, "cue": cue},
-                           severity=None if item.contested else params.ordinary_severity)
+        yield rule.finding(document, item.span, fields={"figure": text + more, "cue": cue,
+                                                        "claim": _NAMES.get(item.claim, "a figure")},
+                           severity=item.severity)

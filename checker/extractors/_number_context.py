@@ -35,7 +35,8 @@ _DIGITS_END = operator.methodcaller("end")
 def quoted_spans(document: Any) -> tuple[Span, ...]:
     """Spans of quoted speech, per paragraph; an unclosed quote runs to the paragraph's end.
 
-    A closing mark without an opener is ignored. Nested quotes are covered by the outer one.
+    A closing mark without an opener is ignored. Nested quotes are covered by the outer one,
+    also when they use the same marks (« ... « réelle » ... »): the marks are counted.
     The marks are found with ``str.find`` (a ``regex`` search for this class of non-ASCII
     characters crawled: most of this function's time).
     """
@@ -51,16 +52,20 @@ def quoted_spans(document: Any) -> tuple[Span, ...]:
     for paragraph in document.paragraphs:
         p_start, p_end = paragraph.span.start, paragraph.span.end
         opener: str | None = None
-        start = 0
+        start = depth = 0
         for k in range(bisect.bisect_left(marks, p_start), bisect.bisect_left(marks, p_end)):
             at = marks[k]
             char = prose[at]
             if opener is None:
                 if char in _PAIRS:
-                    opener, start = char, at
+                    opener, start, depth = char, at, 1
             elif char == _PAIRS[opener]:
-                spans.append(Span(start, at + 1))
-                opener = None
+                depth -= 1
+                if not depth:
+                    spans.append(Span(start, at + 1))
+                    opener = None
+            elif char == opener:
+                depth += 1   # an inner quotation with the same marks: « ... « réelle » ... »
         if opener is not None:
             spans.append(Span(start, p_end))
     return tuple(spans)

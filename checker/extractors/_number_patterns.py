@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Iterable, Mapping
 
@@ -155,6 +155,9 @@ class NumberGrammar:
     auxiliaries: frozenset[str]
     stopwords: frozenset[str]
     lang: str
+    claims: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))  # class -> cue words (numbers.claims)
+    idioms: tuple[Any, ...] = ()   # set phrases whose group "n" is a number word that counts nothing
+    list_joiners: frozenset[str] = frozenset()   # "and", "et": two figures, never a score
 
 
 def _stem_pattern(entries: Iterable[str]) -> Any:
@@ -374,6 +377,10 @@ def build_grammar(locale: Locale) -> NumberGrammar:
         auxiliaries=frozenset(fold(w) for w in words_of("auxiliaries")),
         stopwords=frozenset(fold(w) for w in locale.words("detect", "stopwords")),
         lang=locale.code,
+        list_joiners=frozenset(fold(w) for w in words_of("word_joiners")),
+        idioms=tuple(_regex_cache.compile(str(p)) for p in (get("idioms", ()) or ())),
+        claims=MappingProxyType({str(k): _stem_pattern(v if isinstance(v, list) else [v])
+                                 for k, v in (get("claims", {}) or {}).items()}),
     )
 
 

@@ -56,6 +56,7 @@ class Attribution:
     span: Span
     cue: Span
     source: Span | None
+    reach: str = "sentence"   # "paragraph": a transcript label ("Name: answer") vouches for its paragraph
 
     def source_text(self, document: Any) -> str | None:
         return None if self.source is None else document.text[self.source.start:self.source.end]
@@ -81,6 +82,11 @@ class _Cues:
     stop: frozenset[str]
     continuation: Any
     scan: "_Scan | None" = None   # where any cue may start (None: run the patterns)
+    titles: frozenset[str] = frozenset()   # capitalised abbreviations ("M", "Dr") a source holds
+    viewpoint: Any = None   # sentence openers that give a view ("For the prosecutor, ...")
+    openers: tuple[str, ...] = ()   # the same, lower-cased, each with the space after it
+    persons: frozenset[str] = frozenset()   # folded role and title words ("prosecutor", "procureur")
+    interviewers: frozenset[str] = frozenset()   # transcript labels that ask, not answer
 
 
 @dataclass(frozen=True, eq=False)
@@ -299,7 +305,13 @@ def cues(locale: Locale) -> _Cues:
                      stop=frozenset(fold_fast(w) for w in words("source_stop")),
                      continuation=_regex_cache.compile(rf"\s*[«\"“]?\s*(?:{continuation.pattern})",
                                                        regex.IGNORECASE),
-                     scan=_scan(parts, trees))
+                     scan=_scan(parts, trees),
+                     titles=frozenset(w for w in locale.words("sentences", "abbreviations") if w[:1].isupper()),
+                     viewpoint=_cue_parts(words("viewpoint"), trees)[0],
+                     openers=tuple(w.lower().split()[0] + " " for w in words("viewpoint") if w.split()),
+                     persons=frozenset(fold_fast(w) for w in (*locale.words("speakers", "roles"),
+                                                                *locale.words("speakers", "titles"))),
+                     interviewers=frozenset(fold_fast(w) for w in locale.words("speakers", "interviewers")))
     if None not in stamp and trees.used != trees.stored:
         _data_cache.put(key, stamp, trees.used)   # what this locale needs now, no more
     return compiled
@@ -337,12 +349,24 @@ def _trim(prose: str, start: int, end: int) -> Span | None:
     return Span(start, end) if end > start else None
 
 
-def _source_after(prose: str, start: int, limit: int, stop: frozenset[str]) -> Span | None:
-    """The words after a cue, up to punctuation, a digit, a clause word or eight words."""
+def _source_after(prose: str, start: int, limit: int, stop: frozenset[str],
+                  titles: frozenset[str] = frozenset()) -> Span | None:
+    """The words after a cue, up to punctuation, a digit, a clause word or eight words.
+
+    The period of a capitalised abbreviation or an initial ("M. Dupont", "Dr. Rao", "J.
+    Smith") does not end the source: the name comes after it.
+    """
     end = limit
-    hit = _SOURCE_END.search(prose, start, limit)
-    if hit is not None:
+    at = start
+    while True:
+        hit = _SOURCE_END.search(prose, at, limit)
+        if hit is None:
+            break
+        if hit.group() == "." and _abbreviated(prose, start, hit.start(), titles):
+            at = hit.end()
+            continue
         end = hit.start()
+        break
     words = list(_WORD.finditer(prose, start, end))
     cut = end
     for count, word in enumerate(words):
@@ -352,6 +376,19 @@ def _source_after(prose: str, start: int, limit: int, stop: frozenset[str]) -> S
     return _trim(prose, start, cut)
 
 
+def _abbreviated(prose: str, start: int, dot: int, titles: frozenset[str]) -> bool:
+    """Is the word before the period at ``dot`` a title abbreviation or an initial, with a
+    capitalised word after it?"""
+    word = _LAST_WORD(prose, start, dot)
+    if word is None:
+        return False
+    text = word.group()
+    if not (len(text) == 1 and text.isupper()) and text not in titles:
+        return False
+    return prose[dot + 1:dot + 3].strip()[:1].isupper()
+
+
+_LAST_WORD = _regex_cache.compile(r"[^\W\d_][\w\-]*$").search
 _CLAUSE_MARK = _regex_cache.compile(r"[,;:()\[\]«»\"“”\n]|\s[-–—]\s")
 
 
@@ -411,7 +448,7 @@ def extract(document: Any, facts: Any) -> Iterable[Attribution]:
                 continue
             i = sentence_index(cue.start)
             limit = p_end if i is None else min(p_end, sentences[i].end)
-            source = _source_after(prose, cue.end, limit, compiled.stop)
+            source = _source_after(prose, cue.end, limit, compiled.stop, compiled.titles)
             if source is None:
                 continue
             take(cue)
@@ -427,15 +464,92 @@ def extract(document: Any, facts: Any) -> Iterable[Attribution]:
             inverted = not before or before[-1] in ",»\"”'’—–-"
             source = None if inverted else _source_before(prose, begin, cue.start, compiled.stop)
             if source is None:
-                source = _source_after(prose, cue.end, limit, compiled.stop)
+                source = _source_after(prose, cue.end, limit, compiled.stop, compiled.titles)
             take(cue)
             if source is None:
                 found.append(Attribution(cue, cue, None))
             else:
                 found.append(Attribution(Span(min(cue.start, source.start), max(cue.end, source.end)),
                                          cue, source))
+    found.extend(_viewpoints(document, compiled, free, take))
+    found.extend(_transcript_labels(document, compiled))
     found.sort(key=lambda a: (a.span.start, a.span.end))
     return found
+
+
+_VIEW_PHRASE = _regex_cache.compile(r"\s+(?P<phrase>[^,;:!?()\d\n]{2,80}?),")
+
+
+def _viewpoints(document: Any, compiled: _Cues, free: Any, take: Any) -> list[Attribution]:
+    """"For the prosecutor, ...", "Pour le procureur fédéral, ...": a sentence that opens by
+    naming whose view it gives. The phrase before the comma must name a person or a body: a
+    role or title word, or a capitalised word ("For the first time, ..." is no source)."""
+    found = []
+    prose = document.prose
+    if compiled.viewpoint is None:
+        return found
+    openers = compiled.openers
+    for sentence in document.sentences:
+        start = sentence.start
+        while start < sentence.end and prose[start] in " \"'«“—–-":
+            start += 1
+        if not prose[start:start + 16].lower().startswith(openers):
+            continue   # most sentences open with no viewpoint
+        cue = compiled.viewpoint.match(prose, start, sentence.end)
+        if cue is None:
+            continue
+        phrase = _VIEW_PHRASE.match(prose, cue.end(), sentence.end)
+        if phrase is None:
+            continue
+        words = _WORD.findall(phrase.group("phrase"))
+        if not words or len(words) > _MAX_SOURCE_WORDS:
+            continue
+        if not any(fold_fast(w) in compiled.persons or w[:1].isupper() for w in words):
+            continue
+        span = Span(cue.start(), phrase.end("phrase"))
+        if not free(span):
+            continue
+        take(span)
+        found.append(Attribution(span, Span(cue.start(), cue.end()), _trim(prose, *phrase.span("phrase"))))
+    return found
+
+
+_LABEL = _regex_cache.compile(r"[ \t]*(?P<label>[^\W\d_][\w.'’\-]*(?:[ \t]+[^\W\d_][\w.'’\-]*){0,3})[ \t]*:[ \t]+\S")
+
+
+def _transcript_labels(document: Any, compiled: _Cues) -> list[Attribution]:
+    """"Name: answer" paragraphs of an interview transcript: the label is the source of its
+    paragraph. A story is a transcript when two paragraphs or more open with a label of
+    capitalised words; an interviewer's label ("Question:", "Wikinews:") asks, so it is no
+    source."""
+    prose = document.prose
+    labels = []
+    if ":" not in prose:
+        return []
+    for paragraph in document.paragraphs:
+        if prose.find(":", paragraph.span.start, min(paragraph.span.end, paragraph.span.start + 60)) < 0:
+            continue   # no colon near its start: no label
+        match = _LABEL.match(prose, paragraph.span.start, paragraph.span.end)
+        if match is None:
+            continue
+        words = match.group("label").split()
+        if all(w[:1].isupper() for w in words):
+            labels.append(match)
+    if len(labels) < 2:
+        return []
+    found = []
+    for match in labels:
+        label = match.group("label")
+        if fold_fast(label) in compiled.interviewers:
+            continue
+        span = Span(*match.span("label"))
+        found.append(Attribution(span, span, span, reach="paragraph"))
+    return found
+
+
+def _same_paragraph(document: Any, a: int, b: int) -> bool:
+    first, second = document.paragraph_index(a), document.paragraph_index(b)
+    return first is not None and first == second
 
 
 def covering(document: Any, attributions: Iterable[Attribution], locale: Locale, *,
@@ -458,13 +572,24 @@ def covering(document: Any, attributions: Iterable[Attribution], locale: Locale,
         i = document.sentence_index(attribution.cue.start)
         if i is not None:
             by_sentence.setdefault(i, attribution)
+        if attribution.reach == "paragraph" and i is not None:
+            p = document.paragraph_index(attribution.cue.start)
+            end = document.paragraphs[p].span.end if p is not None else sentences[i].end
+            j = i + 1
+            while j < len(sentences) and sentences[j].start < end:
+                by_sentence.setdefault(j, attribution)
+                j += 1
     if not continuation:
         return by_sentence
     opener = cues(locale).continuation
     covered = dict(by_sentence)
     for i, attribution in by_sentence.items():
         sentence = sentences[i]
-        if i > 0 and opener.match(document.prose, sentence.start, sentence.end):
+        # A continuation goes on with the statement of its own paragraph: the last sentence
+        # of the paragraph before is another statement ("... 13 000 000 voix." / "La police
+        # a déclaré ...").
+        if i > 0 and opener.match(document.prose, sentence.start, sentence.end) \
+                and _same_paragraph(document, sentences[i - 1].start, sentence.start):
             covered.setdefault(i - 1, attribution)
         if i + 1 < len(sentences) and document.prose[sentence.start:sentence.end].rstrip().endswith(":"):
             covered.setdefault(i + 1, attribution)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
@@ -147,6 +148,40 @@ def _groups(match: Any, numbers: tuple[int | None, ...]) -> tuple[str | None, ..
     return match.group(*numbers)
 
 
+def _counts_plural(prose: str, end: int, g: NumberGrammar) -> bool:
+    """Is a word that is not a number on its own ("neuf", "sept") followed by a plural
+    noun it counts ("neuf personnes", "sept jours"), so a number after all? A plural
+    ("-s", "-x") in lower case right after it, not a function word; "un appartement neuf"
+    and "le 5 sept. 2012" stay words."""
+    if end >= len(prose) or prose[end] != " ":
+        return False
+    match = _NEXT_WORD(prose, end + 1)
+    if match is None:
+        return False
+    word = match.group()
+    folded = fold_fast(word)
+    return (word[:1].islower() and len(word) > 2 and word[-1] in "sx" and folded not in g.not_nouns
+            and folded not in g.stopwords and folded not in g.words)
+
+
+_NEXT_WORD = re.compile(r"[^\W\d_]+").match
+
+
+def _counted_base(word: str, base: float, g: NumberGrammar) -> tuple[float, bool]:
+    """The value of one unit of a collective that a number counts, and whether it is exact.
+
+    Why: a plural collective alone is an approximate multiple ("des millions" = about two
+    million, "dozens" = about 24), but after a number it is the unit being counted: "13
+    millions de voix" is 13 x 1,000,000 (a scale, exact), "3 dizaines" is 3 x 10 (about).
+    """
+    scale = g.scales.get(word)
+    if scale:
+        return scale, True
+    if word.endswith("s") and word[:-1] in g.collectives:
+        return g.collectives[word[:-1]], False
+    return base, False
+
+
 def _scaled(value: float, scale: str | None, g: NumberGrammar, has_money: bool) -> tuple[float, str | None]:
     """Apply a scale word; a money-only scale without money is a unit ("100 m")."""
     if not scale:
@@ -201,6 +236,8 @@ def _is_model(prose: str, span: Span, number: Span, unit: str | None, approximat
     word, where = _preceding_word(prose, span.start)
     if not word or not any(c.isupper() for c in word) or not word[:1].isalpha():
         return False
+    if word.endswith(("'s", "’s", "s'", "s’")):
+        return False   # "the Dow's 334.65-point fall": a holder, not a model's name
     if fold_fast(word) in g.stopwords or fold_fast(word) in g.not_nouns:
         return False
     at_start = not prose[sentence_start:where].strip(" \"'«“(")
@@ -227,13 +264,15 @@ def _parse(match: Any, prose: str, g: NumberGrammar) -> _Parsed | None:
         if base is None:
             return None
         count = 1.0
+        exact = False
         if collnum:
             count = (digits_value(collnum, g) if collnum[:1].isdigit() else words_value(collnum, g)) or 1.0
+            base, exact = _counted_base(fold_fast(" ".join(coll.split())), base, g)
         elif not collart:
             follow = g.noun.match(prose, match.end(numbers[_COLL]))
             if follow is None or not follow.group("join"):
                 return None  # "score" or "dozen" on its own is not a figure
-        value, high, approximate = base * count, None, True
+        value, high, approximate = base * count, None, not exact or bool(approx)
         number_at = match.span(numbers[_COLL])
     else:
         if num is None:
@@ -242,7 +281,8 @@ def _parse(match: Any, prose: str, g: NumberGrammar) -> _Parsed | None:
         value = 1.0 if word in g.articles else digits_value(num, g) if num[:1].isdigit() else words_value(num, g)
         if value is None:
             return None
-        if word in g.not_alone and not scale and not has_money and not unit_text and not num2:
+        if word in g.not_alone and not scale and not has_money and not unit_text and not num2 \
+                and not (value > 1 and _counts_plural(prose, match.end(), g)):
             return None
         value, scale_unit = _scaled(value, scale, g, has_money)
         high = None
@@ -302,6 +342,11 @@ def _reason(span: Span, number: Span, value: float, high: float | None, unit: st
             kind: str, prose: str, sentence_start: int, g: NumberGrammar, context: Any) -> str | None:
     """Why the figure is not a claim (its ``exempt``), or None."""
     reason = context.reason(number)
+    if reason is None and g.idioms and not prose[number.start:number.start + 1].isdigit() \
+            and _in_idiom(prose, number, g):
+        reason = "idiom"
+    if reason is None and high is not None and context.reason(span) == "date":
+        reason = "date"   # "les 16 et 17 juin": the days of a date
     if reason is None and kind in ("number", "count") and high is None and not approximate:
         text = prose[number.start:number.end]
         if text.isdigit() and len(text) == 4 and (1800 <= value <= 2100
@@ -310,13 +355,31 @@ def _reason(span: Span, number: Span, value: float, high: float | None, unit: st
         elif _is_model(prose, span, number, unit, approximate, sentence_start, g):
             reason = "model"
     if reason is None and high is not None and kind in ("number", "count") and value >= high \
-            and float(value).is_integer():
+            and float(value).is_integer() and not _listed(prose, number, span, g):
         reason = "score"
     if reason is None and span.end < len(prose) and prose[span.end].isalnum():
         reason = "model"  # "3G", "4x4": the number is part of a name
     if reason is None and context.quoted(span):
         reason = "quote"
     return reason
+
+
+def _listed(prose: str, number: Span, span: Span, g: NumberGrammar) -> bool:
+    """"1,600 and 400 jobs": two figures joined by "and" / "et" are a list, not a score."""
+    return any(word in g.list_joiners for word in fold_fast(prose[number.end:span.end]).split()[:2])
+
+
+def _in_idiom(prose: str, number: Span, g: NumberGrammar) -> bool:
+    """Is the number word part of a set phrase of the locale (``numbers.idioms``: "tous
+    deux", "the seven wonders")? Only number words are asked: no idiom is written in digits,
+    and the few words a story spells out are cheap to test."""
+    start, end = max(0, number.start - 60), number.end + 60
+    for pattern in g.idioms:
+        for match in pattern.finditer(prose, start, end):
+            at, stop = match.span("n")
+            if at < number.end and number.start < stop:
+                return True
+    return False
 
 
 def _classify(q: Quantity, prose: str, sentence_start: int, g: NumberGrammar, context: Any) -> Quantity:
@@ -380,7 +443,7 @@ def extract_quantities(document: Any, locale: Any, attributions: Iterable[Any] =
         if matches:
             matched.append((paragraph, matches))
     if not matched:
-        return ()
+        return _title_figures(document, g)
     context = exemptions(document, g, quoted_spans(document), _windows(matched), lowered)
     starts = [s.start for s in document.sentences]
     covered = _attributions.covering(document, attributions, locale)
@@ -407,7 +470,61 @@ def extract_quantities(document: Any, locale: Any, attributions: Iterable[Any] =
             found.append(_quantity(span, number, value, high, unit, noun, approximate, kind, reason,
                                    attribution is not None,
                                    attribution.source if attribution is not None else None, i))
-    return tuple(_settle_headlines(found, prose, g, context))
+    # The title is in the front matter, before the body: its figures come first.
+    return _title_figures(document, g) + tuple(_settle_headlines(found, prose, g, context))
+
+
+_TITLE_LINE = re.compile(r"^title:[ \t]*(['\"]?)(.*?)\1[ \t]*\r?$", re.MULTILINE)
+
+
+def _title_span(document: Any) -> Span | None:
+    """Where the front matter's title is in the text, when the body does not repeat it as a
+    heading (a heading's figures are read with the body)."""
+    title = document.metadata.get("title") if document.metadata else None
+    if not isinstance(title, str) or not title.strip():
+        return None
+    head_end = document.paragraphs[0].span.start if document.paragraphs else len(document.text)
+    match = _TITLE_LINE.search(document.text, 0, head_end)
+    if match is None or not match.group(2):
+        return None
+    folded_title = fold_fast(" ".join(title.split()))
+    for paragraph in document.paragraphs:
+        if paragraph.kind == "heading" and \
+                fold_fast(" ".join(document.prose[paragraph.span.start:paragraph.span.end].split())) == folded_title:
+            return None
+    return _span(*match.span(2))
+
+
+def _title_figures(document: Any, g: NumberGrammar) -> tuple[Quantity, ...]:
+    """The figures of the front matter's title: the headline is part of the story, and its
+    figures are compared with the body's (``numbers.conflict``). They are exempt as "title"
+    (a headline states the body's claim; the body is asked for its source) or as "year",
+    and belong to no sentence (``sentence`` -1)."""
+    span = _title_span(document)
+    if span is None:
+        return ()
+    text = document.text
+    title = text[span.start:span.end]
+    if not any(c.isdigit() for c in title) and g.anchor_words.isdisjoint(title.lower().split()):
+        return ()   # most headlines: no digit and no number word, nothing to scan
+    prose = " " * span.start + text[span.start:span.end]   # offsets as in the text, no further
+    hits = scan_hits(prose, g, folded(prose, g))
+    found = []
+    for match in quantity_matches(prose, span.start, span.end, g, hits):
+        parsed = _parse(match, prose, g)
+        if parsed is None:
+            continue
+        figure, number, value, high, unit, approximate, kind = parsed
+        noun = _noun(prose, figure.end, span.end, g) if kind != "amount" else None
+        if kind == "number" and noun is not None:
+            kind = "count"
+        digits = prose[number.start:number.end]
+        reason = "year" if digits.isdigit() and len(digits) == 4 and 1800 <= value <= 2100 else "title"
+        if reason == "title" and figure.end < span.end and prose[figure.end].isalnum():
+            reason = "model"
+        found.append(_quantity(figure, number, value, high, unit, noun, approximate, kind, reason,
+                               False, None, -1))
+    return tuple(found)
 
 
 def _settle_headlines(found: list[Quantity], prose: str, g: NumberGrammar, context: Any) -> list[Quantity]:

@@ -1,0 +1,46 @@
+"""numbers.percent-sum reads breakdowns as a reader does: brackets, "versus", the rest of a
+whole, shares held by each of several. Sentences written for these tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.engine import run_rules
+from checker.readers import read_text
+from checker.ruleset import load_rule_file
+
+ROOT = Path(__file__).resolve().parent.parent
+RULE = next(r for r in load_rule_file(ROOT / "rules" / "numbers.yaml") if r.id == "numbers.percent-sum")
+
+
+def sums(text: str, lang: str) -> list[str]:
+    document = read_text(text, path="story.md", lang=lang)
+    return [f.message for f in run_rules(document, [RULE]).findings]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The mayor won 56% of the vote against 48% for her rival."),
+    ("fr", "La maire a obtenu 56 % des voix contre 48 % pour son rival."),
+    ("en", "Fear was the word chosen by 40% of those asked (up 8 points since 2020), ahead of hope (35%) and anger (31%)."),
+    ("fr", "La peur est le mot choisi par 40 % des sondés (en hausse de 8 points par rapport à 2020), devant l'espoir (35 %) et la colère (31 %)."),
+    ("en", "Local firms will supply 60% of the parts and the remaining 45% will come from abroad."),
+    ("fr", "Les entreprises locales fourniront 60 % des pièces et les 45 % restants viendront de l'étranger."),
+    ("en", "The two largest chains hold 30% and 25% of the market.\n\nNorthway and Eastgate hold 10% each, and all other shops share the remaining 30%."),
+    ("fr", "Les deux premières chaînes détiennent 30 % et 25 % du marché.\n\nNordis et Estal ont 10 % chacune, et les autres se partagent le reste, 30 %."),
+])
+def test_breakdowns_over_100_percent_are_found(lang: str, text: str) -> None:
+    assert len(sums(text, lang)) == 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The mayor won 52% of the vote against 48% for her rival."),
+    ("fr", "La maire a obtenu 52 % des voix contre 48 % pour son rival."),
+    ("en", "Turnout reached 65% against 95% last year."),
+    ("fr", "La participation atteint 65 % contre 95 % l'an dernier."),
+    ("en", "Local firms will supply 60% of the parts and the remaining 40% will come from abroad."),
+    ("en", "The two largest chains hold 30% and 25% of the market.\n\nNorthway and Eastgate hold 10% each, and all other shops share the remaining 25%."),
+    ("fr", "Les deux premières chaînes détiennent 30 % et 25 % du marché.\n\nNordis et Estal ont 10 % chacune, et les autres se partagent le reste, 25 %."),
+])
+def test_breakdowns_that_add_up_are_quiet(lang: str, text: str) -> None:
+    assert sums(text, lang) == []

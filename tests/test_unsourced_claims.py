@@ -1,0 +1,104 @@
+"""numbers.unsourced judges the claim: which figures need a source, and where the finding points.
+
+Sentences written for these tests, in English and French.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.engine import run_rules
+from checker.readers import read_text
+from checker.ruleset import load_rule_file
+
+ROOT = Path(__file__).resolve().parent.parent
+RULE = next(r for r in load_rule_file(ROOT / "rules" / "numbers.yaml") if r.id == "numbers.unsourced")
+
+
+def found(text: str, lang: str) -> list[tuple[str, str]]:
+    document = read_text(text, path="story.md", lang=lang)
+    return [(f.severity, f.text) for f in run_rules(document, [RULE]).findings]
+
+
+@pytest.mark.parametrize("lang, text, claim", [
+    ("en", "Eleven hikers died in the avalanche on Tuesday.", "casualty"),
+    ("en", "In a survey of the town, 62% of residents oppose the new tower.", "poll"),
+    ("en", "The campaign raised $3 million in its first week.", "money"),
+    ("en", "Unemployment reached 9.4% of the workforce in June, a rate not seen since 1996.", "statistic"),
+    ("fr", "Onze randonneurs sont morts dans l'avalanche mardi.", "casualty"),
+    ("fr", "Par ailleurs, 62 % se disent opposés à la nouvelle tour.", "poll"),
+    ("fr", "Le parti a levé 3 millions d'euros en une semaine.", "money"),
+    ("fr", "Le taux de chômage atteint 9,4 % en juin.", "statistic"),
+])
+def test_claims_that_need_a_source_warn(lang: str, text: str, claim: str) -> None:
+    findings = found(text, lang)
+    assert [severity for severity, _ in findings] == ["warning"], (claim, findings)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "About 300 volunteers cleaned the beach on Saturday."),
+    ("en", "The mayor expects 4,000 visitors at the fair."),
+    ("fr", "Une cinquantaine de bénévoles ont nettoyé la plage samedi."),
+    ("fr", "La mairie prévoit 4 000 visiteurs à la foire."),
+])
+def test_hedged_figures_and_estimates_are_infos(lang: str, text: str) -> None:
+    assert [severity for severity, _ in found(text, lang)] == ["info"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The new tablet has a 13.3-inch screen and sells for $799."),
+    ("en", "The bridge is 1,200 metres long and carries four lanes."),
+    ("en", "The team scored three goals in the second half."),
+    ("en", "More than 40 stalls lined the square."),
+    ("fr", "La tablette a un écran de 13,3 pouces et coûte 799 euros."),
+    ("fr", "Le pont mesure 1 200 mètres et compte quatre voies."),
+    ("fr", "L'équipe a marqué trois buts en seconde période."),
+])
+def test_sizes_prices_and_counts_the_story_establishes_say_nothing(lang: str, text: str) -> None:
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The storm destroyed the harbour. The 14 people killed were named on Monday."),
+    ("en", "The 1998 flood left 300 people dead in the valley."),
+    ("fr", "La tempête a détruit le port. Les 14 personnes tuées ont été identifiées lundi."),
+    ("fr", "La crue de 1998 avait fait 300 morts dans la vallée."),
+])
+def test_given_and_historical_figures_are_not_new_claims(lang: str, text: str) -> None:
+    document = read_text("---\ndate: 2024-05-02\n---\n\n" + text, path="story.md", lang=lang)
+    assert [f for f in run_rules(document, [RULE]).findings if f.severity == "warning"] == []
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    ("en", "The museum has 12 rooms, and 30 people were killed in the fire.", "30 people were killed"),
+    ("fr", "Le musée compte 12 salles, et 30 personnes ont été tuées dans l'incendie.", "30 personnes ont été tuées"),
+])
+def test_the_finding_points_at_the_claim_not_the_first_figure(lang: str, text: str, flagged: str) -> None:
+    assert found(text, lang) == [("warning", flagged)]
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    ("fr", "Une avalanche a causé la mort de neuf personnes.", "neuf"),
+    ("fr", "Dimanche, trois jeunes gens âgés de 18 à 20 ans sont morts sur la route.",
+     "trois jeunes gens âgés de 18 à 20 ans sont morts"),
+    ("en", "Three young men aged between 18 and 20 from the village died on the road.",
+     "Three young men aged between 18 and 20 from the village died"),
+])
+def test_a_toll_is_found_after_a_long_subject(lang: str, text: str, flagged: str) -> None:
+    assert found(text, lang) == [("warning", flagged)]
+
+
+def test_claim_classes_are_configurable() -> None:
+    from dataclasses import replace
+    loud = replace(RULE, params=replace(RULE.params, claims=RULE.params.claims + ("hedged",), info_claims=()))
+    document = read_text("About 300 volunteers cleaned the beach on Saturday.", path="story.md", lang="en")
+    assert [f.severity for f in run_rules(document, [loud]).findings] == ["warning"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Six climbers were killed on the ridge. Rescuers said the storm came fast. The six deaths were the first this year."),
+    ("fr", "Six alpinistes ont été tués sur l'arête. Les secours ont parlé d'une tempête soudaine. Ces six morts sont les premières de l'année."),
+])
+def test_a_toll_restated_is_asked_about_once(lang: str, text: str) -> None:
+    assert [severity for severity, _ in found(text, lang)] == ["warning"]
