@@ -46,3 +46,26 @@ def test_examples_in_english_and_french() -> None:
     french = "À Qalamoun-Ouest, l'Égypte et l'Egypte ; ÇA VA."
     assert name_variant._folded(french) == "a qalamoun-ouest, l'egypte et l'egypte ; ca va."
     assert name_variant._has_accents(french)
+
+
+def test_hyphenated_name_occurrences_are_the_same_with_and_without_the_word_index():
+    from checker.checks.name_variant import _occurrences, _word_starts
+    texts = ["jean-marc dupont et jean marc dupont, puis jean - marc; jeanne-marc et jean-marcel.",
+             "the al-qaeda leader; al qaeda; al--qaeda; xal-qaeda; al-qaedas; al-qaeda-al-qaeda",
+             "a-a-a a a-a"]
+    for text in texts:
+        for parts in (["jean", "marc"], ["al", "qaeda"], ["a", "a"]):
+            assert _occurrences(text, parts) == _occurrences(text, parts, _word_starts(text))
+
+
+def test_spots_finds_whole_words_as_the_pattern_did():
+    import regex
+    from checker.checks._named_things import spots
+
+    def by_pattern(prose, raw):
+        pattern = rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’-]){regex.escape(raw)}(?![\p{{L}}\p{{M}}\p{{N}}-])"
+        return [m.start() for m in regex.finditer(pattern, prose)]
+    prose = ("Kapisa, Kapisa-Nord, l'Kapisa, Kapisas, 2Kapisa, Kapisa2, Kapisa’s, Kapisá, "
+             "Kapisa\u0301, -Kapisa, Kapisa. KapisaKapisa Kapisa")
+    for raw in ("Kapisa", "Nord", "s"):
+        assert spots(prose, raw) == by_pattern(prose, raw)

@@ -171,18 +171,23 @@ def _hyphenated(prose: str) -> Iterator[Any]:
         at = prose.find("-", max(at + 1, cursor))
 
 
+# Past this many characters a story's word starts are indexed once for all its hyphenated
+# names; below it, finding each name's first word with str.find costs less than the index.
+INDEX_FROM = 50_000
+
+
 def _occurrences(folded: str, parts: list[str],
-                 words: dict[str, list[int]]) -> list[tuple[int, int]]:
+                 words: dict[str, list[int]] | None = None) -> list[tuple[int, int]]:
     """Spans of ``parts`` joined by runs of spaces or hyphens, as whole words, in order.
 
-    ``words`` gives where each folded word starts (``_word_starts``, made once per story):
-    looking a name's first word up there, instead of scanning the whole text for it once
-    per name, keeps a long story with many names linear."""
+    The name's first word is found with ``str.find``, or looked up in ``words`` (where each
+    folded word starts: ``_word_starts``) for a long story, where a scan of the whole
+    text per name would grow with the square of its length."""
     first, size = parts[0], len(folded)
     found: list[tuple[int, int]] = []
     done = 0
-    for at in words.get(first, ()):
-        if at < done or (at and folded[at - 1] == "-"):
+    for at in (words.get(first, ()) if words is not None else _finds(folded, first)):
+        if at < done or (at and (folded[at - 1] == "-" or _is_letter(folded[at - 1]))):
             continue
         end = at + len(first)
         for part in parts[1:]:
@@ -197,6 +202,13 @@ def _occurrences(folded: str, parts: list[str],
             found.append((at, end))
             done = end
     return found
+
+
+def _finds(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at != -1:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def _word_starts(folded: str) -> dict[str, list[int]]:
@@ -300,7 +312,7 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
             continue   # "pro-Beijing", "all-Airbus": a prefix and a name make an adjective
         if not folded:
             folded = _folded(prose)
-            word_starts = _word_starts(folded)
+            word_starts = _word_starts(folded) if len(folded) > INDEX_FROM else None
         occurrences = [o for o in _occurrences(folded, key.split("-"), word_starts)
                        if "\n" not in prose[o[0]:o[1]] and not _in_url(prose, *o)]
         if not occurrences:

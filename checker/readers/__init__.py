@@ -163,7 +163,7 @@ def read_file_bytes(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> byt
         if max_bytes and status.st_size > max_bytes:
             raise InputError(too_big(status.st_size, max_bytes))
         with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1) if max_bytes else handle.read()
+            data = handle.read() if not max_bytes else _read_at_most(handle, status.st_size, max_bytes)
         if max_bytes and len(data) > max_bytes:
             raise InputError(too_big(len(data), max_bytes))
     except IsADirectoryError:
@@ -175,6 +175,16 @@ def read_file_bytes(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> byt
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}") from None
     return data
+
+
+def _read_at_most(handle: BinaryIO, expected: int, max_bytes: int) -> bytes:
+    """The file's bytes, at most ``max_bytes`` + 1: the size it had a moment ago first (one
+    read of the right size, not a buffer of the limit's size), then whatever it grew by."""
+    data = handle.read(expected + 1)
+    if len(data) <= expected:
+        return data
+    rest = handle.read(max_bytes + 1 - len(data)) if len(data) <= max_bytes else b""
+    return data + rest
 
 
 def read_stream(stream: BinaryIO, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
