@@ -94,3 +94,20 @@ def test_facts_text_is_a_sheet_of_people_figures_and_dates(tmp_path):
     assert "'30' = 30 homes" in out
     assert "'Tuesday' → 2024-03-05" in out
     assert '"offset"' not in out          # no JSON in the sheet
+
+
+def test_messages_speak_an_editors_language():
+    from checker import check_text
+    stories = {
+        "en": ("Three people and 5 dogs were rescued, said Mayor Helen Marsden. About 4 boats and "
+               "7 cars were lost. Costs rose 8 percent, then 6%, then 5%.\n\n"
+               "\u201cWe will rebuild,\u201d Walsh said.\n"),
+        "fr": ("Trois personnes et 5 chiens ont été secourus, a déclaré le maire Jean Dupont. Les coûts "
+               "ont augmenté de 8 %, puis de 6 %, puis de 5%.\n\n« Nous reconstruirons », a dit Moreau.\n"),
+    }
+    for lang, story in stories.items():
+        findings = check_text(story, lang=lang, date="2024-03-08")
+        assert findings
+        for f in findings:
+            for jargon in ("(small)", "them", "symbol before", "word after", "no space before"):
+                assert jargon not in f.message, (lang, f.rule, f.message)

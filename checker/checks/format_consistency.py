@@ -20,6 +20,9 @@ from typing import Any, Iterable
 from ..spans import Span
 
 FIELDS = ("style", "main", "kind")
+# What each class of number is called in a message an editor reads.
+KINDS = {"percent": "percentages", "grouping": "numbers in the thousands",
+         "small": "numbers under ten", "currency": "amounts"}
 NEEDS = ("quantities",)
 
 
@@ -54,25 +57,26 @@ def _styles(q: Any, text: str) -> Iterable[tuple[str, str]]:
     if q.unit == "%":
         after = tail.lstrip(" \u00a0\u202f")
         if after.startswith("%"):
-            yield "percent", "no space before %" if tail.startswith("%") else "space before %"
+            yield "percent", "with the % sign right after it" if tail.startswith("%") else "with a space before the % sign"
         elif after:
-            yield "percent", "percent in words"
+            yield "percent", "with the word for per cent"
     if number.isdigit() and len(number) == 4 and q.exempt is None:
-        yield "grouping", "no separator"
+        yield "grouping", "without a thousands separator"
     elif len(number) == 5 and number[0].isdigit() and number[2:].isdigit() and not number[1].isdigit():
-        separator = {"\u00a0": "no-break space", "\u202f": "narrow no-break space",
-                     " ": "space"}.get(number[1], f"'{number[1]}'")
-        yield "grouping", f"{separator} as separator"
+        separator = {"\u00a0": "a no-break space", "\u202f": "a narrow no-break space",
+                     " ": "a space"}.get(number[1], f"'{number[1]}'")
+        yield "grouping", f"with {separator} between thousands"
     if q.kind in ("count", "number") and q.unit is None and q.high is None and 1 <= q.value <= 9 \
             and float(q.value).is_integer() and not q.approximate:
-        yield "small", "digits" if number[:1].isdigit() else "words"
+        yield "small", "in figures" if number[:1].isdigit() else "in words"
     if q.kind == "amount" and q.unit and q.high is None:
         marker = head.strip()
         if marker and not marker[-1:].isalpha():
-            yield f"currency {q.unit}", "symbol before"
+            yield f"currency {q.unit}", "with the currency sign before the amount"
         elif tail.strip():
             word = tail.split()[-1]
-            yield f"currency {q.unit}", "word after" if word[-1:].isalpha() else "symbol after"
+            yield f"currency {q.unit}", ("with the currency named after the amount" if word[-1:].isalpha()
+                                         else "with the currency sign after the amount")
 
 
 def collect(rule: Any, document: Any, facts: Any) -> tuple[Mixed, ...]:
@@ -104,5 +108,6 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Mixed, ...]:
 def judge(rule: Any, evidence: tuple[Mixed, ...], document: Any) -> Iterable[Any]:
     for mixed in evidence:
         yield rule.finding(document, mixed.span,
-                           fields={"style": mixed.style, "main": mixed.main_style, "kind": mixed.kind},
-                           related=[(mixed.main, f"written with {mixed.main_style} here")])
+                           fields={"style": mixed.style, "main": mixed.main_style,
+                                   "kind": KINDS.get(mixed.kind, mixed.kind)},
+                           related=[(mixed.main, f"written {mixed.main_style} here")])

@@ -77,7 +77,7 @@ def judge(rule, evidence: Iterable[Evidence], document) -> Iterable:
         if item.suggestion is not None:
             intro = item.suggestion
             line, _ = document.line_col(intro.name_span.start)
-            hint = f"introduce them by full name, or did you mean {intro.name} (line {line})?"
+            hint = f"give the full name at the first mention, or did you mean {intro.name}, named on line {line}?"
             yield rule.finding(document, mention.name_span,
                                fields={"name": mention.name, "suggestion": hint,
                                        "person": mention.person},
@@ -86,4 +86,4 @@ def judge(rule, evidence: Iterable[Evidence], document) -> Iterable:
         else:
             yield rule.finding(document, mention.name_span,
                                fields={"name": mention.name, "person": mention.person,
-                                       "suggestion": "introduce them by full name at first mention"})
+                                       "suggestion": "give the full name at the first mention"})
