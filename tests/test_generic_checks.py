@@ -78,7 +78,7 @@ def test_conditional_flags_use_before_definition(tmp_path):
     text = "The WHO met NASA. The World Health Organization (WHO) agreed. The WHO left. The IMF too."
     found = findings(text, rules)
     assert [(f.text, f.related[0].text if f.related else None) for f in found] == [("WHO", "WHO"), ("IMF", None)]
-    assert "never defined" in found[1].message
+    assert "never spelt out" in found[1].message
 
 
 def test_pathological_regex_is_bounded_and_the_rest_still_runs(tmp_path):

@@ -70,7 +70,7 @@ def judge(rule, evidence, document) -> Iterable:
         span = document.span(start, end)
         if definition:
             line, _ = document.line_col(definition[0])
-            yield rule.finding(document, span, fields={"match": term, "where": f"defined only later (line {line})"},
+            yield rule.finding(document, span, fields={"match": term, "where": f"it is spelt out only on line {line}"},
                                related=[(document.span(definition[0], definition[1]), "defined here")])
         else:
-            yield rule.finding(document, span, fields={"match": term, "where": "never defined"})
+            yield rule.finding(document, span, fields={"match": term, "where": "it is never spelt out"})
