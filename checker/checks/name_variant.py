@@ -27,7 +27,7 @@ from ..extractors.people import near_miss
 from ..locales import fold
 from ._named_things import Table, compact, names, spots, variants
 
-FIELDS = ("name", "preferred")
+FIELDS = ("name", "preferred", "source")
 NEEDS = ("people",)
 
 # possessive runs: a word without a hyphen fails at once instead of giving back letters
@@ -385,7 +385,7 @@ def judge(rule, evidence: Iterable[Evidence], document) -> Iterable:
     for item in evidence:
         span = document.span(item.start, item.end)
         related = [] if item.first is None else [(document.span(*item.first), "first spelling")]
-        note = "style sheet" if item.first is None else "first spelling"
+        note = "the house style sheet's spelling" if item.first is None else "the story's first spelling"
         yield rule.finding(document, span,
                            fields={"name": document.slice(span), "preferred": item.preferred,
                                    "source": note},
