@@ -1,4 +1,4 @@
-"""The JSON contract of DESIGN.md: one object with every file's findings and a summary."""
+"""The JSON contract (docs/json.md): one object with every file's findings and a summary."""
 from __future__ import annotations
 
 import json
