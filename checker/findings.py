@@ -33,7 +33,7 @@ class Related:
 
 @dataclass(frozen=True)
 class Finding:
-    """One problem found in one file. Fields mirror the JSON contract (DESIGN.md)."""
+    """One problem found in one file. Fields mirror the JSON contract (docs/json.md)."""
 
     rule: str
     category: str
