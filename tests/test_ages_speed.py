@@ -17,7 +17,8 @@ _PIECES = {
            "born in", "was born on", "(", ")", "Ivan", "ſmith", "25th anniversary", "centenary"],
     "fr": ["âgé de", "Âgée de", "agés de", "à l'âge de", "à l’âge de", "45", "7", "130",
            "1970", "2001", "ans", "Marie", "Dupont", ",", ".", "née en", "né le", "Né en",
-           "(", ")", "Élise", "avait", "il y avait", "de", "centenaire", "40e anniversaire"],
+           "(", ")", "Élise", "avait", "il y avait", "de", "centenaire", "40e anniversaire",
+           "a eu", "fête ses", "Avait", "ANS", " ans", "ans d'expérience"],
 }
 _SEPARATORS = [" ", "  ", "", "\n", "\n\n", "\t", "\u00a0"]
 
@@ -65,6 +66,8 @@ def _check(lang: str, text: str) -> None:
             assert p.before_gate.search(text, start, end) is not None, text
         if p.after_form is not None and p.after_form.search(text, start, end) is not None:
             assert p.after_gate.search(text, start, end) is not None, text
+        if p.verb_form is not None and p.verb_form.search(text, start, end) is not None:
+            assert p.verb_gate.search(text, start, end) is not None, text
     document = read_text(text, path="story.txt", lang=lang)
     facts = Facts(document, locale)
     assert list(ages.extract(document, facts)) == _reference(document, locale), text
@@ -101,3 +104,5 @@ def test_worked_stories() -> None:
     assert values("Twins won.\n\n7-year-old Tom won.", "en") == [("Age", 7)]
     assert values("Three lanes, 45 cars.", "en") == []
     assert values("Il reste 45 voitures.", "fr") == []
+    # the verb form behind its gate (a digit, then " ans"): "il avait 47 ans" is an age
+    assert values("Il avait 47 ans.\n\nIl y avait 47 ans.\n\nIl avait 3 enfants.", "fr") == [("Age", 47)]

@@ -285,8 +285,10 @@ def _periods(quantities: list[Any], document: Any, times: tuple[Any, ...] = ()) 
                 found.setdefault(q.sentence, []).append((q.span.start, q.value))
     for time in times:
         value = str(getattr(time, "value", "") or "")
+        if len(value) < 4 or not value[:4].isdigit() or getattr(time, "timex_type", "DATE") != "DATE":
+            continue   # no year: its sentence is not looked up
         index = document.sentence_index(time.span.start)
-        if index is not None and len(value) >= 4 and value[:4].isdigit() and getattr(time, "timex_type", "DATE") == "DATE":
+        if index is not None:
             found.setdefault(index, []).append((time.span.start, float(value[:4])))
     if document.date is not None:
         # The story's own year is the period of every figure that names none: only other
@@ -369,6 +371,8 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
             # is also paired with any one a digit away (``_slip``) about the same holder,
             # whatever words follow it.
             by_thing.setdefault("#", []).append(q)
+    if all(len(figures) < 2 for figures in by_thing.values()):
+        return []   # every thing is stated once (half the corpus): no period or context is read
     found = []
     contexts: dict[int, frozenset[str]] = {}
     subjects: dict[int, frozenset[str]] = {}

@@ -78,8 +78,10 @@ class _Patterns:
     search for, because it starts with a digit (the form's own search tries its cues at
     every character). Every ``before_form`` match holds a digit with an ``age_before``
     cue and spaces right before it (``before_gate``), every ``after_form`` match a digit
-    with an ``age_after`` cue right after it (``after_gate``). ``after_form`` is None when
-    the locale has no ``age_after`` cue: it could never match."""
+    with an ``age_after`` cue right after it (``after_gate``), every ``verb_form`` match a
+    digit with an ``age_suffixes`` word right after it (``verb_gate``: "45 ans"; the verb
+    form's search tries its lookbehinds at every character and costs six times as much).
+    ``after_form`` is None when the locale has no ``age_after`` cue: it could never match."""
 
     before_form: Any
     before_gate: Any
@@ -88,6 +90,7 @@ class _Patterns:
     apposition: Any
     born: Any
     verb_form: Any
+    verb_gate: Any
     anniversary: Any
     named_anniversaries: dict[str, int]
     anniversary_gate: tuple[str, ...]   # the words, lower case: one must be in the text
@@ -114,8 +117,9 @@ def _patterns(path: str, locale: Locale) -> _Patterns:
                          r"(?:\s+[^\s.;!?]+){0,6}?\s+(?P<year>1[6-9]\d\d|20\d\d)(?!\w)", flags)
     # "il avait 47 ans": a verb, the number and the unit, which is what makes it an age
     # ("avait 3 enfants" is not), not "il y avait 47 ans" (ago) nor "47 ans d'expérience"
-    verb_form = None
+    verb_form = verb_gate = None
     if words("age_verbs") and words("age_suffixes"):
+        verb_gate = _regex_cache.compile(r"\d" + alternation(words("age_suffixes")), flags)
         verb_form = _regex_cache.compile(
             r"(?<!\w)(?<!" + alternation(words("age_not_after")) + r"\s+)" + alternation(words("age_verbs"))
             + r"\s+" + number + r"(?:" + alternation(words("age_suffixes")) + r")(?!\w)"
@@ -128,7 +132,7 @@ def _patterns(path: str, locale: Locale) -> _Patterns:
             r"(?<!\w)(?:" + ordinal + r"\s+" + alternation(words("anniversary_words"))
             + r"|(?P<name>" + alternation(tuple(named)) + r"))(?!\w)", flags)
     return _Patterns(before_form, before_gate, after_form if words("age_after") else None,
-                     after_gate, apposition, born, verb_form, anniversary, named,
+                     after_gate, apposition, born, verb_form, verb_gate, anniversary, named,
                      tuple(sorted({w.lower() for w in words("anniversary_words") + tuple(
                          str(k) for k in (locale.get("time", "anniversaries", {}) or {}))})))
 
@@ -139,7 +143,7 @@ def extract(document: "Document", facts: "Facts") -> Iterator[Age | BirthYear | 
     born = patterns.born
     forms = ((patterns.before_form, patterns.before_gate, "cue"),
              (patterns.after_form, patterns.after_gate, "adjective"),
-             (patterns.apposition, None, "apposition"), (patterns.verb_form, None, "verb"))
+             (patterns.apposition, None, "apposition"), (patterns.verb_form, patterns.verb_gate, "verb"))
     prose = document.prose
     found: list[Age | BirthYear | Anniversary] = []
     if patterns.anniversary is not None:   # "le centenaire" has no digit: before the digit gate
