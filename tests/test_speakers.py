@@ -264,6 +264,41 @@ def test_a_name_inside_quoted_words_is_not_an_early_mention():
     assert "speakers.before-introduction" not in rule_ids(fr, "fr")
 
 
+def test_before_introduction_reads_quotes_only_for_an_early_mention():
+    """The rule asks for the story's quotes only when an early mention with a cue needs
+    the inside-a-quote test (speed, issue 16); its answers are those of the tests above."""
+    from checker.checks import speaker_before_introduction as kind
+    from checker.facts import Facts
+    from checker.locales import load_locale
+    rule = next(r for r in RULES if r.id == "speakers.before-introduction")
+    for text, reads in [
+            ("Chidi Okoro, the club's captain, said \"we win\".\n\nOkoro thanked them.\n", False),
+            ("Fans wore shirts reading \"Okoro says we win\".\n\n"
+             "Chidi Okoro, the club's captain, said he loved them.\n", True)]:
+        doc = read_text(f"---\nlang: en\n---\n\n{text}", path="story.md")
+        facts = Facts(doc, load_locale("en"))
+        kind.collect(rule, doc, facts)
+        assert ("quotes" in facts._cache) is reads, text
+
+
+def test_unintroduced_reads_quotes_only_for_a_person_never_introduced():
+    """speakers.unintroduced asks for the story's quotes only when a person with no
+    introduction needs them (speed, issue 16); its answers are those of the tests here."""
+    from checker.checks import unintroduced_speaker as kind
+    from checker.facts import Facts
+    from checker.locales import load_locale
+    rule = next(r for r in RULES if r.id == "speakers.unintroduced")
+    for text, reads, flagged in [
+            ("Chidi Okoro, the club's captain, said \"we win\".\n\nOkoro thanked them.\n",
+             False, False),
+            ("Ana Pastorino, a reporter, was dismissed.\n\n"
+             "Navarre told them the story was false.\n", True, True)]:
+        doc = read_text(f"---\nlang: en\n---\n\n{text}", path="story.md")
+        facts = Facts(doc, load_locale("en"))
+        assert bool(kind.collect(rule, doc, facts)) is flagged, text
+        assert ("quotes" in facts._cache) is reads, text
+
+
 def test_fr_stranger_with_an_object_pronoun_or_a_reflexive_speech_verb():
     intro = "Ana Pastorino, journaliste, a été licenciée.\n\n"
     assert "speakers.unintroduced" in rule_ids(intro + "Néanmoins, Navarre leur répondit et nia leur version.\n", "fr")

@@ -29,8 +29,13 @@ class Evidence:
 
 
 def collect(rule, document, facts) -> tuple[Evidence, ...]:
+    """The first early mention with a person cue of each person introduced later.
+
+    The story's quotes are asked for only when such a mention turns up, and then once:
+    most stories have none, and the quote extractor costs as much as the people one, so a
+    run of this rule alone need not pay for it."""
     found = []
-    quotes = facts.get("quotes")
+    quotes = None
     for view in persons(facts.get("people")):
         if view.intro is None:
             continue
@@ -44,9 +49,11 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
                 continue
             if in_heading(document, m.span.start):
                 continue
-            if "speaker" not in cues and any(q.span.start <= m.span.start < q.span.end
-                                             for q in quotes):
-                continue   # a name inside quoted words is the speaker's, not the story's
+            if "speaker" not in cues:
+                if quotes is None:
+                    quotes = facts.get("quotes")
+                if any(q.span.start <= m.span.start < q.span.end for q in quotes):
+                    continue   # a name inside quoted words is the speaker's, not the story's
             found.append(Evidence(m, view.intro))
             break
     return tuple(found)

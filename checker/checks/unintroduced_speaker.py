@@ -35,10 +35,17 @@ class Evidence:
 
 
 def collect(rule, document, facts) -> tuple[Evidence, ...]:
+    """Each person never introduced, unless a role introduces them on purpose, the name
+    is quoted speech, an office names them and they do not speak, or speakers.variant
+    reports them.
+
+    The story's quotes (and who speaks in them) are asked for only when a person with no
+    introduction gets that far: most stories introduce everyone, and the quote extractor
+    costs as much as the people one, so a run of this rule alone need not pay for it."""
     views = persons(facts.get("people"))
     titles = patterns_for(facts.locale).titles
-    quotes = facts.get("quotes")
-    speakers = {q.speaker for q in quotes if q.speaker}
+    quotes: tuple | None = None
+    speakers: set[str] = set()
     found = []
     for view in views:
         if view.intro is not None:
@@ -48,6 +55,9 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
             continue
         if any({"apposition", "role"} & set(m.cues) for m in view.mentions):
             continue  # "Hassan, un autre manifestant": introduced by a role, on purpose
+        if quotes is None:
+            quotes = facts.get("quotes")
+            speakers = {q.speaker for q in quotes if q.speaker}
         if "speaker" not in mention.cues and any(
                 q.span.start <= mention.span.start < q.span.end for q in quotes):
             continue  # a name inside quoted speech is the speaker's wording, not a reference
