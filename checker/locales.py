@@ -135,6 +135,7 @@ def _load(path: str) -> Locale:
             raise ConfigError(f"{path}:{line}: unknown locale key {key!r}; expected one of "
                               f"{', '.join(sorted(LOCALE_KEYS))}")
     _check_cue_words(data, _lines, path)
+    _check_section_keys(data, _lines, path)
     code = str(data.get("language") or Path(path).stem)
     babel_code = str(data.get("babel") or code)
     try:
@@ -146,6 +147,41 @@ def _load(path: str) -> Locale:
     return Locale(code=code, data=MappingProxyType(data), path=path,
                   months=MappingProxyType(months), weekdays=MappingProxyType(weekdays),
                   decimal_symbol=decimal, group_symbol=group)
+
+
+@functools.lru_cache(maxsize=1)
+def known_section_keys() -> dict[str, frozenset[str]]:
+    """The keys each section of a locale file may hold: those the built-in locales use
+    (their union: a key one language leaves out, another may need). The built-in files
+    are the documentation of every key, with a comment above each."""
+    from .paths import builtin_locale_dir
+    known: dict[str, set[str]] = {}
+    for file in sorted(builtin_locale_dir().glob("*.yaml")):
+        data, _ = load_yaml_file(file)
+        for section, value in (data or {}).items():
+            if isinstance(value, dict):
+                known.setdefault(section, set()).update(value)
+    return {section: frozenset(keys) for section, keys in known.items()}
+
+
+def _check_section_keys(data: Mapping[str, Any], lines: Mapping[tuple, int], path: str) -> None:
+    """A misspelt key inside a section ("speech_verb" for "verbs") would leave its cue list
+    silently empty: refuse it with its file, line and the nearest known key."""
+    import difflib
+    from .paths import builtin_locale_dir
+    if Path(path).resolve().parent == builtin_locale_dir().resolve():
+        return    # the built-in files define the keys
+    known = known_section_keys()
+    for section, value in data.items():
+        if not isinstance(value, dict) or section not in known:
+            continue
+        for key in value:
+            if key not in known[section]:
+                close = difflib.get_close_matches(str(key), sorted(known[section]), n=1, cutoff=0.6)
+                hint = f"did you mean {close[0]!r}?" if close else \
+                    f"the keys of '{section}' are documented in rules/locales/en.yaml"
+                raise ConfigError(f"{path}:{lines.get((section, key), 1)}: unknown key {key!r} in "
+                                  f"section '{section}'; {hint}")
 
 
 def _check_cue_words(data: Mapping[str, Any], lines: Mapping[tuple, int], path: str) -> None:

@@ -85,3 +85,44 @@ def test_fold_of_long_text_is_the_character_by_character_fold(text):
     assert fold(text) == expected
     assert fold(text * 3) == (expected * 3 if text.isascii() else "".join(
         c for c in unicodedata.normalize("NFKD", (text * 3).casefold()) if not unicodedata.combining(c)))
+
+
+SPANISH = """\
+language: es
+name: Español
+babel: es
+detect:
+  stopwords: [el, la, los, las, de, que, y, en, un, una, dijo, por, con, para]
+speakers:
+  verbs: [dijo, afirmó, declaró, explicó]
+  titles: [señor, señora, doctor, doctora, alcalde, alcaldesa]
+attribution:
+  after_source: [dijo, afirmó, según]
+time:
+  before: [antes]
+  after: [después]
+"""
+
+
+def test_a_misspelt_key_inside_a_section_is_refused_with_its_line(tmp_path):
+    (tmp_path / "locales").mkdir()
+    (tmp_path / "locales" / "es.yaml").write_text(
+        SPANISH.replace("  titles:", "  title:"), encoding="utf-8")
+    story = tmp_path / "s.txt"
+    story.write_text("El alcalde dijo que sí.\n", encoding="utf-8")
+    process = run_cli("check", str(story), "--lang", "es", "--rules", str(tmp_path))
+    assert process.returncode == 2
+    assert "es.yaml:8: unknown key 'title' in section 'speakers'; did you mean 'titles'?" in process.stderr
+
+
+def test_a_spanish_locale_of_a_few_cues_runs_every_rule(tmp_path):
+    (tmp_path / "locales").mkdir()
+    (tmp_path / "locales" / "es.yaml").write_text(SPANISH, encoding="utf-8")
+    story = tmp_path / "s.md"
+    story.write_text("---\ndate: '2024-03-08'\nlang: es\n---\n\n"
+                     "La alcaldesa Ana Ruiz dijo el martes 5 de marzo que 30 casas se inundaron.\n\n"
+                     "«Vamos a reconstruir», dijo Ruis. Según el ayuntamiento, 35 casas se inundaron.\n",
+                     encoding="utf-8")
+    process = run_cli("check", str(story), "--rules", str(tmp_path), "--format", "json")
+    assert process.returncode in (0, 1), process.stderr
+    assert "Traceback" not in process.stderr and "failed" not in process.stderr
