@@ -65,7 +65,7 @@ def test_spots_finds_whole_words_as_the_pattern_did():
     def by_pattern(prose, raw):
         pattern = rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’-]){regex.escape(raw)}(?![\p{{L}}\p{{M}}\p{{N}}-])"
         return [m.start() for m in regex.finditer(pattern, prose)]
-    prose = ("Valdora, Valdora-Nord, l'Valdora, Valdoras, 2Valdora, Valdora2, Valdora’s, Kapisá, "
+    prose = ("Valdora, Valdora-Nord, l'Valdora, Valdoras, 2Valdora, Valdora2, Valdora’s, Valdorá, "
              "Valdora\u0301, -Valdora, Valdora. ValdoraValdora Valdora")
     for raw in ("Valdora", "Nord", "s"):
         assert spots(prose, raw) == by_pattern(prose, raw)
