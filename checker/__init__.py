@@ -66,14 +66,12 @@ def check_text(text: str, *, path: str = "story.md", lang: str | None = None,
         ValueError: a date that is neither a date nor an ISO date string.
     """
     from .config import Config
-    from .pipeline import check_document, read_options
+    from .pipeline import check_document, text_options
     from .readers import InputError, read_text
     if not text.strip():
         raise InputError("empty text, nothing to check", skip=True)
     config = Config(select=_names(select), ignore=_names(ignore), rules=_paths(rules))
-    options = read_options(config, lang=lang, date=_date(date))
-    del options["max_bytes"], options["encoding"]      # already text
-    document = read_text(text, path=path, **options)
+    document = read_text(text, path=path, **text_options(config, lang=lang, date=_date(date)))
     return list(check_document(document, config).findings)
 
 

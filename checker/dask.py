@@ -83,15 +83,14 @@ def _check_record(record: Mapping[str, Any], select: tuple[str, ...], ignore: tu
                   rules: tuple[str, ...]) -> dict[str, Any]:
     from ._yaml import ConfigError
     from .config import Config
-    from .pipeline import check_document, read_options
+    from .pipeline import check_document, text_options
     from .readers import InputError, read_text
     path = str(record.get("path") or "story.md")
     date = record.get("date")
     if isinstance(date, str):
         date = _dt.date.fromisoformat(date[:10])
     config = Config(select=select, ignore=ignore, rules=tuple(Path(r) for r in rules))
-    options = read_options(config, lang=record.get("lang"), date=date)
-    del options["max_bytes"], options["encoding"]      # already text
+    options = text_options(config, lang=record.get("lang"), date=date)
     try:
         document = read_text(str(record.get("text") or ""), path=path, **options)
     except InputError as error:

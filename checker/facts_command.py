@@ -4,7 +4,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
 from .facts import Facts, UnknownExtractor, extractor_names
 from .pipeline import read_options, settings

@@ -54,6 +54,14 @@ def read_options(config: Config, *, lang: str | None = None,
                 max_bytes=int(config.max_size_mb * 1048576), encoding=config.encoding)
 
 
+def text_options(config: Config, *, lang: str | None = None,
+                 date: _dt.date | None = None) -> dict[str, Any]:
+    """``read_options`` for a story already decoded (``read_text``): no size or encoding."""
+    options = read_options(config, lang=lang, date=date)
+    del options["max_bytes"], options["encoding"]
+    return options
+
+
 def settings(config: Config) -> dict[str, Any]:
     """What checks may read of the run besides their rule: the style sheet, and the ids of
     every rule loaded (a suppression naming none of them mutes nothing)."""

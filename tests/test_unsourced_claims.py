@@ -102,3 +102,13 @@ def test_claim_classes_are_configurable() -> None:
 ])
 def test_a_toll_restated_is_asked_about_once(lang: str, text: str) -> None:
     assert [severity for severity, _ in found(text, lang)] == ["warning"]
+
+
+def test_ground_taken_in_fighting_is_not_called_a_casualty_count():
+    from checker import check_text
+    for lang, story in (("en", "Rebels seized 120 square kilometres of farmland near the border.\n"),
+                        ("fr", "L'armée a repris 40 kilomètres carrés au nord de la ville.\n")):
+        found = [f for f in check_text(story, lang=lang, select="numbers.unsourced", date="2024-03-08")]
+        assert found, lang
+        assert all("casualty or crowd count" not in f.message for f in found)
+        assert any("fighting" in f.message for f in found if f.severity == "warning"), [f.message for f in found]

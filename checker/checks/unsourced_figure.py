@@ -34,7 +34,7 @@ FIELDS = ("figure", "cue", "claim")
 
 # Claim classes, in the order they are tried: the first that fits names the claim.
 CLASSES = ("casualties", "poll", "estimate", "statistic", "money", "hedged")
-_NAMES = {"casualties": "a casualty or crowd count", "poll": "a poll figure", "estimate": "an estimate",
+_NAMES = {"casualties": "a figure on casualties, arrests, crowds or fighting", "poll": "a poll figure", "estimate": "an estimate",
           "statistic": "a statistic", "money": "money raised, spent or lost", "hedged": "a hedged figure",
           "other": "a figure"}
 NEEDS = ("quantities", "attributions")

@@ -353,7 +353,6 @@ def before_quote(s: Scene, lo: int, hi: int, *, sentence: bool = True,
         return None   # '» le grand reporter, en évoquant « ... »': the clause before reports
     if not sentence and any(fold(w) in cues.relatives for w in WORD.findall(prose, verb.end(), hi)):
         return None   # 'X claims that ..., which barred Y from using the "Apple" name'
-    gap = prose[lo:verb.start()]
     if floor is not None and not prose[floor:verb.start()].strip(" \t\u00a0,.«»“”\"‘’"):
         return None   # '», explique X, bénévole au « ... »': the verb reports the quote before
     cue = Span(verb.start(), verb.end())

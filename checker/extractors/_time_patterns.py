@@ -240,7 +240,6 @@ def _build(path: str, locale: Locale) -> TimePatterns:
     dec_suffix = _alt(w("decade_suffixes"))
     # (name, source, starters): the words a match of the pattern can begin with, and what
     # must follow the common ones (``_time_scan.Start``); the scan tries a pattern only there.
-    days_any = full_days + abbr_days
     months_any = full_months + abbr_months
     pre_words = w("this") + w("last") + w("next")
     unit_words = tuple(_mapping(locale, "units"))
