@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import importlib
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Mapping, Protocol
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Protocol
 
 if TYPE_CHECKING:
     from .document import Document
@@ -71,6 +71,7 @@ class Facts:
         self.settings: Mapping[str, Any] = MappingProxyType(dict(settings or {}))
         self.warnings: list[str] = []
         self._cache: dict[str, tuple[Any, ...]] = {}
+        self._derived: dict[Callable[["Facts"], Any], Any] = {}
         self._running: set[str] = set()
 
     def get(self, name: str) -> tuple[Any, ...]:
@@ -86,3 +87,10 @@ class Facts:
             self._running.discard(name)
         self._cache[name] = result
         return result
+
+    def derived(self, compute: Callable[["Facts"], Any]) -> Any:
+        """``compute(self)``, once per document: a view several rules read (people grouped by
+        person), kept here so that it lives exactly as long as the document's facts."""
+        if compute not in self._derived:
+            self._derived[compute] = compute(self)
+        return self._derived[compute]

@@ -5,7 +5,6 @@ and returns plain tuples, so no state survives between rules or documents.
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -27,35 +26,16 @@ class PersonView:
         return self.mentions[0]
 
 
-def persons(people: Iterable[Any]) -> tuple[PersonView, ...]:
-    """Group person mentions by person id, in order of first mention.
+def persons(facts: Any) -> tuple[PersonView, ...]:
+    """The document's person mentions grouped by person, in order of first mention.
 
-    The four speakers rules of a document pass the same ``people`` tuple (the facts cache
-    returns one object): its grouping is remembered for the last few tuples, keyed by the
-    tuple itself (held, so its identity cannot be reused). Views are immutable."""
-    if isinstance(people, tuple):
-        return _grouped(_Same(people))
-    return _group(people)
+    The four speakers rules read the same grouping: the document's ``Facts`` computes it
+    once and drops it with the document. Views are immutable."""
+    return facts.derived(_grouped)
 
 
-class _Same:
-    """A key equal only to a key of the very same object (no hashing of every fact)."""
-
-    __slots__ = ("value",)
-
-    def __init__(self, value: Any) -> None:
-        self.value = value
-
-    def __hash__(self) -> int:
-        return id(self.value)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Same) and other.value is self.value
-
-
-@functools.lru_cache(maxsize=4)
-def _grouped(key: _Same) -> tuple[PersonView, ...]:
-    return _group(key.value)
+def _grouped(facts: Any) -> tuple[PersonView, ...]:
+    return _group(facts.get("people"))
 
 
 def _group(people: Iterable[Any]) -> tuple[PersonView, ...]:

@@ -23,7 +23,6 @@ from .. import _regex_cache
 
 from ..extractors._number_patterns import grammar, fold_fast
 from ..spans import Span
-from ._ascii_search import holds
 
 FIELDS = ("figure", "other", "line_other", "note")
 NEEDS = ("quantities", "times")
@@ -183,7 +182,7 @@ def _total_conflicts(quantities: list[Any], document: Any, g: Any) -> list[Confl
                 continue
             nxt = figures[i + 1]
             gap = prose[total.span.end:nxt.span.start]
-            subset = holds(g.parts_subset, gap)
+            subset = g.parts_subset.search(gap) is not None
             exhaustive = ":" in gap
             if not (subset or exhaustive):
                 continue
@@ -326,8 +325,8 @@ def _updated_near(q: Any, document: Any, g: Any, reach: int = 60) -> bool:
     """Does the figure's own stretch of its sentence say it changed ("rose to 16", "up from
     14")? A cue further off speaks of another figure ("... after a loss last year")."""
     sentence = document.sentences[q.sentence]
-    return holds(g.update, document.prose, max(sentence.start, q.span.start - reach),
-                 min(sentence.end, q.span.end + reach))
+    return (g.update.search(document.prose, max(sentence.start, q.span.start - reach),
+                 min(sentence.end, q.span.end + reach)) is not None)
 
 
 def _digits(text: str, q: Any) -> str:
@@ -501,7 +500,7 @@ def _counts_thing(q: Any, text: str, stem: str, rest: Any) -> str | None:
     before = _NEXT_WORDS.findall(text, max(0, q.span.start - 20), q.span.start)[-1:]
     if any(_stem(w) == stem for w in words):
         return "noun"
-    return "rest" if any(holds(rest, fold_fast(w)) for w in words[:1] + before) else None
+    return "rest" if any(rest.search(fold_fast(w)) is not None for w in words[:1] + before) else None
 
 
 def _breakdown_conflicts(quantities: list[Any], document: Any, g: Any, rest: Any, tolerance: float) -> list[Conflict]:
@@ -523,7 +522,7 @@ def _breakdown_conflicts(quantities: list[Any], document: Any, g: Any, rest: Any
             earlier.extend(figures)
             continue   # one figure breaks nothing down
         here = document.paragraph_index(figures[0].span.start) or 0
-        if holds(g.update, document.prose, sentences[index].start, sentences[index].end):
+        if g.update.search(document.prose, sentences[index].start, sentences[index].end) is not None:
             earlier.extend(figures)
             continue   # a sentence that compares or updates breaks nothing down
         named = {_stem(text[q.noun.start:q.noun.end].split()[0]) for q in figures if q.noun is not None} | \
@@ -629,7 +628,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
         """Does the sentence say the figure changed? A figure in such a sentence is left
         out; asked only of figures whose key is stated twice (most keys are stated once)."""
         if index not in updates:
-            updates[index] = holds(g.update, prose, sentences[index].start, sentences[index].end)
+            updates[index] = g.update.search(prose, sentences[index].start, sentences[index].end) is not None
         return updates[index]
 
     # key -> [figure, its subject or None until a later figure of the key needs it]: most

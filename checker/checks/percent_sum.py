@@ -22,7 +22,6 @@ from .. import _regex_cache
 
 from ..extractors._number_patterns import grammar, fold_fast
 from ..spans import Span
-from ._ascii_search import holds
 from ._words import words_before
 
 FIELDS = ("total", "count")
@@ -58,7 +57,7 @@ def _is_change(prose: str, q: Any, g: Any, after_cues: frozenset[str]) -> bool:
     hausse de 2 %"), or right after it among the locale's ``change_after`` ("3% higher");
     "45% by European suppliers" names who holds the share."""
     before = words_before(prose[max(0, q.span.start - 80):q.span.start], 3)
-    if holds(g.change_before, before.group() if before else ""):
+    if g.change_before.search(before.group() if before else "") is not None:
         return True
     after = _WORDS_AFTER.search(prose[q.span.end:q.span.end + 40])
     word = fold_fast(after.group().strip(" \t\n,;:()")) if after else ""
@@ -75,7 +74,7 @@ def _updates(prose: str, sentence: Span, g: Any, versus: Any) -> bool:
     48,3 %"): a comparison with another time says when ("contre 95 % l'an dernier")."""
     text = _BRACKETS.sub(lambda m: " " * len(m.group()), prose[sentence.start:sentence.end])
     text = versus.sub(lambda m: " " * len(m.group()), text)
-    return holds(g.update, text)
+    return g.update.search(text) is not None
 
 
 def _gap(prose: str, a: Any, b: Any) -> int:
@@ -102,7 +101,7 @@ def _rest_groups(document: Any, shares: list[Any], g: Any, cues: Any, each: froz
     found = []
     for i, q in enumerate(shares):
         before = words_before(prose[max(0, q.span.start - 60):q.span.start], 3)
-        if not holds(cues, fold_fast(before.group()) if before else ""):
+        if cues.search(fold_fast(before.group()) if before else "") is None:
             continue
         here = document.paragraph_index(q.span.start)
         if here is None:

@@ -36,7 +36,7 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
     run of this rule alone need not pay for it."""
     found = []
     quotes = None
-    for view in persons(facts.get("people")):
+    for view in persons(facts):
         if view.intro is None:
             continue
         for m in view.mentions:

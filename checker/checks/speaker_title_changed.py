@@ -32,7 +32,7 @@ class Evidence:
 def collect(rule, document, facts) -> tuple[Evidence, ...]:
     titles = patterns_for(facts.locale).titles
     found = []
-    for view in persons(facts.get("people")):
+    for view in persons(facts):
         seen: dict[str, tuple[str, object]] = {}
         for m in view.mentions:
             entry = titles.get(fold(m.title).rstrip(".")) if m.title else None

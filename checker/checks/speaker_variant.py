@@ -37,7 +37,7 @@ class Evidence:
 
 
 def collect(rule, document, facts) -> tuple[Evidence, ...]:
-    views = persons(facts.get("people"))
+    views = persons(facts)
     pats = patterns_for(facts.locale)
     found: list[Evidence] = []
     for view in views:

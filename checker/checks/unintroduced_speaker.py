@@ -42,7 +42,7 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
     The story's quotes (and who speaks in them) are asked for only when a person with no
     introduction gets that far: most stories introduce everyone, and the quote extractor
     costs as much as the people one, so a run of this rule alone need not pay for it."""
-    views = persons(facts.get("people"))
+    views = persons(facts)
     titles = patterns_for(facts.locale).titles
     quotes: tuple | None = None
     speakers: set[str] = set()

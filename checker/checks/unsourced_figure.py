@@ -27,7 +27,6 @@ import regex
 from ..extractors import attributions as _attributions
 from ..extractors._number_patterns import grammar, fold_fast
 from ..spans import Span
-from ._ascii_search import holds
 from ._words import words_before
 
 FIELDS = ("figure", "cue", "claim")
@@ -130,7 +129,7 @@ def contested(document: Any, quantity: Any, pattern: Any, window: int,
         has = sentence_cache.get(quantity.sentence)
         if has is None:
             has = sentence_cache[quantity.sentence] = \
-                holds(pattern, fold_fast(prose[sentence.start:sentence.end]))
+                (pattern.search(fold_fast(prose[sentence.start:sentence.end])) is not None)
         glued = quantity.span.end < len(prose) and (prose[quantity.span.end].isalnum() or prose[quantity.span.end] == "_")
         if not has and not glued:
             return False
@@ -140,7 +139,7 @@ def contested(document: Any, quantity: Any, pattern: Any, window: int,
     tail = _after_pattern(window if after_window is None else after_window).match(after[:400])
     text = (head.group() if head else "") + prose[quantity.span.start:quantity.span.end] + " " + (
         tail.group() if tail else "")
-    return holds(pattern, fold_fast(text))
+    return pattern.search(fold_fast(text)) is not None
 
 
 _COUNTED = ("count", "amount", "share")
@@ -171,7 +170,7 @@ def _hedged(prose: str, q: Any, g: Any) -> bool:
     if pattern is None:
         return False
     text = prose[q.span.start:q.number.start] + " " + prose[q.number.end:q.span.end]
-    return holds(pattern, fold_fast(text))
+    return pattern.search(fold_fast(text)) is not None
 
 
 def claim_class(document: Any, q: Any, g: Any, params: Params, caches: dict[str, dict[int, Any]]) -> str:
@@ -211,7 +210,7 @@ def _first_class(document: Any, q: Any, g: Any, params: Params, caches: dict[str
             if text is None:
                 sentence = document.sentences[q.sentence]
                 text = folded[q.sentence] = fold_fast(document.prose[sentence.start:sentence.end])
-            has = cache[q.sentence] = holds(pattern, text)
+            has = cache[q.sentence] = pattern.search(text) is not None
         if not has:
             continue   # no word of the class in the sentence: no window to read
         if opens is None:
@@ -248,7 +247,7 @@ def claim_span(document: Any, q: Any, pattern: Any, window: int) -> Span:
     for count, word in enumerate(_WORD_AFTER.finditer(prose, q.span.end, sentence.end)):
         if count > window:
             break
-        if holds(pattern, fold_fast(word.group())):
+        if pattern.search(fold_fast(word.group())) is not None:
             return Span(q.span.start, word.end())
     return q.span
 
