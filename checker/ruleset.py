@@ -27,7 +27,7 @@ HEADER_KEYS = {
     "check": "the check kind",
     "severity": "error, warning or info",
     "message": "message template with {named} fields",
-    "scope": "sentence, paragraph or document",
+    "scope": "the unit inside which the check relates things: sentence, paragraph or document; each check kind honours its own (the first is its default)",
     "languages": "list of language codes (empty: all)",
     "category": "JSON category (default: the id's prefix)",
     "description": "one line: what the rule finds",
@@ -143,10 +143,14 @@ def build_rule(raw: Any, filename: str, lines: Lines, path: tuple[Any, ...]) -> 
     if severity not in SEVERITIES:
         raise ConfigError(f"{_where(filename, lines, path + ('severity',))}: severity {severity!r} "
                           f"in rule {rule_id}; expected one of {', '.join(SEVERITIES)}")
-    scope = raw.get("scope", "document")
+    scope = raw.get("scope", kind.SCOPES[0])
     if scope not in SCOPES:
         raise ConfigError(f"{_where(filename, lines, path + ('scope',))}: scope {scope!r} in rule "
                           f"{rule_id}; expected one of {', '.join(SCOPES)}")
+    if scope not in kind.SCOPES:
+        raise ConfigError(f"{_where(filename, lines, path + ('scope',))}: scope {scope!r} means "
+                          f"nothing to check {raw['check']} (rule {rule_id}); it honours "
+                          f"{' or '.join(kind.SCOPES)}: write that or leave scope out")
     languages = raw.get("languages") or ()
     if isinstance(languages, str):
         languages = (languages,)

@@ -62,6 +62,8 @@ def rule_schema() -> dict[str, Any]:
         kind = load_kind(name)
         hints = typing.get_type_hints(kind.Params)
         properties = dict(header)
+        properties["scope"] = {"enum": list(kind.SCOPES), "default": kind.SCOPES[0],
+                               "description": HEADER_KEYS["scope"]}
         for field in dataclasses.fields(kind.Params):
             properties[field.name.replace("_", "-")] = _type_schema(hints[field.name])
             properties[field.name] = _type_schema(hints[field.name])

@@ -31,7 +31,7 @@ rules:
 def test_a_valid_file_loads():
     rules = load_rule_file(write(Path(__import__("tempfile").mkdtemp()), GOOD))
     assert [r.id for r in rules] == ["house.banned"]
-    assert rules[0].category == "house" and rules[0].scope == "document"
+    assert rules[0].category == "house" and rules[0].scope == "paragraph"   # a pattern's default
 
 
 @pytest.mark.parametrize("body,message", [

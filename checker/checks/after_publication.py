@@ -29,7 +29,7 @@ from ._timeline import apposed_gap as _gap_pattern
 from ._timeline import long_date, preceded_by, publication_dates, source_note
 
 FIELDS = ("reason", "publication")
-NEEDS = ("times", "ages")
+SCOPES = ("document",)
 
 
 @dataclass(frozen=True)

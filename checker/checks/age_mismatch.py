@@ -22,7 +22,7 @@ from . import _ages
 from ._timeline import dateline, publication_dates
 
 FIELDS = ("reason",)
-NEEDS = ("ages", "times")
+SCOPES = ("document",)
 
 
 @dataclass(frozen=True)

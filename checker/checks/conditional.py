@@ -13,7 +13,7 @@ from typing import Iterable
 from ._regex import compile_pattern, timed_finditer
 
 FIELDS = ("match", "where")
-NEEDS = ()
+SCOPES = ("document",)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from typing import Iterable, Mapping
 from ._regex import compile_pattern, timed_finditer
 
 FIELDS = ("match", "preferred", "count", "other_count")
-NEEDS = ()
+SCOPES = ("document",)
 
 
 @dataclass(frozen=True)

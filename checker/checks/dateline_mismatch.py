@@ -10,7 +10,7 @@ from typing import Iterable
 from ._timeline import dateline, long_date
 
 FIELDS = ("dateline", "front_matter")
-NEEDS = ()
+SCOPES = ("document",)
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from ..extractors._number_patterns import grammar, fold_fast
 from ..spans import Span
 
 FIELDS = ("figure", "other", "line_other", "note")
-NEEDS = ("quantities", "times")
+SCOPES = ("document",)
 
 _WORD = _regex_cache.compile(r"[^\W\d_][\w’'\-]*")
 

@@ -23,7 +23,7 @@ FIELDS = ("style", "main", "kind")
 # What each class of number is called in a message an editor reads.
 KINDS = {"percent": "percentages", "grouping": "numbers in the thousands",
          "small": "numbers under ten", "currency": "amounts"}
-NEEDS = ("quantities",)
+SCOPES = ("document",)
 
 
 @dataclass(frozen=True)

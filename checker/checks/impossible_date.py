@@ -8,7 +8,7 @@ from typing import Iterable
 from ..extractors._time_values import days_in_month
 
 FIELDS = ("days", "month")
-NEEDS = ("times",)
+SCOPES = ("document",)
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from ..locales import fold
 from ._named_things import Table, compact, names, spots, variants
 
 FIELDS = ("name", "preferred", "source")
-NEEDS = ("people",)
+SCOPES = ("document",)
 
 # possessive runs: a word without a hyphen fails at once instead of giving back letters
 _HYPHENATED = _regex_cache.compile(r"(?<![\p{L}\p{M}-])[\p{L}\p{M}]++(?:-[\p{L}\p{M}]++)+(?![\p{L}\p{M}-])")

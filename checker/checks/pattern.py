@@ -12,7 +12,7 @@ from typing import Iterable
 from ._regex import compile_pattern, timed_finditer
 
 FIELDS = ("match",)
-NEEDS = ()
+SCOPES = ("paragraph", "sentence", "document")   # a match lies inside one unit; document: the whole body
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ def prepare(params: Params) -> Prepared:
 def collect(rule, document, facts) -> tuple[tuple[int, int], ...]:
     hits = []
     prepared: Prepared = rule.prepared
-    for unit in document.units(rule.scope if rule.scope != "document" else "paragraph"):
+    for unit in document.units(rule.scope):
         excepted = ()
         if prepared.exceptions is not None:
             excepted = tuple((m.start(), m.end()) for m in timed_finditer(

@@ -25,7 +25,7 @@ from ..spans import Span
 from ._words import words_before
 
 FIELDS = ("total", "count")
-NEEDS = ("quantities",)
+SCOPES = ("sentence",)   # the shares of one breakdown stand in one sentence
 
 _WORDS_AFTER = _regex_cache.compile(r"^\W*(?:[\w'’\-]+)?")
 

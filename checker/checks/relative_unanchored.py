@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 FIELDS = ("count",)
-NEEDS = ("times",)
+SCOPES = ("document",)
 
 
 @dataclass(frozen=True)

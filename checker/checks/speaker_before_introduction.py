@@ -14,7 +14,7 @@ from typing import Iterable
 from ._speakers import FULL_FORMS, in_heading, persons
 
 FIELDS = ("name", "full")
-NEEDS = ("people", "quotes")
+SCOPES = ("document",)
 
 
 @dataclass(frozen=True)

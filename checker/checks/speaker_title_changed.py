@@ -15,7 +15,7 @@ from ..locales import fold
 from ._speakers import persons
 
 FIELDS = ("name", "title", "first_title")
-NEEDS = ("people",)
+SCOPES = ("document",)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from ..locales import fold
 from ._speakers import FULL_FORMS, in_heading, persons
 
 FIELDS = ("name", "first")
-NEEDS = ("people",)
+SCOPES = ("document",)
 
 
 @dataclass(frozen=True)

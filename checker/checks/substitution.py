@@ -10,7 +10,7 @@ from typing import Iterable, Mapping
 from ._regex import compile_pattern, timed_finditer
 
 FIELDS = ("match", "suggestion")
-NEEDS = ()
+SCOPES = ("paragraph", "sentence", "document")   # a match lies inside one unit; document: the whole body
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ def prepare(params: Params) -> tuple[tuple[object, str], ...]:
 
 def collect(rule, document, facts) -> tuple[tuple[int, int, str], ...]:
     hits = []
-    for unit in document.units(rule.scope if rule.scope != "document" else "paragraph"):
+    for unit in document.units(rule.scope):
         for pattern, good in rule.prepared:
             for match in timed_finditer(rule, pattern, document.prose, unit.start, unit.end, facts):
                 if match.end() > match.start() and match.group() != good:

@@ -24,7 +24,7 @@ from . import _intervals
 from ._timeline import followed_by, named_after, preceded_by, same_sentence
 
 FIELDS = ("reason",)
-NEEDS = ("times",)
+SCOPES = ("document",)
 
 _JOIN = _regex_cache.compile(r"[\s,]*")
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 FIELDS = ("words",)
-NEEDS = ("quotes",)
+SCOPES = ("document",)
 
 
 @dataclass(frozen=True)

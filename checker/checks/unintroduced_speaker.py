@@ -17,7 +17,7 @@ from ..locales import fold
 from ._speakers import closest, in_heading, persons
 
 FIELDS = ("name", "suggestion", "person")
-NEEDS = ("people", "quotes")
+SCOPES = ("document",)
 
 
 @dataclass(frozen=True)

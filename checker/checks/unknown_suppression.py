@@ -18,7 +18,7 @@ from ..spans import Span
 from ..suppressions import ALL, DIRECTIVES, find_directives, front_matter_ignores
 
 FIELDS = ("selector", "problem")
-NEEDS = ()
+SCOPES = ("document",)
 
 
 @dataclass(frozen=True)

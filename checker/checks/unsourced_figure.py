@@ -36,7 +36,7 @@ CLASSES = ("casualties", "poll", "estimate", "statistic", "money", "hedged")
 _NAMES = {"casualties": "a figure on casualties, arrests, crowds or fighting", "poll": "a poll figure", "estimate": "an estimate",
           "statistic": "a statistic", "money": "money raised, spent or lost", "hedged": "a hedged figure",
           "other": "a figure"}
-NEEDS = ("quantities", "attributions")
+SCOPES = ("sentence",)   # the attribution is looked for in the figure's sentence (see continuation)
 
 EXEMPTIONS = ("year", "date", "time", "age", "ordinal", "address", "phone", "model", "score",
               "page", "quote", "headline", "idiom", "name", "title")

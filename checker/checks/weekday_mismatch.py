@@ -15,7 +15,7 @@ from ._timeline import apposed_gap as _gap_pattern
 from ._timeline import long_date, source_note, weekday_name
 
 FIELDS = ("stated", "actual", "date", "basis")
-NEEDS = ("times",)
+SCOPES = ("document",)
 
 
 @dataclass(frozen=True)

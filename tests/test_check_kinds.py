@@ -1,0 +1,75 @@
+"""The registry of check kinds, their contract, and what ``scope:`` means for each."""
+from __future__ import annotations
+
+import pkgutil
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from checker import check_text, checks
+from checker.checks import KINDS, CheckKind, load_kind
+from checker.config import ConfigError
+from checker.ruleset import load_rule_file
+
+
+def test_every_kind_module_is_registered_and_every_registered_kind_exists():
+    modules = {m.name for m in pkgutil.iter_modules(checks.__path__) if not m.name.startswith("_")}
+    assert set(KINDS.values()) == modules
+    assert all(name == module.replace("_", "-") for name, module in KINDS.items())
+
+
+@pytest.mark.parametrize("name", sorted(KINDS))
+def test_every_kind_keeps_the_contract(name):
+    kind = load_kind(name)
+    assert isinstance(kind, CheckKind)
+    assert kind.SCOPES and set(kind.SCOPES) <= {"sentence", "paragraph", "document"}
+
+
+def test_an_unregistered_name_is_no_kind():
+    assert load_kind("no-such-kind") is None and load_kind("_speakers") is None and load_kind("") is None
+
+
+def _rules(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "house.yaml"
+    path.write_text("rules:\n" + textwrap.indent(textwrap.dedent(body), "  "), encoding="utf-8")
+    return path
+
+
+PATTERN = """\
+- id: t.across
+  check: pattern
+  severity: warning
+  message: "{match}"
+  patterns: ["end\\\\.\\\\s+Next"]
+"""
+
+
+def test_a_scope_a_kind_does_not_honour_is_an_error_with_file_line_and_the_scopes_it_does(tmp_path):
+    path = _rules(tmp_path, """\
+        - id: t.conflict
+          check: figure-conflict
+          severity: warning
+          message: "{text}"
+          scope: sentence
+        """)
+    with pytest.raises(ConfigError) as error:
+        load_rule_file(path)
+    assert "house.yaml:6" in str(error.value) and "honours document" in str(error.value)
+
+
+@pytest.mark.parametrize("scope,lines", [("sentence", []), ("paragraph", [1]), ("document", [1, 3])])
+def test_a_pattern_matches_inside_its_scope_only(tmp_path, scope, lines):
+    rules = _rules(tmp_path, PATTERN + f"  scope: {scope}\n")
+    text = "The end. Next one.\n\nThe end.\n\nNext time.\n"
+    found = check_text(text, path="s.md", lang="en", rules=[rules], select=["t"])
+    assert sorted({f.line for f in found}) == lines
+
+
+def test_a_scope_left_out_is_the_kinds_first(tmp_path):
+    (rule,) = load_rule_file(_rules(tmp_path, PATTERN))
+    assert rule.scope == "paragraph"
+    (rule,) = load_rule_file(_rules(tmp_path, PATTERN.replace("check: pattern", "check: timeline-order")
+                                    .replace('  patterns: ["end\\\\.\\\\s+Next"]\n', "")
+                                    .replace('"{match}"', '"{text}"')))
+    assert rule.scope == "document"
