@@ -73,3 +73,15 @@ def test_a_scope_left_out_is_the_kinds_first(tmp_path):
                                     .replace('  patterns: ["end\\\\.\\\\s+Next"]\n', "")
                                     .replace('"{match}"', '"{text}"')))
     assert rule.scope == "document"
+
+
+def test_a_run_extracts_only_the_facts_its_rules_read(tmp_path, monkeypatch):
+    from checker import facts
+    asked = []
+    real = facts._extractor
+    monkeypatch.setattr(facts, "_extractor", lambda name: asked.append(name) or real(name))
+    text = "Mayor Ana Ruiz said 40 people came on Monday. Ruiz left.\n"
+    check_text(text, path="s.md", lang="en", rules=[_rules(tmp_path, PATTERN)], select=["t"])
+    assert asked == []
+    check_text(text, path="s.md", lang="en", select=["speakers.variant"])
+    assert "people" in asked and "quantities" not in asked and "times" not in asked
