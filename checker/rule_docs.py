@@ -32,6 +32,50 @@ def shown_source(source: str) -> str:
     return source
 
 
+def param_docs(params_type: type) -> dict[str, str]:
+    """Each key's meaning, read from the ``Args:`` section of a kind's ``Params`` docstring
+    (``name (type): text``, continued on deeper-indented lines): the reference is written
+    once, beside the field it documents."""
+    import re
+    import textwrap
+    docs: dict[str, str] = {}
+    doc = textwrap.dedent((params_type.__doc__ or "").split("Args:", 1)[-1] if "Args:" in (params_type.__doc__ or "") else "")
+    current = None
+    for line in doc.split("\n"):
+        entry = re.match(r"^\s{0,8}(\w+) \([^)]*\): (.*)$", line)
+        if entry and not line.startswith(" " * 9):
+            current = entry.group(1)
+            docs[current] = entry.group(2).strip()
+        elif current and line.strip():
+            docs[current] += " " + line.strip()
+    return docs
+
+
+def settings(rule) -> list[tuple[str, str, str, str]]:
+    """(YAML key, this rule's value, the kind's default, meaning) for each of the kind's keys."""
+    import dataclasses
+    from .checks import load_kind
+    kind = load_kind(rule.check)
+    if kind is None or rule.params is None:
+        return []
+    meaning = param_docs(kind.Params)
+    rows = []
+    for field in dataclasses.fields(kind.Params):
+        default = field.default if field.default is not dataclasses.MISSING else None
+        rows.append((field.name.replace("_", "-"), _value(getattr(rule.params, field.name)),
+                     _value(default), meaning.get(field.name, "")))
+    return rows
+
+
+def _value(value: Any) -> str:
+    import json
+    if isinstance(value, (tuple, list)):
+        value = list(value)
+    elif hasattr(value, "items"):
+        value = dict(value)
+    return json.dumps(value, ensure_ascii=False)
+
+
 def rule_plain(rule) -> str:
     """The explanation ``copydesk explain`` prints: what, why, settings, examples."""
     lines = [f"{rule.id}  ({rule.severity}, {rule.category})", ""]
@@ -42,6 +86,12 @@ def rule_plain(rule) -> str:
     languages = ", ".join(rule.languages) or "all languages"
     lines += [f"Check kind: {rule.check}   Scope: {rule.scope}   Languages: {languages}",
               f"Message: {rule.message}", f"Defined at: {shown_source(rule.source)}"]
+    rows = settings(rule)
+    if rows:
+        lines += ["", "Settings (YAML keys of this rule; default in brackets when it differs):"]
+        for key, value, default, meaning in rows:
+            shown = value if value == default else f"{value}  [{default}]"
+            lines += [f"  {key}: {shown}", f"      {meaning}"] if meaning else [f"  {key}: {shown}"]
     for lang, block in (rule.examples or {}).items():
         for key, label in (("bad", "fires on"), ("good", "stays quiet on")):
             for snippet in _snippets(block.get(key)):
@@ -70,12 +120,22 @@ def rule_markdown(rule, *, heading_level: int = 3) -> str:
         parts.append(rule.description)
     if rule.why:
         parts.append(f"*Why:* {rule.why}")
+    rows = settings(rule)
+    if rows:
+        table = ["| Setting | This rule | Default | Meaning |", "| --- | --- | --- | --- |"]
+        table += [f"| `{key}` | `{_cell(value)}` | `{_cell(default)}` | {_cell(meaning)} |"
+                  for key, value, default, meaning in rows]
+        parts.append("Settings (set any of them in the rule's YAML):\n\n" + "\n".join(table))
     for lang, block in (rule.examples or {}).items():
         name = LANGUAGE_NAMES.get(lang, lang)
         for key, label in (("bad", "Flagged"), ("good", "Not flagged")):
             for snippet in _snippets(block.get(key)):
                 parts.append(f"{label} ({name}):\n\n{_fence(snippet)}")
     return "\n\n".join(parts) + "\n"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
 
 
 def rules_markdown(rules: Iterable[Any]) -> str:

@@ -85,3 +85,19 @@ def test_a_run_extracts_only_the_facts_its_rules_read(tmp_path, monkeypatch):
     assert asked == []
     check_text(text, path="s.md", lang="en", select=["speakers.variant"])
     assert "people" in asked and "quantities" not in asked and "times" not in asked
+
+
+@pytest.mark.parametrize("name", sorted(KINDS))
+def test_every_key_of_every_kind_is_documented_in_the_rule_reference(name):
+    import dataclasses
+    from checker.rule_docs import param_docs
+    kind = load_kind(name)
+    documented = param_docs(kind.Params)
+    assert [f.name for f in dataclasses.fields(kind.Params) if not documented.get(f.name)] == []
+
+
+def test_the_reference_shows_a_rules_settings_with_their_defaults(tmp_path):
+    from checker.rule_docs import rule_markdown, rule_plain
+    (rule,) = load_rule_file(_rules(tmp_path, PATTERN + "  ignorecase: true\n"))
+    assert "| `ignorecase` | `true` | `false` | match without regard to case. |" in rule_markdown(rule)
+    assert "ignorecase: true  [false]" in rule_plain(rule)

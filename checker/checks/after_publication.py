@@ -34,11 +34,18 @@ SCOPES = ("document",)
 
 @dataclass(frozen=True)
 class Params:
-    # How many characters may separate "yesterday" from the date that spells it out.
+    """Keys of a ``after-publication`` rule.
+
+    Args:
+        max_gap (int): characters that may separate "yesterday" from the date that spells it
+            out.
+        ago_tolerance (int): years of slack between "N years ago" and the year written beside
+            it.
+        max_days_ahead (int): how far after publication (days) a year-less date of a past event
+            is read as a typo rather than next year's date.
+    """
     max_gap: int = 7
-    # Years of slack between "N years ago" and the year written beside it.
     ago_tolerance: int = 1
-    # How far after publication a year-less date of a past event is read as a typo.
     max_days_ahead: int = 60
 
 

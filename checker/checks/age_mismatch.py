@@ -27,9 +27,14 @@ SCOPES = ("document",)
 
 @dataclass(frozen=True)
 class Params:
-    # Years of difference tolerated beyond the birthday uncertainty.
+    """Keys of a ``age-mismatch`` rule.
+
+    Args:
+        tolerance (int): years of difference tolerated beyond the birthday uncertainty.
+        anniversary_tolerance (int): years of difference tolerated between an anniversary
+            ("40th", "centenary") and its two years.
+    """
     tolerance: int = 0
-    # Years of difference tolerated between an anniversary and its two years.
     anniversary_tolerance: int = 1
 
 

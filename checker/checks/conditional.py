@@ -18,6 +18,15 @@ SCOPES = ("document",)
 
 @dataclass(frozen=True)
 class Params:
+    """Keys of a ``conditional`` rule.
+
+    Args:
+        first (str): pattern of a use (an acronym) that needs a definition before it.
+        second (str): pattern of the definition; its first group captures the defined term
+            ("\\(([A-Z]{2,})\\)").
+        exceptions (list of str): uses that need no definition ("NASA").
+        ignorecase (bool): match both patterns without regard to case.
+    """
     first: str = ""
     second: str = ""
     exceptions: tuple[str, ...] = ()

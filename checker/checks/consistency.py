@@ -18,7 +18,15 @@ SCOPES = ("document",)
 
 @dataclass(frozen=True)
 class Params:
-    either: Mapping[str, str] = None  # type: ignore[assignment]
+    """Keys of a ``consistency`` rule.
+
+    Args:
+        either (mapping of str to str): pairs of spellings ("e-mail": "email"): a story uses one
+            of each pair, not both.
+        ignorecase (bool): match the spellings without regard to case.
+        words (bool): match whole words only.
+    """
+    either: Mapping[str, str] = None
     ignorecase: bool = False
     words: bool = True
 

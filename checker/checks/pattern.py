@@ -17,6 +17,16 @@ SCOPES = ("paragraph", "sentence", "document")   # a match lies inside one unit;
 
 @dataclass(frozen=True)
 class Params:
+    """Keys of a ``pattern`` rule.
+
+    Args:
+        patterns (list of str): regular expressions (the `regex` module's syntax) that flag what
+            they match.
+        exceptions (list of str): regular expressions of text to leave alone: a match that lies
+            inside one of theirs is not flagged.
+        ignorecase (bool): match without regard to case.
+        words (bool): match whole words only.
+    """
     patterns: tuple[str, ...] = ()
     exceptions: tuple[str, ...] = ()
     ignorecase: bool = False

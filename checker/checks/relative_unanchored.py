@@ -12,8 +12,14 @@ SCOPES = ("document",)
 
 @dataclass(frozen=True)
 class Params:
-    # Forms of time expression that need the publication date to mean anything.
-    # ("month": only "avril dernier", "last March" are relative without a publication date)
+    """Keys of a ``relative-unanchored`` rule.
+
+    Args:
+        forms (list of str): forms of time expression that need the publication date to mean
+            anything (dayword, weekday, ago, rel_unit, month: only "avril dernier", "last March"
+            are relative months).
+        max_related (int): most other unanchored expressions listed with the first one.
+    """
     forms: tuple[str, ...] = ("dayword", "weekday", "ago", "rel_unit", "month")
     max_related: int = 5
 

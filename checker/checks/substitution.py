@@ -15,7 +15,15 @@ SCOPES = ("paragraph", "sentence", "document")   # a match lies inside one unit;
 
 @dataclass(frozen=True)
 class Params:
-    swap: Mapping[str, str] = None  # type: ignore[assignment]
+    """Keys of a ``substitution`` rule.
+
+    Args:
+        swap (mapping of str to str): pairs of avoided form and preferred form ("utilize":
+            "use"); the finding suggests the preferred one.
+        ignorecase (bool): match the avoided forms without regard to case.
+        words (bool): match whole words only.
+    """
+    swap: Mapping[str, str] = None
     ignorecase: bool = False
     words: bool = True
 

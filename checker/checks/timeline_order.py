@@ -31,7 +31,12 @@ _JOIN = _regex_cache.compile(r"[\s,]*")
 
 @dataclass(frozen=True)
 class Params:
-    # Characters allowed between "three days later" and the date that follows it.
+    """Keys of a ``timeline-order`` rule.
+
+    Args:
+        max_gap (int): characters allowed between an ordering phrase ("three days later") and
+            the date that follows it.
+    """
     max_gap: int = 12
 
 

@@ -19,6 +19,12 @@ SCOPES = ("document",)
 
 @dataclass(frozen=True)
 class Params:
+    """Keys of a ``unattributed-quote`` rule.
+
+    Args:
+        min_words (int): shortest quotation (in words) that needs a speaker; shorter ones are
+            scare quotes or titles.
+    """
     min_words: int = 8
 
 

@@ -22,9 +22,16 @@ SCOPES = ("document",)
 
 @dataclass(frozen=True)
 class Params:
-    suggest_ratio: float = 55.0   # minimum rapidfuzz ratio for a spelling-based suggestion
-    # title groups (locale speakers.titles) that identify a person by office on their own
-    # ("President Bush"): such a reference is not reported unless the person is quoted
+    """Keys of a ``unintroduced-speaker`` rule.
+
+    Args:
+        suggest_ratio (float): minimum rapidfuzz ratio (0-100) for suggesting an introduced
+            person whose name is spelt like the stranger's.
+        office_groups (list of str): title groups (locale speakers.titles) that identify a
+            person by office on their own ("President Bush"): such a reference is reported only
+            when the person is quoted.
+    """
+    suggest_ratio: float = 55.0
     office_groups: tuple[str, ...] = ("office", "rank", "military", "religious")
 
 

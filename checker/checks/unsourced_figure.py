@@ -47,7 +47,8 @@ class Params:
     """Keys of an ``unsourced-figure`` rule.
 
     Args:
-        continuation (bool): also accept an attribution in the continuing sentence (see above).
+        continuation (bool): also accept the attribution of the sentence a continuation refers
+            to ("He said ...", "Ce chiffre ..." after an attributed sentence of the paragraph).
         exempt (list of str): exemption reasons that make a figure not a claim.
         kinds (list of str): quantity kinds that are claims (count, amount, share, measure,
             duration, number); bare numbers are only claims when a class fits them.

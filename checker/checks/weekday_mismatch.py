@@ -20,7 +20,11 @@ SCOPES = ("document",)
 
 @dataclass(frozen=True)
 class Params:
-    # Characters allowed between a weekday and the date that spells it out.
+    """Keys of a ``weekday-mismatch`` rule.
+
+    Args:
+        max_gap (int): characters allowed between a weekday and the date that spells it out.
+    """
     max_gap: int = 8
 
 
