@@ -12,7 +12,7 @@ import string
 import typing
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 
 from . import _regex_cache
@@ -105,85 +105,40 @@ def _coerce(value: Any, hint: Any) -> Any:
 
 def build_rule(raw: Any, filename: str, lines: Lines, path: tuple[Any, ...]) -> Rule:
     """Validate one rule mapping and build it (compiling what its kind prepares)."""
-    where = _where(filename, lines, path)
-    if not isinstance(raw, dict):
-        raise ConfigError(f"{where}: a rule must be a mapping with keys {', '.join(REQUIRED)}, ...")
-    for key in REQUIRED:
-        if key not in raw:
-            raise ConfigError(f"{where}: rule {raw.get('id', '#%d' % path[-1])!r} is missing "
-                              f"'{key}' ({HEADER_KEYS[key]})")
-    rule_id = raw["id"]
-    if not isinstance(rule_id, str) or not _ID.fullmatch(rule_id):
-        raise ConfigError(f"{_where(filename, lines, path + ('id',))}: bad rule id {rule_id!r}; "
-                          f"expected category.name in lower case, e.g. style.my-rule")
+    def at(*keys: Any) -> str:
+        return _where(filename, lines, path + keys)
+
+    rule_id = _rule_id(raw, at, path[-1])
     kind = load_kind(str(raw["check"]))
     if kind is None:
-        raise ConfigError(f"{_where(filename, lines, path + ('check',))}: unknown check kind "
+        raise ConfigError(f"{at('check')}: unknown check kind "
                           f"{raw['check']!r} in rule {rule_id}; expected one of {', '.join(kind_names())}")
-    params_type = kind.Params
-    hints = typing.get_type_hints(params_type)
-    param_fields = {f.name.replace("_", "-"): f.name for f in dataclasses.fields(params_type)}
-    param_fields.update({f.name: f.name for f in dataclasses.fields(params_type)})
-    params: dict[str, Any] = {}
-    for key, value in raw.items():
-        key_where = _where(filename, lines, path + (key,))
-        if key in HEADER_KEYS:
-            continue
-        if key not in param_fields:
-            expected = sorted(set(HEADER_KEYS) | set(param_fields))
-            raise ConfigError(f"{key_where}: unknown key {key!r} in rule {rule_id} "
-                              f"(check: {raw['check']}); expected one of {', '.join(expected)}")
-        name = param_fields[key]
-        try:
-            params[name] = _coerce(value, hints[name])
-        except TypeError:
-            raise ConfigError(f"{key_where}: '{key}' in rule {rule_id} must be "
-                              f"{_type_name(hints[name])}, not {type(value).__name__}") from None
+    params = _params(raw, kind, rule_id, at)
     severity = raw["severity"]
     if severity not in SEVERITIES:
-        raise ConfigError(f"{_where(filename, lines, path + ('severity',))}: severity {severity!r} "
+        raise ConfigError(f"{at('severity')}: severity {severity!r} "
                           f"in rule {rule_id}; expected one of {', '.join(SEVERITIES)}")
-    scope = raw.get("scope", kind.SCOPES[0])
-    if scope not in SCOPES:
-        raise ConfigError(f"{_where(filename, lines, path + ('scope',))}: scope {scope!r} in rule "
-                          f"{rule_id}; expected one of {', '.join(SCOPES)}")
-    if scope not in kind.SCOPES:
-        raise ConfigError(f"{_where(filename, lines, path + ('scope',))}: scope {scope!r} means "
-                          f"nothing to check {raw['check']} (rule {rule_id}); it honours "
-                          f"{' or '.join(kind.SCOPES)}: write that or leave scope out")
+    scope = _scope(raw, kind, rule_id, at)
     languages = raw.get("languages") or ()
     if isinstance(languages, str):
         languages = (languages,)
     if not isinstance(languages, (list, tuple)) or not all(isinstance(x, str) for x in languages):
-        raise ConfigError(f"{_where(filename, lines, path + ('languages',))}: 'languages' in rule "
+        raise ConfigError(f"{at('languages')}: 'languages' in rule "
                           f"{rule_id} must be a list of language codes, e.g. [en, fr]")
-    message = raw["message"]
-    if not isinstance(message, str):
-        raise ConfigError(f"{_where(filename, lines, path + ('message',))}: 'message' must be a string")
-    allowed = set(getattr(kind, "FIELDS", ())) | {"text"}
-    try:
-        used = {name for _, name, _, _ in string.Formatter().parse(message) if name}
-    except ValueError as error:
-        raise ConfigError(f"{_where(filename, lines, path + ('message',))}: bad message template "
-                          f"in rule {rule_id}: {error}; write literal braces as {{{{ }}}}") from None
-    unknown = sorted(n for n in used if n.split(".")[0].split("[")[0] not in allowed)
-    if unknown:
-        raise ConfigError(f"{_where(filename, lines, path + ('message',))}: message of rule {rule_id} "
-                          f"uses {', '.join('{%s}' % n for n in unknown)}; check {raw['check']} "
-                          f"provides {', '.join('{%s}' % n for n in sorted(allowed))}")
+    message = _message(raw, kind, rule_id, at)
     examples = raw.get("examples") or {}
     _check_examples(examples, filename, lines, path + ("examples",), rule_id)
     try:
-        params_value = params_type(**params)
+        params_value = kind.Params(**params)
         prepared = kind.prepare(params_value) if hasattr(kind, "prepare") else None
     except RuleParamError as error:
-        raise ConfigError(f"{_where(filename, lines, path + (error.key,))}: '{error.key}' in rule "
+        raise ConfigError(f"{at(error.key)}: '{error.key}' in rule "
                           f"{rule_id}: {error}") from None
     except (TypeError, ValueError) as error:
-        raise ConfigError(f"{where}: rule {rule_id}: {error}") from None
+        raise ConfigError(f"{at()}: rule {rule_id}: {error}") from None
     override = raw.get("override", False)
     if not isinstance(override, bool):
-        raise ConfigError(f"{_where(filename, lines, path + ('override',))}: 'override' in rule "
+        raise ConfigError(f"{at('override')}: 'override' in rule "
                           f"{rule_id} must be true or false")
     category = raw.get("category") or rule_id.split(".", 1)[0]
     metadata = raw.get("metadata") or {}
@@ -192,7 +147,76 @@ def build_rule(raw: Any, filename: str, lines: Lines, path: tuple[Any, ...]) -> 
                 description=str(raw.get("description") or ""), why=str(raw.get("why") or ""),
                 examples=MappingProxyType(dict(examples)),
                 metadata=MappingProxyType(dict(metadata)) if isinstance(metadata, dict) else MappingProxyType({}),
-                params=params_value, prepared=prepared, source=where, override=override)
+                params=params_value, prepared=prepared, source=at(), override=override)
+
+
+def _rule_id(raw: Any, at: Callable[..., str], index: int) -> str:
+    """The rule's id, once the mapping has every required key and the id its shape."""
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{at()}: a rule must be a mapping with keys {', '.join(REQUIRED)}, ...")
+    for key in REQUIRED:
+        if key not in raw:
+            raise ConfigError(f"{at()}: rule {raw.get('id', '#%d' % index)!r} is missing "
+                              f"'{key}' ({HEADER_KEYS[key]})")
+    rule_id = raw["id"]
+    if not isinstance(rule_id, str) or not _ID.fullmatch(rule_id):
+        raise ConfigError(f"{at('id')}: bad rule id {rule_id!r}; "
+                          f"expected category.name in lower case, e.g. style.my-rule")
+    return rule_id
+
+
+def _params(raw: Mapping[str, Any], kind: Any, rule_id: str, at: Callable[..., str]) -> dict[str, Any]:
+    """The kind's own keys of the rule, each checked against its ``Params`` field's type."""
+    hints = typing.get_type_hints(kind.Params)
+    param_fields = {f.name.replace("_", "-"): f.name for f in dataclasses.fields(kind.Params)}
+    param_fields.update({f.name: f.name for f in dataclasses.fields(kind.Params)})
+    params: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key in HEADER_KEYS:
+            continue
+        if key not in param_fields:
+            expected = sorted(set(HEADER_KEYS) | set(param_fields))
+            raise ConfigError(f"{at(key)}: unknown key {key!r} in rule {rule_id} "
+                              f"(check: {raw['check']}); expected one of {', '.join(expected)}")
+        name = param_fields[key]
+        try:
+            params[name] = _coerce(value, hints[name])
+        except TypeError:
+            raise ConfigError(f"{at(key)}: '{key}' in rule {rule_id} must be "
+                              f"{_type_name(hints[name])}, not {type(value).__name__}") from None
+    return params
+
+
+def _scope(raw: Mapping[str, Any], kind: Any, rule_id: str, at: Callable[..., str]) -> str:
+    """The rule's scope: one its kind honours, the kind's first when the YAML says none."""
+    scope = raw.get("scope", kind.SCOPES[0])
+    if scope not in SCOPES:
+        raise ConfigError(f"{at('scope')}: scope {scope!r} in rule "
+                          f"{rule_id}; expected one of {', '.join(SCOPES)}")
+    if scope not in kind.SCOPES:
+        raise ConfigError(f"{at('scope')}: scope {scope!r} means "
+                          f"nothing to check {raw['check']} (rule {rule_id}); it honours "
+                          f"{' or '.join(kind.SCOPES)}: write that or leave scope out")
+    return scope
+
+
+def _message(raw: Mapping[str, Any], kind: Any, rule_id: str, at: Callable[..., str]) -> str:
+    """The message template, using only the fields its kind fills in."""
+    message = raw["message"]
+    if not isinstance(message, str):
+        raise ConfigError(f"{at('message')}: 'message' must be a string")
+    allowed = set(getattr(kind, "FIELDS", ())) | {"text"}
+    try:
+        used = {name for _, name, _, _ in string.Formatter().parse(message) if name}
+    except ValueError as error:
+        raise ConfigError(f"{at('message')}: bad message template "
+                          f"in rule {rule_id}: {error}; write literal braces as {{{{ }}}}") from None
+    unknown = sorted(n for n in used if n.split(".")[0].split("[")[0] not in allowed)
+    if unknown:
+        raise ConfigError(f"{at('message')}: message of rule {rule_id} "
+                          f"uses {', '.join('{%s}' % n for n in unknown)}; check {raw['check']} "
+                          f"provides {', '.join('{%s}' % n for n in sorted(allowed))}")
+    return message
 
 
 def _check_examples(examples: Any, filename: str, lines: Lines, path: tuple[Any, ...], rule_id: str) -> None:
