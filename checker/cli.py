@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import sys
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 from ._yaml import ConfigError
 from .findings import SEVERITIES, SEVERITY_RANK
@@ -229,11 +229,7 @@ def _check_files(args: argparse.Namespace, file_done: Callable[[], None]) -> int
     if runner.cache and getattr(formatter_class, "needs_document", False):
         import dataclasses   # the HTML report shows each article: a stored result has no text
         runner = dataclasses.replace(runner, cache=False)
-    options = {}
-    if getattr(formatter_class, "wants_rules", False):  # SARIF's tool driver, the HTML report
-        from .runner import select_rules
-        first = next((p for p in args.paths if p != "-"), "-")
-        options["rules"] = select_rules(runner.config_for(first))
+    options = _formatter_options(formatter_class, runner, args)
     progress = _progress_for(args)
     from .output_file import AtomicOutput
     sink = AtomicOutput(args.output) if args.output else None
@@ -282,6 +278,22 @@ def _check_files(args: argparse.Namespace, file_done: Callable[[], None]) -> int
             progress.close()
         if sink is not None:
             sink.close(keep=completed)
+    return _exit_status(args, summary, fail_rank, input_error, partial)
+
+
+def _formatter_options(formatter_class: Any, runner: Any, args: argparse.Namespace) -> dict[str, Any]:
+    """What a formatter asks for besides its streams: the rules, for SARIF's tool driver and
+    the HTML report."""
+    if not getattr(formatter_class, "wants_rules", False):
+        return {}
+    from .runner import select_rules
+    first = next((p for p in args.paths if p != "-"), "-")
+    return {"rules": select_rules(runner.config_for(first))}
+
+
+def _exit_status(args: argparse.Namespace, summary: Any, fail_rank: int | None, input_error: bool,
+                 partial: int) -> int:
+    """2 for a file not read or not fully checked, 1 for a finding at or above fail-on, else 0."""
     if input_error:
         return 2
     if partial and not args.allow_partial:
