@@ -324,8 +324,9 @@ def _add(table: dict, rank: int, followers: "frozenset[str] | None") -> None:
         table[rank] = table.get(rank, frozenset()) | followers
 
 
-def build(starts: list[tuple[Start, ...]]) -> Scanner:
-    """The scanner for patterns whose starters are ``starts[i]`` (pattern i)."""
+def _index(starts: list[tuple[Start, ...]]) -> tuple[dict, list, dict, dict]:
+    """The patterns' starters by first word key, number, glued word and symbol: for each,
+    the ranks of the patterns that may begin there and the next words each needs."""
     words: dict[str, dict[int, frozenset[str] | None]] = {}
     numbers: list[tuple[int, frozenset[str] | None, tuple[int, ...] | None]] = []
     glued: dict[str, list[tuple[int, tuple[str, ...] | None]]] = {}
@@ -352,6 +353,12 @@ def build(starts: list[tuple[Start, ...]]) -> Scanner:
                     if start.glue and text == keys[0]:
                         letters = None if follow is None else tuple(k for k in follow if k != DIGIT)
                         glued.setdefault(keys[0], []).append((rank, letters))
+    return words, numbers, glued, symbols
+
+
+def build(starts: list[tuple[Start, ...]]) -> Scanner:
+    """The scanner for patterns whose starters are ``starts[i]`` (pattern i)."""
+    words, numbers, glued, symbols = _index(starts)
     glue_keys = tuple(sorted(glued))
     tables = {key: tuple(sorted(slot.items())) for key, slot in words.items()}
 
