@@ -32,17 +32,15 @@ def publication_dates(document: "Document", facts: "Facts") -> tuple[_dt.date, .
 
 
 def dateline(document: "Document", facts: "Facts") -> Any:
-    """The story's dateline: (date, span) or None (``checker.dateline.find_dateline``)."""
-    return _dateline(document.prose, tuple(document.paragraphs[:3]), facts.locale)
+    """The story's dateline: (date, span) or None (``checker.dateline.find_dateline``), read
+    once per document however many rules ask (kept by its ``Facts``)."""
+    return facts.derived(_dateline)
 
 
-@functools.lru_cache(maxsize=4)
-def _dateline(prose: str, first_paragraphs: tuple[Any, ...], locale: Any) -> Any:
-    """``find_dateline``, which reads only the first three paragraphs, remembered for the
-    last few documents: two rules of one document ask for it (a pure function of its
-    arguments, so no result depends on rule or file order)."""
+def _dateline(facts: "Facts") -> Any:
     from ..dateline import find_dateline
-    return find_dateline(prose, first_paragraphs, locale)
+    document = facts.document
+    return find_dateline(document.prose, tuple(document.paragraphs[:3]), facts.locale)
 
 
 @functools.lru_cache(maxsize=32)
