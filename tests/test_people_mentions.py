@@ -83,3 +83,29 @@ def test_full_name_first_then_described_surname_is_fine():
     assert "speakers.before-introduction" not in rule_ids(
         "« Nous ne céderons pas », a déclaré Ana Pereira.\n\nPereira, qui dirige le "
         "syndicat, a repris la parole lundi.\n", "fr")
+
+
+# a full name no cue vouches for, reused once misspelt: the slip makes it a person's
+
+def test_en_uncued_full_name_reused_misspelt_is_a_variant():
+    found = rule_ids("Voters in Ohio chose Richard Mallock over his rival. The race drew "
+                     "attention after Malock made remarks about the budget.\n", "en")
+    assert "speakers.variant" in found
+
+
+def test_fr_uncued_full_name_reused_misspelt_is_a_variant():
+    found = rule_ids("Dans l'Ohio, Jean Moulard a battu Richard Mallock. La course a attiré "
+                     "l'attention après que Malock a fait des remarques.\n", "fr")
+    assert "speakers.variant" in found
+
+
+def test_common_words_and_derived_words_are_no_misspelt_reuse():
+    # a word the story writes in lower case, a letter replaced, letters added at the end
+    assert not rule_ids("The Team Estonia bus left early. An Estonian flag flew.\n", "en") \
+        & {"speakers.variant", "speakers.unintroduced"}
+    assert "speakers.variant" not in rule_ids(
+        "Buy it on the App Store today. The store sells Spore for less.\n", "en")
+    assert "speakers.variant" not in rule_ids(
+        "L'équipe Team Estonia est partie tôt. Un drapeau Estonien flottait.\n", "fr")
+    assert "speakers.variant" not in rule_ids(
+        "Le jeu est sur le Google Store. Le store propose aussi Spore.\n", "fr")

@@ -154,6 +154,21 @@ def _variant_spelling(word: str, key: str, occurrences: dict[str, int],
         rf"(?<![\p{{L}}\p{{M}}]){regex.escape(low)}(?![\p{{L}}\p{{M}}])", prose) is None
 
 
+def _misspelt_reuse(words: tuple[str, ...], surname: str, once_keys: Iterable[str],
+                    prose: str) -> bool:
+    """A full name that no cue vouches for is a person's when a word written once is
+    its surname by a slip's shape (a letter added, dropped or swapped: "Mourdock" /
+    "Murdock"; one letter for another, or letters added at the end, "Estonia" /
+    "Estonian", make other words as often), and no word of it is one the story also
+    writes in lower case ("Team Estonia", "App Store": common nouns, not a name)."""
+    if not any(near_miss(surname, k) and not _one_replaced(surname, k)
+               and not k.startswith(surname) and not surname.startswith(k)
+               for k in once_keys):
+        return False
+    return not any(regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(w.lower())}"
+                                rf"(?![\p{{L}}\p{{M}}])", prose) for w in words)
+
+
 def _one_replaced(a: str, b: str) -> bool:
     """Same length, one letter replaced by another ("Wikipédia" / "Wikimédia")."""
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
@@ -269,6 +284,10 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
             cued_by_given.setdefault(fold(c.words[0]), set()).add(key_of[c.words[-1]])
     # 1. full names that are people
     people_full: list[tuple[Candidate, str, str]] = []   # (cand, surname key, given key)
+    # single words the story writes once: "Richard Mourdock ... after Murdock made remarks"
+    # reuses the surname, misspelt (the slip is all the evidence the story gives)
+    once_keys = [k for k in single_keys if occurrences.get(k, 0) == 1 and len(k) >= 5]
+    slipped: set[str] = set()   # surnames that only a misspelt reuse vouches for
     for c in fulls:
         words = c.words
         surname, given = key_of[words[-1]], fold(words[0])
@@ -281,6 +300,12 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         if cues or reused or near_any(surname, titled_keys) \
                 or near_any(surname, cued_by_given.get(given, ())):
             people_full.append((c, surname, given))
+        elif once_keys and len(surname) >= 5 and occurrences.get(surname, 0) == 1 \
+                and given not in prefixes and key_of.get(words[0], given) not in single_keys \
+                and near_any(surname, once_keys) \
+                and _misspelt_reuse(words, surname, once_keys, prose):
+            people_full.append((c, surname, given))
+            slipped.add(surname)
     # a full name sharing the surname of a cued one is a person too (a namesake, a
     # relative, or the same person under another given name: the checks tell which)
     cued_surnames = {s for c, s, _ in people_full if cue_by_name[fold(" ".join(c.words))]}
@@ -317,7 +342,7 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
     # (then only by a slip's shape, and never by a plural's: "Summer Paralympics ... the
     # Paralympics" has that too): the ones a stray spelling can vary
     cued = {key_of[c.words[-1]] for c, _, _ in people_full
-            if cue_by_name[fold(" ".join(c.words))]} | (titled_keys & person_surnames)
+            if cue_by_name[fold(" ".join(c.words))]} | (titled_keys & person_surnames) | slipped
     vouched = cued | {s for s in person_surnames if occurrences.get(s, 0) >= 2}
     # a surname only the story's repetition vouches for varies by a slip's shape only (a
     # letter swapped, added or dropped): one letter for another is as often another name
