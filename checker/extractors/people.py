@@ -154,6 +154,40 @@ def _variant_spelling(word: str, key: str, occurrences: dict[str, int],
         rf"(?<![\p{{L}}\p{{M}}]){regex.escape(low)}(?![\p{{L}}\p{{M}}])", prose) is None
 
 
+def _given_pairs(fulls: list[Candidate], key_of: dict[str, str], prefixes: Collection[str],
+                 prose: str) -> list[tuple[Candidate, str, str]]:
+    """Uncued two-word names sharing their last word under two first words of one
+    initial, one written twice or more and the other once ("Pierre Moscovici" twice ...
+    "Paul Moscovici"): a person, once under a wrong given name, or two of one family
+    (the checks tell which). One use of each is no established spelling to hold to. Places and things that share a last word differ by a
+    common word the story also writes in lower case ("North Carolina", "South Carolina"),
+    by their initial, or by an ending ("Cats Protection", "Cat Protection": one thing
+    misspelt, for ``names.variant``)."""
+    by_surname: dict[str, list[Candidate]] = {}
+    for c in fulls:
+        if len(c.words) == 2 and fold(c.words[0]) not in prefixes \
+                and min(len(c.words[0]), len(c.words[1])) >= 3:
+            by_surname.setdefault(key_of[c.words[-1]], []).append(c)
+    found = []
+    for surname, members in by_surname.items():
+        uses: dict[str, int] = {}
+        for c in members:
+            uses[fold(c.words[0])] = uses.get(fold(c.words[0]), 0) + 1
+        if not any(uses[a] >= 2 and uses[b] == 1 and a[0] == b[0]
+                   and not (a.startswith(b) or b.startswith(a))
+                   for a in uses for b in uses) \
+                or _lower_in_story({w for c in members for w in c.words}, prose):
+            continue
+        found += [(c, surname, fold(c.words[0])) for c in members]
+    return found
+
+
+def _lower_in_story(words: Iterable[str], prose: str) -> bool:
+    """Some word of ``words`` is also written in lower case in the story: a common word."""
+    return any(regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(w.lower())}"
+                            rf"(?![\p{{L}}\p{{M}}])", prose) for w in words)
+
+
 def _misspelt_reuse(words: tuple[str, ...], surname: str, once_keys: Iterable[str],
                     prose: str) -> bool:
     """A full name that no cue vouches for is a person's when a word written once is
@@ -165,8 +199,7 @@ def _misspelt_reuse(words: tuple[str, ...], surname: str, once_keys: Iterable[st
                and not k.startswith(surname) and not surname.startswith(k)
                for k in once_keys):
         return False
-    return not any(regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(w.lower())}"
-                                rf"(?![\p{{L}}\p{{M}}])", prose) for w in words)
+    return not _lower_in_story(words, prose)
 
 
 def _one_replaced(a: str, b: str) -> bool:
@@ -309,6 +342,9 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
     # a full name sharing the surname of a cued one is a person too (a namesake, a
     # relative, or the same person under another given name: the checks tell which)
     cued_surnames = {s for c, s, _ in people_full if cue_by_name[fold(" ".join(c.words))]}
+    kept = {(c.start, c.end) for c, _, _ in people_full}
+    people_full += _given_pairs([c for c in fulls if (c.start, c.end) not in kept],
+                                key_of, prefixes, prose)
     kept = {(c.start, c.end) for c, _, _ in people_full}
     for c in fulls:
         if (c.start, c.end) not in kept and key_of[c.words[-1]] in cued_surnames \
