@@ -3,6 +3,9 @@
 Sentences are invented; each class is tried in English and French, positive and negative."""
 from __future__ import annotations
 
+import pytest
+
+from checker.extractors._name_sounds import sound_alike
 from checker.facts import Facts
 from checker.locales import load_locale
 from checker.readers import read_text
@@ -30,7 +33,6 @@ def test_en_name_after_that_is_a_clause_subject_not_a_thing():
 
 
 def test_en_that_as_a_determiner_still_marks_a_thing():
-    # a name in a thing's position stays no person, whatever "that" does
     assert people("The board liked that Quillfeather plan, and the Quillfeather brand.\n",
                   "en") == []
 
@@ -41,74 +43,85 @@ def test_fr_name_after_que_is_a_clause_subject():
     assert {m.person for m in people(text, "fr")} == {"p1"}
 
 
-# before introduction: a describing apposition or a relative clause is no introduction
+FIRES = [
+    # before introduction: a describing apposition or a relative clause introduces no one
+    ("speakers.before-introduction", "en",
+     "Pereira, the first woman to lead the dockers' union, spoke on Monday.\n\n"
+     "\"We will not give in,\" said Ana Pereira.\n"),
+    ("speakers.before-introduction", "en",
+     "Tillbury, formerly an aide to the governor, has left.\n\n"
+     "Mark Tillbury, 49, declined to comment.\n"),
+    ("speakers.before-introduction", "en",
+     "He succeeds Halvorsen, who retired in May.\n\nErik Halvorsen said he was glad.\n"),
+    ("speakers.before-introduction", "fr",
+     "Pereira, la première femme à diriger le syndicat, a pris la parole lundi.\n\n"
+     "« Nous ne céderons pas », a déclaré Ana Pereira.\n"),
+    ("speakers.before-introduction", "fr",
+     "Il succède à Halvorsen, qui a pris sa retraite en mai.\n\n"
+     "« Je pars content », a dit Erik Halvorsen.\n"),
+    # a full name no cue vouches for, reused once misspelt
+    ("speakers.variant", "en",
+     "Voters in Ohio chose Richard Mallock over his rival. The race drew attention after "
+     "Malock made remarks about the budget.\n"),
+    ("speakers.variant", "fr",
+     "Dans l'Ohio, Jean Moulard a battu Richard Mallock. La course a attiré l'attention "
+     "après que Malock a fait des remarques.\n"),
+    # a transliterated place
+    ("names.variant", "en",
+     "Flights to Kathmandu resumed on Monday. Kathmandu airport reopened. Hotels in "
+     "Katmandou were full.\n"),
+    ("names.variant", "fr",
+     "Les vols vers Katmandou ont repris lundi. L'aéroport de Katmandou a rouvert. "
+     "Les hôtels de Kathmandu étaient pleins.\n"),
+]
 
-def test_en_surname_with_describing_apposition_before_full_name():
-    assert "speakers.before-introduction" in rule_ids(
-        "Pereira, the first woman to lead the dockers' union, spoke on Monday.\n\n"
-        "\"We will not give in,\" said Ana Pereira.\n", "en")
-    assert "speakers.before-introduction" in rule_ids(
-        "Tillbury, formerly an aide to the governor, has left.\n\n"
-        "Mark Tillbury, 49, declined to comment.\n", "en")
-
-
-def test_en_object_with_relative_clause_before_full_name():
-    assert "speakers.before-introduction" in rule_ids(
-        "He succeeds Halvorsen, who retired in May.\n\nErik Halvorsen said he was glad.\n",
-        "en")
-
-
-def test_fr_surname_with_describing_apposition_before_full_name():
-    assert "speakers.before-introduction" in rule_ids(
-        "Pereira, la première femme à diriger le syndicat, a pris la parole lundi.\n\n"
-        "« Nous ne céderons pas », a déclaré Ana Pereira.\n", "fr")
-    assert "speakers.before-introduction" in rule_ids(
-        "Il succède à Halvorsen, qui a pris sa retraite en mai.\n\n"
-        "« Je pars content », a dit Erik Halvorsen.\n", "fr")
-
-
-def test_describing_apposition_needs_a_cued_full_name_later():
+QUIET = [
     # two capitalised words make no introduced person: nothing to come "before"
-    assert "speakers.before-introduction" not in rule_ids(
-        "Lion, the new system, ships in July.\n\nUsers of X Lion can update.\n", "en")
-    assert "speakers.before-introduction" not in rule_ids(
-        "Lion, le nouveau système, sort en juillet.\n\nLes usagers de X Lion pourront "
-        "le mettre à jour.\n", "fr")
+    ("speakers.before-introduction", "en",
+     "Lion, the new system, ships in July.\n\nUsers of X Lion can update.\n"),
+    ("speakers.before-introduction", "fr",
+     "Lion, le nouveau système, sort en juillet.\n\nLes usagers de X Lion pourront le "
+     "mettre à jour.\n"),
+    # the full name came first
+    ("speakers.before-introduction", "en",
+     "Ana Pereira said the strike would go on.\n\nPereira, the first woman to lead the "
+     "union, spoke again on Monday.\n"),
+    ("speakers.before-introduction", "fr",
+     "« Nous ne céderons pas », a déclaré Ana Pereira.\n\nPereira, qui dirige le "
+     "syndicat, a repris la parole lundi.\n"),
+    # common words, a letter replaced, an ending: no misspelt reuse
+    ("speakers.variant", "en", "The Team Estonia bus left early. An Estonian flag flew.\n"),
+    ("speakers.unintroduced", "en", "The Team Estonia bus left early. An Estonian flag flew.\n"),
+    ("speakers.variant", "en", "Buy it on the App Store today. The store sells Spore for less.\n"),
+    ("speakers.variant", "fr",
+     "L'équipe Team Estonia est partie tôt. Un drapeau Estonien flottait.\n"),
+    ("speakers.variant", "fr", "Le jeu est sur le Google Store. Le store propose aussi Spore.\n"),
+    # places sharing a last word: another initial, a common word, one use of each
+    ("speakers.variant", "en",
+     "Storms hit North Carolina and North Carolina again; South Carolina was spared.\n"),
+    ("speakers.variant", "en",
+     "The Upper Valley and the Upper Valley fair drew crowds; the Union Valley did not. "
+     "Farmers in the upper fields agreed.\n"),
+    ("speakers.variant", "en", "Gordon Rathmore arrived early. Graham Rathmore left late.\n"),
+    ("speakers.variant", "fr",
+     "La Haute Vallée et la Haute Vallée ont voté ; la Hampe Vallée non. Les villages de "
+     "la haute montagne aussi.\n"),
+    # other places, another language's spelling
+    ("names.variant", "en",
+     "Troops left Canada in May. Kanata residents and Canada's leaders cheered.\n"),
+    ("names.variant", "fr",
+     "La Fondation a voté. La Fondation Wikimedia, ou Wikimedia Foundation, a payé.\n"),
+]
 
 
-def test_full_name_first_then_described_surname_is_fine():
-    assert "speakers.before-introduction" not in rule_ids(
-        "Ana Pereira said the strike would go on.\n\nPereira, the first woman to lead "
-        "the union, spoke again on Monday.\n", "en")
-    assert "speakers.before-introduction" not in rule_ids(
-        "« Nous ne céderons pas », a déclaré Ana Pereira.\n\nPereira, qui dirige le "
-        "syndicat, a repris la parole lundi.\n", "fr")
+@pytest.mark.parametrize("rule, lang, text", FIRES)
+def test_fires(rule, lang, text):
+    assert rule in rule_ids(text, lang)
 
 
-# a full name no cue vouches for, reused once misspelt: the slip makes it a person's
-
-def test_en_uncued_full_name_reused_misspelt_is_a_variant():
-    found = rule_ids("Voters in Ohio chose Richard Mallock over his rival. The race drew "
-                     "attention after Malock made remarks about the budget.\n", "en")
-    assert "speakers.variant" in found
-
-
-def test_fr_uncued_full_name_reused_misspelt_is_a_variant():
-    found = rule_ids("Dans l'Ohio, Jean Moulard a battu Richard Mallock. La course a attiré "
-                     "l'attention après que Malock a fait des remarques.\n", "fr")
-    assert "speakers.variant" in found
-
-
-def test_common_words_and_derived_words_are_no_misspelt_reuse():
-    # a word the story writes in lower case, a letter replaced, letters added at the end
-    assert not rule_ids("The Team Estonia bus left early. An Estonian flag flew.\n", "en") \
-        & {"speakers.variant", "speakers.unintroduced"}
-    assert "speakers.variant" not in rule_ids(
-        "Buy it on the App Store today. The store sells Spore for less.\n", "en")
-    assert "speakers.variant" not in rule_ids(
-        "L'équipe Team Estonia est partie tôt. Un drapeau Estonien flottait.\n", "fr")
-    assert "speakers.variant" not in rule_ids(
-        "Le jeu est sur le Google Store. Le store propose aussi Spore.\n", "fr")
+@pytest.mark.parametrize("rule, lang, text", QUIET)
+def test_quiet(rule, lang, text):
+    assert rule not in rule_ids(text, lang)
 
 
 # first names changed on an uncued full name
@@ -125,16 +138,23 @@ def test_en_uncued_full_name_with_changed_first_name():
                     "en") == ["Graham Rathmore"]
 
 
-def test_places_sharing_a_last_word_are_no_changed_first_name():
-    # another initial, a common word in lower case, an ending, one use of each
-    assert "speakers.variant" not in rule_ids(
-        "Storms hit North Carolina and North Carolina again; South Carolina was spared.\n",
-        "en")
-    assert "speakers.variant" not in rule_ids(
-        "The Upper Valley and the Upper Valley fair drew crowds; the Union Valley did not. "
-        "Farmers in the upper fields agreed.\n", "en")
-    assert "speakers.variant" not in rule_ids(
-        "Gordon Rathmore arrived early. Graham Rathmore left late.\n", "en")
-    assert "speakers.variant" not in rule_ids(
-        "La Haute Vallée et la Haute Vallée ont voté ; la Hampe Vallée non. "
-        "Les villages de la haute montagne aussi.\n", "fr")
+# transliterations: one name heard the same way, spelt two ways
+
+def test_sound_alike_keeps_consonant_sounds_and_rejects_other_words():
+    assert sound_alike("gaddafi", "kadhafi") and sound_alike("kathmandu", "katmandou")
+    assert not sound_alike("martin", "morton")      # vowels only: another name
+    assert not sound_alike("america", "march")      # another first sound
+    assert not sound_alike("france", "french")      # too few letters shared
+    assert not sound_alike("slovenia", "slovenian")  # a derived word
+
+
+@pytest.mark.parametrize("lang, text, odd", [
+    ("en", "Muammar Gaddafi, the Libyan leader, ruled for decades.\n\n"
+           "Rebels said Kadhafi had fled to the south.\n", "Kadhafi"),
+    ("en", "Muammar Gaddafi, the Libyan leader, ruled for decades.\n\n"
+           "The Kadhafi regime fell in August.\n", "Kadhafi"),
+    ("fr", "Mouammar Kadhafi, le dirigeant libyen, a régné quarante ans.\n\n"
+           "Les rebelles affirment que Gaddafi a fui.\n", "Gaddafi"),
+])
+def test_transliterated_surname_is_a_variant_of_the_person(lang, text, odd):
+    assert variants(text, lang) == [odd]

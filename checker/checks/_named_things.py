@@ -20,6 +20,7 @@ from typing import Callable, Iterable, NamedTuple
 import regex
 
 from .. import _regex_cache
+from ..extractors._name_sounds import skeleton, sound_alike
 
 # a capitalised word, hyphenated compounds whole ("Jean-Marie", never "Marie"), and a
 # chain of them joined by spaces, with at most one short lower-case particle between two
@@ -29,6 +30,7 @@ _CHAIN = _regex_cache.compile(
     rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’-]){_WORD}(?:[ \u00a0](?:\p{{Ll}}{{1,3}}[ \u00a0])?{_WORD})*"
     r"(?![\p{L}\p{M}\p{N}])")
 MAX_WORDS = 3
+_VOWELS = frozenset("aeiouy")
 
 
 class Table(NamedTuple):
@@ -204,6 +206,42 @@ def variants(prose: str, table: Table, *, skip: Callable[[int, int], bool],
                 yield found, first
 
 
+def sound_variants(prose: str, table: Table, *, skip: Callable[[int, int], bool],
+                   heads: Table | None = None) -> Iterable[tuple[Name, Name]]:
+    """(odd spelling, the story's spelling) pairs of single words that spell one name as
+    heard ("Kadhafi" / "Gaddafi", "Katmandou" / "Kathmandu": ``_name_sounds``): the odd
+    one is written once; the other recurs, or is written once too and comes first. A word
+    the story also writes in lower case is a common word."""
+    head_singles = heads.singles if heads else {}
+    by_sound: dict[str, list[str]] = {}
+    for word in table.singles:
+        if len(word) >= 5 and word[:1].isupper() and not word.isupper():
+            by_sound.setdefault(skeleton(compact(word)), []).append(word)
+    for group in by_sound.values():
+        if len(group) < 2:
+            continue
+        for odd in group:
+            if table.singles[odd] != 1 or odd in head_singles:
+                continue
+            found = Name(0, 0, odd, compact(odd), 1)
+            for other in group:
+                if not sound_alike(found.key, compact(other)):
+                    continue
+                odd_at, other_at = spots(prose, odd), spots(prose, other)
+                if not odd_at or not other_at:
+                    continue
+                uses = table.singles[other] + head_singles.get(other, 0)
+                if uses < 2 and other_at[0] > odd_at[0]:
+                    continue
+                if _written_lower(prose, odd) or _written_lower(prose, other) \
+                        or skip(odd_at[0], odd_at[0] + len(odd)) \
+                        or skip(other_at[0], other_at[0] + len(other)):
+                    continue
+                yield (Name(odd_at[0], odd_at[0] + len(odd), odd, found.key, 1),
+                       Name(other_at[0], other_at[0] + len(other), other, compact(other), 1))
+                break
+
+
 def _first_of(key: str, by_key, where, head_singles, head_several,
               headline: tuple[str, int] | None) -> Name | None:
     """The first place a spelling of ``key`` is written: the headline's, or the body's."""
@@ -246,6 +284,8 @@ def _slip(a: str, b: str, words: int) -> bool:
         return False   # a letter added at the end ("Centauri B" / "Centauri Bb"), or more
     extra = long_[i]
     doubled = long_[i - 1:i] == extra or long_[i + 1:i + 2] == extra
+    if not doubled and extra in _VOWELS and (long_[i - 1:i] in _VOWELS or long_[i + 1:i + 2] in _VOWELS):
+        return False   # a vowel pair for one vowel ("Fondation" / "Foundation"): a spelling system
     # a letter dropped well inside a word ("Heathow", "Katmandu"); near its end it makes
     # another form of the word ("Philippins" / "Philippines")
     return doubled or words > 1 or 2 <= i < len(short) - 1

@@ -25,7 +25,7 @@ from .. import _regex_cache
 from ..extractors._person_patterns import patterns_for
 from ..extractors.people import near_miss
 from ..locales import fold
-from ._named_things import Table, compact, names, spots, variants
+from ._named_things import Table, compact, names, sound_variants, spots, variants
 
 FIELDS = ("name", "preferred", "source")
 NEEDS = ("people",)
@@ -374,6 +374,9 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
                                  heads=heads):
         if odd.raw.isupper() or settled.raw.isupper():
             continue   # a dateline or headline in capitals
+        found.setdefault(odd.start, Evidence(odd.start, odd.end, (settled.start, settled.end),
+                                             settled.raw))
+    for odd, settled in sound_variants(prose, table, skip=away, heads=heads):
         found.setdefault(odd.start, Evidence(odd.start, odd.end, (settled.start, settled.end),
                                              settled.raw))
     for item in _against_headline(prose, headline, heads, table, away):

@@ -16,7 +16,7 @@ from typing import Iterable
 from .. import _regex_cache
 
 from ..extractors._person_patterns import patterns_for
-from ..extractors.people import near_miss
+from ..extractors.people import near_miss, resembles
 from ..locales import fold
 from ._speakers import FULL_FORMS, in_heading, persons
 
@@ -61,7 +61,7 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
                     found.append(Evidence(mention, other.intro, other.intro.name))
                     break
                 continue
-            if not near_miss(key, okey):
+            if not resembles(key, okey):
                 continue
             if view.intro is not None and given != fold(other.intro.given):
                 continue  # two people: "John Smith" and "Jane Smyth"

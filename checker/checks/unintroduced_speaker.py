@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..extractors._person_patterns import patterns_for
-from ..extractors.people import near_miss
+from ..extractors.people import near_miss, resembles
 from ..locales import fold
 from ._speakers import closest, in_heading, persons
 
@@ -71,7 +71,7 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
         introduced = [v for v in views if v.intro is not None
                       and v.intro.span.start < mention.span.start]
         key = fold(mention.surname)
-        if any(near_miss(key, fold(v.intro.surname)) for v in introduced):
+        if any(resembles(key, fold(v.intro.surname)) for v in introduced):
             continue  # speakers.variant reports it
         suggestion = closest(mention.surname, introduced, minimum=rule.params.suggest_ratio)
         if suggestion is None and view.person in speakers and introduced:

@@ -21,6 +21,7 @@ from .. import _regex_cache
 
 from ..document import Document
 from ..spans import Span
+from ._name_sounds import skeleton, sound_alike
 from ._person_candidates import Candidate, candidates, complete, speech_after
 from ._person_patterns import PersonPatterns, fold_word as fold, patterns_for, surname_key
 
@@ -111,6 +112,17 @@ def _short_pair(a: str, b: str) -> bool:
     return {len(a), len(b)} == {4, 5} and a[0] == b[0]
 
 
+def resembles(a: str, b: str) -> bool:
+    """Two folded surnames that may spell one name: a typo apart (``near_miss``) or the
+    same name heard the same way ("Gaddafi" / "Kadhafi": ``_name_sounds``)."""
+    return near_miss(a, b) or sound_alike(a, b)
+
+
+def _sounds_like_any(key: str, by_sound: dict[str, list[str]]) -> bool:
+    """Some surname of ``by_sound`` (skeleton -> surnames) sounds like ``key``."""
+    return any(sound_alike(key, s) for s in by_sound.get(skeleton(key), ()))
+
+
 @functools.lru_cache(maxsize=1)
 def _within_two():
     """rapidfuzz's search of a list for every entry at most two edits (OSA) from a word,
@@ -147,7 +159,7 @@ def _variant_spelling(word: str, key: str, occurrences: dict[str, int],
     count = occurrences.get(key, 0)
     if not any((count < n or count == 1) and not _plural_of(key, s)
                and (s in cued or not _one_replaced(key, s))
-               for s, n in surnames.items() if near_miss(key, s)):
+               for s, n in surnames.items() if resembles(key, s)):
         return False
     low = word.lower()
     return low == word or regex.search(
@@ -254,7 +266,7 @@ def _listed(prose: str, start: int, person_ends: set[int]) -> bool:
 def _resembled(key: str, at: int, by_token: dict[str, list[tuple[int, str]]]) -> str:
     """The cluster of the introduced person whose surname ``key`` is a near miss of (the
     one introduced last before ``at``, else the first), or ""."""
-    options = [o for s, found in by_token.items() if s != key and near_miss(key, s)
+    options = [o for s, found in by_token.items() if s != key and resembles(key, s)
                for o in found]
     if not options:
         return ""
@@ -384,6 +396,12 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
     # letter swapped, added or dropped): one letter for another is as often another name
     key_counts = {s: occurrences.get(s, 0) for s in vouched}
     vouched_keys = tuple(key_counts)
+    vouched_sounds: dict[str, list[str]] = {}
+    for s in vouched_keys:
+        vouched_sounds.setdefault(skeleton(s), []).append(s)
+    person_sounds: dict[str, list[str]] = {}
+    for s in person_surnames:
+        person_sounds.setdefault(skeleton(s), []).append(s)
     # where the full names of people end: a word listed right after one is a person too
     person_ends = {c.end for c, _, _ in people_full}
     # 3. single words: surname, given name, title+surname, or an unintroduced speaker
@@ -397,7 +415,7 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         if c.negative:   # only as another spelling of someone's surname
             if key_counts and key not in by_token and key not in by_given and len(key) >= 5 \
                     and word not in pats.not_names and occurrences.get(key, 0) == 1 \
-                    and near_any(key, vouched_keys) \
+                    and (near_any(key, vouched_keys) or _sounds_like_any(key, vouched_sounds)) \
                     and _variant_spelling(word, key, occurrences, key_counts, cued, prose):
                 drafts.append(_Draft(complete(c, pats), f"{key}|?", "surname",
                                      _resembled(key, c.start, by_token)))
@@ -422,7 +440,8 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         speaker = "speaker" in c.cues
         near = near_of.get(key)
         if near is None:
-            near = near_of[key] = len(key) >= 5 and near_any(key, person_surnames)
+            near = near_of[key] = len(key) >= 5 and (near_any(key, person_surnames)
+                                                     or _sounds_like_any(key, person_sounds))
         # "Whitaker said": a speaker named once and nowhere else (an organisation that
         # speaks is named elsewhere too, or in the headline)
         once = (occurrences.get(key, 0) == 1 and word not in headline
