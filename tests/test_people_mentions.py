@@ -73,6 +73,17 @@ FIRES = [
     ("names.variant", "fr",
      "Les vols vers Katmandou ont repris lundi. L'aéroport de Katmandou a rouvert. "
      "Les hôtels de Kathmandu étaient pleins.\n"),
+    # one letter off, each spelling written once: the first is the story's
+    ("names.variant", "en",
+     "Flights from Heathrow were cancelled. Passengers at Heathow waited for hours.\n"),
+    ("names.variant", "fr",
+     "Les vols au départ de Heathrow ont été annulés. À Heathow, les passagers ont "
+     "attendu.\n"),
+    # an adult's lone name still asks for a full name
+    ("speakers.unintroduced", "en",
+     "The mayor was angry on Friday. Lucas told police he had been pushed.\n"),
+    ("speakers.unintroduced", "fr",
+     "Le maire était en colère vendredi. Lucas a raconté la scène à la police.\n"),
 ]
 
 QUIET = [
@@ -111,6 +122,17 @@ QUIET = [
      "Troops left Canada in May. Kanata residents and Canada's leaders cheered.\n"),
     ("names.variant", "fr",
      "La Fondation a voté. La Fondation Wikimedia, ou Wikimedia Foundation, a payé.\n"),
+    # two places written once each, other words than a slip makes
+    ("names.variant", "en", "Troops left Austria in May and reached Australia in June.\n"),
+    ("names.variant", "fr", "Les troupes ont quitté l'Autriche puis l'Australie.\n"),
+    # a minor named by first name on purpose
+    ("speakers.unintroduced", "en",
+     "A 14-year-old boy was hurt on Friday. Lucas told police he had been pushed.\n"),
+    ("speakers.unintroduced", "fr",
+     "Un adolescent de 14 ans a été blessé. Lucas a raconté la scène à la police.\n"),
+    ("speakers.unintroduced", "fr",
+     "Le ministre a exempté le chien d'un jeune Britannique de 15 ans. William a écrit "
+     "une lettre au ministre.\n"),
 ]
 
 

@@ -115,7 +115,7 @@ def variants(prose: str, table: Table, *, skip: Callable[[int, int], bool],
              opens: Callable[[int], bool], headline: tuple[str, int] | None = None,
              heads: Table | None = None) -> Iterable[tuple[Name, Name]]:
     """(odd spelling, the story's spelling) pairs: one key written with other spaces or
-    hyphens, or a rare name one slip from a name the story uses more. ``skip`` leaves out
+    hyphens, or a rare name one slip from a name the story uses more or writes first. ``skip`` leaves out
     a span (a person's name, a URL), asked only of the few pairs found; ``opens`` says a
     capital only opens a sentence. The headline (its text and offset, and ``heads``, its
     names) counts among the uses of a name when slips are looked for."""
@@ -142,8 +142,9 @@ def variants(prose: str, table: Table, *, skip: Callable[[int, int], bool],
             by_key.setdefault(key, []).append(w)
     odd[False] = [k for w, k in zip(words, keys)
                   if len(k) >= 6 and singles[w] == 1 and w not in head_singles]
-    settled[False] = [k for w, k in zip(words, keys)
-                      if len(k) >= 6 and singles[w] + head_singles.get(w, 0) >= 2]
+    # a word written once may be the settled spelling too, when it comes first (the
+    # order is checked below): "Heathrow" ... "Heathow", each once
+    settled[False] = [k for w, k in zip(words, keys) if len(k) >= 6]
 
     def where(raw: str) -> list[int]:
         return several[raw] if raw in several else spots(prose, raw)

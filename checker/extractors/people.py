@@ -346,6 +346,7 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
                 or near_any(surname, cued_by_given.get(given, ())):
             people_full.append((c, surname, given))
         elif once_keys and len(surname) >= 5 and occurrences.get(surname, 0) == 1 \
+                and len(words[0]) > 1 \
                 and given not in prefixes and key_of.get(words[0], given) not in single_keys \
                 and near_any(surname, once_keys) \
                 and _misspelt_reuse(words, surname, once_keys, prose):
