@@ -59,6 +59,13 @@ FIRES = [
     ("speakers.before-introduction", "fr",
      "Il succède à Halvorsen, qui a pris sa retraite en mai.\n\n"
      "« Je pars content », a dit Erik Halvorsen.\n"),
+    # a description before the surname ("the Dutch skater Ritsma") is no introduction
+    ("speakers.before-introduction", "en",
+     "On the way to the Games, the Dutch speed skater Vandermolen had a scare.\n\n"
+     "\"I was lucky,\" said Rik Vandermolen.\n"),
+    ("speakers.before-introduction", "fr",
+     "Le patineur de vitesse néerlandais Vandermolen a eu peur.\n\n"
+     "« J'ai eu de la chance », a dit Rik Vandermolen.\n"),
     # a full name no cue vouches for, reused once misspelt
     ("speakers.variant", "en",
      "Voters in Ohio chose Richard Mallock over his rival. The race drew attention after "
@@ -100,6 +107,13 @@ QUIET = [
     ("speakers.before-introduction", "fr",
      "« Nous ne céderons pas », a déclaré Ana Pereira.\n\nPereira, qui dirige le "
      "syndicat, a repris la parole lundi.\n"),
+    # a company or a place described before its name is no person
+    ("speakers.before-introduction", "en",
+     "Sales at the carmaker Holtford fell again.\n\n\"We will recover,\" said Anne "
+     "Holtford, the founder's granddaughter.\n"),
+    ("speakers.before-introduction", "fr",
+     "Les ventes du constructeur Holtford ont encore baissé.\n\n« Nous allons "
+     "rebondir », a dit Anne Holtford, petite-fille du fondateur.\n"),
     # common words, a letter replaced, an ending: no misspelt reuse
     ("speakers.variant", "en", "The Team Estonia bus left early. An Estonian flag flew.\n"),
     ("speakers.unintroduced", "en", "The Team Estonia bus left early. An Estonian flag flew.\n"),
