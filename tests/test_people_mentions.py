@@ -194,3 +194,18 @@ def test_sound_alike_keeps_consonant_sounds_and_rejects_other_words():
 ])
 def test_transliterated_surname_is_a_variant_of_the_person(lang, text, odd):
     assert variants(text, lang) == [odd]
+
+
+# a description before a changed first name makes another person, even after an elided
+# article ("l'ambassadeur de Serbie Sergej Mirkovic")
+
+@pytest.mark.parametrize("lang, text, odd", [
+    ("en", "President Slobodan Mirkovic refused to yield.\n\nIn Moscow, the ambassador of "
+           "Serbia Sergej Mirkovic said his brother would hold out.\n", []),
+    ("fr", "Le président Slobodan Mirkovic a refusé de céder.\n\nÀ Moscou, l'ambassadeur de "
+           "Serbie Sergej Mirkovic a affirmé que son frère tiendrait.\n", []),
+    ("fr", "Le président Slobodan Mirkovic a refusé de céder.\n\nÀ Moscou, Sergej Mirkovic "
+           "a affirmé que rien ne changerait.\n", ["Sergej Mirkovic"]),
+])
+def test_described_changed_first_name_is_another_person(lang, text, odd):
+    assert variants(text, lang) == odd

@@ -107,12 +107,14 @@ _BEFORE = _regex_cache.compile(r"([\p{L}\p{M}'’.-]+)[ \t\u00a0]+(\p{Ll}[\p{L}\
 
 def _described(prose: str, start: int, pats) -> bool:
     """A role or title and one more word stand right before the name ("le sénateur
-    démocrate Anne Roy", "the outgoing mayor Anne Roy"): a description of its own, so a
-    person of its own."""
+    démocrate Anne Roy", "the outgoing mayor Anne Roy", "l'ambassadeur de Serbie Ana
+    Roy"): a description of its own, so a person of its own."""
     found = _BEFORE.search(prose, max(0, start - 60), start)
     if not found:
         return False
-    return any(_office(fold(w).rstrip("."), pats) for w in found.groups())
+    # an elided article stays on the word it opens ("l'ambassadeur"): the word after it
+    return any(_office(fold(w.replace("’", "'").rsplit("'", 1)[-1]).rstrip("."), pats)
+               for w in found.groups())
 
 
 def _given_part(mention) -> str:
