@@ -209,3 +209,23 @@ def test_transliterated_surname_is_a_variant_of_the_person(lang, text, odd):
 ])
 def test_described_changed_first_name_is_another_person(lang, text, odd):
     assert variants(text, lang) == odd
+
+
+# the facts sheet lists another spelling under the person it resembles
+
+@pytest.mark.parametrize("lang, text, line", [
+    ("en", "Helen Marsden, the bank's chief executive, said profits rose.\n\n"
+           "The board chose Marsdon to lead the bank.\n", "other spellings: line 7 (Marsdon)"),
+    ("fr", "Hélène Marsand, directrice de la banque, a parlé lundi.\n\n"
+           "Le conseil a choisi Marsant pour diriger la banque.\n",
+     "other spellings: line 7 (Marsant)"),
+])
+def test_facts_sheet_lists_variants_under_their_person(lang, text, line):
+    from checker.facts_command import document_facts
+    from checker.facts_sheet import render_sheet
+    doc = read_text(f"---\nlang: {lang}\n---\n\n{text}", path="story.md")
+    entry = {"path": "story.md", "language": lang, "date": None, "date_source": None,
+             "facts": document_facts(doc)}
+    sheet = render_sheet(entry, doc)
+    assert line in sheet
+    assert "another spelling of" in sheet
