@@ -86,6 +86,13 @@ FIRES = [
     ("names.variant", "fr",
      "Les vols au départ de Heathrow ont été annulés. À Heathow, les passagers ont "
      "attendu.\n"),
+    # a slip opening its sentence is a slip too
+    ("names.variant", "en",
+     "The shuttle Columbia flew in 1981. Crews loved Columbia.\n\nColubmia was lost in "
+     "2003.\n"),
+    ("names.variant", "fr",
+     "La navette Columbia a volé en 1981. Les équipages aimaient Columbia.\n\nColubmia "
+     "a été perdue en 2003.\n"),
     # an adult's lone name still asks for a full name
     ("speakers.unintroduced", "en",
      "The mayor was angry on Friday. Lucas told police he had been pushed.\n"),
@@ -139,6 +146,10 @@ QUIET = [
     # two places written once each, other words than a slip makes
     ("names.variant", "en", "Troops left Austria in May and reached Australia in June.\n"),
     ("names.variant", "fr", "Les troupes ont quitté l'Autriche puis l'Australie.\n"),
+    # a common word opening a sentence, written in lower case elsewhere
+    ("names.variant", "en",
+     "Ships sailed from Marinsa twice. Marinsa grew.\n\nMarinas were built; the marinas "
+     "filled.\n"),
     # a minor named by first name on purpose
     ("speakers.unintroduced", "en",
      "A 14-year-old boy was hurt on Friday. Lucas told police he had been pushed.\n"),

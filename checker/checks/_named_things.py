@@ -112,13 +112,15 @@ def _inside(c: str, joiners: str) -> bool:
 
 
 def variants(prose: str, table: Table, *, skip: Callable[[int, int], bool],
-             opens: Callable[[int], bool], headline: tuple[str, int] | None = None,
+             headline: tuple[str, int] | None = None,
              heads: Table | None = None) -> Iterable[tuple[Name, Name]]:
     """(odd spelling, the story's spelling) pairs: one key written with other spaces or
-    hyphens, or a rare name one slip from a name the story uses more or writes first. ``skip`` leaves out
-    a span (a person's name, a URL), asked only of the few pairs found; ``opens`` says a
-    capital only opens a sentence. The headline (its text and offset, and ``heads``, its
-    names) counts among the uses of a name when slips are looked for."""
+    hyphens, or a rare name one slip from a name the story uses more or writes first.
+    ``skip`` leaves out a span (a person's name, a URL), asked only of the few pairs
+    found. A slip opening a sentence is a slip too ("Colubmia was lost"): its capital
+    proves nothing, but a common word is told by its lower-case uses, not by its place.
+    The headline (its text and offset, and ``heads``, its names) counts among the uses
+    of a name when slips are looked for."""
     singles, several = table
     head_singles = heads.singles if heads else {}
     head_several = heads.several if heads else {}
@@ -197,8 +199,7 @@ def variants(prose: str, table: Table, *, skip: Callable[[int, int], bool],
                 found = name(raw, where(raw)[0])
                 first = _first_of(other, by_key, where, head_singles, head_several, headline)
                 if first is None or found.start in reported or found.words != first.words \
-                        or count(first.raw) < 2 and first.start > found.start \
-                        or found.words == 1 and opens(found.start):
+                        or count(first.raw) < 2 and first.start > found.start:
                     continue
                 if found.words == 1 and _written_lower(prose, found.raw) \
                         or skip(found.start, found.end) or skip(first.start, first.end):

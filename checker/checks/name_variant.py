@@ -369,7 +369,7 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
     table = names(prose)
     headline = _headline(document)
     heads = names(headline[1], headline[0]) if headline else None
-    for odd, settled in variants(prose, table, skip=away, opens=lambda s: _opens(prose, s, starts),
+    for odd, settled in variants(prose, table, skip=away,
                                  headline=(headline[1], headline[0]) if headline else None,
                                  heads=heads):
         if odd.raw.isupper() or settled.raw.isupper():
