@@ -441,7 +441,7 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         speaker = "speaker" in c.cues
         near = near_of.get(key)
         if near is None:
-            near = near_of[key] = len(key) >= 5 and (near_any(key, person_surnames)
+            near = near_of[key] = len(key) >= 4 and (near_any(key, person_surnames)
                                                      or _sounds_like_any(key, person_sounds))
         # "Whitaker said": a speaker named once and nowhere else (an organisation that
         # speaks is named elsewhere too, or in the headline)
