@@ -245,3 +245,20 @@ def test_facts_sheet_lists_variants_under_their_person(lang, text, line):
     sheet = render_sheet(entry, doc)
     assert line in sheet
     assert "another spelling of" in sheet
+
+
+# an initial stands for the given name it opens
+
+@pytest.mark.parametrize("lang, text, odd", [
+    ("en", "President Barack Holloway spoke on Monday. Voters may remove B. Hollowya from "
+           "office.\n", ["B. Hollowya"]),
+    ("fr", "Le président Barack Holloway a parlé lundi. Les électeurs veulent déloger "
+           "B. Hollowya lors du scrutin.\n", ["B. Hollowya"]),
+    ("en", "President Barack Holloway spoke on Monday. Voters may remove J. Hollowya from "
+           "office.\n", []),
+    ("fr", "Le président Barack Holloway a parlé lundi. Les électeurs veulent déloger "
+           "J. Hollowya lors du scrutin.\n", []),
+])
+def test_initial_with_a_misspelt_surname(lang, text, odd):
+    assert variants(text, lang) == odd
+

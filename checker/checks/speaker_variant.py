@@ -63,7 +63,7 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
                 continue
             if not resembles(key, okey):
                 continue
-            if view.intro is not None and given != fold(other.intro.given):
+            if view.intro is not None and not _same_given(given, fold(other.intro.given)):
                 continue  # two people: "John Smith" and "Jane Smyth"
             name = other.intro.name if view.intro is not None else other.intro.surname
             found.append(Evidence(mention, other.intro, name))
@@ -115,6 +115,15 @@ def _described(prose: str, start: int, pats) -> bool:
     # an elided article stays on the word it opens ("l'ambassadeur"): the word after it
     return any(_office(fold(w.replace("’", "'").rsplit("'", 1)[-1]).rstrip("."), pats)
                for w in found.groups())
+
+
+def _same_given(a: str, b: str) -> bool:
+    """Two folded given names that may be one: equal, or an initial and a name it opens
+    ("B." / "Barack")."""
+    if a == b:
+        return True
+    initial = lambda g: len(g.rstrip(".")) == 1   # noqa: E731
+    return bool(a and b) and (initial(a) or initial(b)) and a[0] == b[0]
 
 
 def _given_part(mention) -> str:

@@ -324,9 +324,11 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
     titled_keys = {key_of[c.words[0]] for c in singles
                    if "title" in c.cues or "speaker" in c.cues}
     cued_by_given: dict[str, set[str]] = {}   # given name key -> surname keys, cued names
+    cued_by_initial: dict[str, set[str]] = {}   # "B." stands for any cued given name in B
     for c in fulls:
         if c.cues:
             cued_by_given.setdefault(fold(c.words[0]), set()).add(key_of[c.words[-1]])
+            cued_by_initial.setdefault(fold(c.words[0])[:1], set()).add(key_of[c.words[-1]])
     # 1. full names that are people
     people_full: list[tuple[Candidate, str, str]] = []   # (cand, surname key, given key)
     # single words the story writes once: "Richard Mourdock ... after Murdock made remarks"
@@ -343,7 +345,8 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         reused = surname in single_keys and given not in prefixes \
             and key_of.get(words[0], given) not in single_keys
         if cues or reused or near_any(surname, titled_keys) \
-                or near_any(surname, cued_by_given.get(given, ())):
+                or near_any(surname, cued_by_given.get(given, ())) \
+                or len(given.rstrip(".")) == 1 and near_any(surname, cued_by_initial.get(given[0], ())):
             people_full.append((c, surname, given))
         elif once_keys and len(surname) >= 5 and occurrences.get(surname, 0) == 1 \
                 and len(words[0]) > 1 \
