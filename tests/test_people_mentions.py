@@ -73,6 +73,13 @@ FIRES = [
     ("speakers.variant", "fr",
      "Dans l'Ohio, Jean Moulard a battu Richard Mallock. La course a attiré l'attention "
      "après que Malock a fait des remarques.\n"),
+    ("speakers.variant", "en",
+     "Secretary of the Navy James Rocheford: \"Save it.\"\n\nSecretary of the Navy James "
+     "Rocheford: \"I agree.\"\n\nAn additional email by Rochefrod tells another story.\n"),
+    ("speakers.variant", "fr",
+     "Le secrétaire à la Marine James Rocheford : « Gardez-le. »\n\nLe secrétaire à la "
+     "Marine James Rocheford : « D'accord. »\n\nUn autre courriel de Rochefrod dit "
+     "autre chose.\n"),
     # a transliterated place
     ("names.variant", "en",
      "Flights to Kathmandu resumed on Monday. Kathmandu airport reopened. Hotels in "

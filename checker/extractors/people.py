@@ -331,7 +331,8 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
             cued_by_initial.setdefault(fold(c.words[0])[:1], set()).add(key_of[c.words[-1]])
     # 1. full names that are people
     people_full: list[tuple[Candidate, str, str]] = []   # (cand, surname key, given key)
-    # single words the story writes once: "Richard Mourdock ... after Murdock made remarks"
+    # single words the story writes once: "Richard Mourdock ... after Murdock made remarks",
+    # however often the full name recurs
     # reuses the surname, misspelt (the slip is all the evidence the story gives)
     once_keys = [k for k in single_keys if occurrences.get(k, 0) == 1 and len(k) >= 5]
     slipped: set[str] = set()   # surnames that only a misspelt reuse vouches for
@@ -348,7 +349,7 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
                 or near_any(surname, cued_by_given.get(given, ())) \
                 or len(given.rstrip(".")) == 1 and near_any(surname, cued_by_initial.get(given[0], ())):
             people_full.append((c, surname, given))
-        elif once_keys and len(surname) >= 5 and occurrences.get(surname, 0) == 1 \
+        elif once_keys and len(surname) >= 5 \
                 and len(words[0]) > 1 \
                 and given not in prefixes and key_of.get(words[0], given) not in single_keys \
                 and near_any(surname, once_keys) \
