@@ -331,9 +331,9 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
             cued_by_initial.setdefault(fold(c.words[0])[:1], set()).add(key_of[c.words[-1]])
     # 1. full names that are people
     people_full: list[tuple[Candidate, str, str]] = []   # (cand, surname key, given key)
-    # single words the story writes once: "Richard Mourdock ... after Murdock made remarks",
-    # however often the full name recurs
-    # reuses the surname, misspelt (the slip is all the evidence the story gives)
+    # single words the story writes once: "Richard Mourdock ... after Murdock made remarks"
+    # reuses the surname, misspelt (the slip is all the evidence the story gives), however
+    # often the full name recurs
     once_keys = [k for k in single_keys if occurrences.get(k, 0) == 1 and len(k) >= 5]
     slipped: set[str] = set()   # surnames that only a misspelt reuse vouches for
     for c in fulls:
