@@ -100,6 +100,13 @@ FIRES = [
     ("names.variant", "fr",
      "La navette Columbia a volé en 1981. Les équipages aimaient Columbia.\n\nColubmia "
      "a été perdue en 2003.\n"),
+    # "as a teenager" describes someone already named: the next lone name is no minor
+    ("speakers.unintroduced", "en",
+     "Vera Lindahl was sent to the ship as a teenager and stayed there. Holmquist "
+     "also claims her passport was taken.\n"),
+    ("speakers.unintroduced", "fr",
+     "Vera Lindahl a été envoyée sur le navire comme adolescente et y est restée. "
+     "Holmquist affirme aussi qu'on lui a pris son passeport.\n"),
     # an adult's lone name still asks for a full name
     ("speakers.unintroduced", "en",
      "The mayor was angry on Friday. Lucas told police he had been pushed.\n"),

@@ -92,14 +92,19 @@ _MINOR_WINDOW = 250
 
 def _after_a_minor(document, start: int, locale) -> bool:
     """A noun for a child or a teenager (``speakers.young_person_nouns``) stands shortly
-    before the name in its paragraph: the story names a minor by first name, on purpose."""
+    before the name in its paragraph, not as a predicate ("as a teenager": the locale's
+    ``predicate_markers``): the story names a minor by first name, on purpose."""
     nouns = frozenset(locale.words("speakers", "young_person_nouns"))
     if not nouns:
         return False
     paragraph = next((p.span.start for p in document.paragraphs
                       if p.span.start <= start < p.span.end), start)
     window = document.prose[max(paragraph, start - _MINOR_WINDOW):start]
-    return any(w in nouns for w in _LOWER_WORD.findall(window))
+    words = _LOWER_WORD.findall(window)
+    markers = frozenset(locale.words("speakers", "predicate_markers"))
+    # "as a teenager" says what someone already named was: no one new
+    return any(w in nouns and markers.isdisjoint(words[max(0, i - 3):i])
+               for i, w in enumerate(words))
 
 
 def judge(rule, evidence: Iterable[Evidence], document) -> Iterable:
