@@ -16,6 +16,12 @@ def _short(text: str, width: int = 70) -> str:
     return text if len(text) <= width else text[:width - 1] + "…"
 
 
+def _person_name(mentions: list[dict[str, Any]]) -> str:
+    """The longest full name among a person's mentions, else the longest mention."""
+    full = [m for m in mentions if m.get("form") in ("full", "title+full")]
+    return max((m.get("name") or m["text"] for m in (full or mentions)), key=len)
+
+
 def render_sheet(entry: dict[str, Any], document: Any) -> str:
     """The sheet of one file: a header, then people, quotes without a speaker, figures,
     dates and sources, each line starting with the story's line number."""
@@ -37,13 +43,26 @@ def render_sheet(entry: dict[str, Any], document: Any) -> str:
             quotes[row.get("speaker") or ""].append(row)
     if people:
         out += ["", "People"]
+        names = {person: _person_name(mentions) for person, mentions in people.items()}
+        # another spelling of a person (variant_of) is listed under that person too
+        variants: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for mentions in people.values():
+            for m in mentions:
+                if m.get("variant_of") in people:
+                    variants[m["variant_of"]].append(m)
         for person, mentions in people.items():
             full = [m for m in mentions if m.get("form") in ("full", "title+full")]
-            name = max((m.get("name") or m["text"] for m in (full or mentions)), key=len)
+            name = names[person]
             places = ", ".join(f"line {line_of(m)} ({m.get('form', '?')}: {m['text']})" for m in mentions)
             note = "" if full else "  — never named in full"
+            like = {names[m["variant_of"]] for m in mentions if m.get("variant_of") in names}
+            if like:
+                note += f"; another spelling of {', '.join(sorted(like))}?"
             out.append(f"  {name}{note}")
             out.append(f"      mentions: {places}")
+            if variants.get(person):
+                out.append("      other spellings: " + ", ".join(
+                    f"line {line_of(m)} ({m['text']})" for m in variants[person]))
             for quote in quotes.get(person, ()):
                 cue = (quote.get("cue") or {}).get("text")
                 out.append(f"      quoted, line {line_of(quote)}: {_short(quote['text'])}"

@@ -20,6 +20,7 @@ from typing import Callable, Iterable, NamedTuple
 import regex
 
 from .. import _regex_cache
+from ..extractors._name_sounds import skeleton, sound_alike
 
 # a capitalised word, hyphenated compounds whole ("Jean-Marie", never "Marie"), and a
 # chain of them joined by spaces, with at most one short lower-case particle between two
@@ -29,6 +30,7 @@ _CHAIN = _regex_cache.compile(
     rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’-]){_WORD}(?:[ \u00a0](?:\p{{Ll}}{{1,3}}[ \u00a0])?{_WORD})*"
     r"(?![\p{L}\p{M}\p{N}])")
 MAX_WORDS = 3
+_VOWELS = frozenset("aeiouy")
 
 
 class Table(NamedTuple):
@@ -110,13 +112,15 @@ def _inside(c: str, joiners: str) -> bool:
 
 
 def variants(prose: str, table: Table, *, skip: Callable[[int, int], bool],
-             opens: Callable[[int], bool], headline: tuple[str, int] | None = None,
+             headline: tuple[str, int] | None = None,
              heads: Table | None = None) -> Iterable[tuple[Name, Name]]:
     """(odd spelling, the story's spelling) pairs: one key written with other spaces or
-    hyphens, or a rare name one slip from a name the story uses more. ``skip`` leaves out
-    a span (a person's name, a URL), asked only of the few pairs found; ``opens`` says a
-    capital only opens a sentence. The headline (its text and offset, and ``heads``, its
-    names) counts among the uses of a name when slips are looked for."""
+    hyphens, or a rare name one slip from a name the story uses more or writes first.
+    ``skip`` leaves out a span (a person's name, a URL), asked only of the few pairs
+    found. A slip opening a sentence is a slip too ("Colubmia was lost"): its capital
+    proves nothing, but a common word is told by its lower-case uses, not by its place.
+    The headline (its text and offset, and ``heads``, its names) counts among the uses
+    of a name when slips are looked for."""
     singles, several = table
     head_singles = heads.singles if heads else {}
     head_several = heads.several if heads else {}
@@ -140,8 +144,9 @@ def variants(prose: str, table: Table, *, skip: Callable[[int, int], bool],
             by_key.setdefault(key, []).append(w)
     odd[False] = [k for w, k in zip(words, keys)
                   if len(k) >= 6 and singles[w] == 1 and w not in head_singles]
-    settled[False] = [k for w, k in zip(words, keys)
-                      if len(k) >= 6 and singles[w] + head_singles.get(w, 0) >= 2]
+    # a word written once may be the settled spelling too, when it comes first (the
+    # order is checked below): "Heathrow" ... "Heathow", each once
+    settled[False] = [k for w, k in zip(words, keys) if len(k) >= 6]
 
     def where(raw: str) -> list[int]:
         return several[raw] if raw in several else spots(prose, raw)
@@ -194,14 +199,49 @@ def variants(prose: str, table: Table, *, skip: Callable[[int, int], bool],
                 found = name(raw, where(raw)[0])
                 first = _first_of(other, by_key, where, head_singles, head_several, headline)
                 if first is None or found.start in reported or found.words != first.words \
-                        or count(first.raw) < 2 and first.start > found.start \
-                        or found.words == 1 and opens(found.start):
+                        or count(first.raw) < 2 and first.start > found.start:
                     continue
                 if found.words == 1 and _written_lower(prose, found.raw) \
                         or skip(found.start, found.end) or skip(first.start, first.end):
                     continue
                 reported.add(found.start)
                 yield found, first
+
+
+def sound_variants(prose: str, table: Table, *, skip: Callable[[int, int], bool],
+                   heads: Table | None = None) -> Iterable[tuple[Name, Name]]:
+    """(odd spelling, the story's spelling) pairs of single words that spell one name as
+    heard ("Kadhafi" / "Gaddafi", "Katmandou" / "Kathmandu": ``_name_sounds``): the odd
+    one is written once; the other recurs, or is written once too and comes first. A word
+    the story also writes in lower case is a common word."""
+    head_singles = heads.singles if heads else {}
+    by_sound: dict[str, list[str]] = {}
+    for word in table.singles:
+        if len(word) >= 5 and word[:1].isupper() and not word.isupper():
+            by_sound.setdefault(skeleton(compact(word)), []).append(word)
+    for group in by_sound.values():
+        if len(group) < 2:
+            continue
+        for odd in group:
+            if table.singles[odd] != 1 or odd in head_singles:
+                continue
+            found = Name(0, 0, odd, compact(odd), 1)
+            for other in group:
+                if not sound_alike(found.key, compact(other)):
+                    continue
+                odd_at, other_at = spots(prose, odd), spots(prose, other)
+                if not odd_at or not other_at:
+                    continue
+                uses = table.singles[other] + head_singles.get(other, 0)
+                if uses < 2 and other_at[0] > odd_at[0]:
+                    continue
+                if _written_lower(prose, odd) or _written_lower(prose, other) \
+                        or skip(odd_at[0], odd_at[0] + len(odd)) \
+                        or skip(other_at[0], other_at[0] + len(other)):
+                    continue
+                yield (Name(odd_at[0], odd_at[0] + len(odd), odd, found.key, 1),
+                       Name(other_at[0], other_at[0] + len(other), other, compact(other), 1))
+                break
 
 
 def _first_of(key: str, by_key, where, head_singles, head_several,
@@ -246,6 +286,8 @@ def _slip(a: str, b: str, words: int) -> bool:
         return False   # a letter added at the end ("Centauri B" / "Centauri Bb"), or more
     extra = long_[i]
     doubled = long_[i - 1:i] == extra or long_[i + 1:i + 2] == extra
+    if not doubled and extra in _VOWELS and (long_[i - 1:i] in _VOWELS or long_[i + 1:i + 2] in _VOWELS):
+        return False   # a vowel pair for one vowel ("Fondation" / "Foundation"): a spelling system
     # a letter dropped well inside a word ("Heathow", "Katmandu"); near its end it makes
     # another form of the word ("Philippins" / "Philippines")
     return doubled or words > 1 or 2 <= i < len(short) - 1

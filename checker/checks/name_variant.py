@@ -25,7 +25,7 @@ from .. import _regex_cache
 from ..extractors._person_patterns import patterns_for
 from ..extractors.people import near_miss
 from ..locales import fold
-from ._named_things import Table, compact, names, spots, variants
+from ._named_things import Table, compact, names, sound_variants, spots, variants
 
 FIELDS = ("name", "preferred", "source")
 SCOPES = ("document",)
@@ -369,11 +369,14 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
     table = names(prose)
     headline = _headline(document)
     heads = names(headline[1], headline[0]) if headline else None
-    for odd, settled in variants(prose, table, skip=away, opens=lambda s: _opens(prose, s, starts),
+    for odd, settled in variants(prose, table, skip=away,
                                  headline=(headline[1], headline[0]) if headline else None,
                                  heads=heads):
         if odd.raw.isupper() or settled.raw.isupper():
             continue   # a dateline or headline in capitals
+        found.setdefault(odd.start, Evidence(odd.start, odd.end, (settled.start, settled.end),
+                                             settled.raw))
+    for odd, settled in sound_variants(prose, table, skip=away, heads=heads):
         found.setdefault(odd.start, Evidence(odd.start, odd.end, (settled.start, settled.end),
                                              settled.raw))
     for item in _against_headline(prose, headline, heads, table, away):

@@ -3,14 +3,22 @@ introduces it comes later ("Bos said ..." two paragraphs before "Nick Bos, of ..
 
 Headlines are exempt (they use surnames by convention). The early mention must carry a
 person cue of its own (a title, an inverted speech verb, or a speech verb when the name
-does not open the sentence), so that a company named after its founder ("Ford has
-announced ...") is not taken for the person.
+does not open the sentence), or a describing apposition ("Pereira, the first woman to
+lead the union, ..."; "Okoro, formerly an aide, ..."): a noun phrase that describes
+someone introduces no full name, nor does a description before the name ("the Dutch
+skater Ritsma"); then a full name with a cue of its own must come later. Without one, a company named after its founder ("Ford
+has announced ...") is not taken for the person.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Iterable
 
+import regex
+
+from .. import _regex_cache
+from ..extractors._person_patterns import patterns_for
+from ..locales import Locale
 from ._speakers import FULL_FORMS, in_heading, persons
 
 FIELDS = ("name", "full")
@@ -45,7 +53,12 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
             if m.form in FULL_FORMS or m.form == "given":
                 continue
             cues = set(m.cues)
-            if not {"title", "speaker", "speech", "apposition", "role", "list"} & cues:
+            if not {"title", "speaker", "speech", "apposition", "role", "list"} & cues \
+                    and not (_cued_full(view)
+                             and (_describing_apposition(document.prose, m.name_span.end,
+                                                         facts.locale)
+                                  or _described_before(document.prose, m.name_span.start,
+                                                       facts.locale))):
                 continue
             if in_heading(document, m.span.start):
                 continue
@@ -57,6 +70,47 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
             found.append(Evidence(m, view.intro))
             break
     return tuple(found)
+
+
+def _cued_full(view) -> bool:
+    """Some full-name mention of the person carries a cue of its own: a description
+    alone proves nothing for a "full name" that two capitalised words made ("X Lion")."""
+    return any(m.form in FULL_FORMS and set(m.cues) - {"initial"} for m in view.mentions)
+
+
+def _describing_apposition(prose: str, end: int, locale: Locale) -> bool:
+    """", a ...", ", the ...", ", formerly an ...", ", who ..." right after the name: a
+    noun phrase or a relative clause set off by a comma, opened by a determiner or a
+    relative pronoun (one lower-case word, an adverb, may come first), describes the
+    person named."""
+    return bool(_apposition_pattern(locale).match(prose, end, end + 40))
+
+
+def _described_before(prose: str, start: int, locale: Locale) -> bool:
+    """"the Dutch speed skater Ritsma", "le patineur néerlandais Ritsma": a determiner and
+    a few words ending in a lower-case one, among them a role noun, right before the name
+    describe the person it names ("the carmaker Ford" names a company)."""
+    found = _description_pattern(locale).search(prose, max(0, start - 80), start)
+    return bool(found) and bool(patterns_for(locale).role_word.search(found.group()))
+
+
+def _description_pattern(locale: Locale):
+    words = locale.words("speakers", "determiners")
+    spaced = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    elided = "|".join(regex.escape(w) for w in locale.words("speakers", "determiner_elisions"))
+    return _regex_cache.compile(
+        rf"(?<![\p{{L}}\p{{M}}])(?i:(?:{spaced or '(?!x)x'})[ \t\u00a0]+|(?:{elided or '(?!x)x'}))"
+        rf"(?:[\p{{L}}\p{{M}}'’-]+[ \t\u00a0]+){{0,4}}\p{{Ll}}[\p{{L}}\p{{M}}-]*[ \t\u00a0]+$")
+
+
+def _apposition_pattern(locale: Locale):
+    words = locale.words("speakers", "determiners") \
+        + locale.words("speakers", "person_relatives")
+    spaced = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    elided = "|".join(regex.escape(w) for w in locale.words("speakers", "determiner_elisions"))
+    return _regex_cache.compile(
+        rf",[ \t\u00a0]+(?:\p{{Ll}}+[ \t\u00a0]+)?"
+        rf"(?:(?:{spaced or '(?!x)x'})[ \t\u00a0]+\p{{L}}|(?:{elided or '(?!x)x'})\p{{L}})")
 
 
 def judge(rule, evidence: Iterable[Evidence], document) -> Iterable:

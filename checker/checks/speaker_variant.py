@@ -16,7 +16,7 @@ from typing import Iterable
 from .. import _regex_cache
 
 from ..extractors._person_patterns import patterns_for
-from ..extractors.people import near_miss
+from ..extractors.people import near_miss, resembles
 from ..locales import fold
 from ._speakers import FULL_FORMS, in_heading, persons
 
@@ -61,9 +61,9 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
                     found.append(Evidence(mention, other.intro, other.intro.name))
                     break
                 continue
-            if not near_miss(key, okey):
+            if not resembles(key, okey):
                 continue
-            if view.intro is not None and given != fold(other.intro.given):
+            if view.intro is not None and not _same_given(given, fold(other.intro.given)):
                 continue  # two people: "John Smith" and "Jane Smyth"
             name = other.intro.name if view.intro is not None else other.intro.surname
             found.append(Evidence(mention, other.intro, name))
@@ -107,12 +107,23 @@ _BEFORE = _regex_cache.compile(r"([\p{L}\p{M}'’.-]+)[ \t\u00a0]+(\p{Ll}[\p{L}\
 
 def _described(prose: str, start: int, pats) -> bool:
     """A role or title and one more word stand right before the name ("le sénateur
-    démocrate Anne Roy", "the outgoing mayor Anne Roy"): a description of its own, so a
-    person of its own."""
+    démocrate Anne Roy", "the outgoing mayor Anne Roy", "l'ambassadeur de Serbie Ana
+    Roy"): a description of its own, so a person of its own."""
     found = _BEFORE.search(prose, max(0, start - 60), start)
     if not found:
         return False
-    return any(_office(fold(w).rstrip("."), pats) for w in found.groups())
+    # an elided article stays on the word it opens ("l'ambassadeur"): the word after it
+    return any(_office(fold(w.replace("’", "'").rsplit("'", 1)[-1]).rstrip("."), pats)
+               for w in found.groups())
+
+
+def _same_given(a: str, b: str) -> bool:
+    """Two folded given names that may be one: equal, or an initial and a name it opens
+    ("B." / "Barack")."""
+    if a == b:
+        return True
+    initial = lambda g: len(g.rstrip(".")) == 1   # noqa: E731
+    return bool(a and b) and (initial(a) or initial(b)) and a[0] == b[0]
 
 
 def _given_part(mention) -> str:

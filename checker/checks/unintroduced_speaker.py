@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
+from .. import _regex_cache
 from ..extractors._person_patterns import patterns_for
-from ..extractors.people import near_miss
+from ..extractors.people import near_miss, resembles
 from ..locales import fold
 from ._speakers import closest, in_heading, persons
 
@@ -62,6 +63,8 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
             continue
         if any({"apposition", "role"} & set(m.cues) for m in view.mentions):
             continue  # "Hassan, un autre manifestant": introduced by a role, on purpose
+        if not mention.title and _after_a_minor(document, mention.span.start, facts.locale):
+            continue  # "Un adolescent de 14 ans ... Lucas a raconté": a minor's first name
         if quotes is None:
             quotes = facts.get("quotes")
             speakers = {q.speaker for q in quotes if q.speaker}
@@ -78,7 +81,7 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
         introduced = [v for v in views if v.intro is not None
                       and v.intro.span.start < mention.span.start]
         key = fold(mention.surname)
-        if any(near_miss(key, fold(v.intro.surname)) for v in introduced):
+        if any(resembles(key, fold(v.intro.surname)) for v in introduced):
             continue  # speakers.variant reports it
         suggestion = closest(mention.surname, introduced, minimum=rule.params.suggest_ratio)
         if suggestion is None and view.person in speakers and introduced:
@@ -86,6 +89,29 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
                 m.span.start for m in v.mentions if m.span.start < mention.span.start))
         found.append(Evidence(mention, suggestion.intro if suggestion else None))
     return tuple(found)
+
+
+# a lower-case word (the nouns looked for are written so)
+_LOWER_WORD = _regex_cache.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*")
+# a minor is described in the sentence naming them or the one before: this far back
+_MINOR_WINDOW = 250
+
+
+def _after_a_minor(document, start: int, locale) -> bool:
+    """A noun for a child or a teenager (``speakers.young_person_nouns``) stands shortly
+    before the name in its paragraph, not as a predicate ("as a teenager": the locale's
+    ``predicate_markers``): the story names a minor by first name, on purpose."""
+    nouns = frozenset(locale.words("speakers", "young_person_nouns"))
+    if not nouns:
+        return False
+    paragraph = next((p.span.start for p in document.paragraphs
+                      if p.span.start <= start < p.span.end), start)
+    window = document.prose[max(paragraph, start - _MINOR_WINDOW):start]
+    words = _LOWER_WORD.findall(window)
+    markers = frozenset(locale.words("speakers", "predicate_markers"))
+    # "as a teenager" says what someone already named was: no one new
+    return any(w in nouns and markers.isdisjoint(words[max(0, i - 3):i])
+               for i, w in enumerate(words))
 
 
 def judge(rule, evidence: Iterable[Evidence], document) -> Iterable:

@@ -340,7 +340,11 @@ def _build(locale: Locale) -> PersonPatterns:
         rf"(?i)(?<![\p{{L}}-]){_alternation(words('org_nouns'))}"
         rf"(?:{_SEP}|\b[^,.;:!?\n«»“”\"]{{0,50}},{_SEP})$")
     title_before = _at_end(rf"(?i)(?<![\p{{L}}-])(?P<title>{titles_alt}){_SEP}$")
-    determiners = _alternation(words("determiners"))
+    # a word that is a determiner and also opens a clause ("that") reads as the clause's
+    # opening before a name ("confirmed that Ana Roy had left"), not as a thing's determiner
+    openers = set(words("subject_openers"))
+    det_words = tuple(w for w in words("determiners") if w not in openers)
+    determiners = _alternation(det_words)
     elisions = tuple(words("elisions"))
     # the elided forms that are determiners ("l'"): "qu'" or "d'" before a name opens a
     # clause or a complement ("les propos d'Anne Roy"), not a thing's name
@@ -424,7 +428,7 @@ def _build(locale: Locale) -> PersonPatterns:
         lead_literals=tuple(sorted(w for w in leads if w and not w[0].isupper() and not any(
             o != w and w.startswith(o) for o in leads))),
         tails={"title": _tails(title_words), "role": _tails(words("roles") + title_words),
-               "org": _tails(words("org_nouns")), "determiner": _tails(words("determiners")),
+               "org": _tails(words("org_nouns")), "determiner": _tails(det_words),
                "speech": _tails(inverted + (verbs if participles else ()) + participles
                                 + words("determiners")),
                "speech_after": _heads(words("auxiliaries") + verbs + participles + clitics

@@ -21,6 +21,7 @@ from .. import _regex_cache
 
 from ..document import Document
 from ..spans import Span
+from ._name_sounds import skeleton, sound_alike
 from ._person_candidates import Candidate, candidates, complete, speech_after
 from ._person_patterns import PersonPatterns, fold_word as fold, patterns_for, surname_key
 
@@ -111,6 +112,17 @@ def _short_pair(a: str, b: str) -> bool:
     return {len(a), len(b)} == {4, 5} and a[0] == b[0]
 
 
+def resembles(a: str, b: str) -> bool:
+    """Two folded surnames that may spell one name: a typo apart (``near_miss``) or the
+    same name heard the same way ("Gaddafi" / "Kadhafi": ``_name_sounds``)."""
+    return near_miss(a, b) or sound_alike(a, b)
+
+
+def _sounds_like_any(key: str, by_sound: dict[str, list[str]]) -> bool:
+    """Some surname of ``by_sound`` (skeleton -> surnames) sounds like ``key``."""
+    return any(sound_alike(key, s) for s in by_sound.get(skeleton(key), ()))
+
+
 @functools.lru_cache(maxsize=1)
 def _within_two():
     """rapidfuzz's search of a list for every entry at most two edits (OSA) from a word,
@@ -147,11 +159,59 @@ def _variant_spelling(word: str, key: str, occurrences: dict[str, int],
     count = occurrences.get(key, 0)
     if not any((count < n or count == 1) and not _plural_of(key, s)
                and (s in cued or not _one_replaced(key, s))
-               for s, n in surnames.items() if near_miss(key, s)):
+               for s, n in surnames.items() if resembles(key, s)):
         return False
     low = word.lower()
     return low == word or regex.search(
         rf"(?<![\p{{L}}\p{{M}}]){regex.escape(low)}(?![\p{{L}}\p{{M}}])", prose) is None
+
+
+def _given_pairs(fulls: list[Candidate], key_of: dict[str, str], prefixes: Collection[str],
+                 prose: str) -> list[tuple[Candidate, str, str]]:
+    """Uncued two-word names sharing their last word under two first words of one
+    initial, one written twice or more and the other once ("Pierre Moscovici" twice ...
+    "Paul Moscovici"): a person, once under a wrong given name, or two of one family
+    (the checks tell which). One use of each is no established spelling to hold to. Places and things that share a last word differ by a
+    common word the story also writes in lower case ("North Carolina", "South Carolina"),
+    by their initial, or by an ending ("Cats Protection", "Cat Protection": one thing
+    misspelt, for ``names.variant``)."""
+    by_surname: dict[str, list[Candidate]] = {}
+    for c in fulls:
+        if len(c.words) == 2 and fold(c.words[0]) not in prefixes \
+                and min(len(c.words[0]), len(c.words[1])) >= 3:
+            by_surname.setdefault(key_of[c.words[-1]], []).append(c)
+    found = []
+    for surname, members in by_surname.items():
+        uses: dict[str, int] = {}
+        for c in members:
+            uses[fold(c.words[0])] = uses.get(fold(c.words[0]), 0) + 1
+        if not any(uses[a] >= 2 and uses[b] == 1 and a[0] == b[0]
+                   and not (a.startswith(b) or b.startswith(a))
+                   for a in uses for b in uses) \
+                or _lower_in_story({w for c in members for w in c.words}, prose):
+            continue
+        found += [(c, surname, fold(c.words[0])) for c in members]
+    return found
+
+
+def _lower_in_story(words: Iterable[str], prose: str) -> bool:
+    """Some word of ``words`` is also written in lower case in the story: a common word."""
+    return any(regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(w.lower())}"
+                            rf"(?![\p{{L}}\p{{M}}])", prose) for w in words)
+
+
+def _misspelt_reuse(words: tuple[str, ...], surname: str, once_keys: Iterable[str],
+                    prose: str) -> bool:
+    """A full name that no cue vouches for is a person's when a word written once is
+    its surname by a slip's shape (a letter added, dropped or swapped: "Mourdock" /
+    "Murdock"; one letter for another, or letters added at the end, "Estonia" /
+    "Estonian", make other words as often), and no word of it is one the story also
+    writes in lower case ("Team Estonia", "App Store": common nouns, not a name)."""
+    if not any(near_miss(surname, k) and not _one_replaced(surname, k)
+               and not k.startswith(surname) and not surname.startswith(k)
+               for k in once_keys):
+        return False
+    return not _lower_in_story(words, prose)
 
 
 def _one_replaced(a: str, b: str) -> bool:
@@ -206,7 +266,7 @@ def _listed(prose: str, start: int, person_ends: set[int]) -> bool:
 def _resembled(key: str, at: int, by_token: dict[str, list[tuple[int, str]]]) -> str:
     """The cluster of the introduced person whose surname ``key`` is a near miss of (the
     one introduced last before ``at``, else the first), or ""."""
-    options = [o for s, found in by_token.items() if s != key and near_miss(key, s)
+    options = [o for s, found in by_token.items() if s != key and resembles(key, s)
                for o in found]
     if not options:
         return ""
@@ -264,11 +324,18 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
     titled_keys = {key_of[c.words[0]] for c in singles
                    if "title" in c.cues or "speaker" in c.cues}
     cued_by_given: dict[str, set[str]] = {}   # given name key -> surname keys, cued names
+    cued_by_initial: dict[str, set[str]] = {}   # "B." stands for any cued given name in B
     for c in fulls:
         if c.cues:
             cued_by_given.setdefault(fold(c.words[0]), set()).add(key_of[c.words[-1]])
+            cued_by_initial.setdefault(fold(c.words[0])[:1], set()).add(key_of[c.words[-1]])
     # 1. full names that are people
     people_full: list[tuple[Candidate, str, str]] = []   # (cand, surname key, given key)
+    # single words the story writes once: "Richard Mourdock ... after Murdock made remarks"
+    # reuses the surname, misspelt (the slip is all the evidence the story gives), however
+    # often the full name recurs
+    once_keys = [k for k in single_keys if occurrences.get(k, 0) == 1 and len(k) >= 5]
+    slipped: set[str] = set()   # surnames that only a misspelt reuse vouches for
     for c in fulls:
         words = c.words
         surname, given = key_of[words[-1]], fold(words[0])
@@ -279,11 +346,22 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         reused = surname in single_keys and given not in prefixes \
             and key_of.get(words[0], given) not in single_keys
         if cues or reused or near_any(surname, titled_keys) \
-                or near_any(surname, cued_by_given.get(given, ())):
+                or near_any(surname, cued_by_given.get(given, ())) \
+                or len(given.rstrip(".")) == 1 and near_any(surname, cued_by_initial.get(given[0], ())):
             people_full.append((c, surname, given))
+        elif once_keys and len(surname) >= 5 \
+                and len(words[0]) > 1 \
+                and given not in prefixes and key_of.get(words[0], given) not in single_keys \
+                and near_any(surname, once_keys) \
+                and _misspelt_reuse(words, surname, once_keys, prose):
+            people_full.append((c, surname, given))
+            slipped.add(surname)
     # a full name sharing the surname of a cued one is a person too (a namesake, a
     # relative, or the same person under another given name: the checks tell which)
     cued_surnames = {s for c, s, _ in people_full if cue_by_name[fold(" ".join(c.words))]}
+    kept = {(c.start, c.end) for c, _, _ in people_full}
+    people_full += _given_pairs([c for c in fulls if (c.start, c.end) not in kept],
+                                key_of, prefixes, prose)
     kept = {(c.start, c.end) for c, _, _ in people_full}
     for c in fulls:
         if (c.start, c.end) not in kept and key_of[c.words[-1]] in cued_surnames \
@@ -317,12 +395,18 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
     # (then only by a slip's shape, and never by a plural's: "Summer Paralympics ... the
     # Paralympics" has that too): the ones a stray spelling can vary
     cued = {key_of[c.words[-1]] for c, _, _ in people_full
-            if cue_by_name[fold(" ".join(c.words))]} | (titled_keys & person_surnames)
+            if cue_by_name[fold(" ".join(c.words))]} | (titled_keys & person_surnames) | slipped
     vouched = cued | {s for s in person_surnames if occurrences.get(s, 0) >= 2}
     # a surname only the story's repetition vouches for varies by a slip's shape only (a
     # letter swapped, added or dropped): one letter for another is as often another name
     key_counts = {s: occurrences.get(s, 0) for s in vouched}
     vouched_keys = tuple(key_counts)
+    vouched_sounds: dict[str, list[str]] = {}
+    for s in vouched_keys:
+        vouched_sounds.setdefault(skeleton(s), []).append(s)
+    person_sounds: dict[str, list[str]] = {}
+    for s in person_surnames:
+        person_sounds.setdefault(skeleton(s), []).append(s)
     # where the full names of people end: a word listed right after one is a person too
     person_ends = {c.end for c, _, _ in people_full}
     # 3. single words: surname, given name, title+surname, or an unintroduced speaker
@@ -336,7 +420,7 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         if c.negative:   # only as another spelling of someone's surname
             if key_counts and key not in by_token and key not in by_given and len(key) >= 5 \
                     and word not in pats.not_names and occurrences.get(key, 0) == 1 \
-                    and near_any(key, vouched_keys) \
+                    and (near_any(key, vouched_keys) or _sounds_like_any(key, vouched_sounds)) \
                     and _variant_spelling(word, key, occurrences, key_counts, cued, prose):
                 drafts.append(_Draft(complete(c, pats), f"{key}|?", "surname",
                                      _resembled(key, c.start, by_token)))
@@ -361,7 +445,8 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         speaker = "speaker" in c.cues
         near = near_of.get(key)
         if near is None:
-            near = near_of[key] = len(key) >= 5 and near_any(key, person_surnames)
+            near = near_of[key] = len(key) >= 4 and (near_any(key, person_surnames)
+                                                     or _sounds_like_any(key, person_sounds))
         # "Whitaker said": a speaker named once and nowhere else (an organisation that
         # speaks is named elsewhere too, or in the headline)
         once = (occurrences.get(key, 0) == 1 and word not in headline
