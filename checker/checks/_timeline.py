@@ -36,6 +36,12 @@ def dateline(document: "Document", facts: "Facts") -> Any:
     return _dateline(document.prose, tuple(document.paragraphs[:3]), facts.locale)
 
 
+def dateline_span(document: "Document", facts: "Facts") -> tuple[int, int] | None:
+    """Where the dateline is: the day the story runs, not an event the story tells."""
+    found = dateline(document, facts)
+    return (found[1].start, found[1].end) if found else None
+
+
 @functools.lru_cache(maxsize=4)
 def _dateline(prose: str, first_paragraphs: tuple[Any, ...], locale: Any) -> Any:
     """``find_dateline``, which reads only the first three paragraphs, remembered for the

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from . import _ages
-from ._timeline import dateline, publication_dates
+from ._timeline import dateline_span, publication_dates
 
 FIELDS = ("reason",)
 NEEDS = ("ages", "times")
@@ -67,7 +67,7 @@ def collect(rule, document, facts) -> tuple[Conflict, ...]:
     found: list[Conflict] = []
     if ages and births:
         obituary = _ages.obituary_date(document, facts, publications)
-        heading = (_dateline_span(document, facts),) if _dateline_span(document, facts) else ()
+        heading = (dateline_span(document, facts),) if dateline_span(document, facts) else ()
         born = [(b, _ages.holder(document, locale, b.span.start), *_birth_day(facts, b)) for b in births]
         for age in ages:
             who = _ages.holder(document, locale, age.span.start)
@@ -114,7 +114,7 @@ def _anniversary(rule, document, facts, item, births, publications) -> list[Conf
     if index is None:
         return []
     sentence = document.sentences[index]
-    dateline = _dateline_span(document, facts)
+    dateline = dateline_span(document, facts)
     years = [(f.span.start, f.span.end, f.year if f.year is not None else f.date.year)
              for f in facts.get("times")
              if sentence.start <= f.span.start < sentence.end and f.form in ("date", "year", "month_year")
@@ -165,11 +165,6 @@ def _birth_of(document, facts, item, births) -> tuple[int, int, int] | None:
     if len(found) != 1:
         return None
     return found[0].year_span.start, found[0].year_span.end, found[0].year
-
-
-def _dateline_span(document, facts) -> tuple[int, int] | None:
-    found = dateline(document, facts)
-    return (found[1].start, found[1].end) if found else None
 
 
 def judge(rule, evidence: tuple[Conflict, ...], document) -> Iterable:

@@ -1,0 +1,104 @@
+"""A sentence that tells what came next ("He sued again in 1997", "Ensuite, à compter du
+1er octobre", "deux rames ont alors été visées à 18 h") held to the date the story told
+just before it: the next step does not start before the previous one.
+
+The cue is language knowledge (locale ``time.sequel_cues``; ``sequel_blockers`` are
+phrases that contain a cue but bound a date instead, "au plus tard"); a sentence that goes
+back in time ("had", "déjà": ``flashback_cues``) is not a sequel. The step's date is the
+one written date of its sentence, in the cue's clause; the previous date is the last written
+one before that sentence, in the same paragraph or the sentence just before, never the
+dateline's.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import regex
+
+from .. import _regex_cache
+from ..extractors._time_patterns import alternation
+from ..extractors._time_tense import clause
+from . import _intervals
+from ._order_dates import Disorder, comparable, explicit
+
+
+@functools.lru_cache(maxsize=32)
+def _patterns(path: str, locale: Any) -> tuple[Any, Any, Any]:
+    """(sequel cues, blockers, flashback cues) of one locale, compiled once."""
+    def compiled(key: str) -> Any:
+        words = locale.words("time", key)
+        if not words:
+            return None
+        return _regex_cache.compile(r"(?<![\w'’])" + alternation(words) + r"(?!\w)", regex.IGNORECASE)
+    return compiled("sequel_cues"), compiled("sequel_blockers"), compiled("flashback_cues")
+
+
+def sequels(document, facts, times, heading: tuple[int, int] | None) -> list[Disorder]:
+    """The steps told as coming next whose date is before the one told just before."""
+    cues, blockers, flashbacks = _patterns(facts.locale.path, facts.locale)
+    if cues is None:
+        return []
+    placed = [f for f in times if explicit(f)
+              and not (heading and heading[0] <= f.span.start < heading[1])]
+    if len(placed) < 2:
+        return []
+    inside = [(f.span.start, f.span.end) for f in times]
+    by_sentence: dict[int, list[Any]] = {}
+    for fact in placed:
+        index = document.sentence_index(fact.span.start)
+        if index is not None:
+            by_sentence.setdefault(index, []).append(fact)
+    out = []
+    prose = document.prose
+    for sentence, mine in by_sentence.items():
+        if len(mine) != 1:
+            continue
+        step = mine[0]
+        previous = _previous(document, placed, step, sentence)
+        if previous is None:
+            continue
+        pair = comparable(previous, step)
+        if not pair or not _intervals.before(pair[1], pair[0]):
+            continue   # most steps: no contradiction, no cue looked for
+        unit = document.sentences[sentence]
+        cue = _cue(document, facts, cues, blockers, inside, step, unit)
+        if cue is None or flashbacks is not None and flashbacks.search(prose, unit.start, unit.end):
+            continue
+        out.append(Disorder(step.span.start, step.span.end,
+                            f"'{cue.group()}' but this date is before {document.slice(previous.span)}",
+                            (previous.span.start, previous.span.end), "told before"))
+    return out
+
+
+def _previous(document, placed, step, sentence: int) -> Any:
+    """The last written date before the step's sentence: in its paragraph, or in the
+    sentence just before it."""
+    start = document.sentences[sentence].start
+    earlier = [f for f in placed if f.span.start < start]
+    if not earlier:
+        return None
+    last = earlier[-1]
+    if document.paragraph_index(last.span.start) == document.paragraph_index(step.span.start) \
+            or document.sentence_index(last.span.start) == sentence - 1:
+        return last
+    return None
+
+
+def _cue(document, facts, cues, blockers, inside, step, unit) -> Any:
+    """The sequel cue in the step's clause, not part of a time expression ("three days
+    later" is read by the shift check) nor of a blocker ("au plus tard")."""
+    prose = document.prose
+    bounds = clause(document, step.span.start, facts.locale)
+    low, high = bounds if bounds is not None else (unit.start, unit.end)
+    places = [(low, high)]
+    opener = prose.find(",", unit.start, step.span.start)
+    if 0 < opener <= low:   # "After that, ...", "Ensuite, ...": the sentence's opener
+        places.insert(0, (unit.start, opener))
+    for start, end in places:
+        blocked = [(m.start(), m.end()) for m in blockers.finditer(prose, start, end)] \
+            if blockers is not None else []
+        for match in cues.finditer(prose, start, end):
+            if not any(s <= match.start() and match.end() <= e for s, e in inside + blocked):
+                return match
+    return None

@@ -1,0 +1,65 @@
+"""Ordering words across sentences (issue 15): a step told as coming next ("again",
+"plus tard", "ensuite, à compter du") is held to the date told just before it, and a
+shift counts from the date named right after it ("two years after the 2004 merger, in
+2005"). Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from test_timeline import fired, story
+
+SEQUELS = [
+    # lang, body, fires
+    ("en", "Ruth Vance sued the label in 2001. She returned to court again in 1997.", True),
+    ("en", "Ruth Vance sued the label in 1995. She returned to court again in 1997.", False),
+    ("en", "Ruth Vance sued the label in 2001. She had already sued it in 1997.", False),
+    ("en", "Ruth Vance sued the label in 2001. Her father had done so again in 1997.", False),
+    ("en", "The reduced fare applies until October 15. After that, the full fare applies "
+           "from October 1.", True),
+    ("en", "The reduced fare applies until October 15. After that, the full fare applies "
+           "from October 16.", False),
+    ("en", "The jet first flew in May 2008. It is due to enter service later this year, "
+           "after a first test in April 2005.", False),
+    ("en", "The first shots came at 18:55. Two more trains were then hit again at 18:00.", True),
+    ("en", "The first shots came at 18:55. Two more trains were then hit again at 20:00.", False),
+    ("fr", "Léa Morin a attaqué le label en 2001. Elle est à nouveau allée au tribunal en 1997.", True),
+    ("fr", "Léa Morin a attaqué le label en 1995. Elle est à nouveau allée au tribunal en 1997.", False),
+    ("fr", "Léa Morin a attaqué le label en 2001. Elle l'avait déjà fait en 1997.", False),
+    ("fr", "Le tarif réduit s'applique jusqu'au 15 octobre. Le plein tarif s'appliquera "
+           "ensuite, à compter du 1er octobre.", True),
+    ("fr", "Le tarif réduit s'applique jusqu'au 15 octobre. Le plein tarif s'appliquera "
+           "ensuite, à compter du 16 octobre.", False),
+    ("fr", "Les premiers tirs ont eu lieu vers 18 h 55. A 18 h, deux autres rames ont alors "
+           "été visées.", True),
+    ("fr", "Les premiers tirs ont eu lieu vers 18 h 55. A 20 h, deux autres rames ont alors "
+           "été visées.", False),
+    ("fr", "Le dossier a été déposé le 3 mai. Il doit être rendu au plus tard le 1er mai.", False),
+]
+
+
+@pytest.mark.parametrize("lang,body,fires", SEQUELS)
+def test_a_next_step_does_not_come_before_the_last(lang, body, fires):
+    assert bool(fired(story(lang, body, "2012-12-01"), "timeline.order")) == fires
+
+
+def test_the_dateline_is_not_a_step():
+    body = "Paris, 5 mars 2012. - Le conseil avait voté en 2010. Il a ensuite revoté en 2011."
+    assert fired(story("fr", body, "2012-03-05"), "timeline.order") == []
+
+
+ANCHORED = [
+    ("en", "The firms merged in 2004. Two years after the 2004 merger, in 2005, they split.", True),
+    ("en", "Two years after the 2004 merger, in 2006, they split.", False),
+    ("en", "Two years before the 2004 merger, in 2003, they signed a pact.", True),
+    ("en", "Two years before the 2004 merger, in 2002, they signed a pact.", False),
+    ("en", "The plant opened in 2004. Two years later, in 2005, it closed.", True),
+    ("fr", "Deux ans après la fusion de 2004, en 2005, elles se sont séparées.", True),
+    ("fr", "Deux ans après la fusion de 2004, en 2006, elles se sont séparées.", False),
+    ("fr", "L'usine a ouvert en 2004. Deux ans plus tard, en 2005, elle a fermé.", True),
+    ("fr", "L'usine a ouvert en 2004. Deux ans plus tard, en 2006, elle a fermé.", False),
+]
+
+
+@pytest.mark.parametrize("lang,body,fires", ANCHORED)
+def test_a_shift_counts_from_the_date_named_after_it(lang, body, fires):
+    assert bool(fired(story(lang, body, "2012-12-01"), "timeline.order")) == fires
