@@ -34,6 +34,11 @@ SEQUELS = [
     ("fr", "Les premiers tirs ont eu lieu vers 18 h 55. A 20 h, deux autres rames ont alors "
            "été visées.", False),
     ("fr", "Le dossier a été déposé le 3 mai. Il doit être rendu au plus tard le 1er mai.", False),
+    # a verb that presupposes an earlier event
+    ("en", "The shop opened on May 4, 2003. It was renamed Corner Books in 2002.", True),
+    ("en", "The shop opened on May 4, 2003. It was renamed Corner Books in 2006.", False),
+    ("fr", "La salle a été inaugurée le 4 mai 2003. Elle a été rebaptisée Le Quai en 2002.", True),
+    ("fr", "La salle a été inaugurée le 4 mai 2003. Elle a été rebaptisée Le Quai en 2006.", False),
 ]
 
 
