@@ -68,3 +68,12 @@ ANCHORED = [
 @pytest.mark.parametrize("lang,body,fires", ANCHORED)
 def test_a_shift_counts_from_the_date_named_after_it(lang, body, fires):
     assert bool(fired(story(lang, body, "2012-12-01"), "timeline.order")) == fires
+
+
+@pytest.mark.parametrize("lang,body", [
+    ("en", "The law passed in 2015. Later, historians compared it with the 1964 act."),
+    ("en", "The law passed in 2015. Later, historians compared it with the act of 1964."),
+    ("fr", "La loi a été votée en 2015. Plus tard, les historiens l'ont comparée à la loi de 1964."),
+])
+def test_a_date_that_names_a_thing_is_not_the_steps(lang, body):
+    assert fired(story(lang, body, "2020-01-01"), "timeline.order") == []

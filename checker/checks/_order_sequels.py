@@ -20,7 +20,9 @@ from .. import _regex_cache
 from ..extractors._time_patterns import alternation
 from ..extractors._time_tense import clause
 from . import _intervals
+from ..locales import fold
 from ._order_dates import Disorder, comparable, explicit
+from ._timeline import preceded_by
 
 
 @functools.lru_cache(maxsize=32)
@@ -61,6 +63,8 @@ def sequels(document, facts, times, heading: tuple[int, int] | None) -> list[Dis
         pair = comparable(previous, step)
         if not pair or not _intervals.before(pair[1], pair[0]):
             continue   # most steps: no contradiction, no cue looked for
+        if _attributive(document, facts, step):
+            continue   # "Later, historians compared it with the 1964 act": not the step's date
         unit = document.sentences[sentence]
         cue = _cue(document, facts, cues, blockers, inside, step, unit)
         if cue is None or flashbacks is not None and flashbacks.search(prose, unit.start, unit.end):
@@ -69,6 +73,37 @@ def sequels(document, facts, times, heading: tuple[int, int] | None) -> list[Dis
                             f"'{cue.group()}' but this date is before {document.slice(previous.span)}",
                             (previous.span.start, previous.span.end), "told before"))
     return out
+
+
+_BOUNDS = ("after", "before", "since")
+
+
+def _attributive(document, facts, step) -> bool:
+    """Whether the date names a thing rather than when the step happened: after a
+    ``noun_links`` word ("the act of 1964", "la loi de 1964"), or a year after any word but
+    a ``date_links`` or ``month_cues`` preposition ("the 1964 act", "its 2004 merger");
+    never after a bound ("à compter du 1er octobre", "until 1990")."""
+    start = step.span.start
+    if any(preceded_by(document, facts, key, start, window=20) for key in _BOUNDS):
+        return False
+    if preceded_by(document, facts, "noun_links", start, window=12):
+        return True
+    if step.form != "year":
+        return False
+    word = _LAST_WORD.search(document.prose, max(0, start - 20), start)
+    if word is None:
+        return False
+    return fold(word.group(1)) not in _prepositions(facts.locale.path, facts.locale)
+
+
+_LAST_WORD = _regex_cache.compile(r"([\p{L}'’-]+)\s+$")
+
+
+@functools.lru_cache(maxsize=32)
+def _prepositions(path: str, locale: Any) -> frozenset[str]:
+    words = locale.words("time", "date_links") + locale.words("time", "month_cues")
+    return frozenset(fold(w) for w in words if " " not in w) - {
+        fold(w) for w in locale.words("time", "noun_links")}
 
 
 def _previous(document, placed, step, sentence: int) -> Any:
