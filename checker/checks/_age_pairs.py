@@ -37,7 +37,8 @@ def _holder(document, facts, age, quotes) -> tuple[_ages.Holder, bool]:
     if quote is None:
         return _ages.holder(document, facts.locale, age.span.start), False
     pattern = _first_person(facts.locale.path, facts.locale)
-    head = document.prose[max(quote.span.start, age.span.start - 16):age.span.start]
+    number = age.span.start + next((i for i, c in enumerate(document.slice(age.span)) if c.isdigit()), 0)
+    head = document.prose[max(quote.span.start, number - 16):number]   # "I was ", "J'avais "
     if pattern is None or not pattern.search(head) or not quote.source_span:
         return _ages.Holder(frozenset(), None), False
     words = [m.group().lower() for m in _NAME.finditer(quote.source)]
