@@ -74,6 +74,8 @@ def test_a_shift_counts_from_the_date_named_after_it(lang, body, fires):
     ("en", "The law passed in 2015. Later, historians compared it with the 1964 act."),
     ("en", "The law passed in 2015. Later, historians compared it with the act of 1964."),
     ("fr", "La loi a été votée en 2015. Plus tard, les historiens l'ont comparée à la loi de 1964."),
+    ("en", "Sales fell in 2005. They have again been rising since 2001 in the north."),
+    ("fr", "Les ventes ont chuté en 2005. Elles augmentent à nouveau depuis 2001 dans le nord."),
 ])
 def test_a_date_that_names_a_thing_is_not_the_steps(lang, body):
     assert fired(story(lang, body, "2020-01-01"), "timeline.order") == []

@@ -63,8 +63,9 @@ def sequels(document, facts, times, heading: tuple[int, int] | None) -> list[Dis
         pair = comparable(previous, step)
         if not pair or not _intervals.before(pair[1], pair[0]):
             continue   # most steps: no contradiction, no cue looked for
-        if _attributive(document, facts, step):
-            continue   # "Later, historians compared it with the 1964 act": not the step's date
+        if _attributive(document, facts, step) or preceded_by(document, facts, "since", step.span.start,
+                                                              window=20):
+            continue   # "the 1964 act" names a thing; "since 2001" may reach back before the last date
         unit = document.sentences[sentence]
         cue = _cue(document, facts, cues, blockers, inside, step, unit)
         if cue is None or flashbacks is not None and flashbacks.search(prose, unit.start, unit.end):
