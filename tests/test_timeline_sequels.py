@@ -79,3 +79,22 @@ def test_a_shift_counts_from_the_date_named_after_it(lang, body, fires):
 ])
 def test_a_date_that_names_a_thing_is_not_the_steps(lang, body):
     assert fired(story(lang, body, "2020-01-01"), "timeline.order") == []
+
+
+REACTIONS = [
+    ("en", "The riots began on June 30. They came in response to the ruling of July 1.", True),
+    ("en", "The riots began on June 30. They came in response to the ruling of June 28.", False),
+    ("en", "The riots began on June 30.\n\nMany shops closed.\n\nThese were reprisals, in "
+           "retaliation for the ruling of July 1.", True),
+    ("en", "The minister resigned on May 3. In response to the vote of May 5, the party split.", False),
+    ("fr", "Les destructions ont commencé le 30 juin. Elles sont des représailles, suite à la "
+           "décision de l'Unesco, le 1er juillet, de classer la ville.", True),
+    ("fr", "Les destructions ont commencé le 30 juin. Elles sont des représailles, suite à la "
+           "décision de l'Unesco, le 28 juin, de classer la ville.", False),
+    ("fr", "Le ministre a démissionné le 3 mai. Suite au vote du 5 mai, le parti s'est divisé.", False),
+]
+
+
+@pytest.mark.parametrize("lang,body,fires", REACTIONS)
+def test_a_reaction_does_not_come_before_its_cause(lang, body, fires):
+    assert bool(fired(story(lang, body, "2012-07-05"), "timeline.order")) == fires

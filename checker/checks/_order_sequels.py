@@ -41,22 +41,13 @@ def sequels(document, facts, times, heading: tuple[int, int] | None) -> list[Dis
     cues, blockers, flashbacks = _patterns(facts.locale.path, facts.locale)
     if cues is None:
         return []
-    placed = [f for f in times if explicit(f)
-              and not (heading and heading[0] <= f.span.start < heading[1])]
+    placed = _placed(times, heading)
     if len(placed) < 2:
         return []
     inside = [(f.span.start, f.span.end) for f in times]
-    by_sentence: dict[int, list[Any]] = {}
-    for fact in placed:
-        index = document.sentence_index(fact.span.start)
-        if index is not None:
-            by_sentence.setdefault(index, []).append(fact)
     out = []
     prose = document.prose
-    for sentence, mine in by_sentence.items():
-        if len(mine) != 1:
-            continue
-        step = mine[0]
+    for sentence, step in _lone_dates(document, placed):
         previous = _previous(document, placed, step, sentence)
         if previous is None:
             continue
@@ -74,6 +65,64 @@ def sequels(document, facts, times, heading: tuple[int, int] | None) -> list[Dis
                             f"'{cue.group()}' but this date is before {document.slice(previous.span)}",
                             (previous.span.start, previous.span.end), "told before"))
     return out
+
+
+def reactions(document, facts, times, heading: tuple[int, int] | None) -> list[Disorder]:
+    """"The riots began on June 30. They came in response to the ruling of July 1": a
+    sentence that opens on what the story just told (locale ``time.anaphoric_openers``:
+    "They", "These", "Ces") and calls it a reaction to a dated cause (``reaction_cues``
+    before the date) cannot date the cause after the event told just before."""
+    pattern = _reaction_patterns(facts.locale.path, facts.locale)
+    if pattern is None:
+        return []
+    cues, openers = pattern
+    placed = _placed(times, heading)
+    if len(placed) < 2:
+        return []
+    out = []
+    for sentence, cause in _lone_dates(document, placed):
+        previous = _previous(document, placed, cause, sentence, paragraphs=_REACTION_REACH)
+        if previous is None:
+            continue
+        pair = comparable(previous, cause)
+        if not pair or not _intervals.before(pair[0], pair[1]):
+            continue
+        unit = document.sentences[sentence]
+        if not openers.match(document.prose, unit.start, unit.end):
+            continue
+        cue = None
+        for cue in cues.finditer(document.prose, unit.start, cause.span.start):
+            pass
+        if cue is None:
+            continue
+        out.append(Disorder(cause.span.start, cause.span.end,
+                            f"'{cue.group()}' but this cause is after {document.slice(previous.span)}",
+                            (previous.span.start, previous.span.end), "the event"))
+    return out
+
+
+@functools.lru_cache(maxsize=32)
+def _reaction_patterns(path: str, locale: Any) -> tuple[Any, Any] | None:
+    cues, openers = locale.words("time", "reaction_cues"), locale.words("time", "anaphoric_openers")
+    if not cues or not openers:
+        return None
+    return (_regex_cache.compile(r"(?<![\w'’])" + alternation(cues) + r"(?!\w)", regex.IGNORECASE),
+            _regex_cache.compile(r"\W*" + alternation(openers) + r"(?!\w)", regex.IGNORECASE))
+
+
+def _placed(times, heading: tuple[int, int] | None) -> list[Any]:
+    """The written dates of the story, the dateline's left out."""
+    return [f for f in times if explicit(f) and not (heading and heading[0] <= f.span.start < heading[1])]
+
+
+def _lone_dates(document, placed) -> list[tuple[int, Any]]:
+    """(sentence, date) for each sentence with exactly one written date."""
+    by_sentence: dict[int, list[Any]] = {}
+    for fact in placed:
+        index = document.sentence_index(fact.span.start)
+        if index is not None:
+            by_sentence.setdefault(index, []).append(fact)
+    return [(sentence, mine[0]) for sentence, mine in by_sentence.items() if len(mine) == 1]
 
 
 _BOUNDS = ("after", "before", "since")
@@ -107,18 +156,23 @@ def _prepositions(path: str, locale: Any) -> frozenset[str]:
         fold(w) for w in locale.words("time", "noun_links")}
 
 
-def _previous(document, placed, step, sentence: int) -> Any:
-    """The last written date before the step's sentence: in its paragraph, or in the
-    sentence just before it."""
+def _previous(document, placed, step, sentence: int, *, paragraphs: int = 0) -> Any:
+    """The last written date before the step's sentence: in its paragraph (or up to
+    ``paragraphs`` paragraphs before it), or in the sentence just before it."""
     start = document.sentences[sentence].start
     earlier = [f for f in placed if f.span.start < start]
     if not earlier:
         return None
     last = earlier[-1]
-    if document.paragraph_index(last.span.start) == document.paragraph_index(step.span.start) \
+    here, there = document.paragraph_index(step.span.start), document.paragraph_index(last.span.start)
+    if here is not None and there is not None and here - there <= paragraphs \
             or document.sentence_index(last.span.start) == sentence - 1:
         return last
     return None
+
+
+# A sentence that opens on "These acts" may speak of the event told a paragraph or two before.
+_REACTION_REACH = 2
 
 
 def _cue(document, facts, cues, blockers, inside, step, unit) -> Any:
