@@ -92,6 +92,9 @@ REACTIONS = [
     ("fr", "Les destructions ont commencé le 30 juin. Elles sont des représailles, suite à la "
            "décision de l'Unesco, le 28 juin, de classer la ville.", False),
     ("fr", "Le ministre a démissionné le 3 mai. Suite au vote du 5 mai, le parti s'est divisé.", False),
+    ("en", "The mayor was elected on May 3. He later resigned in response to a letter of June 5.", False),
+    ("fr", "Le maire a été élu le 3 mai. Il a ensuite démissionné en réponse à la lettre du 5 juin.", False),
+    ("fr", "Le maire a été élu le 3 mai. Ce matin, en réponse à la lettre du 5 juin, il a démissionné.", False),
 ]
 
 
