@@ -7,7 +7,8 @@ phrases that contain a cue but bound a date instead, "au plus tard"); a sentence
 back in time ("had", "déjà": ``flashback_cues``) is not a sequel. The step's date is the
 one written date of its sentence, in the cue's clause; the previous date is the last written
 one before that sentence, in the same paragraph or the sentence just before, never the
-dateline's.
+dateline's. The other way round, a reaction ("These were reprisals for the ruling of July
+1") does not come before its cause.
 """
 from __future__ import annotations
 
@@ -36,69 +37,82 @@ def _patterns(path: str, locale: Any) -> tuple[Any, Any, Any]:
     return compiled("sequel_cues"), compiled("sequel_blockers"), compiled("flashback_cues")
 
 
-def sequels(document, facts, times, heading: tuple[int, int] | None) -> list[Disorder]:
-    """The steps told as coming next whose date is before the one told just before."""
-    cues, blockers, flashbacks = _patterns(facts.locale.path, facts.locale)
-    if cues is None:
-        return []
-    placed = _placed(times, heading)
+def disorders(document, facts, times, heading: tuple[int, int] | None) -> list[Disorder]:
+    """Each sentence with one written date, against the last date written before it: a
+    step told as coming next dated before it (``_sequel``), or a reaction whose cause is
+    dated after it (``_reaction``). The cues are looked for only when the dates disagree."""
+    placed = [f for f in times if explicit(f) and not (heading and heading[0] <= f.span.start < heading[1])]
     if len(placed) < 2:
         return []
-    inside = [(f.span.start, f.span.end) for f in times]
+    sentence_of = [document.sentence_index(f.span.start) for f in placed]
     out = []
-    prose = document.prose
-    for sentence, step in _lone_dates(document, placed):
-        previous = _previous(document, placed, step, sentence)
-        if previous is None:
-            continue
+    for index in range(1, len(placed)):
+        sentence = sentence_of[index]
+        if sentence is None or sentence == sentence_of[index - 1] \
+                or index + 1 < len(placed) and sentence_of[index + 1] == sentence:
+            continue   # not the only date of its sentence
+        step, previous = placed[index], placed[index - 1]
         pair = comparable(previous, step)
-        if not pair or not _intervals.before(pair[1], pair[0]):
-            continue   # most steps: no contradiction, no cue looked for
-        if _attributive(document, facts, step) or preceded_by(document, facts, "since", step.span.start,
-                                                              window=20):
-            continue   # "the 1964 act" names a thing; "since 2001" may reach back before the last date
-        unit = document.sentences[sentence]
-        cue = _cue(document, facts, cues, blockers, inside, step, unit)
-        if cue is None or flashbacks is not None and flashbacks.search(prose, unit.start, unit.end):
+        if not pair:
             continue
-        out.append(Disorder(step.span.start, step.span.end,
-                            f"'{cue.group()}' but this date is before {document.slice(previous.span)}",
-                            (previous.span.start, previous.span.end), "told before"))
+        if _intervals.before(pair[1], pair[0]):
+            found = _sequel(document, facts, times, step, previous, sentence, sentence_of[index - 1])
+        elif _intervals.before(pair[0], pair[1]):
+            found = _reaction(document, facts, step, previous, sentence)
+        else:
+            continue
+        if found is not None:
+            out.append(found)
     return out
 
 
-def reactions(document, facts, times, heading: tuple[int, int] | None) -> list[Disorder]:
+def _near(document, step, previous, sentence: int, previous_sentence: int | None, paragraphs: int) -> bool:
+    """Whether the previous date is in the step's paragraph (or up to ``paragraphs``
+    before it) or in the sentence just before it."""
+    here, there = document.paragraph_index(step.span.start), document.paragraph_index(previous.span.start)
+    return here is not None and there is not None and here - there <= paragraphs \
+        or previous_sentence == sentence - 1
+
+
+def _sequel(document, facts, times, step, previous, sentence, previous_sentence) -> Disorder | None:
+    """A step told as coming next ("again", "plus tard") dated before the date told just
+    before it, in its paragraph or the sentence before."""
+    cues, blockers, flashbacks = _patterns(facts.locale.path, facts.locale)
+    if cues is None or not _near(document, step, previous, sentence, previous_sentence, 0):
+        return None
+    if _attributive(document, facts, step) or preceded_by(document, facts, "since", step.span.start, window=20):
+        return None   # "the 1964 act" names a thing; "since 2001" may reach back before the last date
+    unit = document.sentences[sentence]
+    inside = [(f.span.start, f.span.end) for f in times if unit.start <= f.span.start < unit.end]
+    cue = _cue(document, facts, cues, blockers, inside, step, unit)
+    if cue is None or flashbacks is not None and flashbacks.search(document.prose, unit.start, unit.end):
+        return None
+    return Disorder(step.span.start, step.span.end,
+                    f"'{cue.group()}' but this date is before {document.slice(previous.span)}",
+                    (previous.span.start, previous.span.end), "told before")
+
+
+def _reaction(document, facts, cause, previous, sentence) -> Disorder | None:
     """"The riots began on June 30. They came in response to the ruling of July 1": a
-    sentence that opens on what the story just told (locale ``time.anaphoric_openers``:
-    "They", "These", "Ces") and calls it a reaction to a dated cause (``reaction_cues``
-    before the date) cannot date the cause after the event told just before."""
+    sentence that opens by characterising what the story just told (locale
+    ``time.anaphoric_openers``) and calls it a reaction to a dated cause (``reaction_cues``
+    before the date) cannot date the cause after the event told before it (up to
+    ``_REACTION_REACH`` paragraphs back)."""
     pattern = _reaction_patterns(facts.locale.path, facts.locale)
-    if pattern is None:
-        return []
+    if pattern is None or not _near(document, cause, previous, sentence, None, _REACTION_REACH):
+        return None
     cues, openers = pattern
-    placed = _placed(times, heading)
-    if len(placed) < 2:
-        return []
-    out = []
-    for sentence, cause in _lone_dates(document, placed):
-        previous = _previous(document, placed, cause, sentence, paragraphs=_REACTION_REACH)
-        if previous is None:
-            continue
-        pair = comparable(previous, cause)
-        if not pair or not _intervals.before(pair[0], pair[1]):
-            continue
-        unit = document.sentences[sentence]
-        if not openers.match(document.prose, unit.start, unit.end):
-            continue
-        cue = None
-        for cue in cues.finditer(document.prose, unit.start, cause.span.start):
-            pass
-        if cue is None:
-            continue
-        out.append(Disorder(cause.span.start, cause.span.end,
-                            f"'{cue.group()}' but this cause is after {document.slice(previous.span)}",
-                            (previous.span.start, previous.span.end), "the event"))
-    return out
+    unit = document.sentences[sentence]
+    if not openers.match(document.prose, unit.start, unit.end):
+        return None
+    cue = None
+    for cue in cues.finditer(document.prose, unit.start, cause.span.start):
+        pass
+    if cue is None:
+        return None
+    return Disorder(cause.span.start, cause.span.end,
+                    f"'{cue.group()}' but this cause is after {document.slice(previous.span)}",
+                    (previous.span.start, previous.span.end), "the event")
 
 
 @functools.lru_cache(maxsize=32)
@@ -110,22 +124,9 @@ def _reaction_patterns(path: str, locale: Any) -> tuple[Any, Any] | None:
             _regex_cache.compile(r"\W*" + alternation(openers) + r"(?!\w)", regex.IGNORECASE))
 
 
-def _placed(times, heading: tuple[int, int] | None) -> list[Any]:
-    """The written dates of the story, the dateline's left out."""
-    return [f for f in times if explicit(f) and not (heading and heading[0] <= f.span.start < heading[1])]
-
-
-def _lone_dates(document, placed) -> list[tuple[int, Any]]:
-    """(sentence, date) for each sentence with exactly one written date."""
-    by_sentence: dict[int, list[Any]] = {}
-    for fact in placed:
-        index = document.sentence_index(fact.span.start)
-        if index is not None:
-            by_sentence.setdefault(index, []).append(fact)
-    return [(sentence, mine[0]) for sentence, mine in by_sentence.items() if len(mine) == 1]
-
-
 _BOUNDS = ("after", "before", "since")
+# A sentence that opens on "These acts" may speak of the event told a paragraph or two before.
+_REACTION_REACH = 2
 
 
 def _attributive(document, facts, step) -> bool:
@@ -156,23 +157,6 @@ def _prepositions(path: str, locale: Any) -> frozenset[str]:
         fold(w) for w in locale.words("time", "noun_links")}
 
 
-def _previous(document, placed, step, sentence: int, *, paragraphs: int = 0) -> Any:
-    """The last written date before the step's sentence: in its paragraph (or up to
-    ``paragraphs`` paragraphs before it), or in the sentence just before it."""
-    start = document.sentences[sentence].start
-    earlier = [f for f in placed if f.span.start < start]
-    if not earlier:
-        return None
-    last = earlier[-1]
-    here, there = document.paragraph_index(step.span.start), document.paragraph_index(last.span.start)
-    if here is not None and there is not None and here - there <= paragraphs \
-            or document.sentence_index(last.span.start) == sentence - 1:
-        return last
-    return None
-
-
-# A sentence that opens on "These acts" may speak of the event told a paragraph or two before.
-_REACTION_REACH = 2
 
 
 def _cue(document, facts, cues, blockers, inside, step, unit) -> Any:

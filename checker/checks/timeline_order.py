@@ -27,7 +27,7 @@ from ._order_dates import comparable as _comparable
 from ._order_dates import explicit as _explicit
 from ._order_dates import stretch as _stretch
 from ._order_dates import year_less as _year_less
-from ._order_sequels import reactions, sequels
+from ._order_sequels import disorders
 from ._timeline import apposed_gap as _gap_pattern
 from ._timeline import dateline_span, followed_by, named_after, preceded_by, same_sentence
 
@@ -202,8 +202,7 @@ def collect(rule, document, facts) -> tuple[Disorder, ...]:
     found.extend(_part_of_day(document, facts, times))
     found.extend(_consequences(document, facts, times))
     heading = dateline_span(document, facts)
-    found.extend(sequels(document, facts, times, heading))
-    found.extend(reactions(document, facts, times, heading))
+    found.extend(disorders(document, facts, times, heading))
     unique = {}
     for item in found:   # one finding per date, the first reason found
         unique.setdefault((item.start, item.end), item)
