@@ -62,6 +62,7 @@ ANCHORED = [
     ("fr", "Deux ans après la fusion de 2004, en 2006, elles se sont séparées.", False),
     ("fr", "L'usine a ouvert en 2004. Deux ans plus tard, en 2005, elle a fermé.", True),
     ("fr", "L'usine a ouvert en 2004. Deux ans plus tard, en 2006, elle a fermé.", False),
+    ("en", "The plant opened on March 2, 2012. Three days later on March 5 Smith resigned, in 2012.", False),
 ]
 
 

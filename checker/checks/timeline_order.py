@@ -19,7 +19,7 @@ import regex
 
 from .. import _regex_cache
 
-from ..extractors._time_patterns import alternation
+from ..extractors._time_patterns import alternation, cue_pattern
 from ..locales import fold
 from . import _intervals
 from ._order_dates import Disorder
@@ -126,8 +126,9 @@ def _anchored(document, facts, times, index) -> tuple[Any, Any, Any] | None:
             return None
         phrase_start += cue[1].end()
         fact = dataclasses.replace(fact, direction="later" if cue[0] == "after" else "earlier")
-    elif fact.direction not in ("later", "earlier"):
-        return None
+    elif fact.direction not in ("later", "earlier") or not any(
+            cue_pattern(facts.locale, key).search(document.slice(fact.span)) for key in ("after", "before")):
+        return None   # "three days later on March 5 ...": 'later' takes no object
     if not _ANCHOR_PHRASE.fullmatch(prose, phrase_start, anchor.span.start):
         return None
     tail = _ANCHOR_TAIL.match(prose, anchor.span.end, target.span.start)
