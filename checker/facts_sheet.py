@@ -87,8 +87,9 @@ def render_sheet(entry: dict[str, Any], document: Any) -> str:
         out += ["", "Dates"]
         for row in dates:
             why = row.get("year_basis")
+            said = "year written" if why == "written" else f"year from {why}" if why else ""
             out.append(f"  line {line_of(row)}: {row['text']!r} → {row.get('value')}"
-                       + (f" (year from {why})" if why else ""))
+                       + (f" ({said})" if said else ""))
     sources = [r for r in rows if r["type"] == "attribution"]
     if sources:
         out += ["", "Sources named"]

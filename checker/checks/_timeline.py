@@ -37,6 +37,12 @@ def dateline(document: "Document", facts: "Facts") -> Any:
     return facts.derived(_dateline)
 
 
+def dateline_span(document: "Document", facts: "Facts") -> tuple[int, int] | None:
+    """Where the dateline is: the day the story runs, not an event the story tells."""
+    found = dateline(document, facts)
+    return (found[1].start, found[1].end) if found else None
+
+
 def _dateline(facts: "Facts") -> Any:
     from ..dateline import find_dateline
     document = facts.document

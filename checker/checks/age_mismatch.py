@@ -18,8 +18,8 @@ import datetime as _dt
 from dataclasses import dataclass
 from typing import Iterable
 
-from . import _ages
-from ._timeline import dateline, publication_dates
+from . import _age_pairs, _ages
+from ._timeline import dateline_span, publication_dates
 
 FIELDS = ("reason",)
 SCOPES = ("document",)
@@ -65,14 +65,16 @@ def collect(rule, document, facts) -> tuple[Conflict, ...]:
     ages = [f for f in items if hasattr(f, "years")]
     births = [f for f in items if hasattr(f, "year")]
     anniversaries = [f for f in items if hasattr(f, "anniversary")]
-    if not (ages and births or anniversaries):
+    if not (ages and births or len(ages) > 1 or anniversaries):
         return ()
     publications = publication_dates(document, facts)
     locale = facts.locale
     found: list[Conflict] = []
-    if ages and births:
+    obituary = heading = None
+    if ages and (births or len(ages) > 1):
         obituary = _ages.obituary_date(document, facts, publications)
-        heading = (_dateline_span(document, facts),) if _dateline_span(document, facts) else ()
+        heading = (dateline_span(document, facts),) if dateline_span(document, facts) else ()
+    if ages and births:
         born = [(b, _ages.holder(document, locale, b.span.start), *_birth_day(facts, b)) for b in births]
         for age in ages:
             who = _ages.holder(document, locale, age.span.start)
@@ -89,10 +91,21 @@ def collect(rule, document, facts) -> tuple[Conflict, ...]:
                 if any(min(abs(age.years - e) for e in exp) <= rule.params.tolerance for exp in expected):
                     continue
                 found.append(_age_conflict(document, age, birth, refs[0], expected[0]))
+    if len(ages) > 1:
+        for age, other, births_, others in _age_pairs.conflicts(document, facts, ages, publications,
+                                                                obituary, heading, rule.params.tolerance):
+            found.append(Conflict(age.span.start, age.span.end,
+                                  f"this age puts the birth in {_years(births_)}, the age "
+                                  f"{other.years} told elsewhere in {_years(others)}",
+                                  (other.span.start, other.span.end), "other age"))
     for item in anniversaries:
         found.extend(_anniversary(rule, document, facts, item, births, publications))
     unique = {(c.start, c.end): c for c in found}
     return tuple(sorted(unique.values(), key=lambda c: c.start))
+
+
+def _years(births: tuple[int, int]) -> str:
+    return str(births[0]) if births[0] == births[1] else f"{births[0]}-{births[1]}"
 
 
 def _age_conflict(document, age, birth, ref, expected) -> Conflict:
@@ -119,7 +132,7 @@ def _anniversary(rule, document, facts, item, births, publications) -> list[Conf
     if index is None:
         return []
     sentence = document.sentences[index]
-    dateline = _dateline_span(document, facts)
+    dateline = dateline_span(document, facts)
     years = [(f.span.start, f.span.end, f.year if f.year is not None else f.date.year)
              for f in facts.get("times")
              if sentence.start <= f.span.start < sentence.end and f.form in ("date", "year", "month_year")
@@ -170,11 +183,6 @@ def _birth_of(document, facts, item, births) -> tuple[int, int, int] | None:
     if len(found) != 1:
         return None
     return found[0].year_span.start, found[0].year_span.end, found[0].year
-
-
-def _dateline_span(document, facts) -> tuple[int, int] | None:
-    found = dateline(document, facts)
-    return (found[1].start, found[1].end) if found else None
 
 
 def judge(rule, evidence: tuple[Conflict, ...], document) -> Iterable:

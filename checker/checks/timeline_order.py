@@ -9,6 +9,7 @@ rests on two dates the reader can see.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import functools
 from dataclasses import dataclass
@@ -18,10 +19,17 @@ import regex
 
 from .. import _regex_cache
 
-from ..extractors._time_patterns import alternation
+from ..extractors._time_patterns import alternation, cue_pattern
 from ..locales import fold
 from . import _intervals
-from ._timeline import followed_by, named_after, preceded_by, same_sentence
+from ._order_dates import Disorder
+from ._order_dates import comparable as _comparable
+from ._order_dates import explicit as _explicit
+from ._order_dates import stretch as _stretch
+from ._order_dates import year_less as _year_less
+from ._order_sequels import disorders
+from ._timeline import apposed_gap as _gap_pattern
+from ._timeline import dateline_span, followed_by, named_after, preceded_by, same_sentence
 
 FIELDS = ("reason",)
 SCOPES = ("document",)
@@ -40,61 +48,8 @@ class Params:
     max_gap: int = 12
 
 
-@dataclass(frozen=True)
-class Disorder:
-    start: int
-    end: int
-    reason: str
-    other: tuple[int, int]
-    note: str
-
-
-_PLACED = frozenset(("date", "clock", "clock_named", "month_year", "month", "year", "decade"))
 _APPROX = {"D": _dt.timedelta(days=1), "W": _dt.timedelta(weeks=1), "M": _dt.timedelta(days=30.44),
            "Y": _dt.timedelta(days=365.25), "H": _dt.timedelta(hours=1), "MIN": _dt.timedelta(minutes=1)}
-
-
-def _explicit(fact) -> bool:
-    """A written date of any precision (day, clock time, month, year, decade): what an
-    ordering word can be held to (the fields ``_stretch`` needs are there)."""
-    form = fact.form
-    if form not in _PLACED:
-        return False
-    if form in ("date", "clock", "clock_named"):
-        return fact.date is not None
-    if form == "decade":
-        return fact.value[:3].isdigit()
-    return fact.year is not None and (form == "year" or fact.month is not None)
-
-
-def _stretch(fact) -> _intervals.Stretch | None:
-    """The stretch of time the fact was read as (its year as resolved)."""
-    if fact.form in ("date", "month") and fact.date is None and fact.year is None:
-        return None
-    if fact.form == "date":
-        return _intervals.whole_day(fact.date) if fact.date is not None else None
-    if fact.form == "month" and fact.year is not None and fact.month is not None:
-        return _intervals.month(fact.year, fact.month)
-    return _intervals.certain_stretch(fact)
-
-
-def _year_less(fact) -> bool:
-    return fact.form == "month" or fact.form == "date" and not fact.year_given
-
-
-def _comparable(first, second) -> tuple[object, object] | None:
-    """The two stretches, when their order can be told: clock times only on one day, and
-    no year-less date more than half a year from the other (across a year end the order
-    is not knowable)."""
-    clocks = (first.form in ("clock", "clock_named"), second.form in ("clock", "clock_named"))
-    if clocks[0] != clocks[1] or all(clocks) and first.date != second.date:
-        return None
-    one, two = _stretch(first), _stretch(second)
-    if one is None or two is None:
-        return None
-    if (_year_less(first) or _year_less(second)) and abs((one[0] - two[0]).days) > 180:
-        return None
-    return one, two
 
 
 def _wrong_way(pair, direction: str) -> bool:
@@ -112,6 +67,10 @@ def _off_by(previous, fact, following) -> bool:
     step = _APPROX.get(fact.unit or "")
     if step is None or fact.amount is None:
         return False
+    if fact.unit == "Y" and float(fact.amount).is_integer() and previous.form == following.form == "year":
+        # years counted between two years: "two years after 2004" is 2006, exactly
+        sign = 1 if fact.direction == "later" else -1
+        return following.year != previous.year + sign * int(fact.amount)
     start = _stretch(previous)
     if start is None:
         return False
@@ -123,6 +82,67 @@ def _off_by(previous, fact, following) -> bool:
         window = (start[0] - delta - slack, start[1] - delta + slack)
     places = _intervals.stretches(following) if _year_less(following) else (_stretch(following),)
     return not any(p is not None and p[0] < window[1] and window[0] < p[1] for p in places)
+
+
+def _shift_disorders(document, fact, anchor, following) -> list[Disorder]:
+    """"N units later/earlier" from ``anchor`` to ``following``: the wrong way, or too far
+    or too near."""
+    direction = fact.direction or ""
+    pair = _comparable(anchor, following)
+    if pair and _wrong_way(pair, direction):
+        return [Disorder(following.span.start, following.span.end,
+                         f"'{document.slice(fact.span)}' but this date is "
+                         f"{'before' if direction == 'later' else 'after'} "
+                         f"{document.slice(anchor.span)}",
+                         (anchor.span.start, anchor.span.end), "previous date")]
+    if (pair is not None or _year_less(following) and anchor.form not in ("clock", "clock_named")) \
+            and _off_by_safe(anchor, fact, following):
+        return [Disorder(following.span.start, following.span.end,
+                         f"'{document.slice(fact.span)}' does not lead from "
+                         f"{document.slice(anchor.span)} to this date",
+                         (anchor.span.start, anchor.span.end), "previous date")]
+    return []
+
+
+# What may stand between a shift and the date of the thing it counts from: an article,
+# a noun, a link word ("after the 2004 merger", "après la fusion de 2004").
+_ANCHOR_PHRASE = _regex_cache.compile(r"[\s\p{L}'’-]{0,30}")
+# Between that date and the date the shift leads to: up to two words, then a comma or a
+# bracket ("the 2004 merger, in 2005", "la fusion de 2004, en 2005").
+_ANCHOR_TAIL = _regex_cache.compile(r"(?:\s+[\p{L}'’-]+){0,2}\s*[,(–—]")
+
+
+def _anchored(document, facts, times, index) -> tuple[Any, Any, Any] | None:
+    """(shift, anchor, target) for "two years after the 2004 merger, in 2005" and "deux
+    ans après la fusion de 2004, en 2005": the shift counts from the date named right
+    after it, not from the date told before; None for any other shape. A duration counts
+    as a shift when an ``after`` or ``before`` cue follows it."""
+    if index + 2 >= len(times):
+        return None
+    fact, anchor, target = times[index], times[index + 1], times[index + 2]
+    if fact.amount is None or not (_explicit(anchor) and _explicit(target)):
+        return None
+    prose = document.prose
+    phrase_start = fact.span.end
+    if fact.form == "duration":
+        cue = next(((key, m) for key in ("after", "before")
+                    if (m := followed_by(document, facts, key, fact.span.end)) is not None), None)
+        if cue is None:
+            return None
+        phrase_start += cue[1].end()
+        fact = dataclasses.replace(fact, direction="later" if cue[0] == "after" else "earlier")
+    elif fact.direction not in ("later", "earlier") or not any(
+            cue_pattern(facts.locale, key).search(document.slice(fact.span)) for key in ("after", "before")):
+        return None   # "three days later on March 5 ...": 'later' takes no object
+    if not _ANCHOR_PHRASE.fullmatch(prose, phrase_start, anchor.span.start):
+        return None
+    tail = _ANCHOR_TAIL.match(prose, anchor.span.end, target.span.start)
+    if tail is None or not _gap_pattern(facts.locale.path, facts.locale).fullmatch(
+            prose, tail.end() - 1, target.span.start):
+        return None
+    if not same_sentence(document, fact.span.start, target.span.start):
+        return None
+    return fact, anchor, target
 
 
 def _off_by_safe(previous, fact, following) -> bool:
@@ -151,27 +171,17 @@ def collect(rule, document, facts) -> tuple[Disorder, ...]:
     last_explicit = None
     for index, fact in enumerate(times):
         following = times[index + 1] if index + 1 < len(times) else None
+        # "two years after the 2004 merger, in 2005": the anchor is named after the shift
+        anchored = _anchored(document, facts, times, index) if fact.form in ("shift", "duration") else None
+        if anchored is not None:
+            found.extend(_shift_disorders(document, *anchored))
         # "three days later, on March 1"
-        if fact.form == "shift" and following is not None and _explicit(following) \
+        elif fact.form == "shift" and following is not None and _explicit(following) \
                 and last_explicit is not None:
             gap = document.prose[fact.span.end:following.span.start]
             if len(gap) <= rule.params.max_gap and same_sentence(document, fact.span.start,
                                                                   following.span.start):
-                pair = _comparable(last_explicit, following)
-                if pair and _wrong_way(pair, fact.direction or ""):
-                    found.append(Disorder(following.span.start, following.span.end,
-                                          f"'{document.slice(fact.span)}' but this date is "
-                                          f"{'before' if fact.direction == 'later' else 'after'} "
-                                          f"{document.slice(last_explicit.span)}",
-                                          (last_explicit.span.start, last_explicit.span.end),
-                                          "previous date"))
-                elif pair is not None or _year_less(following) and last_explicit.form not in ("clock", "clock_named"):
-                    if _off_by_safe(last_explicit, fact, following):
-                        found.append(Disorder(following.span.start, following.span.end,
-                                              f"'{document.slice(fact.span)}' does not lead from "
-                                              f"{document.slice(last_explicit.span)} to this date",
-                                              (last_explicit.span.start, last_explicit.span.end),
-                                              "previous date"))
+                found.extend(_shift_disorders(document, fact, last_explicit, following))
         # ranges: "from X to Y", "du 7 au 3 mai"
         # (the cue is looked for last: most pairs of dates run forwards and need no cue)
         pair = _comparable(fact, following) if following is not None else None
@@ -197,6 +207,8 @@ def collect(rule, document, facts) -> tuple[Disorder, ...]:
     found.extend(_before_after(document, facts, times))
     found.extend(_part_of_day(document, facts, times))
     found.extend(_consequences(document, facts, times))
+    heading = dateline_span(document, facts)
+    found.extend(disorders(document, facts, times, heading))
     unique = {}
     for item in found:   # one finding per date, the first reason found
         unique.setdefault((item.start, item.end), item)

@@ -167,7 +167,7 @@ def _read_month_year(match, span, document, pats, last_day):
         return None
     year = _year_of(match.group("year"), document.date)
     return TimeExpression(span, "DATE", tv.date_value(year, month, None), "month_year",
-                          year=year, month=month, year_given=True)
+                          year=year, month=month, year_given=True, year_basis="written")
 
 
 def _read_month(match, span, document, pats, last_day):
@@ -236,7 +236,8 @@ def _relative_day(span, document, pats, offset, pod_text, form, *, part=None,
     date = reference + _dt.timedelta(days=offset)
     value = date.isoformat() + (f"T{part}" if part else "")
     return TimeExpression(span, "TIME" if part else "DATE", value, form, year=date.year,
-                          month=date.month, day=date.day, date=date, relative=base is None)
+                          month=date.month, day=date.day, date=date, relative=base is None,
+                          year_basis="publication date" if base is None else "previous date")
 
 
 def _read_weekday(match, span, document, pats, last_day):
@@ -252,12 +253,15 @@ def _read_weekday(match, span, document, pats, last_day):
                               weekday=weekday, relative=True)
     direction = _direction(match, pats)
     strict = direction != 0
+    basis = "last/next word"
     if direction == 0:
-        direction = 1 if _future(document, match.string, span, pats) else -1
+        future = _future(document, match.string, span, pats)
+        direction, basis = (1, "future tense") if future else (-1, "past or present tense")
     date = tv.weekday_date(weekday, reference, direction, strict=strict)
     value = date.isoformat() + (f"T{part}" if part else "")
     return TimeExpression(span, kind, value, "weekday", year=date.year, month=date.month,
-                          day=date.day, weekday=weekday, date=date, relative=True)
+                          day=date.day, weekday=weekday, date=date, relative=True,
+                          year_basis=basis)
 
 
 def _read_anchored(match, span, document, pats, last_day):
@@ -306,7 +310,7 @@ def _read_rel_unit(match, span, document, pats, last_day):
     if unit == "WE" and value:
         value += "-WE"
     return TimeExpression(span, "DATE", value or "XXXX", "rel_unit", relative=True, unit=unit,
-                          amount=direction)
+                          amount=direction, year_basis="publication date")
 
 
 def _read_ago(match, span, document, pats, last_day):
@@ -322,7 +326,7 @@ def _read_ago(match, span, document, pats, last_day):
     date = tv.shift_date(reference, unit, -whole)
     value = date.isoformat() if date else tv.shift(reference, unit, -whole)
     return TimeExpression(span, "DATE", value or "PAST_REF", "ago", date=date, relative=True,
-                          direction="ago", unit=unit, amount=amount)
+                          direction="ago", unit=unit, amount=amount, year_basis="publication date")
 
 
 def _read_later(match, span, document, pats, last_day):
@@ -365,7 +369,8 @@ def _read_set_word(match, span, document, pats, last_day):
 
 def _read_year_prefixed(match, span, document, pats, last_day):
     year = int(match.group("year"))
-    return TimeExpression(span, "DATE", f"{year:04d}", "year", year=year, year_given=True)
+    return TimeExpression(span, "DATE", f"{year:04d}", "year", year=year, year_given=True,
+                          year_basis="written")
 
 
 def _read_year(match, span, document, pats, last_day):
@@ -375,7 +380,8 @@ def _read_year(match, span, document, pats, last_day):
     before = match.string[max(0, span.start - 30):span.start]   # the folded prose
     if year < 1900 and not pats.month_cue.search(before):
         return None
-    return TimeExpression(span, "DATE", f"{year:04d}", "year", year=year, year_given=True)
+    return TimeExpression(span, "DATE", f"{year:04d}", "year", year=year, year_given=True,
+                          year_basis="written")
 
 
 def _read_decade(match, span, document, pats, last_day):
@@ -404,7 +410,8 @@ def _read_season(match, span, document, pats, last_day):
     if reference is None:
         return TimeExpression(span, "DATE", f"XXXX-{season}", "season")
     year = reference.year + _direction(match, pats)
-    return TimeExpression(span, "DATE", f"{year}-{season}", "season", relative=True)
+    return TimeExpression(span, "DATE", f"{year}-{season}", "season", relative=True,
+                          year_basis="publication date")
 
 
 def _read_quarter(match, span, document, pats, last_day):
@@ -444,7 +451,8 @@ def _read_clock_named(match, span, document, pats, last_day):
 def _clock(span, document, last_day, hhmm) -> TimeExpression:
     base = last_day or document.date
     prefix = base.isoformat() if base else "XXXX-XX-XX"
-    return TimeExpression(span, "TIME", f"{prefix}T{hhmm}", "clock", date=base)
+    basis = "previous date" if last_day else "publication date" if base else None
+    return TimeExpression(span, "TIME", f"{prefix}T{hhmm}", "clock", date=base, year_basis=basis)
 
 
 def _read_ref(match, span, document, pats, last_day):

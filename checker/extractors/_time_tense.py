@@ -55,6 +55,13 @@ def _past_pattern(path: str, locale: Locale) -> Any:
         # lower case (a verb, not "United"), and not after a present auxiliary ("is based")
         parts.append(r"(?<!(?<!\w)" + _exact(w("present_auxiliaries")) + r"\s+)(?<![\w'’])" + not_verb
                      + r"(?-i:[a-z]{2,}" + _exact(w("past_suffixes")) + r")(?!\w)")
+    if w("simple_past_endings"):
+        # "il vota", "elle l'annonça": a simple past after its subject, not a future or a
+        # present of the same ending ("il votera", "il peut")
+        clitic = r"(?:" + _exact(w("simple_past_clitics")) + r"(?:\s+|(?<=['’])))*"
+        parts.append(r"(?<![\w'’])" + _exact(w("simple_past_subjects")) + r"\s+" + clitic
+                     + r"(?!\p{L}*" + _exact(w("simple_past_not")) + r"(?!\w))(?=\p{Ll}{3})\p{Ll}+"
+                     + _exact(w("simple_past_endings")) + r"(?!\w)")
     return _regex_cache.compile("|".join(parts), regex.IGNORECASE)
 
 

@@ -91,6 +91,8 @@ class _Patterns:
     born: Any
     verb_form: Any
     verb_gate: Any
+    told_form: Any
+    told_gate: Any
     anniversary: Any
     named_anniversaries: dict[str, int]
     anniversary_gate: tuple[str, ...]   # the words, lower case: one must be in the text
@@ -124,6 +126,14 @@ def _patterns(path: str, locale: Locale) -> _Patterns:
             r"(?<!\w)(?<!" + alternation(words("age_not_after")) + r"\s+)" + alternation(words("age_verbs"))
             + r"\s+" + number + r"(?:" + alternation(words("age_suffixes")) + r")(?!\w)"
             + r"(?!\s*" + alternation(words("age_not_before")) + r"(?!\w))", flags)
+    # "I was 30 when I started": a subject and its verb, the number, then a time clause
+    # (``age_told_by``, ``age_told_before``), which is what makes the bare number an age
+    told_form = told_gate = None
+    if words("age_told_by") and words("age_told_before"):
+        until = r"\s*,?\s*" + alternation(words("age_told_before")) + r"(?!\w)"
+        told_gate = _regex_cache.compile(r"\d" + until, flags)
+        told_form = _regex_cache.compile(r"(?<![\w'’])" + alternation(words("age_told_by")) + r"\s+"
+                                         + number + r"(?=" + until + r")", flags)
     ordinal = r"(?P<n>\d{1,3})(?:" + alternation(words("ordinal_suffixes")) + r")"
     named = {fold(str(k)): int(v) for k, v in (locale.get("time", "anniversaries", {}) or {}).items()}
     anniversary = None
@@ -132,7 +142,8 @@ def _patterns(path: str, locale: Locale) -> _Patterns:
             r"(?<!\w)(?:" + ordinal + r"\s+" + alternation(words("anniversary_words"))
             + r"|(?P<name>" + alternation(tuple(named)) + r"))(?!\w)", flags)
     return _Patterns(before_form, before_gate, after_form if words("age_after") else None,
-                     after_gate, apposition, born, verb_form, verb_gate, anniversary, named,
+                     after_gate, apposition, born, verb_form, verb_gate, told_form, told_gate,
+                     anniversary, named,
                      tuple(sorted({w.lower() for w in words("anniversary_words") + tuple(
                          str(k) for k in (locale.get("time", "anniversaries", {}) or {}))})))
 
@@ -143,7 +154,8 @@ def extract(document: "Document", facts: "Facts") -> Iterator[Age | BirthYear | 
     born = patterns.born
     forms = ((patterns.before_form, patterns.before_gate, "cue"),
              (patterns.after_form, patterns.after_gate, "adjective"),
-             (patterns.apposition, None, "apposition"), (patterns.verb_form, patterns.verb_gate, "verb"))
+             (patterns.apposition, None, "apposition"), (patterns.verb_form, patterns.verb_gate, "verb"),
+             (patterns.told_form, patterns.told_gate, "verb"))
     prose = document.prose
     found: list[Age | BirthYear | Anniversary] = []
     if patterns.anniversary is not None:   # "le centenaire" has no digit: before the digit gate

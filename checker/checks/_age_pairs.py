@@ -1,0 +1,88 @@
+"""Two ages of one person that cannot both hold: each age counted at its own date gives a
+birth year, give or take the birthday ("Ann Cole, 70," as of publication and, in her
+quote, "I was 30 when I started, 52 years ago": born about 82 years ago, not 70).
+
+An age in a quote, told in the first person (locale ``time.age_first_person`` just before
+it: "I was 30", "j'avais 30 ans"), is the speaker's. The two ages are in different
+sentences, each the only age of its sentence (two ages in one sentence are usually two
+people's), and at least one is counted at a date the story gives other than publication
+or both are as of publication.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import regex
+
+from .. import _regex_cache
+from ..extractors._time_patterns import alternation
+from . import _ages
+
+_NAME = _regex_cache.compile(r"\p{Lu}[\p{L}'’-]{2,}")
+
+
+@functools.lru_cache(maxsize=32)
+def _first_person(path: str, locale: Any) -> Any:
+    words = locale.words("time", "age_first_person")
+    if not words:
+        return None
+    return _regex_cache.compile(r"(?<![\w'’])" + alternation(words) + r"\s*(?:\w+\s+)?$", regex.IGNORECASE)
+
+
+def _holder(document, facts, age, quotes) -> tuple[_ages.Holder, bool]:
+    """The speaker for a first-person age inside a quote (and True: "I was 30 years old"
+    is told at its own date, not as of publication), else ``_ages.holder``."""
+    quote = next((q for q in quotes if q.span.start <= age.span.start < q.span.end), None)
+    if quote is None:
+        return _ages.holder(document, facts.locale, age.span.start), False
+    pattern = _first_person(facts.locale.path, facts.locale)
+    number = age.span.start + next((i for i, c in enumerate(document.slice(age.span)) if c.isdigit()), 0)
+    head = document.prose[max(quote.span.start, number - 16):number]   # "I was ", "J'avais "
+    if pattern is None or not pattern.search(head) or not quote.source_span:
+        return _ages.Holder(frozenset(), None), False
+    words = [m.group().lower() for m in _NAME.finditer(quote.source)]
+    return _ages.Holder(frozenset(words), None, tuple(zip(words[1:], words))), True
+
+
+def _births(age, refs) -> tuple[int, int]:
+    """The birth years (lowest, highest) that the age at its references allows."""
+    years = [r.date.year - age.years - extra for r in refs for extra in (0, 1)]
+    return min(years), max(years)
+
+
+def conflicts(document, facts, ages, publications, obituary, heading, tolerance: int) -> list[tuple]:
+    """(age, other age, its births, the other's births) for each pair that cannot hold."""
+    if len(ages) < 2:
+        return []
+    by_sentence: dict[int | None, int] = {}
+    for age in ages:
+        index = document.sentence_index(age.span.start)
+        by_sentence[index] = by_sentence.get(index, 0) + 1
+    alone = [a for a in ages if by_sentence[document.sentence_index(a.span.start)] == 1]
+    if len(alone) < 2:
+        return []
+    quotes = facts.get("quotes")
+    read = []
+    for age in alone:
+        who, quoted = _holder(document, facts, age, quotes)
+        current = not quoted and age.form in ("adjective", "apposition", "described")
+        refs = _ages.reference(document, facts, age.span.start, age.span.end, publications, obituary,
+                               exclude=heading, current=current)
+        if refs:
+            read.append((age, who, refs))
+    out = []
+    for index, (first, its, first_refs) in enumerate(read):
+        for second, theirs, second_refs in read[index + 1:]:
+            if not (its.names or its.pronoun) or not (theirs.names or theirs.pronoun) or \
+                    not _ages.same_holder(document, its, first.span.start, theirs, second.span.start):
+                continue
+            one, two = _births(first, first_refs), _births(second, second_refs)
+            if one[0] - tolerance <= two[1] and two[0] - tolerance <= one[1]:
+                continue
+            # mark the age counted at a written date (the writer's arithmetic), else the later
+            dated = second if any(r.span for r in second_refs) or not any(r.span for r in first_refs) \
+                else first
+            other = first if dated is second else second
+            out.append((dated, other, one if dated is first else two, two if dated is first else one))
+    return out

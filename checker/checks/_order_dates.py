@@ -1,0 +1,65 @@
+"""The placed dates that ordering words are held to, read as stretches of time: shared by
+``timeline_order`` and its cross-sentence readings (``_order_sequels``)."""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+
+from . import _intervals
+
+_PLACED = frozenset(("date", "clock", "clock_named", "month_year", "month", "year", "decade"))
+_CLOCKS = ("clock", "clock_named")
+
+
+@dataclass(frozen=True)
+class Disorder:
+    """One date that an ordering word contradicts, and the date it contradicts."""
+
+    start: int
+    end: int
+    reason: str
+    other: tuple[int, int]
+    note: str
+
+
+def explicit(fact) -> bool:
+    """A written date of any precision (day, clock time, month, year, decade): what an
+    ordering word can be held to (the fields ``stretch`` needs are there)."""
+    form = fact.form
+    if form not in _PLACED:
+        return False
+    if form in ("date", "clock", "clock_named"):
+        return fact.date is not None
+    if form == "decade":
+        return fact.value[:3].isdigit()
+    return fact.year is not None and (form == "year" or fact.month is not None)
+
+
+def stretch(fact) -> _intervals.Stretch | None:
+    """The stretch of time the fact was read as (its year as resolved)."""
+    if fact.form in ("date", "month") and fact.date is None and fact.year is None:
+        return None
+    if fact.form == "date":
+        return _intervals.whole_day(fact.date) if fact.date is not None else None
+    if fact.form == "month" and fact.year is not None and fact.month is not None:
+        return _intervals.month(fact.year, fact.month)
+    return _intervals.certain_stretch(fact)
+
+
+def year_less(fact) -> bool:
+    return fact.form == "month" or fact.form == "date" and not fact.year_given
+
+
+def comparable(first, second) -> tuple[object, object] | None:
+    """The two stretches, when their order can be told: clock times only on one day, and
+    no year-less date more than half a year from the other (across a year end the order
+    is not knowable)."""
+    clocks = (first.form in _CLOCKS, second.form in _CLOCKS)
+    if clocks[0] != clocks[1] or all(clocks) and first.date != second.date:
+        return None
+    one, two = stretch(first), stretch(second)
+    if one is None or two is None:
+        return None
+    if (year_less(first) or year_less(second)) and abs((one[0] - two[0]).days) > 180:
+        return None
+    return one, two

@@ -1,0 +1,104 @@
+"""Ordering words across sentences (issue 15): a step told as coming next ("again",
+"plus tard", "ensuite, à compter du") is held to the date told just before it, and a
+shift counts from the date named right after it ("two years after the 2004 merger, in
+2005"). Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from test_timeline import fired, story
+
+SEQUELS = [
+    # lang, body, fires
+    ("en", "Ruth Vance sued the label in 2001. She returned to court again in 1997.", True),
+    ("en", "Ruth Vance sued the label in 1995. She returned to court again in 1997.", False),
+    ("en", "Ruth Vance sued the label in 2001. She had already sued it in 1997.", False),
+    ("en", "Ruth Vance sued the label in 2001. Her father had done so again in 1997.", False),
+    ("en", "The reduced fare applies until October 15. After that, the full fare applies "
+           "from October 1.", True),
+    ("en", "The reduced fare applies until October 15. After that, the full fare applies "
+           "from October 16.", False),
+    ("en", "The jet first flew in May 2008. It is due to enter service later this year, "
+           "after a first test in April 2005.", False),
+    ("en", "The first shots came at 18:55. Two more trains were then hit again at 18:00.", True),
+    ("en", "The first shots came at 18:55. Two more trains were then hit again at 20:00.", False),
+    ("fr", "Léa Morin a attaqué le label en 2001. Elle est à nouveau allée au tribunal en 1997.", True),
+    ("fr", "Léa Morin a attaqué le label en 1995. Elle est à nouveau allée au tribunal en 1997.", False),
+    ("fr", "Léa Morin a attaqué le label en 2001. Elle l'avait déjà fait en 1997.", False),
+    ("fr", "Le tarif réduit s'applique jusqu'au 15 octobre. Le plein tarif s'appliquera "
+           "ensuite, à compter du 1er octobre.", True),
+    ("fr", "Le tarif réduit s'applique jusqu'au 15 octobre. Le plein tarif s'appliquera "
+           "ensuite, à compter du 16 octobre.", False),
+    ("fr", "Les premiers tirs ont eu lieu vers 18 h 55. A 18 h, deux autres rames ont alors "
+           "été visées.", True),
+    ("fr", "Les premiers tirs ont eu lieu vers 18 h 55. A 20 h, deux autres rames ont alors "
+           "été visées.", False),
+    ("fr", "Le dossier a été déposé le 3 mai. Il doit être rendu au plus tard le 1er mai.", False),
+    # a verb that presupposes an earlier event
+    ("en", "The shop opened on May 4, 2003. It was renamed Corner Books in 2002.", True),
+    ("en", "The shop opened on May 4, 2003. It was renamed Corner Books in 2006.", False),
+    ("fr", "La salle a été inaugurée le 4 mai 2003. Elle a été rebaptisée Le Quai en 2002.", True),
+    ("fr", "La salle a été inaugurée le 4 mai 2003. Elle a été rebaptisée Le Quai en 2006.", False),
+]
+
+
+@pytest.mark.parametrize("lang,body,fires", SEQUELS)
+def test_a_next_step_does_not_come_before_the_last(lang, body, fires):
+    assert bool(fired(story(lang, body, "2012-12-01"), "timeline.order")) == fires
+
+
+def test_the_dateline_is_not_a_step():
+    body = "Paris, 5 mars 2012. - Le conseil avait voté en 2010. Il a ensuite revoté en 2011."
+    assert fired(story("fr", body, "2012-03-05"), "timeline.order") == []
+
+
+ANCHORED = [
+    ("en", "The firms merged in 2004. Two years after the 2004 merger, in 2005, they split.", True),
+    ("en", "Two years after the 2004 merger, in 2006, they split.", False),
+    ("en", "Two years before the 2004 merger, in 2003, they signed a pact.", True),
+    ("en", "Two years before the 2004 merger, in 2002, they signed a pact.", False),
+    ("en", "The plant opened in 2004. Two years later, in 2005, it closed.", True),
+    ("fr", "Deux ans après la fusion de 2004, en 2005, elles se sont séparées.", True),
+    ("fr", "Deux ans après la fusion de 2004, en 2006, elles se sont séparées.", False),
+    ("fr", "L'usine a ouvert en 2004. Deux ans plus tard, en 2005, elle a fermé.", True),
+    ("fr", "L'usine a ouvert en 2004. Deux ans plus tard, en 2006, elle a fermé.", False),
+    ("en", "The plant opened on March 2, 2012. Three days later on March 5 Smith resigned, in 2012.", False),
+]
+
+
+@pytest.mark.parametrize("lang,body,fires", ANCHORED)
+def test_a_shift_counts_from_the_date_named_after_it(lang, body, fires):
+    assert bool(fired(story(lang, body, "2012-12-01"), "timeline.order")) == fires
+
+
+@pytest.mark.parametrize("lang,body", [
+    ("en", "The law passed in 2015. Later, historians compared it with the 1964 act."),
+    ("en", "The law passed in 2015. Later, historians compared it with the act of 1964."),
+    ("fr", "La loi a été votée en 2015. Plus tard, les historiens l'ont comparée à la loi de 1964."),
+    ("en", "Sales fell in 2005. They have again been rising since 2001 in the north."),
+    ("fr", "Les ventes ont chuté en 2005. Elles augmentent à nouveau depuis 2001 dans le nord."),
+])
+def test_a_date_that_names_a_thing_is_not_the_steps(lang, body):
+    assert fired(story(lang, body, "2020-01-01"), "timeline.order") == []
+
+
+REACTIONS = [
+    ("en", "The riots began on June 30. They came in response to the ruling of July 1.", True),
+    ("en", "The riots began on June 30. They came in response to the ruling of June 28.", False),
+    ("en", "The riots began on June 30.\n\nMany shops closed.\n\nThese were reprisals, in "
+           "retaliation for the ruling of July 1.", True),
+    ("en", "The minister resigned on May 3. In response to the vote of May 5, the party split.", False),
+    ("fr", "Les destructions ont commencé le 30 juin. Elles sont des représailles, suite à la "
+           "décision de l'Unesco, le 1er juillet, de classer la ville.", True),
+    ("fr", "Les destructions ont commencé le 30 juin. Elles sont des représailles, suite à la "
+           "décision de l'Unesco, le 28 juin, de classer la ville.", False),
+    ("fr", "Le ministre a démissionné le 3 mai. Suite au vote du 5 mai, le parti s'est divisé.", False),
+    ("en", "The mayor was elected on May 3. He later resigned in response to a letter of June 5.", False),
+    ("fr", "Le maire a été élu le 3 mai. Il a ensuite démissionné en réponse à la lettre du 5 juin.", False),
+    ("fr", "Le maire a été élu le 3 mai. Ce matin, en réponse à la lettre du 5 juin, il a démissionné.", False),
+]
+
+
+@pytest.mark.parametrize("lang,body,fires", REACTIONS)
+def test_a_reaction_does_not_come_before_its_cause(lang, body, fires):
+    assert bool(fired(story(lang, body, "2012-07-05"), "timeline.order")) == fires
