@@ -334,6 +334,8 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
         lowered.setdefault(_fold_chars(word), set()).add(word.lower())
     accented = any(len(forms) > 1 for forms in lowered.values())  # else nothing can differ
     for m in _CAPITALISED.finditer(prose) if accented else ():
+        if in_person(*m.span()):
+            continue   # a person's name: speakers.variant reports it, with the person
         raw = m.group()
         key = _fold_chars(raw)
         if key not in spellings:
