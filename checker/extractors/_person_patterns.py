@@ -367,8 +367,10 @@ def _build(locale: Locale) -> PersonPatterns:
     # and an adverb ("Roy also said", "Roy later told")
     adverbs = words("adverbs")
     adverb = rf"(?:{_alternation(adverbs)}{_SEP})?" if adverbs else ""
+    # or one set off by commas ("Roy, however, warned", "Roy, pour sa part, a déclaré")
+    aside = rf"(?:,{_SEP}{_alternation(adverbs)}(?=,))?" if adverbs else ""
     speech_after = Lazy(
-        rf"^,?{_SEP}{adverb}{clitic}(?:(?:{auxiliaries}){_SEP}(?:\p{{Ll}}+{_SEP})?)?(?P<verb>{verb_forms})(?![\p{{L}}])")
+        rf"^{aside},?{_SEP}{adverb}{clitic}(?:(?:{auxiliaries}){_SEP}(?:\p{{Ll}}+{_SEP})?)?(?P<verb>{verb_forms})(?![\p{{L}}])")
     inverted = words("inverted_verbs") or ()
     before_forms = _alternation(inverted + (verbs if participles else ()) + participles)
     speech_before = _at_end(

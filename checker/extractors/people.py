@@ -449,8 +449,9 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
                                                      or _sounds_like_any(key, person_sounds))
         # "Whitaker said": a speaker named once and nowhere else (an organisation that
         # speaks is named elsewhere too, or in the headline)
+        # (a comma after it opens an aside: "Whitaker, however, warned" only)
         once = (occurrences.get(key, 0) == 1 and word not in headline
-                and prose[c.end:c.end + 1] != ",")
+                and (prose[c.end:c.end + 1] != "," or speech_after(c.context[1], pats)))
         if not (titled or speaker or near or once):
             continue
         if not (titled or speaker or near) and not speech_after(c.context[1], pats):

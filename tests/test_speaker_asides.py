@@ -1,0 +1,26 @@
+"""A speech verb set off from its subject by an adverb between commas ("Roy, however,
+warned", "Roy, pour sa part, a déclaré") still makes the name a speaker: a stranger so
+named is reported, an introduced person is not, and a sentence opening on an adverb is
+no one's name."""
+from __future__ import annotations
+
+import pytest
+
+from checker import check_text
+
+
+def _unintroduced(text: str, lang: str) -> list[str]:
+    return [f.text for f in check_text(text + "\n", path="s.md", lang=lang, select=["speakers.unintroduced"])]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Mayor Ines Calloway opened the fair. Brandt, however, warned that the roads would close.", ["Brandt"]),
+    ("en", "Mayor Ines Calloway opened the fair. Calloway, however, warned that the roads would close.", []),
+    ("en", "Mayor Ines Calloway opened the fair. Meanwhile, officials warned that the roads would close.", []),
+    ("en", "Mayor Ines Calloway opened the fair. Brandt, the organiser, said the roads would close.", []),
+    ("fr", "La maire Inès Calloway a ouvert la foire. Brandt, pour sa part, a déclaré que les routes fermeraient.", ["Brandt"]),
+    ("fr", "La maire Inès Calloway a ouvert la foire. Calloway, pour sa part, a déclaré que les routes fermeraient.", []),
+    ("fr", "La maire Inès Calloway a ouvert la foire. Cependant, la préfecture a déclaré que les routes fermeraient.", []),
+])
+def test_a_speaker_behind_an_aside(lang, text, expected):
+    assert _unintroduced(text, lang) == expected
