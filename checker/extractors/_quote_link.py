@@ -249,7 +249,8 @@ def after_quote(s: Scene, lo: int, hi: int) -> Link | None:
         if following and fold(following.group()) in cues.openers:
             return None   # '" claimed that ...': the subject stands before the quote
         return subject_after(s, verb.end(), hi, cue)
-    inverted = prose[lead:verb.start()].rstrip(" \t\u00a0").endswith(",")
+    inverted = prose[lead:verb.start()].rstrip(" \t\u00a0").endswith(",") \
+        and not _name_opens(s, lead, verb.start())   # '"...," Ruiz, a Democrat, told CNN'
     if inverted and _subject_follows(s, verb.end(), hi):
         # '« ... » l'activité, dans l'ouest, a indiqué jeudi la ministre': the subject after
         words = list(WORD.finditer(prose, verb.end(), hi))
@@ -263,6 +264,16 @@ def after_quote(s: Scene, lo: int, hi: int) -> Link | None:
         # '« ... » qui peut contenir 12 000 personnes, a indiqué un porte-parole'
         link = subject_after(s, verb.end(), hi, cue)
     return link
+
+
+def _name_opens(s: Scene, lead: int, end: int) -> bool:
+    """A person, or a name closed by a comma, right after the quote: the subject of the
+    verb after its apposition, not an inversion."""
+    if s.mentions_in(lead, lead + 1):
+        return True
+    name = CAPITALS.match(s.document.prose, lead, end)
+    return name is not None and s.document.prose[name.end():name.end() + 1] == "," \
+        and name_chunk(s, name.start(), name.end()) is not None
 
 
 def _subject_follows(s: Scene, start: int, end: int) -> bool:
@@ -431,10 +442,10 @@ def weak_at(s: Scene, lo: int, hi: int, after: int) -> Link | None:
     when a person follows it, then a comma, at or after ``after``."""
     prose = s.document.prose
     for found in s.cues.weak_according.finditer(prose, max(lo, after), hi):
-        mentions = s.mentions_in(found.end(), found.end() + 12)
+        mentions = s.mentions_in(found.end(), found.end() + 60)
         if mentions:
             m = mentions[0]
-            if not prose[found.end():m.span.start].strip() and \
+            if _role_only(s, prose[found.end():m.span.start]) and \
                     prose[m.span.end:m.span.end + 1] == ",":
                 return mention_link(m, Span(found.start(), found.end()))
         name = CAPITALS.match(prose, found.end(), hi)
@@ -442,3 +453,13 @@ def weak_at(s: Scene, lo: int, hi: int, after: int) -> Link | None:
                 and name_chunk(s, *name.span()) is not None:
             return Link("", Span(found.start(), found.end()), name.group(), Span(*name.span()))
     return None
+
+
+def _role_only(s: Scene, text: str) -> bool:
+    """Nothing, or only a determiner and a role, between "for" / "pour" and a name ("Pour
+    le ministre Paul Verdier,"): the name is still the source."""
+    words = WORD.findall(text)
+    if not words:
+        return True
+    return len(words) <= 5 and (bool(s.role_before.search(text))
+                                or all(fold(w) in s.cues.determiners for w in words))

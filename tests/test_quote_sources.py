@@ -1,0 +1,79 @@
+"""Quotes of political news and their sources (issue 13): partial quotes inside reported
+speech, organisations as sources, names before an apposition, "for"/"pour" with a role.
+
+Every sentence here is invented for the test."""
+from __future__ import annotations
+
+import pytest
+
+from checker.facts import Facts
+from checker.locales import load_locale
+from checker.readers import read_text
+
+
+def _speakers(text: str, lang: str) -> list[str]:
+    """Each quote's speaker: the person's fullest name, else the source as written."""
+    doc = read_text(f"---\nlang: {lang}\n---\n\n{text}", path="story.md")
+    facts = Facts(doc, load_locale(lang))
+    names: dict[str, str] = {}
+    for m in facts.get("people"):
+        if len(m.name) > len(names.get(m.person, "")):
+            names[m.person] = m.name
+    return [names.get(q.speaker, q.source) if q.speaker else q.source
+            for q in facts.get("quotes")]
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Hal Brightwater accused the governor of \"playing games with the budget\".",
+    "Senator Hal Brightwater condemned the attack as \"cowardly and senseless\".",
+    "Senator Hal Brightwater hailed the vote as \"a victory for working families\".",
+    "Senator Hal Brightwater dismissed the report as \"a work of fiction\".",
+])
+def test_en_verbs_of_political_speech_report_a_partial_quote(text):
+    assert _speakers(text + "\n", "en") == ["Hal Brightwater"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre Paul Verdier a salué « une étape historique » pour le pays.",
+    "Le ministre Paul Verdier a appelé le gouvernement à « cesser de jouer avec le budget ».",
+    "Le ministre Paul Verdier a fustigé « une attaque lâche et insensée ».",
+])
+def test_fr_verbs_of_political_speech_report_a_partial_quote(text):
+    assert _speakers(text + "\n", "fr") == ["Paul Verdier"]
+
+
+def test_en_organisation_denounces():
+    text = "The State Department denounced the arrests as \"politically motivated\".\n"
+    assert _speakers(text, "en") == ["The State Department"]
+
+
+def test_fr_organisation_rejects():
+    text = "Le Kremlin a balayé ces accusations, jugées « absurdes et sans fondement ».\n"
+    assert _speakers(text, "fr") == ["Le Kremlin"]
+
+
+def test_en_name_and_apposition_after_the_quote_is_the_subject():
+    text = ("\"This is a historic step for the state and for every family in it,\" "
+            "Brightwater, a Democrat, told the local radio.\n")
+    assert _speakers(text, "en") == ["Brightwater"]
+
+
+def test_fr_inverted_subject_after_a_complement_still_read():
+    text = ("« C'est une étape historique », l'accord, dans sa forme actuelle, a estimé "
+            "jeudi la ministre.\n")
+    assert _speakers(text, "fr")[0].startswith("la ministre")
+
+
+def test_fr_pour_with_a_role_before_the_name():
+    text = "Pour le ministre Paul Verdier, le texte est « équilibré et attendu ».\n"
+    assert _speakers(text, "fr") == ["Paul Verdier"]
+
+
+def test_en_for_with_a_role_before_the_name():
+    text = "For Labour leader Ana Ruiz, the budget is \"a missed chance\".\n"
+    assert _speakers(text, "en") == ["Ana Ruiz"]
+
+
+def test_fr_pour_with_a_common_noun_names_nobody():
+    text = "Pour les familles du quartier, ce parc est « un poumon » depuis des années.\n"
+    assert _speakers(text, "fr") == [""]
