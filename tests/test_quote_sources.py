@@ -77,3 +77,40 @@ def test_en_for_with_a_role_before_the_name():
 def test_fr_pour_with_a_common_noun_names_nobody():
     text = "Pour les familles du quartier, ce parc est « un poumon » depuis des années.\n"
     assert _speakers(text, "fr") == [""]
+
+
+# -- straight single quotes -------------------------------------------------------------
+
+def test_en_single_straight_quotes_inside_reported_speech():
+    text = "Senator Hal Brightwater said the bill was 'dead on arrival' and would not pass.\n"
+    assert _speakers(text, "en") == ["Hal Brightwater"]
+
+
+def test_en_single_quote_holding_an_apostrophe():
+    text = "'We don't know yet,' Senator Hal Brightwater said after the vote.\n"
+    assert _speakers(text, "en") == ["Hal Brightwater"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The players' union said it wasn't ready for a '90s revival tour.\n", "en"),
+    ("Rock 'n' roll bands filled the town's halls.\n", "en"),
+    ("L'armée d'Ana n'a pas dit qu'elle partirait aujourd'hui.\n", "fr"),
+])
+def test_apostrophes_open_no_quote(text, lang):
+    assert _speakers(text, lang) == []
+
+
+# -- a name right after a verb in a compound tense is its object --------------------------
+
+def test_en_name_after_has_confirmed_is_no_speaker_for_a_pronoun():
+    text = ("Marc Ruiz, the club's president, met the press on Monday. The club has also "
+            "confirmed Paul Verdier as coach for next season.\n\n\"We are building for the "
+            "long term,\" he said.\n")
+    assert _speakers(text, "en") == ["Marc Ruiz"]
+
+
+def test_fr_name_after_a_confirme_is_no_speaker_for_a_pronoun():
+    text = ("Marc Ruiz, président du club, a rencontré la presse lundi. Le club a aussi "
+            "confirmé Paul Verdier comme entraîneur la saison prochaine.\n\n« Nous "
+            "construisons pour le long terme », a-t-il dit.\n")
+    assert _speakers(text, "fr") == ["Marc Ruiz"]

@@ -91,10 +91,13 @@ def subject_position(s: Scene, m) -> bool:
         return True
     text = prose[chunks[-1][0]:m.span.start]
     verb = None
-    for verb in s.cues.verb.finditer(text):
+    for verb in s.cues.verb.finditer(prose, start, m.span.start):
         pass
-    if verb is not None and not text[verb.end():].strip(" \t\u00a0"):
-        return True   # "confirme Ana Ruiz", "said Ana Ruiz"
+    if verb is not None and not prose[verb.end():m.span.start].strip(" \t\u00a0"):
+        # "confirme Ana Ruiz", "said Ana Ruiz"; not "X has also confirmed Y": a verb in a
+        # compound tense after its subject reports that subject's words
+        lead = prose[start:verb.start()].rstrip(" \t\u00a0")
+        return not lead or lead[-1] in ",;:«»“”\"—–(" or " " not in verb.group()
     role = s.role_before.search(text)   # "La ministre Claire Morel", "spokeswoman Ana Ruiz"
     if role:
         text = text[:role.start()]

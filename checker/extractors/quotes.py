@@ -27,6 +27,9 @@ from ._quote_scene import Link, Scene, scene
 
 _PAIRS = {"«": "»", "“": "”", "\"": "\"", "‘": "’", "„": "“"}
 _OPEN = _regex_cache.compile(r"[«“\"‘„]")   # the reference for _opening_marks
+# a straight single quote opens a quote only at a word's start ('dead on arrival'), never
+# inside a word (an apostrophe: "don't", "l'armée") or before a digit ("the '90s")
+_SINGLE_OPEN = _regex_cache.compile(r"(?<![\p{L}\p{M}\p{N}'])'(?=\p{L})")
 _DASH = _regex_cache.compile(r"^[ \t]*[—–―][ \t]")   # the reference for _dash_end
 _DASH_LEAD = " \t—–―"
 _WORDS = _regex_cache.compile(r"[\p{L}\p{N}]+")
@@ -78,6 +81,8 @@ def _closing(prose: str, open_at: int, end: int) -> int:
     Pairs of distinct marks nest (« « » »); a ’ followed by a letter is an apostrophe.
     Marks are looked up with ``str.find``, not character by character."""
     opener = prose[open_at]
+    if opener == "'":
+        return _single_closing(prose, open_at, end)
     closer = _PAIRS[opener]
     nests = closer != opener
     i, depth = open_at + 1, 0
@@ -97,6 +102,22 @@ def _closing(prose: str, open_at: int, end: int) -> int:
         if depth == 0:
             return i
         depth -= 1
+
+
+def _single_closing(prose: str, open_at: int, end: int) -> int:
+    """Offset just past the straight single quote closing the one at ``open_at``, or -1:
+    the first one after a letter or a stop and before no letter (not the apostrophe of
+    "don't"), with no double quote mark between (another quote, not this one)."""
+    i = open_at + 1
+    while True:
+        close = prose.find("'", i, end)
+        if close == -1 or any(mark in prose[open_at:close] for mark in "\"«»“”"):
+            return -1
+        i = close + 1
+        after = prose[i:i + 1]
+        if after.isalpha() or after.isdigit() or prose[close - 1] in " \t\u00a0":
+            continue
+        return i if close - open_at > 2 else -1
 
 
 def quote_spans(document: Document) -> list[Span]:
@@ -134,6 +155,9 @@ def quote_spans(document: Document) -> list[Span]:
                     spans.append(Span(at, close))
                 i = close
                 continue
+            if prose[at] == "'":   # an apostrophe after all ("'tis"): no quote opens
+                i = at + 1
+                continue
             # unclosed: continue into following paragraphs that reopen, else stop at the end
             end = p.start + len(prose[p.start:p.end].rstrip())
             for q in paragraphs[index + 1:]:
@@ -162,6 +186,8 @@ def _opening_marks(prose: str) -> list[int]:
         while at != -1:
             found.append(at)
             at = prose.find(mark, at + 1)
+    if "'" in prose:
+        found.extend(m.start() for m in _SINGLE_OPEN.finditer(prose))
     found.sort()
     return found
 
