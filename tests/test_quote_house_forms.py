@@ -95,3 +95,53 @@ def test_en_dash_line_holding_a_sentence_is_no_signature():
             "— Ana Ruiz, the widow, said she would. She left at noon.\n")
     _, quotes, _ = _quotes(text, "en")
     assert len(quotes) == 2
+
+
+# -- the sentence before names the speaker, with no speech verb --------------------------
+
+def test_en_organisation_opening_the_sentence_before_is_the_source():
+    text = ("The health ministry issued a statement on Monday.\n\n\"Hospitals across the "
+            "country will receive extra staff before the winter season begins.\"\n")
+    assert _speakers(text, "en") == ["The health ministry"] and _unattributed(text, "en") == 0
+
+
+def test_fr_organisation_opening_the_sentence_before_is_the_source():
+    text = ("Le ministère de la Santé a publié un communiqué lundi.\n\n« Les hôpitaux de tout "
+            "le pays recevront du personnel supplémentaire avant l'hiver. »\n")
+    assert _speakers(text, "fr") == ["Le ministère de la Santé"]
+    assert _unattributed(text, "fr") == 0
+
+
+def test_en_name_opening_the_sentence_before_is_the_speaker():
+    text = ("Ana Ruiz was furious after the vote.\n\n\"After four hours of debate they chose "
+            "the cheapest way out and the children will pay for it.\"\n")
+    assert _speakers(text, "en") == ["Ana Ruiz"]
+
+
+def test_fr_name_and_relative_clause_opening_the_sentence_before_is_the_speaker():
+    text = ("Ana Ruiz, qui préside le club de natation, était furieuse après le vote.\n\n"
+            "« Après quatre heures de débat, ils ont choisi la solution la moins chère et "
+            "les enfants vont payer. »\n")
+    assert _speakers(text, "fr") == ["Ana Ruiz"] and _unattributed(text, "fr") == 0
+
+
+def test_en_name_then_colon_introduces_the_quote():
+    text = "Ana Ruiz on the vote: \"The council voted late on Tuesday to close the pool.\"\n"
+    assert _speakers(text, "en") == ["Ana Ruiz"]
+
+
+def test_fr_name_then_colon_introduces_the_quote():
+    text = "Ana Ruiz sur le vote : « Le conseil a voté mardi soir la fermeture de la piscine. »\n"
+    assert _speakers(text, "fr") == ["Ana Ruiz"]
+
+
+def test_en_thing_opening_the_sentence_before_names_nobody():
+    text = ("The old bridge was closed again on Monday.\n\n\"Hospitals across the country "
+            "will receive extra staff before the winter season begins.\"\n")
+    assert _speakers(text, "en") == [""] and _unattributed(text, "en") == 1
+
+
+def test_fr_thing_opening_the_sentence_before_names_nobody():
+    text = ("Les prix de l'énergie ont encore augmenté lundi.\n\n« Les hôpitaux de tout le "
+            "pays recevront du personnel supplémentaire avant l'hiver. »\n")
+    assert _speakers(text, "fr") == [""] and _unattributed(text, "fr") == 1

@@ -48,6 +48,7 @@ class QuoteCues:
     naming: frozenset[str]         # folded verbs that give a name ('called "X"')
     complements: frozenset[str]    # folded words opening a name's complement ("of", "de")
     coordinators: frozenset[str]   # folded words joining two verbs of one subject ("and")
+    org_nouns: frozenset[str]      # folded nouns heading an organisation ("ministry", "syndicat")
 
 
 def _compile(pattern: str, flags: int = 0) -> regex.Pattern:
@@ -90,7 +91,8 @@ def _build(path: str, locale: Locale) -> QuoteCues:
         labels=folded("interviewers"), not_names=frozenset(words("not_names")),
         relatives=folded("relative_pronouns"), passive=folded("passive_auxiliaries"),
         gerunds=folded("gerund_markers"), naming=folded("naming_verbs"),
-        complements=folded("name_complements"), coordinators=folded("coordinators"))
+        complements=folded("name_complements"), coordinators=folded("coordinators"),
+        org_nouns=folded("org_nouns"))
 
 
 def cues_for(locale: Locale) -> QuoteCues:

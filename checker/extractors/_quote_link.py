@@ -398,7 +398,51 @@ def sentence_subject(s: Scene, lo: int, hi: int) -> Link | None:
     span = phrase(prose, start, end, s.cues, cut=True)
     if span is not None and s.role_word.search(prose, span.start, span.end):
         return phrase_link(prose, _role_phrase(s, span), None)
-    return None
+    return phrase_link(prose, _organisation(s, at, end) or _opening_name(s, at, end), None)
+
+
+def _organisation(s: Scene, at: int, end: int) -> Span | None:
+    """A noun phrase headed by a noun of organisations opening the clause ("The health
+    ministry issued ...", "Le ministère de la Santé a publié ..."), up to its complement's
+    last capitalised word."""
+    words = list(WORD.finditer(s.document.prose, at, end))[:8]
+    cues = s.cues
+    for i, word in enumerate(words[:4]):
+        if fold(word.group()) in cues.org_nouns:
+            break
+        if fold(APOSTROPHE.split(word.group())[-1]) in cues.org_nouns:
+            break   # "l'agence"
+        if i == 0 and fold(APOSTROPHE.split(word.group())[0]) not in cues.determiners:
+            return None
+    else:
+        return None
+    last = i
+    for j in range(i + 1, len(words)):
+        w = words[j].group()
+        if w[0].isupper():
+            last = j
+        elif not (fold(w) in cues.complements or fold(APOSTROPHE.split(w)[0]) in cues.determiners):
+            break
+    return Span(words[0].start(), words[last].end())
+
+
+def _opening_name(s: Scene, at: int, end: int) -> Span | None:
+    """A name opening the clause: two capitalised words or more ("Ana Ruiz was furious"),
+    or one after a determiner ("The Kremlin", "L'Élysée"), which the people extractor
+    may have kept for want of a cue."""
+    name = CAPITALS.match(s.document.prose, at, end)
+    if name is None:
+        return None
+    words = name.group().split()
+    first = APOSTROPHE.split(words[0])
+    determiner = fold(first[0]) in s.cues.determiners
+    if not (len(words) >= 2 and (determiner or words[0] not in s.cues.not_names)
+            or determiner and len(first) > 1 and first[-1][:1].isupper()):
+        return None
+    if any(w.rstrip(".") in s.cues.not_names and not fold(w) in s.cues.determiners
+           for w in words[1:]):
+        return None
+    return Span(name.start(), name.start() + len(name.group().rstrip()))
 
 
 def _named(s: Scene, lo: int, hi: int) -> bool:
