@@ -114,3 +114,36 @@ def test_fr_name_after_a_confirme_is_no_speaker_for_a_pronoun():
             "confirmé Paul Verdier comme entraîneur la saison prochaine.\n\n« Nous "
             "construisons pour le long terme », a-t-il dit.\n")
     assert _speakers(text, "fr") == ["Marc Ruiz"]
+
+
+# -- a pronoun resolves to the last speaker of its gender, from the story's wording ------
+
+def test_fr_determiner_of_an_epicene_title_gives_the_gender():
+    text = ("La maire Odile Vasseur et le préfet Paul Verdier ont visité le chantier.\n\n"
+            "« Les travaux seront finis en mai », a-t-elle assuré.\n\n« Nous avons débloqué "
+            "les fonds », a-t-il ajouté.\n")
+    assert _speakers(text, "fr") == ["Odile Vasseur", "Paul Verdier"]
+
+
+def test_fr_gendered_role_in_the_apposition_gives_the_gender():
+    text = ("Claude Roussel, directrice de l'école, a reçu Dominique Faure, le maire, lundi.\n\n"
+            "« Nous manquons de classes depuis trois ans », a-t-elle expliqué.\n")
+    assert _speakers(text, "fr") == ["Claude Roussel"]
+
+
+def test_en_gendered_role_before_the_name_gives_the_gender():
+    text = ("At the briefing, spokeswoman Robin Hale stood next to Jordan Pike, the mayor, "
+            "who spoke first.\n\n\"The pool will reopen in May,\" she said.\n")
+    assert _speakers(text, "en")[0].endswith("Robin Hale")
+
+
+def test_en_gendered_role_in_the_apposition_gives_the_gender():
+    text = ("Robin Hale, a mother of three, met Jordan Pike, the council's spokesman, on "
+            "Monday.\n\n\"The pool will reopen in May,\" he said.\n")
+    assert _speakers(text, "en") == ["Jordan Pike"]
+
+
+def test_en_no_evidence_of_gender_keeps_the_last_speaker():
+    text = ("Robin Hale met the press on Monday. Jordan Pike spoke after the vote.\n\n\"The "
+            "pool will reopen in May,\" she said.\n")
+    assert _speakers(text, "en") == ["Jordan Pike"]

@@ -17,27 +17,36 @@ from ._quote_scene import CAPITALS, WORD, Link, Scene, adverbial, clause_chunks
 def resolve(s: Scene, before: int, pronoun: str) -> Link | None:
     """The last named speaker before ``before`` whose gender fits ``pronoun``: a person
     mention that is its clause's subject ("Ana Ruiz said ...", not "... met Ana Ruiz"),
-    or the named speaker of an earlier quote."""
+    or the named speaker of an earlier quote; failing both, the last person the story
+    shows to be of the pronoun's gender, in any position ("... met Jordan Pike, the
+    council's spokesman. 'It will reopen,' he said")."""
     key = fold(pronoun)
     gender = "m" if key in s.cues.male else "f" if key in s.cues.female else ""
-    fits = lambda m: not gender or not m.gender or m.gender == gender  # noqa: E731
+    fits = lambda m: not gender or s.genders.get(m.person, gender) == gender  # noqa: E731
+    earlier = s.mentions[:bisect.bisect_left(s.starts, before)]
     mention = None
-    for m in reversed(s.mentions[:bisect.bisect_left(s.starts, before)]):
+    for m in reversed(earlier):
         if fits(m) and subject_position(s, m):
             mention = m
             break
     named = None
     for link in reversed(s.named):
         if link.source_span is not None and link.source_span.end <= before:
-            if link.person and all(fits(m) for m in s.mentions_of(link.person)) \
+            if link.person and (not gender or s.genders.get(link.person, gender) == gender) \
                     or not link.person and not (gender and _organisation(s, link.source)):
                 named = link
                 break
     if named is not None and (mention is None or named.source_span.start > mention.span.end):
         return named
     subject = _named_subject(s, before)
+    if subject is not None and not all(fits(m) for m in s.mentions_in(subject.source_span.start, subject.source_span.end)):
+        subject = None   # "Robin Hale, a mother of three, ..." for a "he"
     if mention is not None and (subject is None or subject.source_span.start < mention.span.end):
         return Link(mention.person, None, mention.name, mention.name_span)
+    if subject is None and gender:
+        known = next((m for m in reversed(earlier) if s.genders.get(m.person) == gender), None)
+        if known is not None:
+            return Link(known.person, None, known.name, known.name_span)
     return subject
 
 

@@ -63,15 +63,7 @@ class Scene:
     role_word: object           # any role noun ("porte-parole", "spokesman")
     not_person: frozenset[str]  # words of organisations' names ("Motors", "Airlines")
     named: list[Link] = field(default_factory=list)
-    by_person: dict = field(default_factory=dict, repr=False)   # person -> mentions, built once
-
-    def mentions_of(self, person: str) -> Sequence:
-        """The mentions of one person, in text order (grouped once per story: asking every
-        mention again for every pronoun grew with the square of a long story)."""
-        if not self.by_person and self.mentions:
-            for m in self.mentions:
-                self.by_person.setdefault(m.person, []).append(m)
-        return self.by_person.get(person, ())
+    genders: dict = field(default_factory=dict, repr=False)     # person -> "m" / "f" (_quote_gender)
 
     def mentions_in(self, start: int, end: int):
         """Person mentions starting in ``[start, end)``."""

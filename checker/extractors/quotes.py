@@ -21,6 +21,7 @@ from ..document import Document
 from ..spans import Span
 from ._person_patterns import patterns_for
 from ._quote_cues import cues_for
+from ._quote_gender import genders
 from ._quote_link import CLAUSE_WINDOW, after_quote, before_quote, sentence_subject
 from ._quote_pronouns import named_source, pronoun_link
 from ._quote_scene import CAPITALS, Link, Scene, scene
@@ -236,6 +237,7 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
     cues = cues_for(facts.locale)
     spans = quote_spans(document, cues.not_names)
     s = scene(document, people, spans, cues, pats)
+    s.genders.update(genders(document, s.mentions, cues, pats.role_word))
     labels = [m for m in people if "label" in m.cues]
     people_starts = [m.span.start for m in people]
     interview = len(labels) >= 2
