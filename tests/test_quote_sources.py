@@ -147,3 +147,40 @@ def test_en_no_evidence_of_gender_keeps_the_last_speaker():
     text = ("Robin Hale met the press on Monday. Jordan Pike spoke after the vote.\n\n\"The "
             "pool will reopen in May,\" she said.\n")
     assert _speakers(text, "en") == ["Jordan Pike"]
+
+
+# -- a role phrase is the person the story gave that role; a possessor is no subject -----
+
+def test_en_the_senator_is_the_person_called_senator():
+    text = ("Senator Hal Brightwater spoke on Monday.\n\n\"We will fight this ruling in every "
+            "court in the land,\" the senator said.\n")
+    assert _speakers(text, "en") == ["Hal Brightwater"]
+
+
+def test_fr_le_ministre_is_the_person_called_ministre():
+    text = ("Le ministre Paul Verdier s'est exprimé lundi.\n\n« Nous contesterons cette "
+            "décision devant toutes les juridictions », a déclaré le ministre.\n")
+    assert _speakers(text, "fr") == ["Paul Verdier"]
+
+
+def test_en_an_unnamed_role_stays_unnamed():
+    text = ("Senator Hal Brightwater spoke on Monday.\n\n\"We will fight this ruling in every "
+            "court in the land,\" a spokesman said.\n")
+    assert _speakers(text, "en") == ["a spokesman"]
+
+
+def test_fr_a_role_nobody_held_stays_as_written():
+    text = ("Le ministre Paul Verdier s'est exprimé lundi.\n\n« Nous contesterons cette "
+            "décision », a déclaré le maire.\n")
+    assert _speakers(text, "fr") == ["le maire"]
+
+
+def test_en_possessor_is_not_the_subject():
+    text = ("Senator Hal Brightwater's spokeswoman, Ana Ruiz, said the ruling was \"a "
+            "disgrace\".\n")
+    assert _speakers(text, "en") == ["Ana Ruiz"]
+
+
+def test_fr_reagir_reports_a_quote():
+    text = "« C'est une honte », a réagi Paul Verdier sur une radio nationale.\n"
+    assert _speakers(text, "fr") == ["Paul Verdier"]

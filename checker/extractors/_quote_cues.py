@@ -53,6 +53,7 @@ class QuoteCues:
     male_roles: frozenset[str]
     female_determiners: frozenset[str]   # folded determiners of a feminine noun ("la")
     male_determiners: frozenset[str]
+    definite: frozenset[str]       # folded definite determiners ("the", "le")
 
 
 def _compile(pattern: str, flags: int = 0) -> regex.Pattern:
@@ -98,7 +99,7 @@ def _build(path: str, locale: Locale) -> QuoteCues:
         complements=folded("name_complements"), coordinators=folded("coordinators"),
         org_nouns=folded("org_nouns"), female_roles=folded("female_roles"),
         male_roles=folded("male_roles"), female_determiners=folded("female_determiners"),
-        male_determiners=folded("male_determiners"))
+        male_determiners=folded("male_determiners"), definite=folded("definite_determiners"))
 
 
 def cues_for(locale: Locale) -> QuoteCues:

@@ -12,7 +12,7 @@ import bisect
 
 from ..spans import Span
 from ._person_patterns import fold_word as fold
-from ._quote_scene import CAPITALS, WORD, Link, Scene, adverbial, clause_chunks
+from ._quote_scene import APOSTROPHE, CAPITALS, WORD, Link, Scene, adverbial, clause_chunks
 
 def resolve(s: Scene, before: int, pronoun: str) -> Link | None:
     """The last named speaker before ``before`` whose gender fits ``pronoun``: a person
@@ -22,7 +22,7 @@ def resolve(s: Scene, before: int, pronoun: str) -> Link | None:
     council's spokesman. 'It will reopen,' he said")."""
     key = fold(pronoun)
     gender = "m" if key in s.cues.male else "f" if key in s.cues.female else ""
-    fits = lambda m: not gender or s.genders.get(m.person, gender) == gender  # noqa: E731
+    fits = lambda m: not gender or s.roles.genders.get(m.person, gender) == gender  # noqa: E731
     earlier = s.mentions[:bisect.bisect_left(s.starts, before)]
     mention = None
     for m in reversed(earlier):
@@ -32,7 +32,7 @@ def resolve(s: Scene, before: int, pronoun: str) -> Link | None:
     named = None
     for link in reversed(s.named):
         if link.source_span is not None and link.source_span.end <= before:
-            if link.person and (not gender or s.genders.get(link.person, gender) == gender) \
+            if link.person and (not gender or s.roles.genders.get(link.person, gender) == gender) \
                     or not link.person and not (gender and _organisation(s, link.source)):
                 named = link
                 break
@@ -44,7 +44,7 @@ def resolve(s: Scene, before: int, pronoun: str) -> Link | None:
     if mention is not None and (subject is None or subject.source_span.start < mention.span.end):
         return Link(mention.person, None, mention.name, mention.name_span)
     if subject is None and gender:
-        known = next((m for m in reversed(earlier) if s.genders.get(m.person) == gender), None)
+        known = next((m for m in reversed(earlier) if s.roles.genders.get(m.person) == gender), None)
         if known is not None:
             return Link(known.person, None, known.name, known.name_span)
     return subject
@@ -137,3 +137,22 @@ def named_source(s: Scene, link: Link) -> bool:
             and fold(first) not in s.cues.determiners:
         return True
     return bool(s.role_word.search(link.source))   # "un porte-parole de la police"
+
+
+def role_link(s: Scene, link: Link) -> Link:
+    """A source written as a definite role phrase ("the senator", "le ministre de
+    l'Intérieur") is the person the story last gave that role before it ("Senator Hal
+    Brightwater", "le ministre Paul Verdier"); any other link is kept as it is."""
+    if link.person or link.source_span is None:
+        return link
+    words = WORD.findall(s.document.prose, link.source_span.start, link.source_span.end)
+    if len(words) < 2 or fold(APOSTROPHE.split(words[0])[0]) not in s.cues.definite:
+        return link
+    for word in words[1:4]:
+        key = fold(word)
+        if key in s.cues.complements:
+            break
+        person = s.roles.holder(key, link.source_span.start)
+        if person:
+            return Link(person, link.cue, link.source, link.source_span)
+    return link

@@ -63,7 +63,7 @@ class Scene:
     role_word: object           # any role noun ("porte-parole", "spokesman")
     not_person: frozenset[str]  # words of organisations' names ("Motors", "Airlines")
     named: list[Link] = field(default_factory=list)
-    genders: dict = field(default_factory=dict, repr=False)     # person -> "m" / "f" (_quote_gender)
+    roles: object = None        # what the story calls each person (_quote_roles.Roles)
 
     def mentions_in(self, start: int, end: int):
         """Person mentions starting in ``[start, end)``."""
@@ -177,8 +177,11 @@ def _inside_name(prose: str, start: int, end: int) -> bool:
 
 def is_object(s: Scene, m, lo: int) -> bool:
     """A lower-case word right before the mention (a preposition, a verb) makes it an
-    object, unless it is a determiner, a clause opener or a role ("spokeswoman X")."""
+    object, unless it is a determiner, a clause opener or a role ("spokeswoman X"); a
+    possessive after it ("X's spokeswoman") makes it no subject either."""
     prose = s.document.prose
+    if prose[m.span.end:m.span.end + 2] in ("'s", "’s"):
+        return True
     before = prose[max(lo, m.span.start - 40):m.span.start]
     stripped = before.rstrip(" \t\u00a0")
     words = WORD.findall(stripped)

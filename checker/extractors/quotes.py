@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
 from .. import _regex_cache
@@ -21,9 +21,9 @@ from ..document import Document
 from ..spans import Span
 from ._person_patterns import patterns_for
 from ._quote_cues import cues_for
-from ._quote_gender import genders
+from ._quote_roles import roles
 from ._quote_link import CLAUSE_WINDOW, after_quote, before_quote, sentence_subject
-from ._quote_pronouns import named_source, pronoun_link
+from ._quote_pronouns import named_source, pronoun_link, role_link
 from ._quote_scene import CAPITALS, Link, Scene, scene
 
 _PAIRS = {"«": "»", "“": "”", "\"": "\"", "‘": "’", "„": "“"}
@@ -237,7 +237,7 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
     cues = cues_for(facts.locale)
     spans = quote_spans(document, cues.not_names)
     s = scene(document, people, spans, cues, pats)
-    s.genders.update(genders(document, s.mentions, cues, pats.role_word))
+    s = replace(s, roles=roles(document, s.mentions, cues, pats.role_word))
     labels = [m for m in people if "label" in m.cues]
     people_starts = [m.span.start for m in people]
     interview = len(labels) >= 2
@@ -255,6 +255,8 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
             link = _continued(s, index, links[-1], sentence, _capital(stripped)) or link
         if not (link and link.source) and sentence:
             link = _sentence_before(s, index) or link
+        if link is not None:
+            link = role_link(s, link)
         links.append(link)
         if link is not None and named_source(s, link):
             s.named.append(link)
