@@ -22,7 +22,8 @@ def resolve(s: Scene, before: int, pronoun: str) -> Link | None:
     council's spokesman. 'It will reopen,' he said")."""
     key = fold(pronoun)
     gender = "m" if key in s.cues.male else "f" if key in s.cues.female else ""
-    fits = lambda m: not gender or s.roles.genders.get(m.person, gender) == gender  # noqa: E731
+    genders = s.roles().genders if gender else {}
+    fits = lambda m: genders.get(m.person, gender) == gender  # noqa: E731
     earlier = s.mentions[:bisect.bisect_left(s.starts, before)]
     mention = None
     for m in reversed(earlier):
@@ -32,19 +33,20 @@ def resolve(s: Scene, before: int, pronoun: str) -> Link | None:
     named = None
     for link in reversed(s.named):
         if link.source_span is not None and link.source_span.end <= before:
-            if link.person and (not gender or s.roles.genders.get(link.person, gender) == gender) \
+            if link.person and genders.get(link.person, gender) == gender \
                     or not link.person and not (gender and _organisation(s, link.source)):
                 named = link
                 break
     if named is not None and (mention is None or named.source_span.start > mention.span.end):
         return named
     subject = _named_subject(s, before)
-    if subject is not None and not all(fits(m) for m in s.mentions_in(subject.source_span.start, subject.source_span.end)):
+    where = subject.source_span if subject is not None else None
+    if where is not None and not all(fits(m) for m in s.mentions_in(where.start, where.end)):
         subject = None   # "Robin Hale, a mother of three, ..." for a "he"
     if mention is not None and (subject is None or subject.source_span.start < mention.span.end):
         return Link(mention.person, None, mention.name, mention.name_span)
     if subject is None and gender:
-        known = next((m for m in reversed(earlier) if s.roles.genders.get(m.person) == gender), None)
+        known = next((m for m in reversed(earlier) if genders.get(m.person) == gender), None)
         if known is not None:
             return Link(known.person, None, known.name, known.name_span)
     return subject
@@ -152,7 +154,7 @@ def role_link(s: Scene, link: Link) -> Link:
         key = fold(word)
         if key in s.cues.complements:
             break
-        person = s.roles.holder(key, link.source_span.start)
+        person = s.roles().holder(key, link.source_span.start)
         if person:
             return Link(person, link.cue, link.source, link.source_span)
     return link

@@ -63,7 +63,8 @@ class Scene:
     role_word: object           # any role noun ("porte-parole", "spokesman")
     not_person: frozenset[str]  # words of organisations' names ("Motors", "Airlines")
     named: list[Link] = field(default_factory=list)
-    roles: object = None        # what the story calls each person (_quote_roles.Roles)
+    roles: object = None        # () -> what the story calls each person (_quote_roles.Roles),
+                                # read on the first pronoun or role phrase, then kept
 
     def mentions_in(self, start: int, end: int):
         """Person mentions starting in ``[start, end)``."""

@@ -11,6 +11,7 @@ the clause after the next quote of its sentence, or is introduced by the sentenc
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, replace
 from typing import Any, Iterable
@@ -237,7 +238,8 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
     cues = cues_for(facts.locale)
     spans = quote_spans(document, cues.not_names)
     s = scene(document, people, spans, cues, pats)
-    s = replace(s, roles=roles(document, s.mentions, cues, pats.role_word))
+    outside = s.mentions   # the roles are read only when a pronoun or a role phrase asks
+    s = replace(s, roles=functools.cache(lambda: roles(document, outside, cues, pats.role_word)))
     labels = [m for m in people if "label" in m.cues]
     people_starts = [m.span.start for m in people]
     interview = len(labels) >= 2
