@@ -145,3 +145,55 @@ def test_fr_thing_opening_the_sentence_before_names_nobody():
     text = ("Les prix de l'énergie ont encore augmenté lundi.\n\n« Les hôpitaux de tout le "
             "pays recevront du personnel supplémentaire avant l'hiver. »\n")
     assert _speakers(text, "fr") == [""] and _unattributed(text, "fr") == 1
+
+
+# -- interview turns, groups and "for the mayor," ----------------------------------------
+
+def test_en_quote_inside_an_answer_turn_is_attributed():
+    text = ("Q: What did the sign on the old bakery say?\n\nA: It read \"Fresh bread every "
+            "morning from six until the last loaf is sold out.\"\n")
+    assert _unattributed(text, "en") == 0
+
+
+def test_fr_quote_inside_an_answer_turn_is_attributed():
+    text = ("Q : Que disait l'enseigne de la vieille boulangerie ?\n\nR : Elle disait « Du "
+            "pain frais chaque matin dès six heures jusqu'à la dernière miche vendue. »\n")
+    assert _unattributed(text, "fr") == 0
+
+
+def test_en_colon_inside_a_sentence_is_no_turn():
+    text = ("The plant closed in March.\n\nWorkers gathered outside.\n\nThe town was sure "
+            "of one thing: the plant is gone. \"We will never reopen this site, whatever the "
+            "market does next year.\"\n")
+    assert _unattributed(text, "en") == 1
+
+
+def test_en_group_opening_the_sentence_before_is_the_source():
+    text = ("The nurses remember the night.\n\n\"The water came in through the doors and we "
+            "carried the patients upstairs one by one.\"\n")
+    assert _speakers(text, "en") == ["The nurses"] and _unattributed(text, "en") == 0
+
+
+def test_fr_group_opening_the_sentence_before_is_the_source():
+    text = ("Les habitants racontent une nuit de chaos.\n\n« L'eau est entrée par les portes "
+            "et nous avons porté les patients un par un à l'étage. »\n")
+    assert _speakers(text, "fr") == ["Les habitants"] and _unattributed(text, "fr") == 0
+
+
+def test_en_for_the_mayor_opening_the_sentence_before_is_the_source():
+    text = ("Mayor Jordan Pike toured the site.\n\nFor the mayor, the answer is simple.\n\n"
+            "\"We will rebuild the clinic on higher ground, and we will do it before the "
+            "next winter.\"\n")
+    assert _speakers(text, "en") == ["Jordan Pike"] and _unattributed(text, "en") == 0
+
+
+def test_fr_pour_le_maire_opening_the_sentence_before_is_the_source():
+    text = ("Pour le maire, la réponse est simple.\n\n« Nous reconstruirons la clinique plus "
+            "haut, et nous le ferons avant l'hiver prochain. »\n")
+    assert _speakers(text, "fr") == ["le maire"] and _unattributed(text, "fr") == 0
+
+
+def test_fr_pour_a_time_phrase_names_nobody():
+    text = ("Pour la première fois, la commune a voté un budget.\n\n« Nous reconstruirons la "
+            "clinique plus haut, et nous le ferons avant l'hiver prochain. »\n")
+    assert _speakers(text, "fr") == [""] and _unattributed(text, "fr") == 1

@@ -383,6 +383,13 @@ def sentence_subject(s: Scene, lo: int, hi: int) -> Link | None:
     a sentence about someone ('Senator X issued a statement. "..."')."""
     prose = s.document.prose
     chunks = clause_chunks(prose, lo, hi, s.cues)
+    if chunks:   # "For the mayor, the answer is simple." then the quote
+        first, stop = chunks[0]
+        first += len(prose[first:stop]) - len(prose[first:stop].lstrip())
+        weak = weak_at(s, first, stop + 1, first) \
+            if s.cues.weak_according.match(prose, first) else None
+        if weak is not None:
+            return weak
     while len(chunks) > 1 and adverbial(s, *chunks[0]):
         chunks = chunks[1:]   # "Pour terminer, la porte-parole ...", "However, she ..."
     if not chunks:
@@ -402,15 +409,16 @@ def sentence_subject(s: Scene, lo: int, hi: int) -> Link | None:
 
 
 def _organisation(s: Scene, at: int, end: int) -> Span | None:
-    """A noun phrase headed by a noun of organisations opening the clause ("The health
-    ministry issued ...", "Le ministère de la Santé a publié ..."), up to its complement's
-    last capitalised word."""
+    """A noun phrase headed by a noun of organisations or of a group of people opening
+    the clause ("The health ministry issued ...", "Le ministère de la Santé a publié ...",
+    "The nurses remember ..."), up to its complement's last capitalised word."""
     words = list(WORD.finditer(s.document.prose, at, end))[:8]
     cues = s.cues
+    heads = cues.org_nouns | cues.groups
     for i, word in enumerate(words[:4]):
-        if fold(word.group()) in cues.org_nouns:
+        if fold(word.group()) in heads:
             break
-        if fold(APOSTROPHE.split(word.group())[-1]) in cues.org_nouns:
+        if fold(APOSTROPHE.split(word.group())[-1]) in heads:
             break   # "l'agence"
         if i == 0 and fold(APOSTROPHE.split(word.group())[0]) not in cues.determiners:
             return None
@@ -496,7 +504,24 @@ def weak_at(s: Scene, lo: int, hi: int, after: int) -> Link | None:
         if name and prose[name.end():name.end() + 1] == "," and len(name.group().split()) >= 2 \
                 and name_chunk(s, *name.span()) is not None:
             return Link("", Span(found.start(), found.end()), name.group(), Span(*name.span()))
+        role = _definite_role(s, found.end(), hi)
+        if role is not None:   # "Pour le maire, ...", "For the mayor, ..."
+            return phrase_link(prose, role, Span(found.start(), found.end()))
     return None
+
+
+def _definite_role(s: Scene, start: int, hi: int) -> Span | None:
+    """A definite determiner and a role noun, with at most a short complement, closed by
+    a comma ("le maire,", "the party's leader,", "la ministre de la Santé,")."""
+    prose = s.document.prose
+    comma = prose.find(",", start, min(hi, start + 60))
+    if comma == -1:
+        return None
+    words = WORD.findall(prose, start, comma)
+    if not 2 <= len(words) <= 5 or fold(APOSTROPHE.split(words[0])[0]) not in s.cues.definite \
+            or not any(_is_role(s, w) for w in words[1:3]):
+        return None
+    return Span(start + len(prose[start:comma]) - len(prose[start:comma].lstrip()), comma)
 
 
 def _role_only(s: Scene, text: str) -> bool:

@@ -271,10 +271,27 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
         if not attributed:
             attributed = (_introduced(prose, span) or interview
                           or (index > 0 and _reopens(prose, spans[index - 1], span))
+                          or _in_turn(document, span)
                           or _speech_nearby(document, span, pats, memo))
         yield Quote(span=span, speaker=speaker, cue=cue, source=source, words=words,
                     sentence=sentence, attributed=attributed,
                     source_span=link.source_span if link else None)
+
+
+def _in_turn(document: Document, span: Span) -> bool:
+    """The quote stands in an interview turn: its paragraph opens with a label of one to
+    three capitalised words and a colon ("Q:", "R :", "MODERATOR:", "Ana Ruiz:"), so the
+    turn's speaker says it, or quotes it."""
+    index = document.paragraph_index(span.start)
+    if index is None:
+        return False
+    start = document.paragraphs[index].span.start
+    head = document.prose[start:span.start]
+    colon = head.find(":")
+    if colon == -1:
+        return False
+    words = head[:colon].split()
+    return 0 < len(words) <= 3 and all(w[0].isupper() for w in words)
 
 
 def _reopens(prose: str, before: Span, span: Span) -> bool:
