@@ -184,3 +184,17 @@ def test_en_possessor_is_not_the_subject():
 def test_fr_reagir_reports_a_quote():
     text = "« C'est une honte », a réagi Paul Verdier sur une radio nationale.\n"
     assert _speakers(text, "fr") == ["Paul Verdier"]
+
+
+def test_en_pronoun_takes_the_latest_of_a_speaker_and_a_name_opening_a_sentence():
+    text = ("A contrary view comes from Ana Ruiz, a historian, who said, \"Great towns rarely "
+            "grow twice\". Tomas Gerrit credits the mayor with the revival of the port.\n\n"
+            "He states \"A lot of towns could have done it sooner, but nobody wanted it.\"\n")
+    assert _speakers(text, "en")[1] == "Tomas Gerrit"
+
+
+def test_fr_pronoun_takes_the_latest_of_a_speaker_and_a_name_opening_a_sentence():
+    text = ("Un autre avis vient d'Ana Ruiz, historienne, qui a déclaré : « Les villes "
+            "grandissent rarement deux fois. » Tomas Gerrit attribue au maire le renouveau du "
+            "port.\n\nIl ajoute « Beaucoup de villes auraient pu le faire plus tôt. »\n")
+    assert _speakers(text, "fr")[1] == "Tomas Gerrit"

@@ -37,19 +37,22 @@ def resolve(s: Scene, before: int, pronoun: str) -> Link | None:
                     or not link.person and not (gender and _organisation(s, link.source)):
                 named = link
                 break
-    if named is not None and (mention is None or named.source_span.start > mention.span.end):
-        return named
     subject = _named_subject(s, before)
     where = subject.source_span if subject is not None else None
     if where is not None and not all(fits(m) for m in s.mentions_in(where.start, where.end)):
         subject = None   # "Robin Hale, a mother of three, ..." for a "he"
-    if mention is not None and (subject is None or subject.source_span.start < mention.span.end):
-        return Link(mention.person, None, mention.name, mention.name_span)
-    if subject is None and gender:
+    # the latest of the three: a subject mention, an earlier quote's speaker, a name
+    # opening a sentence just before
+    found = [link for link in (
+        Link(mention.person, None, mention.name, mention.name_span) if mention else None,
+        named, subject) if link is not None]
+    if found:
+        return max(found, key=lambda link: link.source_span.start)
+    if gender:
         known = next((m for m in reversed(earlier) if genders.get(m.person) == gender), None)
         if known is not None:
             return Link(known.person, None, known.name, known.name_span)
-    return subject
+    return None
 
 
 def _named_subject(s: Scene, before: int) -> Link | None:
