@@ -197,3 +197,33 @@ def test_fr_pour_a_time_phrase_names_nobody():
     text = ("Pour la première fois, la commune a voté un budget.\n\n« Nous reconstruirons la "
             "clinique plus haut, et nous le ferons avant l'hiver prochain. »\n")
     assert _speakers(text, "fr") == [""] and _unattributed(text, "fr") == 1
+
+
+# -- the paragraph before is about the speaker --------------------------------------------
+
+def test_en_quote_opening_a_paragraph_is_said_by_whom_the_paragraph_before_is_about():
+    text = ("Ana Ruiz runs the shelter on Mill Street. The town was slow to respond, and many "
+            "families lost everything.\n\n\"Nobody came until the river broke its banks, and "
+            "by then it was far too late for the lower streets.\"\n")
+    assert _speakers(text, "en") == ["Ana Ruiz"] and _unattributed(text, "en") == 0
+
+
+def test_fr_quote_opening_a_paragraph_is_said_by_whom_the_paragraph_before_is_about():
+    text = ("Ana Ruiz dirige le refuge de la rue du Moulin. La commune a tardé à réagir, et "
+            "beaucoup de familles ont tout perdu.\n\n« Personne n'est venu avant que la "
+            "rivière ne déborde, et il était alors bien trop tard pour les rues basses. »\n")
+    assert _speakers(text, "fr") == ["Ana Ruiz"] and _unattributed(text, "fr") == 0
+
+
+def test_en_paragraph_before_about_things_names_nobody():
+    text = ("The shelter on Mill Street opened in May. The river rose for three days.\n\n"
+            "\"Nobody came until the river broke its banks, and by then it was far too late "
+            "for the lower streets.\"\n")
+    assert _speakers(text, "en") == [""] and _unattributed(text, "en") == 1
+
+
+def test_fr_paragraph_before_about_things_names_nobody():
+    text = ("Le refuge de la rue du Moulin a ouvert en mai. La rivière a monté trois jours.\n\n"
+            "« Personne n'est venu avant que la rivière ne déborde, et il était alors bien "
+            "trop tard pour les rues basses. »\n")
+    assert _speakers(text, "fr") == [""] and _unattributed(text, "fr") == 1

@@ -256,7 +256,7 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
         if not (link and link.source) and index:
             link = _continued(s, index, links[-1], sentence, _capital(stripped)) or link
         if not (link and link.source) and sentence:
-            link = _sentence_before(s, index) or link
+            link = _sentence_before(s, index) or _paragraph_before(s, index) or link
         if link is not None:
             link = role_link(s, link)
         links.append(link)
@@ -465,6 +465,31 @@ def _sentence_before(s: Scene, index: int) -> Link | None:
     if lo >= previous.end:
         return None
     return before_quote(s, lo, previous.end) or sentence_subject(s, lo, previous.end)
+
+
+def _paragraph_before(s: Scene, index: int) -> Link | None:
+    """A full-sentence quote opening its paragraph, with no clause of its own and none in
+    the sentence before, is said by the one the paragraph before is about: the subject of
+    its latest sentence that opens with a person, a group or an organisation ('Ana Ruiz
+    runs the shelter. The town was slow to respond.' then the quote)."""
+    document = s.document
+    span = s.quotes[index]
+    this = document.paragraph_index(span.start)
+    if this is None or not _opens_paragraph(document, span) or this == 0:
+        return None
+    previous = document.paragraphs[_previous_body(document, this)].span
+    if index and s.quotes[index - 1].end > previous.start:
+        return None   # a quote there: its speaker carries on (``_continued``) or not
+    first = document.sentence_index(previous.start)
+    last = document.sentence_index(max(previous.start, previous.end - 1))
+    if first is None or last is None:
+        return None
+    for at in range(last, max(first, last - 2) - 1, -1):
+        sentence = document.sentences[at]
+        link = sentence_subject(s, sentence.start, min(sentence.end, previous.end))
+        if link is not None and link.source:
+            return link
+    return None
 
 
 def _sentence_start(document: Document, at: int, floor: int) -> int:
