@@ -198,3 +198,23 @@ def test_fr_pronoun_takes_the_latest_of_a_speaker_and_a_name_opening_a_sentence(
             "grandissent rarement deux fois. » Tomas Gerrit attribue au maire le renouveau du "
             "port.\n\nIl ajoute « Beaucoup de villes auraient pu le faire plus tôt. »\n")
     assert _speakers(text, "fr")[1] == "Tomas Gerrit"
+
+
+def test_en_quoted_words_opening_a_sentence_are_no_speaker_for_a_pronoun():
+    text = ("\"We will build where we sell,\" said Ana Ruiz, the chief executive.\n\nThe "
+            "\"New Mill\" she expected to focus on four brands. She stated that the firm would "
+            "offer a \"managed exit\" to dealers.\n")
+    assert _speakers(text, "en")[-1] == "Ana Ruiz"
+
+
+def test_en_possessor_of_a_statement_is_its_source():
+    text = ("Senator Hal Brightwater issued a statement on Monday.\n\nBrightwater's statement "
+            "added, \"There is no question the port should have been chosen.\"\n")
+    assert _speakers(text, "en")[-1] == "Hal Brightwater"
+
+
+def test_fr_il_far_from_any_man_stays_unresolved():
+    text = ("Athènes a reçu le ministre Paul Verdier lundi.\n\nLe nouveau gouvernement s'est "
+            "donné un objectif. La dette reste lourde. Les banques attendent. Il a cependant "
+            "déclaré que « cette révision ne doit pas mettre en danger le pays ».\n")
+    assert _speakers(text, "fr") == ["Il"]

@@ -18,8 +18,8 @@ def resolve(s: Scene, before: int, pronoun: str) -> Link | None:
     """The last named speaker before ``before`` whose gender fits ``pronoun``: a person
     mention that is its clause's subject ("Ana Ruiz said ...", not "... met Ana Ruiz"),
     or the named speaker of an earlier quote; failing both, the last person the story
-    shows to be of the pronoun's gender, in any position ("... met Jordan Pike, the
-    council's spokesman. 'It will reopen,' he said")."""
+    shows to be of the pronoun's gender, in any position, in the sentences just before
+    ("... met Jordan Pike, the council's spokesman. 'It will reopen,' he said")."""
     key = fold(pronoun)
     gender = "m" if key in s.cues.male else "f" if key in s.cues.female else ""
     genders = s.roles().genders if gender else {}
@@ -48,8 +48,11 @@ def resolve(s: Scene, before: int, pronoun: str) -> Link | None:
         named, subject) if link is not None]
     if found:
         return max(found, key=lambda link: link.source_span.start)
-    if gender:
-        known = next((m for m in reversed(earlier) if genders.get(m.person) == gender), None)
+    if gender:   # in the pronoun's sentence or the two before it ("il" may be a thing)
+        index = s.document.sentence_index(before)
+        floor = s.document.sentences[max(0, index - 2)].start if index is not None else before
+        known = next((m for m in reversed(earlier)
+                      if m.span.start >= floor and genders.get(m.person) == gender), None)
         if known is not None:
             return Link(known.person, None, known.name, known.name_span)
     return None
@@ -71,6 +74,8 @@ def _named_subject(s: Scene, before: int) -> Link | None:
         for start, end in chunks[:3]:
             text = prose[start:end]
             at = start + len(text) - len(text.lstrip(" \t\u00a0-—–"))   # "- Ana" (dateline)
+            if s.quoted(at):
+                continue   # 'The "New GM" he expected': quoted words name no speaker
             name = CAPITALS.match(prose, at, end)
             words = name.group().split() if name else []
             if len(words) >= 2 and words[0] not in s.cues.not_names:
