@@ -218,3 +218,27 @@ def test_fr_il_far_from_any_man_stays_unresolved():
             "donné un objectif. La dette reste lourde. Les banques attendent. Il a cependant "
             "déclaré que « cette révision ne doit pas mettre en danger le pays ».\n")
     assert _speakers(text, "fr") == ["Il"]
+
+
+# -- organisations' statements and unnamed sources after a complement --------------------
+
+def test_en_read_a_statement_reports_the_quote():
+    text = ("\"The ministry will not tolerate any delay in the payment of salaries,\" read a "
+            "statement from the ministry.\n")
+    assert _speakers(text, "en")[0].startswith("a statement")
+
+
+def test_fr_peut_on_lire_dans_names_the_source():
+    text = ("« Le ministère ne tolérera aucun retard dans le paiement des salaires », peut-on "
+            "lire dans un communiqué du ministère.\n")
+    assert "ministère" in _speakers(text, "fr")[0]
+
+
+def test_fr_inverted_subject_after_a_complement_with_an_agency():
+    text = "« Nous ne tolérerons aucun retard », a indiqué à la presse une source au ministère.\n"
+    assert _speakers(text, "fr")[0].startswith("une source")
+
+
+def test_fr_complement_alone_after_the_verb_gives_no_subject():
+    text = "Le texte prévoit, comme l'a indiqué à la presse le mois dernier, un « délai »."
+    assert _speakers(text + "\n", "fr")[0] != "le mois dernier"

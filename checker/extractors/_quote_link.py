@@ -162,6 +162,13 @@ def subject_after(s: Scene, start: int, end: int, cue: Span) -> Link | None:
         if tail:
             end = tail.start() + len(tail.group().rstrip())
             return phrase_link(prose, Span(tail.start(), end), cue)
+        # "a indiqué à l'AFP une source au ministère": past the complement, a determiner
+        # opens the subject
+        later = next((w for w in list(WORD.finditer(prose, *chunks[0]))[2:5]
+                      if fold(w.group()) in cues.determiners), None)
+        if later is not None:
+            return phrase_link(prose, phrase(prose, later.start(), chunks[0][1], cues,
+                                             cut=True), cue)
     if len(chunks) > 1 and chunks[1][0] - chunks[0][1] <= 2 and prose[chunks[0][1]] == ",":
         named = s.mentions_in(*chunks[1])
         if named and named[0].span.start - chunks[1][0] <= 2:
