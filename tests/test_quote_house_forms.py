@@ -227,3 +227,36 @@ def test_fr_paragraph_before_about_things_names_nobody():
             "« Personne n'est venu avant que la rivière ne déborde, et il était alors bien "
             "trop tard pour les rues basses. »\n")
     assert _speakers(text, "fr") == [""] and _unattributed(text, "fr") == 1
+
+
+# -- the next paragraph owns the quote; a signature in brackets --------------------------
+
+def test_en_next_paragraph_that_reports_and_names_owns_the_quote():
+    text = ("\"We cannot keep the pool open through another winter without new money from the "
+            "region.\"\n\nThat was how Mayor Ana Ruiz put it on Monday.\n")
+    assert _unattributed(text, "en") == 0
+
+
+def test_fr_next_paragraph_that_reports_and_names_owns_the_quote():
+    text = ("« Nous ne pouvons pas garder la piscine ouverte un hiver de plus sans argent de la "
+            "région. »\n\nC'est ainsi que la maire Ana Ruiz a résumé la situation lundi.\n")
+    assert _unattributed(text, "fr") == 0
+
+
+def test_en_next_paragraph_that_names_nobody_owns_nothing():
+    text = ("\"The next target traders are eyeing is the high hit in September and it would "
+            "be no surprise to see it this week.\"\n\nOther markets also posted gains on "
+            "Monday.\n")
+    assert _unattributed(text, "en") == 1
+
+
+def test_en_signature_in_brackets_names_the_speaker():
+    text = ("\"We cannot keep the pool open through another winter without new money from the "
+            "region.\" (Ana Ruiz, mayor)\n")
+    assert _speakers(text, "en") == ["Ana Ruiz"]
+
+
+def test_fr_signature_in_brackets_names_the_speaker():
+    text = ("« Nous ne pouvons pas garder la piscine ouverte un hiver de plus sans argent de la "
+            "région. » (Ana Ruiz, maire)\n")
+    assert _speakers(text, "fr") == ["Ana Ruiz"]

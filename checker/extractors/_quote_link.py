@@ -20,7 +20,9 @@ from ._quote_scene import (APOSTROPHE, BOUNDARY, CAPITALS, TRAILING_CAPITALS, WO
                            phrase, phrase_link)
 
 CLAUSE_WINDOW = 240          # how far a reporting clause may reach from its quote
-_DASH_NAME = _regex_cache.compile(r"[ \t\u00a0,.]*[—–―][ \t\u00a0]*(?=\p{Lu})")
+# a signature after a quote: "— Ana Ruiz", "(Ana Ruiz, mayor)"
+_DASH_NAME = _regex_cache.compile(
+    r"[ \t\u00a0,.]*(?:[—–―][ \t\u00a0]*(?=\p{Lu})|\((?=\p{Lu}[^()]*[,)]))")
 
 
 def subject_before(s: Scene, lo: int, verb: Span) -> Link | None:

@@ -271,11 +271,29 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
         if not attributed:
             attributed = (_introduced(prose, span) or interview
                           or (index > 0 and _reopens(prose, spans[index - 1], span))
-                          or _in_turn(document, span)
+                          or _in_turn(document, span) or _named_after(s, span)
                           or _speech_nearby(document, span, pats, memo))
         yield Quote(span=span, speaker=speaker, cue=cue, source=source, words=words,
                     sentence=sentence, attributed=attributed,
                     source_span=link.source_span if link else None)
+
+
+def _named_after(s: Scene, span: Span) -> bool:
+    """A quote closing its paragraph is owned by the next paragraph's first sentence when
+    that sentence reports words and names a person ('So says Mayor Ana Ruiz, ...', "C'est
+    ainsi que la maire Ana Ruiz a résumé la situation")."""
+    document = s.document
+    last = document.paragraph_index(max(span.start, span.end - 1))
+    if last is None or last + 1 >= len(document.paragraphs):
+        return False
+    if document.prose[span.end:document.paragraphs[last].span.end].strip(" \t\u00a0."):
+        return False
+    following = document.paragraphs[last + 1].span
+    index = document.sentence_index(following.start)
+    end = min(document.sentences[index].end, following.end) if index is not None \
+        else following.end
+    return bool(s.mentions_in(following.start, end)) \
+        and s.cues.verb.search(document.prose, following.start, end) is not None
 
 
 def _in_turn(document: Document, span: Span) -> bool:
@@ -531,7 +549,7 @@ def _after_window(document: Document, span: Span, next_quote: int,
     sentence = document.sentences[index]
     if sentence.start >= span.end:
         head = prose[span.end:sentence.end].lstrip(" \t\u00a0")
-        if not head or not (head[0].islower() or head[0] in "—–―,"):
+        if not head or not (head[0].islower() or head[0] in "—–―,("):
             return span.end, span.end
     return span.end, min(hi, sentence.end)
 
