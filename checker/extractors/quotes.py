@@ -1,12 +1,16 @@
 """Direct quotes and who said them.
 
-Quotes are found between « », “ ”, " " and ‘ ’ (outermost pair only), after a dialogue
-dash, and across paragraphs when a paragraph ends inside a quote and the next one opens
-again (or, unclosed, to the end of the paragraph: a missing closing mark must not hide a
-quote from the checks). A quote is linked to its speaker by the reporting clause next to
-it (``_quote_link``): an incise inside it, the clause after it or before it in its sentence,
-an interview label ("Name: ..."); a quote with none continues the quote before it, shares
-the clause after the next quote of its sentence, or is introduced by the sentence before.
+Quotes are found between « », “ ”, " ", ‘ ’ and straight single quotes at a word's start
+(outermost pair only), after a dialogue dash (not a dash line that only signs the quote
+above it), and paragraph by paragraph when a paragraph ends inside a quote and the next
+one opens again (or, unclosed, to the end of the paragraph: a missing closing mark must
+not hide a quote from the checks). A quote is linked to its speaker by the reporting
+clause next to it (``_quote_link``): an incise inside it, the clause after it or before
+it in its sentence, a signature ("— Name", "(Name, role)"), an interview label ("Name:
+..."); a quote with none continues the quote before it, shares the clause after the next
+quote of its sentence, or is introduced by the sentence before or by whom the paragraph
+before is about. A role phrase ("the senator") is the person given that role
+(``_quote_pronouns.role_link``).
 """
 from __future__ import annotations
 
