@@ -242,3 +242,22 @@ def test_fr_inverted_subject_after_a_complement_with_an_agency():
 def test_fr_complement_alone_after_the_verb_gives_no_subject():
     text = "Le texte prévoit, comme l'a indiqué à la presse le mois dernier, un « délai »."
     assert _speakers(text + "\n", "fr")[0] != "le mois dernier"
+
+
+# -- a relative pronoun with no comma: the noun phrase right before it ---------------------
+
+def test_fr_relative_pronoun_takes_the_noun_phrase_right_before_it():
+    text = ("La baisse a été critiquée par la Commission des finances qui regrette le "
+            "« moment » choisi.\n")
+    assert _speakers(text, "fr") == ["la Commission des finances"]
+
+
+def test_en_relative_pronoun_takes_the_noun_phrase_right_before_it():
+    text = "The plan was backed by the Harbour Board who called it \"a fair deal\".\n"
+    assert _speakers(text, "en") == ["the Harbour Board"]
+
+
+def test_fr_relative_pronoun_after_a_comma_still_takes_the_name():
+    text = ("Le plan a été présenté par Ana Ruiz, directrice du port, qui regrette le "
+            "« moment » choisi.\n")
+    assert _speakers(text, "fr") == ["Ana Ruiz"]

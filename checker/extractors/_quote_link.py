@@ -47,6 +47,13 @@ def subject_before(s: Scene, lo: int, verb: Span) -> Link | None:
                 return phrase_link(prose, named, verb)
     last = chunks[-1] if chunks and not between.strip(",") else None
     if last is not None and fold(prose[last[0]:last[1]].strip()) in cues.relatives:
+        if len(chunks) > 1 and not prose[chunks[-2][1]:last[0]].strip() \
+                and not s.mentions_in(*chunks[-2]):
+            # "approuvée par la Commission européenne qui regrette": no comma, the noun
+            # phrase right before the relative pronoun is its antecedent
+            antecedent = _last_noun_phrase(s, *chunks[-2])
+            if antecedent is not None:
+                return phrase_link(prose, antecedent, verb)
         # "X, a lawyer at Y, who said": the name before the apposition
         for start, end in reversed(chunks[:-1]):
             inside = s.mentions_in(start, end)
@@ -90,6 +97,18 @@ def subject_before(s: Scene, lo: int, verb: Span) -> Link | None:
         link = phrase_link(prose, phrase(prose, start, end, cues), verb)
         if link is not None:
             return link
+    return None
+
+
+def _last_noun_phrase(s: Scene, start: int, end: int) -> Span | None:
+    """The last noun phrase of ``[start, end)`` opened by a determiner, if short and
+    holding a capitalised word or a role ("la Commission européenne", "le maire")."""
+    words = list(WORD.finditer(s.document.prose, start, end))
+    for i in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        if fold(words[i].group()) in s.cues.determiners and i + 1 < len(words):
+            rest = words[i + 1:]
+            if any(w.group()[0].isupper() or _is_role(s, w.group()) for w in rest):
+                return Span(words[i].start(), words[-1].end())
     return None
 
 
