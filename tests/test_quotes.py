@@ -26,9 +26,11 @@ def test_en_pronoun_resolves_to_last_compatible_person():
 
 
 def test_en_quote_spanning_paragraphs():
-    _, quotes, _ = facts("John Carter, a spokesman, said: \"The first part of the answer is "
-                         "simple.\n\n\"The second part is not,\" he added.\n", "en")
-    assert len(quotes) == 1 and quotes[0].words >= 10
+    """One quote per paragraph (as the quote is printed), one speaker for both."""
+    _, quotes, names = facts("John Carter, a spokesman, said: \"The first part of the answer "
+                             "is simple.\n\n\"The second part is not,\" he added.\n", "en")
+    assert len(quotes) == 2 and quotes[0].words == 8
+    assert {names[q.speaker] for q in quotes} == {"John Carter"}
 
 
 def test_en_scare_quotes_are_not_sentences():

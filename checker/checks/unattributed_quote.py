@@ -1,12 +1,15 @@
 """``check: unattributed-quote`` — a direct quote of a full sentence with nobody saying it.
 
 A quote counts as attributed when the quotes extractor found its reporting clause (a
-speaker, a pronoun, an organisation, a signature "— Name", a reporting verb whose subject
-it could not read), when it continues a quote that has one, when the sentence before it
-names who speaks ('X wrote:' and a block quote), when a speech verb stands in its own
-paragraph (or the one before, for a quote opening its paragraph), or when it sits in an
-interview ("Name: ..." turns). A speech verb two paragraphs away attributes nothing.
-Short quotes (scare quotes, titles) are not reported.
+speaker, a pronoun, an organisation, a signature "— Name" on its line or the next,
+"(Name, role)", a reporting verb whose subject it could not read), when it continues a
+quote that has one (the next paragraph of one quote is reported with its first), when the
+sentence before it names who speaks ('X wrote:' and a block quote, 'The ministry issued a
+statement.') or the paragraph before is about someone, when a speech verb stands in its
+own paragraph (or the one before, for a quote opening its paragraph), when the next
+paragraph's first sentence reports and names ('So says Mayor X'), or when it sits in an
+interview ("Name: ..." or "Q:"/"A:" turns). A speech verb two paragraphs away attributes
+nothing. Short quotes (scare quotes, titles) are not reported.
 """
 from __future__ import annotations
 

@@ -48,6 +48,13 @@ class QuoteCues:
     naming: frozenset[str]         # folded verbs that give a name ('called "X"')
     complements: frozenset[str]    # folded words opening a name's complement ("of", "de")
     coordinators: frozenset[str]   # folded words joining two verbs of one subject ("and")
+    org_nouns: frozenset[str]      # folded nouns heading an organisation ("ministry", "syndicat")
+    groups: frozenset[str]         # folded plural nouns of groups of people ("residents")
+    female_roles: frozenset[str]   # folded role nouns of a woman ("spokeswoman", "directrice")
+    male_roles: frozenset[str]
+    female_determiners: frozenset[str]   # folded determiners of a feminine noun ("la")
+    male_determiners: frozenset[str]
+    definite: frozenset[str]       # folded definite determiners ("the", "le")
 
 
 def _compile(pattern: str, flags: int = 0) -> regex.Pattern:
@@ -90,7 +97,10 @@ def _build(path: str, locale: Locale) -> QuoteCues:
         labels=folded("interviewers"), not_names=frozenset(words("not_names")),
         relatives=folded("relative_pronouns"), passive=folded("passive_auxiliaries"),
         gerunds=folded("gerund_markers"), naming=folded("naming_verbs"),
-        complements=folded("name_complements"), coordinators=folded("coordinators"))
+        complements=folded("name_complements"), coordinators=folded("coordinators"),
+        org_nouns=folded("org_nouns"), groups=folded("group_nouns"), female_roles=folded("female_roles"),
+        male_roles=folded("male_roles"), female_determiners=folded("female_determiners"),
+        male_determiners=folded("male_determiners"), definite=folded("definite_determiners"))
 
 
 def cues_for(locale: Locale) -> QuoteCues:

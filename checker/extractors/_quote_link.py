@@ -20,7 +20,9 @@ from ._quote_scene import (APOSTROPHE, BOUNDARY, CAPITALS, TRAILING_CAPITALS, WO
                            phrase, phrase_link)
 
 CLAUSE_WINDOW = 240          # how far a reporting clause may reach from its quote
-_DASH_NAME = _regex_cache.compile(r"[ \t\u00a0,.]*[—–―][ \t\u00a0]*(?=\p{Lu})")
+# a signature after a quote: "— Ana Ruiz", "(Ana Ruiz, mayor)"
+_DASH_NAME = _regex_cache.compile(
+    r"[ \t\u00a0,.]*(?:[—–―][ \t\u00a0]*(?=\p{Lu})|\((?=\p{Lu}[^()]*[,)]))")
 
 
 def subject_before(s: Scene, lo: int, verb: Span) -> Link | None:
@@ -45,6 +47,13 @@ def subject_before(s: Scene, lo: int, verb: Span) -> Link | None:
                 return phrase_link(prose, named, verb)
     last = chunks[-1] if chunks and not between.strip(",") else None
     if last is not None and fold(prose[last[0]:last[1]].strip()) in cues.relatives:
+        if len(chunks) > 1 and not prose[chunks[-2][1]:last[0]].strip() \
+                and not s.mentions_in(*chunks[-2]):
+            # "approuvée par la Commission européenne qui regrette": no comma, the noun
+            # phrase right before the relative pronoun is its antecedent
+            antecedent = _last_noun_phrase(s, *chunks[-2])
+            if antecedent is not None:
+                return phrase_link(prose, antecedent, verb)
         # "X, a lawyer at Y, who said": the name before the apposition
         for start, end in reversed(chunks[:-1]):
             inside = s.mentions_in(start, end)
@@ -88,6 +97,18 @@ def subject_before(s: Scene, lo: int, verb: Span) -> Link | None:
         link = phrase_link(prose, phrase(prose, start, end, cues), verb)
         if link is not None:
             return link
+    return None
+
+
+def _last_noun_phrase(s: Scene, start: int, end: int) -> Span | None:
+    """The last noun phrase of ``[start, end)`` opened by a determiner, if short and
+    holding a capitalised word or a role ("la Commission européenne", "le maire")."""
+    words = list(WORD.finditer(s.document.prose, start, end))
+    for i in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        if fold(words[i].group()) in s.cues.determiners and i + 1 < len(words):
+            rest = words[i + 1:]
+            if any(w.group()[0].isupper() or _is_role(s, w.group()) for w in rest):
+                return Span(words[i].start(), words[-1].end())
     return None
 
 
@@ -162,6 +183,13 @@ def subject_after(s: Scene, start: int, end: int, cue: Span) -> Link | None:
         if tail:
             end = tail.start() + len(tail.group().rstrip())
             return phrase_link(prose, Span(tail.start(), end), cue)
+        # "a indiqué à l'AFP une source au ministère": past the complement, a determiner
+        # opens the subject
+        later = next((w for w in list(WORD.finditer(prose, *chunks[0]))[2:5]
+                      if fold(w.group()) in cues.determiners), None)
+        if later is not None:
+            return phrase_link(prose, phrase(prose, later.start(), chunks[0][1], cues,
+                                             cut=True), cue)
     if len(chunks) > 1 and chunks[1][0] - chunks[0][1] <= 2 and prose[chunks[0][1]] == ",":
         named = s.mentions_in(*chunks[1])
         if named and named[0].span.start - chunks[1][0] <= 2:
@@ -249,7 +277,8 @@ def after_quote(s: Scene, lo: int, hi: int) -> Link | None:
         if following and fold(following.group()) in cues.openers:
             return None   # '" claimed that ...': the subject stands before the quote
         return subject_after(s, verb.end(), hi, cue)
-    inverted = prose[lead:verb.start()].rstrip(" \t\u00a0").endswith(",")
+    inverted = prose[lead:verb.start()].rstrip(" \t\u00a0").endswith(",") \
+        and not _name_opens(s, lead, verb.start())   # '"...," Ruiz, a Democrat, told CNN'
     if inverted and _subject_follows(s, verb.end(), hi):
         # '« ... » l'activité, dans l'ouest, a indiqué jeudi la ministre': the subject after
         words = list(WORD.finditer(prose, verb.end(), hi))
@@ -263,6 +292,16 @@ def after_quote(s: Scene, lo: int, hi: int) -> Link | None:
         # '« ... » qui peut contenir 12 000 personnes, a indiqué un porte-parole'
         link = subject_after(s, verb.end(), hi, cue)
     return link
+
+
+def _name_opens(s: Scene, lead: int, end: int) -> bool:
+    """A person, or a name closed by a comma, right after the quote: the subject of the
+    verb after its apposition, not an inversion."""
+    if s.mentions_in(lead, lead + 1):
+        return True
+    name = CAPITALS.match(s.document.prose, lead, end)
+    return name is not None and s.document.prose[name.end():name.end() + 1] == "," \
+        and name_chunk(s, name.start(), name.end()) is not None
 
 
 def _subject_follows(s: Scene, start: int, end: int) -> bool:
@@ -372,6 +411,13 @@ def sentence_subject(s: Scene, lo: int, hi: int) -> Link | None:
     a sentence about someone ('Senator X issued a statement. "..."')."""
     prose = s.document.prose
     chunks = clause_chunks(prose, lo, hi, s.cues)
+    if chunks:   # "For the mayor, the answer is simple." then the quote
+        first, stop = chunks[0]
+        first += len(prose[first:stop]) - len(prose[first:stop].lstrip())
+        weak = weak_at(s, first, stop + 1, first) \
+            if s.cues.weak_according.match(prose, first) else None
+        if weak is not None:
+            return weak
     while len(chunks) > 1 and adverbial(s, *chunks[0]):
         chunks = chunks[1:]   # "Pour terminer, la porte-parole ...", "However, she ..."
     if not chunks:
@@ -387,7 +433,52 @@ def sentence_subject(s: Scene, lo: int, hi: int) -> Link | None:
     span = phrase(prose, start, end, s.cues, cut=True)
     if span is not None and s.role_word.search(prose, span.start, span.end):
         return phrase_link(prose, _role_phrase(s, span), None)
-    return None
+    return phrase_link(prose, _organisation(s, at, end) or _opening_name(s, at, end), None)
+
+
+def _organisation(s: Scene, at: int, end: int) -> Span | None:
+    """A noun phrase headed by a noun of organisations or of a group of people opening
+    the clause ("The health ministry issued ...", "Le ministère de la Santé a publié ...",
+    "The nurses remember ..."), up to its complement's last capitalised word."""
+    words = list(WORD.finditer(s.document.prose, at, end))[:8]
+    cues = s.cues
+    heads = cues.org_nouns | cues.groups
+    for i, word in enumerate(words[:4]):
+        if fold(word.group()) in heads:
+            break
+        if fold(APOSTROPHE.split(word.group())[-1]) in heads:
+            break   # "l'agence"
+        if i == 0 and fold(APOSTROPHE.split(word.group())[0]) not in cues.determiners:
+            return None
+    else:
+        return None
+    last = i
+    for j in range(i + 1, len(words)):
+        w = words[j].group()
+        if w[0].isupper():
+            last = j
+        elif not (fold(w) in cues.complements or fold(APOSTROPHE.split(w)[0]) in cues.determiners):
+            break
+    return Span(words[0].start(), words[last].end())
+
+
+def _opening_name(s: Scene, at: int, end: int) -> Span | None:
+    """A name opening the clause: two capitalised words or more ("Ana Ruiz was furious"),
+    or one after a determiner ("The Kremlin", "L'Élysée"), which the people extractor
+    may have kept for want of a cue."""
+    name = CAPITALS.match(s.document.prose, at, end)
+    if name is None:
+        return None
+    words = name.group().split()
+    first = APOSTROPHE.split(words[0])
+    determiner = fold(first[0]) in s.cues.determiners
+    if not (len(words) >= 2 and (determiner or words[0] not in s.cues.not_names)
+            or determiner and len(first) > 1 and first[-1][:1].isupper()):
+        return None
+    if any(w.rstrip(".") in s.cues.not_names and not fold(w) in s.cues.determiners
+           for w in words[1:]):
+        return None
+    return Span(name.start(), name.start() + len(name.group().rstrip()))
 
 
 def _named(s: Scene, lo: int, hi: int) -> bool:
@@ -431,14 +522,41 @@ def weak_at(s: Scene, lo: int, hi: int, after: int) -> Link | None:
     when a person follows it, then a comma, at or after ``after``."""
     prose = s.document.prose
     for found in s.cues.weak_according.finditer(prose, max(lo, after), hi):
-        mentions = s.mentions_in(found.end(), found.end() + 12)
+        mentions = s.mentions_in(found.end(), found.end() + 60)
         if mentions:
             m = mentions[0]
-            if not prose[found.end():m.span.start].strip() and \
+            if _role_only(s, prose[found.end():m.span.start]) and \
                     prose[m.span.end:m.span.end + 1] == ",":
                 return mention_link(m, Span(found.start(), found.end()))
         name = CAPITALS.match(prose, found.end(), hi)
         if name and prose[name.end():name.end() + 1] == "," and len(name.group().split()) >= 2 \
                 and name_chunk(s, *name.span()) is not None:
             return Link("", Span(found.start(), found.end()), name.group(), Span(*name.span()))
+        role = _definite_role(s, found.end(), hi)
+        if role is not None:   # "Pour le maire, ...", "For the mayor, ..."
+            return phrase_link(prose, role, Span(found.start(), found.end()))
     return None
+
+
+def _definite_role(s: Scene, start: int, hi: int) -> Span | None:
+    """A definite determiner and a role noun, with at most a short complement, closed by
+    a comma ("le maire,", "the party's leader,", "la ministre de la Santé,")."""
+    prose = s.document.prose
+    comma = prose.find(",", start, min(hi, start + 60))
+    if comma == -1:
+        return None
+    words = WORD.findall(prose, start, comma)
+    if not 2 <= len(words) <= 5 or fold(APOSTROPHE.split(words[0])[0]) not in s.cues.definite \
+            or not any(_is_role(s, w) for w in words[1:3]):
+        return None
+    return Span(start + len(prose[start:comma]) - len(prose[start:comma].lstrip()), comma)
+
+
+def _role_only(s: Scene, text: str) -> bool:
+    """Nothing, or only a determiner and a role, between "for" / "pour" and a name ("Pour
+    le ministre Paul Verdier,"): the name is still the source."""
+    words = WORD.findall(text)
+    if not words:
+        return True
+    return len(words) <= 5 and (bool(s.role_before.search(text))
+                                or all(fold(w) in s.cues.determiners for w in words))

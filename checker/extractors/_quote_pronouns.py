@@ -12,33 +12,50 @@ import bisect
 
 from ..spans import Span
 from ._person_patterns import fold_word as fold
-from ._quote_scene import CAPITALS, WORD, Link, Scene, adverbial, clause_chunks
+from ._quote_scene import APOSTROPHE, CAPITALS, WORD, Link, Scene, adverbial, clause_chunks
 
 def resolve(s: Scene, before: int, pronoun: str) -> Link | None:
     """The last named speaker before ``before`` whose gender fits ``pronoun``: a person
     mention that is its clause's subject ("Ana Ruiz said ...", not "... met Ana Ruiz"),
-    or the named speaker of an earlier quote."""
+    or the named speaker of an earlier quote; failing both, the last person the story
+    shows to be of the pronoun's gender, in any position, in the sentences just before
+    ("... met Jordan Pike, the council's spokesman. 'It will reopen,' he said")."""
     key = fold(pronoun)
     gender = "m" if key in s.cues.male else "f" if key in s.cues.female else ""
-    fits = lambda m: not gender or not m.gender or m.gender == gender  # noqa: E731
+    genders = s.roles().genders if gender else {}
+    fits = lambda m: genders.get(m.person, gender) == gender  # noqa: E731
+    earlier = s.mentions[:bisect.bisect_left(s.starts, before)]
     mention = None
-    for m in reversed(s.mentions[:bisect.bisect_left(s.starts, before)]):
+    for m in reversed(earlier):
         if fits(m) and subject_position(s, m):
             mention = m
             break
     named = None
     for link in reversed(s.named):
         if link.source_span is not None and link.source_span.end <= before:
-            if link.person and all(fits(m) for m in s.mentions_of(link.person)) \
+            if link.person and genders.get(link.person, gender) == gender \
                     or not link.person and not (gender and _organisation(s, link.source)):
                 named = link
                 break
-    if named is not None and (mention is None or named.source_span.start > mention.span.end):
-        return named
     subject = _named_subject(s, before)
-    if mention is not None and (subject is None or subject.source_span.start < mention.span.end):
-        return Link(mention.person, None, mention.name, mention.name_span)
-    return subject
+    where = subject.source_span if subject is not None else None
+    if where is not None and not all(fits(m) for m in s.mentions_in(where.start, where.end)):
+        subject = None   # "Robin Hale, a mother of three, ..." for a "he"
+    # the latest of the three: a subject mention, an earlier quote's speaker, a name
+    # opening a sentence just before
+    found = [link for link in (
+        Link(mention.person, None, mention.name, mention.name_span) if mention else None,
+        named, subject) if link is not None]
+    if found:
+        return max(found, key=lambda link: link.source_span.start)
+    if gender:   # in the pronoun's sentence or the two before it ("il" may be a thing)
+        index = s.document.sentence_index(before)
+        floor = s.document.sentences[max(0, index - 2)].start if index is not None else before
+        known = next((m for m in reversed(earlier)
+                      if m.span.start >= floor and genders.get(m.person) == gender), None)
+        if known is not None:
+            return Link(known.person, None, known.name, known.name_span)
+    return None
 
 
 def _named_subject(s: Scene, before: int) -> Link | None:
@@ -57,6 +74,8 @@ def _named_subject(s: Scene, before: int) -> Link | None:
         for start, end in chunks[:3]:
             text = prose[start:end]
             at = start + len(text) - len(text.lstrip(" \t\u00a0-—–"))   # "- Ana" (dateline)
+            if s.quoted(at):
+                continue   # 'The "New GM" he expected': quoted words name no speaker
             name = CAPITALS.match(prose, at, end)
             words = name.group().split() if name else []
             if len(words) >= 2 and words[0] not in s.cues.not_names:
@@ -91,10 +110,13 @@ def subject_position(s: Scene, m) -> bool:
         return True
     text = prose[chunks[-1][0]:m.span.start]
     verb = None
-    for verb in s.cues.verb.finditer(text):
+    for verb in s.cues.verb.finditer(prose, start, m.span.start):
         pass
-    if verb is not None and not text[verb.end():].strip(" \t\u00a0"):
-        return True   # "confirme Ana Ruiz", "said Ana Ruiz"
+    if verb is not None and not prose[verb.end():m.span.start].strip(" \t\u00a0"):
+        # "confirme Ana Ruiz", "said Ana Ruiz"; not "X has also confirmed Y": a verb in a
+        # compound tense after its subject reports that subject's words
+        lead = prose[start:verb.start()].rstrip(" \t\u00a0")
+        return not lead or lead[-1] in ",;:«»“”\"—–(" or " " not in verb.group()
     role = s.role_before.search(text)   # "La ministre Claire Morel", "spokeswoman Ana Ruiz"
     if role:
         text = text[:role.start()]
@@ -125,3 +147,22 @@ def named_source(s: Scene, link: Link) -> bool:
             and fold(first) not in s.cues.determiners:
         return True
     return bool(s.role_word.search(link.source))   # "un porte-parole de la police"
+
+
+def role_link(s: Scene, link: Link) -> Link:
+    """A source written as a definite role phrase ("the senator", "le ministre de
+    l'Intérieur") is the person the story last gave that role before it ("Senator Hal
+    Brightwater", "le ministre Paul Verdier"); any other link is kept as it is."""
+    if link.person or link.source_span is None:
+        return link
+    words = WORD.findall(s.document.prose, link.source_span.start, link.source_span.end)
+    if len(words) < 2 or fold(APOSTROPHE.split(words[0])[0]) not in s.cues.definite:
+        return link
+    for word in words[1:4]:
+        key = fold(word)
+        if key in s.cues.complements:
+            break
+        person = s.roles().holder(key, link.source_span.start)
+        if person:
+            return Link(person, link.cue, link.source, link.source_span)
+    return link

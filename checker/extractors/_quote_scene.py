@@ -63,15 +63,13 @@ class Scene:
     role_word: object           # any role noun ("porte-parole", "spokesman")
     not_person: frozenset[str]  # words of organisations' names ("Motors", "Airlines")
     named: list[Link] = field(default_factory=list)
-    by_person: dict = field(default_factory=dict, repr=False)   # person -> mentions, built once
+    roles: object = None        # () -> what the story calls each person (_quote_roles.Roles),
+                                # read on the first pronoun or role phrase, then kept
 
-    def mentions_of(self, person: str) -> Sequence:
-        """The mentions of one person, in text order (grouped once per story: asking every
-        mention again for every pronoun grew with the square of a long story)."""
-        if not self.by_person and self.mentions:
-            for m in self.mentions:
-                self.by_person.setdefault(m.person, []).append(m)
-        return self.by_person.get(person, ())
+    def quoted(self, at: int) -> bool:
+        """Offset ``at`` lies inside a quote (quotes are in text order, never overlap)."""
+        i = bisect.bisect_right(self.quotes, at, key=lambda q: q.start) - 1
+        return i >= 0 and at < self.quotes[i].end
 
     def mentions_in(self, start: int, end: int):
         """Person mentions starting in ``[start, end)``."""
@@ -185,8 +183,14 @@ def _inside_name(prose: str, start: int, end: int) -> bool:
 
 def is_object(s: Scene, m, lo: int) -> bool:
     """A lower-case word right before the mention (a preposition, a verb) makes it an
-    object, unless it is a determiner, a clause opener or a role ("spokeswoman X")."""
+    object, unless it is a determiner, a clause opener or a role ("spokeswoman X"); a
+    role owned after it ("X's spokeswoman") makes it no subject either ("X's statement"
+    still speaks for X)."""
     prose = s.document.prose
+    if prose[m.span.end:m.span.end + 2] in ("'s", "’s"):
+        owned = WORD.match(prose, m.span.end + 3)
+        if owned is not None and s.role_word.search(owned.group()):
+            return True
     before = prose[max(lo, m.span.start - 40):m.span.start]
     stripped = before.rstrip(" \t\u00a0")
     words = WORD.findall(stripped)

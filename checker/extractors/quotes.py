@@ -1,18 +1,23 @@
 """Direct quotes and who said them.
 
-Quotes are found between « », “ ”, " " and ‘ ’ (outermost pair only), after a dialogue
-dash, and across paragraphs when a paragraph ends inside a quote and the next one opens
-again (or, unclosed, to the end of the paragraph: a missing closing mark must not hide a
-quote from the checks). A quote is linked to its speaker by the reporting clause next to
-it (``_quote_link``): an incise inside it, the clause after it or before it in its sentence,
-an interview label ("Name: ..."); a quote with none continues the quote before it, shares
-the clause after the next quote of its sentence, or is introduced by the sentence before.
+Quotes are found between « », “ ”, " ", ‘ ’ and straight single quotes at a word's start
+(outermost pair only), after a dialogue dash (not a dash line that only signs the quote
+above it), and paragraph by paragraph when a paragraph ends inside a quote and the next
+one opens again (or, unclosed, to the end of the paragraph: a missing closing mark must
+not hide a quote from the checks). A quote is linked to its speaker by the reporting
+clause next to it (``_quote_link``): an incise inside it, the clause after it or before
+it in its sentence, a signature ("— Name", "(Name, role)"), an interview label ("Name:
+..."); a quote with none continues the quote before it, shares the clause after the next
+quote of its sentence, or is introduced by the sentence before or by whom the paragraph
+before is about. A role phrase ("the senator") is the person given that role
+(``_quote_pronouns.role_link``).
 """
 from __future__ import annotations
 
 import bisect
+import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
 from .. import _regex_cache
@@ -21,12 +26,16 @@ from ..document import Document
 from ..spans import Span
 from ._person_patterns import patterns_for
 from ._quote_cues import cues_for
+from ._quote_roles import roles
 from ._quote_link import CLAUSE_WINDOW, after_quote, before_quote, sentence_subject
-from ._quote_pronouns import named_source, pronoun_link
-from ._quote_scene import Link, Scene, scene
+from ._quote_pronouns import named_source, pronoun_link, role_link
+from ._quote_scene import CAPITALS, Link, Scene, scene
 
 _PAIRS = {"«": "»", "“": "”", "\"": "\"", "‘": "’", "„": "“"}
 _OPEN = _regex_cache.compile(r"[«“\"‘„]")   # the reference for _opening_marks
+# a straight single quote opens a quote only at a word's start ('dead on arrival'), never
+# inside a word (an apostrophe: "don't", "l'armée") or before a digit ("the '90s")
+_SINGLE_OPEN = _regex_cache.compile(r"(?<![\p{L}\p{M}\p{N}'])'(?=\p{L})")
 _DASH = _regex_cache.compile(r"^[ \t]*[—–―][ \t]")   # the reference for _dash_end
 _DASH_LEAD = " \t—–―"
 _WORDS = _regex_cache.compile(r"[\p{L}\p{N}]+")
@@ -78,6 +87,8 @@ def _closing(prose: str, open_at: int, end: int) -> int:
     Pairs of distinct marks nest (« « » »); a ’ followed by a letter is an apostrophe.
     Marks are looked up with ``str.find``, not character by character."""
     opener = prose[open_at]
+    if opener == "'":
+        return _single_closing(prose, open_at, end)
     closer = _PAIRS[opener]
     nests = closer != opener
     i, depth = open_at + 1, 0
@@ -99,11 +110,29 @@ def _closing(prose: str, open_at: int, end: int) -> int:
         depth -= 1
 
 
-def quote_spans(document: Document) -> list[Span]:
-    """Outermost quote spans, joined across paragraphs the way newspapers continue them.
+def _single_closing(prose: str, open_at: int, end: int) -> int:
+    """Offset just past the straight single quote closing the one at ``open_at``, or -1:
+    the first one after a letter or a stop and before no letter (not the apostrophe of
+    "don't"), with no double quote mark between (another quote, not this one)."""
+    i = open_at + 1
+    while True:
+        close = prose.find("'", i, end)
+        if close == -1 or any(mark in prose[open_at:close] for mark in "\"«»“”"):
+            return -1
+        i = close + 1
+        after = prose[i:i + 1]
+        if after.isalpha() or after.isdigit() or prose[close - 1] in " \t\u00a0":
+            continue
+        return i if close - open_at > 2 else -1
+
+
+def quote_spans(document: Document, not_names: frozenset[str] = frozenset()) -> list[Span]:
+    """Outermost quote spans, followed across paragraphs the way newspapers continue them.
 
     Opening marks are found in one pass over the story (``opens``, sorted offsets) and
-    each paragraph takes its own by bisection: most paragraphs hold none."""
+    each paragraph takes its own by bisection: most paragraphs hold none. A dash line
+    that only signs the quote above it ("— Ana Ruiz, resident") is no dialogue line
+    (``not_names``: capitalised words that open no name, "Oui", "Yes")."""
     prose = document.prose
     spans: list[Span] = []
     paragraphs = document.paragraphs
@@ -114,7 +143,8 @@ def quote_spans(document: Document) -> list[Span]:
         if p.end <= resume:
             continue
         dash = _dash_end(prose, p.start, p.end)
-        if dash != -1 and p.start >= resume:
+        if dash != -1 and p.start >= resume \
+                and not (index and signature_line(document, index, not_names)):
             spans.append(Span(dash, p.start + len(prose[p.start:p.end].rstrip())))
             continue
         i = max(p.start, resume)
@@ -134,8 +164,12 @@ def quote_spans(document: Document) -> list[Span]:
                     spans.append(Span(at, close))
                 i = close
                 continue
-            # unclosed: continue into following paragraphs that reopen, else stop at the end
-            end = p.start + len(prose[p.start:p.end].rstrip())
+            if prose[at] == "'":   # an apostrophe after all ("'tis"): no quote opens
+                i = at + 1
+                continue
+            # unclosed: continue into following paragraphs that reopen (one quote per
+            # paragraph, as the quote is printed), else stop at the paragraph's end
+            spans.append(Span(at, p.start + len(prose[p.start:p.end].rstrip())))
             for q in paragraphs[index + 1:]:
                 q = q.span
                 head = prose[q.start:q.end].lstrip()
@@ -144,13 +178,30 @@ def quote_spans(document: Document) -> list[Span]:
                 begin = q.start + len(prose[q.start:q.end]) - len(head)
                 close = _closing(prose, begin, q.end) if head[0] == prose[at] else -1
                 if close != -1:
-                    end = close
+                    spans.append(Span(begin, close))
                     break
-                end = q.start + len(prose[q.start:q.end].rstrip())
-            spans.append(Span(at, end))
-            resume = end
+                spans.append(Span(begin, q.start + len(prose[q.start:q.end].rstrip())))
+            resume = spans[-1].end
             break
     return spans
+
+
+def signature_line(document: Document, index: int, not_names: frozenset[str]) -> bool:
+    """Paragraph ``index`` is a dash and a name, with at most a short role after a comma
+    ("— Ana Ruiz, resident"), under a paragraph that ends with a quote: it signs that
+    quote."""
+    prose, paragraphs = document.prose, document.paragraphs
+    p = paragraphs[index].span
+    at = _dash_end(prose, p.start, p.end)
+    above = prose[paragraphs[index - 1].span.start:paragraphs[index - 1].span.end].rstrip()
+    if at == -1 or not above or above[-1] not in "»”\"’'":
+        return False
+    name = CAPITALS.match(prose, at, p.end)
+    if name is None or len(name.group().split()) < 2 or name.group().split()[0] in not_names:
+        return False
+    rest = prose[name.end():p.end].strip()
+    return not rest or rest[0] == "," and len(rest.split()) <= _HEADING_WORDS * 2 \
+        and not any(mark in rest[:-1] for mark in ".!?")
 
 
 def _opening_marks(prose: str) -> list[int]:
@@ -162,6 +213,8 @@ def _opening_marks(prose: str) -> list[int]:
         while at != -1:
             found.append(at)
             at = prose.find(mark, at + 1)
+    if "'" in prose:
+        found.extend(m.start() for m in _SINGLE_OPEN.finditer(prose))
     found.sort()
     return found
 
@@ -186,8 +239,11 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
     pats = patterns_for(facts.locale)
     prose = document.prose
     people = facts.get("people")
-    spans = quote_spans(document)
-    s = scene(document, people, spans, cues_for(facts.locale), pats)
+    cues = cues_for(facts.locale)
+    spans = quote_spans(document, cues.not_names)
+    s = scene(document, people, spans, cues, pats)
+    outside = s.mentions   # the roles are read only when a pronoun or a role phrase asks
+    s = replace(s, roles=functools.cache(lambda: roles(document, outside, cues, pats.role_word)))
     labels = [m for m in people if "label" in m.cues]
     people_starts = [m.span.start for m in people]
     interview = len(labels) >= 2
@@ -204,22 +260,70 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
         if not (link and link.source) and index:
             link = _continued(s, index, links[-1], sentence, _capital(stripped)) or link
         if not (link and link.source) and sentence:
-            link = _sentence_before(s, index) or link
+            link = _sentence_before(s, index) or _paragraph_before(s, index) or link
+        if link is not None:
+            link = role_link(s, link)
         links.append(link)
         if link is not None and named_source(s, link):
             s.named.append(link)
     for index in range(len(spans) - 2, -1, -1):
         if links[index] is None and _shares_clause(s, index, links[index + 1]):
             links[index] = links[index + 1]
-    for span, link, (words, sentence) in zip(spans, links, shapes):
+    for index, (span, link, (words, sentence)) in enumerate(zip(spans, links, shapes)):
         speaker, cue, source = (link.person, link.cue, link.source) if link else ("", None, "")
         attributed = link is not None
         if not attributed:
             attributed = (_introduced(prose, span) or interview
+                          or (index > 0 and _reopens(prose, spans[index - 1], span))
+                          or _in_turn(document, span) or _named_after(s, span)
                           or _speech_nearby(document, span, pats, memo))
         yield Quote(span=span, speaker=speaker, cue=cue, source=source, words=words,
                     sentence=sentence, attributed=attributed,
                     source_span=link.source_span if link else None)
+
+
+def _named_after(s: Scene, span: Span) -> bool:
+    """A quote closing its paragraph is owned by the next paragraph's first sentence when
+    that sentence reports words and names a person ('So says Mayor Ana Ruiz, ...', "C'est
+    ainsi que la maire Ana Ruiz a résumé la situation")."""
+    document = s.document
+    last = document.paragraph_index(max(span.start, span.end - 1))
+    if last is None or last + 1 >= len(document.paragraphs):
+        return False
+    if document.prose[span.end:document.paragraphs[last].span.end].strip(" \t\u00a0."):
+        return False
+    following = document.paragraphs[last + 1].span
+    index = document.sentence_index(following.start)
+    end = min(document.sentences[index].end, following.end) if index is not None \
+        else following.end
+    return bool(s.mentions_in(following.start, end)) \
+        and s.cues.verb.search(document.prose, following.start, end) is not None
+
+
+def _in_turn(document: Document, span: Span) -> bool:
+    """The quote stands in an interview turn: its paragraph opens with a label of one to
+    three capitalised words and a colon ("Q:", "R :", "MODERATOR:", "Ana Ruiz:"), so the
+    turn's speaker says it, or quotes it."""
+    index = document.paragraph_index(span.start)
+    if index is None:
+        return False
+    start = document.paragraphs[index].span.start
+    head = document.prose[start:span.start]
+    colon = head.find(":")
+    if colon == -1:
+        return False
+    words = head[:colon].split()
+    return 0 < len(words) <= 3 and all(w[0].isupper() for w in words)
+
+
+def _reopens(prose: str, before: Span, span: Span) -> bool:
+    """The quote reopens, in the next paragraph, a quote left unclosed (one quote over
+    several paragraphs): whatever attributes it is reported with its first paragraph."""
+    opener = prose[before.start]
+    if opener not in _PAIRS or prose[before.end - 1] == _PAIRS[opener]:
+        return False
+    gap = prose[before.end:span.start]
+    return "\n" in gap and not gap.strip() and prose[span.start] in (opener, "«", "»")
 
 
 def _shares_clause(s: Scene, index: int, after: Link | None) -> bool:
@@ -257,7 +361,7 @@ def _link(s: Scene, index: int, people, people_starts: list[int], labels,
         return pronoun_link(s, found.start(pron), found.end(pron), Span(found.start(), found.end()))
     # 2. the clause after it, 3. the clause before it in its sentence
     lo, hi = _after_window(document, span, s.quotes[index + 1].start
-                           if index + 1 < len(s.quotes) else len(prose))
+                           if index + 1 < len(s.quotes) else len(prose), s.cues.not_names)
     after = after_quote(s, lo, hi) if hi > lo else None
     if after is not None and after.source:
         return after
@@ -385,6 +489,31 @@ def _sentence_before(s: Scene, index: int) -> Link | None:
     return before_quote(s, lo, previous.end) or sentence_subject(s, lo, previous.end)
 
 
+def _paragraph_before(s: Scene, index: int) -> Link | None:
+    """A full-sentence quote opening its paragraph, with no clause of its own and none in
+    the sentence before, is said by the one the paragraph before is about: the subject of
+    its latest sentence that opens with a person, a group or an organisation ('Ana Ruiz
+    runs the shelter. The town was slow to respond.' then the quote)."""
+    document = s.document
+    span = s.quotes[index]
+    this = document.paragraph_index(span.start)
+    if this is None or not _opens_paragraph(document, span) or this == 0:
+        return None
+    previous = document.paragraphs[_previous_body(document, this)].span
+    if index and s.quotes[index - 1].end > previous.start:
+        return None   # a quote there: its speaker carries on (``_continued``) or not
+    first = document.sentence_index(previous.start)
+    last = document.sentence_index(max(previous.start, previous.end - 1))
+    if first is None or last is None:
+        return None
+    for at in range(last, max(first, last - 2) - 1, -1):
+        sentence = document.sentences[at]
+        link = sentence_subject(s, sentence.start, min(sentence.end, previous.end))
+        if link is not None and link.source:
+            return link
+    return None
+
+
 def _sentence_start(document: Document, at: int, floor: int) -> int:
     """Where the clause before a quote at ``at`` may start: its sentence's start (or its
     paragraph's), never before the previous quote's end ``floor``."""
@@ -396,7 +525,8 @@ def _sentence_start(document: Document, at: int, floor: int) -> int:
     return max(start, floor, at - CLAUSE_WINDOW)
 
 
-def _after_window(document: Document, span: Span, next_quote: int) -> tuple[int, int]:
+def _after_window(document: Document, span: Span, next_quote: int,
+                  not_names: frozenset[str]) -> tuple[int, int]:
     """Where the clause after a quote may lie: to the end of the sentence the quote closes
     (or the next one when it opens with a lower-case word or a dash: '..." he said.'),
     never past the next quote or the paragraph."""
@@ -410,6 +540,8 @@ def _after_window(document: Document, span: Span, next_quote: int) -> tuple[int,
     if at >= p_end and last is not None and last + 1 < len(document.paragraphs):
         # '"..."' then a paragraph opening 'said Ana Ruiz, ...': a break in the clause
         following = document.paragraphs[last + 1].span
+        if following.start < next_quote and signature_line(document, last + 1, not_names):
+            return following.start, following.end   # '"..."' then '— Ana Ruiz, resident'
         head = prose[following.start:following.end].lstrip(" \t\u00a0")
         if head[:1].islower() and following.start < next_quote:
             index = document.sentence_index(following.end - 1)
@@ -421,7 +553,7 @@ def _after_window(document: Document, span: Span, next_quote: int) -> tuple[int,
     sentence = document.sentences[index]
     if sentence.start >= span.end:
         head = prose[span.end:sentence.end].lstrip(" \t\u00a0")
-        if not head or not (head[0].islower() or head[0] in "—–―,"):
+        if not head or not (head[0].islower() or head[0] in "—–―,("):
             return span.end, span.end
     return span.end, min(hi, sentence.end)
 

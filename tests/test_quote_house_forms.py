@@ -1,0 +1,262 @@
+"""Attributed quotes in every house form (issue 13): a quote over several paragraphs, a
+signature "— Name" on the line after the quote, interview labels, a block quote after
+"X reports:", a quote whose speaker the paragraph before names, an organisation.
+
+Every sentence here is invented for the test."""
+from __future__ import annotations
+
+from checker import check_text
+from checker.facts import Facts
+from checker.locales import load_locale
+from checker.readers import read_text
+
+
+def _story(text: str, lang: str) -> str:
+    return f"---\nlang: {lang}\n---\n\n{text}"
+
+
+def _quotes(text: str, lang: str):
+    doc = read_text(_story(text, lang), path="story.md")
+    facts = Facts(doc, load_locale(lang))
+    names: dict[str, str] = {}
+    for m in facts.get("people"):
+        if len(m.name) > len(names.get(m.person, "")):
+            names[m.person] = m.name
+    return doc, facts.get("quotes"), names
+
+
+def _speakers(text: str, lang: str) -> list[str]:
+    _, quotes, names = _quotes(text, lang)
+    return [names.get(q.speaker, q.source) if q.speaker else q.source for q in quotes]
+
+
+def _unattributed(text: str, lang: str) -> int:
+    return sum(f.rule == "speakers.unattributed-quote"
+               for f in check_text(_story(text, lang), path="story.md"))
+
+
+# -- one quote over several paragraphs: one quote per paragraph, one speaker -------------
+
+def test_en_quote_over_two_paragraphs_is_two_quotes_of_one_speaker():
+    text = ("\"The council voted to close the pool,\" said Ana Ruiz, who chairs the club. "
+            "\"After four hours of debate, they chose the cheapest way out.\n\n\"The "
+            "children will pay for it, and so will the town next summer.\"\n")
+    doc, quotes, _ = _quotes(text, "en")
+    assert [doc.slice(q.span)[:4] for q in quotes] == ["\"The", "\"Aft", "\"The"]
+    assert _speakers(text, "en") == ["Ana Ruiz"] * 3
+
+
+def test_fr_quote_over_two_paragraphs_is_two_quotes_of_one_speaker():
+    text = ("« Le conseil a voté la fermeture de la piscine, explique Ana Ruiz, présidente "
+            "du club. Après quatre heures de débat, ils ont choisi le moins cher.\n\n« Les "
+            "enfants vont payer, et la ville aussi l'été prochain. »\n")
+    doc, quotes, _ = _quotes(text, "fr")
+    assert [doc.slice(q.span)[:4] for q in quotes] == ["« Le", "« Le"]
+    assert _speakers(text, "fr") == ["Ana Ruiz"] * 2
+
+
+def test_en_unattributed_quote_over_two_paragraphs_is_reported_once():
+    text = ("The plant closed in March.\n\n\"We will never reopen this site, whatever the "
+            "market does next year.\n\n\"The workers know it and the town knows it, so "
+            "there is nothing more to say.\"\n")
+    assert _unattributed(text, "en") == 1
+
+
+def test_fr_unattributed_quote_over_two_paragraphs_is_reported_once():
+    text = ("L'usine a fermé en mars.\n\n« Nous ne rouvrirons jamais ce site, quoi que "
+            "fasse le marché l'an prochain.\n\n« Les ouvriers le savent et la ville le "
+            "sait, il n'y a rien à ajouter. »\n")
+    assert _unattributed(text, "fr") == 1
+
+
+# -- a signature on the line under the quote ---------------------------------------------
+
+def test_en_dash_signature_on_the_next_line_names_the_speaker():
+    text = ("\"We were not warned about the flood and nobody came to help us for three "
+            "days.\"\n\n— Maria Kessler, resident\n")
+    assert _speakers(text, "en") == ["Maria Kessler"] and _unattributed(text, "en") == 0
+
+
+def test_fr_dash_signature_on_the_next_line_names_the_speaker():
+    text = ("« Nous n'avons pas été prévenus et personne n'est venu nous aider pendant "
+            "trois jours. »\n\n― Maria Kessler\n")
+    assert _speakers(text, "fr") == ["Maria Kessler"] and _unattributed(text, "fr") == 0
+
+
+def test_fr_dialogue_line_after_a_quote_stays_a_quote():
+    text = ("« Vous viendrez demain matin avec les papiers de la maison ? » demanda le "
+            "notaire.\n\n— Oui Monsieur, répondit la veuve, je les apporterai.\n")
+    _, quotes, _ = _quotes(text, "fr")
+    assert len(quotes) == 2
+
+
+def test_en_dash_line_holding_a_sentence_is_no_signature():
+    text = ("\"Will you come tomorrow with the papers of the house?\" the notary asked.\n\n"
+            "— Ana Ruiz, the widow, said she would. She left at noon.\n")
+    _, quotes, _ = _quotes(text, "en")
+    assert len(quotes) == 2
+
+
+# -- the sentence before names the speaker, with no speech verb --------------------------
+
+def test_en_organisation_opening_the_sentence_before_is_the_source():
+    text = ("The health ministry issued a statement on Monday.\n\n\"Hospitals across the "
+            "country will receive extra staff before the winter season begins.\"\n")
+    assert _speakers(text, "en") == ["The health ministry"] and _unattributed(text, "en") == 0
+
+
+def test_fr_organisation_opening_the_sentence_before_is_the_source():
+    text = ("Le ministère de la Santé a publié un communiqué lundi.\n\n« Les hôpitaux de tout "
+            "le pays recevront du personnel supplémentaire avant l'hiver. »\n")
+    assert _speakers(text, "fr") == ["Le ministère de la Santé"]
+    assert _unattributed(text, "fr") == 0
+
+
+def test_en_name_opening_the_sentence_before_is_the_speaker():
+    text = ("Ana Ruiz was furious after the vote.\n\n\"After four hours of debate they chose "
+            "the cheapest way out and the children will pay for it.\"\n")
+    assert _speakers(text, "en") == ["Ana Ruiz"]
+
+
+def test_fr_name_and_relative_clause_opening_the_sentence_before_is_the_speaker():
+    text = ("Ana Ruiz, qui préside le club de natation, était furieuse après le vote.\n\n"
+            "« Après quatre heures de débat, ils ont choisi la solution la moins chère et "
+            "les enfants vont payer. »\n")
+    assert _speakers(text, "fr") == ["Ana Ruiz"] and _unattributed(text, "fr") == 0
+
+
+def test_en_name_then_colon_introduces_the_quote():
+    text = "Ana Ruiz on the vote: \"The council voted late on Tuesday to close the pool.\"\n"
+    assert _speakers(text, "en") == ["Ana Ruiz"]
+
+
+def test_fr_name_then_colon_introduces_the_quote():
+    text = "Ana Ruiz sur le vote : « Le conseil a voté mardi soir la fermeture de la piscine. »\n"
+    assert _speakers(text, "fr") == ["Ana Ruiz"]
+
+
+def test_en_thing_opening_the_sentence_before_names_nobody():
+    text = ("The old bridge was closed again on Monday.\n\n\"Hospitals across the country "
+            "will receive extra staff before the winter season begins.\"\n")
+    assert _speakers(text, "en") == [""] and _unattributed(text, "en") == 1
+
+
+def test_fr_thing_opening_the_sentence_before_names_nobody():
+    text = ("Les prix de l'énergie ont encore augmenté lundi.\n\n« Les hôpitaux de tout le "
+            "pays recevront du personnel supplémentaire avant l'hiver. »\n")
+    assert _speakers(text, "fr") == [""] and _unattributed(text, "fr") == 1
+
+
+# -- interview turns, groups and "for the mayor," ----------------------------------------
+
+def test_en_quote_inside_an_answer_turn_is_attributed():
+    text = ("Q: What did the sign on the old bakery say?\n\nA: It read \"Fresh bread every "
+            "morning from six until the last loaf is sold out.\"\n")
+    assert _unattributed(text, "en") == 0
+
+
+def test_fr_quote_inside_an_answer_turn_is_attributed():
+    text = ("Q : Que disait l'enseigne de la vieille boulangerie ?\n\nR : Elle disait « Du "
+            "pain frais chaque matin dès six heures jusqu'à la dernière miche vendue. »\n")
+    assert _unattributed(text, "fr") == 0
+
+
+def test_en_colon_inside_a_sentence_is_no_turn():
+    text = ("The plant closed in March.\n\nWorkers gathered outside.\n\nThe town was sure "
+            "of one thing: the plant is gone. \"We will never reopen this site, whatever the "
+            "market does next year.\"\n")
+    assert _unattributed(text, "en") == 1
+
+
+def test_en_group_opening_the_sentence_before_is_the_source():
+    text = ("The nurses remember the night.\n\n\"The water came in through the doors and we "
+            "carried the patients upstairs one by one.\"\n")
+    assert _speakers(text, "en") == ["The nurses"] and _unattributed(text, "en") == 0
+
+
+def test_fr_group_opening_the_sentence_before_is_the_source():
+    text = ("Les habitants racontent une nuit de chaos.\n\n« L'eau est entrée par les portes "
+            "et nous avons porté les patients un par un à l'étage. »\n")
+    assert _speakers(text, "fr") == ["Les habitants"] and _unattributed(text, "fr") == 0
+
+
+def test_en_for_the_mayor_opening_the_sentence_before_is_the_source():
+    text = ("Mayor Jordan Pike toured the site.\n\nFor the mayor, the answer is simple.\n\n"
+            "\"We will rebuild the clinic on higher ground, and we will do it before the "
+            "next winter.\"\n")
+    assert _speakers(text, "en") == ["Jordan Pike"] and _unattributed(text, "en") == 0
+
+
+def test_fr_pour_le_maire_opening_the_sentence_before_is_the_source():
+    text = ("Pour le maire, la réponse est simple.\n\n« Nous reconstruirons la clinique plus "
+            "haut, et nous le ferons avant l'hiver prochain. »\n")
+    assert _speakers(text, "fr") == ["le maire"] and _unattributed(text, "fr") == 0
+
+
+def test_fr_pour_a_time_phrase_names_nobody():
+    text = ("Pour la première fois, la commune a voté un budget.\n\n« Nous reconstruirons la "
+            "clinique plus haut, et nous le ferons avant l'hiver prochain. »\n")
+    assert _speakers(text, "fr") == [""] and _unattributed(text, "fr") == 1
+
+
+# -- the paragraph before is about the speaker --------------------------------------------
+
+def test_en_quote_opening_a_paragraph_is_said_by_whom_the_paragraph_before_is_about():
+    text = ("Ana Ruiz runs the shelter on Mill Street. The town was slow to respond, and many "
+            "families lost everything.\n\n\"Nobody came until the river broke its banks, and "
+            "by then it was far too late for the lower streets.\"\n")
+    assert _speakers(text, "en") == ["Ana Ruiz"] and _unattributed(text, "en") == 0
+
+
+def test_fr_quote_opening_a_paragraph_is_said_by_whom_the_paragraph_before_is_about():
+    text = ("Ana Ruiz dirige le refuge de la rue du Moulin. La commune a tardé à réagir, et "
+            "beaucoup de familles ont tout perdu.\n\n« Personne n'est venu avant que la "
+            "rivière ne déborde, et il était alors bien trop tard pour les rues basses. »\n")
+    assert _speakers(text, "fr") == ["Ana Ruiz"] and _unattributed(text, "fr") == 0
+
+
+def test_en_paragraph_before_about_things_names_nobody():
+    text = ("The shelter on Mill Street opened in May. The river rose for three days.\n\n"
+            "\"Nobody came until the river broke its banks, and by then it was far too late "
+            "for the lower streets.\"\n")
+    assert _speakers(text, "en") == [""] and _unattributed(text, "en") == 1
+
+
+def test_fr_paragraph_before_about_things_names_nobody():
+    text = ("Le refuge de la rue du Moulin a ouvert en mai. La rivière a monté trois jours.\n\n"
+            "« Personne n'est venu avant que la rivière ne déborde, et il était alors bien "
+            "trop tard pour les rues basses. »\n")
+    assert _speakers(text, "fr") == [""] and _unattributed(text, "fr") == 1
+
+
+# -- the next paragraph owns the quote; a signature in brackets --------------------------
+
+def test_en_next_paragraph_that_reports_and_names_owns_the_quote():
+    text = ("\"We cannot keep the pool open through another winter without new money from the "
+            "region.\"\n\nThat was how Mayor Ana Ruiz put it on Monday.\n")
+    assert _unattributed(text, "en") == 0
+
+
+def test_fr_next_paragraph_that_reports_and_names_owns_the_quote():
+    text = ("« Nous ne pouvons pas garder la piscine ouverte un hiver de plus sans argent de la "
+            "région. »\n\nC'est ainsi que la maire Ana Ruiz a résumé la situation lundi.\n")
+    assert _unattributed(text, "fr") == 0
+
+
+def test_en_next_paragraph_that_names_nobody_owns_nothing():
+    text = ("\"The next target traders are eyeing is the high hit in September and it would "
+            "be no surprise to see it this week.\"\n\nOther markets also posted gains on "
+            "Monday.\n")
+    assert _unattributed(text, "en") == 1
+
+
+def test_en_signature_in_brackets_names_the_speaker():
+    text = ("\"We cannot keep the pool open through another winter without new money from the "
+            "region.\" (Ana Ruiz, mayor)\n")
+    assert _speakers(text, "en") == ["Ana Ruiz"]
+
+
+def test_fr_signature_in_brackets_names_the_speaker():
+    text = ("« Nous ne pouvons pas garder la piscine ouverte un hiver de plus sans argent de la "
+            "région. » (Ana Ruiz, maire)\n")
+    assert _speakers(text, "fr") == ["Ana Ruiz"]
