@@ -24,6 +24,7 @@ from .. import _regex_cache
 from ..extractors._number_patterns import grammar, fold_fast
 from ..spans import Span
 from ._ascii_search import holds
+from ._given import given
 
 FIELDS = ("figure", "other", "line_other", "note")
 NEEDS = ("quantities", "times")
@@ -85,10 +86,11 @@ def _interval(q: Any, tolerance: float) -> tuple[float, float]:
         return q.value * (1 - tolerance), q.value * (1 + tolerance) + 1
     value = q.value
     if value >= 100 and value.is_integer():
-        # A round figure ("1.2 million", "2,000") stands for anything that rounds to it.
+        # A round figure ("1.2 million", "2,000") stands for anything that rounds to it:
+        # "200" covers 150 to 249, and 250 rounds up to the next round figure.
         zeros = len(str(int(value))) - len(str(int(value)).rstrip("0"))
         half = 10 ** zeros / 2 if zeros else 0
-        return value - half, value + half
+        return value - half, value + half - (1e-9 * half)
     return value, value
 
 
@@ -128,7 +130,8 @@ def _reading(q: Any, text: str, bounds: _Bounds, tolerance: float) -> tuple[floa
     digits = str(int(value)) if value.is_integer() else ""
     zeros = len(digits) - len(digits.rstrip("0")) if digits else 0
     unit = 10 ** zeros * (5 if digits and digits.rstrip("0")[-1:] == "5" else 1) if digits else 0
-    spread = unit / 2 if unit > 1 else abs(value) * 0.05
+    # "about 12" allows 13 as well: at least one either side.
+    spread = max(unit / 2 if unit > 1 else abs(value) * 0.05, 1.0)
     return value - spread, value + spread
 
 
@@ -183,14 +186,19 @@ def _total_conflicts(quantities: list[Any], document: Any, g: Any) -> list[Confl
                 continue
             nxt = figures[i + 1]
             gap = prose[total.span.end:nxt.span.start]
-            subset = holds(g.parts_subset, gap)
+            # "14 dead, including 9 ...", "25 membres (12 élus, ...)": the parts cannot add up
+            # to more; "27 centres : 12 à ..." lists them all.
+            bracket = gap.rstrip().endswith("(")
+            subset = holds(g.parts_subset, gap) or bracket
             exhaustive = ":" in gap
             if not (subset or exhaustive):
                 continue
             if len(gap) > 40:
                 continue
+            # Parts in brackets end with them: "30 aircraft (24 A320s and 6 A321s) and eight ...".
+            end = prose.find(")", nxt.span.start) if bracket else -1
             parts = [p for p in figures[i + 1:] if p.kind in ("count", "number") and p.unit is None
-                     and not p.approximate and p.value < total.value]
+                     and not p.approximate and p.value < total.value and (not bracket or 0 <= p.span.start < end)]
             # Parts are listed one after another: only short separators between them.
             if len(parts) < 2 or any(b.span.start - a.span.end > 60 for a, b in zip(parts, parts[1:])):
                 continue
@@ -231,6 +239,12 @@ def _thing(q: Any, text: str, partitive: Any = None) -> str | None:
 
 
 @functools.lru_cache(maxsize=16)
+def _joiners(locale: Any) -> frozenset[str]:
+    """The locale's ``numbers.collective_joiners`` ("of", "de"), folded."""
+    return frozenset(fold_fast(w) for w in locale.words("numbers", "collective_joiners"))
+
+
+@functools.lru_cache(maxsize=16)
 def _partitive(locale: Any) -> Any:
     """``of its dealerships``, ``des 27 gouvernements``: a joiner (numbers.collective_joiners),
     an optional determiner (speakers.determiners) or number, then the noun."""
@@ -256,6 +270,64 @@ def _context(q: Any, document: Any, g: Any, reach: int) -> frozenset[str]:
         words = before + after
     skip = g.stopwords | g.not_nouns | g.auxiliaries | g.words
     return frozenset(_stem(w) for w in words if len(w) > 2 and fold_fast(w) not in skip)
+
+
+def _heads(q: Any, document: Any, g: Any, partitive: Any, joiners: frozenset[str], reach: int) -> frozenset[str]:
+    """The head nouns a share or an amount is of: the noun it qualifies ("a 51.3 percent
+    stake", "3,5 milliards d'euros d'économies", "une participation de 51,3 %") and the
+    measure words of the locale's statistics near it ("unemployment at 9.8%", "le chômage a
+    atteint 9,4 %"). Two shares or amounts of one head noun are one thing even when the
+    sentences around them share no other word; a bare "25 percent of the airline" has none."""
+    text = document.text
+    found = set()
+    if q.noun is not None:
+        words = text[q.noun.start:q.noun.end].split()
+        if words:
+            found.add(_stem(words[0]))
+    if partitive is not None:
+        after = partitive.match(text, q.span.end)
+        if after is not None and q.kind == "amount":   # "25 percent of the airline": its whole
+            found.add(_stem(after.group("noun")))
+    before = _HEAD_BEFORE.search(text, max(0, q.span.start - 40), q.span.start)
+    if before is not None and fold_fast(before.group("joiner")) in joiners:
+        found.add(_stem(before.group("noun")))
+    statistic = g.claims.get("statistic")
+    if statistic is not None and q.sentence >= 0:
+        sentence = document.sentences[q.sentence]
+        words = _WORD.findall(text, max(sentence.start, q.span.start - 12 * reach), q.span.start)[-reach:] + \
+            _WORD.findall(text, q.span.end, min(sentence.end, q.span.end + 12 * reach))[:reach]
+        found.update(_stem(w) for w in words if len(w) > 3 and holds(statistic, fold_fast(w)))
+    return frozenset(found)
+
+
+_HEAD_BEFORE = regex.compile(r"(?P<noun>[^\W\d_][\w’'\-]{2,})\s+(?P<joiner>[^\W\d_]+['’]?)\s*$")
+
+
+def _qualifier(q: Any, prose: str, g: Any) -> frozenset[str]:
+    """The word right after a figure of a unit that names what it is ("its $1.1 billion
+    annual dividend"), when it is a content word: a figure referred back to with such a
+    word is the earlier figure only when that one was about it too. Counts name their
+    thing in their noun; "ces 9 kilomètres ont coûté" and "the $3.8 billion in savings"
+    go on with a function word."""
+    if q.noun is not None or q.kind not in ("amount", "measure", "share"):
+        return frozenset()
+    match = _WORD.match(prose, q.span.end + 1) if prose[q.span.end:q.span.end + 1] == " " else None
+    if match is None:
+        return frozenset()
+    word = fold_fast(match.group())
+    if word in g.stopwords or word in g.auxiliaries or word in g.not_nouns or word in g.words or len(word) < 3:
+        return frozenset()
+    return frozenset({_stem(match.group())})
+
+
+def _named(q: Any, document: Any, g: Any) -> frozenset[str]:
+    """Capitalised words of the figure's whole sentence (its first word aside): the holders
+    and places a restatement may leave out but cannot change ("a stake in Nordline" is not
+    "a stake in Baltica")."""
+    if q.sentence < 0:
+        return frozenset()
+    sentence = document.sentences[q.sentence]
+    return _subject(document.prose, sentence, sentence.end, g)
 
 
 def _title_bounds(q: Any, document: Any) -> tuple[int, int]:
@@ -352,7 +424,8 @@ def _slip(a: Any, b: Any, text: str) -> bool:
 
 def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                   updated: Any, kinds: tuple[str, ...], everything: tuple[Any, ...],
-                  bounds: _Bounds, partitive: Any = None, times: tuple[Any, ...] = ()) -> list[Conflict]:
+                  bounds: _Bounds, partitive: Any = None, times: tuple[Any, ...] = (),
+                  joiners: frozenset[str] = frozenset()) -> list[Conflict]:
     """Figures of one thing (same unit or counted noun, about the same words, the same named
     holder or none named on either side) stated with values that cannot both hold, anywhere in the story, the title
     included; the sentence shape does not matter."""
@@ -365,6 +438,12 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
         thing = things[q.span.start] = _thing(q, document.text, partitive)
         if thing is not None:
             by_thing.setdefault(thing, []).append(q)
+        if q.kind == "amount" and partitive is not None:
+            # "3,5 milliards d'euros d'économies" is also a count of what it is of: "les 3,8
+            # milliards d'économies" restates it without the currency.
+            what = partitive.match(document.text, q.span.end)
+            if what is not None and _stem(what.group("noun")) != thing:
+                by_thing.setdefault(_stem(what.group("noun")), []).append(q)
         if q.kind in ("number", "count") and not q.approximate and q.high is None \
                 and sum(c.isdigit() for c in document.text[q.number.start:q.number.end]) >= 4:
             # A figure precise to four digits or more ("fell 344.65", "a 334.65-point fall")
@@ -398,6 +477,24 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
         if q.span.start not in changes:
             changes[q.span.start] = _updated_near(q, document, g)
         return changes[q.span.start]
+
+    heads_of: dict[int, frozenset[str]] = {}
+    names: dict[int, frozenset[str]] = {}
+
+    def heads(q: Any) -> frozenset[str]:
+        if q.span.start not in heads_of:
+            heads_of[q.span.start] = _heads(q, document, g, partitive, joiners, params.reach) \
+                if q.kind in ("share", "amount") else frozenset()
+        return heads_of[q.span.start]
+
+    def named(q: Any) -> frozenset[str]:
+        if q.span.start not in names:
+            names[q.span.start] = _named(q, document, g)
+        return names[q.span.start]
+
+    def one_holder(q: Any, o: Any) -> bool:
+        """Neither sentence names a holder the other contradicts."""
+        return not (named(q) and named(o)) or bool(named(q) & named(o))
 
     def subject(q: Any) -> frozenset[str]:
         if q.span.start not in subjects:
@@ -446,10 +543,18 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
             if thing == "#":   # a bare precise figure: one digit away, about the same named holder
                 same = [o for o in candidates if _slip(q, o, document.text) and subject(q) & subject(o)]
             else:
+                # One head noun ("stake", "chômage") names one thing; shares without one are
+                # one thing only for one named holder.
                 same = [o for o in candidates
-                        if len(context(q) & context(o)) >= (1 if _slip(q, o, document.text) else params.min_shared)
+                        if len(context(q) & context(o)) >= (
+                            1 if _slip(q, o, document.text) or heads(q) & heads(o) else params.min_shared)
                         and (not (subject(q) or subject(o)) or subject(q) & subject(o))
-                        and (thing != "%" or subject(q) & subject(o))]
+                        and (thing != "%" or subject(q) & subject(o) or (heads(q) & heads(o) and one_holder(q, o)))]
+            if not same and thing != "#" and given(prose, q, g):
+                # "ces 9 kilomètres", "the $11 million it raised": a figure the story refers
+                # back to is the nearest one of its thing, whatever the words around them.
+                same = [o for o in candidates if one_holder(q, o) and (thing != "%" or heads(q) & heads(o))
+                        and _qualifier(q, prose, g) <= context(o) | heads(o)][-1:]
             if not same:
                 continue
             intervals = [read(o) for o in same]
@@ -623,6 +728,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
     usable = [q for q in quantities
               if (q.exempt is None or q.exempt not in params.ignore_exempt) and q.sentence >= 0]
     sentences = document.sentences
+    bounds = _bounds(facts.locale)
     updates: dict[int, bool] = {}
 
     def updated(index: int) -> bool:
@@ -665,15 +771,16 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
             continue
         # A figure that agrees with any earlier statement of the key is a restatement of that
         # one: the story states several values for a key only when it speaks of several things.
-        low_b, high_b = _interval(q, params.tolerance)
-        if all(high_a < low_b or high_b < low_a for low_a, high_a in (_interval(o, params.tolerance) for o in others)):
+        low_b, high_b = _reading(q, document.text, bounds, params.tolerance)
+        if all(high_a < low_b or high_b < low_a
+               for low_a, high_a in (_reading(o, document.text, bounds, params.tolerance) for o in others)):
             found.append(Conflict(q.span, others[0].span, "stated differently"))
     if params.restatements:
         with_titles = [q for q in quantities if q.exempt == "title"] + usable
         known = {c.span for c in found}
         found.extend(c for c in _restatements(with_titles, document, g, params, updated, params.restatement_kinds,
                                                   quantities, _bounds(facts.locale), _partitive(facts.locale),
-                                                  facts.get("times"))
+                                                  facts.get("times"), _joiners(facts.locale))
                      if c.span not in known)
     found.extend(_total_conflicts(usable, document, g))
     found.extend(_win_conflicts(usable, document, facts.locale))

@@ -28,6 +28,7 @@ from ..extractors import attributions as _attributions
 from ..extractors._number_patterns import grammar, fold_fast
 from ..spans import Span
 from ._ascii_search import holds
+from ._given import given
 from ._words import words_before
 
 FIELDS = ("figure", "cue", "claim")
@@ -144,26 +145,6 @@ def contested(document: Any, quantity: Any, pattern: Any, window: int,
 
 
 _COUNTED = ("count", "amount", "share")
-_GIVEN_BEFORE = regex.compile(r"(?:^|\s)([\w’'\-]+(?:\s+[\w’'\-]+)?)\s*$")
-
-
-def _given(prose: str, q: Any, g: Any) -> bool:
-    """Is the figure one the story already established? "the 35 homes", "all 228 people on
-    board", "les 1 550 soldats", "ses 13 000 voix": a definite or possessive determiner
-    refers to a known quantity; the claim, when there is one, was made where it was
-    introduced (the locale's ``numbers.claims.given``)."""
-    pattern = g.claims.get("given")
-    if pattern is None or q.span.start != q.number.start:
-        return False   # "about 40": a hedge opens the figure, no determiner is right before it
-    before = _GIVEN_BEFORE.search(prose, max(0, q.span.start - 30), q.span.start)
-    if before is None:
-        return False
-    if before.group(1).endswith(("'s", "’s")):
-        return True   # "the nation's 92,000 claims": a possessive
-    words = fold_fast(before.group(1)).split()
-    return any(pattern.fullmatch(" ".join(words[i:])) for i in range(len(words)))
-
-
 def _hedged(prose: str, q: Any, g: Any) -> bool:
     """Is the figure a guess ("about 40", "une cinquantaine", "some 300 or so")? A bound
     ("more than 40", "up to 800") or a range is a statement of fact, not a hedge."""
@@ -176,9 +157,9 @@ def _hedged(prose: str, q: Any, g: Any) -> bool:
 
 def claim_class(document: Any, q: Any, g: Any, params: Params, caches: dict[str, dict[int, Any]]) -> str:
     """The first claim class of ``params`` (rule's, then info's) that fits ``q``, else "other"
-    (also for a figure the story already established: ``_given``)."""
+    (also for a figure the story already established: ``_given.given``)."""
     claim = _first_class(document, q, g, params, caches)
-    return "other" if claim != "other" and _given(document.prose, q, g) else claim
+    return "other" if claim != "other" and given(document.prose, q, g) else claim
 
 
 def _first_class(document: Any, q: Any, g: Any, params: Params, caches: dict[str, dict[int, Any]]) -> str:

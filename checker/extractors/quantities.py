@@ -132,7 +132,7 @@ def _number_value(text: str | None, g: NumberGrammar) -> float | None:
 # about 0.3 µs, ten times a number (a name used twice has one number).
 _GROUPS = ("cur", "curafter", "coll", "collnum", "collart", "num", "scale", "num2", "scale2", "unit",
            "approx", "approx2")
-_COLL, _NUM = _GROUPS.index("coll"), _GROUPS.index("num")
+_COLL, _NUM, _COLLNUM = _GROUPS.index("coll"), _GROUPS.index("num"), _GROUPS.index("collnum")
 
 
 @functools.lru_cache(maxsize=64)
@@ -274,6 +274,10 @@ def _parse(match: Any, prose: str, g: NumberGrammar) -> _Parsed | None:
                 return None  # "score" or "dozen" on its own is not a figure
         value, high, approximate = base * count, None, not exact or bool(approx)
         number_at = match.span(numbers[_COLL])
+        if collnum:
+            # "2 millions": the number is the count and its unit, so that a hedge before it
+            # ("près de 2 millions") is read as the figure's hedge, not as part of it.
+            number_at = (match.start(numbers[_COLLNUM]), number_at[1])
     else:
         if num is None:
             return None

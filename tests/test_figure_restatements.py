@@ -1,0 +1,122 @@
+"""numbers.conflict pairs one figure restated anywhere in the story, however it is phrased:
+the same unit or counted noun, the same head noun, the same holder and period. Different
+things that share a unit stay apart. Sentences written for these tests, in English and French.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.engine import run_rules
+from checker.readers import read_text
+from checker.ruleset import load_rule_file
+
+ROOT = Path(__file__).resolve().parent.parent
+RULES = {r.id: r for r in load_rule_file(ROOT / "rules" / "numbers.yaml")}
+
+
+def conflicts(text: str, lang: str) -> list[str]:
+    document = read_text(text, path="story.md", lang=lang)
+    return [f.text for f in run_rules(document, [RULES["numbers.conflict"]]).findings]
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    # A share of one thing, named by its head noun ("stake", "participation").
+    ("en", "The fund bought a 51.3 percent stake in the ferry line in May. Analysts said its 53.1 percent "
+           "stake gives it control.", "53.1 percent"),
+    ("fr", "Le fonds a acquis une participation de 51,3 % dans la compagnie en mai. Sa participation de "
+           "53,1 % lui donne le contrôle.", "53,1 %"),
+    # A statistic named by its measure word ("unemployment", "chômage").
+    ("en", "Unemployment reached 9.4% in June. With unemployment at 9.8% in June, the cabinet is under pressure.",
+     "9.8%"),
+    ("fr", "Le chômage a atteint 9,4 % en juin. Avec un chômage à 9,8 % en juin, le gouvernement est sous pression.",
+     "9,8 %"),
+])
+def test_a_share_restated_with_its_head_noun(lang: str, text: str, flagged: str) -> None:
+    assert conflicts(text, lang) == [flagged]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The state holds 25 percent of the ferry line. The founder holds 29 percent of the ferry line."),
+    ("fr", "L'État détient 25 % de la compagnie. Le fondateur détient 29 % de la compagnie."),
+    ("en", "The fund bought a 51.3 percent stake in Nordline in May. Analysts said a 53.1 percent stake in Baltica "
+           "was for sale."),
+    ("fr", "Le fonds a acquis une participation de 51,3 % dans Nordline en mai. Une participation de 53,1 % dans "
+           "Baltica est à vendre."),
+    ("en", "Unemployment reached 9.4% in June. Inflation reached 9.8% in June."),
+    ("fr", "Le chômage a atteint 9,4 % en juin. L'inflation a atteint 9,8 % en juin."),
+])
+def test_shares_of_different_holders_or_things_stay_apart(lang: str, text: str) -> None:
+    assert conflicts(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    # A figure the story refers back to ("these", "ces", "les", "its") is the one it introduced.
+    ("en", "The town built 7 kilometres of dyke. These 9 kilometres cost a fortune.", "9 kilometres"),
+    ("fr", "La ville a construit 7 kilomètres de digue. Ces 9 kilomètres ont coûté cher.", "9 kilomètres"),
+    ("en", "The plan calls for $3.5 billion in savings. The $3.8 billion in savings will come from cuts.",
+     "$3.8 billion"),
+    ("fr", "Le plan prévoit 3,5 milliards d'euros d'économies. Les 3,8 milliards d'économies passeront par "
+           "des coupes.", "3,8 milliards"),
+])
+def test_a_figure_referred_back_to_must_keep_its_value(lang: str, text: str, flagged: str) -> None:
+    assert conflicts(text, lang) == [flagged]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The town built 7 kilometres of dyke. These 7 kilometres cost a fortune."),
+    ("fr", "La ville a construit 7 kilomètres de digue. Ces 7 kilomètres ont coûté cher."),
+    ("en", "The firm employs 300 people in Lyon. The 250 people in Nantes will move."),
+    ("fr", "L'entreprise emploie 300 personnes à Lyon. Les 250 personnes de Nantes déménageront."),
+    ("fr", "Le plan prévoit 3,5 milliards d'euros d'économies. Les 3,5 milliards d'économies passeront par "
+           "des coupes."),
+    ("en", "A further $1.3 billion was lost in charges. Investors want it to halve its $1.1 billion annual dividend."),
+    ("fr", "Le groupe a perdu 1,3 milliard d'euros en charges. Les actionnaires veulent réduire ses 1,1 milliard "
+           "d'euros annuels de dividende."),
+])
+def test_a_figure_referred_back_to_with_its_value_or_another_holder_is_quiet(lang: str, text: str) -> None:
+    assert conflicts(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    # A floor and a ceiling of one thing cannot both hold.
+    ("fr", "Près de 2 millions de personnes ont manifesté samedi dans le pays. Plus de 2 millions de personnes "
+           "ont manifesté samedi, selon les syndicats.", "Plus de 2 millions"),
+    ("en", "Nearly 2 million people marched on Saturday across the country. More than 2 million people "
+           "marched on Saturday, the unions said.", "More than 2 million"),
+    # A round figure in words stands for what rounds to it, not for the next round figure.
+    ("fr", "Deux cents logements seront construits. Au total, 250 logements seront construits.", "250"),
+    ("en", "Two hundred homes will be built. In all, 250 homes will be built.", "250"),
+])
+def test_bounds_and_round_figures_that_cannot_both_hold(lang: str, text: str, flagged: str) -> None:
+    assert conflicts(text, lang) == [flagged]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Deux cents logements seront construits. Au total, 240 logements seront construits."),
+    ("en", "Two hundred homes will be built. In all, 210 homes will be built."),
+])
+def test_a_round_figure_covers_what_rounds_to_it(lang: str, text: str) -> None:
+    assert conflicts(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    ("fr", "Un conseil de 25 membres (12 élus, 9 experts et 5 représentants) a été nommé.", "25"),
+    ("en", "A council of 25 members (12 elected, 9 experts and 5 delegates) was named.", "25"),
+])
+def test_parts_in_brackets_cannot_exceed_their_total(lang: str, text: str, flagged: str) -> None:
+    assert conflicts(text, lang) == [flagged]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Un conseil de 26 membres (12 élus, 9 experts et 5 représentants) a été nommé."),
+    ("en", "A council of 26 members (12 elected, 9 experts and 5 delegates) was named."),
+    ("en", "The project costs 25 million euros (12 million from the state and 14 million from the region)."),
+    ("en", "The fleet has 30 short-haul jets (24 small and 6 large ones) and eight long-haul jets."),
+    ("fr", "La flotte compte 30 avions court-courriers (24 petits et 6 grands) et huit long-courriers."),
+    ("fr", "Les 300 candidats de la filière générale (48 %), 140 de la filière technique (21 %) et les 200 "
+           "autres (31 %) attendent."),
+])
+def test_parts_in_brackets_within_their_total_are_quiet(lang: str, text: str) -> None:
+    assert conflicts(text, lang) == []
