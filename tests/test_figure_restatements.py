@@ -120,3 +120,21 @@ def test_parts_in_brackets_cannot_exceed_their_total(lang: str, text: str, flagg
 ])
 def test_parts_in_brackets_within_their_total_are_quiet(lang: str, text: str) -> None:
     assert conflicts(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    ("en", "The seven cases stolen from the van held no cash. The guard was carrying eight cases of disks.", "eight"),
+    ("fr", "Les sept mallettes dérobées ne contenaient pas d'argent. Le convoyeur transportait huit mallettes "
+           "de disquettes.", "huit"),
+])
+def test_a_known_set_cannot_be_outnumbered_later(lang: str, text: str, flagged: str) -> None:
+    assert conflicts(text, lang) == [flagged]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The 300 workers of the plant met on Monday. In all, 250 workers will lose their jobs."),
+    ("fr", "Les 300 salariés de l'usine se sont réunis lundi. Au total, 250 salariés perdront leur emploi."),
+    ("fr", "La température n'est pas descendue en dessous des 23 °C cette nuit. Il fera 32 °C dimanche."),
+])
+def test_a_part_of_a_known_set_or_a_measure_is_quiet(lang: str, text: str) -> None:
+    assert conflicts(text, lang) == []

@@ -555,6 +555,12 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                 # back to is the nearest one of its thing, whatever the words around them.
                 same = [o for o in candidates if one_holder(q, o) and (thing != "%" or heads(q) & heads(o))
                         and _qualifier(q, prose, g) <= context(o) | heads(o)][-1:]
+            if not same and thing != "#" and q.kind == "count":
+                # "Les sept mallettes dérobées" ... "huit mallettes": a set the story gave as
+                # known cannot be outnumbered by a later count of its thing (a smaller count
+                # may be a part of it; a measure is no set).
+                same = [o for o in candidates if o.kind == "count" and given(prose, o, g) and read(o)[1] < low_b
+                        and one_holder(q, o)][-1:]
             if not same:
                 continue
             intervals = [read(o) for o in same]

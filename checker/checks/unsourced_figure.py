@@ -252,6 +252,35 @@ def _historical_sentences(document: Any, quantities: Any, years: int) -> set[int
     return found
 
 
+def _sourced_elsewhere(by_sentence: dict[int, list[tuple[Any, str, str | None]]],
+                       elsewhere: dict[tuple[float, str | None], list[Any]], document: Any, g: Any,
+                       params: Params, caches: dict[str, dict[int, Any]]) -> dict[int, list[tuple[Any, str, str | None]]]:
+    """The unsourced claims the story sources in another sentence, left out.
+
+    Why: a story attributes a claim once, not at each mention: "Trois personnes ont été
+    tuées ..." in the lede and "selon les secours, ... tuant ses trois occupants" below are
+    one toll with one source; and the findings of a poll the story has attributed ("selon un
+    sondage de l'IFOP, 65 % ...") go on without it ("56 % des personnes interrogées ...").
+    A sourced figure of the same value and unit and the same claim class, anywhere in the
+    story, or a sourced poll figure in an earlier sentence, is that source.
+    """
+    if not elsewhere:
+        return by_sentence
+    # The class of the sourced figure as it reads, given or not ("tuant ses trois occupants").
+    polled = min((q.sentence for figures in elsewhere.values() for q in figures
+                  if q.kind == "share" and _first_class(document, q, g, params, caches) == "poll"),
+                 default=None)
+    kept: dict[int, list[tuple[Any, str, str | None]]] = {}
+    for sentence, figures in by_sentence.items():
+        rest = [(q, claim, severity) for q, claim, severity in figures
+                if not (claim == "poll" and polled is not None and polled < sentence)
+                and not any(_first_class(document, o, g, params, caches) == claim
+                            for o in elsewhere.get((q.value, q.unit), ()) if o.sentence != sentence)]
+        if rest:
+            kept[sentence] = rest
+    return kept
+
+
 def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...], str]:
     params: Params = rule.params
     quantities = facts.get("quantities")
@@ -264,12 +293,15 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...]
     past = _historical_sentences(document, quantities, params.history)
     by_sentence: dict[int, list[tuple[Any, str, str | None]]] = {}
     caches: dict[str, dict[int, Any]] = {}
+    elsewhere: dict[tuple[float, str | None], list[Any]] = {}   # sourced figures, by value
     for q in quantities:
         if q.exempt is not None and q.exempt in params.exempt:
             continue
         if q.kind not in params.kinds or (q.high is None and q.value < params.min_value):
             continue
         sourced = q.sourced if covered is None else q.sentence in covered
+        if sourced and q.sentence >= 0:
+            elsewhere.setdefault((q.value, q.unit), []).append(q)
         if q.exempt == "headline" or sourced:
             continue   # before the word-window tests: most figures are sourced
         if q.sentence in past:
@@ -282,6 +314,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...]
         else:
             severity = "info" if claim in info and claim not in params.claims else None
         by_sentence.setdefault(q.sentence, []).append((q, claim, severity))
+    by_sentence = _sourced_elsewhere(by_sentence, elsewhere, document, g, params, caches)
     found = []
     rank = {None: 0, "error": 0, "warning": 1, "info": 2}
     asked: set[tuple[str, float]] = set()
