@@ -138,3 +138,29 @@ def test_a_known_set_cannot_be_outnumbered_later(lang: str, text: str, flagged: 
 ])
 def test_a_part_of_a_known_set_or_a_measure_is_quiet(lang: str, text: str) -> None:
     assert conflicts(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    ("en", "A dozen climbers were rescued. The 15 climbers rescued were flown to hospital.", "15"),
+    ("fr", "Une douzaine d'alpinistes ont été secourus. Les 15 alpinistes secourus ont été héliportés.", "15"),
+    ("en", "A third of the staff will go. In all, 40% of the staff will go.", "40%"),
+    ("fr", "Un tiers des salariés partira. Au total, 40 % des salariés partiront.", "40 %"),
+    ("en", "Unemployment stood at six percent in May. With unemployment at 9% in May, the cabinet worries.", "9%"),
+    ("fr", "Le chômage s'établit à six pour cent en mai. Avec un chômage à 9 % en mai, le cabinet s'inquiète.",
+     "9 %"),
+])
+def test_paraphrases_that_disagree(lang: str, text: str, flagged: str) -> None:
+    assert conflicts(text, lang) == [flagged]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "A dozen climbers were rescued. The 13 climbers rescued were flown to hospital."),
+    ("fr", "Une douzaine d'alpinistes ont été secourus. Les 13 alpinistes secourus ont été héliportés."),
+    ("en", "Dozens of climbers were rescued. The 30 climbers rescued were flown to hospital."),
+    ("en", "A third of the staff will go. In all, 33% of the staff will go."),
+    ("fr", "Un tiers des salariés partira. Au total, 35 % des salariés partiront."),
+    ("en", "A third of the staff will go. In all, 40% of the managers will go."),
+    ("fr", "Plus d'un tiers des salariés partira. Au total, 40 % des salariés partiront."),
+])
+def test_paraphrases_that_agree_or_speak_of_other_things(lang: str, text: str) -> None:
+    assert conflicts(text, lang) == []

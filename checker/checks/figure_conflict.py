@@ -109,6 +109,9 @@ def _bounds(locale: Any) -> _Bounds:
     return _Bounds(words("lower_bounds"), words("upper_bounds"))
 
 
+_COLLECTIVE = 0.2   # how far a singular collective ("a dozen") reaches either way, relatively
+
+
 def _reading(q: Any, text: str, bounds: _Bounds, tolerance: float) -> tuple[float, float]:
     """The values a figure allows, read from how it is hedged: a floor ("plus de 2
     millions") runs upwards, a ceiling ("près de 2 millions") stops short of its value, and
@@ -126,7 +129,12 @@ def _reading(q: Any, text: str, bounds: _Bounds, tolerance: float) -> tuple[floa
     if before in bounds.upper:
         return value * (1 - tolerance), value * (1 - 1e-9)
     if not before and not after:
-        return _interval(q, tolerance)   # a collective
+        words = text[q.number.start:q.number.end].split()
+        if words and not words[-1].endswith(("s", "x")):
+            # "a dozen", "une cinquantaine": a round count, a fifth either way (15 is no dozen);
+            # a plural ("dozens", "des centaines") is read as widely as any approximation.
+            return value * (1 - _COLLECTIVE), value * (1 + _COLLECTIVE)
+        return _interval(q, tolerance)
     digits = str(int(value)) if value.is_integer() else ""
     zeros = len(digits) - len(digits.rstrip("0")) if digits else 0
     unit = 10 ** zeros * (5 if digits and digits.rstrip("0")[-1:] == "5" else 1) if digits else 0
@@ -726,6 +734,66 @@ def _ratio_conflicts(quantities: list[Any], document: Any, locale: Any, bounds: 
 _ABOUT = frozenset({"about", "around", "roughly", "some", "environ", "près de", "presque", "quelque"})
 
 
+@functools.lru_cache(maxsize=16)
+def _fraction_pattern(locale: Any) -> Any:
+    """The locale's ``numbers.fractions`` ("a third", "un tiers") as one case-blind pattern."""
+    _, _, fractions = _ratio_words(locale)
+    words = sorted((regex.escape(w).replace("\\ ", r"\s+") for w in fractions), key=len, reverse=True)
+    return regex.compile(rf"(?<!\w)(?P<fraction>{'|'.join(words)})(?!\w)", regex.IGNORECASE) if words else None
+
+
+def _fraction_conflicts(usable: list[Any], document: Any, g: Any, locale: Any, bounds: _Bounds) -> list[Conflict]:
+    """"A third of the staff" ... "40% of the staff": a share written as a fraction and as a
+    percentage of the same whole, in two sentences, must agree (a sixth of the fraction
+    either way, a fifth when hedged: "about a third"). Sentences that say the share changed
+    are left out, and so are two named holders that differ."""
+    pattern, partitive = _fraction_pattern(locale), _partitive(locale)
+    shares = [q for q in usable if q.unit == "%" and q.high is None and q.kind == "share"]
+    if pattern is None or partitive is None or not shares:
+        return []
+    _, _, fractions = _ratio_words(locale)
+    text = document.text
+    wholes: dict[int, str | None] = {}
+    found = []
+    for match in pattern.finditer(document.prose):
+        of = partitive.match(text, match.end())
+        index = document.sentence_index(match.start())
+        if of is None or index is None or _updated_near_span(match.span(), index, document, g):
+            continue
+        value = fractions.get(" ".join(fold_fast(match.group("fraction")).split()))
+        if value is None:
+            continue
+        before = " ".join(fold_fast(text[max(0, match.start() - 16):match.start()]).split())
+        if before.endswith(("d'", "d’")):
+            before = before[:-2] + " de"   # "plus d'un tiers" is "plus de" elided
+        before = " ".join(before.split())
+        if any(before.endswith(w) for w in bounds.lower | bounds.upper):
+            continue   # "more than a third": a bound, not a value
+        hedged = any(before.endswith(w) for w in _ABOUT)
+        allowed = value * (0.2 if hedged else 1 / 6)
+        stem = _stem(of.group("noun"))
+        named = _subject(document.prose, document.sentences[index], document.sentences[index].end, g)
+        for q in shares:
+            if q.sentence == index or abs(q.value - value) <= allowed:
+                continue
+            if q.span.start not in wholes:
+                after = partitive.match(text, q.span.end)
+                wholes[q.span.start] = _stem(after.group("noun")) if after is not None else None
+            if wholes[q.span.start] != stem or _updated_near(q, document, g):
+                continue
+            other = _subject(document.prose, document.sentences[q.sentence], document.sentences[q.sentence].end, g)
+            if named and other and not named & other:
+                continue
+            found.append(Conflict(q.span, Span(*match.span("fraction")),
+                                  f"{match.group('fraction')} is about {value:g}%"))
+    return found
+
+
+def _updated_near_span(span: tuple[int, int], index: int, document: Any, g: Any, reach: int = 60) -> bool:
+    sentence = document.sentences[index]
+    return holds(g.update, document.prose, max(sentence.start, span[0] - reach), min(sentence.end, span[1] + reach))
+
+
 def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
     params: Params = rule.params
     g = grammar(facts.locale)
@@ -791,6 +859,9 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
     found.extend(_total_conflicts(usable, document, g))
     found.extend(_win_conflicts(usable, document, facts.locale))
     found.extend(_ratio_conflicts(usable, document, facts.locale, _bounds(facts.locale)))
+    known = {c.span for c in found}
+    found.extend(c for c in _fraction_conflicts(usable, document, g, facts.locale, _bounds(facts.locale))
+                 if c.span not in known)
     if params.breakdowns:
         from .percent_sum import _rest_pattern
         known = {c.span.start for c in found}
