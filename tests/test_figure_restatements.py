@@ -59,6 +59,9 @@ def test_shares_of_different_holders_or_things_stay_apart(lang: str, text: str) 
      "$3.8 billion"),
     ("fr", "Le plan prévoit 3,5 milliards d'euros d'économies. Les 3,8 milliards d'économies passeront par "
            "des coupes.", "3,8 milliards"),
+    ("en", "The coalition won a majority of 289 seats. It holds the 298 seats needed to govern.", "298"),
+    ("fr", "La coalition a obtenu une majorité de 289 sièges. Elle détient les 298 sièges nécessaires pour "
+           "gouverner.", "298"),
 ])
 def test_a_figure_referred_back_to_must_keep_its_value(lang: str, text: str, flagged: str) -> None:
     assert conflicts(text, lang) == [flagged]
