@@ -149,3 +149,20 @@ def test_another_toll_sourced_elsewhere_does_not_source_this_one(lang: str, text
 ])
 def test_a_study_that_shows_or_names_its_author_is_a_source(lang: str, text: str) -> None:
     assert [f for f in found(text, lang) if f[0] == "warning"] == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The report rests on 200 letters of former prisoners gathered since March."),
+    ("fr", "Le rapport s'appuie sur 200 témoignages d'anciens détenus recueillis depuis mars."),
+])
+def test_a_class_word_in_the_complement_of_the_counted_noun_is_no_toll(lang: str, text: str) -> None:
+    assert [f for f in found(text, lang) if f[0] == "warning"] == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The police arrested 200 supporters of the rebels on Sunday."),
+    ("fr", "La police a arrêté 200 partisans des rebelles dimanche."),
+    ("fr", "Neuf civils de la ville ont été tués."),
+])
+def test_a_toll_with_a_complement_still_warns(lang: str, text: str) -> None:
+    assert [severity for severity, _ in found(text, lang)] == ["warning"]

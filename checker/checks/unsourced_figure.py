@@ -197,9 +197,29 @@ def _first_class(document: Any, q: Any, g: Any, params: Params, caches: dict[str
             continue   # no word of the class in the sentence: no window to read
         if opens is None:
             opens = _opens_sentence(document, q)
-        if contested(document, q, pattern, window, cache, window * 3 if opens else window):
+        if contested(document, q, pattern, window, cache, window * 3 if opens else window) \
+                and not (name == "casualties" and _qualifies_the_noun(document, q, g, pattern, window * 3 if opens else window)):
             return name
     return "other"
+
+
+def _qualifies_the_noun(document: Any, q: Any, g: Any, pattern: Any, window: int) -> bool:
+    """Is the class word only in the complement of what the figure counts ("200 témoignages
+    d'anciens détenus", "300 letters of prisoners")? The figure counts the noun, not the
+    people its complement names: no toll, no crowd."""
+    if q.noun is None:
+        return False
+    prose = document.prose
+    if holds(pattern, fold_fast(prose[q.noun.start:q.noun.end])):
+        return False   # "14 morts", "9 civils": the counted noun is the class word
+    complement = g.noun.match(prose, q.noun.end)
+    if complement is None or not complement.group("join") or not holds(pattern, fold_fast(complement.group())):
+        return False
+    sentence = document.sentences[q.sentence]
+    head = words_before(prose[max(sentence.start, q.span.start - 400):q.span.start], window)
+    tail = _after_pattern(window).match(prose[complement.end():min(sentence.end, complement.end() + 400)])
+    text = (head.group() if head else "") + prose[q.span.start:q.noun.end] + " " + (tail.group() if tail else "")
+    return not holds(pattern, fold_fast(text))
 
 
 _LETTER = regex.compile(r"[^\W\d_]")
