@@ -167,3 +167,24 @@ def test_paraphrases_that_disagree(lang: str, text: str, flagged: str) -> None:
 ])
 def test_paraphrases_that_agree_or_speak_of_other_things(lang: str, text: str) -> None:
     assert conflicts(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    # The head noun a few words before the figure ("un montant proche de"), one holder named once.
+    ("fr", "Selon la fédération Bankia, le montant est plutôt de 700 000 euros. Dans ce cas, la perte atteint "
+           "un montant proche de 900 000 euros.", "900 000 euros"),
+    ("en", "For the Bankia federation, the loss is rather a total of $700,000. In this case, the theft reaches "
+           "a total of $900,000.", "$900,000"),
+])
+def test_a_head_noun_with_modifiers_names_one_thing(lang: str, text: str, flagged: str) -> None:
+    assert conflicts(text, lang) == [flagged]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Selon la fédération Bankia, le montant est plutôt de 700 000 euros. À Namur, le montant de la "
+           "fraude atteint 900 000 euros."),
+    ("en", "For the Bankia federation, the loss is a total of $700,000. In Namur, the fraud reached a total of "
+           "$900,000."),
+])
+def test_one_head_noun_with_two_named_holders_stays_apart(lang: str, text: str) -> None:
+    assert conflicts(text, lang) == []

@@ -253,6 +253,12 @@ def _joiners(locale: Any) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=16)
+def _determiners(locale: Any) -> frozenset[str]:
+    """The locale's ``speakers.determiners`` ("the", "un"), folded."""
+    return frozenset(fold_fast(w) for w in locale.words("speakers", "determiners"))
+
+
+@functools.lru_cache(maxsize=16)
 def _partitive(locale: Any) -> Any:
     """``of its dealerships``, ``des 27 gouvernements``: a joiner (numbers.collective_joiners),
     an optional determiner (speakers.determiners) or number, then the noun."""
@@ -280,7 +286,8 @@ def _context(q: Any, document: Any, g: Any, reach: int) -> frozenset[str]:
     return frozenset(_stem(w) for w in words if len(w) > 2 and fold_fast(w) not in skip)
 
 
-def _heads(q: Any, document: Any, g: Any, partitive: Any, joiners: frozenset[str], reach: int) -> frozenset[str]:
+def _heads(q: Any, document: Any, g: Any, partitive: Any, joiners: frozenset[str], reach: int,
+           determiners: frozenset[str] = frozenset()) -> frozenset[str]:
     """The head nouns a share or an amount is of: the noun it qualifies ("a 51.3 percent
     stake", "3,5 milliards d'euros d'économies", "une participation de 51,3 %") and the
     measure words of the locale's statistics near it ("unemployment at 9.8%", "le chômage a
@@ -296,9 +303,13 @@ def _heads(q: Any, document: Any, g: Any, partitive: Any, joiners: frozenset[str
         after = partitive.match(text, q.span.end)
         if after is not None and q.kind == "amount":   # "25 percent of the airline": its whole
             found.add(_stem(after.group("noun")))
-    before = _HEAD_BEFORE.search(text, max(0, q.span.start - 40), q.span.start)
+    before = _HEAD_BEFORE.search(text, max(0, q.span.start - 60), q.span.start)
     if before is not None and fold_fast(before.group("joiner")) in joiners:
-        found.add(_stem(before.group("noun")))
+        # "une participation de", "un montant proche de", "le montant est plutôt de": the
+        # noun after a determiner, up to two words before the joiner; else the word before it.
+        words = _WORD.findall(before.group("words"))
+        nouns = [b for a, b in zip(words, words[1:]) if fold_fast(a) in determiners and fold_fast(b) not in g.stopwords]
+        found.add(_stem(nouns[-1] if nouns else words[-1]))
     statistic = g.claims.get("statistic")
     if statistic is not None and q.sentence >= 0:
         sentence = document.sentences[q.sentence]
@@ -308,7 +319,8 @@ def _heads(q: Any, document: Any, g: Any, partitive: Any, joiners: frozenset[str
     return frozenset(found)
 
 
-_HEAD_BEFORE = regex.compile(r"(?P<noun>[^\W\d_][\w’'\-]{2,})\s+(?P<joiner>[^\W\d_]+['’]?)\s*$")
+_HEAD_BEFORE = regex.compile(r"(?P<words>(?:[^\W\d_][\w’'\-]*\s+){0,3}[^\W\d_][\w’'\-]{2,})\s+"
+                            r"(?P<joiner>[^\W\d_]+['’]?)\s*$")
 
 
 def _qualifier(q: Any, prose: str, g: Any) -> frozenset[str]:
@@ -433,7 +445,7 @@ def _slip(a: Any, b: Any, text: str) -> bool:
 def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                   updated: Any, kinds: tuple[str, ...], everything: tuple[Any, ...],
                   bounds: _Bounds, partitive: Any = None, times: tuple[Any, ...] = (),
-                  joiners: frozenset[str] = frozenset()) -> list[Conflict]:
+                  joiners: frozenset[str] = frozenset(), determiners: frozenset[str] = frozenset()) -> list[Conflict]:
     """Figures of one thing (same unit or counted noun, about the same words, the same named
     holder or none named on either side) stated with values that cannot both hold, anywhere in the story, the title
     included; the sentence shape does not matter."""
@@ -491,7 +503,7 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
 
     def heads(q: Any) -> frozenset[str]:
         if q.span.start not in heads_of:
-            heads_of[q.span.start] = _heads(q, document, g, partitive, joiners, params.reach) \
+            heads_of[q.span.start] = _heads(q, document, g, partitive, joiners, params.reach, determiners) \
                 if q.kind in ("share", "amount") else frozenset()
         return heads_of[q.span.start]
 
@@ -551,13 +563,13 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
             if thing == "#":   # a bare precise figure: one digit away, about the same named holder
                 same = [o for o in candidates if _slip(q, o, document.text) and subject(q) & subject(o)]
             else:
-                # One head noun ("stake", "chômage") names one thing; shares without one are
-                # one thing only for one named holder.
+                # One head noun ("stake", "chômage", "montant") names one thing: a holder
+                # named on one side only does not set them apart.
                 same = [o for o in candidates
-                        if len(context(q) & context(o)) >= (
-                            1 if _slip(q, o, document.text) or heads(q) & heads(o) else params.min_shared)
-                        and (not (subject(q) or subject(o)) or subject(q) & subject(o))
-                        and (thing != "%" or subject(q) & subject(o) or (heads(q) & heads(o) and one_holder(q, o)))]
+                        if (heads(q) & heads(o) and one_holder(q, o))
+                        or (len(context(q) & context(o)) >= (1 if _slip(q, o, document.text) else params.min_shared)
+                            and (not (subject(q) or subject(o)) or subject(q) & subject(o))
+                            and (thing != "%" or subject(q) & subject(o)))]
             if not same and thing != "#" and given(prose, q, g):
                 # "ces 9 kilomètres", "the $11 million it raised": a figure the story refers
                 # back to is the nearest one of its thing, whatever the words around them.
@@ -854,7 +866,8 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
         known = {c.span for c in found}
         found.extend(c for c in _restatements(with_titles, document, g, params, updated, params.restatement_kinds,
                                                   quantities, _bounds(facts.locale), _partitive(facts.locale),
-                                                  facts.get("times"), _joiners(facts.locale))
+                                                  facts.get("times"), _joiners(facts.locale),
+                                                  _determiners(facts.locale))
                      if c.span not in known)
     found.extend(_total_conflicts(usable, document, g))
     found.extend(_win_conflicts(usable, document, facts.locale))
