@@ -123,6 +123,8 @@ def test_a_single_label_is_not_a_transcript(lang: str, text: str) -> None:
     ("en", "The tour takes in the seven wonders of the world.", "seven", "idiom"),
     ("en", "The two of them left before dawn.", "two", "idiom"),
     ("en", "The band 40 Thieves played on Saturday.", "40", "name"),
+    ("en", "The fair takes place on June 16 and 17 on the beach.", "16 and 17", "date"),
+    ("en", "The band 10,000 Lanterns played on Saturday.", "10,000", "name"),
 ])
 def test_set_phrases_names_and_days_are_not_figures(lang: str, text: str, needle: str, reason: str) -> None:
     assert figure(text, lang, needle).exempt == reason
