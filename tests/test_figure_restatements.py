@@ -151,6 +151,10 @@ def test_a_part_of_a_known_set_or_a_measure_is_quiet(lang: str, text: str) -> No
     ("en", "Unemployment stood at six percent in May. With unemployment at 9% in May, the cabinet worries.", "9%"),
     ("fr", "Le chômage s'établit à six pour cent en mai. Avec un chômage à 9 % en mai, le cabinet s'inquiète.",
      "9 %"),
+    ("en", "The group paid $1.2bn for the mine. It said the 1,500 million dollars paid for the mine was fair.",
+     "1,500 million dollars"),
+    ("fr", "Le groupe a payé 1,2 milliard d'euros pour la mine. Il juge juste les 1 500 millions d'euros payés "
+           "pour la mine.", "1 500 millions d'euros"),
 ])
 def test_paraphrases_that_disagree(lang: str, text: str, flagged: str) -> None:
     assert conflicts(text, lang) == [flagged]
@@ -164,6 +168,9 @@ def test_paraphrases_that_disagree(lang: str, text: str, flagged: str) -> None:
     ("fr", "Un tiers des salariés partira. Au total, 35 % des salariés partiront."),
     ("en", "A third of the staff will go. In all, 40% of the managers will go."),
     ("fr", "Plus d'un tiers des salariés partira. Au total, 40 % des salariés partiront."),
+    ("en", "The group paid $1.2bn for the mine. It said the 1,200 million dollars paid for the mine was fair."),
+    ("fr", "Le groupe a payé 1,2 milliard d'euros pour la mine. Il juge juste les 1 200 millions d'euros payés "
+           "pour la mine."),
 ])
 def test_paraphrases_that_agree_or_speak_of_other_things(lang: str, text: str) -> None:
     assert conflicts(text, lang) == []
