@@ -195,3 +195,27 @@ def test_a_head_noun_with_modifiers_names_one_thing(lang: str, text: str, flagge
 ])
 def test_one_head_noun_with_two_named_holders_stays_apart(lang: str, text: str) -> None:
     assert conflicts(text, lang) == []
+
+
+def headline(title: str, body: str) -> str:
+    return f"---\ntitle: '{title}'\ndate: 2024-05-02\n---\n\n{body}\n"
+
+
+@pytest.mark.parametrize("lang, title, body", [
+    ("en", "Seven suspects arrested in Leeds", "Five men and a woman were arrested in Leeds on Tuesday, police said."),
+    ("fr", "Sept suspects arrêtés à Lille", "Cinq hommes et une femme ont été arrêtés mardi à Lille, selon la police."),
+    ("en", "Nine climbers rescued on the ridge", "Four men and three women were rescued on the ridge on Sunday."),
+])
+def test_a_headline_count_against_the_lede_told_in_two_parts(lang: str, title: str, body: str) -> None:
+    assert len(conflicts(headline(title, body), lang)) == 1
+
+
+@pytest.mark.parametrize("lang, title, body", [
+    ("en", "Six suspects arrested in Leeds", "Five men and a woman were arrested in Leeds on Tuesday, police said."),
+    ("fr", "Six suspects arrêtés à Lille", "Cinq hommes et une femme ont été arrêtés mardi à Lille, selon la police."),
+    ("fr", "Sept suspects arrêtés à Lille", "Cinq hommes et une femme ont été arrêtés mardi à Lille. Sept suspects "
+                                          "sont recherchés."),
+    ("en", "Seven suspects arrested in Leeds", "Five men and a dog were found in a barn near the coast."),
+])
+def test_a_headline_count_the_lede_adds_up_to_or_does_not_speak_of_is_quiet(lang: str, title: str, body: str) -> None:
+    assert conflicts(headline(title, body), lang) == []

@@ -592,6 +592,60 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
     return found
 
 
+_AND_ONE = regex.compile(r"\s*(?:,\s*)?(?P<joiner>[^\W\d_]+)\s+(?P<count>[^\W\d_]+|\d+)\s+(?P<noun>[^\W\d_][\w'’\-]+)")
+
+
+def _coordinated(q: Any, quantities: list[Any], text: str, g: Any, joiners: frozenset[str]) -> tuple[float, int] | None:
+    """"Cinq hommes et une femme", "three men and two women": a count of people told as two
+    counts joined by "and" / "et" (the second may be an article: "une femme"). Its total
+    and where it ends, or None."""
+    if q.noun is None or q.kind != "count" or q.approximate or q.high is not None:
+        return None
+    match = _AND_ONE.match(text, q.noun.end)
+    if match is None or fold_fast(match.group("joiner")) not in joiners:
+        return None
+    count = match.group("count")
+    second = next((o for o in quantities if o.span.start == match.start("count")), None)
+    if second is not None and second.kind == "count" and not second.approximate and second.high is None:
+        return q.value + second.value, match.end()
+    if fold_fast(count) in g.articles:
+        return q.value + 1, match.end()
+    return None
+
+
+def _headline_totals(with_titles: list[Any], document: Any, g: Any, params: "Params", bounds: _Bounds,
+                     locale: Any) -> list[Conflict]:
+    """A headline count the body never states, against the lede's count told in two parts
+    ("sept terroristes présumés arrêtés" / "Cinq hommes et une femme ont été arrêtés"):
+    about the same words, their total must be the headline's figure."""
+    titles = [q for q in with_titles if q.sentence < 0 and q.kind == "count" and q.noun is not None]
+    if not titles:
+        return []
+    text = document.text
+    lede = [p for p in document.paragraphs if p.kind in ("body", "list")][:params.lede]
+    lede_end = lede[-1].span.end if lede else -1
+    body = [q for q in with_titles if q.sentence >= 0]
+    joiners = frozenset(fold_fast(w) for w in locale.words("numbers", "word_joiners"))
+    found = []
+    for title in titles:
+        low_t, high_t = _reading(title, text, bounds, params.tolerance)
+        if any(not (high < low_t or high_t < low) for low, high in
+               (_reading(b, text, bounds, params.tolerance) for b in body if b.kind == title.kind)):
+            continue   # the body states the headline's figure somewhere
+        for q in body:
+            if q.span.start >= lede_end:
+                break
+            total = _coordinated(q, body, text, g, joiners)
+            if total is None or low_t <= total[0] <= high_t or not 0 < min(total[0], title.value) \
+                    or max(total[0], title.value) / min(total[0], title.value) > params.ratio:
+                continue
+            if _context(title, document, g, 60) & _context(q, document, g, 60):
+                found.append(Conflict(Span(q.span.start, total[1]), title.span,
+                                      f"the headline says {title.value:g}, these add up to {total[0]:g}"))
+                break
+    return found
+
+
 @functools.lru_cache(maxsize=16)
 def _wins(locale: Any) -> tuple[frozenset[str], Any]:
     """The locale's ``numbers.wins`` (what one event gives one winner: wins, titles,
@@ -869,6 +923,11 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
                                                   facts.get("times"), _joiners(facts.locale),
                                                   _determiners(facts.locale))
                      if c.span not in known)
+    if params.restatements:
+        known = {c.span.start for c in found}
+        found.extend(c for c in _headline_totals([q for q in quantities if q.exempt == "title"] + usable, document, g,
+                                                 params, _bounds(facts.locale), facts.locale)
+                     if c.span.start not in known)
     found.extend(_total_conflicts(usable, document, g))
     found.extend(_win_conflicts(usable, document, facts.locale))
     found.extend(_ratio_conflicts(usable, document, facts.locale, _bounds(facts.locale)))
