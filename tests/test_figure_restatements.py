@@ -219,3 +219,11 @@ def test_a_headline_count_against_the_lede_told_in_two_parts(lang: str, title: s
 ])
 def test_a_headline_count_the_lede_adds_up_to_or_does_not_speak_of_is_quiet(lang: str, title: str, body: str) -> None:
     assert conflicts(headline(title, body), lang) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The carmaker employs 1,200 workers. The 1,000 workers at the plant went on strike."),
+    ("fr", "Le constructeur emploie 1 200 ouvriers. Les 1 000 ouvriers de l'usine ont fait grève."),
+])
+def test_a_smaller_set_referred_to_may_be_a_part(lang: str, text: str) -> None:
+    assert conflicts(text, lang) == []

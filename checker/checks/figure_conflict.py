@@ -575,6 +575,8 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                 # back to is the nearest one of its thing, whatever the words around them.
                 same = [o for o in candidates if one_holder(q, o) and (thing != "%" or heads(q) & heads(o))
                         and _qualifier(q, prose, g) <= context(o) | heads(o)][-1:]
+                if same and q.kind == "count" and read(same[0])[1] >= low_b:
+                    same = []   # "the 1,000 workers at the plant" after "1,200 workers": maybe a part
             if not same and thing != "#" and q.kind == "count":
                 # "Les sept mallettes dérobées" ... "huit mallettes": a set the story gave as
                 # known cannot be outnumbered by a later count of its thing (a smaller count
