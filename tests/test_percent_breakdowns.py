@@ -61,6 +61,8 @@ def test_a_breakdown_over_the_sentences_of_a_paragraph(lang: str, text: str) -> 
     ("en", "The carmaker reported a 49% drop. Its rival, hardest hit among the older manufacturers of the region, "
            "saw 55% of its orders vanish."),
     ("fr", "En Bretagne, 45 % soutiennent le maire.\n\nSon rival obtient 61 % à Lyon, et 20 % sont sans opinion."),
+    ("en", "In the poll, 45% support the plan. 60% say the economy is weak."),
+    ("fr", "Dans le sondage, 45 % soutiennent le plan. 60 % jugent l'économie fragile."),
 ])
 def test_shares_of_other_periods_paragraphs_or_far_apart_are_not_added(lang: str, text: str) -> None:
     assert sums(text, lang) == []

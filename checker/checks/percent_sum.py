@@ -233,7 +233,7 @@ def _paragraph_runs(document: Any, shares: list[Any], quantities: Any, reported:
                     rounding: float, max_gap: int) -> list[Excess]:
     """Shares of one whole told over consecutive sentences of a paragraph ("45% backed the
     mayor. His rival got 41%, and 20% had no opinion."): a run of sentences that each hold
-    a share, close together (``max_gap``), none naming a year (another period) and none
+    a share, one of them a breakdown of two or more, close together (``max_gap``), none naming a year (another period) and none
     naming a whole other than the run's ("of voters", "des électeurs"), adds up like one
     sentence."""
     prose = document.prose
@@ -246,8 +246,8 @@ def _paragraph_runs(document: Any, shares: list[Any], quantities: Any, reported:
     run: list[int] = []
 
     def close() -> None:
-        if len(run) < 2:
-            return
+        if len(run) < 2 or all(len(by_sentence[i]) < 2 for i in run):
+            return   # one share a sentence: as often one answer to each of several questions
         group = [q for i in run for q in by_sentence[i]]
         if any(q.span in reported for q in group) or any(_gap(prose, a, b) > max_gap for a, b in zip(group, group[1:])):
             return   # judged in its sentence, or shares too far apart to be one breakdown
