@@ -146,7 +146,7 @@ def test_a_part_of_a_known_set_or_a_measure_is_quiet(lang: str, text: str) -> No
 @pytest.mark.parametrize("lang, text, flagged", [
     ("en", "A dozen climbers were rescued. The 15 climbers rescued were flown to hospital.", "15"),
     ("fr", "Une douzaine d'alpinistes ont été secourus. Les 15 alpinistes secourus ont été héliportés.", "15"),
-    ("en", "A third of the staff will go. In all, 40% of the staff will go.", "40%"),
+    ("en", "A third of the staff will leave. In all, 40% of the staff will leave.", "40%"),
     ("fr", "Un tiers des salariés partira. Au total, 40 % des salariés partiront.", "40 %"),
     ("en", "Unemployment stood at six percent in May. With unemployment at 9% in May, the cabinet worries.", "9%"),
     ("fr", "Le chômage s'établit à six pour cent en mai. Avec un chômage à 9 % en mai, le cabinet s'inquiète.",
@@ -164,10 +164,12 @@ def test_paraphrases_that_disagree(lang: str, text: str, flagged: str) -> None:
     ("en", "A dozen climbers were rescued. The 13 climbers rescued were flown to hospital."),
     ("fr", "Une douzaine d'alpinistes ont été secourus. Les 13 alpinistes secourus ont été héliportés."),
     ("en", "Dozens of climbers were rescued. The 30 climbers rescued were flown to hospital."),
-    ("en", "A third of the staff will go. In all, 33% of the staff will go."),
+    ("en", "A third of the staff will leave. In all, 33% of the staff will leave."),
     ("fr", "Un tiers des salariés partira. Au total, 35 % des salariés partiront."),
-    ("en", "A third of the staff will go. In all, 40% of the managers will go."),
+    ("en", "A third of the staff will leave. In all, 40% of the managers will leave."),
     ("fr", "Plus d'un tiers des salariés partira. Au total, 40 % des salariés partiront."),
+    ("en", "Half of the staff are women. Some 60% of the staff work part-time."),
+    ("fr", "La moitié des salariés sont des femmes. Quelque 60 % des salariés travaillent à temps partiel."),
     ("en", "The group paid $1.2bn for the mine. It said the 1,200 million dollars paid for the mine was fair."),
     ("fr", "Le groupe a payé 1,2 milliard d'euros pour la mine. Il juge juste les 1 200 millions d'euros payés "
            "pour la mine."),

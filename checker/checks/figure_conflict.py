@@ -813,8 +813,9 @@ def _fraction_pattern(locale: Any) -> Any:
 def _fraction_conflicts(usable: list[Any], document: Any, g: Any, locale: Any, bounds: _Bounds) -> list[Conflict]:
     """"A third of the staff" ... "40% of the staff": a share written as a fraction and as a
     percentage of the same whole, in two sentences, must agree (a sixth of the fraction
-    either way, a fifth when hedged: "about a third"). Sentences that say the share changed
-    are left out, and so are two named holders that differ."""
+    either way, a fifth when hedged: "about a third") when they say the same thing of it (a
+    content word in common). Sentences that say the share changed are left out, and so are
+    two named holders that differ."""
     pattern, partitive = _fraction_pattern(locale), _partitive(locale)
     shares = [q for q in usable if q.unit == "%" and q.high is None and q.kind == "share"]
     if pattern is None or partitive is None or not shares:
@@ -841,6 +842,11 @@ def _fraction_conflicts(usable: list[Any], document: Any, g: Any, locale: Any, b
         allowed = value * (0.2 if hedged else 1 / 6)
         stem = _stem(of.group("noun"))
         named = _subject(document.prose, document.sentences[index], document.sentences[index].end, g)
+        sentence = document.sentences[index]
+        skip = g.stopwords | g.not_nouns | g.auxiliaries | g.words
+        around = frozenset(_stem(w) for w in _WORD.findall(text, max(sentence.start, match.start() - 72), match.start())[-6:]
+                           + _WORD.findall(text, of.end(), min(sentence.end, of.end() + 72))[:6]
+                           if len(w) > 2 and fold_fast(w) not in skip) - {stem}
         for q in shares:
             if q.sentence == index or abs(q.value - value) <= allowed:
                 continue
@@ -852,6 +858,8 @@ def _fraction_conflicts(usable: list[Any], document: Any, g: Any, locale: Any, b
             other = _subject(document.prose, document.sentences[q.sentence], document.sentences[q.sentence].end, g)
             if named and other and not named & other:
                 continue
+            if not around & _context(q, document, g, 6):
+                continue   # "half of the staff are women" / "60% of the staff work part-time": two facts
             found.append(Conflict(q.span, Span(*match.span("fraction")),
                                   f"{match.group('fraction')} is about {value:g}%"))
     return found
