@@ -287,36 +287,93 @@ def _context(q: Any, document: Any, g: Any, reach: int) -> frozenset[str]:
 
 
 def _heads(q: Any, document: Any, g: Any, partitive: Any, joiners: frozenset[str], reach: int,
-           determiners: frozenset[str] = frozenset()) -> frozenset[str]:
-    """The head nouns a share or an amount is of: the noun it qualifies ("a 51.3 percent
-    stake", "3,5 milliards d'euros d'économies", "une participation de 51,3 %") and the
-    measure words of the locale's statistics near it ("unemployment at 9.8%", "le chômage a
-    atteint 9,4 %"). Two shares or amounts of one head noun are one thing even when the
-    sentences around them share no other word; a bare "25 percent of the airline" has none."""
+           determiners: frozenset[str] = frozenset()) -> frozenset[tuple[str, Any]]:
+    """The head nouns a share or an amount is of, each with its modifiers: the noun it
+    qualifies ("a 51.3 percent stake", "3,5 milliards d'euros d'économies", "une
+    participation de 51,3 %") and the measure words of the locale's statistics near it
+    ("unemployment at 9.8%", "le chômage a atteint 9,4 %"). Two shares or amounts of one
+    head noun with the same modifiers ("youth unemployment" is not "unemployment", "le
+    chômage des jeunes" not "le chômage") are one thing even when the sentences around them
+    share no other word; a bare "25 percent of the airline" has none."""
     text = document.text
-    found = set()
+    if q.sentence < 0:
+        return frozenset()
+    sentence = document.sentences[q.sentence]
+    found: set[tuple[str, Any]] = set()
+
+    def add(start: int, end: int) -> None:
+        found.add((_stem(text[start:end]), _modifiers(text, start, end, sentence, g, determiners, q.span, joiners)))
+
     if q.noun is not None:
-        words = text[q.noun.start:q.noun.end].split()
-        if words:
-            found.add(_stem(words[0]))
-    if partitive is not None:
+        first = _WORD.match(text, q.noun.start)
+        if first is not None:
+            add(*first.span())
+    if partitive is not None and q.kind == "amount":   # "25 percent of the airline": its whole
         after = partitive.match(text, q.span.end)
-        if after is not None and q.kind == "amount":   # "25 percent of the airline": its whole
-            found.add(_stem(after.group("noun")))
-    before = _HEAD_BEFORE.search(text, max(0, q.span.start - 60), q.span.start)
+        if after is not None:
+            add(*after.span("noun"))
+    before = _HEAD_BEFORE.search(text, max(sentence.start, q.span.start - 60), q.span.start)
     if before is not None and fold_fast(before.group("joiner")) in joiners:
         # "une participation de", "un montant proche de", "le montant est plutôt de": the
         # noun after a determiner, up to two words before the joiner; else the word before it.
-        words = _WORD.findall(before.group("words"))
-        nouns = [b for a, b in zip(words, words[1:]) if fold_fast(a) in determiners and fold_fast(b) not in g.stopwords]
-        found.add(_stem(nouns[-1] if nouns else words[-1]))
+        words = list(_WORD.finditer(text, *before.span("words")))
+        nouns = [b for a, b in zip(words, words[1:])
+                 if fold_fast(a.group()) in determiners and fold_fast(b.group()) not in g.stopwords]
+        head = nouns[-1] if nouns else words[-1]
+        if fold_fast(head.group()) not in g.stopwords:
+            add(*head.span())
     statistic = g.claims.get("statistic")
-    if statistic is not None and q.sentence >= 0:
-        sentence = document.sentences[q.sentence]
-        words = _WORD.findall(text, max(sentence.start, q.span.start - 12 * reach), q.span.start)[-reach:] + \
-            _WORD.findall(text, q.span.end, min(sentence.end, q.span.end + 12 * reach))[:reach]
-        found.update(_stem(w) for w in words if len(w) > 3 and holds(statistic, fold_fast(w)))
+    if statistic is not None:
+        words = list(_WORD.finditer(text, max(sentence.start, q.span.start - 12 * reach), q.span.start))[-reach:] + \
+            list(_WORD.finditer(text, q.span.end, min(sentence.end, q.span.end + 12 * reach)))[:reach]
+        for word in words:
+            if len(word.group()) > 3 and holds(statistic, fold_fast(word.group())):
+                add(*word.span())
     return frozenset(found)
+
+
+def _modifiers(text: str, start: int, end: int, sentence: Any, g: Any, determiners: frozenset[str],
+               figure: Any = None, joiners: frozenset[str] = frozenset()) -> tuple[frozenset[str], frozenset[str]]:
+    """What narrows a head noun: the content word right before it ("youth unemployment",
+    "core inflation"; not the figure's own unit: "a 20 percent stake"), and the noun of a
+    complement after it or after the figure ("le chômage des jeunes", "a stake in the bank",
+    "une participation de 20 % dans la banque"). A verb after it ("le chômage atteint", "le
+    montant est plutôt de"), a pronoun ("lui donne") or a date ("in June") is no complement."""
+    skip = g.stopwords | g.auxiliaries | g.words | determiners
+    before = set()
+    previous = _LAST_WORD_BEFORE.search(text, max(sentence.start, start - 40), start)
+    if previous is not None and len(previous.group(1)) > 2 and fold_fast(previous.group(1)) not in skip \
+            and (figure is None or not figure.start <= previous.start(1) < figure.end):
+        before.add(_stem(previous.group(1)))
+    complement = set()
+    ends = [end] + ([figure.end] if figure is not None and end <= figure.start else [])
+    for at in ends:
+        stretch = text[at:min(sentence.end, at + 40)].replace("'", "' ").replace("’", "’ ")
+        words = [fold_fast(t.strip(",;:.()«»\"“”'’")) for t in stretch.split()[:3]]
+        if len(words) < 2:
+            continue
+        if words[0] in joiners:
+            noun = words[2] if words[1] in determiners and len(words) > 2 else words[1]
+        elif words[0] in g.stopwords and words[0] not in g.auxiliaries and words[1] in determiners and len(words) > 2:
+            noun = words[2]
+        else:
+            continue
+        if noun.isalpha() and len(noun) > 2 and noun not in skip:
+            # Right after the head noun it says which one ("le chômage des jeunes"), like
+            # the word before it; after the figure it says where or whose, and may be left out.
+            (before if at == end else complement).add(_stem(noun))
+    return frozenset(before), frozenset(complement)
+
+
+_LAST_WORD_BEFORE = regex.compile(r"([^\W\d_][\w’'\-]*)\s+$")
+
+
+def _same_head(one: frozenset[tuple[str, Any]], other: frozenset[tuple[str, Any]]) -> bool:
+    """One head noun with the same word before it ("unemployment" is not "youth
+    unemployment"), and complements that do not differ (a restatement may leave its
+    complement out: "a stake in the airline" ... "the stake")."""
+    return any(a == b and m[0] == n[0] and (not m[1] or not n[1] or bool(m[1] & n[1]))
+               for a, m in one for b, n in other)
 
 
 _HEAD_BEFORE = regex.compile(r"(?P<words>(?:[^\W\d_][\w’'\-]*\s+){0,3}[^\W\d_][\w’'\-]{2,})\s+"
@@ -498,14 +555,17 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
             changes[q.span.start] = _updated_near(q, document, g)
         return changes[q.span.start]
 
-    heads_of: dict[int, frozenset[str]] = {}
+    heads_of: dict[int, frozenset[tuple[str, Any]]] = {}
     names: dict[int, frozenset[str]] = {}
 
-    def heads(q: Any) -> frozenset[str]:
+    def heads(q: Any) -> frozenset[tuple[str, Any]]:
         if q.span.start not in heads_of:
             heads_of[q.span.start] = _heads(q, document, g, partitive, joiners, params.reach, determiners) \
                 if q.kind in ("share", "amount") else frozenset()
         return heads_of[q.span.start]
+
+    def head_stems(q: Any) -> frozenset[str]:
+        return frozenset(stem for stem, _ in heads(q))
 
     def named(q: Any) -> frozenset[str]:
         if q.span.start not in names:
@@ -566,15 +626,15 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                 # One head noun ("stake", "chômage", "montant") names one thing: a holder
                 # named on one side only does not set them apart.
                 same = [o for o in candidates
-                        if (heads(q) & heads(o) and one_holder(q, o))
+                        if (_same_head(heads(q), heads(o)) and one_holder(q, o))
                         or (len(context(q) & context(o)) >= (1 if _slip(q, o, document.text) else params.min_shared)
                             and (not (subject(q) or subject(o)) or subject(q) & subject(o))
                             and (thing != "%" or subject(q) & subject(o)))]
             if not same and thing != "#" and given(prose, q, g):
                 # "ces 9 kilomètres", "the $11 million it raised": a figure the story refers
                 # back to is the nearest one of its thing, whatever the words around them.
-                same = [o for o in candidates if one_holder(q, o) and (thing != "%" or heads(q) & heads(o))
-                        and _qualifier(q, prose, g) <= context(o) | heads(o)][-1:]
+                same = [o for o in candidates if one_holder(q, o) and (thing != "%" or head_stems(q) & head_stems(o))
+                        and _qualifier(q, prose, g) <= context(o) | head_stems(o)][-1:]
                 if same and q.kind == "count" and read(same[0])[1] >= low_b:
                     same = []   # "the 1,000 workers at the plant" after "1,200 workers": maybe a part
             if not same and thing != "#" and q.kind == "count":
