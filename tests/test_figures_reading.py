@@ -123,6 +123,8 @@ def test_a_single_label_is_not_a_transcript(lang: str, text: str) -> None:
     ("en", "The tour takes in the seven wonders of the world.", "seven", "idiom"),
     ("en", "The two of them left before dawn.", "two", "idiom"),
     ("en", "The band 40 Thieves played on Saturday.", "40", "name"),
+    ("en", "The fair takes place on June 16 and 17 on the beach.", "16 and 17", "date"),
+    ("en", "The band 10,000 Lanterns played on Saturday.", "10,000", "name"),
 ])
 def test_set_phrases_names_and_days_are_not_figures(lang: str, text: str, needle: str, reason: str) -> None:
     assert figure(text, lang, needle).exempt == reason
@@ -141,3 +143,25 @@ def test_ordinary_counts_stay_figures(lang: str, text: str, needle: str) -> None
 def test_every_number_of_a_set_phrase_is_exempt() -> None:
     document, facts = _facts("Le jury applique deux poids deux mesures aux candidats.", "fr")
     assert [q.exempt for q in facts.get("quantities")] == ["idiom", "idiom"]
+
+
+@pytest.mark.parametrize("lang, text, needle", [
+    ("en", "The Tarvik 717 sold poorly. The firm ended the 717 program in May.", "717 program"),
+    ("fr", "Le Tarvik 717 s'est mal vendu. Le groupe a arrêté le programme du 717 en mai.", "717 en"),
+    ("en", "The 787 Dreamliner will fly in May.", "787"),
+    ("fr", "Le A380-800 vole depuis mai.", "800"),
+])
+def test_a_model_number_is_a_name_wherever_it_stands(lang: str, text: str, needle: str) -> None:
+    document, facts = _facts(text, lang)
+    start = text.index(needle)
+    figures = [q for q in facts.get("quantities") if q.span.start == start]
+    assert figures and figures[0].exempt == "model"
+
+
+@pytest.mark.parametrize("lang, text, needle", [
+    ("en", "Three Americans were held. Later 717 people were freed.", "717"),
+    ("fr", "Trois Américains sont détenus. Puis 717 personnes ont été libérées.", "717"),
+    ("fr", "Les 3 Français sont rentrés.", "3"),
+])
+def test_counts_of_people_named_by_a_capitalised_plural_stay_figures(lang: str, text: str, needle: str) -> None:
+    assert figure(text, lang, needle).exempt is None

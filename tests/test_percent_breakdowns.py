@@ -44,3 +44,25 @@ def test_breakdowns_over_100_percent_are_found(lang: str, text: str) -> None:
 ])
 def test_breakdowns_that_add_up_are_quiet(lang: str, text: str) -> None:
     assert sums(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "In the poll, 45% backed the mayor. His rival got 41%, and 20% had no opinion."),
+    ("fr", "Dans le sondage, 45 % soutiennent le maire. Son rival obtient 41 %, et 20 % sont sans opinion."),
+])
+def test_a_breakdown_over_the_sentences_of_a_paragraph(lang: str, text: str) -> None:
+    assert len(sums(text, lang)) == 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "In the poll, 45% backed the mayor. In 2019, his rival got 61%, and 20% had no opinion."),
+    ("fr", "Dans le sondage, 45 % soutiennent le maire. En 2019, son rival obtenait 61 %, et 20 % étaient sans "
+           "opinion."),
+    ("en", "The carmaker reported a 49% drop. Its rival, hardest hit among the older manufacturers of the region, "
+           "saw 55% of its orders vanish."),
+    ("fr", "En Bretagne, 45 % soutiennent le maire.\n\nSon rival obtient 61 % à Lyon, et 20 % sont sans opinion."),
+    ("en", "In the poll, 45% support the plan. 60% say the economy is weak."),
+    ("fr", "Dans le sondage, 45 % soutiennent le plan. 60 % jugent l'économie fragile."),
+])
+def test_shares_of_other_periods_paragraphs_or_far_apart_are_not_added(lang: str, text: str) -> None:
+    assert sums(text, lang) == []

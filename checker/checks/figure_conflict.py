@@ -23,6 +23,7 @@ from .. import _regex_cache
 
 from ..extractors._number_patterns import grammar, fold_fast
 from ..spans import Span
+from ._given import given
 
 FIELDS = ("figure", "other", "line_other", "note")
 SCOPES = ("document",)
@@ -84,10 +85,11 @@ def _interval(q: Any, tolerance: float) -> tuple[float, float]:
         return q.value * (1 - tolerance), q.value * (1 + tolerance) + 1
     value = q.value
     if value >= 100 and value.is_integer():
-        # A round figure ("1.2 million", "2,000") stands for anything that rounds to it.
+        # A round figure ("1.2 million", "2,000") stands for anything that rounds to it:
+        # "200" covers 150 to 249, and 250 rounds up to the next round figure.
         zeros = len(str(int(value))) - len(str(int(value)).rstrip("0"))
         half = 10 ** zeros / 2 if zeros else 0
-        return value - half, value + half
+        return value - half, value + half - (1e-9 * half)
     return value, value
 
 
@@ -104,6 +106,9 @@ class _Bounds:
 def _bounds(locale: Any) -> _Bounds:
     words = lambda key: frozenset(fold_fast(w) for w in locale.words("numbers", key))  # noqa: E731
     return _Bounds(words("lower_bounds"), words("upper_bounds"))
+
+
+_COLLECTIVE = 0.2   # how far a singular collective ("a dozen") reaches either way, relatively
 
 
 def _reading(q: Any, text: str, bounds: _Bounds, tolerance: float) -> tuple[float, float]:
@@ -123,11 +128,17 @@ def _reading(q: Any, text: str, bounds: _Bounds, tolerance: float) -> tuple[floa
     if before in bounds.upper:
         return value * (1 - tolerance), value * (1 - 1e-9)
     if not before and not after:
-        return _interval(q, tolerance)   # a collective
+        words = text[q.number.start:q.number.end].split()
+        if words and not words[-1].endswith(("s", "x")):
+            # "a dozen", "une cinquantaine": a round count, a fifth either way (15 is no dozen);
+            # a plural ("dozens", "des centaines") is read as widely as any approximation.
+            return value * (1 - _COLLECTIVE), value * (1 + _COLLECTIVE)
+        return _interval(q, tolerance)
     digits = str(int(value)) if value.is_integer() else ""
     zeros = len(digits) - len(digits.rstrip("0")) if digits else 0
     unit = 10 ** zeros * (5 if digits and digits.rstrip("0")[-1:] == "5" else 1) if digits else 0
-    spread = unit / 2 if unit > 1 else abs(value) * 0.05
+    # "about 12" allows 13 as well: at least one either side.
+    spread = max(unit / 2 if unit > 1 else abs(value) * 0.05, 1.0)
     return value - spread, value + spread
 
 
@@ -182,14 +193,19 @@ def _total_conflicts(quantities: list[Any], document: Any, g: Any) -> list[Confl
                 continue
             nxt = figures[i + 1]
             gap = prose[total.span.end:nxt.span.start]
-            subset = g.parts_subset.search(gap) is not None
+            # "14 dead, including 9 ...", "25 membres (12 élus, ...)": the parts cannot add up
+            # to more; "27 centres : 12 à ..." lists them all.
+            bracket = gap.rstrip().endswith("(")
+            subset = g.parts_subset.search(gap) is not None or bracket
             exhaustive = ":" in gap
             if not (subset or exhaustive):
                 continue
             if len(gap) > 40:
                 continue
+            # Parts in brackets end with them: "30 aircraft (24 A320s and 6 A321s) and eight ...".
+            end = prose.find(")", nxt.span.start) if bracket else -1
             parts = [p for p in figures[i + 1:] if p.kind in ("count", "number") and p.unit is None
-                     and not p.approximate and p.value < total.value]
+                     and not p.approximate and p.value < total.value and (not bracket or 0 <= p.span.start < end)]
             # Parts are listed one after another: only short separators between them.
             if len(parts) < 2 or any(b.span.start - a.span.end > 60 for a, b in zip(parts, parts[1:])):
                 continue
@@ -230,6 +246,18 @@ def _thing(q: Any, text: str, partitive: Any = None) -> str | None:
 
 
 @functools.lru_cache(maxsize=16)
+def _joiners(locale: Any) -> frozenset[str]:
+    """The locale's ``numbers.collective_joiners`` ("of", "de"), folded."""
+    return frozenset(fold_fast(w) for w in locale.words("numbers", "collective_joiners"))
+
+
+@functools.lru_cache(maxsize=16)
+def _determiners(locale: Any) -> frozenset[str]:
+    """The locale's ``speakers.determiners`` ("the", "un"), folded."""
+    return frozenset(fold_fast(w) for w in locale.words("speakers", "determiners"))
+
+
+@functools.lru_cache(maxsize=16)
 def _partitive(locale: Any) -> Any:
     """``of its dealerships``, ``des 27 gouvernements``: a joiner (numbers.collective_joiners),
     an optional determiner (speakers.determiners) or number, then the noun."""
@@ -255,6 +283,127 @@ def _context(q: Any, document: Any, g: Any, reach: int) -> frozenset[str]:
         words = before + after
     skip = g.stopwords | g.not_nouns | g.auxiliaries | g.words
     return frozenset(_stem(w) for w in words if len(w) > 2 and fold_fast(w) not in skip)
+
+
+def _heads(q: Any, document: Any, g: Any, partitive: Any, joiners: frozenset[str], reach: int,
+           determiners: frozenset[str] = frozenset()) -> frozenset[tuple[str, Any]]:
+    """The head nouns a share or an amount is of, each with its modifiers: the noun it
+    qualifies ("a 51.3 percent stake", "3,5 milliards d'euros d'économies", "une
+    participation de 51,3 %") and the measure words of the locale's statistics near it
+    ("unemployment at 9.8%", "le chômage a atteint 9,4 %"). Two shares or amounts of one
+    head noun with the same modifiers ("youth unemployment" is not "unemployment", "le
+    chômage des jeunes" not "le chômage") are one thing even when the sentences around them
+    share no other word; a bare "25 percent of the airline" has none."""
+    text = document.text
+    if q.sentence < 0:
+        return frozenset()
+    sentence = document.sentences[q.sentence]
+    found: set[tuple[str, Any]] = set()
+
+    def add(start: int, end: int) -> None:
+        found.add((_stem(text[start:end]), _modifiers(text, start, end, sentence, g, determiners, q.span, joiners)))
+
+    if q.noun is not None:
+        first = _WORD.match(text, q.noun.start)
+        if first is not None:
+            add(*first.span())
+    if partitive is not None and q.kind == "amount":   # "25 percent of the airline": its whole
+        after = partitive.match(text, q.span.end)
+        if after is not None:
+            add(*after.span("noun"))
+    before = _HEAD_BEFORE.search(text, max(sentence.start, q.span.start - 60), q.span.start)
+    if before is not None and fold_fast(before.group("joiner")) in joiners:
+        # "une participation de", "un montant proche de", "le montant est plutôt de": the
+        # noun after a determiner, up to two words before the joiner; else the word before it.
+        words = list(_WORD.finditer(text, *before.span("words")))
+        nouns = [b for a, b in zip(words, words[1:])
+                 if fold_fast(a.group()) in determiners and fold_fast(b.group()) not in g.stopwords]
+        head = nouns[-1] if nouns else words[-1]
+        if fold_fast(head.group()) not in g.stopwords:
+            add(*head.span())
+    statistic = g.claims.get("statistic")
+    if statistic is not None:
+        words = list(_WORD.finditer(text, max(sentence.start, q.span.start - 12 * reach), q.span.start))[-reach:] + \
+            list(_WORD.finditer(text, q.span.end, min(sentence.end, q.span.end + 12 * reach)))[:reach]
+        for word in words:
+            if len(word.group()) > 3 and statistic.search(fold_fast(word.group())) is not None:
+                add(*word.span())
+    return frozenset(found)
+
+
+def _modifiers(text: str, start: int, end: int, sentence: Any, g: Any, determiners: frozenset[str],
+               figure: Any = None, joiners: frozenset[str] = frozenset()) -> tuple[frozenset[str], frozenset[str]]:
+    """What narrows a head noun: the content word right before it ("youth unemployment",
+    "core inflation"; not the figure's own unit: "a 20 percent stake"), and the noun of a
+    complement after it or after the figure ("le chômage des jeunes", "a stake in the bank",
+    "une participation de 20 % dans la banque"). A verb after it ("le chômage atteint", "le
+    montant est plutôt de"), a pronoun ("lui donne") or a date ("in June") is no complement."""
+    skip = g.stopwords | g.auxiliaries | g.words | determiners
+    before = set()
+    previous = _LAST_WORD_BEFORE.search(text, max(sentence.start, start - 40), start)
+    if previous is not None and len(previous.group(1)) > 2 and fold_fast(previous.group(1)) not in skip \
+            and (figure is None or not figure.start <= previous.start(1) < figure.end):
+        before.add(_stem(previous.group(1)))
+    complement = set()
+    ends = [end] + ([figure.end] if figure is not None and end <= figure.start else [])
+    for at in ends:
+        stretch = text[at:min(sentence.end, at + 40)].replace("'", "' ").replace("’", "’ ")
+        words = [fold_fast(t.strip(",;:.()«»\"“”'’")) for t in stretch.split()[:3]]
+        if len(words) < 2:
+            continue
+        if words[0] in joiners:
+            noun = words[2] if words[1] in determiners and len(words) > 2 else words[1]
+        elif words[0] in g.stopwords and words[0] not in g.auxiliaries and words[1] in determiners and len(words) > 2:
+            noun = words[2]
+        else:
+            continue
+        if noun.isalpha() and len(noun) > 2 and noun not in skip:
+            # Right after the head noun it says which one ("le chômage des jeunes"), like
+            # the word before it; after the figure it says where or whose, and may be left out.
+            (before if at == end else complement).add(_stem(noun))
+    return frozenset(before), frozenset(complement)
+
+
+_LAST_WORD_BEFORE = regex.compile(r"([^\W\d_][\w’'\-]*)\s+$")
+
+
+def _same_head(one: frozenset[tuple[str, Any]], other: frozenset[tuple[str, Any]]) -> bool:
+    """One head noun with the same word before it ("unemployment" is not "youth
+    unemployment"), and complements that do not differ (a restatement may leave its
+    complement out: "a stake in the airline" ... "the stake")."""
+    return any(a == b and m[0] == n[0] and (not m[1] or not n[1] or bool(m[1] & n[1]))
+               for a, m in one for b, n in other)
+
+
+_HEAD_BEFORE = regex.compile(r"(?P<words>(?:[^\W\d_][\w’'\-]*\s+){0,3}[^\W\d_][\w’'\-]{2,})\s+"
+                            r"(?P<joiner>[^\W\d_]+['’]?)\s*$")
+
+
+def _qualifier(q: Any, prose: str, g: Any) -> frozenset[str]:
+    """The word right after a figure of a unit that names what it is ("its $1.1 billion
+    annual dividend"), when it is a content word: a figure referred back to with such a
+    word is the earlier figure only when that one was about it too. Counts name their
+    thing in their noun; "ces 9 kilomètres ont coûté" and "the $3.8 billion in savings"
+    go on with a function word."""
+    if q.noun is not None or q.kind not in ("amount", "measure", "share"):
+        return frozenset()
+    match = _WORD.match(prose, q.span.end + 1) if prose[q.span.end:q.span.end + 1] == " " else None
+    if match is None:
+        return frozenset()
+    word = fold_fast(match.group())
+    if word in g.stopwords or word in g.auxiliaries or word in g.not_nouns or word in g.words or len(word) < 3:
+        return frozenset()
+    return frozenset({_stem(match.group())})
+
+
+def _named(q: Any, document: Any, g: Any) -> frozenset[str]:
+    """Capitalised words of the figure's whole sentence (its first word aside): the holders
+    and places a restatement may leave out but cannot change ("a stake in Nordline" is not
+    "a stake in Baltica")."""
+    if q.sentence < 0:
+        return frozenset()
+    sentence = document.sentences[q.sentence]
+    return _subject(document.prose, sentence, sentence.end, g)
 
 
 def _title_bounds(q: Any, document: Any) -> tuple[int, int]:
@@ -351,7 +500,8 @@ def _slip(a: Any, b: Any, text: str) -> bool:
 
 def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                   updated: Any, kinds: tuple[str, ...], everything: tuple[Any, ...],
-                  bounds: _Bounds, partitive: Any = None, times: tuple[Any, ...] = ()) -> list[Conflict]:
+                  bounds: _Bounds, partitive: Any = None, times: tuple[Any, ...] = (),
+                  joiners: frozenset[str] = frozenset(), determiners: frozenset[str] = frozenset()) -> list[Conflict]:
     """Figures of one thing (same unit or counted noun, about the same words, the same named
     holder or none named on either side) stated with values that cannot both hold, anywhere in the story, the title
     included; the sentence shape does not matter."""
@@ -364,6 +514,12 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
         thing = things[q.span.start] = _thing(q, document.text, partitive)
         if thing is not None:
             by_thing.setdefault(thing, []).append(q)
+        if q.kind == "amount" and partitive is not None:
+            # "3,5 milliards d'euros d'économies" is also a count of what it is of: "les 3,8
+            # milliards d'économies" restates it without the currency.
+            what = partitive.match(document.text, q.span.end)
+            if what is not None and _stem(what.group("noun")) != thing:
+                by_thing.setdefault(_stem(what.group("noun")), []).append(q)
         if q.kind in ("number", "count") and not q.approximate and q.high is None \
                 and sum(c.isdigit() for c in document.text[q.number.start:q.number.end]) >= 4:
             # A figure precise to four digits or more ("fell 344.65", "a 334.65-point fall")
@@ -397,6 +553,27 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
         if q.span.start not in changes:
             changes[q.span.start] = _updated_near(q, document, g)
         return changes[q.span.start]
+
+    heads_of: dict[int, frozenset[tuple[str, Any]]] = {}
+    names: dict[int, frozenset[str]] = {}
+
+    def heads(q: Any) -> frozenset[tuple[str, Any]]:
+        if q.span.start not in heads_of:
+            heads_of[q.span.start] = _heads(q, document, g, partitive, joiners, params.reach, determiners) \
+                if q.kind in ("share", "amount") else frozenset()
+        return heads_of[q.span.start]
+
+    def head_stems(q: Any) -> frozenset[str]:
+        return frozenset(stem for stem, _ in heads(q))
+
+    def named(q: Any) -> frozenset[str]:
+        if q.span.start not in names:
+            names[q.span.start] = _named(q, document, g)
+        return names[q.span.start]
+
+    def one_holder(q: Any, o: Any) -> bool:
+        """Neither sentence names a holder the other contradicts."""
+        return not (named(q) and named(o)) or bool(named(q) & named(o))
 
     def subject(q: Any) -> frozenset[str]:
         if q.span.start not in subjects:
@@ -445,10 +622,26 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
             if thing == "#":   # a bare precise figure: one digit away, about the same named holder
                 same = [o for o in candidates if _slip(q, o, document.text) and subject(q) & subject(o)]
             else:
+                # One head noun ("stake", "chômage", "montant") names one thing: a holder
+                # named on one side only does not set them apart.
                 same = [o for o in candidates
-                        if len(context(q) & context(o)) >= (1 if _slip(q, o, document.text) else params.min_shared)
-                        and (not (subject(q) or subject(o)) or subject(q) & subject(o))
-                        and (thing != "%" or subject(q) & subject(o))]
+                        if (_same_head(heads(q), heads(o)) and one_holder(q, o))
+                        or (len(context(q) & context(o)) >= (1 if _slip(q, o, document.text) else params.min_shared)
+                            and (not (subject(q) or subject(o)) or subject(q) & subject(o))
+                            and (thing != "%" or subject(q) & subject(o)))]
+            if not same and thing != "#" and given(prose, q, g):
+                # "ces 9 kilomètres", "the $11 million it raised": a figure the story refers
+                # back to is the nearest one of its thing, whatever the words around them.
+                same = [o for o in candidates if one_holder(q, o) and (thing != "%" or head_stems(q) & head_stems(o))
+                        and _qualifier(q, prose, g) <= context(o) | head_stems(o)][-1:]
+                if same and q.kind == "count" and read(same[0])[1] >= low_b:
+                    same = []   # "the 1,000 workers at the plant" after "1,200 workers": maybe a part
+            if not same and thing != "#" and q.kind == "count":
+                # "Les sept mallettes dérobées" ... "huit mallettes": a set the story gave as
+                # known cannot be outnumbered by a later count of its thing (a smaller count
+                # may be a part of it; a measure is no set).
+                same = [o for o in candidates if o.kind == "count" and given(prose, o, g) and read(o)[1] < low_b
+                        and one_holder(q, o)][-1:]
             if not same:
                 continue
             intervals = [read(o) for o in same]
@@ -457,6 +650,60 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
             near = [o for o in same if _close(q, o, params.ratio)]
             if near:
                 found.append(Conflict(q.span, near[0].span, "stated differently"))
+    return found
+
+
+_AND_ONE = regex.compile(r"\s*(?:,\s*)?(?P<joiner>[^\W\d_]+)\s+(?P<count>[^\W\d_]+|\d+)\s+(?P<noun>[^\W\d_][\w'’\-]+)")
+
+
+def _coordinated(q: Any, quantities: list[Any], text: str, g: Any, joiners: frozenset[str]) -> tuple[float, int] | None:
+    """"Cinq hommes et une femme", "three men and two women": a count of people told as two
+    counts joined by "and" / "et" (the second may be an article: "une femme"). Its total
+    and where it ends, or None."""
+    if q.noun is None or q.kind != "count" or q.approximate or q.high is not None:
+        return None
+    match = _AND_ONE.match(text, q.noun.end)
+    if match is None or fold_fast(match.group("joiner")) not in joiners:
+        return None
+    count = match.group("count")
+    second = next((o for o in quantities if o.span.start == match.start("count")), None)
+    if second is not None and second.kind == "count" and not second.approximate and second.high is None:
+        return q.value + second.value, match.end()
+    if fold_fast(count) in g.articles:
+        return q.value + 1, match.end()
+    return None
+
+
+def _headline_totals(with_titles: list[Any], document: Any, g: Any, params: "Params", bounds: _Bounds,
+                     locale: Any) -> list[Conflict]:
+    """A headline count the body never states, against the lede's count told in two parts
+    ("sept terroristes présumés arrêtés" / "Cinq hommes et une femme ont été arrêtés"):
+    about the same words, their total must be the headline's figure."""
+    titles = [q for q in with_titles if q.sentence < 0 and q.kind == "count" and q.noun is not None]
+    if not titles:
+        return []
+    text = document.text
+    lede = [p for p in document.paragraphs if p.kind in ("body", "list")][:params.lede]
+    lede_end = lede[-1].span.end if lede else -1
+    body = [q for q in with_titles if q.sentence >= 0]
+    joiners = frozenset(fold_fast(w) for w in locale.words("numbers", "word_joiners"))
+    found = []
+    for title in titles:
+        low_t, high_t = _reading(title, text, bounds, params.tolerance)
+        if any(not (high < low_t or high_t < low) for low, high in
+               (_reading(b, text, bounds, params.tolerance) for b in body if b.kind == title.kind)):
+            continue   # the body states the headline's figure somewhere
+        for q in body:
+            if q.span.start >= lede_end:
+                break
+            total = _coordinated(q, body, text, g, joiners)
+            if total is None or low_t <= total[0] <= high_t or not 0 < min(total[0], title.value) \
+                    or max(total[0], title.value) / min(total[0], title.value) > params.ratio:
+                continue
+            if _context(title, document, g, 60) & _context(q, document, g, 60):
+                found.append(Conflict(Span(q.span.start, total[1]), title.span,
+                                      f"the headline says {title.value:g}, these add up to {total[0]:g}"))
+                break
     return found
 
 
@@ -614,6 +861,75 @@ def _ratio_conflicts(quantities: list[Any], document: Any, locale: Any, bounds: 
 _ABOUT = frozenset({"about", "around", "roughly", "some", "environ", "près de", "presque", "quelque"})
 
 
+@functools.lru_cache(maxsize=16)
+def _fraction_pattern(locale: Any) -> Any:
+    """The locale's ``numbers.fractions`` ("a third", "un tiers") as one case-blind pattern."""
+    _, _, fractions = _ratio_words(locale)
+    words = sorted((regex.escape(w).replace("\\ ", r"\s+") for w in fractions), key=len, reverse=True)
+    return regex.compile(rf"(?<!\w)(?P<fraction>{'|'.join(words)})(?!\w)", regex.IGNORECASE) if words else None
+
+
+def _fraction_conflicts(usable: list[Any], document: Any, g: Any, locale: Any, bounds: _Bounds) -> list[Conflict]:
+    """"A third of the staff" ... "40% of the staff": a share written as a fraction and as a
+    percentage of the same whole, in two sentences, must agree (a sixth of the fraction
+    either way, a fifth when hedged: "about a third") when they say the same thing of it (a
+    content word in common). Sentences that say the share changed are left out, and so are
+    two named holders that differ."""
+    pattern, partitive = _fraction_pattern(locale), _partitive(locale)
+    shares = [q for q in usable if q.unit == "%" and q.high is None and q.kind == "share"]
+    if pattern is None or partitive is None or not shares:
+        return []
+    _, _, fractions = _ratio_words(locale)
+    text = document.text
+    wholes: dict[int, str | None] = {}
+    found = []
+    for match in pattern.finditer(document.prose):
+        of = partitive.match(text, match.end())
+        index = document.sentence_index(match.start())
+        if of is None or index is None or _updated_near_span(match.span(), index, document, g):
+            continue
+        value = fractions.get(" ".join(fold_fast(match.group("fraction")).split()))
+        if value is None:
+            continue
+        before = " ".join(fold_fast(text[max(0, match.start() - 16):match.start()]).split())
+        if before.endswith(("d'", "d’")):
+            before = before[:-2] + " de"   # "plus d'un tiers" is "plus de" elided
+        before = " ".join(before.split())
+        if any(before.endswith(w) for w in bounds.lower | bounds.upper):
+            continue   # "more than a third": a bound, not a value
+        hedged = any(before.endswith(w) for w in _ABOUT)
+        allowed = value * (0.2 if hedged else 1 / 6)
+        stem = _stem(of.group("noun"))
+        named = _subject(document.prose, document.sentences[index], document.sentences[index].end, g)
+        sentence = document.sentences[index]
+        skip = g.stopwords | g.not_nouns | g.auxiliaries | g.words
+        around = frozenset(_stem(w) for w in _WORD.findall(text, max(sentence.start, match.start() - 72), match.start())[-6:]
+                           + _WORD.findall(text, of.end(), min(sentence.end, of.end() + 72))[:6]
+                           if len(w) > 2 and fold_fast(w) not in skip) - {stem}
+        for q in shares:
+            if q.sentence == index or abs(q.value - value) <= allowed:
+                continue
+            if q.span.start not in wholes:
+                after = partitive.match(text, q.span.end)
+                wholes[q.span.start] = _stem(after.group("noun")) if after is not None else None
+            if wholes[q.span.start] != stem or _updated_near(q, document, g):
+                continue
+            other = _subject(document.prose, document.sentences[q.sentence], document.sentences[q.sentence].end, g)
+            if named and other and not named & other:
+                continue
+            if not around & _context(q, document, g, 6):
+                continue   # "half of the staff are women" / "60% of the staff work part-time": two facts
+            found.append(Conflict(q.span, Span(*match.span("fraction")),
+                                  f"{match.group('fraction')} is about {value:g}%"))
+    return found
+
+
+def _updated_near_span(span: tuple[int, int], index: int, document: Any, g: Any, reach: int = 60) -> bool:
+    sentence = document.sentences[index]
+    return g.update.search(document.prose, max(sentence.start, span[0] - reach),
+                           min(sentence.end, span[1] + reach)) is not None
+
+
 def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
     params: Params = rule.params
     g = grammar(facts.locale)
@@ -622,6 +938,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
     usable = [q for q in quantities
               if (q.exempt is None or q.exempt not in params.ignore_exempt) and q.sentence >= 0]
     sentences = document.sentences
+    bounds = _bounds(facts.locale)
     updates: dict[int, bool] = {}
 
     def updated(index: int) -> bool:
@@ -664,19 +981,29 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
             continue
         # A figure that agrees with any earlier statement of the key is a restatement of that
         # one: the story states several values for a key only when it speaks of several things.
-        low_b, high_b = _interval(q, params.tolerance)
-        if all(high_a < low_b or high_b < low_a for low_a, high_a in (_interval(o, params.tolerance) for o in others)):
+        low_b, high_b = _reading(q, document.text, bounds, params.tolerance)
+        if all(high_a < low_b or high_b < low_a
+               for low_a, high_a in (_reading(o, document.text, bounds, params.tolerance) for o in others)):
             found.append(Conflict(q.span, others[0].span, "stated differently"))
     if params.restatements:
         with_titles = [q for q in quantities if q.exempt == "title"] + usable
         known = {c.span for c in found}
         found.extend(c for c in _restatements(with_titles, document, g, params, updated, params.restatement_kinds,
                                                   quantities, _bounds(facts.locale), _partitive(facts.locale),
-                                                  facts.get("times"))
+                                                  facts.get("times"), _joiners(facts.locale),
+                                                  _determiners(facts.locale))
                      if c.span not in known)
+    if params.restatements:
+        known = {c.span.start for c in found}
+        found.extend(c for c in _headline_totals([q for q in quantities if q.exempt == "title"] + usable, document, g,
+                                                 params, _bounds(facts.locale), facts.locale)
+                     if c.span.start not in known)
     found.extend(_total_conflicts(usable, document, g))
     found.extend(_win_conflicts(usable, document, facts.locale))
     found.extend(_ratio_conflicts(usable, document, facts.locale, _bounds(facts.locale)))
+    known = {c.span for c in found}
+    found.extend(c for c in _fraction_conflicts(usable, document, g, facts.locale, _bounds(facts.locale))
+                 if c.span not in known)
     if params.breakdowns:
         from .percent_sum import _rest_pattern
         known = {c.span.start for c in found}

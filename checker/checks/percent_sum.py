@@ -223,7 +223,54 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Excess, ...]:
             continue   # a rest and its parts: judged above
         if total > 100 + params.rounding * len(group):
             found.append(Excess(group[0].span, tuple(q.span for q in group[1:]), total))
+    found.extend(_paragraph_runs(document, shares, facts.get("quantities"), {e.span for e in found} | done,
+                                 params.rounding, params.max_gap))
     return tuple(found)
+
+
+def _paragraph_runs(document: Any, shares: list[Any], quantities: Any, reported: set[Any],
+                    rounding: float, max_gap: int) -> list[Excess]:
+    """Shares of one whole told over consecutive sentences of a paragraph ("45% backed the
+    mayor. His rival got 41%, and 20% had no opinion."): a run of sentences that each hold
+    a share, one of them a breakdown of two or more, close together (``max_gap``), none naming a year (another period) and none
+    naming a whole other than the run's ("of voters", "des électeurs"), adds up like one
+    sentence."""
+    prose = document.prose
+    dated = {q.sentence for q in quantities if q.exempt in ("year", "date")}
+    by_sentence: dict[int, list[Any]] = {}
+    for q in shares:
+        if q.sentence >= 0 and q.span.start not in reported:
+            by_sentence.setdefault(q.sentence, []).append(q)
+    found = []
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) < 2 or all(len(by_sentence[i]) < 2 for i in run):
+            return   # one share a sentence: as often one answer to each of several questions
+        group = [q for i in run for q in by_sentence[i]]
+        if any(q.span in reported for q in group) or any(_gap(prose, a, b) > max_gap for a, b in zip(group, group[1:])):
+            return   # judged in its sentence, or shares too far apart to be one breakdown
+        values = [q.value for q in group]
+        if any(abs(2 * v - sum(values)) <= 0.5 for v in values):
+            return   # a subtotal with its parts
+        if len({w for w in (_whole(prose, q) for q in group) if w}) > 1:
+            return
+        total = sum(values)
+        if total > 100 + rounding * len(group):
+            found.append(Excess(group[0].span, tuple(q.span for q in group[1:]), total))
+
+    for index in sorted(by_sentence):
+        if index in dated:
+            close()
+            run = []
+            continue
+        if run and (index != run[-1] + 1 or document.paragraph_index(document.sentences[index].start)
+                    != document.paragraph_index(document.sentences[run[-1]].start)):
+            close()
+            run = []
+        run.append(index)
+    close()
+    return found
 
 
 def judge(rule: Any, evidence: tuple[Excess, ...], document: Any) -> Iterable[Any]:

@@ -27,6 +27,7 @@ import regex
 from ..extractors import attributions as _attributions
 from ..extractors._number_patterns import grammar, fold_fast
 from ..spans import Span
+from ._given import given
 from ._words import words_before
 
 FIELDS = ("figure", "cue", "claim")
@@ -144,26 +145,6 @@ def contested(document: Any, quantity: Any, pattern: Any, window: int,
 
 
 _COUNTED = ("count", "amount", "share")
-_GIVEN_BEFORE = regex.compile(r"(?:^|\s)([\w’'\-]+(?:\s+[\w’'\-]+)?)\s*$")
-
-
-def _given(prose: str, q: Any, g: Any) -> bool:
-    """Is the figure one the story already established? "the 35 homes", "all 228 people on
-    board", "les 1 550 soldats", "ses 13 000 voix": a definite or possessive determiner
-    refers to a known quantity; the claim, when there is one, was made where it was
-    introduced (the locale's ``numbers.claims.given``)."""
-    pattern = g.claims.get("given")
-    if pattern is None or q.span.start != q.number.start:
-        return False   # "about 40": a hedge opens the figure, no determiner is right before it
-    before = _GIVEN_BEFORE.search(prose, max(0, q.span.start - 30), q.span.start)
-    if before is None:
-        return False
-    if before.group(1).endswith(("'s", "’s")):
-        return True   # "the nation's 92,000 claims": a possessive
-    words = fold_fast(before.group(1)).split()
-    return any(pattern.fullmatch(" ".join(words[i:])) for i in range(len(words)))
-
-
 def _hedged(prose: str, q: Any, g: Any) -> bool:
     """Is the figure a guess ("about 40", "une cinquantaine", "some 300 or so")? A bound
     ("more than 40", "up to 800") or a range is a statement of fact, not a hedge."""
@@ -176,9 +157,9 @@ def _hedged(prose: str, q: Any, g: Any) -> bool:
 
 def claim_class(document: Any, q: Any, g: Any, params: Params, caches: dict[str, dict[int, Any]]) -> str:
     """The first claim class of ``params`` (rule's, then info's) that fits ``q``, else "other"
-    (also for a figure the story already established: ``_given``)."""
+    (also for a figure the story already established: ``_given.given``)."""
     claim = _first_class(document, q, g, params, caches)
-    return "other" if claim != "other" and _given(document.prose, q, g) else claim
+    return "other" if claim != "other" and given(document.prose, q, g) else claim
 
 
 def _first_class(document: Any, q: Any, g: Any, params: Params, caches: dict[str, dict[int, Any]]) -> str:
@@ -216,9 +197,29 @@ def _first_class(document: Any, q: Any, g: Any, params: Params, caches: dict[str
             continue   # no word of the class in the sentence: no window to read
         if opens is None:
             opens = _opens_sentence(document, q)
-        if contested(document, q, pattern, window, cache, window * 3 if opens else window):
+        if contested(document, q, pattern, window, cache, window * 3 if opens else window) \
+                and not (name == "casualties" and _qualifies_the_noun(document, q, g, pattern, window * 3 if opens else window)):
             return name
     return "other"
+
+
+def _qualifies_the_noun(document: Any, q: Any, g: Any, pattern: Any, window: int) -> bool:
+    """Is the class word only in the complement of what the figure counts ("200 témoignages
+    d'anciens détenus", "300 letters of prisoners")? The figure counts the noun, not the
+    people its complement names: no toll, no crowd."""
+    if q.noun is None:
+        return False
+    prose = document.prose
+    if pattern.search(fold_fast(prose[q.noun.start:q.noun.end])) is not None:
+        return False   # "14 morts", "9 civils": the counted noun is the class word
+    complement = g.noun.match(prose, q.noun.end)
+    if complement is None or not complement.group("join") or pattern.search(fold_fast(complement.group())) is None:
+        return False
+    sentence = document.sentences[q.sentence]
+    head = words_before(prose[max(sentence.start, q.span.start - 400):q.span.start], window)
+    tail = _after_pattern(window).match(prose[complement.end():min(sentence.end, complement.end() + 400)])
+    text = (head.group() if head else "") + prose[q.span.start:q.noun.end] + " " + (tail.group() if tail else "")
+    return pattern.search(fold_fast(text)) is None
 
 
 _LETTER = regex.compile(r"[^\W\d_]")
@@ -271,6 +272,35 @@ def _historical_sentences(document: Any, quantities: Any, years: int) -> set[int
     return found
 
 
+def _sourced_elsewhere(by_sentence: dict[int, list[tuple[Any, str, str | None]]],
+                       elsewhere: dict[tuple[float, str | None], list[Any]], document: Any, g: Any,
+                       params: Params, caches: dict[str, dict[int, Any]]) -> dict[int, list[tuple[Any, str, str | None]]]:
+    """The unsourced claims the story sources in another sentence, left out.
+
+    Why: a story attributes a claim once, not at each mention: "Trois personnes ont été
+    tuées ..." in the lede and "selon les secours, ... tuant ses trois occupants" below are
+    one toll with one source; and the findings of a poll the story has attributed ("selon un
+    sondage de l'IFOP, 65 % ...") go on without it ("56 % des personnes interrogées ...").
+    A sourced figure of the same value and unit and the same claim class, anywhere in the
+    story, or a sourced poll figure in an earlier sentence, is that source.
+    """
+    if not elsewhere:
+        return by_sentence
+    # The class of the sourced figure as it reads, given or not ("tuant ses trois occupants").
+    polled = min((q.sentence for figures in elsewhere.values() for q in figures
+                  if q.kind == "share" and _first_class(document, q, g, params, caches) == "poll"),
+                 default=None)
+    kept: dict[int, list[tuple[Any, str, str | None]]] = {}
+    for sentence, figures in by_sentence.items():
+        rest = [(q, claim, severity) for q, claim, severity in figures
+                if not (claim == "poll" and polled is not None and polled < sentence)
+                and not any(_first_class(document, o, g, params, caches) == claim
+                            for o in elsewhere.get((q.value, q.unit), ()) if o.sentence != sentence)]
+        if rest:
+            kept[sentence] = rest
+    return kept
+
+
 def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...], str]:
     params: Params = rule.params
     quantities = facts.get("quantities")
@@ -283,12 +313,15 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...]
     past = _historical_sentences(document, quantities, params.history)
     by_sentence: dict[int, list[tuple[Any, str, str | None]]] = {}
     caches: dict[str, dict[int, Any]] = {}
+    elsewhere: dict[tuple[float, str | None], list[Any]] = {}   # sourced figures, by value
     for q in quantities:
         if q.exempt is not None and q.exempt in params.exempt:
             continue
         if q.kind not in params.kinds or (q.high is None and q.value < params.min_value):
             continue
         sourced = q.sourced if covered is None else q.sentence in covered
+        if sourced and q.sentence >= 0:
+            elsewhere.setdefault((q.value, q.unit), []).append(q)
         if q.exempt == "headline" or sourced:
             continue   # before the word-window tests: most figures are sourced
         if q.sentence in past:
@@ -301,6 +334,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...]
         else:
             severity = "info" if claim in info and claim not in params.claims else None
         by_sentence.setdefault(q.sentence, []).append((q, claim, severity))
+    by_sentence = _sourced_elsewhere(by_sentence, elsewhere, document, g, params, caches)
     found = []
     rank = {None: 0, "error": 0, "warning": 1, "info": 2}
     asked: set[tuple[str, float]] = set()

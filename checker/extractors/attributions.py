@@ -368,6 +368,8 @@ def _source_after(prose: str, start: int, limit: int, stop: frozenset[str],
         end = hit.start()
         break
     words = list(_WORD.finditer(prose, start, end))
+    if words and fold_fast(words[0].group()) in stop:
+        return None   # "..., montre que 59 % ...": a clause follows the cue, not its source
     cut = end
     for count, word in enumerate(words):
         if count >= _MAX_SOURCE_WORDS or (count and fold_fast(word.group()) in stop):

@@ -132,7 +132,7 @@ def _number_value(text: str | None, g: NumberGrammar) -> float | None:
 # about 0.3 µs, ten times a number (a name used twice has one number).
 _GROUPS = ("cur", "curafter", "coll", "collnum", "collart", "num", "scale", "num2", "scale2", "unit",
            "approx", "approx2")
-_COLL, _NUM = _GROUPS.index("coll"), _GROUPS.index("num")
+_COLL, _NUM, _COLLNUM = _GROUPS.index("coll"), _GROUPS.index("num"), _GROUPS.index("collnum")
 
 
 @functools.lru_cache(maxsize=64)
@@ -274,6 +274,10 @@ def _parse(match: Any, prose: str, g: NumberGrammar) -> _Parsed | None:
                 return None  # "score" or "dozen" on its own is not a figure
         value, high, approximate = base * count, None, not exact or bool(approx)
         number_at = match.span(numbers[_COLL])
+        if collnum:
+            # "2 millions": the number is the count and its unit, so that a hedge before it
+            # ("près de 2 millions") is read as the figure's hedge, not as part of it.
+            number_at = (match.start(numbers[_COLLNUM]), number_at[1])
     else:
         if num is None:
             return None
@@ -359,9 +363,43 @@ def _reason(span: Span, number: Span, value: float, high: float | None, unit: st
         reason = "score"
     if reason is None and span.end < len(prose) and prose[span.end].isalnum():
         reason = "model"  # "3G", "4x4": the number is part of a name
+    if reason is None and kind in ("number", "count") and not approximate and high is None \
+            and _named_model(prose, span, number):
+        reason = "model"
     if reason is None and context.quoted(span):
         reason = "quote"
     return reason
+
+
+def _named_model(prose: str, span: Span, number: Span) -> bool:
+    """A number in digits that is part of a name: glued by a hyphen to a capitalised token
+    ("A380-800", "COVID-19"), or followed by a capitalised singular word ("the 787
+    Dreamliner"): a count takes a plural ("3 Americans", "trois Palestiniens")."""
+    if span != number or not prose[number.start:number.start + 1].isdigit():
+        return False
+    if number.start >= 2 and prose[number.start - 1] == "-" and prose[number.start - 2].isalnum():
+        start = number.start - 2
+        while start > 0 and prose[start - 1].isalnum():
+            start -= 1
+        if any(c.isupper() for c in prose[start:number.start - 1]):
+            return True
+    follow = _NEXT_WORD(prose, span.end + 1) if prose[span.end:span.end + 1] == " " else None
+    if follow is None:
+        return False
+    word = follow.group()
+    return word[:1].isupper() and len(word) > 2 and not word.endswith(("s", "x")) \
+        and prose[follow.end():follow.end() + 1] not in ".:"
+
+
+def _models_named_elsewhere(found: list[Quantity], prose: str) -> list[Quantity]:
+    """"Boeing 717" ... "the 717 program": digits the story uses as a model's name are that
+    name wherever they stand alone (a bare figure of the same digits, not hedged)."""
+    names = {prose[q.number.start:q.number.end] for q in found if q.exempt == "model"}
+    if not names:
+        return found
+    return [replace(q, exempt="model") if q.exempt is None and q.kind in ("number", "count") and q.unit is None
+            and not q.approximate and q.high is None and q.span == q.number
+            and prose[q.number.start:q.number.end] in names else q for q in found]
 
 
 def _listed(prose: str, number: Span, span: Span, g: NumberGrammar) -> bool:
@@ -471,6 +509,7 @@ def extract_quantities(document: Any, locale: Any, attributions: Iterable[Any] =
                                    attribution is not None,
                                    attribution.source if attribution is not None else None, i))
     # The title is in the front matter, before the body: its figures come first.
+    found = _models_named_elsewhere(found, prose)
     return _title_figures(document, g) + tuple(_settle_headlines(found, prose, g, context))
 
 

@@ -1,0 +1,34 @@
+"""Is a figure one the story already established ("the 35 homes", "ces 9 kilomètres")?
+
+Shared by ``unsourced-figure`` (a given figure is no new claim) and ``figure-conflict`` (a
+given figure refers back to the figure that introduced it, whatever the words around it).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from ..extractors._number_patterns import fold_fast
+
+_GIVEN_BEFORE = regex.compile(r"(?:^|\s)([\w’'\-]+(?:\s+[\w’'\-]+)?)\s*$")
+
+
+def given(prose: str, q: Any, g: Any) -> bool:
+    """Is the figure one the story already established? "the 35 homes", "all 228 people on
+    board", "les 1 550 soldats", "ses 13 000 voix", "the $11 million": a definite,
+    demonstrative or possessive determiner refers to a known quantity (the locale's
+    ``numbers.claims.given``)."""
+    pattern = g.claims.get("given")
+    if pattern is None:
+        return False
+    opening = prose[q.span.start:q.number.start]
+    if any(c.isalpha() for c in opening) and not any(not c.isalnum() and not c.isspace() for c in opening):
+        return False   # "about 40": a hedge opens the figure, no determiner is right before it
+    before = _GIVEN_BEFORE.search(prose, max(0, q.span.start - 30), q.span.start)
+    if before is None:
+        return False
+    if before.group(1).endswith(("'s", "’s")):
+        return True   # "the nation's 92,000 claims": a possessive
+    words = fold_fast(before.group(1)).split()
+    return any(pattern.fullmatch(" ".join(words[i:])) for i in range(len(words)))

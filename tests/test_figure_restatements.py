@@ -1,0 +1,243 @@
+"""numbers.conflict pairs one figure restated anywhere in the story, however it is phrased:
+the same unit or counted noun, the same head noun, the same holder and period. Different
+things that share a unit stay apart. Sentences written for these tests, in English and French.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.engine import run_rules
+from checker.readers import read_text
+from checker.ruleset import load_rule_file
+
+ROOT = Path(__file__).resolve().parent.parent
+RULES = {r.id: r for r in load_rule_file(ROOT / "rules" / "numbers.yaml")}
+
+
+def conflicts(text: str, lang: str) -> list[str]:
+    document = read_text(text, path="story.md", lang=lang)
+    return [f.text for f in run_rules(document, [RULES["numbers.conflict"]]).findings]
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    # A share of one thing, named by its head noun ("stake", "participation").
+    ("en", "The fund bought a 51.3 percent stake in the ferry line in May. Analysts said its 53.1 percent "
+           "stake gives it control.", "53.1 percent"),
+    ("fr", "Le fonds a acquis une participation de 51,3 % dans la compagnie en mai. Sa participation de "
+           "53,1 % lui donne le contrôle.", "53,1 %"),
+    # A statistic named by its measure word ("unemployment", "chômage").
+    ("en", "Unemployment reached 9.4% in June. With unemployment at 9.8% in June, the cabinet is under pressure.",
+     "9.8%"),
+    ("fr", "Le chômage a atteint 9,4 % en juin. Avec un chômage à 9,8 % en juin, le gouvernement est sous pression.",
+     "9,8 %"),
+])
+def test_a_share_restated_with_its_head_noun(lang: str, text: str, flagged: str) -> None:
+    assert conflicts(text, lang) == [flagged]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The state holds 25 percent of the ferry line. The founder holds 29 percent of the ferry line."),
+    ("fr", "L'État détient 25 % de la compagnie. Le fondateur détient 29 % de la compagnie."),
+    ("en", "The fund bought a 51.3 percent stake in Nordline in May. Analysts said a 53.1 percent stake in Baltica "
+           "was for sale."),
+    ("fr", "Le fonds a acquis une participation de 51,3 % dans Nordline en mai. Une participation de 53,1 % dans "
+           "Baltica est à vendre."),
+    ("en", "Unemployment reached 9.4% in June. Inflation reached 9.8% in June."),
+    ("fr", "Le chômage a atteint 9,4 % en juin. L'inflation a atteint 9,8 % en juin."),
+])
+def test_shares_of_different_holders_or_things_stay_apart(lang: str, text: str) -> None:
+    assert conflicts(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    # A figure the story refers back to ("these", "ces", "les", "its") is the one it introduced.
+    ("en", "The town built 7 kilometres of dyke. These 9 kilometres cost a fortune.", "9 kilometres"),
+    ("fr", "La ville a construit 7 kilomètres de digue. Ces 9 kilomètres ont coûté cher.", "9 kilomètres"),
+    ("en", "The plan calls for $3.5 billion in savings. The $3.8 billion in savings will come from cuts.",
+     "$3.8 billion"),
+    ("fr", "Le plan prévoit 3,5 milliards d'euros d'économies. Les 3,8 milliards d'économies passeront par "
+           "des coupes.", "3,8 milliards"),
+    ("en", "The coalition won a majority of 289 seats. It holds the 298 seats needed to govern.", "298"),
+    ("fr", "La coalition a obtenu une majorité de 289 sièges. Elle détient les 298 sièges nécessaires pour "
+           "gouverner.", "298"),
+])
+def test_a_figure_referred_back_to_must_keep_its_value(lang: str, text: str, flagged: str) -> None:
+    assert conflicts(text, lang) == [flagged]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The town built 7 kilometres of dyke. These 7 kilometres cost a fortune."),
+    ("fr", "La ville a construit 7 kilomètres de digue. Ces 7 kilomètres ont coûté cher."),
+    ("en", "The firm employs 300 people in Lyon. The 250 people in Nantes will move."),
+    ("fr", "L'entreprise emploie 300 personnes à Lyon. Les 250 personnes de Nantes déménageront."),
+    ("fr", "Le plan prévoit 3,5 milliards d'euros d'économies. Les 3,5 milliards d'économies passeront par "
+           "des coupes."),
+    ("en", "A further $1.3 billion was lost in charges. Investors want it to halve its $1.1 billion annual dividend."),
+    ("fr", "Le groupe a perdu 1,3 milliard d'euros en charges. Les actionnaires veulent réduire ses 1,1 milliard "
+           "d'euros annuels de dividende."),
+])
+def test_a_figure_referred_back_to_with_its_value_or_another_holder_is_quiet(lang: str, text: str) -> None:
+    assert conflicts(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    # A floor and a ceiling of one thing cannot both hold.
+    ("fr", "Près de 2 millions de personnes ont manifesté samedi dans le pays. Plus de 2 millions de personnes "
+           "ont manifesté samedi, selon les syndicats.", "Plus de 2 millions"),
+    ("en", "Nearly 2 million people marched on Saturday across the country. More than 2 million people "
+           "marched on Saturday, the unions said.", "More than 2 million"),
+    # A round figure in words stands for what rounds to it, not for the next round figure.
+    ("fr", "Deux cents logements seront construits. Au total, 250 logements seront construits.", "250"),
+    ("en", "Two hundred homes will be built. In all, 250 homes will be built.", "250"),
+])
+def test_bounds_and_round_figures_that_cannot_both_hold(lang: str, text: str, flagged: str) -> None:
+    assert conflicts(text, lang) == [flagged]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Deux cents logements seront construits. Au total, 240 logements seront construits."),
+    ("en", "Two hundred homes will be built. In all, 210 homes will be built."),
+])
+def test_a_round_figure_covers_what_rounds_to_it(lang: str, text: str) -> None:
+    assert conflicts(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    ("fr", "Un conseil de 25 membres (12 élus, 9 experts et 5 représentants) a été nommé.", "25"),
+    ("en", "A council of 25 members (12 elected, 9 experts and 5 delegates) was named.", "25"),
+])
+def test_parts_in_brackets_cannot_exceed_their_total(lang: str, text: str, flagged: str) -> None:
+    assert conflicts(text, lang) == [flagged]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Un conseil de 26 membres (12 élus, 9 experts et 5 représentants) a été nommé."),
+    ("en", "A council of 26 members (12 elected, 9 experts and 5 delegates) was named."),
+    ("en", "The project costs 25 million euros (12 million from the state and 14 million from the region)."),
+    ("en", "The fleet has 30 short-haul jets (24 small and 6 large ones) and eight long-haul jets."),
+    ("fr", "La flotte compte 30 avions court-courriers (24 petits et 6 grands) et huit long-courriers."),
+    ("fr", "Les 300 candidats de la filière générale (48 %), 140 de la filière technique (21 %) et les 200 "
+           "autres (31 %) attendent."),
+])
+def test_parts_in_brackets_within_their_total_are_quiet(lang: str, text: str) -> None:
+    assert conflicts(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    ("en", "The seven cases stolen from the van held no cash. The guard was carrying eight cases of disks.", "eight"),
+    ("fr", "Les sept mallettes dérobées ne contenaient pas d'argent. Le convoyeur transportait huit mallettes "
+           "de disquettes.", "huit"),
+])
+def test_a_known_set_cannot_be_outnumbered_later(lang: str, text: str, flagged: str) -> None:
+    assert conflicts(text, lang) == [flagged]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The 300 workers of the plant met on Monday. In all, 250 workers will lose their jobs."),
+    ("fr", "Les 300 salariés de l'usine se sont réunis lundi. Au total, 250 salariés perdront leur emploi."),
+    ("fr", "La température n'est pas descendue en dessous des 23 °C cette nuit. Il fera 32 °C dimanche."),
+])
+def test_a_part_of_a_known_set_or_a_measure_is_quiet(lang: str, text: str) -> None:
+    assert conflicts(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    ("en", "A dozen climbers were rescued. The 15 climbers rescued were flown to hospital.", "15"),
+    ("fr", "Une douzaine d'alpinistes ont été secourus. Les 15 alpinistes secourus ont été héliportés.", "15"),
+    ("en", "A third of the staff will leave. In all, 40% of the staff will leave.", "40%"),
+    ("fr", "Un tiers des salariés partira. Au total, 40 % des salariés partiront.", "40 %"),
+    ("en", "Unemployment stood at six percent in May. With unemployment at 9% in May, the cabinet worries.", "9%"),
+    ("fr", "Le chômage s'établit à six pour cent en mai. Avec un chômage à 9 % en mai, le cabinet s'inquiète.",
+     "9 %"),
+    ("en", "The group paid $1.2bn for the mine. It said the 1,500 million dollars paid for the mine was fair.",
+     "1,500 million dollars"),
+    ("fr", "Le groupe a payé 1,2 milliard d'euros pour la mine. Il juge juste les 1 500 millions d'euros payés "
+           "pour la mine.", "1 500 millions d'euros"),
+])
+def test_paraphrases_that_disagree(lang: str, text: str, flagged: str) -> None:
+    assert conflicts(text, lang) == [flagged]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "A dozen climbers were rescued. The 13 climbers rescued were flown to hospital."),
+    ("fr", "Une douzaine d'alpinistes ont été secourus. Les 13 alpinistes secourus ont été héliportés."),
+    ("en", "Dozens of climbers were rescued. The 30 climbers rescued were flown to hospital."),
+    ("en", "A third of the staff will leave. In all, 33% of the staff will leave."),
+    ("fr", "Un tiers des salariés partira. Au total, 35 % des salariés partiront."),
+    ("en", "A third of the staff will leave. In all, 40% of the managers will leave."),
+    ("fr", "Plus d'un tiers des salariés partira. Au total, 40 % des salariés partiront."),
+    ("en", "Half of the staff are women. Some 60% of the staff work part-time."),
+    ("fr", "La moitié des salariés sont des femmes. Quelque 60 % des salariés travaillent à temps partiel."),
+    ("en", "The group paid $1.2bn for the mine. It said the 1,200 million dollars paid for the mine was fair."),
+    ("fr", "Le groupe a payé 1,2 milliard d'euros pour la mine. Il juge juste les 1 200 millions d'euros payés "
+           "pour la mine."),
+])
+def test_paraphrases_that_agree_or_speak_of_other_things(lang: str, text: str) -> None:
+    assert conflicts(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    # The head noun a few words before the figure ("un montant proche de"), one holder named once.
+    ("fr", "Selon la fédération Bankia, le montant est plutôt de 700 000 euros. Dans ce cas, la perte atteint "
+           "un montant proche de 900 000 euros.", "900 000 euros"),
+    ("en", "For the Bankia federation, the loss is rather a total of $700,000. In this case, the theft reaches "
+           "a total of $900,000.", "$900,000"),
+])
+def test_a_head_noun_with_modifiers_names_one_thing(lang: str, text: str, flagged: str) -> None:
+    assert conflicts(text, lang) == [flagged]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Selon la fédération Bankia, le montant est plutôt de 700 000 euros. À Namur, le montant de la "
+           "fraude atteint 900 000 euros."),
+    ("en", "For the Bankia federation, the loss is a total of $700,000. In Namur, the fraud reached a total of "
+           "$900,000."),
+])
+def test_one_head_noun_with_two_named_holders_stays_apart(lang: str, text: str) -> None:
+    assert conflicts(text, lang) == []
+
+
+def headline(title: str, body: str) -> str:
+    return f"---\ntitle: '{title}'\ndate: 2024-05-02\n---\n\n{body}\n"
+
+
+@pytest.mark.parametrize("lang, title, body", [
+    ("en", "Seven suspects arrested in Leeds", "Five men and a woman were arrested in Leeds on Tuesday, police said."),
+    ("fr", "Sept suspects arrêtés à Lille", "Cinq hommes et une femme ont été arrêtés mardi à Lille, selon la police."),
+    ("en", "Nine climbers rescued on the ridge", "Four men and three women were rescued on the ridge on Sunday."),
+])
+def test_a_headline_count_against_the_lede_told_in_two_parts(lang: str, title: str, body: str) -> None:
+    assert len(conflicts(headline(title, body), lang)) == 1
+
+
+@pytest.mark.parametrize("lang, title, body", [
+    ("en", "Six suspects arrested in Leeds", "Five men and a woman were arrested in Leeds on Tuesday, police said."),
+    ("fr", "Six suspects arrêtés à Lille", "Cinq hommes et une femme ont été arrêtés mardi à Lille, selon la police."),
+    ("fr", "Sept suspects arrêtés à Lille", "Cinq hommes et une femme ont été arrêtés mardi à Lille. Sept suspects "
+                                          "sont recherchés."),
+    ("en", "Seven suspects arrested in Leeds", "Five men and a dog were found in a barn near the coast."),
+])
+def test_a_headline_count_the_lede_adds_up_to_or_does_not_speak_of_is_quiet(lang: str, title: str, body: str) -> None:
+    assert conflicts(headline(title, body), lang) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The carmaker employs 1,200 workers. The 1,000 workers at the plant went on strike."),
+    ("fr", "Le constructeur emploie 1 200 ouvriers. Les 1 000 ouvriers de l'usine ont fait grève."),
+])
+def test_a_smaller_set_referred_to_may_be_a_part(lang: str, text: str) -> None:
+    assert conflicts(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Unemployment was 9.4% in June. Youth unemployment was 12% in June."),
+    ("fr", "Le chômage atteint 9,4 % en juin. Le chômage des jeunes atteint 12 % en juin."),
+    ("en", "Inflation was 3.1% in May. Core inflation was 2.6% in May."),
+    ("en", "The fund owns a 20 percent stake in the bank. Rivals hold a 25 percent stake in the insurer."),
+    ("fr", "Le fonds détient une participation de 20 % dans la banque. Ses rivaux ont une participation de 25 % "
+           "dans l'assureur."),
+])
+def test_one_head_noun_with_other_modifiers_is_another_thing(lang: str, text: str) -> None:
+    assert conflicts(text, lang) == []
