@@ -24,3 +24,15 @@ def _unintroduced(text: str, lang: str) -> list[str]:
 ])
 def test_a_speaker_behind_an_aside(lang, text, expected):
     assert _unintroduced(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Selon Inès Calloway, la décision était prise. « Il faut rassembler », a réagi Brandt à la sortie.", ["Brandt"]),
+    ("fr", "Selon Inès Calloway, la décision était prise. « Il faut rassembler », a réagi Calloway à la sortie.", []),
+    ("fr", "Selon Inès Calloway, la décision était prise. « Il faut rassembler », a-t-elle réagi à Paris.", []),
+    ("en", "Mayor Ines Calloway spoke first. \"We will rebuild,\" quipped Brandt after the vote.", ["Brandt"]),
+    ("en", "Mayor Ines Calloway spoke first. \"We will rebuild,\" quipped Calloway after the vote.", []),
+    ("en", "Mayor Ines Calloway spoke first. \"We will rebuild,\" she told Brandt after the vote.", []),
+])
+def test_the_clause_right_after_a_quote_names_its_speaker_whatever_the_verb(lang, text, expected):
+    assert _unintroduced(text, lang) == expected

@@ -63,6 +63,10 @@ class Candidate(NamedTuple):
     context: tuple | None = None      # what ``complete`` reads; None once it has
 
 
+# the marks that close a quotation a speaker clause may follow
+_QUOTE_CLOSERS = frozenset('»"”')
+
+
 def _may(tails: frozenset[str] | None, word: str) -> bool:
     """Whether a window ending in ``word`` can match a pattern whose forms end in ``tails``."""
     return tails is None or word in tails
@@ -179,6 +183,7 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
     surname_prefixes = pats.surname_prefixes
     interviewers, elisions = pats.interviewers, pats.elisions
     title_before, speech_before = pats.title_before, pats.speech_before
+    quote_inversion = pats.quote_inversion
     determiner_before, org_before, role_word = pats.determiner_before, pats.org_before, \
         pats.role_word
     elision_firsts = {e[:1].casefold() for e in elisions}
@@ -299,7 +304,9 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
             if found:
                 title = found.group("title")
         cues = _TITLE_CUE if title else _NO_CUE
-        if spaced and (t_speech is None or last in t_speech) and speech_before.search(before) \
+        if spaced and ((t_speech is None or last in t_speech) and speech_before.search(before)
+                       or _QUOTE_CLOSERS.intersection(before[-40:])
+                       and quote_inversion.search(before)) \
                 and not (not title and followed(after)) \
                 and not role_word.match(after.lstrip(" \t")):   # (a title shows a person)
             cues = _SPEECH_CUES | cues

@@ -101,6 +101,7 @@ class PersonPatterns:
     role_word: Lazy                   # any role noun (inside an apposition)
     speech_after: Lazy                # " said" / " a déclaré" at window start
     speech_before: Lazy               # "said " / "a ajouté " / "déclare " at window end
+    quote_inversion: Lazy             # '», a réagi ' / '," quipped ' right after a quote, at window end
     speech_verb: Lazy                 # any speech verb form (for quote cues)
     pronoun_inversion: Lazy           # "déclare-t-il", "a-t-elle ajouté", "dit-il"
     pronoun_after: Lazy               # "he said" at window start
@@ -260,7 +261,8 @@ def _compile(path: str, locale: Locale) -> PersonPatterns:
 
 
 _LAZY_FIELDS = ("org_before", "role_before", "title_before", "determiner_before",
-                "apposition_after", "role_word", "speech_after", "speech_before", "speech_verb",
+                "apposition_after", "role_word", "speech_after", "speech_before", "quote_inversion",
+                "speech_verb",
                 "pronoun_inversion", "pronoun_after")
 _SET_FIELDS = ("title_heads", "male_titles", "female_titles", "male_pronouns",
                "female_pronouns", "not_names", "not_person_words", "interviewers",
@@ -378,6 +380,10 @@ def _build(locale: Locale) -> PersonPatterns:
         rf"(?<![\p{{L}}])(?P<verb>(?:{auxiliaries}{_SEP})?{before_forms}){_SEP}(?:{determiners}{_SEP})?$"
         if participles or inverted
         else r"(?!x)x")
+    # right after a quotation, the clause that names its speaker puts the verb first, whatever
+    # the verb ('« ... », a réagi Khadem', '"...," quipped Ruiz'): the shape is the cue
+    quote_inversion = _at_end(
+        rf"(?:[»\"”],|,[\"”]){_SEP}(?:(?:{auxiliaries}){_SEP})?\p{{Ll}}[\p{{Ll}}'’-]+{_SEP}$")
     speech_verb = Lazy(rf"(?i)(?<![\p{{L}}]){verb_forms}(?![\p{{L}}])")
     inversion = _alternation(words("inversion_pronouns"))
     pronoun_inversion = Lazy(
@@ -411,6 +417,7 @@ def _build(locale: Locale) -> PersonPatterns:
         org_before=org_before, role_before=role_before, title_before=title_before,
         determiner_before=determiner_before, apposition_after=apposition_after,
         role_word=role_word, speech_after=speech_after, speech_before=speech_before,
+        quote_inversion=quote_inversion,
         speech_verb=speech_verb, pronoun_inversion=pronoun_inversion,
         pronoun_after=pronoun_after, titles=titles,
         male_titles=folded("male_titles"), female_titles=folded("female_titles"),
