@@ -36,3 +36,13 @@ def test_a_speaker_behind_an_aside(lang, text, expected):
 ])
 def test_the_clause_right_after_a_quote_names_its_speaker_whatever_the_verb(lang, text, expected):
     assert _unintroduced(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The plant's union met on Monday. Unions said they would fight the cuts.", []),
+    ("en", "The plant's owners met on Monday. Brandts said they would fight the cuts.", ["Brandts"]),
+    ("fr", "Le syndicat s'est réuni lundi. Syndicats, a déclaré Brandt, ils refusent tout.", ["Brandt"]),
+    ("fr", "Les ouvrières se sont réunies lundi. Ouvrières a déclaré qu'elles refusaient tout.", []),
+])
+def test_a_word_the_story_writes_in_lower_case_opens_a_sentence_as_a_common_noun(lang, text, expected):
+    assert _unintroduced(text, lang) == expected

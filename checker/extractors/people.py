@@ -194,6 +194,15 @@ def _given_pairs(fulls: list[Candidate], key_of: dict[str, str], prefixes: Colle
     return found
 
 
+def _common_noun(word: str, prose: str) -> bool:
+    """A word opening a sentence that the story also writes in lower case, as it is or
+    as the singular of its plural ("Unions said they would fight" in a story about "the
+    union"): a common noun capitalised by its place, not a name."""
+    low = word.lower()
+    forms = [low] + ([low[:-1]] if len(low) > 4 and low.endswith(("s", "x")) else [])
+    return _lower_in_story(forms, prose)
+
+
 def _lower_in_story(words: Iterable[str], prose: str) -> bool:
     """Some word of ``words`` is also written in lower case in the story: a common word."""
     return any(regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(w.lower())}"
@@ -461,6 +470,7 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         close = near and (bool({"speech", "role"} & c.cues)
                           or _variant_spelling(word, key, occurrences, key_counts, cued, prose))
         lone = (once and "speech" in c.cues and not _object(prose, c.start, pats)
+                and not (c.sentence_start and _common_noun(word, prose))
                 and not (c.sentence_start and _next_word(prose, c.end) in pats.noun_like_verbs)
                 and not _agency_verb(prose, c.end, pats))
         if (titled or speaker or close or lone) \
