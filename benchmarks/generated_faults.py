@@ -27,7 +27,7 @@ import babel.dates
 import regex
 
 from checker.checks._timeline import preceded_by
-from checker.extractors._time_values import days_in_month
+from checker.extractors.times._values import days_in_month
 from checker.facts import Facts
 from checker.locales import load_locale
 from checker.readers import read_text

@@ -19,9 +19,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from checker.facts import Facts  # noqa: E402
-from checker.locales import fold, load_locale  # noqa: E402
-from checker.extractors._person_patterns import patterns_for  # noqa: E402
-from checker.extractors.quotes import _cue_span  # noqa: E402
+from checker.locales import load_locale  # noqa: E402
+from checker.extractors.people._patterns import patterns_for  # noqa: E402
+from checker.extractors.quotes._extract import _cue_span  # noqa: E402
 from checker.readers import read_text  # noqa: E402
 
 

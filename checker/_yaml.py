@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import _data_cache
+from .speedups import data_cache
 
 if TYPE_CHECKING:
     import yaml
@@ -131,22 +131,22 @@ def load_yaml_text(text: str, filename: str, *, aliases: bool = True) -> tuple[A
 @functools.lru_cache(maxsize=1)
 def _code_stamp() -> tuple[Any, ...] | None:
     """What a cached parse depends on besides the file: this module and the installed PyYAML."""
-    pyyaml = _data_cache.package_stamp("yaml")
-    return None if pyyaml is None else (_data_cache.file_stamp(__file__), pyyaml)
+    pyyaml = data_cache.package_stamp("yaml")
+    return None if pyyaml is None else (data_cache.file_stamp(__file__), pyyaml)
 
 
 def load_yaml_file(path: Path) -> tuple[Any, Lines]:
     """Read and parse a YAML file, with a clear error when it cannot be read.
 
     A file parsed by an earlier run and unchanged since (same modification time and size)
-    comes from the on-disk cache (``checker._data_cache``); only files that parsed without
+    comes from the on-disk cache (``checker.speedups.data_cache``); only files that parsed without
     error are ever cached, so every error is still raised with its ``file:line``.
     """
     key = "yaml:" + os.path.abspath(path)
-    stamp = _data_cache.file_stamp(path)
+    stamp = data_cache.file_stamp(path)
     if stamp is not None and _code_stamp() is not None:
         stamp = (stamp, _code_stamp())
-        cached = _data_cache.get(key, stamp)
+        cached = data_cache.get(key, stamp)
         if cached is not None:
             data, pairs = cached
             return data, {tuple(key_path): line for key_path, line in pairs}
@@ -154,7 +154,7 @@ def load_yaml_file(path: Path) -> tuple[Any, Lines]:
         stamp = None
     data, lines = _read_yaml_file(path)
     if stamp is not None:
-        _data_cache.put(key, stamp, (data, [(key_path, line) for key_path, line in lines.items()]))
+        data_cache.put(key, stamp, (data, [(key_path, line) for key_path, line in lines.items()]))
     return data, lines
 
 

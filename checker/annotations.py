@@ -11,12 +11,12 @@ from dataclasses import dataclass
 
 import regex
 
-from . import _regex_cache
+from .speedups import pattern_cache
 
 from .document import Document
 from .findings import Finding
 
-_ANNOTATION = _regex_cache.compile(r"<!--\s*(ruleid|ok|todoruleid|todook)\s*:\s*([^>]*?)\s*-->")
+_ANNOTATION = pattern_cache.compile(r"<!--\s*(ruleid|ok|todoruleid|todook)\s*:\s*([^>]*?)\s*-->")
 
 
 @dataclass(frozen=True)

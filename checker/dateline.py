@@ -2,7 +2,7 @@
 
 News bodies often open with the date they were filed: "Tuesday, September 1, 2015" on a
 line of its own, "22 mai 2012. - Prévu initialement...", "PARIS, 5 mars 2012 (AFP) -".
-The date forms are the time extractor's full-date patterns (``_time_patterns.date_forms``,
+The date forms are the time extractor's full-date patterns (``times.date_forms``,
 compiled apart from the other time patterns, so that reading a file never pays for
 those), so every full-date format it reads is a dateline format too. Only a complete date
 counts: a year-less "PARIS, 5 mars (AFP)" cannot say which year the story ran, so it gives
@@ -14,22 +14,19 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Iterable
 
-import regex
 
-from . import _regex_cache
+from .speedups import pattern_cache
 
 from .document import Paragraph
-from .extractors._time_patterns import date_forms, fold_text
-from .extractors._time_readers import day_number
-from .extractors._time_values import valid_day
+from .extractors.times import date_forms, fold_text, day_number, valid_day
 from .locales import Locale, fold
 from .spans import Span
 
 # An optional place before the date ("PARIS, ", "WASHINGTON (Reuters) — ").
-_PLACE = _regex_cache.compile(r"[\p{Lu}][\p{L}\p{M}'’ .-]{1,40}?(?:\s*\([^)]{1,30}\))?\s*[,:—–-]\s*")
+_PLACE = pattern_cache.compile(r"[\p{Lu}][\p{L}\p{M}'’ .-]{1,40}?(?:\s*\([^)]{1,30}\))?\s*[,:—–-]\s*")
 _REACH = 200
 # What may follow the date: the end of the paragraph, or an agency and a separator.
-_AFTER = _regex_cache.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[.:]?\s*[—–-]+|[.:]|$)")
+_AFTER = pattern_cache.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[.:]?\s*[—–-]+|[.:]|$)")
 
 
 def find_dateline(prose: str, paragraphs: Iterable[Paragraph], locale: Locale

@@ -5,13 +5,12 @@ A news article is long enough that counting each language's most frequent functi
 """
 from __future__ import annotations
 
-import regex
 
-from . import _regex_cache
+from .speedups import pattern_cache
 
 from .locales import Locale
 
-_WORD = _regex_cache.compile(r"\p{L}+(?:['’]\p{L}+)?")
+_WORD = pattern_cache.compile(r"\p{L}+(?:['’]\p{L}+)?")
 
 
 def detect_language(prose: str, locales: list[Locale], default: str = "en") -> str:

@@ -83,29 +83,29 @@ class Locale:
 def _cldr(babel_code: str) -> tuple[dict[str, int], dict[str, int], str, str]:
     """Month and weekday names and number symbols of a CLDR locale.
 
-    Remembered on disk (``checker._data_cache``) per Babel installation: importing Babel
+    Remembered on disk (``checker.speedups.data_cache``) per Babel installation: importing Babel
     and walking its tables was a sixth of a one-article run. An unknown locale raises, and
     is never cached.
     """
-    from . import _data_cache
-    stamp = (_babel_stamp(), _data_cache.file_stamp(__file__))
+    from .speedups import data_cache
+    stamp = (_babel_stamp(), data_cache.file_stamp(__file__))
     key = f"cldr:{babel_code}:{__file__}"   # one entry per installation: two never evict each other
     if stamp[0] is not None:
-        cached = _data_cache.get(key, stamp)
+        cached = data_cache.get(key, stamp)
         if cached is not None:
             months, weekdays, decimal, group = cached
             return dict(months), dict(weekdays), decimal, group
     result = _cldr_from_babel(babel_code)
     if stamp[0] is not None:
-        _data_cache.put(key, stamp, result)
+        data_cache.put(key, stamp, result)
     return result
 
 
 @functools.lru_cache(maxsize=1)
 def _babel_stamp() -> tuple[Any, ...] | None:
     """Identifies the installed Babel and its CLDR data, without importing it."""
-    from . import _data_cache
-    return _data_cache.package_stamp("babel", "global.dat")
+    from .speedups import data_cache
+    return data_cache.package_stamp("babel", "global.dat")
 
 
 def _cldr_from_babel(babel_code: str) -> tuple[dict[str, int], dict[str, int], str, str]:

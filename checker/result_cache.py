@@ -27,7 +27,7 @@ import sys
 from pathlib import Path
 from typing import Any, Iterable
 
-from . import _data_cache
+from .speedups import data_cache
 from .engine import FileResult
 from .findings import Finding, Related
 
@@ -44,7 +44,7 @@ def _tree_stamp(root: Path, suffixes: tuple[str, ...]) -> list[Any]:
         for name in sorted(files):
             if name.endswith(suffixes):
                 path = os.path.join(folder, name)
-                stamps.append((os.path.relpath(path, root), _data_cache.file_stamp(path)))
+                stamps.append((os.path.relpath(path, root), data_cache.file_stamp(path)))
     stamps.sort()
     return stamps
 
@@ -56,7 +56,7 @@ def _code_stamp() -> str:
     package = Path(__file__).resolve().parent
     parts: list[Any] = [_FORMAT, sys.version, _tree_stamp(package, (".py",)),
                         _tree_stamp(builtin_rules_dir(), (".yaml", ".yml"))]
-    parts.extend((name, _data_cache.package_stamp(name)) for name in _LIBRARIES)
+    parts.extend((name, data_cache.package_stamp(name)) for name in _LIBRARIES)
     return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()
 
 
@@ -67,7 +67,7 @@ def _user_rules_stamp(paths: Iterable[Path]) -> list[Any]:
         if path.is_dir():
             stamps.append((str(path.resolve()), _tree_stamp(path, (".yaml", ".yml"))))
         else:
-            stamps.append((str(path.resolve()), _data_cache.file_stamp(path)))
+            stamps.append((str(path.resolve()), data_cache.file_stamp(path)))
     return stamps
 
 
@@ -91,7 +91,7 @@ def _database() -> Any:
     (WAL mode; a busy database waits, then the result is simply not stored).
     """
     global _connection, _broken
-    directory = _data_cache.cache_dir()
+    directory = data_cache.cache_dir()
     if directory is None:
         return None
     where = (os.getpid(), str(directory))     # a forked worker, or a new cache home: reopen

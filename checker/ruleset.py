@@ -15,7 +15,7 @@ from types import MappingProxyType
 from typing import Any, Callable, Iterable, Mapping
 
 
-from . import _regex_cache
+from .speedups import pattern_cache
 from ._yaml import ConfigError, Lines, load_yaml_file
 from .checks import RuleParamError, kind_names, load_kind
 from .findings import SEVERITIES
@@ -37,7 +37,7 @@ HEADER_KEYS = {
     "override": "true to replace the built-in rule of the same id",
 }
 REQUIRED = ("id", "check", "severity", "message")
-_ID = _regex_cache.compile(r"[a-z][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+")
+_ID = pattern_cache.compile(r"[a-z][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+")
 
 
 def _where(filename: str, lines: Lines, path: tuple[Any, ...]) -> str:

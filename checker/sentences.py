@@ -17,17 +17,16 @@ from __future__ import annotations
 import functools
 from typing import Iterable
 
-import regex
 
-from . import _regex_cache
+from .speedups import pattern_cache
 
 from .spans import Span
 
-_BOUNDARY = _regex_cache.compile(
+_BOUNDARY = pattern_cache.compile(
     r"(?:[.!?]+|…|\.\s?\.\s?\.)(?:[\"'”’)\]]|[ \u00a0\u202f]?[»”])*(?=\s+[\"'“‘«(\[—–]*\s*[\p{Lu}\p{N}¡¿])"
     r"|[\"”»](?=\s+[—–]\s)"
 )
-_WORD_BEFORE = _regex_cache.compile(r"([\p{L}\p{N}.\-]+)\Z")
+_WORD_BEFORE = pattern_cache.compile(r"([\p{L}\p{N}.\-]+)\Z")
 MAX_SENTENCE = 3000
 
 

@@ -23,7 +23,7 @@ from typing import Any, Iterable, Mapping
 
 import regex
 
-from . import _regex_cache
+from .speedups import pattern_cache
 
 from .document import Paragraph
 from .spans import Span
@@ -32,8 +32,8 @@ DIRECTIVES = ("disable", "enable", "disable-next-paragraph")
 ALL = "ALL"
 FRONT_MATTER_KEYS = ("ignore",)
 
-_COMMENT = _regex_cache.compile(r"<!--\s*copydesk-(?P<action>[A-Za-z-]*)(?P<args>.*?)-->", regex.S)
-_NAME = _regex_cache.compile(r"[^\s,]+")
+_COMMENT = pattern_cache.compile(r"<!--\s*copydesk-(?P<action>[A-Za-z-]*)(?P<args>.*?)-->", regex.S)
+_NAME = pattern_cache.compile(r"[^\s,]+")
 
 
 @dataclass(frozen=True)

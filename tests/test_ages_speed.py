@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
 
-from checker.extractors import ages
+from checker.extractors.times import _ages
 from checker.facts import Facts
 from checker.locales import load_locale
 from checker.readers import read_text
@@ -31,15 +31,15 @@ def _story(lang: str):
 def _reference(document, locale) -> list:
     """The extractor as it read before its shortcuts: every form in every paragraph with
     a digit, no gate, no skipping to the next digit."""
-    p = ages._patterns(locale.path, locale)
+    p = _ages._patterns(locale.path, locale)
     prose = document.prose
     found, taken = [], []
     if p.anniversary is not None:
-        found.extend(ages._anniversaries(p, prose))
+        found.extend(_ages._anniversaries(p, prose))
     facts = Facts(document, locale)
     for paragraph in document.paragraphs:
         start, end = paragraph.span.start, paragraph.span.end
-        if ages._DIGIT.search(prose, start, end) is None:
+        if _ages._DIGIT.search(prose, start, end) is None:
             continue
         for pattern, form in ((p.before_form, "cue"), (p.after_form, "adjective"),
                               (p.apposition, "apposition"), (p.verb_form, "verb")):
@@ -49,18 +49,18 @@ def _reference(document, locale) -> list:
                 if not 0 < years < 125 or any(span.overlaps(t) for t in taken):
                     continue
                 taken.append(span)
-                found.append(ages.Age(span, years, ages._described(match.group(), form, facts)))
-        if ages._YEAR.search(prose, start, end) is None:
+                found.append(_ages.Age(span, years, _ages._described(match.group(), form, facts)))
+        if _ages._YEAR.search(prose, start, end) is None:
             continue
         for match in p.born.finditer(prose, start, end):
-            found.append(ages.BirthYear(Span(match.start(), match.end()), int(match.group("year")),
+            found.append(_ages.BirthYear(Span(match.start(), match.end()), int(match.group("year")),
                                         Span(match.start("year"), match.end("year"))))
     return sorted(found, key=lambda f: f.span)
 
 
 def _check(lang: str, text: str) -> None:
     locale = load_locale(lang)
-    p = ages._patterns(locale.path, locale)
+    p = _ages._patterns(locale.path, locale)
     for start, end in ((0, len(text)), (2, max(2, len(text) - 3))):
         if p.before_form.search(text, start, end) is not None:
             assert p.before_gate.search(text, start, end) is not None, text
@@ -70,7 +70,7 @@ def _check(lang: str, text: str) -> None:
             assert p.verb_gate.search(text, start, end) is not None, text
     document = read_text(text, path="story.txt", lang=lang)
     facts = Facts(document, locale)
-    assert list(ages.extract(document, facts)) == _reference(document, locale), text
+    assert list(_ages.extract(document, facts)) == _reference(document, locale), text
 
 
 @settings(max_examples=300, deadline=None)
@@ -91,7 +91,7 @@ def test_worked_stories() -> None:
         document = read_text(text, path="story.txt", lang=lang)
         facts = Facts(document, load_locale(lang))
         return [(type(f).__name__, getattr(f, "years", getattr(f, "year", 0)))
-                for f in ages.extract(document, facts)]
+                for f in _ages.extract(document, facts)]
 
     story = ("The mayor, aged 61, spoke first.\n\nA 45-year-old man was hurt.\n\n"
              "Ann Lee, 38, was born in 1987.\n\nThe bridge has 3 lanes.")

@@ -88,14 +88,15 @@ def test_scan_switches_engine_without_changing_attributions() -> None:
 def test_cue_trees_from_the_disk_cache_are_the_built_ones(tmp_path, monkeypatch) -> None:
     """A second run takes the cue trees from the disk cache (no tree is built) and gets
     the very patterns the first run built; a stored value that is no tree is rebuilt."""
-    from checker import _data_cache, locales
-    from checker.extractors import _trie
+    from checker.speedups import data_cache
+    from checker import locales
+    from checker.speedups import word_trie
 
     def new_run() -> None:
-        _data_cache._save()
-        monkeypatch.setattr(_data_cache, "_stored", None)
-        monkeypatch.setattr(_data_cache, "_added", {})
-        monkeypatch.setattr(_data_cache, "_used", set())
+        data_cache._save()
+        monkeypatch.setattr(data_cache, "_stored", None)
+        monkeypatch.setattr(data_cache, "_added", {})
+        monkeypatch.setattr(data_cache, "_used", set())
         module.cues.cache_clear()
 
     def sources(lang: str) -> tuple[str, ...]:
@@ -114,14 +115,14 @@ def test_cue_trees_from_the_disk_cache_are_the_built_ones(tmp_path, monkeypatch)
         with monkeypatch.context() as patch:
             def refuse(*args, **kwargs):
                 raise AssertionError("a cue tree was built although the cache holds it")
-            patch.setattr(_trie, "trie", refuse)
+            patch.setattr(word_trie, "trie", refuse)
             assert {lang: sources(lang) for lang in ("en", "fr")} == built
         # a damaged entry (not a tree) is built again, to the same tree
         locale = load_locale("en")
         key = f"attribution-trees:{locale.path}"
-        stamp = _data_cache._stored[key][0]
-        trees = _data_cache.get(key, stamp)
-        _data_cache.put(key, stamp, {words: 0 for words in trees})
+        stamp = data_cache._stored[key][0]
+        trees = data_cache.get(key, stamp)
+        data_cache.put(key, stamp, {words: 0 for words in trees})
         module.cues.cache_clear()
         assert sources("en") == built["en"]
     finally:

@@ -5,11 +5,10 @@ import textwrap
 import time
 from pathlib import Path
 
-import pytest
 
 from checker import check_text
 
-from conftest import run_cli, run_json
+from conftest import run_cli
 
 
 def rules_file(tmp_path: Path, body: str) -> Path:

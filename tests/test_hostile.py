@@ -128,7 +128,7 @@ def test_an_unreadable_folder_is_reported(tmp_path, monkeypatch):
         return real_scandir(path)
     monkeypatch.setattr(os, "scandir", scandir)
     found = list(iter_article_paths([str(tmp_path / "stories")]))
-    assert (str(locked), f"cannot read this directory: Permission denied; its articles were not checked") in found
+    assert (str(locked), "cannot read this directory: Permission denied; its articles were not checked") in found
     assert any(path.endswith("a.md") and problem is None for path, problem in found)
     results = list(check_paths(Runner(), [str(tmp_path / "stories")]))
     assert any(r.path == str(locked) and r.error and not r.skipped for r in results)

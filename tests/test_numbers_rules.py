@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 
 from checker.engine import run_rules
 from checker.readers import read_path, read_text

@@ -106,8 +106,8 @@ def test_fast_candidate_scan_finds_what_a_full_scan_finds():
     position gives."""
     import random
 
-    from checker.extractors import _person_candidates as pc
-    from checker.extractors._person_patterns import patterns_for
+    from checker.extractors.people import _candidates as pc
+    from checker.extractors.people._patterns import patterns_for
 
     def full_scan(prose, pats, paragraphs):
         for p in paragraphs:
@@ -143,7 +143,7 @@ def test_near_any_is_any_near_miss():
     per pair answers."""
     from hypothesis import given, settings, strategies as st
 
-    from checker.extractors.people import near_any, near_miss
+    from checker.extractors.people._extract import near_any, near_miss
 
     word = st.text(alphabet="abcdeéhmnors-", min_size=0, max_size=11)
 
@@ -164,7 +164,7 @@ def test_opening_near_never_hides_an_opening():
     """``_opening_near`` False must mean ``_after_opening`` False (it only skips the call)."""
     from hypothesis import given, settings, strategies as st
 
-    from checker.extractors._person_candidates import _after_opening, _opening_near
+    from checker.extractors.people._candidates import _after_opening, _opening_near
 
     @settings(max_examples=600, deadline=None)
     @given(st.text(alphabet=" \t\u00a0\n«“—–\"(a.,S'", max_size=8), st.data())

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import example, given, settings, strategies as st
 
-from checker.extractors import _person_candidates as pc
-from checker.extractors._person_patterns import patterns_for
+from checker.extractors.people import _candidates as pc
+from checker.extractors.people._patterns import patterns_for
 from checker.locales import load_locale
 from checker.readers import read_text
 

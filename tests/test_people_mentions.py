@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.extractors._name_sounds import sound_alike
+from checker.extractors.people._sounds import sound_alike
 from checker.facts import Facts
 from checker.locales import load_locale
 from checker.readers import read_text

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from hypothesis import example, given, settings, strategies as st
 
-from checker.extractors import _person_candidates as pc, _person_scan as scan
-from checker.extractors._person_patterns import patterns_for
+from checker.extractors.people import _candidates as pc, _scan as scan
+from checker.extractors.people._patterns import patterns_for
 from checker.locales import load_locale
 
 _PATS = {lang: patterns_for(load_locale(lang)) for lang in ("en", "fr")}
@@ -81,7 +81,7 @@ def test_person_mentions_equal_dataclass_construction():
     the same fields passed to the constructor."""
     from dataclasses import fields
 
-    from checker.extractors.people import PersonMention
+    from checker.extractors.people._extract import PersonMention
     from checker.facts import Facts
     from checker.readers import read_text
 

@@ -13,8 +13,8 @@ import marshal
 import pytest
 import regex
 
-from checker import _data_cache
-from checker.extractors import _person_patterns as pp
+from checker.speedups import data_cache
+from checker.extractors.people import _patterns as pp
 from checker.locales import load_locale
 
 
@@ -40,7 +40,7 @@ def _same(a, b) -> bool:
 def _round_trip(pats: pp.PersonPatterns) -> pp.PersonPatterns:
     """Through plain data and ``marshal``, as the data cache stores it."""
     plan = pp._to_plan(pats)
-    assert _data_cache._plain(plan)
+    assert data_cache._plain(plan)
     return pp._from_plan(marshal.loads(marshal.dumps(plan)))
 
 
@@ -68,8 +68,8 @@ def test_same_compares_types():
 def test_compile_uses_the_cache_entry_for_the_same_section(monkeypatch):
     locale = load_locale("fr")
     stored = {}
-    monkeypatch.setattr(_data_cache, "put", lambda key, stamp, value: stored.update({key: value}))
-    monkeypatch.setattr(_data_cache, "get", lambda key, stamp: stored.get(key))
+    monkeypatch.setattr(data_cache, "put", lambda key, stamp, value: stored.update({key: value}))
+    monkeypatch.setattr(data_cache, "get", lambda key, stamp: stored.get(key))
     first = pp._compile.__wrapped__(locale.path, locale)   # builds and stores
     assert stored
     built = []

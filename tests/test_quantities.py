@@ -150,7 +150,7 @@ def test_odd_input_never_raises() -> None:
     (r"\p{Lu}\d", None),    # regex-only syntax: no shortcut
 ])
 def test_digit_lead_values(pattern: str, lead: int | None) -> None:
-    from checker.extractors._digit_lead import digit_lead
+    from checker.speedups.digit_lead import digit_lead
     assert digit_lead(pattern) == lead
 
 
@@ -158,8 +158,8 @@ def test_digit_lead_scan_equals_full_scan() -> None:
     pytest.importorskip("hypothesis")
     from hypothesis import given, settings, strategies as st
     import regex
-    from checker.extractors._digit_lead import ANY, digit_lead
-    from checker.extractors._number_patterns import grammar
+    from checker.speedups.digit_lead import ANY, digit_lead
+    from checker.extractors.quantities._grammar import grammar
     patterns = [p for lang in ("en", "fr") for _, p in grammar(load_locale(lang)).exempt]
     patterns += [grammar(load_locale(lang)).date for lang in ("en", "fr")]
     alphabet = st.sampled_from(list("0123456789 ,.:-/()'aAgedPpStThnrdoqlVv") + ["aged ", "page ", "Page ",
@@ -213,9 +213,9 @@ _TEXT_PIECES = ["killed", "kills", "skill", "dead", "deadline", "Death", "rose  
        st.lists(st.sampled_from(_TEXT_PIECES), max_size=12))
 def test_cue_trees_find_a_cue_exactly_where_flat_alternations_do(cues, pieces):
     import regex
-    from checker.extractors._number_patterns import _alternation, _phrase_pattern, _stem_pattern, fold_fast
+    from checker.extractors.quantities._grammar import (_alternation, _phrase_pattern, stem_pattern, fold_fast)
     text = "".join(pieces)
-    assert (_stem_pattern(cues).search(fold_fast(text)) is None) == \
+    assert (stem_pattern(cues).search(fold_fast(text)) is None) == \
         (_flat_stems(cues).search(fold_fast(text)) is None)
     phrases = [c.rstrip("*") for c in cues]
     flat = regex.compile(rf"(?<![\w])(?:{_alternation(phrases)})(?!\w)", regex.IGNORECASE)

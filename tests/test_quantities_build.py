@@ -7,7 +7,7 @@ import dataclasses
 
 from hypothesis import given, strategies as st
 
-from checker.extractors.quantities import Quantity, _quantity, _span
+from checker.extractors.quantities._extract import Quantity, _quantity, _span
 from checker.spans import Span
 
 offsets = st.tuples(st.integers(0, 10_000), st.integers(0, 10_000)).map(sorted)
@@ -41,7 +41,7 @@ def test_every_field_is_set() -> None:
 
 def _noun_plain(prose: str, end: int, limit: int, g: object) -> Span | None:
     """``quantities._noun`` as it was before its reading was cached (the reference)."""
-    from checker.extractors._number_patterns import fold_fast
+    from checker.extractors.quantities._grammar import fold_fast
     match = g.noun.match(prose, end, limit)  # type: ignore[attr-defined]
     if match is None:
         return None
@@ -65,8 +65,8 @@ _NOUN_PIECES = ["12", " ", "  ", "\n", "people", "People", "Paris", "marchers", 
 @given(st.lists(st.sampled_from(_NOUN_PIECES), max_size=10), st.sampled_from(["", " "]),
        st.sampled_from(["en", "fr"]))
 def test_cached_noun_is_the_plain_reading(pieces: list[str], glue: str, lang: str) -> None:
-    from checker.extractors._number_patterns import grammar
-    from checker.extractors.quantities import _noun
+    from checker.extractors.quantities._grammar import grammar
+    from checker.extractors.quantities._extract import _noun
     from checker.locales import load_locale
     g = grammar(load_locale(lang))
     prose = "5" + glue.join(pieces)

@@ -1,6 +1,6 @@
 """The gates of the exemption patterns: a stretch where no white space followed by a digit
-ends one of the pattern's opening strings (``_digit_lead.opening_gate``), or where no run
-of digits is followed by one of its characters (``_digit_lead.digit_followers``), is not
+ends one of the pattern's opening strings (``speedups.digit_lead.opening_gate``), or where no run
+of digits is followed by one of its characters (``speedups.digit_lead.digit_followers``), is not
 searched. They must skip only stretches where the pattern finds nothing, so the
 exemptions are those of the ungated scan."""
 from __future__ import annotations
@@ -12,10 +12,10 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.extractors._digit_lead import digit_followers, opening_gate
-from checker.extractors._number_context import exemptions, quoted_spans
-from checker.extractors._number_patterns import grammar
-from checker.extractors._number_scan import folded
+from checker.speedups.digit_lead import digit_followers, opening_gate
+from checker.extractors.quantities._context import exemptions, quoted_spans
+from checker.extractors.quantities._grammar import grammar
+from checker.extractors.quantities._scan import folded
 from checker.locales import load_locale
 from checker.readers import read_text
 

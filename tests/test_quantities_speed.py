@@ -6,10 +6,10 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.extractors._digit_lead import space_lead
-from checker.extractors._number_context import _SPACE_BEFORE
-from checker.extractors._number_patterns import grammar
-from checker.extractors._number_scan import quantity_matches, scan_hits, scan_hits_full
+from checker.speedups.digit_lead import space_lead
+from checker.extractors.quantities._context import _SPACE_BEFORE
+from checker.extractors.quantities._grammar import grammar
+from checker.extractors.quantities._scan import quantity_matches, scan_hits, scan_hits_full
 from checker.locales import load_locale
 
 GRAMMARS = [grammar(load_locale(lang)) for lang in ("en", "fr")]
@@ -134,7 +134,7 @@ def test_space_lead_scan_equals_full_scan(pieces: list[str], cut_start: int, cut
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_MATCH_PIECES), max_size=12), LANGS)
 def test_groups_by_number_are_the_groups_by_name(pieces: list[str], lang: int) -> None:
-    from checker.extractors.quantities import _GROUPS, _groups, _numbers
+    from checker.extractors.quantities._extract import _GROUPS, _groups, _numbers
     g = GRAMMARS[lang]
     text = " ".join(pieces)
     for pattern in (g.quantity, g.quantity_plain):
@@ -174,7 +174,7 @@ _QUOTE_PIECES = ["«", "»", "“", "”", "„", "\"", "'", "’", " ", "\n", "
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_QUOTE_PIECES), max_size=20), st.sampled_from(["en", "fr"]))
 def test_quoted_spans_by_find_are_those_by_regex(pieces: list[str], lang: str) -> None:
-    from checker.extractors._number_context import quoted_spans
+    from checker.extractors.quantities._context import quoted_spans
     from checker.readers import read_text
     document = read_text("".join(pieces) or " ", path="story.md", lang=lang)
     assert quoted_spans(document) == _quoted_spans_by_regex(document)
@@ -186,7 +186,7 @@ _DATE_PIECES = ["March", "MARCH", "march", "Mar.", "mars", "Mars", "MARS", "aoû
 
 
 def _check_folded_date(text: str, g) -> None:
-    from checker.extractors._number_scan import folded
+    from checker.extractors.quantities._scan import folded
     lowered = folded(text, g)
     if lowered is not None:
         assert [m.span() for m in g.folded_scan.date.finditer(lowered)] == [m.span() for m in g.date.finditer(text)]
@@ -217,13 +217,13 @@ class _Quiet(list):
 @pytest.fixture(scope="module")
 def flat_grammars():
     """The grammars with the quantity pattern's word lists as flat sorted alternations."""
-    from checker.extractors import _number_patterns
-    saved = _number_patterns._ic_alternation
-    _number_patterns._ic_alternation = _number_patterns._alternation
+    from checker.extractors.quantities import _grammar
+    saved = _grammar._ic_alternation
+    _grammar._ic_alternation = _grammar._alternation
     try:
-        return _Quiet(_number_patterns.build_grammar(load_locale(lang)) for lang in ("en", "fr"))
+        return _Quiet(_grammar.build_grammar(load_locale(lang)) for lang in ("en", "fr"))
     finally:
-        _number_patterns._ic_alternation = saved
+        _grammar._ic_alternation = saved
 
 
 _TREE_PIECES = _MATCH_PIECES + ["Twenty-Five", "quatre-vingt-dix", "et", "and", "to", "à", "per cent", "PER  CENT",
@@ -248,7 +248,7 @@ def test_quantity_pattern_with_word_trees_matches_the_flat_one(flat_grammars, pi
 
 
 def test_fold_safe_class_is_the_same_computed_or_remembered() -> None:
-    from checker.extractors._number_scan import _fold_safe
+    from checker.extractors.quantities._scan import _fold_safe
     computed = _fold_safe("abcks")  # the first call computes (and stores), the second reads back
     assert _fold_safe("abcks") == computed
     safe = regex.compile(f"[{computed[0]}]")
@@ -269,7 +269,7 @@ def test_fold_safe_class_is_the_same_computed_or_remembered() -> None:
     (r"\d+, \d+", ()),              # only common characters, no run of three
 ])
 def test_required_chars_values(pattern: str, chars: tuple) -> None:
-    from checker.extractors._digit_lead import required_chars
+    from checker.speedups.digit_lead import required_chars
     assert required_chars(pattern) == chars
 
 
@@ -281,7 +281,7 @@ _REQUIRED_PIECES = ["12", "3", "2024", "-", "–", ":", "/", "'", "’", "(", ")
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_REQUIRED_PIECES), max_size=12))
 def test_a_text_without_the_required_characters_has_no_match(pieces: list[str]) -> None:
-    from checker.extractors._digit_lead import required_chars
+    from checker.speedups.digit_lead import required_chars
     text = "".join(pieces)
     for g in GRAMMARS:
         for (_, pattern), chars in zip(g.exempt, g.exempt_required):
@@ -300,7 +300,7 @@ def test_a_text_without_the_required_characters_has_no_match(pieces: list[str]) 
     (r"(?:ab|cd)\s\d", None),          # no word boundary first: left alone
 ])
 def test_opening_tree_rewrites_only_when_the_order_cannot_matter(pattern: str, rewritten: str | None) -> None:
-    from checker.extractors._digit_lead import opening_tree
+    from checker.speedups.digit_lead import opening_tree
     assert opening_tree(pattern) == (rewritten or pattern)
     for text in ("abccd 7", "won 3", "wins  4", "pp. 5", "Page 6", "xyc1"):
         assert [m.span() for m in regex.finditer(opening_tree(pattern), text)] == \
@@ -316,7 +316,7 @@ _OPENING_PIECES = ["Page", "page", "p.", "pp.", "P", "Number", "Numbered", "No."
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_OPENING_PIECES), max_size=12), st.sampled_from(["", " "]))
 def test_opening_trees_match_what_the_alternations_match(pieces: list[str], glue: str) -> None:
-    from checker.extractors._digit_lead import opening_tree
+    from checker.speedups.digit_lead import opening_tree
     text = glue.join(pieces)
     for lang in ("en", "fr"):
         sources = [str(p) for ps in (load_locale(lang).get("numbers", "exempt", {}) or {}).values()
@@ -330,13 +330,13 @@ def test_opening_trees_match_what_the_alternations_match(pieces: list[str], glue
 
 
 def test_exempt_reading_is_the_same_computed_or_remembered() -> None:
-    from checker.extractors import _digit_lead
-    from checker.extractors._number_patterns import _read_exempt
+    from checker.speedups import digit_lead
+    from checker.extractors.quantities._grammar import _read_exempt
     sources = [r"\b(?:won|lost)\s(?P<n>\d+-\d+)", r"\baged? (?P<n>\d+)"]
     computed = _read_exempt(sources, r"(?i)may\s+\d", True)  # computes and stores; then reads back
     assert _read_exempt(sources, r"(?i)may\s+\d", True) == computed
-    assert computed[0][0] == (*_digit_lead.leads(sources[0], True), ("-",), _digit_lead.opening_tree(sources[0]),
-                              _digit_lead.opening_gate(sources[0]), _digit_lead.digit_followers(sources[0]))
+    assert computed[0][0] == (*digit_lead.leads(sources[0], True), ("-",), digit_lead.opening_tree(sources[0]),
+                              digit_lead.opening_gate(sources[0]), digit_lead.digit_followers(sources[0]))
     assert computed[0][0][4] == ("lost", "won")
     assert computed[1] == (-1, 3)
 

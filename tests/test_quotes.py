@@ -66,7 +66,7 @@ def test_word_gates_read_ascii_text_as_the_unicode_pattern_does():
 
     from hypothesis import given, settings, strategies as st
 
-    from checker.extractors._person_patterns import patterns_for
+    from checker.extractors.people._patterns import patterns_for
 
     gates = []
     for lang in ("en", "fr"):
@@ -93,11 +93,11 @@ def test_ascii_word_count_is_the_unicode_count():
     """Quote words are counted with an ASCII pattern on ASCII quotes: same words."""
     from hypothesis import given, settings, strategies as st
 
-    from checker.extractors import quotes
+    from checker.extractors.quotes import _extract
 
     @settings(max_examples=300, deadline=None)
     @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
     def check(text):
-        assert quotes._ASCII_WORDS.findall(text) == quotes._WORDS.findall(text)
+        assert _extract._ASCII_WORDS.findall(text) == _extract._WORDS.findall(text)
 
     check()

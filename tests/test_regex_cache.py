@@ -1,4 +1,4 @@
-"""The on-disk cache of compiled patterns (checker._regex_cache): a pattern loaded from it
+"""The on-disk cache of compiled patterns (checker.speedups.pattern_cache): a pattern loaded from it
 matches as the freshly compiled one does, and a bad cache never breaks a run."""
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import pickle
 import pytest
 import regex
 
-from checker import _regex_cache
-from checker.extractors._time_patterns import alternation
+from checker.speedups import pattern_cache
+from checker.extractors.times._patterns import alternation
 
 
 @pytest.fixture
@@ -17,19 +17,19 @@ def cache_home(tmp_path, monkeypatch):
     """A fresh cache directory and a process state as if the run had just started."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.delenv("COPYDESK_REGEX_CACHE", raising=False)
-    monkeypatch.setattr(_regex_cache, "_stored", None)
-    monkeypatch.setattr(_regex_cache, "_added", {})
-    monkeypatch.setattr(_regex_cache, "_used", set())
-    monkeypatch.setattr(_regex_cache, "_compiled", {})
+    monkeypatch.setattr(pattern_cache, "_stored", None)
+    monkeypatch.setattr(pattern_cache, "_added", {})
+    monkeypatch.setattr(pattern_cache, "_used", set())
+    monkeypatch.setattr(pattern_cache, "_compiled", {})
     return tmp_path
 
 
 def _new_run() -> None:
     """Forget this process's patterns, as the next run starts without them."""
-    _regex_cache._stored = None
-    _regex_cache._added = {}
-    _regex_cache._used = set()
-    _regex_cache._compiled = {}
+    pattern_cache._stored = None
+    pattern_cache._added = {}
+    pattern_cache._used = set()
+    pattern_cache._compiled = {}
 
 
 SOURCES = [
@@ -44,11 +44,11 @@ TEXTS = ["Il y a 3 millions d'euros et 12 Milliards.", "Two days later, then ONE
 
 @pytest.mark.parametrize("source,flags", SOURCES)
 def test_a_cached_pattern_matches_as_a_compiled_one(cache_home, source, flags):
-    first = _regex_cache.compile(source, flags)
-    _regex_cache._save()
+    first = pattern_cache.compile(source, flags)
+    pattern_cache._save()
     _new_run()
-    loaded = _regex_cache.compile(source, flags)
-    assert _regex_cache._added == {}   # read from the file, not compiled again
+    loaded = pattern_cache.compile(source, flags)
+    assert pattern_cache._added == {}   # read from the file, not compiled again
     fresh = regex.compile(source, flags)
     assert loaded is not first and (loaded.pattern, loaded.flags) == (fresh.pattern, fresh.flags)
     assert loaded.groupindex == fresh.groupindex
@@ -58,39 +58,39 @@ def test_a_cached_pattern_matches_as_a_compiled_one(cache_home, source, flags):
 
 
 def test_corrupt_cache_means_compiling(cache_home):
-    path = _regex_cache._cache_file()
+    path = pattern_cache._cache_file()
     path.parent.mkdir(parents=True)
     path.write_bytes(b"not a pickle at all")
-    pattern = _regex_cache.compile(r"\d+ ans")
+    pattern = pattern_cache.compile(r"\d+ ans")
     assert pattern.search("il a 42 ans").group() == "42 ans"
-    _regex_cache._save()   # replaces the damaged file
+    pattern_cache._save()   # replaces the damaged file
     _new_run()
-    assert _regex_cache.compile(r"\d+ ans").search("à 7 ans").group() == "7 ans"
-    assert _regex_cache._added == {}
+    assert pattern_cache.compile(r"\d+ ans").search("à 7 ans").group() == "7 ans"
+    assert pattern_cache._added == {}
 
 
 def test_cache_names_no_other_callable(cache_home):
-    path = _regex_cache._cache_file()
+    path = pattern_cache._cache_file()
     path.parent.mkdir(parents=True)
     hostile = {(r"x", 0): pickle.dumps(os.getcwd)}   # any callable but regex's own compile
     path.write_bytes(pickle.dumps(hostile))
-    assert _regex_cache.compile(r"x").match("x")
-    assert _regex_cache._added   # refused, so compiled
+    assert pattern_cache.compile(r"x").match("x")
+    assert pattern_cache._added   # refused, so compiled
     path.write_bytes(pickle.dumps(os.getcwd))
     _new_run()
-    assert _regex_cache.compile(r"y").match("y")
+    assert pattern_cache.compile(r"y").match("y")
 
 
 def test_a_bad_pattern_raises_as_regex_does_and_is_not_cached(cache_home):
     with pytest.raises(regex.error):
-        _regex_cache.compile(r"(?P<open")
-    assert _regex_cache._added == {}
+        pattern_cache.compile(r"(?P<open")
+    assert pattern_cache._added == {}
 
 
 def test_cache_off(cache_home, monkeypatch):
     monkeypatch.setenv("COPYDESK_REGEX_CACHE", "0")
-    assert _regex_cache.compile(r"\w+").match("mot")
-    _regex_cache._save()
+    assert pattern_cache.compile(r"\w+").match("mot")
+    pattern_cache._save()
     assert not any(cache_home.iterdir())
 
 

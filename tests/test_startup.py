@@ -1,5 +1,5 @@
 """Startup cost of one run (issue 7): the on-disk cache of parsed rule and locale files and
-CLDR names (checker._data_cache) returns exactly what loading returns, never hides an error,
+CLDR names (checker.speedups.data_cache) returns exactly what loading returns, never hides an error,
 and a bad cache never breaks a run; a run imports only what it needs."""
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from checker import _data_cache, _yaml, locales
+from checker.speedups import data_cache
+from checker import _yaml, locales
 from checker._yaml import ConfigError, load_yaml_file
 from checker.ruleset import load_rule_file
 
@@ -34,9 +35,9 @@ def cache_home(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(home))
     monkeypatch.delenv("COPYDESK_CACHE", raising=False)
     monkeypatch.delenv("COPYDESK_REGEX_CACHE", raising=False)
-    monkeypatch.setattr(_data_cache, "_stored", None)
-    monkeypatch.setattr(_data_cache, "_added", {})
-    monkeypatch.setattr(_data_cache, "_used", set())
+    monkeypatch.setattr(data_cache, "_stored", None)
+    monkeypatch.setattr(data_cache, "_added", {})
+    monkeypatch.setattr(data_cache, "_used", set())
     _clear_locale_caches()
     yield home
     _clear_locale_caches()
@@ -49,10 +50,10 @@ def _clear_locale_caches() -> None:
 
 def _new_run() -> None:
     """Save what this run loaded and forget it, as the next process starts without it."""
-    _data_cache._save()
-    _data_cache._stored = None
-    _data_cache._added = {}
-    _data_cache._used = set()
+    data_cache._save()
+    data_cache._stored = None
+    data_cache._added = {}
+    data_cache._used = set()
     _clear_locale_caches()
 
 
@@ -97,7 +98,7 @@ def test_a_broken_file_is_never_cached_and_reports_its_line(cache_home, tmp_path
         with pytest.raises(ConfigError, match=r"broken\.yaml:\d+: invalid YAML"):
             load_yaml_file(path)
         _new_run()
-    assert not _data_cache._load()
+    assert not data_cache._load()
 
 
 def test_a_rule_error_after_a_cached_parse_keeps_its_line(cache_home, tmp_path, monkeypatch):
@@ -117,7 +118,7 @@ def test_data_yaml_builds_beyond_plain_types_is_loaded_but_not_cached(cache_home
     first = load_yaml_file(path)
     _new_run()
     assert load_yaml_file(path) == first
-    assert not _data_cache._load()
+    assert not data_cache._load()
 
 
 @pytest.mark.parametrize("damage", [b"", b"not marshal data at all", None])
@@ -126,7 +127,7 @@ def test_a_damaged_cache_means_loading(cache_home, tmp_path, damage):
     path.write_text(RULES, encoding="utf-8")
     fresh = load_yaml_file(path)
     _new_run()
-    cache_file = _data_cache._cache_file()
+    cache_file = data_cache._cache_file()
     if damage is None:   # flip one byte inside the stored value: its checksum no longer matches
         raw = bytearray(cache_file.read_bytes())
         at = raw.find(b"at the end of the day")
@@ -136,7 +137,7 @@ def test_a_damaged_cache_means_loading(cache_home, tmp_path, damage):
         cache_file.write_bytes(damage)
     assert load_yaml_file(path) == fresh
     _new_run()   # the damaged file was replaced by a good one
-    assert _data_cache.get("yaml:" + os.path.abspath(path), (_data_cache.file_stamp(path), _yaml._code_stamp()))
+    assert data_cache.get("yaml:" + os.path.abspath(path), (data_cache.file_stamp(path), _yaml._code_stamp()))
 
 
 def test_cache_off(cache_home, tmp_path, monkeypatch):
@@ -173,12 +174,12 @@ def test_files_that_are_gone_are_forgotten_and_the_file_stays_small(cache_home, 
     gone.unlink()
     locales._cldr("fr")   # something new, so the run saves
     _new_run()
-    assert sorted(key for key in _data_cache._load() if key.startswith("yaml:")) == ["yaml:" + str(kept)]
-    monkeypatch.setattr(_data_cache, "_MAX_BYTES", 10)
+    assert sorted(key for key in data_cache._load() if key.startswith("yaml:")) == ["yaml:" + str(kept)]
+    monkeypatch.setattr(data_cache, "_MAX_BYTES", 10)
     load_yaml_file(kept)
     locales._cldr("en")
     _new_run()
-    assert len(_data_cache._load()) == 2   # over the bound: only what the last run used
+    assert len(data_cache._load()) == 2   # over the bound: only what the last run used
 
 
 def test_an_unknown_cldr_locale_still_fails_with_its_line(cache_home, tmp_path):

@@ -4,14 +4,13 @@ glued and spaced in every way (generated here, no corpus text)."""
 from __future__ import annotations
 
 import random
-import re
 
 import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.extractors._time_patterns import _ACCENTS, _word, fold_text, patterns_for
+from checker.extractors.times._patterns import _ACCENTS, _word, fold_text, patterns_for
 from checker.locales import load_locale
 
 _GLUE = ["", "", " ", " ", " ", "  ", ", ", ". ", "'", "’", "-", "/", ":", "\n", " (", "%", " '"]
@@ -145,7 +144,7 @@ def test_folded_word_pattern_matches_like_the_accent_pattern(word):
 def test_inside_word_shortcut_answers_as_the_regex():
     """``_inside_word`` skips the regex when a space is on either side: same answer as
     ``\\w\\w`` across the position, for every position of texts mixing the odd cases."""
-    from checker.extractors._time_scan import _inside_word
+    from checker.extractors.times._scan import _inside_word
     rng = random.Random(5)
     alphabet = ["a", "É", "5", "_", "\u0301", "\u200d", " ", "\n", "\u00a0", "-", "’", "²", "\u3000"]
     for _ in range(300):
@@ -187,7 +186,7 @@ _VOCABULARY = {lang: _vocabulary(lang) + _NUMBERS for lang in ("en", "fr")}
 
 
 def test_memo_gives_the_function_result_and_stays_bounded():
-    from checker.extractors._time_scan import _Memo, key_of
+    from checker.extractors.times._scan import _Memo, key_of
     memo = _Memo(key_of, limit=3)
     words = ["The", "5th", "Été", "l", "", "the", "The", "mars", "5th"]
     assert list(map(memo.__getitem__, words)) == [key_of(w) for w in words]
@@ -200,7 +199,7 @@ def test_memo_gives_the_function_result_and_stays_bounded():
 def test_fold_text_replaces_each_accented_letter_as_a_substitution_does(text):
     """``fold_text`` (one ``str.replace`` per accented letter present) equals replacing
     every character of the fold table one by one."""
-    from checker.extractors._time_patterns import _fold_table
+    from checker.extractors.times._patterns import _fold_table
     accented, table = _fold_table()
     assert fold_text(text) == accented.sub(lambda match: table[match.group()], text)
 
@@ -222,7 +221,7 @@ def test_symbol_at_a_span_start_looks_before_it(lang, text, start):
 def _reference_starters(scanner, token):
     """A token's starters by their definition: every ``\\w+\\W*`` piece's entry, the next
     piece's key when the token holds it, and the symbols not after a word character."""
-    from checker.extractors._time_scan import _PIECE
+    from checker.extractors.times._scan import _PIECE
     out = [(m.start(), None, m.group(), None) for m in scanner.symbols.finditer(token)] \
         if scanner.symbols is not None else []
     pieces = _PIECE.findall(token)
@@ -304,7 +303,7 @@ def test_word_entry_by_key_is_the_entry_the_regexes_find(lang, parts):
     """A piece's entry (a plain ASCII word or number read without regex, one entry per key
     shared by "the", "The", "the,") is the entry of the key and glued digits the regexes
     find, or of the number's leading digits."""
-    from checker.extractors._time_scan import _DIGITS, _LETTERS, _PIECE, _PIECES, DIGIT, key_of
+    from checker.extractors.times._scan import _DIGITS, _LETTERS, _PIECE, _PIECES, DIGIT, key_of
     scanner = patterns_for(load_locale(lang)).scanner
     entry = scanner.entry.__self__.function   # not memoised
     cells = _closure(entry)

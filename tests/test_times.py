@@ -156,8 +156,8 @@ _GROUP_NAMES = ("pre", "post", "month", "wd", "pod", "unit", "n", "ampm", "zone"
 def test_group_helper_reads_as_groupdict(lang, words):
     """``_group`` (``match.group`` with a fallback) gives what ``groupdict().get`` gave, for
     every group name the readers ask for, on matches of every time pattern."""
-    from checker.extractors._time_patterns import fold_text, patterns_for
-    from checker.extractors._time_readers import _group
+    from checker.extractors.times._patterns import fold_text, patterns_for
+    from checker.extractors.times._readers import _group
     text = fold_text(" ".join(words))
     for _, pattern in patterns_for(load_locale(lang)).patterns:
         for match in pattern.finditer(text):
@@ -170,7 +170,7 @@ def test_days_in_month_is_calendar_monthrange(year, month):
     """The table gives calendar.monthrange's day count (February 29 when the year is not
     known), and refuses the months it refuses."""
     import calendar
-    from checker.extractors._time_values import days_in_month
+    from checker.extractors.times._values import days_in_month
     try:
         expected = 29 if month == 2 and year is None else \
             calendar.monthrange(year if year is not None else 2001, month)[1]
@@ -185,7 +185,7 @@ def _generated_time_expression():
     """The class the dataclass decorator makes from TimeExpression's fields, with its own
     generated __init__ (the reference for the hand-written one)."""
     import dataclasses
-    from checker.extractors._time_fact import TimeExpression
+    from checker.extractors.times._fact import TimeExpression
     return dataclasses.make_dataclass(
         "Generated", [(f.name, f.type, f) for f in dataclasses.fields(TimeExpression)],
         frozen=True)
@@ -193,7 +193,7 @@ def _generated_time_expression():
 
 def test_time_expression_init_has_the_generated_signature():
     import inspect
-    from checker.extractors._time_fact import TimeExpression
+    from checker.extractors.times._fact import TimeExpression
     generated = inspect.signature(_generated_time_expression().__init__).parameters
     written = inspect.signature(TimeExpression.__init__).parameters
     assert [(p.name, p.kind, p.default) for p in written.values()] == \
@@ -206,7 +206,7 @@ def test_time_expression_init_sets_what_the_generated_one_sets(values, positiona
     """Same attributes, same order, frozen, equal and hashed alike, for any mix of
     positional and keyword arguments."""
     import dataclasses
-    from checker.extractors._time_fact import TimeExpression
+    from checker.extractors.times._fact import TimeExpression
     from checker.spans import Span
     values[0] = Span(1, 4)
     names = [f.name for f in dataclasses.fields(TimeExpression)]

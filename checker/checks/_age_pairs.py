@@ -15,11 +15,11 @@ from typing import Any
 
 import regex
 
-from .. import _regex_cache
-from ..extractors._time_patterns import alternation
+from ..speedups import pattern_cache
+from ..extractors.times import alternation
 from . import _ages
 
-_NAME = _regex_cache.compile(r"\p{Lu}[\p{L}'’-]{2,}")
+_NAME = pattern_cache.compile(r"\p{Lu}[\p{L}'’-]{2,}")
 
 
 @functools.lru_cache(maxsize=32)
@@ -27,7 +27,7 @@ def _first_person(path: str, locale: Any) -> Any:
     words = locale.words("time", "age_first_person")
     if not words:
         return None
-    return _regex_cache.compile(r"(?<![\w'’])" + alternation(words) + r"\s*(?:\w+\s+)?$", regex.IGNORECASE)
+    return pattern_cache.compile(r"(?<![\w'’])" + alternation(words) + r"\s*(?:\w+\s+)?$", regex.IGNORECASE)
 
 
 def _holder(document, facts, age, quotes) -> tuple[_ages.Holder, bool]:

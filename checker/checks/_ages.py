@@ -21,15 +21,14 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from .. import _regex_cache
-from ..extractors._time_patterns import alternation
-from ..extractors._time_tense import FUTURE, PAST, tense
+from ..speedups import pattern_cache
+from ..extractors.times import alternation, FUTURE, PAST, tense
 
 if TYPE_CHECKING:
     from ..document import Document
     from ..facts import Facts
 
-_CAPITALISED = _regex_cache.compile(r"(?<![\w'’-])\p{Lu}[\p{Ll}\p{Lu}'’-]+")
+_CAPITALISED = pattern_cache.compile(r"(?<![\w'’-])\p{Lu}[\p{Ll}\p{Lu}'’-]+")
 # Time facts that place an age on the calendar (not durations, clock times, sets).
 _PLACING = frozenset(("date", "year", "month_year", "month", "dayword", "weekday", "ago", "season"))
 _OBITUARY_DAYS = 7
@@ -61,9 +60,9 @@ def _words(path: str, locale: Any) -> tuple[frozenset[str], Any, Any]:
     skip = {w.lower() for w in locale.words("speakers", "not_names") + locale.words("detect", "stopwords")
             + locale.words("speakers", "titles") + locale.words("speakers", "roles")
             + locale.words("speakers", "pronouns")}
-    pronouns = _regex_cache.compile(r"(?<!\w)(?P<p>" + alternation(locale.words("speakers", "pronouns"))
+    pronouns = pattern_cache.compile(r"(?<!\w)(?P<p>" + alternation(locale.words("speakers", "pronouns"))
                                     + r")(?!\w)", regex.IGNORECASE)
-    deaths = _regex_cache.compile(r"(?<!\w)" + alternation(locale.words("time", "death_cues")) + r"(?!\w)",
+    deaths = pattern_cache.compile(r"(?<!\w)" + alternation(locale.words("time", "death_cues")) + r"(?!\w)",
                                   regex.IGNORECASE)
     return frozenset(skip), pronouns, deaths
 

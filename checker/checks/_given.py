@@ -9,7 +9,7 @@ from typing import Any
 
 import regex
 
-from ..extractors._number_patterns import fold_fast
+from ..extractors.quantities import fold_fast
 
 _GIVEN_BEFORE = regex.compile(r"(?:^|\s)([\w’'\-]+(?:\s+[\w’'\-]+)?)\s*$")
 

@@ -19,14 +19,14 @@ from typing import Callable, Iterable, NamedTuple
 
 import regex
 
-from .. import _regex_cache
-from ..extractors._name_sounds import skeleton, sound_alike
+from ..speedups import pattern_cache
+from ..extractors.people import skeleton, sound_alike
 
 # a capitalised word, hyphenated compounds whole ("Jean-Marie", never "Marie"), and a
 # chain of them joined by spaces, with at most one short lower-case particle between two
 # of them ("Pointe à Callière", "Cats Protection")
 _WORD = r"\p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*"
-_CHAIN = _regex_cache.compile(
+_CHAIN = pattern_cache.compile(
     rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’-]){_WORD}(?:[ \u00a0](?:\p{{Ll}}{{1,3}}[ \u00a0])?{_WORD})*"
     r"(?![\p{L}\p{M}\p{N}])")
 MAX_WORDS = 3
@@ -211,7 +211,7 @@ def variants(prose: str, table: Table, *, skip: Callable[[int, int], bool],
 def sound_variants(prose: str, table: Table, *, skip: Callable[[int, int], bool],
                    heads: Table | None = None) -> Iterable[tuple[Name, Name]]:
     """(odd spelling, the story's spelling) pairs of single words that spell one name as
-    heard ("Kadhafi" / "Gaddafi", "Katmandou" / "Kathmandu": ``_name_sounds``): the odd
+    heard ("Kadhafi" / "Gaddafi", "Katmandou" / "Kathmandu": ``extractors.people._sounds``): the odd
     one is written once; the other recurs, or is written once too and comes first. A word
     the story also writes in lower case is a common word."""
     head_singles = heads.singles if heads else {}

@@ -2,7 +2,6 @@
 ``timeline_order`` and its cross-sentence readings (``_order_sequels``)."""
 from __future__ import annotations
 
-import datetime as _dt
 from dataclasses import dataclass
 
 from . import _intervals

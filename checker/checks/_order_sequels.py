@@ -17,9 +17,8 @@ from typing import Any
 
 import regex
 
-from .. import _regex_cache
-from ..extractors._time_patterns import alternation
-from ..extractors._time_tense import clause
+from ..speedups import pattern_cache
+from ..extractors.times import alternation, clause
 from . import _intervals
 from ..locales import fold
 from ._order_dates import Disorder, comparable, explicit
@@ -33,7 +32,7 @@ def _patterns(path: str, locale: Any) -> tuple[Any, Any, Any]:
         words = locale.words("time", key)
         if not words:
             return None
-        return _regex_cache.compile(r"(?<![\w'’])" + alternation(words) + r"(?!\w)", regex.IGNORECASE)
+        return pattern_cache.compile(r"(?<![\w'’])" + alternation(words) + r"(?!\w)", regex.IGNORECASE)
     return compiled("sequel_cues"), compiled("sequel_blockers"), compiled("flashback_cues")
 
 
@@ -120,8 +119,8 @@ def _reaction_patterns(path: str, locale: Any) -> tuple[Any, Any] | None:
     cues, openers = locale.words("time", "reaction_cues"), locale.words("time", "anaphoric_openers")
     if not cues or not openers:
         return None
-    return (_regex_cache.compile(r"(?<![\w'’])" + alternation(cues) + r"(?!\w)", regex.IGNORECASE),
-            _regex_cache.compile(r"\W*" + alternation(openers) + r"(?!\w)", regex.IGNORECASE))
+    return (pattern_cache.compile(r"(?<![\w'’])" + alternation(cues) + r"(?!\w)", regex.IGNORECASE),
+            pattern_cache.compile(r"\W*" + alternation(openers) + r"(?!\w)", regex.IGNORECASE))
 
 
 _BOUNDS = ("after", "before", "since")
@@ -147,7 +146,7 @@ def _attributive(document, facts, step) -> bool:
     return fold(word.group(1)) not in _prepositions(facts.locale.path, facts.locale)
 
 
-_LAST_WORD = _regex_cache.compile(r"([\p{L}'’-]+)\s+$")
+_LAST_WORD = pattern_cache.compile(r"([\p{L}'’-]+)\s+$")
 
 
 @functools.lru_cache(maxsize=32)

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 import regex
 
-from .. import _regex_cache
-from ..extractors._time_patterns import alternation, cue_pattern
+from ..speedups import pattern_cache
+from ..extractors.times import alternation, cue_pattern
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -55,7 +55,7 @@ def apposed_gap(path: str, locale: Any) -> Any:
     ``time.date_links`` word ("yesterday, on May 9", "Sunday night (March 3)", "il y a dix
     ans, en 2002")."""
     links = alternation(locale.words("time", "date_links"))
-    return _regex_cache.compile(r"[\s,(–—-]*(?:" + links + r"\s+)?", regex.IGNORECASE)
+    return pattern_cache.compile(r"[\s,(–—-]*(?:" + links + r"\s+)?", regex.IGNORECASE)
 
 
 def source_note(document: "Document") -> str:
@@ -86,7 +86,7 @@ def named_after(document: "Document", facts: "Facts", key: str, start: int) -> b
 @functools.lru_cache(maxsize=64)
 def _named_after(path: str, locale: Any, key: str) -> Any:
     words = lambda k: locale.words("time", k)  # noqa: E731
-    return _regex_cache.compile(
+    return pattern_cache.compile(
         r"(?<!\w)" + alternation(words(key)) + r"\s+" + alternation(words("date_articles") + words("unit_articles"))
         + r"\s*[\p{L}-]+\s+" + alternation(words("noun_links")) + r"\s*$", regex.IGNORECASE)
 

@@ -13,19 +13,18 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-import regex
 
-from .. import _regex_cache
+from ..speedups import pattern_cache
 
 # A non-word character other than ' ’ - (those also count as word characters in the
 # pattern), any of ' ’ -, then a word character: where a new repetition must start.
-_TRANSITION = _regex_cache.compile(r"(?r)[^\w'’\-]['’\-]*\w")
+_TRANSITION = pattern_cache.compile(r"(?r)[^\w'’\-]['’\-]*\w")
 
 
 @functools.lru_cache(maxsize=16)
 def words_before_pattern(count: int) -> Any:
     """``(?:[\\w'’\\-]+\\W+){0,count}$``, compiled once per count."""
-    return _regex_cache.compile(r"(?:[\w'’\-]+\W+){0,%d}$" % count)
+    return pattern_cache.compile(r"(?:[\w'’\-]+\W+){0,%d}$" % count)
 
 
 def words_before(text: str, count: int) -> Any:

@@ -5,7 +5,7 @@ Three readings, each needing an explicit publication date:
 - a start in the past after publication: "since 2030" / "depuis 2030" in a 2012 story;
 - a birth after publication: "born in 2031";
 - a past event dated after publication: "was arrested on 14 April" in a story of 11
-  April, "avait été signé le 6 juin" on 29 May (the clause's tense, ``_time_tense``; a
+  April, "avait été signé le 6 juin" on 29 May (the clause's tense, ``times._tense``; a
   year-less date counts when its nearest occurrence is within ``max_days_ahead`` after
   publication: further, the writer meant the year before);
 - a relative day contradicted by the date written beside it: "hier, mardi 4 mars" when
@@ -22,8 +22,7 @@ import datetime as _dt
 from dataclasses import dataclass
 from typing import Iterable
 
-from ..extractors import _time_values as tv
-from ..extractors._time_tense import PAST, tense
+from ..extractors.times import nearest_year, valid_day, PAST, tense
 from ..locales import fold
 from ._timeline import apposed_gap as _gap_pattern
 from ._timeline import long_date, preceded_by, publication_dates, source_note
@@ -129,8 +128,8 @@ def _ahead(rule, fact, latest: _dt.date) -> bool:
         return False
     if fact.year_given:
         return fact.date > latest
-    year = tv.nearest_year(fact.month, fact.day, latest)
-    if not tv.valid_day(year, fact.month, fact.day):
+    year = nearest_year(fact.month, fact.day, latest)
+    if not valid_day(year, fact.month, fact.day):
         return False
     ahead = (_dt.date(year, fact.month, fact.day) - latest).days
     return 0 < ahead <= rule.params.max_days_ahead

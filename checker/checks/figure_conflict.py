@@ -19,16 +19,16 @@ from typing import Any, Iterable
 
 import regex
 
-from .. import _regex_cache
+from ..speedups import pattern_cache
 
-from ..extractors._number_patterns import grammar, fold_fast
+from ..extractors.quantities import grammar, fold_fast
 from ..spans import Span
 from ._given import given
 
 FIELDS = ("figure", "other", "line_other", "note")
 SCOPES = ("document",)
 
-_WORD = _regex_cache.compile(r"[^\W\d_][\w’'\-]*")
+_WORD = pattern_cache.compile(r"[^\W\d_][\w’'\-]*")
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from ..extractors._time_values import days_in_month
+from ..extractors.times import days_in_month
 
 FIELDS = ("days", "month")
 SCOPES = ("document",)

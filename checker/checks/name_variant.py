@@ -20,10 +20,9 @@ from typing import Any, Callable, Iterable, Iterator
 
 import regex
 
-from .. import _regex_cache
+from ..speedups import pattern_cache
 
-from ..extractors._person_patterns import patterns_for
-from ..extractors.people import near_miss
+from ..extractors.people import patterns_for, near_miss
 from ..locales import fold
 from ._named_things import Table, compact, names, sound_variants, spots, variants
 
@@ -31,14 +30,14 @@ FIELDS = ("name", "preferred", "source")
 SCOPES = ("document",)
 
 # possessive runs: a word without a hyphen fails at once instead of giving back letters
-_HYPHENATED = _regex_cache.compile(r"(?<![\p{L}\p{M}-])[\p{L}\p{M}]++(?:-[\p{L}\p{M}]++)+(?![\p{L}\p{M}-])")
-_SHEET_SPLIT = _regex_cache.compile(r"[ \t\-]+")
+_HYPHENATED = pattern_cache.compile(r"(?<![\p{L}\p{M}-])[\p{L}\p{M}]++(?:-[\p{L}\p{M}]++)+(?![\p{L}\p{M}-])")
+_SHEET_SPLIT = pattern_cache.compile(r"[ \t\-]+")
 _SEPARATORS = " \t\u00a0-"
-_NON_ASCII = _regex_cache.compile(r"[^\x00-\x7f]+")
+_NON_ASCII = pattern_cache.compile(r"[^\x00-\x7f]+")
 # the value of a front matter's title line, without its quotes
-_HEADLINE = _regex_cache.compile(r"(?m)^title:[ \t]*['\"]?(.*?)['\"]?[ \t]*$")
-_LETTER_RUN = _regex_cache.compile(r"[\p{L}\p{M}]+")
-_CAPITALISED = _regex_cache.compile(r"(?<![\p{L}\p{M}-])\p{Lu}[\p{L}\p{M}]{2,}+(?![\p{L}\p{M}])")
+_HEADLINE = pattern_cache.compile(r"(?m)^title:[ \t]*['\"]?(.*?)['\"]?[ \t]*$")
+_LETTER_RUN = pattern_cache.compile(r"[\p{L}\p{M}]+")
+_CAPITALISED = pattern_cache.compile(r"(?<![\p{L}\p{M}-])\p{Lu}[\p{L}\p{M}]{2,}+(?![\p{L}\p{M}])")
 
 
 @dataclass(frozen=True)
@@ -150,7 +149,7 @@ def _flexible(parts: tuple[str, ...]) -> regex.Pattern:
     """A style-sheet name with any run of spaces or hyphens between its parts (compiled once
     per process and name)."""
     body = r"[ \t\u00a0-]+".join(regex.escape(p) for p in parts)
-    return _regex_cache.compile(rf"(?<![\p{{L}}\p{{M}}-]){body}(?![\p{{L}}\p{{M}}])")
+    return pattern_cache.compile(rf"(?<![\p{{L}}\p{{M}}-]){body}(?![\p{{L}}\p{{M}}])")
 
 
 def _hyphenated(prose: str) -> Iterator[Any]:

@@ -18,16 +18,16 @@ from typing import Any, Iterable
 
 import regex
 
-from .. import _regex_cache
+from ..speedups import pattern_cache
 
-from ..extractors._number_patterns import grammar, fold_fast
+from ..extractors.quantities import grammar, fold_fast
 from ..spans import Span
 from ._words import words_before
 
 FIELDS = ("total", "count")
 SCOPES = ("sentence",)   # the shares of one breakdown stand in one sentence
 
-_WORDS_AFTER = _regex_cache.compile(r"^\W*(?:[\w'’\-]+)?")
+_WORDS_AFTER = pattern_cache.compile(r"^\W*(?:[\w'’\-]+)?")
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def _is_change(prose: str, q: Any, g: Any, after_cues: frozenset[str]) -> bool:
     return word in after_cues
 
 
-_BRACKETS = _regex_cache.compile(r"\([^()]*\)")
+_BRACKETS = pattern_cache.compile(r"\([^()]*\)")
 
 
 def _updates(prose: str, sentence: Span, g: Any, versus: Any) -> bool:
@@ -88,7 +88,7 @@ def _holders(prose: str, start: int, q: Any, joiners: frozenset[str]) -> int:
     """How many holders share "each" of this share ("A and B at 6% each"): one more than
     the joiners ("and", "et", commas) before it in its clause."""
     text = prose[start:q.span.start]
-    words = [fold_fast(w) for w in _regex_cache.compile(r"[\w’'\-]+|,").findall(text)]
+    words = [fold_fast(w) for w in pattern_cache.compile(r"[\w’'\-]+|,").findall(text)]
     return 1 + sum(1 for w in words if w in joiners or w == ",")
 
 
@@ -164,8 +164,8 @@ def _versus(locale: Any) -> Any:
 @functools.lru_cache(maxsize=16)
 def _rest_pattern(locale: Any) -> Any:
     """The locale's ``numbers.rest_cues`` ("remaining", "le reste") as a phrase pattern."""
-    from ..extractors._number_patterns import _stem_pattern
-    return _stem_pattern(locale.words("numbers", "rest_cues"))
+    from ..extractors.quantities import stem_pattern
+    return stem_pattern(locale.words("numbers", "rest_cues"))
 
 
 def collect(rule: Any, document: Any, facts: Any) -> tuple[Excess, ...]:

@@ -16,8 +16,8 @@ from typing import Iterable
 
 import regex
 
-from .. import _regex_cache
-from ..extractors._person_patterns import patterns_for
+from ..speedups import pattern_cache
+from ..extractors.people import patterns_for
 from ..locales import Locale
 from ._speakers import FULL_FORMS, in_heading, persons
 
@@ -98,7 +98,7 @@ def _description_pattern(locale: Locale):
     words = locale.words("speakers", "determiners")
     spaced = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
     elided = "|".join(regex.escape(w) for w in locale.words("speakers", "determiner_elisions"))
-    return _regex_cache.compile(
+    return pattern_cache.compile(
         rf"(?<![\p{{L}}\p{{M}}])(?i:(?:{spaced or '(?!x)x'})[ \t\u00a0]+|(?:{elided or '(?!x)x'}))"
         rf"(?:[\p{{L}}\p{{M}}'’-]+[ \t\u00a0]+){{0,4}}\p{{Ll}}[\p{{L}}\p{{M}}-]*[ \t\u00a0]+$")
 
@@ -108,7 +108,7 @@ def _apposition_pattern(locale: Locale):
         + locale.words("speakers", "person_relatives")
     spaced = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
     elided = "|".join(regex.escape(w) for w in locale.words("speakers", "determiner_elisions"))
-    return _regex_cache.compile(
+    return pattern_cache.compile(
         rf",[ \t\u00a0]+(?:\p{{Ll}}+[ \t\u00a0]+)?"
         rf"(?:(?:{spaced or '(?!x)x'})[ \t\u00a0]+\p{{L}}|(?:{elided or '(?!x)x'})\p{{L}})")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from ..extractors._person_patterns import patterns_for
+from ..extractors.people import patterns_for
 from ..locales import fold
 from ._speakers import persons
 

@@ -13,10 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from .. import _regex_cache
+from ..speedups import pattern_cache
 
-from ..extractors._person_patterns import patterns_for
-from ..extractors.people import near_miss, resembles
+from ..extractors.people import patterns_for, near_miss, resembles
 from ..locales import fold
 from ._speakers import FULL_FORMS, in_heading, persons
 
@@ -102,7 +101,7 @@ def _given_changed(view, first_view, pats, prose: str) -> bool:
         and not _described(prose, view.intro.span.start, pats)
 
 
-_BEFORE = _regex_cache.compile(r"([\p{L}\p{M}'’.-]+)[ \t\u00a0]+(\p{Ll}[\p{L}\p{M}-]*)[ \t\u00a0]+$")
+_BEFORE = pattern_cache.compile(r"([\p{L}\p{M}'’.-]+)[ \t\u00a0]+(\p{Ll}[\p{L}\p{M}-]*)[ \t\u00a0]+$")
 
 
 def _described(prose: str, start: int, pats) -> bool:

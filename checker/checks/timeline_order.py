@@ -17,16 +17,13 @@ from typing import Any, Iterable
 
 import regex
 
-from .. import _regex_cache
+from ..speedups import pattern_cache
 
-from ..extractors._time_patterns import alternation, cue_pattern
+from ..extractors.times import alternation, cue_pattern
 from ..locales import fold
 from . import _intervals
-from ._order_dates import Disorder
-from ._order_dates import comparable as _comparable
-from ._order_dates import explicit as _explicit
-from ._order_dates import stretch as _stretch
-from ._order_dates import year_less as _year_less
+from ._order_dates import Disorder, comparable as _comparable, explicit as _explicit
+from ._order_dates import stretch as _stretch, year_less as _year_less
 from ._order_sequels import disorders
 from ._timeline import apposed_gap as _gap_pattern
 from ._timeline import dateline_span, followed_by, named_after, preceded_by, same_sentence
@@ -34,7 +31,7 @@ from ._timeline import dateline_span, followed_by, named_after, preceded_by, sam
 FIELDS = ("reason",)
 SCOPES = ("document",)
 
-_JOIN = _regex_cache.compile(r"[\s,]*")
+_JOIN = pattern_cache.compile(r"[\s,]*")
 
 
 @dataclass(frozen=True)
@@ -106,10 +103,10 @@ def _shift_disorders(document, fact, anchor, following) -> list[Disorder]:
 
 # What may stand between a shift and the date of the thing it counts from: an article,
 # a noun, a link word ("after the 2004 merger", "après la fusion de 2004").
-_ANCHOR_PHRASE = _regex_cache.compile(r"[\s\p{L}'’-]{0,30}")
+_ANCHOR_PHRASE = pattern_cache.compile(r"[\s\p{L}'’-]{0,30}")
 # Between that date and the date the shift leads to: up to two words, then a comma or a
 # bracket ("the 2004 merger, in 2005", "la fusion de 2004, en 2005").
-_ANCHOR_TAIL = _regex_cache.compile(r"(?:\s+[\p{L}'’-]+){0,2}\s*[,(–—]")
+_ANCHOR_TAIL = pattern_cache.compile(r"(?:\s+[\p{L}'’-]+){0,2}\s*[,(–—]")
 
 
 def _anchored(document, facts, times, index) -> tuple[Any, Any, Any] | None:
@@ -157,9 +154,9 @@ def _off_by_safe(previous, fact, following) -> bool:
 def _range_patterns(path: str, locale) -> tuple[Any, Any]:
     """The "to" between two dates of a range, and a bare day before it ("du 7 au"),
     compiled once per locale."""
-    to_words = _regex_cache.compile(r"[\s,]*" + alternation(locale.words("time", "range_to")) + r"[\s,]*",
+    to_words = pattern_cache.compile(r"[\s,]*" + alternation(locale.words("time", "range_to")) + r"[\s,]*",
                              regex.IGNORECASE)
-    bare_day = _regex_cache.compile(r"(?<!\w)(?P<day>[0-3]?\d)(?:" + alternation(locale.words(
+    bare_day = pattern_cache.compile(r"(?<!\w)(?P<day>[0-3]?\d)(?:" + alternation(locale.words(
         "time", "ordinal_suffixes")) + r")?" + to_words.pattern + r"$", regex.IGNORECASE)
     return to_words, bare_day
 
@@ -249,7 +246,7 @@ def _before_after(document, facts, times) -> list[Disorder]:
 
 @functools.lru_cache(maxsize=32)
 def _consequence_cues(path: str, locale) -> Any:
-    return _regex_cache.compile(r"(?<!\w)" + alternation(locale.words("time", "consequence_cues"))
+    return pattern_cache.compile(r"(?<!\w)" + alternation(locale.words("time", "consequence_cues"))
                                 + r"(?!\w)", regex.IGNORECASE)
 
 
@@ -308,7 +305,7 @@ _PARTS = {"MO": (4, 12), "AF": (12, 19), "EV": (16, 24), "NI": (19, 31)}
 def _part_words(path: str, locale) -> Any:
     parts = {**dict(locale.get("time", "parts_of_day", {}) or {}),
              **dict(locale.get("time", "day_parts", {}) or {})}
-    return _regex_cache.compile(r"(?<!\w)(?P<part>" + alternation(tuple(parts)) + r")(?!\w)",
+    return pattern_cache.compile(r"(?<!\w)(?P<part>" + alternation(tuple(parts)) + r")(?!\w)",
                                 regex.IGNORECASE), {fold(str(k)): str(v) for k, v in parts.items()}
 
 
@@ -343,7 +340,7 @@ def _part_of_day(document, facts, times) -> list[Disorder]:
 
 _NEAR = 30
 # A time-zone abbreviation after a clock time ("5 h 25 CEST", "3:25 GMT"): capitals.
-_ZONE = _regex_cache.compile(r"\s*\(?\p{Lu}{2,5}(?!\w)")
+_ZONE = pattern_cache.compile(r"\s*\(?\p{Lu}{2,5}(?!\w)")
 
 
 def _distance(span, match) -> int:

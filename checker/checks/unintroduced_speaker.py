@@ -11,9 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from .. import _regex_cache
-from ..extractors._person_patterns import patterns_for
-from ..extractors.people import near_miss, resembles
+from ..speedups import pattern_cache
+from ..extractors.people import patterns_for, resembles
 from ..locales import fold
 from ._speakers import closest, in_heading, persons
 
@@ -92,7 +91,7 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
 
 
 # a lower-case word (the nouns looked for are written so)
-_LOWER_WORD = _regex_cache.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*")
+_LOWER_WORD = pattern_cache.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*")
 # a minor is described in the sentence naming them or the one before: this far back
 _MINOR_WINDOW = 250
 

@@ -25,7 +25,7 @@ from typing import Any, Iterable
 import regex
 
 from ..extractors import attributions as _attributions
-from ..extractors._number_patterns import grammar, fold_fast
+from ..extractors.quantities import grammar, fold_fast
 from ..spans import Span
 from ._given import given
 from ._words import words_before

@@ -11,8 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from ._timeline import apposed_gap as _gap_pattern
-from ._timeline import long_date, source_note, weekday_name
+from ._timeline import apposed_gap as _gap_pattern, long_date, source_note, weekday_name
 
 FIELDS = ("stated", "actual", "date", "basis")
 SCOPES = ("document",)

@@ -28,18 +28,18 @@ from typing import Any, Iterable, Mapping
 import regex
 from regex import _regex
 
-from .. import _data_cache, _regex_cache
+from ..speedups import data_cache, pattern_cache
 from ..locales import Locale
 from ..spans import Span
-from . import _trie
-from ._number_patterns import fold_fast
+from ..speedups import word_trie
+from .quantities._grammar import fold_fast
 
 __all__ = ["Attribution", "extract", "covering", "sentence_starts"]
 
-_SOURCE_END = _regex_cache.compile(r"[,.;:!?()\[\]«»\"“”\n]|\s[-–—]\s|\d")
-_WORD = _regex_cache.compile(r"[\w’'\-]+")
+_SOURCE_END = pattern_cache.compile(r"[,.;:!?()\[\]«»\"“”\n]|\s[-–—]\s|\d")
+_WORD = pattern_cache.compile(r"[\w’'\-]+")
 _MAX_SOURCE_WORDS = 8
-_WORD_CHAR = _regex_cache.compile(r"\w").match
+_WORD_CHAR = pattern_cache.compile(r"\w").match
 _MAX_SUBJECT_WORDS = 6
 
 
@@ -222,7 +222,7 @@ def _safe(char: str, alphabet: frozenset[str], flags: int) -> bool:
     low = char.lower()
     if len(low) != 1:
         return False
-    word, space = _regex_cache.compile(r"\w").match, _regex_cache.compile(r"\s").match
+    word, space = pattern_cache.compile(r"\w").match, pattern_cache.compile(r"\s").match
     if bool(word(char)) != bool(word(low)) or (space(char) and not space(low)):
         return False
     for code in (ord(char), *_regex.get_all_cases(flags, ord(char))):
@@ -247,11 +247,11 @@ def _scan(parts: tuple[tuple[Any, str | None, list[str]], ...], trees: _Trees) -
                          if not c.isspace())
     # one prefix tree of every cue (three trees side by side scan as slowly as before)
     union = trees.tree([w for _, _, words in used for w in words])
-    return _Scan(_regex_cache.compile(rf"\b(?:{union})"), alphabet, next(iter(flags)), union)
+    return _Scan(pattern_cache.compile(rf"\b(?:{union})"), alphabet, next(iter(flags)), union)
 
 
 _escape = functools.lru_cache(maxsize=None)(regex.escape)   # trie() escapes char by char
-_LAST_WORD_CHAR = _regex_cache.compile(r"\w$").search
+_LAST_WORD_CHAR = pattern_cache.compile(r"\w$").search
 
 
 @dataclass(eq=False)
@@ -267,7 +267,7 @@ class _Trees:
         key = "\0".join(words)
         body = self.stored.get(key)
         if not isinstance(body, str):
-            body = _trie.trie(words, _escape)
+            body = word_trie.trie(words, _escape)
         self.used[key] = body
         return body
 
@@ -277,13 +277,13 @@ def _cue_parts(words: Iterable[str], trees: _Trees | None = None) -> tuple[Any, 
     and the cues."""
     unique = sorted({w.strip() for w in words if w and w.strip()}, key=lambda w: (-len(w), w))
     if not unique:
-        return _regex_cache.compile(r"(?!x)x"), None, unique
+        return pattern_cache.compile(r"(?!x)x"), None, unique
     if all(_WORD_CHAR(w) and _LAST_WORD_CHAR(w) for w in unique):
         # Word-bounded phrases: a prefix tree between \b is the same match, several times faster.
         body = (trees or _Trees({})).tree(unique)
-        return _regex_cache.compile(rf"\b(?:{body})\b", regex.IGNORECASE), body, unique
+        return pattern_cache.compile(rf"\b(?:{body})\b", regex.IGNORECASE), body, unique
     body = "|".join(regex.escape(w).replace("\\ ", r"\s+").replace(" ", r"\s+") for w in unique)
-    return _regex_cache.compile(rf"(?<![\w])(?:{body})(?![\w])", regex.IGNORECASE), None, unique
+    return pattern_cache.compile(rf"(?<![\w])(?:{body})(?![\w])", regex.IGNORECASE), None, unique
 
 
 @functools.lru_cache(maxsize=32)
@@ -291,19 +291,19 @@ def cues(locale: Locale) -> _Cues:
     """The locale's attribution cues, compiled once per locale."""
     words = lambda key: locale.words("attribution", key)  # noqa: E731
     # The prefix trees (2-3 ms of every single-story run) are remembered on disk
-    # (``checker._data_cache``), by the words they were built from, with this code's stamp:
+    # (``checker.speedups.data_cache``), by the words they were built from, with this code's stamp:
     # only ``trie``, ``regex.escape`` and Python's idea of a space decide them.
     key = f"attribution-trees:{locale.path}"
-    stamp = (_data_cache.file_stamp(__file__), _data_cache.file_stamp(_trie.__file__),
+    stamp = (data_cache.file_stamp(__file__), data_cache.file_stamp(word_trie.__file__),
              regex.__version__, sys.version)
-    stored = _data_cache.get(key, stamp) if None not in stamp else None
+    stored = data_cache.get(key, stamp) if None not in stamp else None
     trees = _Trees(stored if isinstance(stored, dict) else {})
     continuation = _cue_parts(words("continuation"), trees)[0]
     parts = tuple(_cue_parts(words(key), trees) for key in ("phrases", "before_source", "after_source"))
     phrases, before, after = (pattern for pattern, _, _ in parts)
     compiled = _Cues(phrases=phrases, before=before, after=after,
                      stop=frozenset(fold_fast(w) for w in words("source_stop")),
-                     continuation=_regex_cache.compile(rf"\s*[«\"“]?\s*(?:{continuation.pattern})",
+                     continuation=pattern_cache.compile(rf"\s*[«\"“]?\s*(?:{continuation.pattern})",
                                                        regex.IGNORECASE),
                      scan=_scan(parts, trees),
                      titles=frozenset(w for w in locale.words("sentences", "abbreviations") if w[:1].isupper()),
@@ -313,7 +313,7 @@ def cues(locale: Locale) -> _Cues:
                                                                 *locale.words("speakers", "titles"))),
                      interviewers=frozenset(fold_fast(w) for w in locale.words("speakers", "interviewers")))
     if None not in stamp and trees.used != trees.stored:
-        _data_cache.put(key, stamp, trees.used)   # what this locale needs now, no more
+        data_cache.put(key, stamp, trees.used)   # what this locale needs now, no more
     return compiled
 
 
@@ -390,8 +390,8 @@ def _abbreviated(prose: str, start: int, dot: int, titles: frozenset[str]) -> bo
     return prose[dot + 1:dot + 3].strip()[:1].isupper()
 
 
-_LAST_WORD = _regex_cache.compile(r"[^\W\d_][\w\-]*$").search
-_CLAUSE_MARK = _regex_cache.compile(r"[,;:()\[\]«»\"“”\n]|\s[-–—]\s")
+_LAST_WORD = pattern_cache.compile(r"[^\W\d_][\w\-]*$").search
+_CLAUSE_MARK = pattern_cache.compile(r"[,;:()\[\]«»\"“”\n]|\s[-–—]\s")
 
 
 def _source_before(prose: str, begin: int, cue_start: int, stop: frozenset[str]) -> Span | None:
@@ -479,7 +479,7 @@ def extract(document: Any, facts: Any) -> Iterable[Attribution]:
     return found
 
 
-_VIEW_PHRASE = _regex_cache.compile(r"\s+(?P<phrase>[^,;:!?()\d\n]{2,80}?),")
+_VIEW_PHRASE = pattern_cache.compile(r"\s+(?P<phrase>[^,;:!?()\d\n]{2,80}?),")
 
 
 def _viewpoints(document: Any, compiled: _Cues, free: Any, take: Any) -> list[Attribution]:
@@ -516,7 +516,7 @@ def _viewpoints(document: Any, compiled: _Cues, free: Any, take: Any) -> list[At
     return found
 
 
-_LABEL = _regex_cache.compile(r"[ \t]*(?P<label>[^\W\d_][\w.'’\-]*(?:[ \t]+[^\W\d_][\w.'’\-]*){0,3})[ \t]*:[ \t]+\S")
+_LABEL = pattern_cache.compile(r"[ \t]*(?P<label>[^\W\d_][\w.'’\-]*(?:[ \t]+[^\W\d_][\w.'’\-]*){0,3})[ \t]*:[ \t]+\S")
 
 
 def _transcript_labels(document: Any, compiled: _Cues) -> list[Attribution]:

@@ -4,13 +4,13 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any
 
-from .. import _regex_cache
+from ..speedups import pattern_cache
 from .._yaml import ConfigError, load_yaml_text
 from .errors import InputError
 
-_ISO_DATE = _regex_cache.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
-_OPEN = _regex_cache.compile(r"---[ \t]*\r?\n")
-_CLOSE = _regex_cache.compile(r"---[ \t]*(?:\r?\n|\Z)")
+_ISO_DATE = pattern_cache.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
+_OPEN = pattern_cache.compile(r"---[ \t]*\r?\n")
+_CLOSE = pattern_cache.compile(r"---[ \t]*(?:\r?\n|\Z)")
 
 
 def front_block(text: str) -> tuple[str, int] | None:

@@ -19,11 +19,11 @@ from typing import Any
 
 import regex
 
-from .. import _regex_cache
+from ..speedups import pattern_cache
 from ..document import Paragraph
 from ..spans import Span
 
-_TOKEN = _regex_cache.compile(
+_TOKEN = pattern_cache.compile(
     r"(?P<comment><!--.*?(?:-->|\Z))"
     r"|(?P<raw><(?P<rawname>script|style|template|textarea|svg|math|noscript)\b[^>]*>.*?"
     r"(?:</(?P=rawname)\s*>|\Z))"
@@ -31,7 +31,7 @@ _TOKEN = _regex_cache.compile(
     r"|(?P<tag></?(?P<name>[A-Za-z][A-Za-z0-9-]*)(?P<attrs>(?:[^>\"']|\"[^\"]*\"|'[^']*')*)>)"
     r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)",
     regex.S | regex.I)
-_ATTR = _regex_cache.compile(r"([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'>]+)")
+_ATTR = pattern_cache.compile(r"([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'>]+)")
 
 # Elements whose whole content is not article prose.
 IGNORED = frozenset({"nav", "aside", "footer", "form", "figure", "button", "select", "iframe",

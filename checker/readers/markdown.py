@@ -12,11 +12,11 @@ from itertools import accumulate
 
 import regex
 
-from .. import _regex_cache
+from ..speedups import pattern_cache
 from ..document import Paragraph
 from ..spans import Span
 
-_INLINE_MASK = _regex_cache.compile(
+_INLINE_MASK = pattern_cache.compile(
     r"(?P<all>(?s:<!--.*?-->)"             # HTML comments (markup, never prose)
     r"|(`+)(?s:.+?)\2"                       # code spans
     r"|!\[[^\]\n]*\]\([^)\n]*\)"             # images
@@ -29,10 +29,10 @@ _INLINE_MASK = _regex_cache.compile(
     r"|(?P<emph>\*+|~~|(?<![\p{L}\p{N}])_+(?=\S)|(?<=\S)_+(?![\p{L}\p{N}]))"
     r"|(?P<escape>\\)[!-/:-@\[-`{-~]"
 )
-_HEADING_MARKS = _regex_cache.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]+|$)|[ \t]+#+[ \t]*$|^[ \t]*[=-]+[ \t]*$",
+_HEADING_MARKS = pattern_cache.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]+|$)|[ \t]+#+[ \t]*$|^[ \t]*[=-]+[ \t]*$",
                                       regex.M)
-_QUOTE_MARKS = _regex_cache.compile(r"^[ \t]*(?:>[ \t]?)+", regex.M)
-_LIST_MARK = _regex_cache.compile(
+_QUOTE_MARKS = pattern_cache.compile(r"^[ \t]*(?:>[ \t]?)+", regex.M)
+_LIST_MARK = pattern_cache.compile(
     r"[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?")
 _CONTAINERS = {"bullet_list_open": "list", "ordered_list_open": "list",
                "blockquote_open": "blockquote"}
@@ -46,7 +46,7 @@ def _parser():
     return MarkdownIt("commonmark").disable(["inline", "text_join"])
 
 
-_NEWLINE = _regex_cache.compile(r"\r\n?|\n")
+_NEWLINE = pattern_cache.compile(r"\r\n?|\n")
 
 
 def _line_starts(text: str) -> list[int]:
@@ -61,7 +61,7 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
-_NOT_NEWLINES = _regex_cache.compile(r"[^\r\n]+")
+_NOT_NEWLINES = pattern_cache.compile(r"[^\r\n]+")
 
 
 def _blanked(text: str) -> str:
@@ -76,9 +76,9 @@ def _blanked(text: str) -> str:
 # indentation with a tab. None of these in a story: its blocks are paragraphs and headings.
 _BLOCK_START = (r"(?:[ ]{0,3}(?:[>*+\-_=`~<\[|]|\d{1,9}[.)])"
                 r"|[ ]*\t[ \t]*[^ \t\r\n]|[ ]{4,}[^ \t\r\n])")
-_FIRST_NOT_SIMPLE = _regex_cache.compile(_BLOCK_START)
-_LONE_CR = _regex_cache.compile(r"\r(?!\n)")
-_ATX_HEADING = _regex_cache.compile(r"[ ]{0,3}#{1,6}(?:[ \t]|\r?\n|\r|$)")
+_FIRST_NOT_SIMPLE = pattern_cache.compile(_BLOCK_START)
+_LONE_CR = pattern_cache.compile(r"\r(?!\n)")
+_ATX_HEADING = pattern_cache.compile(r"[ ]{0,3}#{1,6}(?:[ \t]|\r?\n|\r|$)")
 
 
 def simple_blocks(source: str, starts: list[int]) -> list[tuple[str, list[int]]] | None:

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import regex
 
-from .. import _regex_cache
+from ..speedups import pattern_cache
 from ..document import Paragraph
 from ..spans import Span
 
-_BLOCK = _regex_cache.compile(r"\S(?:.|\n(?![ \t\r]*(?:\n|\Z)))*", regex.V1)
-_LINE = _regex_cache.compile(r"[^\n]*\S[^\n]*")
+_BLOCK = pattern_cache.compile(r"\S(?:.|\n(?![ \t\r]*(?:\n|\Z)))*", regex.V1)
+_LINE = pattern_cache.compile(r"[^\n]*\S[^\n]*")
 
 
 def read_plaintext(text: str, body_start: int = 0) -> tuple[str, tuple[Paragraph, ...]]:

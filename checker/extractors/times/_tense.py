@@ -16,13 +16,12 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from .. import _regex_cache
-from ..locales import Locale
-from ._time_patterns import exact_alternation as _exact
-from ._time_patterns import fold_text, patterns_for
+from ...speedups import pattern_cache
+from ...locales import Locale
+from ._patterns import exact_alternation as _exact, fold_text, patterns_for
 
 if TYPE_CHECKING:
-    from ..document import Document
+    from ...document import Document
 
 PAST, FUTURE = "past", "future"
 _AUXILIARY_REACH = 8   # characters before an ignored span where its auxiliary stands
@@ -35,7 +34,7 @@ def _clause_pattern(path: str, locale: Locale) -> Any:
     a ``coordinators`` word when a new subject follows it ("began on May 3 and Smith says
     ...": a capitalised word or one of the ``subject_pronouns``)."""
     w = functools.partial(locale.words, "time")
-    return _regex_cache.compile(
+    return pattern_cache.compile(
         r"[;:]|,\s+" + _exact(w("clause_breaks")) + r"(?!\w)|\s[–—]\s"
         r"|(?<!\w)" + _exact(w("clause_openers")) + r"(?!\w)"
         r"|\s" + _exact(w("coordinators")) + r"\s+(?=(?-i:\p{Lu})|" + _exact(w("subject_pronouns")) + r"\s)",
@@ -62,13 +61,13 @@ def _past_pattern(path: str, locale: Locale) -> Any:
         parts.append(r"(?<![\w'’])" + _exact(w("simple_past_subjects")) + r"\s+" + clitic
                      + r"(?!\p{L}*" + _exact(w("simple_past_not")) + r"(?!\w))(?=\p{Ll}{3})\p{Ll}+"
                      + _exact(w("simple_past_endings")) + r"(?!\w)")
-    return _regex_cache.compile("|".join(parts), regex.IGNORECASE)
+    return pattern_cache.compile("|".join(parts), regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=32)
 def _modal_pattern(path: str, locale: Locale) -> Any:
     """``modal_cues``, case-sensitive: lower case is the modal, "May" the month."""
-    return _regex_cache.compile(r"(?<![\w'’-])" + _exact(locale.words("time", "modal_cues"))
+    return pattern_cache.compile(r"(?<![\w'’-])" + _exact(locale.words("time", "modal_cues"))
                                 + r"(?![\w'’-])")
 
 

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 import regex
 
-from .. import _regex_cache
-from ..locales import Locale, fold
-from ._person_patterns import _ASCII_RUNS, _RUNS, _SEP, WordGate, _alternation
+from ...speedups import pattern_cache
+from ...locales import Locale, fold
+from ..people._patterns import _ASCII_RUNS, _RUNS, _SEP, WordGate, _alternation
 
 _NOT_LETTER_BEFORE = r"(?<![\p{L}\p{M}'’-])"
 _NOT_LETTER_AFTER = r"(?![\p{L}\p{M}])"
@@ -58,7 +58,7 @@ class QuoteCues:
 
 
 def _compile(pattern: str, flags: int = 0) -> regex.Pattern:
-    return _regex_cache.compile(pattern, flags)
+    return pattern_cache.compile(pattern, flags)
 
 
 @functools.lru_cache(maxsize=8)

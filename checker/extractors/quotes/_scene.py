@@ -11,20 +11,20 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from .. import _regex_cache
-from ..document import Document
-from ..spans import Span
-from ._person_patterns import fold_word as fold
-from ._quote_cues import QuoteCues
+from ...speedups import pattern_cache
+from ...document import Document
+from ...spans import Span
+from ..people._patterns import fold_word as fold
+from ._cues import QuoteCues
 
 _PHRASE_WORDS = 8      # a longer stretch is no subject noun phrase
-BOUNDARY = _regex_cache.compile(r"[,;:()\[\]—–«»“”\"]|[ \t\u00a0]-+[ \t\u00a0]")
-APOSTROPHE = _regex_cache.compile(r"['’]")   # "l'agence" -> "l", "agence"
-WORD = _regex_cache.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.&-]*")
+BOUNDARY = pattern_cache.compile(r"[,;:()\[\]—–«»“”\"]|[ \t\u00a0]-+[ \t\u00a0]")
+APOSTROPHE = pattern_cache.compile(r"['’]")   # "l'agence" -> "l", "agence"
+WORD = pattern_cache.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.&-]*")
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’.&-]*"
-CAPITALS = _regex_cache.compile(
+CAPITALS = pattern_cache.compile(
     rf"{_NAME_WORD}(?:[ \t\u00a0]+(?:{_NAME_WORD}|\p{{Ll}}{{1,3}}(?=[ \t\u00a0]+\p{{Lu}})))*")
-TRAILING_CAPITALS = _regex_cache.compile(
+TRAILING_CAPITALS = pattern_cache.compile(
     rf"(?<![\p{{L}}\p{{M}}'’-]){_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD})*[ \t\u00a0]*$")
 
 
@@ -63,7 +63,7 @@ class Scene:
     role_word: object           # any role noun ("porte-parole", "spokesman")
     not_person: frozenset[str]  # words of organisations' names ("Motors", "Airlines")
     named: list[Link] = field(default_factory=list)
-    roles: object = None        # () -> what the story calls each person (_quote_roles.Roles),
+    roles: object = None        # () -> what the story calls each person (_roles.Roles),
                                 # read on the first pronoun or role phrase, then kept
 
     def quoted(self, at: int) -> bool:

@@ -17,20 +17,20 @@ from typing import Any, Collection, Iterable
 
 import regex
 
-from .. import _regex_cache
+from ...speedups import pattern_cache
 
-from ..document import Document
-from ..spans import Span
-from ._name_sounds import skeleton, sound_alike
-from ._person_candidates import Candidate, candidates, complete, speech_after
-from ._person_patterns import PersonPatterns, fold_word as fold, patterns_for, surname_key
+from ...document import Document
+from ...spans import Span
+from ._sounds import skeleton, sound_alike
+from ._candidates import Candidate, candidates, complete, speech_after
+from ._patterns import PersonPatterns, fold_word as fold, patterns_for, surname_key
 
 # a lower-case word right before a name: it is an object ("analyst from Cazenove"), not a subject
-_LOWER_BEFORE = _regex_cache.compile(r"(?<![\p{L}\p{M}])(\p{Ll}[\p{L}\p{M}'’]*)[ \t\u00a0]+$",
+_LOWER_BEFORE = pattern_cache.compile(r"(?<![\p{L}\p{M}])(\p{Ll}[\p{L}\p{M}'’]*)[ \t\u00a0]+$",
                               regex.REVERSE)
 
 
-_NEXT_WORD = _regex_cache.compile(r"[ \t\u00a0]+([\p{L}\p{M}'’-]+)")
+_NEXT_WORD = pattern_cache.compile(r"[ \t\u00a0]+([\p{L}\p{M}'’-]+)")
 
 
 def _object(prose: str, start: int, pats: PersonPatterns) -> bool:
@@ -114,7 +114,7 @@ def _short_pair(a: str, b: str) -> bool:
 
 def resembles(a: str, b: str) -> bool:
     """Two folded surnames that may spell one name: a typo apart (``near_miss``) or the
-    same name heard the same way ("Gaddafi" / "Kadhafi": ``_name_sounds``)."""
+    same name heard the same way ("Gaddafi" / "Kadhafi": ``_sounds``)."""
     return near_miss(a, b) or sound_alike(a, b)
 
 
@@ -236,7 +236,7 @@ def _plural_of(a: str, b: str) -> bool:
         and not short.endswith("s")   # "Jobss" is no plural of "Jobs"
 
 
-_WORDS_AFTER = _regex_cache.compile(r"[ \t\u00a0]+([\p{L}\p{M}'’-]+)(?:[ \t\u00a0]+([\p{L}\p{M}'’-]+))?")
+_WORDS_AFTER = pattern_cache.compile(r"[ \t\u00a0]+([\p{L}\p{M}'’-]+)(?:[ \t\u00a0]+([\p{L}\p{M}'’-]+))?")
 
 
 def _group(word: str, cues: frozenset[str], context: tuple | None,
@@ -262,7 +262,7 @@ def _group(word: str, cues: frozenset[str], context: tuple | None,
     return False
 
 
-_LIST_BEFORE = _regex_cache.compile(r"(?:,[ \t\u00a0]*(?:\p{Ll}{1,4}[ \t\u00a0]+)?|[ \t\u00a0]+\p{Ll}{1,4}[ \t\u00a0]+)$")
+_LIST_BEFORE = pattern_cache.compile(r"(?:,[ \t\u00a0]*(?:\p{Ll}{1,4}[ \t\u00a0]+)?|[ \t\u00a0]+\p{Ll}{1,4}[ \t\u00a0]+)$")
 
 
 def _listed(prose: str, start: int, person_ends: set[int]) -> bool:

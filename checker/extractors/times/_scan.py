@@ -27,20 +27,20 @@ from typing import Any, Callable, Mapping, Sequence
 
 import regex
 
-from .. import _regex_cache
+from ...speedups import pattern_cache
 
-from ..locales import fold
+from ...locales import fold
 
 _FIRST = itemgetter(0)
 _NOT_NONE = functools.partial(is_not, None)
 DIGIT = "0"   # the key of a word that begins with a digit (word keys are letters)
-_PIECE = _regex_cache.compile(r"\w+\W*|\W+")
+_PIECE = pattern_cache.compile(r"\w+\W*|\W+")
 _PIECE_ASCII = re.compile(_PIECE.pattern)   # the same pieces in ASCII text, a cheaper call
-_INSIDE_WORD = _regex_cache.compile(r"\w\w")
-_PIECES = _regex_cache.compile(r"\w+")
+_INSIDE_WORD = pattern_cache.compile(r"\w\w")
+_PIECES = pattern_cache.compile(r"\w+")
 _PIECES_ASCII = re.compile(_PIECES.pattern)
-_LETTERS = _regex_cache.compile(r"[^\W\d_]+")
-_DIGITS = _regex_cache.compile(r"\d+")
+_LETTERS = pattern_cache.compile(r"[^\W\d_]+")
+_DIGITS = pattern_cache.compile(r"\d+")
 # separators (never \w) stripped from a piece before the quick test of an ASCII word
 _SEPARATORS = ("".join(c for c in map(chr, range(128)) if not (c.isalnum() or c == "_")) +
                "\u00a0\u202f\u2009’‘“”«»–—…")
@@ -416,7 +416,7 @@ def build(starts: list[tuple[Start, ...]]) -> Scanner:
     pattern = None
     symbol_chars = tuple(symbols)
     if symbols:
-        pattern = _regex_cache.compile(r"(?<![\w])[" + regex.escape("".join(sorted(symbols))) + "]")
+        pattern = pattern_cache.compile(r"(?<![\w])[" + regex.escape("".join(sorted(symbols))) + "]")
     entry_of = _Memo(entry).__getitem__
     key = _Memo(key_of).__getitem__
 

@@ -11,17 +11,15 @@ with no reporting verb in its sentence (a scare quote, a title) gets no speaker 
 """
 from __future__ import annotations
 
-from .. import _regex_cache
-from ..spans import Span
-from ._person_patterns import fold_word as fold
-from ._quote_pronouns import pronoun_link, subject_position
-from ._quote_scene import (APOSTROPHE, BOUNDARY, CAPITALS, TRAILING_CAPITALS, WORD, Link,
-                           Scene, adverbial, clause_chunks, is_object, mention_link, name_chunk,
-                           phrase, phrase_link)
+from ...speedups import pattern_cache
+from ...spans import Span
+from ..people._patterns import fold_word as fold
+from ._pronouns import pronoun_link, subject_position
+from ._scene import (APOSTROPHE, BOUNDARY, CAPITALS, TRAILING_CAPITALS, WORD, Link, Scene, adverbial, clause_chunks, is_object, mention_link, name_chunk, phrase, phrase_link)
 
 CLAUSE_WINDOW = 240          # how far a reporting clause may reach from its quote
 # a signature after a quote: "— Ana Ruiz", "(Ana Ruiz, mayor)"
-_DASH_NAME = _regex_cache.compile(
+_DASH_NAME = pattern_cache.compile(
     r"[ \t\u00a0,.]*(?:[—–―][ \t\u00a0]*(?=\p{Lu})|\((?=\p{Lu}[^()]*[,)]))")
 
 

@@ -2,7 +2,7 @@
 at every position of a story.
 
 ``_matches`` gives what ``pats.candidate.finditer`` gives over each paragraph (an
-optional title, a chain of capitalised words); ``candidates`` in ``_person_candidates``
+optional title, a chain of capitalised words); ``candidates`` in ``_candidates``
 reads the cues around each. Split from that module (issue 7) so each stays readable:
 this one is the scan, the other what is made of its matches.
 """
@@ -13,15 +13,15 @@ import functools
 import unicodedata
 from typing import Iterator
 
-from .. import _regex_cache
-from ._person_patterns import PersonPatterns
+from ...speedups import pattern_cache
+from ._patterns import PersonPatterns
 
-_WORD_AT = _regex_cache.compile(r"[\p{L}\p{M}]+")
+_WORD_AT = pattern_cache.compile(r"[\p{L}\p{M}]+")
 # a word opening with a capital: where most candidates begin
-_CAPITAL_WORD = _regex_cache.compile(r"(?<![\p{L}\p{M}\p{N}-])\p{Lu}[\p{L}\p{M}]*")
+_CAPITAL_WORD = pattern_cache.compile(r"(?<![\p{L}\p{M}\p{N}-])\p{Lu}[\p{L}\p{M}]*")
 # the same on ASCII text (where letters, marks and numbers are these), with ASCII classes:
 # 1.4 times faster than the Unicode properties
-_CAPITAL_WORD_ASCII = _regex_cache.compile(r"(?<![A-Za-z0-9-])[A-Z][A-Za-z]*")
+_CAPITAL_WORD_ASCII = pattern_cache.compile(r"(?<![A-Za-z0-9-])[A-Z][A-Za-z]*")
 
 
 def _matches(prose: str, pats: PersonPatterns,

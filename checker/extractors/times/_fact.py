@@ -5,10 +5,10 @@ import datetime as _dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..spans import Span
+from ...spans import Span
 
 if TYPE_CHECKING:
-    from ..document import Document
+    from ...document import Document
 
 
 @dataclass(frozen=True)

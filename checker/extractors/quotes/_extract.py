@@ -5,12 +5,12 @@ Quotes are found between « », “ ”, " ", ‘ ’ and straight single quotes
 above it), and paragraph by paragraph when a paragraph ends inside a quote and the next
 one opens again (or, unclosed, to the end of the paragraph: a missing closing mark must
 not hide a quote from the checks). A quote is linked to its speaker by the reporting
-clause next to it (``_quote_link``): an incise inside it, the clause after it or before
+clause next to it (``_link``): an incise inside it, the clause after it or before
 it in its sentence, a signature ("— Name", "(Name, role)"), an interview label ("Name:
 ..."); a quote with none continues the quote before it, shares the clause after the next
 quote of its sentence, or is introduced by the sentence before or by whom the paragraph
 before is about. A role phrase ("the senator") is the person given that role
-(``_quote_pronouns.role_link``).
+(``_pronouns.role_link``).
 """
 from __future__ import annotations
 
@@ -20,25 +20,25 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
-from .. import _regex_cache
+from ...speedups import pattern_cache
 
-from ..document import Document
-from ..spans import Span
-from ._person_patterns import patterns_for
-from ._quote_cues import cues_for
-from ._quote_roles import roles
-from ._quote_link import CLAUSE_WINDOW, after_quote, before_quote, sentence_subject
-from ._quote_pronouns import named_source, pronoun_link, role_link
-from ._quote_scene import CAPITALS, Link, Scene, scene
+from ...document import Document
+from ...spans import Span
+from ..people._patterns import patterns_for
+from ._cues import cues_for
+from ._roles import roles
+from ._link import CLAUSE_WINDOW, after_quote, before_quote, sentence_subject
+from ._pronouns import named_source, pronoun_link, role_link
+from ._scene import CAPITALS, Link, Scene, scene
 
 _PAIRS = {"«": "»", "“": "”", "\"": "\"", "‘": "’", "„": "“"}
-_OPEN = _regex_cache.compile(r"[«“\"‘„]")   # the reference for _opening_marks
+_OPEN = pattern_cache.compile(r"[«“\"‘„]")   # the reference for _opening_marks
 # a straight single quote opens a quote only at a word's start ('dead on arrival'), never
 # inside a word (an apostrophe: "don't", "l'armée") or before a digit ("the '90s")
-_SINGLE_OPEN = _regex_cache.compile(r"(?<![\p{L}\p{M}\p{N}'])'(?=\p{L})")
-_DASH = _regex_cache.compile(r"^[ \t]*[—–―][ \t]")   # the reference for _dash_end
+_SINGLE_OPEN = pattern_cache.compile(r"(?<![\p{L}\p{M}\p{N}'])'(?=\p{L})")
+_DASH = pattern_cache.compile(r"^[ \t]*[—–―][ \t]")   # the reference for _dash_end
 _DASH_LEAD = " \t—–―"
-_WORDS = _regex_cache.compile(r"[\p{L}\p{N}]+")
+_WORDS = pattern_cache.compile(r"[\p{L}\p{N}]+")
 _ASCII_WORDS = re.compile(r"[A-Za-z0-9]+")   # the same on ASCII text, with the faster engine
 _HEADING_WORDS = 5   # a paragraph this short between two quotes is a subheading
 

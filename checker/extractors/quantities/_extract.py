@@ -18,11 +18,11 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
-from ..spans import Span
-from . import attributions as _attributions
-from ._number_context import exemptions, quoted_spans
-from ._number_patterns import NumberGrammar, digits_value, fold_fast, grammar, words_value
-from ._number_scan import folded, quantity_matches, scan_hits
+from ...spans import Span
+from .. import attributions as _attributions
+from ._context import exemptions, quoted_spans
+from ._grammar import NumberGrammar, digits_value, fold_fast, grammar, words_value
+from ._scan import folded, quantity_matches, scan_hits
 
 __all__ = ["Quantity", "extract", "extract_quantities"]
 

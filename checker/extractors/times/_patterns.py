@@ -16,10 +16,9 @@ from typing import Any, Mapping
 
 import regex
 
-from .. import _regex_cache
-from ..locales import Locale, fold
-from ._time_scan import DIGIT, Scanner, Start
-from ._time_scan import build as build_scanner
+from ...speedups import pattern_cache
+from ...locales import Locale, fold
+from ._scan import DIGIT, Scanner, Start, build as build_scanner
 
 _ACCENTS = {"a": "aàâäá", "e": "eéèêë", "i": "iîïí", "o": "oôöó", "u": "uùûüú", "c": "cç",
             "y": "yÿ", "n": "nñ"}
@@ -81,7 +80,7 @@ def _fold_table() -> tuple[Any, dict[str, str]]:
     candidates = "".join(chr(c) for c in (*range(0x250), *range(0x1E00, 0x1F00),
                                            *range(0x2100, 0x2150)))
     for base, members in _ACCENTS.items():
-        accent_class = _regex_cache.compile("[" + members + "]", regex.IGNORECASE | regex.VERSION0)
+        accent_class = pattern_cache.compile("[" + members + "]", regex.IGNORECASE | regex.VERSION0)
         # one character a match (no full case folding): findall lists the class's members
         # among the candidates in one call instead of a fullmatch per character
         for char in accent_class.findall(candidates):
@@ -139,7 +138,7 @@ class LazyPattern:
     def __getattr__(self, name: str) -> Any:
         compiled = self._compiled
         if compiled is None:
-            compiled = self._compiled = _regex_cache.compile(self._source, self._flags)
+            compiled = self._compiled = pattern_cache.compile(self._source, self._flags)
         return getattr(compiled, name)
 
 
@@ -150,7 +149,7 @@ class TimePatterns:
     Args:
         patterns: (name, compiled regex) in priority order; the extractor keeps the longest
             match at each place, and the earlier pattern on ties.
-        scanner: where each pattern may begin (``_time_scan``): the extractor tries a
+        scanner: where each pattern may begin (``_scan``): the extractor tries a
             pattern only there.
         lookups: folded word -> meaning tables from the locale (units, numbers, ...).
     """
@@ -239,7 +238,7 @@ def _build(path: str, locale: Locale) -> TimePatterns:
     seasons = "(?P<season>" + _alt(_mapping(locale, "seasons")) + ")"
     dec_suffix = _alt(w("decade_suffixes"))
     # (name, source, starters): the words a match of the pattern can begin with, and what
-    # must follow the common ones (``_time_scan.Start``); the scan tries a pattern only there.
+    # must follow the common ones (``_scan.Start``); the scan tries a pattern only there.
     months_any = full_months + abbr_months
     pre_words = w("this") + w("last") + w("next")
     unit_words = tuple(_mapping(locale, "units"))
@@ -320,12 +319,12 @@ def _build(path: str, locale: Locale) -> TimePatterns:
         ambiguous_months=frozenset(fold(m) for m in w("ambiguous_months")),
         months_capitalised=bool(locale.get("time", "months_capitalised", False)),
         numeric_order=str(locale.get("time", "numeric_order", "dmy")),
-        future_cues=_regex_cache.compile(_B + _alt(w("future_cues")) + _E, flags),
+        future_cues=pattern_cache.compile(_B + _alt(w("future_cues")) + _E, flags),
         last_words=frozenset(fold(x) for x in w("last") + w("last_after")),
         next_words=frozenset(fold(x) for x in w("next") + w("next_after")),
         this_words=frozenset(fold(x) for x in w("this")),
-        month_cue=_regex_cache.compile(_B + _alt(w("month_cues")) + r"\s*$", flags),
-        year_blocker=_regex_cache.compile(r"\s+" + _alt(w("year_blockers")) + _E, flags),
+        month_cue=pattern_cache.compile(_B + _alt(w("month_cues")) + r"\s*$", flags),
+        year_blocker=pattern_cache.compile(r"\s+" + _alt(w("year_blockers")) + _E, flags),
         locale=locale,
         bound_cue=LazyPattern(_B + _alt(w("before") + w("after") + w("since") + w("range_from")
                                         + w("range_to")) + r"\s*(?:" + _alt(w("date_articles"))
@@ -347,7 +346,7 @@ def date_forms(locale: Locale) -> tuple[tuple[str, Any], ...]:
 @functools.lru_cache(maxsize=32)
 def _date_forms(path: str, locale: Locale) -> tuple[tuple[str, Any], ...]:
     flags = regex.IGNORECASE | regex.VERSION0
-    return tuple((name, _regex_cache.compile(source, flags)) for name, source, _ in _calendar(locale)[0])
+    return tuple((name, pattern_cache.compile(source, flags)) for name, source, _ in _calendar(locale)[0])
 
 
 def cue_pattern(locale: Locale, key: str, *, at_end: bool = True) -> Any:
@@ -361,4 +360,4 @@ def _cue_pattern(path: str, locale: Locale, key: str, at_end: bool) -> Any:
     words = alternation(_words(locale, key))
     articles = alternation(_words(locale, "date_articles") + _words(locale, "unit_articles"))
     source = (_B + words + r"\s*(?:" + articles + r"\s*)?$") if at_end else (r"^\s*" + words + _E)
-    return _regex_cache.compile(source, regex.IGNORECASE)
+    return pattern_cache.compile(source, regex.IGNORECASE)

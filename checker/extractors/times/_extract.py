@@ -12,19 +12,19 @@ from __future__ import annotations
 import datetime as _dt
 from operator import itemgetter
 
-from .. import _regex_cache
+from ...speedups import pattern_cache
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
-from ..spans import Span
-from ._time_fact import TimeExpression
-from ._time_patterns import fold_text, patterns_for
-from ._time_ranges import cohere
-from ._time_readers import read_match
-from .ages import Age
+from ...spans import Span
+from ._fact import TimeExpression
+from ._patterns import fold_text, patterns_for
+from ._ranges import cohere
+from ._readers import read_match
+from ._ages import Age
 
 if TYPE_CHECKING:
-    from ..document import Document
-    from ..facts import Facts
+    from ...document import Document
+    from ...facts import Facts
 
 __all__ = ["TimeExpression", "extract"]
 
@@ -35,7 +35,7 @@ _ORDER = itemgetter(0, 1, 2, 3)   # start, longest first, priority, pattern rank
 
 def extract(document: "Document", facts: "Facts") -> Iterator[TimeExpression]:
     """All time expressions of the document's prose, in text order; the year-less ends of
-    a range in the year the other end allows (``_time_ranges``)."""
+    a range in the year the other end allows (``_ranges``)."""
     return iter(cohere(list(_read_all(document, facts)), document, facts.locale))
 
 
@@ -86,7 +86,7 @@ def _read_all(document: "Document", facts: "Facts") -> Iterator[TimeExpression]:
 
 
 _CALENDAR = frozenset(("dmy", "mdy"))
-_SEPARATOR = _regex_cache.compile(r"[\s,]*")
+_SEPARATOR = pattern_cache.compile(r"[\s,]*")
 
 
 def _weekday_end(match: Any) -> int | None:

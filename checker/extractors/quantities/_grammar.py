@@ -16,11 +16,11 @@ from typing import Any, Iterable, Mapping
 
 import regex
 
-from .. import _data_cache, _regex_cache
-from ..locales import Locale, fold
-from . import _digit_lead
-from ._number_scan import FoldedScan, folded_scan
-from ._trie import trie
+from ...speedups import data_cache, pattern_cache
+from ...locales import Locale, fold
+from ...speedups import digit_lead
+from ._scan import FoldedScan, folded_scan
+from ...speedups.word_trie import trie
 
 @functools.lru_cache(maxsize=8192)
 def _fold_cached(word: str) -> str:
@@ -104,15 +104,15 @@ class NumberGrammar:
         noun: what follows a quantity: optional joiner, then up to two words (``noun``).
         exempt: (reason, pattern with group ``n``) pairs from the locale.
         date: numbers next to a month name (day of month, year).
-        exempt_leads, date_lead: ``_digit_lead.digit_lead`` of each exempt pattern and of
+        exempt_leads, date_lead: ``digit_lead.digit_lead`` of each exempt pattern and of
             ``date`` (where a scan may start before a stretch's first digit).
-        exempt_space_leads, date_space_lead: their ``_digit_lead.space_lead`` (where a
+        exempt_space_leads, date_space_lead: their ``digit_lead.space_lead`` (where a
             scan may start before the white space that ends at that digit).
-        exempt_gates: ``_digit_lead.opening_gate`` of each exempt pattern (its opening
+        exempt_gates: ``digit_lead.opening_gate`` of each exempt pattern (its opening
             strings, one of which ends before white space and a digit in any match), or ().
-        exempt_followers: ``_digit_lead.digit_followers`` of each exempt pattern (one follows
+        exempt_followers: ``digit_lead.digit_followers`` of each exempt pattern (one follows
             the run of digits a match opens with), or "".
-        exempt_required: ``_digit_lead.required_chars`` of each exempt pattern (a stretch
+        exempt_required: ``digit_lead.required_chars`` of each exempt pattern (a stretch
             without any of them holds no match).
         group_number / plain_number: full-match patterns used to read digit strings.
     """
@@ -160,7 +160,7 @@ class NumberGrammar:
     list_joiners: frozenset[str] = frozenset()   # "and", "et": two figures, never a score
 
 
-def _stem_pattern(entries: Iterable[str]) -> Any:
+def stem_pattern(entries: Iterable[str]) -> Any:
     """Words where a trailing ``*`` means "any ending": ``kill*`` matches killed, killings.
 
     Built as a prefix tree: the callers only ask whether a sentence holds one of the words
@@ -178,8 +178,8 @@ def _stem_pattern(entries: Iterable[str]) -> Any:
             node = node.setdefault(char, {})
         node["*" if stem else ""] = {}
     if not root:
-        return _regex_cache.compile(r"(?!x)x")
-    return _regex_cache.compile(rf"(?<![\w])(?:{_tree(root)})(?![\w])")
+        return pattern_cache.compile(r"(?!x)x")
+    return pattern_cache.compile(rf"(?<![\w])(?:{_tree(root)})(?![\w])")
 
 
 def _tree(node: dict[str, dict]) -> str:
@@ -202,17 +202,17 @@ def _phrase_pattern(entries: Iterable[str]) -> Any:
     """
     entries = tuple(entries)
     if not entries:
-        return _regex_cache.compile(r"(?!x)x")
+        return pattern_cache.compile(r"(?!x)x")
     if all(ord(c) < 0x100 and c not in "\t\n\r\x0b\x0c\x85\xa0" for e in entries for c in e):
-        return _regex_cache.compile(rf"(?<![\w])(?:{trie(entries)})(?!\w)", regex.IGNORECASE)
-    return _regex_cache.compile(_bounded(entries) if all(_wordlike(e) for e in entries)
+        return pattern_cache.compile(rf"(?<![\w])(?:{trie(entries)})(?!\w)", regex.IGNORECASE)
+    return pattern_cache.compile(_bounded(entries) if all(_wordlike(e) for e in entries)
                          else rf"(?<![\w])(?:{_alternation(entries)})(?!\w)", regex.IGNORECASE)
 
 
 def _scan(number_words: Iterable[str], collectives: Iterable[str], scale_words: Iterable[str],
           openers: Iterable[str], second_openers: Iterable[str]) -> tuple[Any, frozenset[str], int, Any]:
     """The anchor-and-opener pattern, the anchor words and the reach for ``quantity_matches``,
-    and its words, symbols and symbols' class for ``_number_scan.folded_scan``.
+    and its words, symbols and symbols' class for ``_scan.folded_scan``.
 
     Why: the quantity pattern tries a dozen alternations at every character, which is most
     of the extractor's time although figures are rare. Every match holds an anchor (a
@@ -237,7 +237,7 @@ def _scan(number_words: Iterable[str], collectives: Iterable[str], scale_words: 
     longest = lambda phrases: max((len(p) for p in phrases), default=0)  # noqa: E731
     # Runs of white space between the words are wider than one space when markup was blanked.
     reach = longest(openers) + longest(second_openers) + 32
-    return (_regex_cache.compile(pattern, regex.IGNORECASE | regex.VERSION0), frozenset(anchors), reach,
+    return (pattern_cache.compile(pattern, regex.IGNORECASE | regex.VERSION0), frozenset(anchors), reach,
             (words, symbols, symbol_class))
 
 
@@ -315,22 +315,22 @@ def build_grammar(locale: Locale) -> NumberGrammar:
     between = (rf"(?<![\w])(?P<between>{_ic_alternation(range_prefixes)})\s+" if range_prefixes else "(?!x)x")
     before_collective = rf"(?:{between}{single}(?:{joiner}){second}{tail}|{prefix}(?:"
     after_collective = rf"|{single}(?:(?:{joiner}){second})?){tail})"
-    quantity = _regex_cache.compile(before_collective + collective + after_collective,
+    quantity = pattern_cache.compile(before_collective + collective + after_collective,
                                     regex.IGNORECASE | regex.VERSION0)
     # The collective branch parses each figure once more before it fails for want of a
     # collective word (a third of a match's time): without one ahead, a pattern without it.
-    quantity_plain = _regex_cache.compile(
+    quantity_plain = pattern_cache.compile(
         before_collective + "(?!x)x(?P<collart>)(?P<collnum>)(?P<coll>)" + after_collective,
         regex.IGNORECASE | regex.VERSION0) if coll_alt else quantity
     # At a digit, the range prefix ("between") and approximator ("about") cannot match:
     # only the plain figure is tried there (same groups, those never set).
     openers_are_words = not any(w[:1].isdigit() for w in (*range_prefixes, *approx))
-    quantity_digit = _regex_cache.compile(
+    quantity_digit = pattern_cache.compile(
         rf"(?:(?!x)x(?P<between>)(?P<approx>)(?P<collart>)(?P<collnum>)(?P<coll>)"
         rf"|{single}(?:(?:{joiner}){second})?{tail})", regex.IGNORECASE | regex.VERSION0) \
         if openers_are_words else quantity_plain
     collective_words = frozenset(c.split()[0].lower() for c in (get("collectives", {}) or {}) if c.split())
-    noun = _regex_cache.compile(rf"(?P<join>{joiner_noun})?(?:\s+)?(?P<noun>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w\-]*)?)")
+    noun = pattern_cache.compile(rf"(?P<join>{joiner_noun})?(?:\s+)?(?P<noun>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w\-]*)?)")
     scan, anchor_words, reach, scan_parts = _scan(number_words, list(get("collectives", {}) or {}), scale_words,
                         (*range_prefixes, *approx), (*collective_articles, *currency_before))
     reasons, sources = [], []
@@ -340,14 +340,14 @@ def build_grammar(locale: Locale) -> NumberGrammar:
             sources.append(str(pattern))
     months = trie((k for k in locale.months if len(k) >= 3), lambda c: _ACCENTS.get(c, regex.escape(c))) \
         if any(len(k) >= 3 for k in locale.months) else ""
-    date = _regex_cache.compile(
+    date = pattern_cache.compile(
         rf"(?i)(?<![\w])(?:(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th|er)?(?:,?\s+\d{{4}})?"
         rf"|\d{{1,2}}(?:st|nd|rd|th|er|ᵉʳ)?\s+(?:of\s+)?(?:{months})\.?(?:,?\s+\d{{4}})?"
-        rf"|(?:{months})\.?,?\s+\d{{4}})(?![\w])") if months else _regex_cache.compile(r"(?!x)x")
+        rf"|(?:{months})\.?,?\s+\d{{4}})(?![\w])") if months else pattern_cache.compile(r"(?!x)x")
     case_blind = regex.DEFAULT_VERSION == regex.VERSION0  # simple case folding: one character to one
     read, date_leads = _read_exempt(sources, date.pattern, case_blind)
     # The same matches, an opening alternation of literals as a tree (see opening_tree).
-    exempt = [(reason, _regex_cache.compile(read_one[3])) for reason, read_one in zip(reasons, read)]
+    exempt = [(reason, pattern_cache.compile(read_one[3])) for reason, read_one in zip(reasons, read)]
     return NumberGrammar(
         quantity=quantity, quantity_plain=quantity_plain, quantity_digit=quantity_digit,
         collective_words=collective_words, scan=scan,
@@ -357,9 +357,9 @@ def build_grammar(locale: Locale) -> NumberGrammar:
         exempt_space_leads=tuple(read_one[1] for read_one in read), date_space_lead=date_leads[1],
         exempt_required=tuple(read_one[2] for read_one in read), exempt_gates=tuple(read_one[4] for read_one in read),
         exempt_followers=tuple(read_one[5] for read_one in read),
-        group_number=_regex_cache.compile(rf"(?P<int>\d{{1,3}}(?:[{group_class}]\d{{3}})+)(?:[{decimal_class}](?P<frac>\d+))?"),
-        plain_number=_regex_cache.compile(rf"(?P<int>\d+)(?:[{decimal_class}](?P<frac>\d+))?"),
-        contested=_stem_pattern(words_of("contested")),
+        group_number=pattern_cache.compile(rf"(?P<int>\d{{1,3}}(?:[{group_class}]\d{{3}})+)(?:[{decimal_class}](?P<frac>\d+))?"),
+        plain_number=pattern_cache.compile(rf"(?P<int>\d+)(?:[{decimal_class}](?P<frac>\d+))?"),
+        contested=stem_pattern(words_of("contested")),
         change_before=_phrase_pattern(words_of("change_cues")),
         update=_phrase_pattern(words_of("update_cues")),
         parts_subset=_phrase_pattern(words_of("parts_subset")),
@@ -378,8 +378,8 @@ def build_grammar(locale: Locale) -> NumberGrammar:
         stopwords=frozenset(fold(w) for w in locale.words("detect", "stopwords")),
         lang=locale.code,
         list_joiners=frozenset(fold(w) for w in words_of("word_joiners")),
-        idioms=tuple(_regex_cache.compile(str(p)) for p in (get("idioms", ()) or ())),
-        claims=MappingProxyType({str(k): _stem_pattern(v if isinstance(v, list) else [v])
+        idioms=tuple(pattern_cache.compile(str(p)) for p in (get("idioms", ()) or ())),
+        claims=MappingProxyType({str(k): stem_pattern(v if isinstance(v, list) else [v])
                                  for k, v in (get("claims", {}) or {}).items()}),
     )
 
@@ -387,24 +387,24 @@ def build_grammar(locale: Locale) -> NumberGrammar:
 def _read_exempt(sources: list[str], date: str, case_blind: bool) -> tuple[list[tuple[Any, ...]], tuple[Any, ...]]:
     """(digit lead, space lead, required strings, opening tree, opening gate, digit followers) of each
     exempt pattern and
-    the leads of the date pattern (``_digit_lead``).
+    the leads of the date pattern (``speedups.digit_lead``).
 
-    Remembered on disk (``checker._data_cache``) for these sources and this code: the
+    Remembered on disk (``checker.speedups.data_cache``) for these sources and this code: the
     standard library's parser read each pattern three times, a few milliseconds per locale
     in every single-article run.
     """
     key = "number-exempt:" + "\0".join((*sources, date, str(case_blind)))  # (hashlib costs 2 ms to import)
-    stamp = (_data_cache.file_stamp(__file__), _data_cache.file_stamp(_digit_lead.__file__), sys.version)
-    cached = _data_cache.get(key, stamp) if None not in stamp else None
+    stamp = (data_cache.file_stamp(__file__), data_cache.file_stamp(digit_lead.__file__), sys.version)
+    cached = data_cache.get(key, stamp) if None not in stamp else None
     if isinstance(cached, list) and len(cached) == len(sources) + 1:
         return [(lead, space, tuple(required), tree, tuple(gate), follow)
                 for lead, space, required, tree, gate, follow in cached[:-1]], tuple(cached[-1])
-    read = [(*_digit_lead.leads(source, case_blind), _digit_lead.required_chars(source),
-             _digit_lead.opening_tree(source), _digit_lead.opening_gate(source),
-             _digit_lead.digit_followers(source)) for source in sources]
-    date_leads = _digit_lead.leads(date, case_blind)
+    read = [(*digit_lead.leads(source, case_blind), digit_lead.required_chars(source),
+             digit_lead.opening_tree(source), digit_lead.opening_gate(source),
+             digit_lead.digit_followers(source)) for source in sources]
+    date_leads = digit_lead.leads(date, case_blind)
     if None not in stamp:
-        _data_cache.put(key, stamp, [[lead, space, list(required), tree, list(gate), follow]
+        data_cache.put(key, stamp, [[lead, space, list(required), tree, list(gate), follow]
                                      for lead, space, required, tree, gate, follow in read]
                         + [list(date_leads)])
     return read, date_leads

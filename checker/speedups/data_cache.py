@@ -194,7 +194,7 @@ def merged(stored: dict, added: dict, used: set, limit: int) -> dict:
 
 def read_sealed(path: Path) -> bytes | None:
     """A cache file's payload when its seal is this user's (``_cache_auth``), else None."""
-    from . import _cache_auth
+    from .. import _cache_auth
     try:
         with open(path, "rb") as handle:
             blob = handle.read()
@@ -205,7 +205,7 @@ def read_sealed(path: Path) -> bytes | None:
 
 def write_sealed(path: Path, payload: bytes) -> None:
     """Seal and write a cache file; without a key nothing is written."""
-    from . import _cache_auth
+    from .. import _cache_auth
     blob = _cache_auth.seal(payload)
     if blob is not None:
         write_atomically(path, blob)

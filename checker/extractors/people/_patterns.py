@@ -14,8 +14,8 @@ from typing import Mapping
 
 import regex
 
-from .. import _regex_cache
-from ..locales import Locale, fold
+from ...speedups import pattern_cache
+from ...locales import Locale, fold
 
 # A capitalised name word: "Hamdane", "Jean-Luc", "O'Brien", "McDonald", "Strauss-Kahn".
 _WORD = r"\p{Lu}(?:[\p{Ll}\p{Lu}\p{M}]|['’](?=\p{Lu}))*(?:-\p{Lu}?[\p{Ll}\p{Lu}\p{M}]+)*"
@@ -36,7 +36,7 @@ class Lazy:
 
     def _get(self) -> regex.Pattern:
         if self._compiled is None:
-            self._compiled = _regex_cache.compile(self.pattern, self.flags)
+            self._compiled = pattern_cache.compile(self.pattern, self.flags)
         return self._compiled
 
     def search(self, *args):
@@ -69,7 +69,7 @@ def _alternation(words: tuple[str, ...], *, capital_too: bool = False) -> str:
     return "(?:" + "|".join(_literal(w) for w in ordered) + ")"
 
 
-_PIECES = _regex_cache.compile(r"(\s+|['’])")
+_PIECES = pattern_cache.compile(r"(\s+|['’])")
 
 
 def _literal(word: str) -> str:
@@ -138,8 +138,8 @@ class PersonPatterns:
     role_gate: "WordGate"             # for role_word
 
 
-_TRAILING_LETTERS = _regex_cache.compile(r"[\p{L}\p{M}]+$")
-_LEADING_LETTERS = _regex_cache.compile(r"^[\p{L}\p{M}]+")
+_TRAILING_LETTERS = pattern_cache.compile(r"[\p{L}\p{M}]+$")
+_LEADING_LETTERS = pattern_cache.compile(r"^[\p{L}\p{M}]+")
 
 
 def _edges(words: tuple[str, ...], edge: regex.Pattern) -> frozenset[str] | None:
@@ -154,8 +154,8 @@ def _edges(words: tuple[str, ...], edge: regex.Pattern) -> frozenset[str] | None
     return frozenset(found)
 
 
-_RUNS = _regex_cache.compile(r"\p{L}+")
-_RUNS_NOT_AFTER_HYPHEN = _regex_cache.compile(r"(?<![\p{L}-])\p{L}+")
+_RUNS = pattern_cache.compile(r"\p{L}+")
+_RUNS_NOT_AFTER_HYPHEN = pattern_cache.compile(r"(?<![\p{L}-])\p{L}+")
 # the same two on lower-cased ASCII text, with the standard library's engine (three times
 # faster there than ``regex`` with its Unicode classes)
 _ASCII_RUNS = re.compile(r"[a-z]+")
@@ -239,16 +239,17 @@ def _titles(locale: Locale) -> dict[str, tuple[str, str]]:
 @functools.lru_cache(maxsize=16)
 def _compile(path: str, locale: Locale) -> PersonPatterns:
     """The locale's patterns, built from its ``speakers:`` section, or rebuilt from what
-    an earlier run built from the very same section (``checker._data_cache``, stamped
+    an earlier run built from the very same section (``checker.speedups.data_cache``, stamped
     with this code, ``locales.fold``, regex and Python): building the pattern sources
     (escaping some 1,500 cue words) was 2.6-3.5 ms of every single-story run."""
-    from .. import _data_cache, locales
+    from ...speedups import data_cache
+    from ... import locales
     section = repr(locale.data.get("speakers")) if isinstance(locale.data, Mapping) else None
-    stamp = (_data_cache.file_stamp(__file__), _data_cache.file_stamp(locales.__file__),
+    stamp = (data_cache.file_stamp(__file__), data_cache.file_stamp(locales.__file__),
              regex.__version__, sys.version)
     key = f"person-patterns:{path}"
     usable = section is not None and None not in stamp
-    stored = _data_cache.get(key, stamp) if usable else None
+    stored = data_cache.get(key, stamp) if usable else None
     if type(stored) is list and len(stored) == 2 and stored[0] == section:
         try:
             return _from_plan(stored[1])
@@ -256,7 +257,7 @@ def _compile(path: str, locale: Locale) -> PersonPatterns:
             pass
     built = _build(locale)
     if usable:
-        _data_cache.put(key, stamp, [section, _to_plan(built)])
+        data_cache.put(key, stamp, [section, _to_plan(built)])
     return built
 
 
@@ -302,8 +303,8 @@ def _from_plan(plan: dict) -> PersonPatterns:
              for name, (runs, ascii_runs) in _GATE_RUNS.items()
              for heads, singles, wholes in (plan["gates"][name],)}
     return PersonPatterns(
-        candidate=_regex_cache.compile(plan["candidate"]),
-        plain=_regex_cache.compile(plan["plain"]),
+        candidate=pattern_cache.compile(plan["candidate"]),
+        plain=pattern_cache.compile(plan["plain"]),
         **{name: Lazy(pattern, flags) for name, (pattern, flags) in plan["lazy"].items()},
         **{name: frozenset(words) for name, words in plan["sets"].items()},
         titles={k: (v[0], v[1]) for k, v in plan["titles"].items()},
@@ -331,7 +332,7 @@ def _build(locale: Locale) -> PersonPatterns:
                      if isinstance(v, (list, tuple)) and len(v) == 2 and str(v[0]) == "courtesy") \
         if isinstance(raw_titles, Mapping) else ()
     courtesy_alt = _alternation(courtesy, capital_too=True)
-    candidate = _regex_cache.compile(
+    candidate = pattern_cache.compile(
         rf"(?<![\p{{L}}\p{{M}}\p{{N}}-])(?:(?P<title>{courtesy_alt})\.?{_SEP}{particles}{_SEP}"
         rf"|(?P<title>{titles_alt})\.?{_SEP})?(?P<name>{chain})"
         rf"(?![\p{{L}}\p{{M}}\p{{N}}])")
@@ -410,7 +411,7 @@ def _build(locale: Locale) -> PersonPatterns:
         if head:
             title_heads.update((head.group(), head.group()[:1].upper() + head.group()[1:]))
     not_names = frozenset(words("not_names"))
-    plain = _regex_cache.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}-])(?P<title>(?!x)x)?(?P<name>{chain})"
+    plain = pattern_cache.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}-])(?P<title>(?!x)x)?(?P<name>{chain})"
                           rf"(?![\p{{L}}\p{{M}}\p{{N}}])")
     return PersonPatterns(
         candidate=candidate, plain=plain, title_heads=frozenset(title_heads),

@@ -14,24 +14,24 @@ from typing import Iterator, NamedTuple
 
 import regex
 
-from .. import _regex_cache
+from ...speedups import pattern_cache
 
-from ..document import Document
-from ..locales import Locale
-from ._person_patterns import PersonPatterns, fold_word as fold
-from ._person_scan import _matches
+from ...document import Document
+from ...locales import Locale
+from ._patterns import PersonPatterns, fold_word as fold
+from ._scan import _matches
 
 _WINDOW = 70
-_INITIALS = _regex_cache.compile(r"(?:\p{Lu}\.-?)+")
-_CLAUSE_END = _regex_cache.compile(r"[,.;:!?()«»“”\"]")
+_INITIALS = pattern_cache.compile(r"(?:\p{Lu}\.-?)+")
+_CLAUSE_END = pattern_cache.compile(r"[,.;:!?()«»“”\"]")
 # the last word before a name and the spaces after it (searched right to left)
-_TAIL = _regex_cache.compile(r"(?P<word>[\p{L}\p{M}]*)(?P<sep>[ \t\u00a0]*)$", regex.REVERSE)
+_TAIL = pattern_cache.compile(r"(?P<word>[\p{L}\p{M}]*)(?P<sep>[ \t\u00a0]*)$", regex.REVERSE)
 # the last clause boundary before a comma (searched right to left), and words
-_PUNCT_BACK = _regex_cache.compile(r"[,.;:!?\n«»“”\"]", regex.REVERSE)
-_LETTER_RUNS = _regex_cache.compile(r"[\p{L}\p{M}]+")
+_PUNCT_BACK = pattern_cache.compile(r"[,.;:!?\n«»“”\"]", regex.REVERSE)
+_LETTER_RUNS = pattern_cache.compile(r"[\p{L}\p{M}]+")
 # the first word after a name, past an optional comma
-_HEAD = _regex_cache.compile(r",?[ \t\u00a0]+([\p{L}\p{M}]+)")
-_FOLLOWED = _regex_cache.compile(r"[ \t]+(?:\p{Lu}|\p{Ll}+[ \t]+\p{Lu})")
+_HEAD = pattern_cache.compile(r",?[ \t\u00a0]+([\p{L}\p{M}]+)")
+_FOLLOWED = pattern_cache.compile(r"[ \t]+(?:\p{Lu}|\p{Ll}+[ \t]+\p{Lu})")
 
 
 class Candidate(NamedTuple):

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import bisect
 
-from ..spans import Span
-from ._person_patterns import fold_word as fold
-from ._quote_scene import APOSTROPHE, CAPITALS, WORD, Link, Scene, adverbial, clause_chunks
+from ...spans import Span
+from ..people._patterns import fold_word as fold
+from ._scene import APOSTROPHE, CAPITALS, WORD, Link, Scene, adverbial, clause_chunks
 
 def resolve(s: Scene, before: int, pronoun: str) -> Link | None:
     """The last named speaker before ``before`` whose gender fits ``pronoun``: a person

@@ -28,7 +28,7 @@ from typing import Any
 
 import regex
 
-from . import _data_cache
+from . import data_cache
 
 # More entries than the built-in locales need many times over; past it, a save keeps only
 # the patterns this run used (user locales and tests would otherwise grow it forever).
@@ -52,7 +52,7 @@ class _PatternLoader(pickle.Unpickler):
 
 
 def _cache_file() -> Path | None:
-    directory = _data_cache.cache_dir()
+    directory = data_cache.cache_dir()
     if directory is None:
         return None
     # regex.DEFAULT_VERSION decides how a pattern without a VERSION flag compiles
@@ -65,7 +65,7 @@ def _load() -> dict[_Key, bytes]:
     path = _cache_file()
     if path is None:
         return {}
-    payload = _data_cache.read_sealed(path)
+    payload = data_cache.read_sealed(path)
     if payload is None:   # absent, unreadable, or not sealed by this user: compile
         return {}
     try:
@@ -115,5 +115,5 @@ def _save() -> None:
     path = _cache_file()
     if path is None or not _added:
         return
-    entries = _data_cache.merged(_load(), _added, _used, _MAX_ENTRIES)
-    _data_cache.write_sealed(path, pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))
+    entries = data_cache.merged(_load(), _added, _used, _MAX_ENTRIES)
+    data_cache.write_sealed(path, pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))

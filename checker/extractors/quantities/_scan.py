@@ -3,7 +3,7 @@ the quantity pattern matched only there.
 
 Why: the quantity pattern tries a dozen alternations at every character, yet figures are
 rare; ``scan_hits`` finds the few places a match can start and ``quantity_matches`` gives
-what ``finditer`` would (see ``_number_patterns._scan`` for the reasoning, and
+what ``finditer`` would (see ``_grammar._scan`` for the reasoning, and
 tests/test_quantities_speed.py for the properties that hold the shortcuts to it).
 """
 from __future__ import annotations
@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING, Any, Iterator
 
 import regex
 
-from .. import _data_cache, _regex_cache
-from ._trie import trie
+from ...speedups import data_cache, pattern_cache
+from ...speedups.word_trie import trie
 
 if TYPE_CHECKING:
-    from ._number_patterns import NumberGrammar
+    from ._grammar import NumberGrammar
 
 
 # Offsets from ``scan_hits``: anchors, openers, collective words (None: unknown).
@@ -98,7 +98,7 @@ def folded_scan(words: set[str], symbols: set[str], symbol_class: str, date: Any
     """The ``FoldedScan`` of a scan pattern, or None when its words or symbols do not allow one."""
     words = {w.lower() for w in words if w}
     joined = "".join(words)  # letters only when each word is
-    compile = _regex_cache.compile
+    compile = pattern_cache.compile
     if not joined.isalpha() or not compile(r"[^\W\d_]+").fullmatch(joined) or not re.fullmatch(r"[^\W\d_]+", joined):
         return None
     if any(compile(r"[\w\d]").match(c) or c.isdigit() for c in symbols):
@@ -118,11 +118,11 @@ def folded_scan(words: set[str], symbols: set[str], symbol_class: str, date: Any
     # matches their class case-blind (a case-blind class search is slow).
     exact = {m.group() for m in compile(f"[{symbol_class}]", flags).finditer(chars)} == symbols
     return FoldedScan(
-        digits=_regex_cache.compile(r"\d+", flags),
+        digits=pattern_cache.compile(r"\d+", flags),
         words=re.compile(rf"\b(?:{trie(words)})\b"),
-        symbols=_regex_cache.compile(f"[{symbol_class}]", flags) if symbols and not exact else None,
+        symbols=pattern_cache.compile(f"[{symbol_class}]", flags) if symbols and not exact else None,
         symbol_chars="".join(sorted(symbols)) if exact else "",
-        unsafe=_regex_cache.compile(f"[^{safe_class}]"),
+        unsafe=pattern_cache.compile(f"[^{safe_class}]"),
         ascii_unsafe=ascii_unsafe,
         date=folded_date)
 
@@ -131,16 +131,16 @@ def _fold_safe(letters: str) -> tuple[str, str]:
     """The class of characters the folded passes are exact for (see ``FoldedScan``), given
     the letters of their patterns, and the ASCII characters out of it.
 
-    Remembered on disk (``checker._data_cache``) for this module, ``regex`` and Python
+    Remembered on disk (``checker.speedups.data_cache``) for this module, ``regex`` and Python
     version: the case-blind checks of ~800 characters took a few milliseconds per locale,
     paid by every single-article run.
     """
     key = "number-fold:" + letters
-    stamp = (_data_cache.file_stamp(__file__), regex.__version__, sys.version, unicodedata.unidata_version)
-    cached = _data_cache.get(key, stamp) if stamp[0] is not None else None
+    stamp = (data_cache.file_stamp(__file__), regex.__version__, sys.version, unicodedata.unidata_version)
+    cached = data_cache.get(key, stamp) if stamp[0] is not None else None
     if isinstance(cached, list) and len(cached) == 2 and all(isinstance(part, str) for part in cached):
         return cached[0], cached[1]
-    compile = _regex_cache.compile
+    compile = pattern_cache.compile
     flags = regex.IGNORECASE | regex.VERSION0
     ordered = list(letters)
     chars = "".join(chr(i) for low, high in _FOLD_RANGES for i in range(low, high))
@@ -169,7 +169,7 @@ def _fold_safe(letters: str) -> tuple[str, str]:
     safe_class = "".join(f"\\u{low:04x}" + (f"-\\u{high:04x}" if high > low else "") for low, high in runs)
     ascii_unsafe = "".join(sorted(set(map(chr, range(128))) - set(safe)))
     if stamp[0] is not None:
-        _data_cache.put(key, stamp, [safe_class, ascii_unsafe])
+        data_cache.put(key, stamp, [safe_class, ascii_unsafe])
     return safe_class, ascii_unsafe
 
 

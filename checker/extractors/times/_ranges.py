@@ -16,14 +16,14 @@ from typing import TYPE_CHECKING, Any, Sequence
 
 import regex
 
-from .. import _regex_cache
-from ..locales import Locale
-from . import _time_values as tv
-from ._time_fact import TimeExpression
-from ._time_patterns import alternation
+from ...speedups import pattern_cache
+from ...locales import Locale
+from . import _values as tv
+from ._fact import TimeExpression
+from ._patterns import alternation
 
 if TYPE_CHECKING:
-    from ..document import Document
+    from ...document import Document
 
 _HALF_YEAR = 183
 
@@ -31,7 +31,7 @@ _HALF_YEAR = 183
 @functools.lru_cache(maxsize=32)
 def _joiner(path: str, locale: Locale) -> Any:
     """The "to" between the two ends of a range, punctuation around it."""
-    return _regex_cache.compile(r"[\s,]*" + alternation(locale.words("time", "range_to"))
+    return pattern_cache.compile(r"[\s,]*" + alternation(locale.words("time", "range_to"))
                                 + r"[\s,]*", regex.IGNORECASE)
 
 

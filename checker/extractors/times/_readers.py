@@ -6,15 +6,15 @@ from __future__ import annotations
 import datetime as _dt
 from typing import TYPE_CHECKING, Any
 
-from ..locales import fold
-from ..spans import Span
-from . import _time_values as tv
-from ._time_fact import TimeExpression
-from ._time_patterns import TimePatterns
-from ._time_tense import FUTURE, PAST, tense
+from ...locales import fold
+from ...spans import Span
+from . import _values as tv
+from ._fact import TimeExpression
+from ._patterns import TimePatterns
+from ._tense import FUTURE, PAST, tense
 
 if TYPE_CHECKING:
-    from ..document import Document
+    from ...document import Document
 
 
 def read_match(name: str, match: Any, span: Span, document: "Document", pats: TimePatterns,

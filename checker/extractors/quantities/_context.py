@@ -14,21 +14,21 @@ from typing import Any, Iterable
 
 import regex
 
-from .. import _regex_cache
+from ...speedups import pattern_cache
 
-from ..spans import Span
-from ._digit_lead import ANY
-from ._number_patterns import NumberGrammar
+from ...spans import Span
+from ...speedups.digit_lead import ANY
+from ._grammar import NumberGrammar
 
 # Opening and closing quotation marks; a straight quote closes itself.
 _PAIRS = {"«": "»", "“": "”", "„": "“", "\"": "\""}
 _MARKS = "«»“”„\""
-_DIGIT = _regex_cache.compile(r"\d")
+_DIGIT = pattern_cache.compile(r"\d")
 # The white space right before an offset (``match(prose, start, offset)``), as ``\s`` in the
 # exemption patterns sees it.
-_SPACE_BEFORE = _regex_cache.compile(r"\s+", regex.REVERSE)
-_SPACE_DIGIT = _regex_cache.compile(r"\s\d")  # the engine and classes of the exemption patterns
-_DIGITS = _regex_cache.compile(r"\d+")
+_SPACE_BEFORE = pattern_cache.compile(r"\s+", regex.REVERSE)
+_SPACE_DIGIT = pattern_cache.compile(r"\s\d")  # the engine and classes of the exemption patterns
+_DIGITS = pattern_cache.compile(r"\d+")
 _DIGITS_END = operator.methodcaller("end")
 
 
@@ -134,7 +134,7 @@ def exemptions(document: Any, g: NumberGrammar, quotes: tuple[Span, ...],
         spans: only these stretches (start, end) of paragraphs (around figures: an exemption
             elsewhere answers no question, and the patterns are a good part of the extractor's
             time).
-        lowered: ``_number_scan.folded(document.prose, g)``, when not None.
+        lowered: ``_scan.folded(document.prose, g)``, when not None.
     """
     prose = document.prose
     found: list[tuple[int, int, str]] = []
@@ -142,7 +142,7 @@ def exemptions(document: Any, g: NumberGrammar, quotes: tuple[Span, ...],
     for p_start, p_end in (spans if spans is not None else ((p.span.start, p.span.end) for p in document.paragraphs)):
         # A pattern that needs a digit cannot match before (first digit - its lead), nor
         # before (the white space ending there - its space lead): start there (the same
-        # matches, see _digit_lead), or nowhere when the stretch has no digit.
+        # matches, see speedups.digit_lead), or nowhere when the stretch has no digit.
         digit = _DIGIT.search(prose, p_start, p_end)
         first = spaced = -1
         if digit is not None:
@@ -167,7 +167,7 @@ def exemptions(document: Any, g: NumberGrammar, quotes: tuple[Span, ...],
                         break
                 else:
                     continue
-            if gate:  # a match: one of the strings, white space, a digit (_digit_lead.opening_gate)
+            if gate:  # a match: one of the strings, white space, a digit (speedups.digit_lead.opening_gate)
                 for space in _SPACE_DIGIT.finditer(prose, scan_from, p_end):
                     if prose.endswith(gate, scan_from, space.start()):
                         break

@@ -16,10 +16,10 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from ..document import Document
-from ._person_patterns import fold_word as fold
-from ._quote_cues import QuoteCues
-from ._quote_scene import APOSTROPHE, WORD
+from ...document import Document
+from ..people._patterns import fold_word as fold
+from ._cues import QuoteCues
+from ._scene import APOSTROPHE, WORD
 
 _REACH = 60   # characters read on each side of a name
 
