@@ -20,19 +20,45 @@ from .document import Document
 from .engine import FileResult, run_rules, with_severity
 from .findings import SEVERITY_RANK
 from .rule import Rule
-from .ruleset import load_rules
+from .ruleset import load_rules, rule_files
 from .selection import is_selected, severity_for, unknown_selectors
 
 
-@functools.lru_cache(maxsize=32)
+def _stamps(paths: tuple[Path, ...]) -> tuple[tuple[str, int, int], ...]:
+    """Each user rule file's path, modification time and size: a file edited while the
+    process lives (an editor integration, a Dask worker) is read again, never served stale."""
+    stamps = []
+    for path in paths:
+        try:
+            files = rule_files(path)
+        except ConfigError:
+            files = [Path(path)]     # loading reports it, with its message
+        for file in files:
+            try:
+                stat = file.stat()
+                stamps.append((str(file), stat.st_mtime_ns, stat.st_size))
+            except OSError:
+                stamps.append((str(file), -1, -1))
+    return tuple(stamps)
+
+
 def _rules(paths: tuple[Path, ...]) -> tuple[Rule, ...]:
+    return _loaded(paths, _stamps(paths))
+
+
+@functools.lru_cache(maxsize=32)
+def _loaded(paths: tuple[Path, ...], stamps: tuple[tuple[str, int, int], ...]) -> tuple[Rule, ...]:
     return load_rules(paths)
 
 
-@functools.lru_cache(maxsize=64)
 def select_rules(config: Config) -> tuple[Rule, ...]:
     """The rules a configuration turns on, with its severity overrides applied."""
-    rules = _rules(tuple(config.rules))
+    return _selected(config, _stamps(tuple(config.rules)))
+
+
+@functools.lru_cache(maxsize=64)
+def _selected(config: Config, stamps: tuple[tuple[str, int, int], ...]) -> tuple[Rule, ...]:
+    rules = _loaded(tuple(config.rules), stamps)
     ids = [r.id for r in rules]
     for key, selectors in (("select", config.select), ("ignore", config.ignore),
                            ("severity", tuple(name for name, _ in config.severity))):

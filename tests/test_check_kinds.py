@@ -101,3 +101,53 @@ def test_the_reference_shows_a_rules_settings_with_their_defaults(tmp_path):
     (rule,) = load_rule_file(_rules(tmp_path, PATTERN + "  ignorecase: true\n"))
     assert "| `ignorecase` | `true` | `false` | match without regard to case. |" in rule_markdown(rule)
     assert "ignorecase: true  [false]" in rule_plain(rule)
+
+
+def _with(tmp_path: Path, check: str, extra: str) -> Path:
+    return _rules(tmp_path, f"""\
+        - id: t.names
+          check: {check}
+          severity: warning
+          message: "{{text}}"
+        {extra}""")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The plane left Heathrow at dawn and landed at Heathow by noon.\n"),
+    ("fr", "L'avion a quitté Heathrow à l'aube et s'est posé à Heathow à midi.\n"),
+])
+def test_name_variant_settings_choose_the_classes_and_the_shortest_name(tmp_path, lang, text):
+    run = lambda extra: [f.text for f in check_text(text, path="s.md", lang=lang,  # noqa: E731
+                                                     rules=[_with(tmp_path, "name-variant", extra)],
+                                                     select=["t"])]
+    assert run("") == ["Heathow"]
+    assert run("  classes: [hyphens, accents]\n") == []
+    assert run("  min-length: 9\n") == []
+
+
+def test_name_variant_rejects_an_unknown_class_with_its_line(tmp_path):
+    with pytest.raises(ConfigError) as error:
+        load_rule_file(_with(tmp_path, "name-variant", "  classes: [typos]\n"))
+    assert "house.yaml:6" in str(error.value) and "unknown class typos" in str(error.value)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Mayor Carla Dunmore spoke first. \"We will rebuild,\" Mayor Clara Dunmore said.\n"),
+    ("fr", "La maire Carla Dunmore a parlé. « Nous tiendrons », a déclaré Clara Dunmore.\n"),
+])
+def test_speaker_variant_first_names_can_be_left_alone(tmp_path, lang, text):
+    run = lambda extra: [f.text for f in check_text(text, path="s.md", lang=lang,  # noqa: E731
+                                                     rules=[_with(tmp_path, "speaker-variant", extra)],
+                                                     select=["t"])]
+    assert run("") == ["Clara Dunmore"]
+    assert run("  first-names: false\n") == []
+
+
+def test_a_rule_file_edited_while_the_process_lives_is_read_again(tmp_path):
+    text = "Mayor Carla Dunmore spoke first. \"We will rebuild,\" Mayor Clara Dunmore said.\n"
+    run = lambda: [f.text for f in check_text(text, path="s.md", lang="en",  # noqa: E731
+                                              rules=[tmp_path / "house.yaml"], select=["t"])]
+    _with(tmp_path, "speaker-variant", "")
+    assert run() == ["Clara Dunmore"]
+    _with(tmp_path, "speaker-variant", "  first-names: false\n")
+    assert run() == []

@@ -113,14 +113,15 @@ def _inside(c: str, joiners: str) -> bool:
 
 def variants(prose: str, table: Table, *, skip: Callable[[int, int], bool],
              headline: tuple[str, int] | None = None,
-             heads: Table | None = None) -> Iterable[tuple[Name, Name]]:
+             heads: Table | None = None, min_length: int = 6) -> Iterable[tuple[Name, Name]]:
     """(odd spelling, the story's spelling) pairs: one key written with other spaces or
     hyphens, or a rare name one slip from a name the story uses more or writes first.
     ``skip`` leaves out a span (a person's name, a URL), asked only of the few pairs
     found. A slip opening a sentence is a slip too ("Colubmia was lost"): its capital
     proves nothing, but a common word is told by its lower-case uses, not by its place.
     The headline (its text and offset, and ``heads``, its names) counts among the uses
-    of a name when slips are looked for."""
+    of a name when slips are looked for. Names of fewer than ``min_length`` letters are
+    left alone: one letter off a short name is as often another name."""
     singles, several = table
     head_singles = heads.singles if heads else {}
     head_several = heads.several if heads else {}
@@ -132,7 +133,7 @@ def variants(prose: str, table: Table, *, skip: Callable[[int, int], bool],
         key = compact(raw)
         multi_keys[key] = None
         by_key.setdefault(key, []).append(raw)
-        if len(key) >= 6:
+        if len(key) >= min_length:
             settled[True].append(key)
             if len(at) == 1:
                 odd[True].append(key)
@@ -140,13 +141,13 @@ def variants(prose: str, table: Table, *, skip: Callable[[int, int], bool],
     words = [w for w in singles if len(w) >= 4]
     keys = list(map(compact, words))
     for w, key in zip(words, keys):
-        if len(key) >= 6 or key in multi_keys:
+        if len(key) >= min_length or key in multi_keys:
             by_key.setdefault(key, []).append(w)
     odd[False] = [k for w, k in zip(words, keys)
-                  if len(k) >= 6 and singles[w] == 1 and w not in head_singles]
+                  if len(k) >= min_length and singles[w] == 1 and w not in head_singles]
     # a word written once may be the settled spelling too, when it comes first (the
     # order is checked below): "Heathrow" ... "Heathow", each once
-    settled[False] = [k for w, k in zip(words, keys) if len(k) >= 6]
+    settled[False] = [k for w, k in zip(words, keys) if len(k) >= min_length]
 
     def where(raw: str) -> list[int]:
         return several[raw] if raw in several else spots(prose, raw)
@@ -177,8 +178,8 @@ def variants(prose: str, table: Table, *, skip: Callable[[int, int], bool],
             else singles[raw] + head_singles.get(raw, 0)
 
     if heads:
-        settled[False] += [compact(w) for w in head_singles if w not in singles and len(w) >= 6]
-        settled[True] += [compact(r) for r in head_several if r not in several and len(r) >= 6]
+        settled[False] += [compact(w) for w in head_singles if w not in singles and len(w) >= min_length]
+        settled[True] += [compact(r) for r in head_several if r not in several and len(r) >= min_length]
     if not (odd[False] and settled[False] or odd[True] and len(settled[True]) > 1):
         return
     for group in (False, True):

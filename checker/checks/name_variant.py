@@ -42,7 +42,34 @@ _CAPITALISED = pattern_cache.compile(r"(?<![\p{L}\p{M}-])\p{Lu}[\p{L}\p{M}]{2,}+
 
 @dataclass(frozen=True)
 class Params:
-    pass
+    """Keys of a ``name-variant`` rule.
+
+    Args:
+        classes (list of str): which kinds of respelling are reported: hyphens ("Jean-Marc"
+            / "Jean Marc"), accents ("Égypte" / "Egypte"), slips (one name with other
+            spaces, or a rare spelling one typing slip from the story's: "Heathow"),
+            sounds (one name heard the same way, spelt two ways: "Kadhafi" / "Gaddafi"),
+            headline (the headline's spelling against the body's).
+        min_length (int): shortest name, in letters, whose slips are reported (one letter
+            off a short name is as often another name).
+    """
+
+    classes: tuple[str, ...] = ("hyphens", "accents", "slips", "sounds", "headline")
+    min_length: int = 6
+
+
+CLASSES = ("hyphens", "accents", "slips", "sounds", "headline")
+
+
+def prepare(params: Params) -> Params:
+    from . import RuleParamError
+    unknown = sorted(set(params.classes) - set(CLASSES))
+    if unknown:
+        raise RuleParamError("classes", f"unknown class {', '.join(unknown)}; "
+                                        f"expected some of {', '.join(CLASSES)}")
+    if params.min_length < 3:
+        raise RuleParamError("min-length", "must be 3 or more (a slip in a two-letter name is another name)")
+    return params
 
 
 @dataclass(frozen=True)
@@ -297,8 +324,9 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
     found: dict[int, Evidence] = {}
     seen: set[str] = set()
     particles = patterns_for(facts.locale).prefix_particles
+    classes = rule.params.classes
     # 1. hyphenated names against their spaced / re-cased / re-accented spellings
-    for m in _hyphenated(prose):
+    for m in _hyphenated(prose) if "hyphens" in classes else ():
         raw = m.group()
         if not any(c.isupper() for c in raw) or in_person(*m.span()) or _in_url(prose, *m.span()):
             continue
@@ -329,7 +357,7 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
     # 2. capitalised words that differ only by accents ("Egypte" / "Égypte")
     spellings: dict[str, tuple[int, int, str]] = {}
     lowered: dict[str, set[str]] = {}
-    for word in set(_CAPITALISED.findall(prose)) if _has_accents(prose) else ():
+    for word in set(_CAPITALISED.findall(prose)) if "accents" in classes and _has_accents(prose) else ():
         lowered.setdefault(_fold_chars(word), set()).add(word.lower())
     accented = any(len(forms) > 1 for forms in lowered.values())  # else nothing can differ
     for m in _CAPITALISED.finditer(prose) if accented else ():
@@ -372,15 +400,18 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
     heads = names(headline[1], headline[0]) if headline else None
     for odd, settled in variants(prose, table, skip=away,
                                  headline=(headline[1], headline[0]) if headline else None,
-                                 heads=heads):
+                                 heads=heads, min_length=rule.params.min_length) \
+            if "slips" in classes else ():
         if odd.raw.isupper() or settled.raw.isupper():
             continue   # a dateline or headline in capitals
         found.setdefault(odd.start, Evidence(odd.start, odd.end, (settled.start, settled.end),
                                              settled.raw))
-    for odd, settled in sound_variants(prose, table, skip=away, heads=heads):
+    for odd, settled in sound_variants(prose, table, skip=away, heads=heads) \
+            if "sounds" in classes else ():
         found.setdefault(odd.start, Evidence(odd.start, odd.end, (settled.start, settled.end),
                                              settled.raw))
-    for item in _against_headline(prose, headline, heads, table, away):
+    for item in _against_headline(prose, headline, heads, table, away) \
+            if "headline" in classes else ():
         found.setdefault(item.start, item)
     return tuple(found[k] for k in sorted(found))
 

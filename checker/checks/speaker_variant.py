@@ -25,7 +25,15 @@ SCOPES = ("document",)
 
 @dataclass(frozen=True)
 class Params:
-    pass
+    """Keys of a ``speaker-variant`` rule.
+
+    Args:
+        first_names (bool): also report a first name changed under one surname ("Mayor
+            Carla Dunmore" ... "Mayor Clara Dunmore", "Jean-Marc" / "Jean-Marie"); off, only
+            surnames are held to one spelling.
+    """
+
+    first_names: bool = True
 
 
 @dataclass(frozen=True)
@@ -56,7 +64,8 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
                 continue
             okey = fold(other.intro.surname)
             if okey == key:
-                if view.intro is not None and _given_changed(view, other, pats, document.prose):
+                if view.intro is not None and rule.params.first_names \
+                        and _given_changed(view, other, pats, document.prose):
                     found.append(Evidence(mention, other.intro, other.intro.name))
                     break
                 continue
