@@ -46,3 +46,15 @@ def test_the_clause_right_after_a_quote_names_its_speaker_whatever_the_verb(lang
 ])
 def test_a_word_the_story_writes_in_lower_case_opens_a_sentence_as_a_common_noun(lang, text, expected):
     assert _unintroduced(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "La maire Carla Dunmore a présenté le budget. « Nous tiendrons », a déclaré la maire Clara Dunmore.",
+     ["Clara Dunmore"]),
+    ("fr", "Le sénateur Pierre Roy a parlé. « Non », a répondu le sénateur démocrate Paul Roy.", []),
+    ("en", "Mayor Carla Dunmore spoke first. \"We will rebuild,\" Mayor Clara Dunmore said.", ["Clara Dunmore"]),
+    ("en", "Senator Pierre Roy spoke. \"No,\" said the outgoing senator Paul Roy.", []),
+])
+def test_an_article_before_the_title_describes_nobody_of_their_own(lang, text, expected):
+    found = check_text(text + "\n", path="s.md", lang=lang, select=["speakers.variant"])
+    assert [f.text for f in found] == expected

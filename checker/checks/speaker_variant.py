@@ -120,6 +120,9 @@ def _described(prose: str, start: int, pats) -> bool:
     found = _BEFORE.search(prose, max(0, start - 60), start)
     if not found:
         return False
+    # an article before the title describes nothing ("a déclaré la maire Ana Roy")
+    if pats.determiner_before.search(found.group(1) + " "):
+        return False
     # an elided article stays on the word it opens ("l'ambassadeur"): the word after it
     return any(_office(fold(w.replace("’", "'").rsplit("'", 1)[-1]).rstrip("."), pats)
                for w in found.groups())
