@@ -12,7 +12,9 @@ Three readings, each needing an explicit publication date:
   the eve of the publication date is not Tuesday 4 March, "Yesterday, May 9" in a story of
   May 12 (a year-less date is compared by day and month); "il y a trente ans, en 1975" in
   a story of 2012 (a count of years against the year that spells it out, one year of
-  slack for the anniversary not yet reached).
+  slack for the anniversary not yet reached); "the day before, May 7" after a date of May
+  10 (counted from the date just told); "last week, on March 2" in a story of March 20 (the
+  period the words name, ``_restated``).
 
 When the front matter and a dateline disagree, the date must be after both to count.
 """
@@ -22,12 +24,20 @@ import datetime as _dt
 from dataclasses import dataclass
 from typing import Iterable
 
+import regex
+
 from ..extractors.times import nearest_year, valid_day, PAST, tense
 from ..locales import fold
+from ._restated import outside_period, period_words
 from ._timeline import apposed_gap as _gap_pattern
 from ._timeline import long_date, preceded_by, publication_dates, source_note
 
 FIELDS = ("reason", "publication")
+
+# Relative expressions whose date may be spelt out right after them.
+_BESIDE = ("dayword", "ago", "anchored", "rel_unit")
+# "the day before, May 9" restates the day; "the day before May 10" names its anchor.
+_SET_OFF = regex.compile(r"[,(–—-]")
 SCOPES = ("document",)
 
 
@@ -42,10 +52,13 @@ class Params:
             it.
         max_days_ahead (int): how far after publication (days) a year-less date of a past event
             is read as a typo rather than next year's date.
+        week_slack (int): days either side of the week "last week" / "cette semaine" names
+            that a date written beside it may still fall on.
     """
     max_gap: int = 7
     ago_tolerance: int = 1
     max_days_ahead: int = 60
+    week_slack: int = 3
 
 
 @dataclass(frozen=True)
@@ -92,30 +105,38 @@ def collect(rule, document, facts) -> tuple[Late, ...]:
                                   "a birth year after the publication date"))
     gap_pattern = _gap_pattern(facts.locale.path, facts.locale)
     for index, fact in enumerate(times[:-1]):
-        if fact.form not in ("dayword", "ago") or fact.form == "ago" and fact.unit != "Y":
+        if fact.form not in _BESIDE or fact.form == "ago" and fact.unit != "Y":
             continue
         following = times[index + 1]
         gap = document.prose[fact.span.end:following.span.start]
-        if len(gap) > rule.params.max_gap or not gap_pattern.fullmatch(gap):
+        if len(gap) > rule.params.max_gap or not gap_pattern.fullmatch(gap) \
+                or fact.form == "anchored" and not _SET_OFF.search(gap):
             continue
         publications = publications or publication_dates(document, facts)
         if fact.form == "ago":
             found.extend(_years_ago(rule, document, fact, following, publications))
             continue
+        if fact.form == "rel_unit":
+            found.extend(_outside(rule, document, fact, following, publications))
+            continue
         if fact.date is None:
             continue
-        offset = (fact.date - document.date).days
-        expected = [p + _dt.timedelta(days=offset) for p in publications]
+        anchor = "relative to the publication date"
+        if fact.form == "anchored":   # counted from the date just told, not from publication
+            expected, anchor = [fact.date], "counted from the date told before it"
+        else:
+            offset = (fact.date - document.date).days
+            expected = [p + _dt.timedelta(days=offset) for p in publications]
         if following.form == "date" and following.date is not None:
             if not any(_same_day(following, e) for e in expected):
                 found.append(Late(following.span.start, following.span.end,
                                   f"'{document.slice(fact.span)}' is {long_date(expected[0], document.lang)}",
-                                  ((fact.span.start, fact.span.end, "relative to the publication date"),)))
+                                  ((fact.span.start, fact.span.end, anchor),)))
         elif following.form == "weekday" and following.weekday is not None:
             if all(e.weekday() != following.weekday for e in expected):
                 found.append(Late(following.span.start, following.span.end,
                                   f"'{document.slice(fact.span)}' is {long_date(expected[0], document.lang)}",
-                                  ((fact.span.start, fact.span.end, "relative to the publication date"),)))
+                                  ((fact.span.start, fact.span.end, anchor),)))
     return tuple(sorted(found, key=lambda item: item.start))
 
 
@@ -183,6 +204,16 @@ def _years_ago(rule, document, fact, following, publications) -> list[Late]:
                  f"'{document.slice(fact.span)}' is {publications[0].year - years}, "
                  f"not {following.year}",
                  ((following.span.start, following.span.end, "the year written beside it"),))]
+
+
+def _outside(rule, document, fact, following, publications) -> list[Late]:
+    """"last week, on March 2": the date must fall in the period the words name."""
+    period = outside_period(fact, following, publications, rule.params.week_slack)
+    if period is None:
+        return []
+    return [Late(following.span.start, following.span.end,
+                 f"'{document.slice(fact.span)}' is {period_words(period, document.lang)}",
+                 ((fact.span.start, fact.span.end, "relative to the publication date"),))]
 
 
 def judge(rule, evidence: tuple[Late, ...], document) -> Iterable:

@@ -1,0 +1,64 @@
+"""A relative period or an anchored day against the date written beside it (issue 15):
+"last week, on March 2" in a story of March 20, "le mois dernier, en janvier", "the day
+before, May 7" after a date of May 10. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from test_timeline import fired, story
+
+RULE = "timeline.after-publication"
+
+PERIODS = [
+    # lang, body, date, fires
+    ("en", "Ticket sales slowed last week, on March 2, the theatre said.", "2024-03-20", True),
+    ("en", "Ticket sales slowed last week, on March 14, the theatre said.", "2024-03-20", False),
+    ("en", "Ticket sales slowed last week, on March 10, the theatre said.", "2024-03-20", False),
+    ("en", "The orchard lost its crop last month, in January.", "2024-03-20", True),
+    ("en", "The orchard lost its crop last month, in February.", "2024-03-20", False),
+    ("en", "Last year, in 2021, the orchard lost its crop.", "2023-09-01", True),
+    ("en", "Last year, in 2022, the orchard lost its crop.", "2023-09-01", False),
+    ("en", "The jury will sit next week, on April 29.", "2024-04-03", True),
+    ("en", "The jury will sit next week, on April 10.", "2024-04-03", False),
+    ("fr", "Les ventes ont ralenti la semaine dernière, le 2 mars, selon le théâtre.", "2024-03-20", True),
+    ("fr", "Les ventes ont ralenti la semaine dernière, le 14 mars, selon le théâtre.", "2024-03-20", False),
+    ("fr", "Le verger a perdu sa récolte le mois dernier, en janvier.", "2024-03-20", True),
+    ("fr", "Le verger a perdu sa récolte le mois dernier, en février.", "2024-03-20", False),
+    ("fr", "L'an dernier, en 2021, le verger a perdu sa récolte.", "2023-09-01", True),
+    ("fr", "L'an dernier, en 2022, le verger a perdu sa récolte.", "2023-09-01", False),
+    ("fr", "Le jury siégera la semaine prochaine, le 29 avril.", "2024-04-03", True),
+    ("fr", "Le jury siégera la semaine prochaine, le 10 avril.", "2024-04-03", False),
+]
+
+
+@pytest.mark.parametrize("lang,body,date,fires", PERIODS)
+def test_a_relative_period_holds_the_date_beside_it(lang, body, date, fires):
+    assert bool(fired(story(lang, body, date), RULE)) == fires
+
+
+ANCHORED = [
+    ("en", "The dyke broke on May 10. The day before, May 7, the pumps had failed.", True),
+    ("en", "The dyke broke on May 10. The day before, May 9, the pumps had failed.", False),
+    ("en", "The dyke broke on May 10. The next day (May 14) the army arrived.", True),
+    ("en", "The dyke broke on May 10. The next day (May 11) the army arrived.", False),
+    # "the day before May 12" names its anchor, it does not restate the day
+    ("en", "The dyke broke on May 10, the day before May 12 and the vote.", False),
+    ("fr", "La digue a cédé le 10 mai. La veille, le 7 mai, les pompes étaient tombées en panne.", True),
+    ("fr", "La digue a cédé le 10 mai. La veille, le 9 mai, les pompes étaient tombées en panne.", False),
+    ("fr", "La digue a cédé le 10 mai. Le lendemain (14 mai), l'armée est arrivée.", True),
+    ("fr", "La digue a cédé le 10 mai. Le lendemain (11 mai), l'armée est arrivée.", False),
+]
+
+
+@pytest.mark.parametrize("lang,body,fires", ANCHORED)
+def test_a_day_counted_from_the_date_just_told_holds_the_date_beside_it(lang, body, fires):
+    assert bool(fired(story(lang, body, "2024-05-20"), RULE)) == fires
+
+
+@pytest.mark.parametrize("lang,body,words", [
+    ("en", "Ticket sales slowed last week, on March 2, the theatre said.", "the week of March 11, 2024"),
+    ("fr", "Le verger a perdu sa récolte le mois dernier, en janvier.", "février 2024"),
+])
+def test_the_message_names_the_period_as_a_reader_says_it(lang, body, words):
+    found = fired(story(lang, body, "2024-03-20"), RULE)
+    assert found and words in found[0].message
