@@ -1,6 +1,6 @@
 """A relative period or an anchored day against the date written beside it (issue 15):
-"last week, on March 2" in a story of March 20, "le mois dernier, en janvier", "the day
-before, May 7" after a date of May 10. Sentences written for these tests."""
+"last week, on March 2" in a story of March 20, "le mois dernier, en janvier", "il y a deux
+jours, le 3 mars", "the day before, May 7" after a date of May 10. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -34,6 +34,28 @@ PERIODS = [
 @pytest.mark.parametrize("lang,body,date,fires", PERIODS)
 def test_a_relative_period_holds_the_date_beside_it(lang, body, date, fires):
     assert bool(fired(story(lang, body, date), RULE)) == fires
+
+
+AGO = [
+    ("en", "The well ran dry two days ago, on March 3.", True),
+    ("en", "The well ran dry two days ago, on March 18.", False),
+    ("en", "The ferry sank three weeks ago, on February 2.", True),
+    ("en", "The ferry sank three weeks ago, on March 1.", False),
+    ("en", "Six months ago, in August, the quarry flooded.", True),
+    ("en", "Six months ago, in September, the quarry flooded.", False),
+    ("en", "A few days ago, on March 1, the quarry flooded.", False),   # no count to hold
+    ("fr", "Le puits s'est tari il y a deux jours, le 3 mars.", True),
+    ("fr", "Le puits s'est tari il y a deux jours, le 18 mars.", False),
+    ("fr", "Le bac a coulé il y a trois semaines, le 2 février.", True),
+    ("fr", "Le bac a coulé il y a trois semaines, le 1er mars.", False),
+    ("fr", "Il y a six mois, en août, la carrière a été inondée.", True),
+    ("fr", "Il y a six mois, en septembre, la carrière a été inondée.", False),
+]
+
+
+@pytest.mark.parametrize("lang,body,fires", AGO)
+def test_a_count_back_from_publication_holds_the_date_beside_it(lang, body, fires):
+    assert bool(fired(story(lang, body, "2024-03-20"), RULE)) == fires
 
 
 ANCHORED = [

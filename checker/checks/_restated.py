@@ -37,9 +37,58 @@ def outside_period(fact: Any, following: Any, publications: tuple[_dt.date, ...]
     return first
 
 
+def ago_outside(fact: Any, following: Any, publications: tuple[_dt.date, ...],
+                week_slack: int) -> str | None:
+    """For "two days ago, on March 3" / "il y a trois semaines, le 2 mars" / "six months
+    ago, in August" (``ago`` in days, weeks or months, a whole count) followed by a date: the
+    day or month the count reaches from publication, when the date written beside it is
+    not it under any publication date, else None. Weeks allow ``week_slack`` days either
+    side; a day-precise date may fall one calendar month off a count of months."""
+    if fact.unit not in ("D", "W", "M") or fact.amount is None \
+            or not float(fact.amount).is_integer() or following.form not in _SECTIONS[:3]:
+        return None
+    count = int(fact.amount)
+    first = None
+    for publication in publications:
+        if fact.unit == "M":
+            index = publication.year * 12 + publication.month - 1 - count
+            target = f"{index // 12:04d}-{index % 12 + 1:02d}"
+            first = first or target
+            if _month_near(index, following, 1 if following.form == "date" else 0):
+                return None
+            continue
+        back = count * (7 if fact.unit == "W" else 1)
+        day = publication - _dt.timedelta(days=back)
+        first = first or day.isoformat()
+        if following.form != "date" or following.date is None:
+            return None
+        slack = week_slack if fact.unit == "W" else 0
+        if _near(following, day, slack):
+            return None
+    return first
+
+
+def _month_near(index: int, following: Any, slack: int) -> bool:
+    """Whether the written month is within ``slack`` months of the month index (a year-less
+    month by its month alone)."""
+    if following.month is None:
+        return True
+    if following.year_given and following.year is not None:
+        return abs(following.year * 12 + following.month - 1 - index) <= slack
+    return min((following.month - 1 - index) % 12, (index - following.month + 1) % 12) <= slack
+
+
+def _near(following: Any, day: _dt.date, slack: int) -> bool:
+    """Whether the written date is within ``slack`` days of ``day`` (a year-less date by its
+    day and month, in whichever year is nearest)."""
+    if following.year_given:
+        return abs((following.date - day).days) <= slack
+    return any(abs((other - day).days) <= slack for other in _same_day_near(following, day))
+
+
 def period_words(period: str, lang: str) -> str:
     """A TIMEX3 period as a reader says it: "the week of March 11, 2024", "February 2024",
-    "2023"."""
+    "March 4, 2024", "2023"."""
     import babel.dates
     try:
         if "-W" in period:
@@ -48,6 +97,8 @@ def period_words(period: str, lang: str) -> str:
         if len(period) == 7:
             first = _dt.date(int(period[:4]), int(period[5:7]), 1)
             return babel.dates.format_date(first, "LLLL y", locale=lang)
+        if len(period) == 10:
+            return babel.dates.format_date(_dt.date.fromisoformat(period), "long", locale=lang)
     except Exception:   # an unknown Babel locale: the TIMEX3 value says it plainly enough
         return period
     return period
@@ -72,9 +123,7 @@ def _inside(period: str, unit: str, following: Any, week_slack: int) -> bool | N
     monday = _dt.date.fromisocalendar(year, week, 1)
     low = monday - _dt.timedelta(days=week_slack)
     high = monday + _dt.timedelta(days=6 + week_slack)
-    if following.year_given:
-        return low <= following.date <= high
-    return any(low <= day <= high for day in _same_day_near(following, monday))
+    return _near(following, monday + _dt.timedelta(days=3), 3 + week_slack)
 
 
 def _same_day_near(following: Any, monday: _dt.date) -> list[_dt.date]:

@@ -28,7 +28,7 @@ import regex
 
 from ..extractors.times import nearest_year, valid_day, PAST, tense
 from ..locales import fold
-from ._restated import outside_period, period_words
+from ._restated import ago_outside, outside_period, period_words
 from ._timeline import apposed_gap as _gap_pattern
 from ._timeline import long_date, preceded_by, publication_dates, source_note
 
@@ -105,7 +105,7 @@ def collect(rule, document, facts) -> tuple[Late, ...]:
                                   "a birth year after the publication date"))
     gap_pattern = _gap_pattern(facts.locale.path, facts.locale)
     for index, fact in enumerate(times[:-1]):
-        if fact.form not in _BESIDE or fact.form == "ago" and fact.unit != "Y":
+        if fact.form not in _BESIDE:
             continue
         following = times[index + 1]
         gap = document.prose[fact.span.end:following.span.start]
@@ -114,7 +114,8 @@ def collect(rule, document, facts) -> tuple[Late, ...]:
             continue
         publications = publications or publication_dates(document, facts)
         if fact.form == "ago":
-            found.extend(_years_ago(rule, document, fact, following, publications))
+            found.extend(_years_ago(rule, document, fact, following, publications)
+                         if fact.unit == "Y" else _outside(rule, document, fact, following, publications))
             continue
         if fact.form == "rel_unit":
             found.extend(_outside(rule, document, fact, following, publications))
@@ -207,8 +208,10 @@ def _years_ago(rule, document, fact, following, publications) -> list[Late]:
 
 
 def _outside(rule, document, fact, following, publications) -> list[Late]:
-    """"last week, on March 2": the date must fall in the period the words name."""
-    period = outside_period(fact, following, publications, rule.params.week_slack)
+    """"last week, on March 2", "two days ago, on March 3": the date must fall in the
+    period or on the day the words name."""
+    reach = ago_outside if fact.form == "ago" else outside_period
+    period = reach(fact, following, publications, rule.params.week_slack)
     if period is None:
         return []
     return [Late(following.span.start, following.span.end,
