@@ -1,6 +1,6 @@
 """A relative period or an anchored day against the date written beside it (issue 15):
 "last week, on March 2" in a story of March 20, "le mois dernier, en janvier", "il y a deux
-jours, le 3 mars", "the day before, May 7" after a date of May 10. Sentences written for these tests."""
+jours, le 3 mars", "last Tuesday, March 5", "the day before, May 7" after a date of May 10. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -28,6 +28,11 @@ PERIODS = [
     ("fr", "L'an dernier, en 2022, le verger a perdu sa récolte.", "2023-09-01", False),
     ("fr", "Le jury siégera la semaine prochaine, le 29 avril.", "2024-04-03", True),
     ("fr", "Le jury siégera la semaine prochaine, le 10 avril.", "2024-04-03", False),
+    ("en", "Last weekend, on March 12, the lifeboat was launched.", "2024-03-20", True),
+    ("en", "Last weekend, on March 16, the lifeboat was launched.", "2024-03-20", False),
+    ("fr", "Ce week-end, le 12 mars, le canot a été mis à l'eau.", "2024-03-20", True),
+    ("fr", "Ce week-end, le 23 mars, le canot sera mis à l'eau.", "2024-03-20", False),
+    ("fr", "Ce week-end, le 17 mars, le canot a été mis à l'eau.", "2024-03-20", False),
 ]
 
 
@@ -55,6 +60,25 @@ AGO = [
 
 @pytest.mark.parametrize("lang,body,fires", AGO)
 def test_a_count_back_from_publication_holds_the_date_beside_it(lang, body, fires):
+    assert bool(fired(story(lang, body, "2024-03-20"), RULE)) == fires
+
+
+WEEKDAYS = [
+    ("en", "Last Tuesday, March 5, the lock gates jammed.", True),
+    ("en", "Last Tuesday, March 19, the lock gates jammed.", False),
+    ("en", "Last Tuesday, March 12, the lock gates jammed.", False),   # the one before
+    ("en", "Next Monday, April 15, the lock reopens.", True),
+    ("en", "Next Monday, March 25, the lock reopens.", False),
+    ("en", "Next Monday, April 16, the lock reopens.", False),   # not a Monday: weekday-mismatch's
+    ("fr", "Mardi dernier, 5 mars, les portes de l'écluse se sont bloquées.", True),
+    ("fr", "Mardi dernier, le 19 mars, les portes de l'écluse se sont bloquées.", False),
+    ("fr", "Lundi prochain, le 15 avril, l'écluse rouvre.", True),
+    ("fr", "Lundi prochain, le 25 mars, l'écluse rouvre.", False),
+]
+
+
+@pytest.mark.parametrize("lang,body,fires", WEEKDAYS)
+def test_a_weekday_placed_by_last_or_next_holds_the_date_beside_it(lang, body, fires):
     assert bool(fired(story(lang, body, "2024-03-20"), RULE)) == fires
 
 

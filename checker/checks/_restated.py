@@ -17,23 +17,27 @@ _SECTIONS = ("date", "month", "month_year", "year")
 
 def outside_period(fact: Any, following: Any, publications: tuple[_dt.date, ...],
                    week_slack: int) -> str | None:
-    """For "last week" / "this month" / "l'an dernier" (``rel_unit``) followed by a date:
+    """For "last week" / "this month" / "l'an dernier" / "ce week-end" (``rel_unit``)
+    followed by a date:
     the period the expression names, when the date is outside it under every publication
     date (a dateline that disagrees with the front matter gives a second reading), else
     None. A week allows ``week_slack`` days either side: writers count "last week" loosely
     across a weekend. A year-less day or month is compared with a week or a month only
     (its year is a guess)."""
-    if fact.unit not in ("W", "M", "Y") or fact.amount is None or following.form not in _SECTIONS:
+    if fact.unit not in ("W", "WE", "M", "Y") or fact.amount is None or following.form not in _SECTIONS:
         return None
+    # "this weekend" read early in the week may be the one just past
+    amounts = (0, -1) if fact.unit == "WE" and fact.amount == 0 else (int(fact.amount),)
     first = None
     for publication in publications:
-        period = shift(publication, fact.unit, int(fact.amount))
-        if period is None:
-            return None
-        first = first or period
-        inside = _inside(period, fact.unit, following, week_slack)
-        if inside is None or inside:
-            return None
+        for amount in amounts:
+            period = shift(publication, fact.unit, amount)
+            if period is None:
+                return None
+            first = first or period
+            inside = _inside(period, fact.unit, following, week_slack)
+            if inside is None or inside:
+                return None
     return first
 
 
@@ -68,6 +72,21 @@ def ago_outside(fact: Any, following: Any, publications: tuple[_dt.date, ...],
     return first
 
 
+def weekday_outside(fact: Any, following: Any, publication: _dt.date) -> str | None:
+    """For "last Tuesday, March 5" / "mardi prochain, 26 mars" (a weekday its last/next word
+    places): the day it names, when the date written beside it is neither that day nor the
+    same weekday a week further out ("last Tuesday" said on a Monday may mean either), else
+    None. The date's own weekday is ``weekday-mismatch``'s to judge."""
+    if fact.form != "weekday" or fact.year_basis != "last/next word" or fact.date is None \
+            or following.form != "date" or following.date is None \
+            or following.date.weekday() != fact.date.weekday():   # weekday-mismatch's slip
+        return None
+    further = fact.date + _dt.timedelta(days=-7 if fact.date < publication else 7)
+    if _near(following, fact.date, 0) or _near(following, further, 0):
+        return None
+    return fact.date.isoformat()
+
+
 def _month_near(index: int, following: Any, slack: int) -> bool:
     """Whether the written month is within ``slack`` months of the month index (a year-less
     month by its month alone)."""
@@ -91,6 +110,9 @@ def period_words(period: str, lang: str) -> str:
     "March 4, 2024", "2023"."""
     import babel.dates
     try:
+        if period.endswith("-WE"):
+            saturday = _dt.date.fromisocalendar(int(period[:4]), int(period[6:8]), 6)
+            return "the weekend of " + babel.dates.format_date(saturday, "long", locale=lang)
         if "-W" in period:
             monday = _dt.date.fromisocalendar(int(period[:4]), int(period[6:8]), 1)
             return "the week of " + babel.dates.format_date(monday, "long", locale=lang)
@@ -120,6 +142,10 @@ def _inside(period: str, unit: str, following: Any, week_slack: int) -> bool | N
     if following.form != "date" or following.date is None:
         return None
     year, week = int(period[:4]), int(period[6:8])
+    if unit == "WE":   # Saturday and Sunday, a day either side (Friday night, Monday's news)
+        saturday = _dt.date.fromisocalendar(year, week, 6)
+        return _near(following, saturday, 1) \
+            or _near(following, saturday + _dt.timedelta(days=1), 1)
     monday = _dt.date.fromisocalendar(year, week, 1)
     low = monday - _dt.timedelta(days=week_slack)
     high = monday + _dt.timedelta(days=6 + week_slack)

@@ -14,7 +14,8 @@ Three readings, each needing an explicit publication date:
   a story of 2012 (a count of years against the year that spells it out, one year of
   slack for the anniversary not yet reached); "the day before, May 7" after a date of May
   10 (counted from the date just told); "last week, on March 2" in a story of March 20 (the
-  period the words name, ``_restated``).
+  period the words name, ``_restated``: also "ce week-end, le 12 mars", "two days ago,
+  on March 3", "last Tuesday, March 5" when March 5 is a Tuesday but not the last one).
 
 When the front matter and a dateline disagree, the date must be after both to count.
 """
@@ -28,14 +29,14 @@ import regex
 
 from ..extractors.times import nearest_year, valid_day, PAST, tense
 from ..locales import fold
-from ._restated import ago_outside, outside_period, period_words
+from ._restated import ago_outside, outside_period, period_words, weekday_outside
 from ._timeline import apposed_gap as _gap_pattern
 from ._timeline import long_date, preceded_by, publication_dates, source_note
 
 FIELDS = ("reason", "publication")
 
 # Relative expressions whose date may be spelt out right after them.
-_BESIDE = ("dayword", "ago", "anchored", "rel_unit")
+_BESIDE = ("dayword", "ago", "anchored", "rel_unit", "weekday")
 # "the day before, May 9" restates the day; "the day before May 10" names its anchor.
 _SET_OFF = regex.compile(r"[,(–—-]")
 SCOPES = ("document",)
@@ -117,7 +118,7 @@ def collect(rule, document, facts) -> tuple[Late, ...]:
             found.extend(_years_ago(rule, document, fact, following, publications)
                          if fact.unit == "Y" else _outside(rule, document, fact, following, publications))
             continue
-        if fact.form == "rel_unit":
+        if fact.form in ("rel_unit", "weekday"):
             found.extend(_outside(rule, document, fact, following, publications))
             continue
         if fact.date is None:
@@ -208,10 +209,13 @@ def _years_ago(rule, document, fact, following, publications) -> list[Late]:
 
 
 def _outside(rule, document, fact, following, publications) -> list[Late]:
-    """"last week, on March 2", "two days ago, on March 3": the date must fall in the
-    period or on the day the words name."""
-    reach = ago_outside if fact.form == "ago" else outside_period
-    period = reach(fact, following, publications, rule.params.week_slack)
+    """"last week, on March 2", "two days ago, on March 3", "last Tuesday, March 5" (in a
+    story of March 20): the date must fall in the period or on the day the words name."""
+    if fact.form == "weekday":   # placed by its last/next word from the front matter's date
+        period = weekday_outside(fact, following, document.date) if len(publications) == 1 else None
+    else:
+        reach = ago_outside if fact.form == "ago" else outside_period
+        period = reach(fact, following, publications, rule.params.week_slack)
     if period is None:
         return []
     return [Late(following.span.start, following.span.end,
