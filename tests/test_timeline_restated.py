@@ -89,6 +89,12 @@ ANCHORED = [
     ("en", "The dyke broke on May 10. The next day (May 11) the army arrived.", False),
     # "the day before May 12" names its anchor, it does not restate the day
     ("en", "The dyke broke on May 10, the day before May 12 and the vote.", False),
+    # no date told before it: nothing anchors "the next day"
+    ("en", "Crews worked through the week. The next day, May 8, 2019, the dyke broke.", False),
+    # the anchor's year is a guess; the restated day and month agree
+    ("en", "The dyke broke on May 10. The day before, May 9, 2023, the pumps had failed.", False),
+    ("fr", "Les équipes ont travaillé toute la semaine. Le lendemain, 8 mai 2019, la digue a cédé.", False),
+    ("fr", "La digue a cédé le 10 mai. La veille, le 9 mai 2023, les pompes étaient tombées en panne.", False),
     ("fr", "La digue a cédé le 10 mai. La veille, le 7 mai, les pompes étaient tombées en panne.", True),
     ("fr", "La digue a cédé le 10 mai. La veille, le 9 mai, les pompes étaient tombées en panne.", False),
     ("fr", "La digue a cédé le 10 mai. Le lendemain (14 mai), l'armée est arrivée.", True),

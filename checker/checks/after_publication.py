@@ -37,7 +37,8 @@ FIELDS = ("reason", "publication")
 
 # Relative expressions whose date may be spelt out right after them.
 _BESIDE = ("dayword", "ago", "anchored", "rel_unit", "weekday")
-# "the day before, May 9" restates the day; "the day before May 10" names its anchor.
+# "the day before, May 9" restates the day; "the day before May 10" names its anchor. An
+# anchored day is judged only when a date told before it anchors it.
 _SET_OFF = regex.compile(r"[,(–—-]")
 SCOPES = ("document",)
 
@@ -111,7 +112,7 @@ def collect(rule, document, facts) -> tuple[Late, ...]:
         following = times[index + 1]
         gap = document.prose[fact.span.end:following.span.start]
         if len(gap) > rule.params.max_gap or not gap_pattern.fullmatch(gap) \
-                or fact.form == "anchored" and not _SET_OFF.search(gap):
+                or fact.form == "anchored" and (fact.year_basis != "previous date" or not _SET_OFF.search(gap)):
             continue
         publications = publications or publication_dates(document, facts)
         if fact.form == "ago":
@@ -130,7 +131,8 @@ def collect(rule, document, facts) -> tuple[Late, ...]:
             offset = (fact.date - document.date).days
             expected = [p + _dt.timedelta(days=offset) for p in publications]
         if following.form == "date" and following.date is not None:
-            if not any(_same_day(following, e) for e in expected):
+            # an anchored day's year is its anchor's, perhaps a guess: day and month only
+            if not any(_same_day(following, e, by_year=fact.form != "anchored") for e in expected):
                 found.append(Late(following.span.start, following.span.end,
                                   f"'{document.slice(fact.span)}' is {long_date(expected[0], document.lang)}",
                                   ((fact.span.start, fact.span.end, anchor),)))
@@ -185,10 +187,10 @@ def _names_next(document, fact, locale) -> bool:
     return any(fold(word) in words for word in document.slice(fact.span).split())
 
 
-def _same_day(fact, expected: _dt.date) -> bool:
+def _same_day(fact, expected: _dt.date, by_year: bool = True) -> bool:
     """Whether a written date names ``expected``: the whole date when its year is written,
     the day and month when it is not (its year was only a guess)."""
-    if fact.year_given:
+    if fact.year_given and by_year:
         return fact.date == expected
     return (fact.month, fact.day) == (expected.month, expected.day)
 
