@@ -28,6 +28,8 @@ PERIODS = [
     ("fr", "L'an dernier, en 2022, le verger a perdu sa récolte.", "2023-09-01", False),
     ("fr", "Le jury siégera la semaine prochaine, le 29 avril.", "2024-04-03", True),
     ("fr", "Le jury siégera la semaine prochaine, le 10 avril.", "2024-04-03", False),
+    ("en", "Crews count the days in this month of May.", "2024-03-20", False),
+    ("fr", "Le bilan tombera la semaine prochaine au 30 juin.", "2024-04-03", False),
     ("en", "Last weekend, on March 12, the lifeboat was launched.", "2024-03-20", True),
     ("en", "Last weekend, on March 16, the lifeboat was launched.", "2024-03-20", False),
     ("fr", "Ce week-end, le 12 mars, le canot a été mis à l'eau.", "2024-03-20", True),

@@ -40,6 +40,9 @@ _BESIDE = ("dayword", "ago", "anchored", "rel_unit", "weekday")
 # "the day before, May 9" restates the day; "the day before May 10" names its anchor. An
 # anchored day is judged only when a date told before it anchors it.
 _SET_OFF = regex.compile(r"[,(–—-]")
+# Forms whose date must be set off to restate them: "last week of March", "this month of
+# May", "the day before May 12" name something else.
+_SET_OFF_FORMS = ("anchored", "rel_unit", "weekday")
 SCOPES = ("document",)
 
 
@@ -112,7 +115,8 @@ def collect(rule, document, facts) -> tuple[Late, ...]:
         following = times[index + 1]
         gap = document.prose[fact.span.end:following.span.start]
         if len(gap) > rule.params.max_gap or not gap_pattern.fullmatch(gap) \
-                or fact.form == "anchored" and (fact.year_basis != "previous date" or not _SET_OFF.search(gap)):
+                or fact.form in _SET_OFF_FORMS and not _SET_OFF.search(gap) \
+                or fact.form == "anchored" and fact.year_basis != "previous date":
             continue
         publications = publications or publication_dates(document, facts)
         if fact.form == "ago":
