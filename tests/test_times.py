@@ -218,3 +218,16 @@ def test_time_expression_init_sets_what_the_generated_one_sets(values, positiona
     assert hash(fact) == hash(TimeExpression(*args, **kwargs))
     with pytest.raises(dataclasses.FrozenInstanceError):
         fact.value = "x"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("lang,text,named", [
+    ("fr", "Les pompiers sont arrivés dans l'après-midi.", False),
+    ("fr", "Les pompiers sont arrivés à midi.", True),
+    ("en", "The crews arrived in the mid-afternoon lull.", False),
+    ("en", "The crews arrived at noon.", True),
+])
+def test_a_compound_ending_in_a_clock_word_is_not_that_time(lang, text, named):
+    """"après-midi" is a part of the day, not noon: a named clock time is a word of its own,
+    not the end of a hyphenated compound."""
+    found, _, _ = times(text, lang)
+    assert any(f.value.endswith("T12:00") for f in found.values()) == named

@@ -12,7 +12,10 @@ Three readings, each needing an explicit publication date:
   the eve of the publication date is not Tuesday 4 March, "Yesterday, May 9" in a story of
   May 12 (a year-less date is compared by day and month); "il y a trente ans, en 1975" in
   a story of 2012 (a count of years against the year that spells it out, one year of
-  slack for the anniversary not yet reached).
+  slack for the anniversary not yet reached); "the day before, May 7" after a date of May
+  10 (counted from the date just told); "last week, on March 2" in a story of March 20 (the
+  period the words name, ``_restated``: also "ce week-end, le 12 mars", "two days ago,
+  on March 3", "last Tuesday, March 5" when March 5 is a Tuesday but not the last one).
 
 When the front matter and a dateline disagree, the date must be after both to count.
 """
@@ -22,12 +25,24 @@ import datetime as _dt
 from dataclasses import dataclass
 from typing import Iterable
 
+import regex
+
 from ..extractors.times import nearest_year, valid_day, PAST, tense
 from ..locales import fold
+from ._restated import ago_outside, outside_period, period_words, weekday_outside
 from ._timeline import apposed_gap as _gap_pattern
 from ._timeline import long_date, preceded_by, publication_dates, source_note
 
 FIELDS = ("reason", "publication")
+
+# Relative expressions whose date may be spelt out right after them.
+_BESIDE = ("dayword", "ago", "anchored", "rel_unit", "weekday")
+# "the day before, May 9" restates the day; "the day before May 10" names its anchor. An
+# anchored day is judged only when a date told before it anchors it.
+_SET_OFF = regex.compile(r"[,(–—-]")
+# Forms whose date must be set off to restate them: "last week of March", "this month of
+# May", "the day before May 12" name something else.
+_SET_OFF_FORMS = ("anchored", "rel_unit", "weekday")
 SCOPES = ("document",)
 
 
@@ -42,10 +57,13 @@ class Params:
             it.
         max_days_ahead (int): how far after publication (days) a year-less date of a past event
             is read as a typo rather than next year's date.
+        week_slack (int): days either side of the week "last week" / "cette semaine" names
+            that a date written beside it may still fall on.
     """
     max_gap: int = 7
     ago_tolerance: int = 1
     max_days_ahead: int = 60
+    week_slack: int = 3
 
 
 @dataclass(frozen=True)
@@ -92,30 +110,41 @@ def collect(rule, document, facts) -> tuple[Late, ...]:
                                   "a birth year after the publication date"))
     gap_pattern = _gap_pattern(facts.locale.path, facts.locale)
     for index, fact in enumerate(times[:-1]):
-        if fact.form not in ("dayword", "ago") or fact.form == "ago" and fact.unit != "Y":
+        if fact.form not in _BESIDE:
             continue
         following = times[index + 1]
         gap = document.prose[fact.span.end:following.span.start]
-        if len(gap) > rule.params.max_gap or not gap_pattern.fullmatch(gap):
+        if len(gap) > rule.params.max_gap or not gap_pattern.fullmatch(gap) \
+                or fact.form in _SET_OFF_FORMS and not _SET_OFF.search(gap) \
+                or fact.form == "anchored" and fact.year_basis != "previous date":
             continue
         publications = publications or publication_dates(document, facts)
         if fact.form == "ago":
-            found.extend(_years_ago(rule, document, fact, following, publications))
+            found.extend(_years_ago(rule, document, fact, following, publications)
+                         if fact.unit == "Y" else _outside(rule, document, fact, following, publications))
+            continue
+        if fact.form in ("rel_unit", "weekday"):
+            found.extend(_outside(rule, document, fact, following, publications))
             continue
         if fact.date is None:
             continue
-        offset = (fact.date - document.date).days
-        expected = [p + _dt.timedelta(days=offset) for p in publications]
+        anchor = "relative to the publication date"
+        if fact.form == "anchored":   # counted from the date just told, not from publication
+            expected, anchor = [fact.date], "counted from the date told before it"
+        else:
+            offset = (fact.date - document.date).days
+            expected = [p + _dt.timedelta(days=offset) for p in publications]
         if following.form == "date" and following.date is not None:
-            if not any(_same_day(following, e) for e in expected):
+            # an anchored day's year is its anchor's, perhaps a guess: day and month only
+            if not any(_same_day(following, e, by_year=fact.form != "anchored") for e in expected):
                 found.append(Late(following.span.start, following.span.end,
                                   f"'{document.slice(fact.span)}' is {long_date(expected[0], document.lang)}",
-                                  ((fact.span.start, fact.span.end, "relative to the publication date"),)))
+                                  ((fact.span.start, fact.span.end, anchor),)))
         elif following.form == "weekday" and following.weekday is not None:
             if all(e.weekday() != following.weekday for e in expected):
                 found.append(Late(following.span.start, following.span.end,
                                   f"'{document.slice(fact.span)}' is {long_date(expected[0], document.lang)}",
-                                  ((fact.span.start, fact.span.end, "relative to the publication date"),)))
+                                  ((fact.span.start, fact.span.end, anchor),)))
     return tuple(sorted(found, key=lambda item: item.start))
 
 
@@ -162,10 +191,10 @@ def _names_next(document, fact, locale) -> bool:
     return any(fold(word) in words for word in document.slice(fact.span).split())
 
 
-def _same_day(fact, expected: _dt.date) -> bool:
+def _same_day(fact, expected: _dt.date, by_year: bool = True) -> bool:
     """Whether a written date names ``expected``: the whole date when its year is written,
     the day and month when it is not (its year was only a guess)."""
-    if fact.year_given:
+    if fact.year_given and by_year:
         return fact.date == expected
     return (fact.month, fact.day) == (expected.month, expected.day)
 
@@ -183,6 +212,21 @@ def _years_ago(rule, document, fact, following, publications) -> list[Late]:
                  f"'{document.slice(fact.span)}' is {publications[0].year - years}, "
                  f"not {following.year}",
                  ((following.span.start, following.span.end, "the year written beside it"),))]
+
+
+def _outside(rule, document, fact, following, publications) -> list[Late]:
+    """"last week, on March 2", "two days ago, on March 3", "last Tuesday, March 5" (in a
+    story of March 20): the date must fall in the period or on the day the words name."""
+    if fact.form == "weekday":   # placed by its last/next word from the front matter's date
+        period = weekday_outside(fact, following, document.date) if len(publications) == 1 else None
+    else:
+        reach = ago_outside if fact.form == "ago" else outside_period
+        period = reach(fact, following, publications, rule.params.week_slack)
+    if period is None:
+        return []
+    return [Late(following.span.start, following.span.end,
+                 f"'{document.slice(fact.span)}' is {period_words(period, document.lang)}",
+                 ((fact.span.start, fact.span.end, "relative to the publication date"),))]
 
 
 def judge(rule, evidence: tuple[Late, ...], document) -> Iterable:

@@ -8,8 +8,9 @@ from __future__ import annotations
 from ._patterns import alternation, cue_pattern, date_forms, fold_text
 from ._readers import day_number
 from ._tense import FUTURE, PAST, clause, tense
-from ._values import days_in_month, nearest_year, valid_day
+from ._values import days_in_month, nearest_year, shift, valid_day
 from ._extract import extract
 
 __all__ = ["FUTURE", "PAST", "alternation", "clause", "cue_pattern", "date_forms", "day_number",
-           "days_in_month", "extract", "fold_text", "nearest_year", "tense", "valid_day"]
+           "days_in_month", "extract", "fold_text", "nearest_year", "shift", "tense",
+           "valid_day"]

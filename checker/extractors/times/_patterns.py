@@ -297,7 +297,8 @@ def _build(path: str, locale: Locale) -> TimePatterns:
         ("clock", rf"{_B}(?P<h>[0-2]?\d)(?:(?::(?P<min>[0-5]\d))\s*{ampm}?{zones}"
                   rf"|\s*{ampm}{zones}|\s?{hour_marks}(?:\s?(?P<min2>[0-5]\d))?){_E}",
          (S(D, D + w("clock_am") + w("clock_pm") + w("clock_hour_marks"), digits=(1, 2)),)),
-        ("clock_named", rf"{_B}(?P<named>{_alt(_mapping(locale, 'clock_named'))}){_E}",
+        # not the end of a compound: "après-midi" is a part of the day, not noon
+        ("clock_named", rf"(?<![\w-])(?P<named>{_alt(_mapping(locale, 'clock_named'))}){_E}",
          (S(tuple(_mapping(locale, "clock_named"))),)),
         ("ref", rf"{_B}(?P<ref>{_alt(_mapping(locale, 'refs'))}){_E}",
          (S(tuple(_mapping(locale, "refs"))),)),

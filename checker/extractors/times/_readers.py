@@ -268,9 +268,9 @@ def _read_anchored(match, span, document, pats, last_day):
     offset = pats.lookups["anchored_days"].get(fold(" ".join(match.group("rel").split())))
     if offset is None:
         return None
-    base = last_day or document.date
+    # counted from the last day told, else from publication (and said so in year_basis)
     fact = _relative_day(span, document, pats, int(offset), _group(match, "pod"),
-                         "anchored", base=base)
+                         "anchored", base=last_day)
     return fact
 
 
