@@ -469,3 +469,43 @@ def test_surname_named_twice_varies_by_a_slip_even_ending_in_s():
     assert _variants(en, "en") == ["Jobss"]
     fr = ("Marie Barrault dirige le groupe. Barrault a souri.\n\nEnsuite Barault a quitté la scène.\n")
     assert _variants(fr, "fr") == ["Barault"]
+
+
+# ---- a variant that comes before the full name it misspells (issue 13)
+
+@pytest.mark.parametrize("lang, slip, right, later", [
+    ("en", "The panel picked Castellan to run the inquiry.",
+     "The panel picked Castellano to run the inquiry.",
+     "Ruth Castellano, a retired judge, will report by June."),
+    ("fr", "Le conseil a choisi Castellan pour diriger l'enquête.",
+     "Le conseil a choisi Castellano pour diriger l'enquête.",
+     "Ruth Castellano, juge à la retraite, rendra son rapport en juin."),
+])
+def test_variant_before_the_introduction_is_a_variant(lang, slip, right, later):
+    found = findings(f"{slip}\n\n{later}\n", lang)
+    assert [(f.rule, f.text) for f in found if f.rule.startswith("speakers.")] == [
+        ("speakers.variant", "Castellan")]
+    assert _variants(f"{right}\n\n{later}\n", lang) == []
+
+
+def test_a_lower_case_word_before_the_introduction_is_no_variant():
+    text = ("Castellan towers line the coast; a castellan kept each one.\n\n"
+            "Ruth Castellano, a retired judge, will report by June.\n")
+    assert _variants(text, "en") == []
+
+
+def test_an_auditor_apposition_introduces_a_person():
+    text = ("The council picked Pelerin to audit the port.\n\n"
+            "Grace Pellerin, a former city auditor, will report by March.\n")
+    assert _variants(text, "en") == ["Pelerin"]
+
+
+def test_possessive_and_modifier_variants_of_an_introduced_surname():
+    intro = "Council member Tom Whitfield voted against the budget.\n\n"
+    assert _variants(intro + "Whitfeld's plan to close two libraries failed.\n", "en") == ["Whitfeld"]
+    assert _variants(intro + "The council rejected Whitfeld's plan.\n", "en") == ["Whitfeld"]
+    assert _variants(intro + "Whitfield's plan to close two libraries failed.\n", "en") == []
+    intro = "La conseillère Anne Whitfield a voté contre le budget.\n\n"
+    assert _variants(intro + "La campagne Whitfeld a annoncé un recours.\n", "fr") == ["Whitfeld"]
+    assert _variants(intro + "Le projet de Whitfeld a été rejeté.\n", "fr") == ["Whitfeld"]
+    assert _variants(intro + "Le projet de Whitfield a été rejeté.\n", "fr") == []

@@ -33,6 +33,7 @@ class Evidence:
     mention: object
     first: object
     suggestion: str
+    label: str = "first spelling"   # "introduced here" when the full name comes later
 
 
 def collect(rule, document, facts) -> tuple[Evidence, ...]:
@@ -49,6 +50,10 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
                     break
         mention = view.intro or view.first
         if in_heading(document, mention.span.start):
+            continue
+        later = _introduced_later(view, views) if view.intro is None else None
+        if later is not None:
+            found.append(Evidence(mention, later.intro, later.intro.surname, "introduced here"))
             continue
         key, given = fold(mention.surname), fold(mention.given)
         for other in views:
@@ -68,6 +73,22 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
             found.append(Evidence(mention, other.intro, name))
             break
     return tuple(sorted(found, key=lambda e: e.mention.span.start))
+
+
+def _introduced_later(view, views):
+    """The person introduced by full name after ``view``'s first mention that the people
+    extractor took it for another spelling of ("The board chose Marsdon ... Helen
+    Marsden, a former auditor"): the slip is the same whichever comes first, and the
+    extractor already weighed the story's evidence (frequencies, lower-case uses). None
+    when an earlier introduction resembles it too (the loop below reports that one)."""
+    target = view.first.variant_of
+    if not target:
+        return None
+    start = view.first.span.start
+    other = next((v for v in views if v.person == target), None)
+    if other is None or other.intro is None or other.intro.span.start <= start:
+        return None
+    return other
 
 
 def _given_changed(view, first_view, pats, prose: str) -> bool:
@@ -160,5 +181,5 @@ def judge(rule, evidence: Iterable[Evidence], document) -> Iterable:
     for item in evidence:
         yield rule.finding(document, item.mention.name_span,
                            fields={"name": item.mention.name, "first": item.first.name},
-                           related=[(item.first.name_span, "first spelling")],
+                           related=[(item.first.name_span, item.label)],
                            suggestions=[item.suggestion])

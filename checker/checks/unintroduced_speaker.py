@@ -82,6 +82,9 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
         key = fold(mention.surname)
         if any(resembles(key, fold(v.intro.surname)) for v in introduced):
             continue  # speakers.variant reports it
+        if mention.variant_of and any(v.person == mention.variant_of and v.intro is not None
+                                      for v in views):
+            continue  # another spelling of someone introduced later: speakers.variant
         suggestion = closest(mention.surname, introduced, minimum=rule.params.suggest_ratio)
         if suggestion is None and view.person in speakers and introduced:
             suggestion = max(introduced, key=lambda v: max(
