@@ -509,3 +509,33 @@ def test_possessive_and_modifier_variants_of_an_introduced_surname():
     assert _variants(intro + "La campagne Whitfeld a annoncé un recours.\n", "fr") == ["Whitfeld"]
     assert _variants(intro + "Le projet de Whitfeld a été rejeté.\n", "fr") == ["Whitfeld"]
     assert _variants(intro + "Le projet de Whitfield a été rejeté.\n", "fr") == []
+
+
+# ---- a lone name described by an on-the-record office owes a full name (issue 13)
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The strike could spread, according to Pryce, a spokesman for the drivers' union.\n"),
+    ("en", "Pryce, the city's deputy mayor, opened the bridge on Friday.\n"),
+    ("fr", "Selon Ndiaye, porte-parole des cheminots, le mouvement pourrait durer.\n"),
+    ("fr", "Ndiaye, l'ancien ministre des Transports, a inauguré le pont vendredi.\n"),
+])
+def test_lone_name_with_an_on_record_office_is_unintroduced(lang, text):
+    assert unintroduced(text, lang) == {"Pryce" if "Pryce" in text else "Ndiaye"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a private person named on purpose by first name and a description
+    ("en", "Maria, a nurse who asked that her surname not be used, said the ward was full.\n"),
+    ("en", "The strike could spread, according to Pryce, a driver at the depot.\n"),
+    ("fr", "Selon Ndiaye, un habitant du quartier, le bruit ne cesse jamais.\n"),
+    ("fr", "Hassan, un autre manifestant, a raconté la nuit.\n"),
+    # introduced in full elsewhere
+    ("en", "Owen Pryce leads the drivers.\n\nThe strike could spread, according to Pryce, "
+           "a spokesman for the union.\n"),
+    ("fr", "Awa Ndiaye dirige le syndicat.\n\nSelon Ndiaye, porte-parole des cheminots, "
+           "le mouvement pourrait durer.\n"),
+    # an office's possessive is no apposition about the name before it
+    ("en", "Workers in Albany, the mayor's home town, went on strike.\n"),
+])
+def test_private_or_introduced_names_stay_quiet(lang, text):
+    assert unintroduced(text, lang) == set()

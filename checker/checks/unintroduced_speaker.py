@@ -50,7 +50,8 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
     introduction gets that far: most stories introduce everyone, and the quote extractor
     costs as much as the people one, so a run of this rule alone need not pay for it."""
     views = persons(facts)
-    titles = patterns_for(facts.locale).titles
+    pats = patterns_for(facts.locale)
+    titles = pats.titles
     quotes: tuple | None = None
     speakers: set[str] = set()
     found = []
@@ -60,7 +61,8 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
         mention = view.first
         if in_heading(document, mention.span.start):
             continue
-        if any({"apposition", "role"} & set(m.cues) for m in view.mentions):
+        if any({"apposition", "role"} & set(m.cues) for m in view.mentions) \
+                and not _on_record(document, view, pats):
             continue  # "Hassan, un autre manifestant": introduced by a role, on purpose
         if not mention.title and _after_a_minor(document, mention.span.start, facts.locale):
             continue  # "Un adolescent de 14 ans ... Lucas a raconté": a minor's first name
@@ -91,6 +93,17 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
                 m.span.start for m in v.mentions if m.span.start < mention.span.start))
         found.append(Evidence(mention, suggestion.intro if suggestion else None))
     return tuple(found)
+
+
+def _on_record(document, view, pats) -> bool:
+    """Some mention of the person stands before an apposition naming an office whose
+    holder speaks on the record ("Holt, a spokesman for the union"): a spokesman or a
+    minister is named in full, so the role explains no missing surname, as it does for a
+    private person ("Maria, a nurse who asked that her surname not be used")."""
+    prose = document.prose
+    return any(prose[m.name_span.end:m.name_span.end + 1] == ","
+               and pats.on_record_after.match(prose[m.name_span.end:m.name_span.end + 80])
+               for m in view.mentions)
 
 
 # a lower-case word (the nouns looked for are written so)
