@@ -511,15 +511,20 @@ def test_possessive_and_modifier_variants_of_an_introduced_surname():
     assert _variants(intro + "Le projet de Whitfield a été rejeté.\n", "fr") == []
 
 
-# ---- a lone name described by an on-the-record office owes a full name (issue 13)
+# ---- a lone name described by an on-the-record office, or doing what only a person
+# does (resign, die, testify), owes a full name (issue 13)
 
 @pytest.mark.parametrize("lang, text", [
     ("en", "The strike could spread, according to Pryce, a spokesman for the drivers' union.\n"),
     ("en", "Pryce, the city's deputy mayor, opened the bridge on Friday.\n"),
     ("fr", "Selon Ndiaye, porte-parole des cheminots, le mouvement pourrait durer.\n"),
     ("fr", "Ndiaye, l'ancien ministre des Transports, a inauguré le pont vendredi.\n"),
+    ("en", "The minister told reporters that Pryce would resign on Friday.\n"),
+    ("en", "Officials confirmed on Monday that Pryce had died in hospital.\n"),
+    ("fr", "Le ministre a affirmé que Ndiaye allait démissionner vendredi.\n"),
+    ("fr", "Les autorités ont confirmé lundi que Ndiaye est décédé à l'hôpital.\n"),
 ])
-def test_lone_name_with_an_on_record_office_is_unintroduced(lang, text):
+def test_lone_name_with_an_office_or_a_person_verb_is_unintroduced(lang, text):
     assert unintroduced(text, lang) == {"Pryce" if "Pryce" in text else "Ndiaye"}
 
 
@@ -536,6 +541,13 @@ def test_lone_name_with_an_on_record_office_is_unintroduced(lang, text):
            "le mouvement pourrait durer.\n"),
     # an office's possessive is no apposition about the name before it
     ("en", "Workers in Albany, the mayor's home town, went on strike.\n"),
+    # introduced, or a company doing what companies do
+    ("en", "Eva Pryce runs the agency.\n\nThe minister said that Pryce would resign.\n"),
+    ("en", "Analysts expect that Nordvik will cut 300 jobs this year.\n"),
+    ("fr", "Awa Ndiaye dirige l'agence.\n\nLe ministre a affirmé que Ndiaye allait "
+           "démissionner.\n"),
+    ("fr", "Les analystes pensent que Nordvik va supprimer 300 emplois cette année.\n"),
 ])
 def test_private_or_introduced_names_stay_quiet(lang, text):
     assert unintroduced(text, lang) == set()
+

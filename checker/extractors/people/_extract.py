@@ -463,16 +463,20 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         # "according to Holt, a spokesman for the union": an on-record office, a person
         on_record = alone and prose[c.end:c.end + 1] == "," \
             and bool(pats.on_record_after.match(prose[c.end:c.end + 80]))
+        # "reporters were told that Lindgren would resign": what only a person does
+        acting = alone and bool(pats.person_verb_after.match(prose[c.end:c.end + 50]))
         once = alone and (prose[c.end:c.end + 1] != "," or speech_after(c.context[1], pats))
-        if not (titled or speaker or near or once or on_record):
+        if not (titled or speaker or near or once or on_record or acting):
             continue
-        if not (titled or speaker or near or on_record) and not speech_after(c.context[1], pats):
+        if not (titled or speaker or near or on_record or acting) \
+                and not speech_after(c.context[1], pats):
             continue   # only ``lone`` could keep it, and it needs "said" after the name
         context = c.context
         c = complete(c, pats)
         close = near and (bool({"speech", "role"} & c.cues)
                           or _variant_spelling(word, key, occurrences, key_counts, cued, prose))
-        lone = ((on_record or once and "speech" in c.cues and not _object(prose, c.start, pats))
+        lone = ((on_record or acting
+                 or once and "speech" in c.cues and not _object(prose, c.start, pats))
                 and not (c.sentence_start and _common_noun(word, prose))
                 and not (c.sentence_start and _next_word(prose, c.end) in pats.noun_like_verbs)
                 and not _agency_verb(prose, c.end, pats))

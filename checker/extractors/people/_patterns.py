@@ -100,6 +100,7 @@ class PersonPatterns:
     apposition_after: Lazy            # ", of the ..." / ", 45," at window start
     role_word: Lazy                   # any role noun (inside an apposition)
     on_record_after: Lazy             # ", a spokesman for ..." / ", porte-parole de ..." at window start
+    person_verb_after: Lazy           # " would resign" / " a démissionné" at window start
     speech_after: Lazy                # " said" / " a déclaré" at window start
     speech_before: Lazy               # "said " / "a ajouté " / "déclare " at window end
     quote_inversion: Lazy             # '», a réagi ' / '," quipped ' right after a quote, at window end
@@ -263,7 +264,8 @@ def _compile(path: str, locale: Locale) -> PersonPatterns:
 
 
 _LAZY_FIELDS = ("org_before", "role_before", "title_before", "determiner_before",
-                "apposition_after", "role_word", "on_record_after", "speech_after", "speech_before", "quote_inversion",
+                "apposition_after", "role_word", "on_record_after", "person_verb_after",
+                "speech_after", "speech_before", "quote_inversion",
                 "speech_verb",
                 "pronoun_inversion", "pronoun_after")
 _SET_FIELDS = ("title_heads", "male_titles", "female_titles", "male_pronouns",
@@ -381,6 +383,11 @@ def _build(locale: Locale) -> PersonPatterns:
     aside = rf"(?:,{_SEP}{_alternation(adverbs)}(?=,))?" if adverbs else ""
     speech_after = Lazy(
         rf"^{aside},?{_SEP}{adverb}{clitic}(?:(?:{auxiliaries}){_SEP}(?:\p{{Ll}}+{_SEP})?)?(?P<verb>{verb_forms})(?![\p{{L}}])")
+    # what only a person does ("would resign", "has died", "a témoigné"): its subject is one
+    person_verbs = words("person_verbs")
+    person_verb_after = Lazy(
+        rf"^{_SEP}{adverb}{_alternation(person_verbs)}(?![\p{{L}}])" if person_verbs
+        else r"(?!x)x")
     inverted = words("inverted_verbs") or ()
     before_forms = _alternation(inverted + (verbs if participles else ()) + participles)
     speech_before = _at_end(
@@ -424,7 +431,8 @@ def _build(locale: Locale) -> PersonPatterns:
         candidate=candidate, plain=plain, title_heads=frozenset(title_heads),
         org_before=org_before, role_before=role_before, title_before=title_before,
         determiner_before=determiner_before, apposition_after=apposition_after,
-        role_word=role_word, on_record_after=on_record_after, speech_after=speech_after, speech_before=speech_before,
+        role_word=role_word, on_record_after=on_record_after,
+        person_verb_after=person_verb_after, speech_after=speech_after, speech_before=speech_before,
         quote_inversion=quote_inversion,
         speech_verb=speech_verb, pronoun_inversion=pronoun_inversion,
         pronoun_after=pronoun_after, titles=titles,
