@@ -523,6 +523,8 @@ def test_possessive_and_modifier_variants_of_an_introduced_surname():
     ("en", "Officials confirmed on Monday that Pryce had died in hospital.\n"),
     ("fr", "Le ministre a affirmé que Ndiaye allait démissionner vendredi.\n"),
     ("fr", "Les autorités ont confirmé lundi que Ndiaye est décédé à l'hôpital.\n"),
+    ("en", "Union spokesman Pryce said the strike would spread.\n"),
+    ("fr", "Le porte-parole Ndiaye a annoncé que la grève allait durer.\n"),
 ])
 def test_lone_name_with_an_office_or_a_person_verb_is_unintroduced(lang, text):
     assert unintroduced(text, lang) == {"Pryce" if "Pryce" in text else "Ndiaye"}
@@ -534,6 +536,8 @@ def test_lone_name_with_an_office_or_a_person_verb_is_unintroduced(lang, text):
     ("en", "The strike could spread, according to Pryce, a driver at the depot.\n"),
     ("fr", "Selon Ndiaye, un habitant du quartier, le bruit ne cesse jamais.\n"),
     ("fr", "Hassan, un autre manifestant, a raconté la nuit.\n"),
+    ("en", "A nurse, Maria, said the ward was full.\n"),
+    ("fr", "L'infirmière Maria a raconté la nuit.\n"),
     # introduced in full elsewhere
     ("en", "Owen Pryce leads the drivers.\n\nThe strike could spread, according to Pryce, "
            "a spokesman for the union.\n"),

@@ -97,12 +97,15 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
 
 def _on_record(document, view, pats) -> bool:
     """Some mention of the person stands before an apposition naming an office whose
-    holder speaks on the record ("Holt, a spokesman for the union"): a spokesman or a
-    minister is named in full, so the role explains no missing surname, as it does for a
-    private person ("Maria, a nurse who asked that her surname not be used")."""
+    holder speaks on the record ("Holt, a spokesman for the union"), or right after such
+    an office noun ("union spokesman Holt"): a spokesman or a minister is named in full,
+    so the role explains no missing surname, as it does for a private person ("Maria, a
+    nurse who asked that her surname not be used"). A title is part of the mention
+    ("le ministre Ndiaye"): the office rule below weighs it."""
     prose = document.prose
     return any(prose[m.name_span.end:m.name_span.end + 1] == ","
                and pats.on_record_after.match(prose[m.name_span.end:m.name_span.end + 80])
+               or pats.on_record_before.search(prose[max(0, m.span.start - 40):m.span.start])
                for m in view.mentions)
 
 

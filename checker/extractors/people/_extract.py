@@ -460,9 +460,11 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         # speaks is named elsewhere too, or in the headline)
         # (a comma after it opens an aside: "Whitaker, however, warned" only)
         alone = occurrences.get(key, 0) == 1 and word not in headline
-        # "according to Holt, a spokesman for the union": an on-record office, a person
-        on_record = alone and prose[c.end:c.end + 1] == "," \
-            and bool(pats.on_record_after.match(prose[c.end:c.end + 80]))
+        # "according to Holt, a spokesman for the union", "union spokesman Holt": an
+        # on-record office, a person
+        on_record = alone and (
+            prose[c.end:c.end + 1] == "," and bool(pats.on_record_after.match(prose[c.end:c.end + 80]))
+            or bool(pats.on_record_before.search(prose[max(0, c.start - 40):c.start])))
         # "reporters were told that Lindgren would resign": what only a person does
         acting = alone and bool(pats.person_verb_after.match(prose[c.end:c.end + 50]))
         once = alone and (prose[c.end:c.end + 1] != "," or speech_after(c.context[1], pats))

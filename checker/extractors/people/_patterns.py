@@ -101,6 +101,7 @@ class PersonPatterns:
     role_word: Lazy                   # any role noun (inside an apposition)
     on_record_after: Lazy             # ", a spokesman for ..." / ", porte-parole de ..." at window start
     person_verb_after: Lazy           # " would resign" / " a démissionné" at window start
+    on_record_before: Lazy            # "union spokesman " / "le porte-parole " at window end
     speech_after: Lazy                # " said" / " a déclaré" at window start
     speech_before: Lazy               # "said " / "a ajouté " / "déclare " at window end
     quote_inversion: Lazy             # '», a réagi ' / '," quipped ' right after a quote, at window end
@@ -264,7 +265,7 @@ def _compile(path: str, locale: Locale) -> PersonPatterns:
 
 
 _LAZY_FIELDS = ("org_before", "role_before", "title_before", "determiner_before",
-                "apposition_after", "role_word", "on_record_after", "person_verb_after",
+                "apposition_after", "role_word", "on_record_after", "person_verb_after", "on_record_before",
                 "speech_after", "speech_before", "quote_inversion",
                 "speech_verb",
                 "pronoun_inversion", "pronoun_after")
@@ -369,6 +370,8 @@ def _build(locale: Locale) -> PersonPatterns:
     on_record_after = Lazy(
         rf"^,{_SEP}(?:\p{{Ll}}[\p{{L}}\p{{M}}'’-]*{_SEP}){{0,3}}{_alternation(on_record)}(?![\p{{L}}'’])"
         if on_record else r"(?!x)x")
+    on_record_before = _at_end(
+        rf"(?i)(?<![\p{{L}}-]){_alternation(on_record)}{_SEP}$" if on_record else r"(?!x)x")
     verbs = words("verbs")
     participles = words("participles")
     auxiliaries = _alternation(words("auxiliaries"))
@@ -432,7 +435,8 @@ def _build(locale: Locale) -> PersonPatterns:
         org_before=org_before, role_before=role_before, title_before=title_before,
         determiner_before=determiner_before, apposition_after=apposition_after,
         role_word=role_word, on_record_after=on_record_after,
-        person_verb_after=person_verb_after, speech_after=speech_after, speech_before=speech_before,
+        person_verb_after=person_verb_after, on_record_before=on_record_before,
+        speech_after=speech_after, speech_before=speech_before,
         quote_inversion=quote_inversion,
         speech_verb=speech_verb, pronoun_inversion=pronoun_inversion,
         pronoun_after=pronoun_after, titles=titles,
