@@ -555,3 +555,44 @@ def test_lone_name_with_an_office_or_a_person_verb_is_unintroduced(lang, text):
 def test_private_or_introduced_names_stay_quiet(lang, text):
     assert unintroduced(text, lang) == set()
 
+
+
+# ---- a headline's slip against the body's person (issue 13)
+
+def _with_headline(lang: str, title: str, body: str) -> str:
+    return f'---\nlang: {lang}\ntitle: "{title}"\n---\n\n{body}\n'
+
+
+@pytest.mark.parametrize("lang, title, body", [
+    ("en", "Castellan to lead harbour inquiry",
+     "Ruth Castellano, a retired judge, will lead the inquiry."),
+    ("fr", "Castellan prendra la tête de l'enquête",
+     "Ruth Castellano, juge à la retraite, dirigera l'enquête."),
+])
+def test_a_headline_slip_is_a_variant(lang, title, body):
+    assert _variants(_with_headline(lang, title, body), lang) == ["Castellan"]
+
+
+@pytest.mark.parametrize("lang, title, body", [
+    ("en", "Castellano to lead harbour inquiry",
+     "Ruth Castellano, a retired judge, will lead the inquiry."),
+    # the body writes the word itself: a name or a word of its own
+    ("en", "Castellan towers to reopen",
+     "Ruth Castellano, a retired judge, praised the Castellan towers. "
+     "The Castellan towers date from 1300."),
+    ("fr", "Le château de Castellan rouvre",
+     "Ruth Castellano, juge à la retraite, a visité le castellan du domaine."),
+    # a respaced headline is no slip of letters
+    ("fr", "McKenna prendra la tête de l'enquête",
+     "Ruth Mc Kenna, juge à la retraite, dirigera l'enquête."),
+])
+def test_a_headline_word_the_body_uses_or_respaces_is_no_slip(lang, title, body):
+    assert _variants(_with_headline(lang, title, body), lang) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "# Castellan to lead inquiry\n\nRuth Castellano, a retired judge, will lead it.\n"),
+    ("fr", "# Castellan dirigera l'enquête\n\nRuth Castellano, juge à la retraite, la dirigera.\n"),
+])
+def test_a_heading_slip_before_the_introduction_is_a_variant(lang, text):
+    assert _variants(text, lang) == ["Castellan"]
