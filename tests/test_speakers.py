@@ -596,3 +596,17 @@ def test_a_headline_word_the_body_uses_or_respaces_is_no_slip(lang, title, body)
 ])
 def test_a_heading_slip_before_the_introduction_is_a_variant(lang, text):
     assert _variants(text, lang) == ["Castellan"]
+
+
+# ---- a capitalised role noun opening a sentence is no given name (issue 13)
+
+@pytest.mark.parametrize("lang, text, slip, first", [
+    ("en", "Striker Chidi Okafor opened the scoring.\n\nTen minutes later, Okafur scored again.\n",
+     "Okafur", "Chidi Okafor"),
+    ("fr", "Chercheuse Anne Vautrin a présenté l'étude.\n\nPlus tard, Vautrain a répondu.\n",
+     "Vautrain", "Anne Vautrin"),
+])
+def test_a_role_noun_opening_a_name_is_no_given_name(lang, text, slip, first):
+    found = [f for f in findings(text, lang) if f.rule == "speakers.variant"]
+    assert [f.text for f in found] == [slip]
+    assert f"another spelling of {first};" in found[0].message
