@@ -6,7 +6,9 @@ spaces or hyphens ("Mc Kenna" / "McKenna"); a later surname-only person one typo
 from an introduced surname, wherever it stands; a second full name with the same given
 name and a near-miss surname; a second full name with the same surname and a changed
 given name (``_given_changed``). The related span is the first spelling, which is also
-the suggestion.
+the suggestion. A slip the people extractor ties to someone introduced only later ("The
+board chose Marsdon ... Helen Marsden, a former auditor"), and a headline word one slip
+from a cued person's surname, are reported too, pointing at the introduction.
 """
 from __future__ import annotations
 
