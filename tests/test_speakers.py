@@ -469,3 +469,144 @@ def test_surname_named_twice_varies_by_a_slip_even_ending_in_s():
     assert _variants(en, "en") == ["Jobss"]
     fr = ("Marie Barrault dirige le groupe. Barrault a souri.\n\nEnsuite Barault a quitté la scène.\n")
     assert _variants(fr, "fr") == ["Barault"]
+
+
+# ---- a variant that comes before the full name it misspells (issue 13)
+
+@pytest.mark.parametrize("lang, slip, right, later", [
+    ("en", "The panel picked Castellan to run the inquiry.",
+     "The panel picked Castellano to run the inquiry.",
+     "Ruth Castellano, a retired judge, will report by June."),
+    ("fr", "Le conseil a choisi Castellan pour diriger l'enquête.",
+     "Le conseil a choisi Castellano pour diriger l'enquête.",
+     "Ruth Castellano, juge à la retraite, rendra son rapport en juin."),
+])
+def test_variant_before_the_introduction_is_a_variant(lang, slip, right, later):
+    found = findings(f"{slip}\n\n{later}\n", lang)
+    assert [(f.rule, f.text) for f in found if f.rule.startswith("speakers.")] == [
+        ("speakers.variant", "Castellan")]
+    assert _variants(f"{right}\n\n{later}\n", lang) == []
+
+
+def test_a_lower_case_word_before_the_introduction_is_no_variant():
+    text = ("Castellan towers line the coast; a castellan kept each one.\n\n"
+            "Ruth Castellano, a retired judge, will report by June.\n")
+    assert _variants(text, "en") == []
+
+
+def test_an_auditor_apposition_introduces_a_person():
+    text = ("The council picked Pelerin to audit the port.\n\n"
+            "Grace Pellerin, a former city auditor, will report by March.\n")
+    assert _variants(text, "en") == ["Pelerin"]
+
+
+def test_possessive_and_modifier_variants_of_an_introduced_surname():
+    intro = "Council member Tom Whitfield voted against the budget.\n\n"
+    assert _variants(intro + "Whitfeld's plan to close two libraries failed.\n", "en") == ["Whitfeld"]
+    assert _variants(intro + "The council rejected Whitfeld's plan.\n", "en") == ["Whitfeld"]
+    assert _variants(intro + "Whitfield's plan to close two libraries failed.\n", "en") == []
+    intro = "La conseillère Anne Whitfield a voté contre le budget.\n\n"
+    assert _variants(intro + "La campagne Whitfeld a annoncé un recours.\n", "fr") == ["Whitfeld"]
+    assert _variants(intro + "Le projet de Whitfeld a été rejeté.\n", "fr") == ["Whitfeld"]
+    assert _variants(intro + "Le projet de Whitfield a été rejeté.\n", "fr") == []
+
+
+# ---- a lone name described by an on-the-record office, or doing what only a person
+# does (resign, die, testify), owes a full name (issue 13)
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The strike could spread, according to Pryce, a spokesman for the drivers' union.\n"),
+    ("en", "Pryce, the city's deputy mayor, opened the bridge on Friday.\n"),
+    ("fr", "Selon Ndiaye, porte-parole des cheminots, le mouvement pourrait durer.\n"),
+    ("fr", "Ndiaye, l'ancien ministre des Transports, a inauguré le pont vendredi.\n"),
+    ("en", "The minister told reporters that Pryce would resign on Friday.\n"),
+    ("en", "Officials confirmed on Monday that Pryce had died in hospital.\n"),
+    ("fr", "Le ministre a affirmé que Ndiaye allait démissionner vendredi.\n"),
+    ("fr", "Les autorités ont confirmé lundi que Ndiaye est décédé à l'hôpital.\n"),
+    ("en", "Union spokesman Pryce said the strike would spread.\n"),
+    ("fr", "Le porte-parole Ndiaye a annoncé que la grève allait durer.\n"),
+])
+def test_lone_name_with_an_office_or_a_person_verb_is_unintroduced(lang, text):
+    assert unintroduced(text, lang) == {"Pryce" if "Pryce" in text else "Ndiaye"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a private person named on purpose by first name and a description
+    ("en", "Maria, a nurse who asked that her surname not be used, said the ward was full.\n"),
+    ("en", "The strike could spread, according to Pryce, a driver at the depot.\n"),
+    ("fr", "Selon Ndiaye, un habitant du quartier, le bruit ne cesse jamais.\n"),
+    ("fr", "Hassan, un autre manifestant, a raconté la nuit.\n"),
+    ("en", "A nurse, Maria, said the ward was full.\n"),
+    ("fr", "L'infirmière Maria a raconté la nuit.\n"),
+    # introduced in full elsewhere
+    ("en", "Owen Pryce leads the drivers.\n\nThe strike could spread, according to Pryce, "
+           "a spokesman for the union.\n"),
+    ("fr", "Awa Ndiaye dirige le syndicat.\n\nSelon Ndiaye, porte-parole des cheminots, "
+           "le mouvement pourrait durer.\n"),
+    # an office's possessive is no apposition about the name before it
+    ("en", "Workers in Albany, the mayor's home town, went on strike.\n"),
+    # introduced, or a company doing what companies do
+    ("en", "Eva Pryce runs the agency.\n\nThe minister said that Pryce would resign.\n"),
+    ("en", "Analysts expect that Nordvik will cut 300 jobs this year.\n"),
+    ("fr", "Awa Ndiaye dirige l'agence.\n\nLe ministre a affirmé que Ndiaye allait "
+           "démissionner.\n"),
+    ("fr", "Les analystes pensent que Nordvik va supprimer 300 emplois cette année.\n"),
+])
+def test_private_or_introduced_names_stay_quiet(lang, text):
+    assert unintroduced(text, lang) == set()
+
+
+
+# ---- a headline's slip against the body's person (issue 13)
+
+def _with_headline(lang: str, title: str, body: str) -> str:
+    return f'---\nlang: {lang}\ntitle: "{title}"\n---\n\n{body}\n'
+
+
+@pytest.mark.parametrize("lang, title, body", [
+    ("en", "Castellan to lead harbour inquiry",
+     "Ruth Castellano, a retired judge, will lead the inquiry."),
+    ("fr", "Castellan prendra la tête de l'enquête",
+     "Ruth Castellano, juge à la retraite, dirigera l'enquête."),
+])
+def test_a_headline_slip_is_a_variant(lang, title, body):
+    assert _variants(_with_headline(lang, title, body), lang) == ["Castellan"]
+
+
+@pytest.mark.parametrize("lang, title, body", [
+    ("en", "Castellano to lead harbour inquiry",
+     "Ruth Castellano, a retired judge, will lead the inquiry."),
+    # the body writes the word itself: a name or a word of its own
+    ("en", "Castellan towers to reopen",
+     "Ruth Castellano, a retired judge, praised the Castellan towers. "
+     "The Castellan towers date from 1300."),
+    ("fr", "Le château de Castellan rouvre",
+     "Ruth Castellano, juge à la retraite, a visité le castellan du domaine."),
+    # a respaced headline is no slip of letters
+    ("fr", "McKenna prendra la tête de l'enquête",
+     "Ruth Mc Kenna, juge à la retraite, dirigera l'enquête."),
+])
+def test_a_headline_word_the_body_uses_or_respaces_is_no_slip(lang, title, body):
+    assert _variants(_with_headline(lang, title, body), lang) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "# Castellan to lead inquiry\n\nRuth Castellano, a retired judge, will lead it.\n"),
+    ("fr", "# Castellan dirigera l'enquête\n\nRuth Castellano, juge à la retraite, la dirigera.\n"),
+])
+def test_a_heading_slip_before_the_introduction_is_a_variant(lang, text):
+    assert _variants(text, lang) == ["Castellan"]
+
+
+# ---- a capitalised role noun opening a sentence is no given name (issue 13)
+
+@pytest.mark.parametrize("lang, text, slip, first", [
+    ("en", "Striker Chidi Okafor opened the scoring.\n\nTen minutes later, Okafur scored again.\n",
+     "Okafur", "Chidi Okafor"),
+    ("fr", "Chercheuse Anne Vautrin a présenté l'étude.\n\nPlus tard, Vautrain a répondu.\n",
+     "Vautrain", "Anne Vautrin"),
+])
+def test_a_role_noun_opening_a_name_is_no_given_name(lang, text, slip, first):
+    found = [f for f in findings(text, lang) if f.rule == "speakers.variant"]
+    assert [f.text for f in found] == [slip]
+    assert f"another spelling of {first};" in found[0].message

@@ -51,6 +51,19 @@ class Name(NamedTuple):
     words: int
 
 
+# the front matter's headline line
+_HEADLINE = pattern_cache.compile(r"(?m)^title:[ \t]*['\"]?(.*?)['\"]?[ \t]*$")
+
+
+def headline(document) -> tuple[int, str] | None:
+    """Where the front matter's headline stands in the file, and its text."""
+    if not document.metadata or not document.metadata.get("title"):
+        return None
+    body = document.paragraphs[0].span.start if document.paragraphs else len(document.text)
+    found = _HEADLINE.search(document.text, 0, body)
+    return (found.start(1), found.group(1)) if found and found.group(1) else None
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def compact(text: str) -> str:
     """Letters only, lower case, without accents: "Pointe-à-Callière" -> "pointeacalliere"."""

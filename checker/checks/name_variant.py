@@ -24,7 +24,7 @@ from ..speedups import pattern_cache
 
 from ..extractors.people import patterns_for, near_miss
 from ..locales import fold
-from ._named_things import Table, compact, names, sound_variants, spots, variants
+from ._named_things import Table, compact, headline as _headline, names, sound_variants, spots, variants
 
 FIELDS = ("name", "preferred", "source")
 SCOPES = ("document",)
@@ -35,7 +35,6 @@ _SHEET_SPLIT = pattern_cache.compile(r"[ \t\-]+")
 _SEPARATORS = " \t\u00a0-"
 _NON_ASCII = pattern_cache.compile(r"[^\x00-\x7f]+")
 # the value of a front matter's title line, without its quotes
-_HEADLINE = pattern_cache.compile(r"(?m)^title:[ \t]*['\"]?(.*?)['\"]?[ \t]*$")
 _LETTER_RUN = pattern_cache.compile(r"[\p{L}\p{M}]+")
 _CAPITALISED = pattern_cache.compile(r"(?<![\p{L}\p{M}-])\p{Lu}[\p{L}\p{M}]{2,}+(?![\p{L}\p{M}])")
 
@@ -272,15 +271,6 @@ def _is_letter(c: str) -> bool:
 def _fold_chars(word: str) -> str:
     """``_folded`` of one word (same key as a slice of the folded text)."""
     return "".join(map(_fold_char, word))
-
-
-def _headline(document) -> tuple[int, str] | None:
-    """Where the front matter's headline stands in the file, and its text."""
-    if not document.metadata or not document.metadata.get("title"):
-        return None
-    body = document.paragraphs[0].span.start if document.paragraphs else len(document.text)
-    found = _HEADLINE.search(document.text, 0, body)
-    return (found.start(1), found.group(1)) if found and found.group(1) else None
 
 
 def _against_headline(prose: str, headline: tuple[int, str] | None, heads: Table | None,

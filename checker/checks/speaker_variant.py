@@ -6,17 +6,23 @@ spaces or hyphens ("Mc Kenna" / "McKenna"); a later surname-only person one typo
 from an introduced surname, wherever it stands; a second full name with the same given
 name and a near-miss surname; a second full name with the same surname and a changed
 given name (``_given_changed``). The related span is the first spelling, which is also
-the suggestion.
+the suggestion. A slip the people extractor ties to someone introduced only later ("The
+board chose Marsdon ... Helen Marsden, a former auditor"), and a headline word one slip
+from a cued person's surname, are reported too, pointing at the introduction.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Iterable
 
+import regex
+
 from ..speedups import pattern_cache
 
 from ..extractors.people import patterns_for, near_miss, resembles
+from ..spans import Span
 from ..locales import fold
+from ._named_things import headline
 from ._speakers import FULL_FORMS, in_heading, persons
 
 FIELDS = ("name", "first")
@@ -41,6 +47,7 @@ class Evidence:
     mention: object
     first: object
     suggestion: str
+    label: str = "first spelling"   # "introduced here" when the full name comes later
 
 
 def collect(rule, document, facts) -> tuple[Evidence, ...]:
@@ -56,6 +63,10 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
                     found.append(Evidence(m, view.intro, view.intro.surname))
                     break
         mention = view.intro or view.first
+        later = _introduced_later(view, views) if view.intro is None else None
+        if later is not None:   # a headline's slip too: "Marsdon to lead review"
+            found.append(Evidence(mention, later.intro, later.intro.surname, "introduced here"))
+            continue
         if in_heading(document, mention.span.start):
             continue
         key, given = fold(mention.surname), fold(mention.given)
@@ -76,7 +87,70 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
             name = other.intro.name if view.intro is not None else other.intro.surname
             found.append(Evidence(mention, other.intro, name))
             break
+    found += _headline_slips(document, views)
     return tuple(sorted(found, key=lambda e: e.mention.span.start))
+
+
+@dataclass(frozen=True)
+class _HeadlineWord:
+    """A word of the front matter's headline, where it stands in the file."""
+
+    name: str
+    span: Span
+
+    @property
+    def name_span(self) -> Span:
+        return self.span
+
+
+_CAPITALISED = pattern_cache.compile(r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}]{3,}(?![\p{L}\p{M}-])")
+
+
+def _headline_slips(document, views) -> list[Evidence]:
+    """A headline word one slip from the surname of a person the body introduces with a
+    cue ("Marsdon to lead review" over "Helen Marsden, a former auditor"), when the body
+    never writes that word, in capitals or in lower case (it would be a name or a word of
+    its own), and it is no other person's surname. The front matter stands outside the
+    story's prose, so the people extractor never reads it."""
+    head = headline(document)
+    cued = [v for v in views if v.intro is not None and set(v.intro.cues) - {"initial"}]
+    if head is None or not cued:
+        return []
+    offset, text = head
+    prose = document.prose
+    surnames = {fold(v.intro.surname) for v in views if v.intro is not None}
+    found = []
+    for word in _CAPITALISED.finditer(text):
+        key = fold(word.group())
+        if key in surnames or word.group().isupper() or regex.search(
+                rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word.group())}(?![\p{{L}}\p{{M}}])",
+                prose, regex.IGNORECASE):
+            continue
+        # a headline respaced by house style ("McGuire" over "Mc Guire") is the subject
+        # of names.variant's headline reading, not a slip of letters
+        other = next((v for v in cued if near_miss(key, fold(v.intro.surname))
+                      and _compact(word.group()) != _compact(v.intro.surname)), None)
+        if other is not None:
+            span = Span(offset + word.start(), offset + word.end())
+            found.append(Evidence(_HeadlineWord(word.group(), span), other.intro,
+                                  other.intro.surname, "introduced here"))
+    return found
+
+
+def _introduced_later(view, views):
+    """The person introduced by full name after ``view``'s first mention that the people
+    extractor took it for another spelling of ("The board chose Marsdon ... Helen
+    Marsden, a former auditor"): the slip is the same whichever comes first, and the
+    extractor already weighed the story's evidence (frequencies, lower-case uses). None
+    when an earlier introduction resembles it too (the loop below reports that one)."""
+    target = view.first.variant_of
+    if not target:
+        return None
+    start = view.first.span.start
+    other = next((v for v in views if v.person == target), None)
+    if other is None or other.intro is None or other.intro.span.start <= start:
+        return None
+    return other
 
 
 def _given_changed(view, first_view, pats, prose: str) -> bool:
@@ -172,5 +246,5 @@ def judge(rule, evidence: Iterable[Evidence], document) -> Iterable:
     for item in evidence:
         yield rule.finding(document, item.mention.name_span,
                            fields={"name": item.mention.name, "first": item.first.name},
-                           related=[(item.first.name_span, "first spelling")],
+                           related=[(item.first.name_span, item.label)],
                            suggestions=[item.suggestion])

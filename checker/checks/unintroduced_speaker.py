@@ -50,7 +50,8 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
     introduction gets that far: most stories introduce everyone, and the quote extractor
     costs as much as the people one, so a run of this rule alone need not pay for it."""
     views = persons(facts)
-    titles = patterns_for(facts.locale).titles
+    pats = patterns_for(facts.locale)
+    titles = pats.titles
     quotes: tuple | None = None
     speakers: set[str] = set()
     found = []
@@ -60,7 +61,8 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
         mention = view.first
         if in_heading(document, mention.span.start):
             continue
-        if any({"apposition", "role"} & set(m.cues) for m in view.mentions):
+        if any({"apposition", "role"} & set(m.cues) for m in view.mentions) \
+                and not _on_record(document, view, pats):
             continue  # "Hassan, un autre manifestant": introduced by a role, on purpose
         if not mention.title and _after_a_minor(document, mention.span.start, facts.locale):
             continue  # "Un adolescent de 14 ans ... Lucas a raconté": a minor's first name
@@ -82,12 +84,29 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
         key = fold(mention.surname)
         if any(resembles(key, fold(v.intro.surname)) for v in introduced):
             continue  # speakers.variant reports it
+        if mention.variant_of and any(v.person == mention.variant_of and v.intro is not None
+                                      for v in views):
+            continue  # another spelling of someone introduced later: speakers.variant
         suggestion = closest(mention.surname, introduced, minimum=rule.params.suggest_ratio)
         if suggestion is None and view.person in speakers and introduced:
             suggestion = max(introduced, key=lambda v: max(
                 m.span.start for m in v.mentions if m.span.start < mention.span.start))
         found.append(Evidence(mention, suggestion.intro if suggestion else None))
     return tuple(found)
+
+
+def _on_record(document, view, pats) -> bool:
+    """Some mention of the person stands before an apposition naming an office whose
+    holder speaks on the record ("Holt, a spokesman for the union"), or right after such
+    an office noun ("union spokesman Holt"): a spokesman or a minister is named in full,
+    so the role explains no missing surname, as it does for a private person ("Maria, a
+    nurse who asked that her surname not be used"). A title is part of the mention
+    ("le ministre Ndiaye"): the office rule below weighs it."""
+    prose = document.prose
+    return any(prose[m.name_span.end:m.name_span.end + 1] == ","
+               and pats.on_record_after.match(prose[m.name_span.end:m.name_span.end + 80])
+               or pats.on_record_before.search(prose[max(0, m.span.start - 40):m.span.start])
+               for m in view.mentions)
 
 
 # a lower-case word (the nouns looked for are written so)

@@ -246,6 +246,8 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
             while len(words) > 1 and not title and fold(words[0]) in titles:
                 title = words[0]
                 del tokens[0], words[0]
+            if len(words) == 3 and not title and _role_noun(words[0], role_word):
+                del tokens[0], words[0]   # "Striker Chidi Okafor": the role stays before the name
             while words and fold(words[-1]).rstrip(".") in calendar:
                 del tokens[-1], words[-1]
             while words and fold(words[0]).rstrip(".") in calendar:
@@ -329,6 +331,14 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
                               or _opening_near(prose, p_start, name_start)
                               and _after_opening(prose, p_start, name_start),
                               (before, after, spaced, comma, last, start == first_char, clause)))
+
+
+def _role_noun(word: str, role_word) -> bool:
+    """A capitalised role noun opening a chain of three words ("Striker Chidi
+    Okafor" at a sentence's start) describes the person named after it; it is no given
+    name, and left before the name it gives the role cue."""
+    found = role_word.match(word)
+    return bool(found) and found.end() == len(word)
 
 
 def _join_prefixes(prose: str, tokens: list[tuple[int, int]], words: list[str],

@@ -459,17 +459,26 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         # "Whitaker said": a speaker named once and nowhere else (an organisation that
         # speaks is named elsewhere too, or in the headline)
         # (a comma after it opens an aside: "Whitaker, however, warned" only)
-        once = (occurrences.get(key, 0) == 1 and word not in headline
-                and (prose[c.end:c.end + 1] != "," or speech_after(c.context[1], pats)))
-        if not (titled or speaker or near or once):
+        alone = occurrences.get(key, 0) == 1 and word not in headline
+        # "according to Holt, a spokesman for the union", "union spokesman Holt": an
+        # on-record office, a person
+        on_record = alone and (
+            prose[c.end:c.end + 1] == "," and bool(pats.on_record_after.match(prose[c.end:c.end + 80]))
+            or bool(pats.on_record_before.search(prose[max(0, c.start - 40):c.start])))
+        # "reporters were told that Lindgren would resign": what only a person does
+        acting = alone and bool(pats.person_verb_after.match(prose[c.end:c.end + 50]))
+        once = alone and (prose[c.end:c.end + 1] != "," or speech_after(c.context[1], pats))
+        if not (titled or speaker or near or once or on_record or acting):
             continue
-        if not (titled or speaker or near) and not speech_after(c.context[1], pats):
+        if not (titled or speaker or near or on_record or acting) \
+                and not speech_after(c.context[1], pats):
             continue   # only ``lone`` could keep it, and it needs "said" after the name
         context = c.context
         c = complete(c, pats)
         close = near and (bool({"speech", "role"} & c.cues)
                           or _variant_spelling(word, key, occurrences, key_counts, cued, prose))
-        lone = (once and "speech" in c.cues and not _object(prose, c.start, pats)
+        lone = ((on_record or acting
+                 or once and "speech" in c.cues and not _object(prose, c.start, pats))
                 and not (c.sentence_start and _common_noun(word, prose))
                 and not (c.sentence_start and _next_word(prose, c.end) in pats.noun_like_verbs)
                 and not _agency_verb(prose, c.end, pats))

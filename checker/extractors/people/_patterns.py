@@ -99,6 +99,9 @@ class PersonPatterns:
     determiner_before: Lazy           # "the " / "l'" at window end
     apposition_after: Lazy            # ", of the ..." / ", 45," at window start
     role_word: Lazy                   # any role noun (inside an apposition)
+    on_record_after: Lazy             # ", a spokesman for ..." / ", porte-parole de ..." at window start
+    person_verb_after: Lazy           # " would resign" / " a démissionné" at window start
+    on_record_before: Lazy            # "union spokesman " / "le porte-parole " at window end
     speech_after: Lazy                # " said" / " a déclaré" at window start
     speech_before: Lazy               # "said " / "a ajouté " / "déclare " at window end
     quote_inversion: Lazy             # '», a réagi ' / '," quipped ' right after a quote, at window end
@@ -262,7 +265,8 @@ def _compile(path: str, locale: Locale) -> PersonPatterns:
 
 
 _LAZY_FIELDS = ("org_before", "role_before", "title_before", "determiner_before",
-                "apposition_after", "role_word", "speech_after", "speech_before", "quote_inversion",
+                "apposition_after", "role_word", "on_record_after", "person_verb_after", "on_record_before",
+                "speech_after", "speech_before", "quote_inversion",
                 "speech_verb",
                 "pronoun_inversion", "pronoun_after")
 _SET_FIELDS = ("title_heads", "male_titles", "female_titles", "male_pronouns",
@@ -360,6 +364,14 @@ def _build(locale: Locale) -> PersonPatterns:
     apposition_after = Lazy(
         rf"^,{_SEP}(?:(?:{apposition})\b|\d{{1,3}},)")
     role_word = Lazy(rf"(?i)(?<![\p{{L}}-]){_alternation(words('roles'))}(?![\p{{L}}])")
+    # an apposition naming an office whose holder speaks on the record (a spokesman, a
+    # minister): up to three lower-case words, then the office noun
+    on_record = words("on_record_roles")
+    on_record_after = Lazy(
+        rf"^,{_SEP}(?:\p{{Ll}}[\p{{L}}\p{{M}}'’-]*{_SEP}){{0,3}}{_alternation(on_record)}(?![\p{{L}}'’])"
+        if on_record else r"(?!x)x")
+    on_record_before = _at_end(
+        rf"(?i)(?<![\p{{L}}-]){_alternation(on_record)}{_SEP}$" if on_record else r"(?!x)x")
     verbs = words("verbs")
     participles = words("participles")
     auxiliaries = _alternation(words("auxiliaries"))
@@ -374,6 +386,11 @@ def _build(locale: Locale) -> PersonPatterns:
     aside = rf"(?:,{_SEP}{_alternation(adverbs)}(?=,))?" if adverbs else ""
     speech_after = Lazy(
         rf"^{aside},?{_SEP}{adverb}{clitic}(?:(?:{auxiliaries}){_SEP}(?:\p{{Ll}}+{_SEP})?)?(?P<verb>{verb_forms})(?![\p{{L}}])")
+    # what only a person does ("would resign", "has died", "a témoigné"): its subject is one
+    person_verbs = words("person_verbs")
+    person_verb_after = Lazy(
+        rf"^{_SEP}{adverb}{_alternation(person_verbs)}(?![\p{{L}}])" if person_verbs
+        else r"(?!x)x")
     inverted = words("inverted_verbs") or ()
     before_forms = _alternation(inverted + (verbs if participles else ()) + participles)
     speech_before = _at_end(
@@ -417,7 +434,9 @@ def _build(locale: Locale) -> PersonPatterns:
         candidate=candidate, plain=plain, title_heads=frozenset(title_heads),
         org_before=org_before, role_before=role_before, title_before=title_before,
         determiner_before=determiner_before, apposition_after=apposition_after,
-        role_word=role_word, speech_after=speech_after, speech_before=speech_before,
+        role_word=role_word, on_record_after=on_record_after,
+        person_verb_after=person_verb_after, on_record_before=on_record_before,
+        speech_after=speech_after, speech_before=speech_before,
         quote_inversion=quote_inversion,
         speech_verb=speech_verb, pronoun_inversion=pronoun_inversion,
         pronoun_after=pronoun_after, titles=titles,
