@@ -220,3 +220,15 @@ def test_cue_trees_find_a_cue_exactly_where_flat_alternations_do(cues, pieces):
     phrases = [c.rstrip("*") for c in cues]
     flat = regex.compile(rf"(?<![\w])(?:{_alternation(phrases)})(?!\w)", regex.IGNORECASE)
     assert (_phrase_pattern(phrases).search(text) is None) == (flat.search(text) is None)
+
+
+@pytest.mark.parametrize("lang, text, needle", [
+    ("en", "The comet passed some six light-years from the star.", "six light-years"),
+    ("en", "A planet found 4.2 light years away.", "4.2 light years"),
+    ("fr", "Une planète située à six années-lumière du Soleil.", "six années-lumière"),
+    ("fr", "L'étoile est à 4,2 a.l. de la Terre.", "4,2 a.l."),
+])
+def test_light_years_are_a_distance_not_a_duration(lang: str, text: str, needle: str) -> None:
+    # "années-lumière" is no count of years: read as a duration it would meet the time line.
+    q = one(text, lang, needle)
+    assert q["kind"] == "measure" and q["unit"] in ("ly", "al"), q
