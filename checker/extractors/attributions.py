@@ -328,7 +328,7 @@ def _pronoun_view(pronouns: Iterable[str], verbs: Iterable[str]) -> Any:
     pronouns, verbs = alternation(pronouns), alternation(verbs)
     if not pronouns or not verbs:
         return None
-    return pattern_cache.compile(rf"(?<![\w'’])(?P<pron>{pronouns})\s+(?P<verb>{verbs})(?![\w])", regex.IGNORECASE)
+    return pattern_cache.compile(rf"\b(?P<pron>{pronouns})\s+(?P<verb>{verbs})(?![\w])", regex.IGNORECASE)
 
 
 def _matches(pattern: Any, prose: str, start: int, end: int, starts: list[int] | None) -> Any:
