@@ -176,6 +176,8 @@ def test_a_toll_with_a_complement_still_warns(lang: str, text: str) -> None:
     ("fr", "L'économiste Lina Morel a affirmé que la fusion était logique. Elle prévoit environ 80 millions d'euros "
            "d'économies par an."),
     ("fr", "Le syndicaliste Paul Vidal a déclaré que le plan était bâclé. Il table sur quelque 3 000 suppressions de postes."),
+    ("fr", "Le syndicaliste Paul Vidal a déclaré que le plan était bâclé. On sait qu'il prévoit quelque "
+           "3 000 suppressions de postes."),
     ("fr", "Deux analystes ont commenté les résultats. Ils estiment la perte à près de 40 millions d'euros."),
 ])
 def test_a_pronoun_that_forecasts_gives_the_figure_its_named_source(lang: str, text: str) -> None:
