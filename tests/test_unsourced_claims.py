@@ -197,3 +197,22 @@ def test_a_pronoun_that_forecasts_gives_the_figure_its_named_source(lang: str, t
 ])
 def test_a_forecast_with_no_named_person_behind_it_stays_unsourced(lang: str, text: str) -> None:
     assert found(text, lang) != []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", 'The coach spoke after the match. He said, "The first half went well.\n\n'
+           'We could have scored about four goals before the break."'),
+    ("fr", "L'entraîneur s'est exprimé après le match. Il a dit : « La première mi-temps était bonne.\n\n"
+           "Nous aurions pu marquer environ quatre buts avant la pause. »"),
+])
+def test_a_quotation_running_on_into_the_next_paragraph_covers_its_figures(lang: str, text: str) -> None:
+    # The closing mark in the next paragraph ends the quotation the paragraph before opened.
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", 'The coach said he was "happy".\n\nThe club sold about 4,000 tickets, the "best" gate of the year.'),
+    ("fr", "L'entraîneur s'est dit « ravi ».\n\nLe club a vendu environ 4 000 billets, un record « absolu »."),
+])
+def test_a_closed_quotation_does_not_run_on(lang: str, text: str) -> None:
+    assert [severity for severity, _ in found(text, lang)] == ["info"]
