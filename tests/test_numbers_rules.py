@@ -120,6 +120,26 @@ def test_format_consistency_is_info() -> None:
     assert not findings("Prices rose 4% in May and 5% in June.", "en", "numbers.format-consistency")
 
 
+def test_format_consistency_leaves_fixed_number_formats_out_of_small_numbers() -> None:
+    # A figure inside a hyphenated number compound or a ratio is a fixed format, not a style
+    # choice: the counts written in words around it are the only small numbers of the story.
+    rule = "numbers.format-consistency"
+    for text in ("The valley saw a 1-in-100-year flood. Three houses fell and two roads closed.",
+                 "The stores sell at a 3-for-2 price. Four staff left and two joined.",
+                 "Some 1 in 4 tenants pay late. Three landlords and two agents agreed.",
+                 "Only 1 out of 8 trains ran. Two drivers and three guards stayed home."):
+        assert not findings(text, "en", rule), text
+    for text in ("Une crue à 1-sur-100 ans a frappé. Trois maisons et deux routes ont cédé.",
+                 "Près d'1 sur 4 locataires paie en retard. Trois bailleurs et deux agents l'admettent.",
+                 "Un élève sur 6 a échoué. Deux professeurs et trois parents ont protesté."):
+        assert not findings(text, "fr", rule), text
+    # A small count in figures outside such a format is still a style choice.
+    assert [f.text for f in findings("A 1-in-100-year flood hit. 3 houses fell, two roads and two bridges closed.",
+                                     "en", rule)] == ["3"]
+    assert [f.text for f in findings("Une crue à 1 sur 100 a frappé. 3 maisons, deux routes et deux ponts ont cédé.",
+                                     "fr", rule)] == ["3"]
+
+
 
 def test_conflict_restating_one_of_several_values_is_not_a_conflict() -> None:
     # One sentence gives two values for one noun and verb (a comparison); restating that

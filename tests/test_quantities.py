@@ -220,3 +220,36 @@ def test_cue_trees_find_a_cue_exactly_where_flat_alternations_do(cues, pieces):
     phrases = [c.rstrip("*") for c in cues]
     flat = regex.compile(rf"(?<![\w])(?:{_alternation(phrases)})(?!\w)", regex.IGNORECASE)
     assert (_phrase_pattern(phrases).search(text) is None) == (flat.search(text) is None)
+
+
+@pytest.mark.parametrize("lang, text, needle", [
+    ("en", "The comet passed some six light-years from the star.", "six light-years"),
+    ("en", "A planet found 4.2 light years away.", "4.2 light years"),
+    ("fr", "Une planète située à six années-lumière du Soleil.", "six années-lumière"),
+    ("fr", "L'étoile est à 4,2 a.l. de la Terre.", "4,2 a.l."),
+])
+def test_light_years_are_a_distance_not_a_duration(lang: str, text: str, needle: str) -> None:
+    # "années-lumière" is no count of years: read as a duration it would meet the time line.
+    q = one(text, lang, needle)
+    assert q["kind"] == "measure" and q["unit"] in ("ly", "al"), q
+
+
+@pytest.mark.parametrize("lang, text, needle, reason", [
+    ("en", "The band's #2 single sold well.", "2", "page"),
+    ("en", "The prototype, coded 003, flew on Monday.", "003", "model"),
+    ("fr", "La tête de série n°3 a perdu en finale.", "3", "page"),
+    ("fr", "Le n° 2 du syndicat a démissionné.", "2", "page"),
+    ("fr", "Le prototype, baptisé 004, a volé lundi.", "004", "model"),
+])
+def test_ranks_and_codes_are_not_counts(lang: str, text: str, needle: str, reason: str) -> None:
+    # "n°3", "#2" rank something; a leading zero writes a code: neither counts anything.
+    q = one(text, lang, needle)
+    assert q.get("exempt") == reason, q
+
+
+@pytest.mark.parametrize("lang, text, needle", [
+    ("en", "Only 2 of the 0.5 litre bottles were sold.", "0.5"),
+    ("fr", "Seules 2 bouteilles de 0,5 litre ont été vendues.", "0,5"),
+])
+def test_a_decimal_below_one_is_still_a_figure(lang: str, text: str, needle: str) -> None:
+    assert "exempt" not in one(text, lang, needle)

@@ -148,9 +148,17 @@ def _quoted_spans_by_regex(document) -> tuple:
     from checker.spans import Span
     pairs = {"«": "»", "“": "”", "„": "“", "\"": "\""}
     spans = []
+    carried = None
     for paragraph in document.paragraphs:
         opener, start, depth = None, 0, 0
-        for mark in regex.finditer(r"[«»“”„\"]", document.prose[:paragraph.span.end][paragraph.span.start:]):
+        marks = list(regex.finditer(r"[«»“”„\"]", document.prose[:paragraph.span.end][paragraph.span.start:]))
+        if carried is not None and marks and marks[0].group() == pairs[carried] \
+                and document.prose[paragraph.span.start:paragraph.span.start + marks[0].start()].strip() \
+                and (pairs[carried] != carried or sum(m.group() == carried for m in marks) % 2 == 1):
+            spans.append(Span(paragraph.span.start, paragraph.span.start + marks[0].end()))
+            marks = marks[1:]
+        carried = None
+        for mark in marks:
             char, at = mark.group(), paragraph.span.start + mark.start()
             if opener is None:
                 if char in pairs:
@@ -164,6 +172,7 @@ def _quoted_spans_by_regex(document) -> tuple:
                 depth += 1
         if opener is not None:
             spans.append(Span(start, paragraph.span.end))
+            carried = opener
     return tuple(spans)
 
 

@@ -166,3 +166,53 @@ def test_a_class_word_in_the_complement_of_the_counted_noun_is_no_toll(lang: str
 ])
 def test_a_toll_with_a_complement_still_warns(lang: str, text: str) -> None:
     assert [severity for severity, _ in found(text, lang)] == ["warning"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Fund manager Lena Hart said the merger made sense. She expects the savings to reach about 80 million "
+           "pounds a year."),
+    ("en", "The bank's chief economist, Omar Price, told reporters the bank was ready. He predicts some 40,000 job losses by spring."),
+    ("en", "Two union leaders said the plan was rushed. They believe around 3,000 posts will go."),
+    ("fr", "L'économiste Lina Morel a affirmé que la fusion était logique. Elle prévoit environ 80 millions d'euros "
+           "d'économies par an."),
+    ("fr", "Le syndicaliste Paul Vidal a déclaré que le plan était bâclé. Il table sur quelque 3 000 suppressions de postes."),
+    ("fr", "Le syndicaliste Paul Vidal a déclaré que le plan était bâclé. On sait qu'il prévoit quelque "
+           "3 000 suppressions de postes."),
+    ("fr", "Deux analystes ont commenté les résultats. Ils estiment la perte à près de 40 millions d'euros."),
+])
+def test_a_pronoun_that_forecasts_gives_the_figure_its_named_source(lang: str, text: str) -> None:
+    # "He expects ...", "Elle prévoit ...": a verb of forecast or opinion whose subject is a
+    # pronoun standing for the person the story just named attributes the figure to them.
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    # No one named before: the pronoun stands for nobody the reader can check.
+    ("en", "She expects the savings to reach about 80 million pounds a year."),
+    ("fr", "Il table sur quelque 3 000 suppressions de postes."),
+    # A forecast verb without a pronoun subject is no attribution ("is expected").
+    ("en", "Fund manager Lena Hart said the merger made sense. The merger is expected to save about 80 million "
+           "pounds a year."),
+    ("fr", "L'économiste Lina Morel a jugé la fusion logique. La fusion prévoit environ 3 000 suppressions de postes."),
+])
+def test_a_forecast_with_no_named_person_behind_it_stays_unsourced(lang: str, text: str) -> None:
+    assert found(text, lang) != []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", 'The coach spoke after the match. He said, "The first half went well.\n\n'
+           'We could have scored about four goals before the break."'),
+    ("fr", "L'entraîneur s'est exprimé après le match. Il a dit : « La première mi-temps était bonne.\n\n"
+           "Nous aurions pu marquer environ quatre buts avant la pause. »"),
+])
+def test_a_quotation_running_on_into_the_next_paragraph_covers_its_figures(lang: str, text: str) -> None:
+    # The closing mark in the next paragraph ends the quotation the paragraph before opened.
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", 'The coach said he was "happy".\n\nThe club sold about 4,000 tickets, the "best" gate of the year.'),
+    ("fr", "L'entraîneur s'est dit « ravi ».\n\nLe club a vendu environ 4 000 billets, un record « absolu »."),
+])
+def test_a_closed_quotation_does_not_run_on(lang: str, text: str) -> None:
+    assert [severity for severity, _ in found(text, lang)] == ["info"]

@@ -4,7 +4,9 @@ Style classes (each compares like with like):
 
 ``percent``   "14%" / "14 %" / "14 percent" (how the share is marked);
 ``grouping``  "1,000" / "1000" / "1 000" for four-digit figures (the separator used);
-``small``     "five" / "5" for counts from 1 to 9 with no unit;
+``small``     "five" / "5" for counts from 1 to 9 with no unit, except a figure in a fixed
+              format: a hyphenated number compound ("a 1-in-200-year storm", "3-for-2")
+              or a ratio ("1 in 5", "un sur cinq"; the locale's ``numbers.ratio_words``);
 ``currency``  "$5" / "5 dollars" (symbol before, symbol after, or word) per currency.
 
 When a class has more than one style, the first use of each minority style is reported,
@@ -13,10 +15,15 @@ related span. The severity is meant to be ``info``: house style decides, not the
 """
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Iterable
 
+import regex
+
+from ..extractors.quantities import fold_fast, grammar
+from ..speedups import pattern_cache
 from ..spans import Span
 
 FIELDS = ("style", "main", "kind")
@@ -49,8 +56,49 @@ class Mixed:
     main_style: str
 
 
-def _styles(q: Any, text: str) -> Iterable[tuple[str, str]]:
-    """(class, style) pairs describing how ``q`` is written."""
+@functools.cache
+def _ratio_patterns(locale: Any) -> tuple[Any, Any] | tuple[None, None]:
+    """"<number> in <number>" with the locale's ``numbers.ratio_words`` ("in", "out of",
+    "sur"), the counted noun perhaps between ("un élève sur six"): the word after a figure
+    (matched where the figure ends) and the words before it (searched up to where the
+    figure starts), to be read as a numeral."""
+    words = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in locale.words("numbers", "ratio_words"))
+    if not words:
+        return None, None
+    return (pattern_cache.compile(rf"(?:\s+\w+)?\s+(?:{words})\s+(\w+)", regex.IGNORECASE),
+            pattern_cache.compile(rf"(\w+)\s+(?:(\w+)\s+)?(?:{words})\s+$", regex.IGNORECASE))
+
+
+def _numeral(word: str, numbers: frozenset[str]) -> bool:
+    return word.isdigit() or fold_fast(word) in numbers
+
+
+def _fixed_format(text: str, number: Span, numbers: frozenset[str], after: Any, before: Any) -> bool:
+    """Is the figure part of a fixed format rather than a style choice: a hyphenated
+    compound of numbers ("1-in-200-year", "3-for-2") or a ratio ("1 in 5", "un sur cinq")?
+    Both sides of such a format keep their form whatever the house style for small counts."""
+    start, end = number.start, number.end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] == "-"):
+        end += 1
+    if start < number.start or end > number.end:
+        rest = text[start:number.start] + "-" + text[number.end:end]
+        if any(_numeral(part, numbers) for part in rest.split("-") if part):
+            return True
+    if after is not None:
+        match = after.match(text, number.end, number.end + 24)
+        if match and _numeral(match.group(1), numbers):
+            return True
+        match = before.search(text, max(0, number.start - 32), number.start)
+        if match and any(_numeral(word, numbers) for word in match.groups() if word):
+            return True
+    return False
+
+
+def _styles(q: Any, text: str, fixed: Any = None) -> Iterable[tuple[str, str]]:
+    """(class, style) pairs describing how ``q`` is written; ``fixed(number span)`` says
+    whether a small number is in a fixed format (left out of the ``small`` class)."""
     number = text[q.number.start:q.number.end]
     tail = text[q.number.end:q.span.end]
     head = text[q.span.start:q.number.start]
@@ -67,7 +115,7 @@ def _styles(q: Any, text: str) -> Iterable[tuple[str, str]]:
                      " ": "a space"}.get(number[1], f"'{number[1]}'")
         yield "grouping", f"with {separator} between thousands"
     if q.kind in ("count", "number") and q.unit is None and q.high is None and 1 <= q.value <= 9 \
-            and float(q.value).is_integer() and not q.approximate:
+            and float(q.value).is_integer() and not q.approximate and not (fixed and fixed(q.number)):
         yield "small", "in figures" if number[:1].isdigit() else "in words"
     if q.kind == "amount" and q.unit and q.high is None:
         marker = head.strip()
@@ -83,10 +131,15 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Mixed, ...]:
     params: Params = rule.params
     text = document.text
     uses: dict[str, list[tuple[str, Span]]] = {}
+    fixed = None
+    if "small" in params.classes:
+        after, before = _ratio_patterns(facts.locale)
+        fixed = functools.partial(_fixed_format, text, numbers=grammar(facts.locale).words,
+                                  after=after, before=before)
     for q in facts.get("quantities"):
         if q.exempt is not None and q.exempt in params.ignore_exempt:
             continue
-        for kind, style in _styles(q, text):
+        for kind, style in _styles(q, text, fixed):
             if kind.split()[0] in params.classes:
                 uses.setdefault(kind, []).append((style, q.span))
     found = []

@@ -87,6 +87,7 @@ class _Cues:
     openers: tuple[str, ...] = ()   # the same, lower-cased, each with the space after it
     persons: frozenset[str] = frozenset()   # folded role and title words ("prosecutor", "procureur")
     interviewers: frozenset[str] = frozenset()   # transcript labels that ask, not answer
+    pronoun_view: Any = None   # a subject pronoun and a verb of forecast or opinion ("He expects")
 
 
 @dataclass(frozen=True, eq=False)
@@ -311,10 +312,23 @@ def cues(locale: Locale) -> _Cues:
                      openers=tuple(w.lower().split()[0] + " " for w in words("viewpoint") if w.split()),
                      persons=frozenset(fold_fast(w) for w in (*locale.words("speakers", "roles"),
                                                                 *locale.words("speakers", "titles"))),
-                     interviewers=frozenset(fold_fast(w) for w in locale.words("speakers", "interviewers")))
+                     interviewers=frozenset(fold_fast(w) for w in locale.words("speakers", "interviewers")),
+                     pronoun_view=_pronoun_view(locale.words("speakers", "pronouns"), words("pronoun_views")))
     if None not in stamp and trees.used != trees.stored:
         data_cache.put(key, stamp, trees.used)   # what this locale needs now, no more
     return compiled
+
+
+def _pronoun_view(pronouns: Iterable[str], verbs: Iterable[str]) -> Any:
+    """"He expects", "Elle table sur": a subject pronoun right before a verb of forecast or
+    opinion (``attribution.pronoun_views``), as one case-blind pattern, or None."""
+    def alternation(words: Iterable[str]) -> str:
+        return "|".join(regex.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
+                        for w in sorted(set(words), key=len, reverse=True))
+    pronouns, verbs = alternation(pronouns), alternation(verbs)
+    if not pronouns or not verbs:
+        return None
+    return pattern_cache.compile(rf"\b(?P<pron>{pronouns})\s+(?P<verb>{verbs})(?![\w])", regex.IGNORECASE)
 
 
 def _matches(pattern: Any, prose: str, start: int, end: int, starts: list[int] | None) -> Any:
@@ -475,6 +489,7 @@ def extract(document: Any, facts: Any) -> Iterable[Attribution]:
                                          cue, source))
     found.extend(_viewpoints(document, compiled, free, take))
     found.extend(_transcript_labels(document, compiled))
+    found.extend(_pronoun_views(document, compiled, found, free, take))
     found.sort(key=lambda a: (a.span.start, a.span.end))
     return found
 
@@ -514,6 +529,27 @@ def _viewpoints(document: Any, compiled: _Cues, free: Any, take: Any) -> list[At
         take(span)
         found.append(Attribution(span, Span(cue.start(), cue.end()), _trim(prose, *phrase.span("phrase"))))
     return found
+
+
+def _pronoun_views(document: Any, compiled: _Cues, found: list[Attribution], free: Any,
+                   take: Any) -> list[Attribution]:
+    """"He expects the cuts to save ...", "Elle prévoit ...": a subject pronoun with a verb of
+    forecast or opinion gives the view of the person it stands for, the source the story
+    named last. Only after the first attribution that names a source: before it, the
+    pronoun stands for no one the reader was told about."""
+    if compiled.pronoun_view is None:
+        return []
+    named = [a.span.end for a in found if a.source is not None and a.cue != a.source]
+    if not named:
+        return []
+    views = []
+    for match in compiled.pronoun_view.finditer(document.prose, min(named)):
+        span = Span(match.start(), match.end())
+        if not free(span):
+            continue
+        take(span)
+        views.append(Attribution(span, Span(*match.span("verb")), Span(*match.span("pron"))))
+    return views
 
 
 _LABEL = pattern_cache.compile(r"[ \t]*(?P<label>[^\W\d_][\w.'’\-]*(?:[ \t]+[^\W\d_][\w.'’\-]*){0,3})[ \t]*:[ \t]+\S")

@@ -35,7 +35,9 @@ _DIGITS_END = operator.methodcaller("end")
 def quoted_spans(document: Any) -> tuple[Span, ...]:
     """Spans of quoted speech, per paragraph; an unclosed quote runs to the paragraph's end.
 
-    A closing mark without an opener is ignored. Nested quotes are covered by the outer one,
+    A closing mark without an opener is ignored, unless it ends a quotation the paragraph
+    before left open (``_closes_carried``): then the quotation runs from this paragraph's
+    start to it. Nested quotes are covered by the outer one,
     also when they use the same marks (« ... « réelle » ... »): the marks are counted.
     The marks are found with ``str.find`` (a ``regex`` search for this class of non-ASCII
     characters crawled: most of this function's time).
@@ -49,11 +51,19 @@ def quoted_spans(document: Any) -> tuple[Span, ...]:
             at = prose.find(char, at + 1)
     marks.sort()
     spans: list[Span] = []
+    carried: str | None = None   # the opener of a quotation the previous paragraph left open
     for paragraph in document.paragraphs:
         p_start, p_end = paragraph.span.start, paragraph.span.end
         opener: str | None = None
         start = depth = 0
-        for k in range(bisect.bisect_left(marks, p_start), bisect.bisect_left(marks, p_end)):
+        first, last = bisect.bisect_left(marks, p_start), bisect.bisect_left(marks, p_end)
+        if carried is not None and first < last and _closes_carried(prose, marks[first:last], carried, p_start):
+            # '... He said, "It felt good.' then 'We could have scored three."': the quotation
+            # runs on into this paragraph up to its closing mark.
+            spans.append(Span(p_start, marks[first] + 1))
+            first += 1
+        carried = None
+        for k in range(first, last):
             at = marks[k]
             char = prose[at]
             if opener is None:
@@ -68,7 +78,22 @@ def quoted_spans(document: Any) -> tuple[Span, ...]:
                 depth += 1   # an inner quotation with the same marks: « ... « réelle » ... »
         if opener is not None:
             spans.append(Span(start, p_end))
+            carried = opener
     return tuple(spans)
+
+
+def _closes_carried(prose: str, marks: list[int], opener: str, p_start: int) -> bool:
+    """Does this paragraph's first quotation mark close the quotation the paragraph before
+    left open? It must be that quotation's closing mark, not at the paragraph's start (a
+    paragraph that opens with a mark re-opens the quotation, the usual style); a straight
+    mark closes only when the paragraph holds an odd number of them (else it opens a pair)."""
+    closing = _PAIRS[opener]
+    at = marks[0]
+    if prose[at] != closing or not prose[p_start:at].strip():
+        return False
+    if closing == opener:
+        return sum(1 for m in marks if prose[m] == closing) % 2 == 1
+    return True
 
 
 @dataclass(frozen=True)

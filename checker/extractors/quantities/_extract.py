@@ -361,6 +361,9 @@ def _reason(span: Span, number: Span, value: float, high: float | None, unit: st
     if reason is None and high is not None and kind in ("number", "count") and value >= high \
             and float(value).is_integer() and not _listed(prose, number, span, g):
         reason = "score"
+    if reason is None and kind in ("number", "count") and high is None \
+            and prose[number.start:number.start + 1] == "0" and prose[number.start + 1:number.start + 2].isdigit():
+        reason = "model"  # "serial number 001", "agent 007": a leading zero writes a code, not a count
     if reason is None and span.end < len(prose) and prose[span.end].isalnum():
         reason = "model"  # "3G", "4x4": the number is part of a name
     if reason is None and kind in ("number", "count") and not approximate and high is None \
