@@ -122,18 +122,20 @@ def _headline_slips(document, views) -> list[Evidence]:
     found = []
     for word in _CAPITALISED.finditer(text):
         key = fold(word.group())
-        if key in surnames or word.group().isupper() or regex.search(
-                rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word.group())}(?![\p{{L}}\p{{M}}])",
-                prose, regex.IGNORECASE):
+        if key in surnames or word.group().isupper():
             continue
         # a headline respaced by house style ("McGuire" over "Mc Guire") is the subject
         # of names.variant's headline reading, not a slip of letters
         other = next((v for v in cued if near_miss(key, fold(v.intro.surname))
                       and _compact(word.group()) != _compact(v.intro.surname)), None)
-        if other is not None:
-            span = Span(offset + word.start(), offset + word.end())
-            found.append(Evidence(_HeadlineWord(word.group(), span), other.intro,
-                                  other.intro.surname, "introduced here"))
+        # (the body is searched only for the rare word one slip from a surname)
+        if other is None or regex.search(
+                rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word.group())}(?![\p{{L}}\p{{M}}])",
+                prose, regex.IGNORECASE):
+            continue
+        span = Span(offset + word.start(), offset + word.end())
+        found.append(Evidence(_HeadlineWord(word.group(), span), other.intro,
+                              other.intro.surname, "introduced here"))
     return found
 
 
