@@ -333,21 +333,7 @@ def build_grammar(locale: Locale) -> NumberGrammar:
     noun = pattern_cache.compile(rf"(?P<join>{joiner_noun})?(?:\s+)?(?P<noun>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w\-]*)?)")
     scan, anchor_words, reach, scan_parts = _scan(number_words, list(get("collectives", {}) or {}), scale_words,
                         (*range_prefixes, *approx), (*collective_articles, *currency_before))
-    reasons, sources = [], []
-    for reason, patterns in (get("exempt", {}) or {}).items():
-        for pattern in (patterns if isinstance(patterns, list) else [patterns]):
-            reasons.append(str(reason))
-            sources.append(str(pattern))
-    months = trie((k for k in locale.months if len(k) >= 3), lambda c: _ACCENTS.get(c, regex.escape(c))) \
-        if any(len(k) >= 3 for k in locale.months) else ""
-    date = pattern_cache.compile(
-        rf"(?i)(?<![\w])(?:(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th|er)?(?:,?\s+\d{{4}})?"
-        rf"|\d{{1,2}}(?:st|nd|rd|th|er|ᵉʳ)?\s+(?:of\s+)?(?:{months})\.?(?:,?\s+\d{{4}})?"
-        rf"|(?:{months})\.?,?\s+\d{{4}})(?![\w])") if months else pattern_cache.compile(r"(?!x)x")
-    case_blind = regex.DEFAULT_VERSION == regex.VERSION0  # simple case folding: one character to one
-    read, date_leads = _read_exempt(sources, date.pattern, case_blind)
-    # The same matches, an opening alternation of literals as a tree (see opening_tree).
-    exempt = [(reason, pattern_cache.compile(read_one[3])) for reason, read_one in zip(reasons, read)]
+    exempt, date, read, date_leads = _exemptions(locale)
     return NumberGrammar(
         quantity=quantity, quantity_plain=quantity_plain, quantity_digit=quantity_digit,
         collective_words=collective_words, scan=scan,
@@ -382,6 +368,29 @@ def build_grammar(locale: Locale) -> NumberGrammar:
         claims=MappingProxyType({str(k): stem_pattern(v if isinstance(v, list) else [v])
                                  for k, v in (get("claims", {}) or {}).items()}),
     )
+
+
+def _exemptions(locale: Locale) -> tuple[list[tuple[str, Any]], Any, list[tuple[Any, ...]], tuple[Any, ...]]:
+    """The locale's exemption patterns (``numbers.exempt``: a year, an age, a page number is
+    no claim), each with its reason, the pattern of a written date, and what the exemption
+    scan reads of each to know where a match can start (``_read_exempt``)."""
+    get = lambda key, default=(): locale.get("numbers", key, default)  # noqa: E731
+    reasons, sources = [], []
+    for reason, patterns in (get("exempt", {}) or {}).items():
+        for pattern in (patterns if isinstance(patterns, list) else [patterns]):
+            reasons.append(str(reason))
+            sources.append(str(pattern))
+    months = trie((k for k in locale.months if len(k) >= 3), lambda c: _ACCENTS.get(c, regex.escape(c))) \
+        if any(len(k) >= 3 for k in locale.months) else ""
+    date = pattern_cache.compile(
+        rf"(?i)(?<![\w])(?:(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th|er)?(?:,?\s+\d{{4}})?"
+        rf"|\d{{1,2}}(?:st|nd|rd|th|er|ᵉʳ)?\s+(?:of\s+)?(?:{months})\.?(?:,?\s+\d{{4}})?"
+        rf"|(?:{months})\.?,?\s+\d{{4}})(?![\w])") if months else pattern_cache.compile(r"(?!x)x")
+    case_blind = regex.DEFAULT_VERSION == regex.VERSION0  # simple case folding: one character to one
+    read, date_leads = _read_exempt(sources, date.pattern, case_blind)
+    # The same matches, an opening alternation of literals as a tree (see opening_tree).
+    exempt = [(reason, pattern_cache.compile(read_one[3])) for reason, read_one in zip(reasons, read)]
+    return exempt, date, read, date_leads
 
 
 def _read_exempt(sources: list[str], date: str, case_blind: bool) -> tuple[list[tuple[Any, ...]], tuple[Any, ...]]:
