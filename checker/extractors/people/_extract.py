@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import itertools
 from dataclasses import dataclass
-from typing import Any, Collection, Iterable
+from typing import Any, Collection, Iterable, Iterator
 
 import regex
 
@@ -487,6 +487,12 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
             drafts.append(_Draft(c, f"{key}|?", form,
                                  _resembled(key, c.start, by_token) if near else ""))
     # 4. number persons in order of first mention
+    yield from _numbered(drafts, prose, pats)
+
+
+def _numbered(drafts: list[_Draft], prose: str, pats: PersonPatterns) -> Iterator[PersonMention]:
+    """The mentions, in text order, each with its person's id: p1 for the first person
+    mentioned, p2 for the next, one id per cluster key."""
     new_mention = object.__new__
     drafts.sort(key=lambda d: d.candidate.start)
     ids: dict[str, str] = {}
