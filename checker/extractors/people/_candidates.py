@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from typing import Iterator, NamedTuple
+from typing import Collection, Iterator, NamedTuple
 
 import regex
 
@@ -168,6 +168,30 @@ def _apposition_cue(after: str, pats: PersonPatterns) -> bool:
     return verdict if verdict is not None else bool(pats.role_word.search(segment))
 
 
+def _trim_chain(prose: str, tokens: list[tuple[int, int]], words: list[str], title: str,
+                pats: PersonPatterns, calendar: Collection[str]) -> str:
+    """A chain of several capitalised words cut down to the name it may hold, in place:
+    words that are never names dropped, a surname's particle joined ("Mc Kenna"), a title
+    at its head taken as the title ("President Ana Roy"), a role noun heading three words
+    left before the name ("Striker Chidi Okafor"), and month and weekday names at either
+    end dropped. Returns the title, the one given or the one found."""
+    not_names, titles = pats.not_names, pats.titles
+    while words and words[0] in not_names:
+        del tokens[0], words[0]
+    if pats.surname_prefixes and not pats.surname_prefixes.isdisjoint(words[:-1]):
+        _join_prefixes(prose, tokens, words, pats.surname_prefixes)
+    while len(words) > 1 and not title and fold(words[0]) in titles:
+        title = words[0]
+        del tokens[0], words[0]
+    if len(words) == 3 and not title and _role_noun(words[0], pats.role_word):
+        del tokens[0], words[0]   # "Striker Chidi Okafor": the role stays before the name
+    while words and fold(words[-1]).rstrip(".") in calendar:
+        del tokens[-1], words[-1]
+    while words and fold(words[0]).rstrip(".") in calendar:
+        del tokens[0], words[0]
+    return title
+
+
 def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iterator[Candidate]:
     """Every capitalised chain in the document's prose, with its cues, in text order.
 
@@ -180,7 +204,6 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
         tails["org"]
     calendar = set(locale.months) | set(locale.weekdays)
     titles, not_names, not_person = pats.titles, pats.not_names, pats.not_person_words
-    surname_prefixes = pats.surname_prefixes
     interviewers, elisions = pats.interviewers, pats.elisions
     title_before, speech_before = pats.title_before, pats.speech_before
     quote_inversion = pats.quote_inversion
@@ -239,19 +262,7 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
         else:
             if words is None:
                 words = [prose[s:e] for s, e in tokens]
-            while words and words[0] in not_names:
-                del tokens[0], words[0]
-            if surname_prefixes and not surname_prefixes.isdisjoint(words[:-1]):
-                _join_prefixes(prose, tokens, words, surname_prefixes)
-            while len(words) > 1 and not title and fold(words[0]) in titles:
-                title = words[0]
-                del tokens[0], words[0]
-            if len(words) == 3 and not title and _role_noun(words[0], role_word):
-                del tokens[0], words[0]   # "Striker Chidi Okafor": the role stays before the name
-            while words and fold(words[-1]).rstrip(".") in calendar:
-                del tokens[-1], words[-1]
-            while words and fold(words[0]).rstrip(".") in calendar:
-                del tokens[0], words[0]
+            title = _trim_chain(prose, tokens, words, title, pats, calendar)
             if not tokens:
                 continue
             split = _thing_before_name(words, negative_words, not_person, titles)
