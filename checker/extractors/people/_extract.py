@@ -300,6 +300,23 @@ class _Draft:
     variant: str = ""   # the cluster key of the person this spelling resembles
 
 
+def _clusters(people_full: list[tuple[Candidate, str, str]]) -> dict[tuple[str, str], list[Candidate]]:
+    """Full names grouped by (surname key, given name key), in text order: one surname
+    under two given names is two people ("Anne Roy", "Paul Roy"), and an initial joins
+    the given name it opens ("B. Obama", "Barack Obama")."""
+    clusters: dict[tuple[str, str], list[Candidate]] = {}
+    givens: dict[str, list[str]] = {}
+    for c, surname, given in people_full:
+        known = givens.setdefault(surname, [])
+        match = next((g for g in known if g == given or (len(given) <= 2 and g[0] == given[0])
+                      or (len(g) <= 2 and g[0] == given[0])), None)
+        if match is None:
+            known.append(given)
+            match = given
+        clusters.setdefault((surname, match), []).append(c)
+    return clusters
+
+
 def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
     """Person mentions of ``document`` in text order, each with its person id."""
     pats = patterns_for(facts.locale)
@@ -378,16 +395,7 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
             people_full.append((c, key_of[c.words[-1]], fold(c.words[0])))
     people_full.sort(key=lambda item: item[0].start)
     # 2. cluster full names by surname, keeping different given names apart
-    clusters: dict[tuple[str, str], list[Candidate]] = {}
-    givens: dict[str, list[str]] = {}
-    for c, surname, given in people_full:
-        known = givens.setdefault(surname, [])
-        match = next((g for g in known if g == given or (len(given) <= 2 and g[0] == given[0])
-                      or (len(g) <= 2 and g[0] == given[0])), None)
-        if match is None:
-            known.append(given)
-            match = given
-        clusters.setdefault((surname, match), []).append(c)
+    clusters = _clusters(people_full)
     drafts: list[_Draft] = [_Draft(c, f"{s}|{g}", "title+full" if c.title else "full")
                             for (s, g), members in clusters.items() for c in members]
     by_token: dict[str, list[tuple[int, str]]] = {}   # token key -> (intro offset, cluster)
