@@ -10,7 +10,7 @@ import functools
 import re
 import sys
 from dataclasses import dataclass
-from typing import Mapping
+from typing import Any, Mapping
 
 import regex
 
@@ -317,7 +317,11 @@ def _from_plan(plan: dict) -> PersonPatterns:
         tails={k: frozen(v) for k, v in plan["tails"].items()}, **gates)
 
 
-def _build(locale: Locale) -> PersonPatterns:
+def _name_pattern(locale: Locale) -> tuple[Any, str, tuple[str, ...], str]:
+    """The pattern of a name as written: a chain of capitalised words, initials and
+    particles ("Jean-Marc de La Tour", "B. Obama", "al-Assad"), after an optional title
+    ("le ministre", "Dr."); with the chain alone, the title words and their alternation,
+    which the patterns around a name reuse."""
     words = lambda key: locale.words("speakers", key)  # noqa: E731
     particles = _alternation(words("particles"))
     prefixes = _alternation(words("prefix_particles"), capital_too=True)
@@ -340,6 +344,12 @@ def _build(locale: Locale) -> PersonPatterns:
         rf"(?<![\p{{L}}\p{{M}}\p{{N}}-])(?:(?P<title>{courtesy_alt})\.?{_SEP}{particles}{_SEP}"
         rf"|(?P<title>{titles_alt})\.?{_SEP})?(?P<name>{chain})"
         rf"(?![\p{{L}}\p{{M}}\p{{N}}])")
+    return candidate, chain, title_words, titles_alt
+
+
+def _build(locale: Locale) -> PersonPatterns:
+    words = lambda key: locale.words("speakers", key)  # noqa: E731
+    candidate, chain, title_words, titles_alt = _name_pattern(locale)
     roles = _alternation(words("roles") + title_words)
     role_before = _at_end(
         rf"(?i)(?<![\p{{L}}-]){roles}(?:{_SEP}|\b[^,.;:!?\n«»“”\"]{{0,50}},{_SEP})$")
