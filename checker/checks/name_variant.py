@@ -303,6 +303,29 @@ def _against_headline(prose: str, headline: tuple[int, str] | None, heads: Table
             yield Evidence(start, start + len(raw), (at, at + len(head)), head)
 
 
+def _accent_variants(prose: str, in_person: Callable[[int, int], bool]) -> Iterator[Evidence]:
+    """Capitalised words written twice with other accents ("Egypte" / "Égypte"), outside
+    persons' names (speakers.variant reports those, with the person), against the first."""
+    spellings: dict[str, tuple[int, int, str]] = {}
+    lowered: dict[str, set[str]] = {}
+    for word in set(_CAPITALISED.findall(prose)) if _has_accents(prose) else ():
+        lowered.setdefault(_fold_chars(word), set()).add(word.lower())
+    if not any(len(forms) > 1 for forms in lowered.values()):
+        return   # nothing can differ
+    for m in _CAPITALISED.finditer(prose):
+        if in_person(*m.span()):
+            continue
+        raw = m.group()
+        key = _fold_chars(raw)
+        if key not in spellings:
+            spellings[key] = (m.start(), m.end(), raw)
+            continue
+        first = spellings[key]
+        if raw != first[2] and raw.lower() != first[2].lower() and not raw.isupper() \
+                and not first[2].isupper():
+            yield Evidence(m.start(), m.end(), first[:2], first[2])
+
+
 def collect(rule, document, facts) -> tuple[Evidence, ...]:
     prose = document.prose
     folded = ""   # the folded text, computed when first needed (many stories never need it)
@@ -345,23 +368,9 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
             flagged.add(text)
             found.setdefault(start, Evidence(start, end, first, first_raw))
     # 2. capitalised words that differ only by accents ("Egypte" / "Égypte")
-    spellings: dict[str, tuple[int, int, str]] = {}
-    lowered: dict[str, set[str]] = {}
-    for word in set(_CAPITALISED.findall(prose)) if "accents" in classes and _has_accents(prose) else ():
-        lowered.setdefault(_fold_chars(word), set()).add(word.lower())
-    accented = any(len(forms) > 1 for forms in lowered.values())  # else nothing can differ
-    for m in _CAPITALISED.finditer(prose) if accented else ():
-        if in_person(*m.span()):
-            continue   # a person's name: speakers.variant reports it, with the person
-        raw = m.group()
-        key = _fold_chars(raw)
-        if key not in spellings:
-            spellings[key] = (m.start(), m.end(), raw)
-            continue
-        first = spellings[key]
-        if raw != first[2] and raw.lower() != first[2].lower() and not raw.isupper() \
-                and not first[2].isupper():
-            found.setdefault(m.start(), Evidence(m.start(), m.end(), first[:2], first[2]))
+    if "accents" in classes:
+        for item in _accent_variants(prose, in_person):
+            found.setdefault(item.start, item)
     # 3. the style sheet
     for canonical in facts.settings.get("names", ()) or ():
         canonical = str(canonical)
