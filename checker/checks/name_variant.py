@@ -303,6 +303,45 @@ def _against_headline(prose: str, headline: tuple[int, str] | None, heads: Table
             yield Evidence(start, start + len(raw), (at, at + len(head)), head)
 
 
+def _hyphen_variants(prose: str, starts: set[int], in_person: Callable[[int, int], bool],
+                     particles: Any) -> tuple[list[Evidence], str]:
+    """Hyphenated names written elsewhere with spaces, another case or other accents
+    ("Jean-Marc" / "Jean Marc"), outside persons' names, against the first spelling; and
+    the folded text, when it had to be built (the style sheet reads it too)."""
+    folded = ""
+    found: list[Evidence] = []
+    seen: set[str] = set()
+    for m in _hyphenated(prose):
+        raw = m.group()
+        if not any(c.isupper() for c in raw) or in_person(*m.span()) or _in_url(prose, *m.span()):
+            continue
+        key = _fold_chars(raw)
+        if key in seen:
+            continue
+        seen.add(key)
+        head = raw.split("-", 1)[0]
+        if head.islower() and head not in particles:
+            continue   # "pro-Beijing", "all-Airbus": a prefix and a name make an adjective
+        if not folded:
+            folded = _folded(prose)
+            word_starts = _word_starts(folded) if len(folded) > INDEX_FROM else None
+        occurrences = [o for o in _occurrences(folded, key.split("-"), word_starts)
+                       if "\n" not in prose[o[0]:o[1]] and not _in_url(prose, *o)]
+        if not occurrences:
+            continue
+        first = occurrences[0]
+        first_raw = prose[first[0]:first[1]]
+        flagged = {first_raw}
+        for start, end in occurrences[1:]:
+            text = prose[start:end]
+            if text in flagged or not _differs(first_raw, text, a_starts_sentence=_opens(prose, first[0], starts),
+                                               b_starts_sentence=_opens(prose, start, starts)):
+                continue
+            flagged.add(text)
+            found.append(Evidence(start, end, first, first_raw))
+    return found, folded
+
+
 def _accent_variants(prose: str, in_person: Callable[[int, int], bool]) -> Iterator[Evidence]:
     """Capitalised words written twice with other accents ("Egypte" / "Égypte"), outside
     persons' names (speakers.variant reports those, with the person), against the first."""
@@ -335,38 +374,13 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
     in_person = _within(person_spans)
     away = lambda s, e: in_person(s, e) or _in_url(prose, s, e)  # noqa: E731
     found: dict[int, Evidence] = {}
-    seen: set[str] = set()
     particles = patterns_for(facts.locale).prefix_particles
     classes = rule.params.classes
     # 1. hyphenated names against their spaced / re-cased / re-accented spellings
-    for m in _hyphenated(prose) if "hyphens" in classes else ():
-        raw = m.group()
-        if not any(c.isupper() for c in raw) or in_person(*m.span()) or _in_url(prose, *m.span()):
-            continue
-        key = _fold_chars(raw)
-        if key in seen:
-            continue
-        seen.add(key)
-        head = raw.split("-", 1)[0]
-        if head.islower() and head not in particles:
-            continue   # "pro-Beijing", "all-Airbus": a prefix and a name make an adjective
-        if not folded:
-            folded = _folded(prose)
-            word_starts = _word_starts(folded) if len(folded) > INDEX_FROM else None
-        occurrences = [o for o in _occurrences(folded, key.split("-"), word_starts)
-                       if "\n" not in prose[o[0]:o[1]] and not _in_url(prose, *o)]
-        if not occurrences:
-            continue
-        first = occurrences[0]
-        first_raw = prose[first[0]:first[1]]
-        flagged = {first_raw}
-        for start, end in occurrences[1:]:
-            text = prose[start:end]
-            if text in flagged or not _differs(first_raw, text, a_starts_sentence=_opens(prose, first[0], starts),
-                                               b_starts_sentence=_opens(prose, start, starts)):
-                continue
-            flagged.add(text)
-            found.setdefault(start, Evidence(start, end, first, first_raw))
+    if "hyphens" in classes:
+        items, folded = _hyphen_variants(prose, starts, in_person, particles)
+        for item in items:
+            found.setdefault(item.start, item)
     # 2. capitalised words that differ only by accents ("Egypte" / "Égypte")
     if "accents" in classes:
         for item in _accent_variants(prose, in_person):
