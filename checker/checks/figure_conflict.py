@@ -311,8 +311,13 @@ def _heads(q: Any, document: Any, g: Any, partitive: Any, joiners: frozenset[str
         after = partitive.match(text, q.span.end)
         if after is not None:
             add(*after.span("noun"))
-    before = _HEAD_BEFORE.search(text, max(sentence.start, q.span.start - 60), q.span.start)
-    if before is not None and fold_fast(before.group("joiner")) in joiners:
+    window = max(sentence.start, q.span.start - 60), q.span.start
+    # The joiner right before the figure first (one cheap match from the end): the words
+    # before it are searched for only when it is one ("une participation de").
+    joiner = _JOINER_BEFORE.search(text, *window)
+    before = _HEAD_BEFORE.search(text, *window) \
+        if joiner is not None and fold_fast(joiner.group("joiner")) in joiners else None
+    if before is not None:
         # "une participation de", "un montant proche de", "le montant est plutôt de": the
         # noun after a determiner, up to two words before the joiner; else the word before it.
         words = list(_WORD.finditer(text, *before.span("words")))
@@ -375,6 +380,7 @@ def _same_head(one: frozenset[tuple[str, Any]], other: frozenset[tuple[str, Any]
                for a, m in one for b, n in other)
 
 
+_JOINER_BEFORE = regex.compile(r"(?r)\s(?P<joiner>[^\W\d_]+['’]?)\s*$")
 _HEAD_BEFORE = regex.compile(r"(?P<words>(?:[^\W\d_][\w’'\-]*\s+){0,3}[^\W\d_][\w’'\-]{2,})\s+"
                             r"(?P<joiner>[^\W\d_]+['’]?)\s*$")
 
@@ -876,12 +882,17 @@ def _fraction_conflicts(usable: list[Any], document: Any, g: Any, locale: Any, b
     content word in common). Sentences that say the share changed are left out, and so are
     two named holders that differ."""
     pattern, partitive = _fraction_pattern(locale), _partitive(locale)
-    shares = [q for q in usable if q.unit == "%" and q.high is None and q.kind == "share"]
-    if pattern is None or partitive is None or not shares:
+    if pattern is None or partitive is None:
+        return []
+    text = document.text
+    # The whole each percentage is of ("40% of the staff"): one without any is compared
+    # with no fraction, and a story with none is not scanned for fractions at all.
+    shares = [(q, _stem(after.group("noun"))) for q in usable
+              if q.unit == "%" and q.high is None and q.kind == "share"
+              and (after := partitive.match(text, q.span.end)) is not None]
+    if not shares:
         return []
     _, _, fractions = _ratio_words(locale)
-    text = document.text
-    wholes: dict[int, str | None] = {}
     found = []
     for match in pattern.finditer(document.prose):
         of = partitive.match(text, match.end())
@@ -906,13 +917,10 @@ def _fraction_conflicts(usable: list[Any], document: Any, g: Any, locale: Any, b
         around = frozenset(_stem(w) for w in _WORD.findall(text, max(sentence.start, match.start() - 72), match.start())[-6:]
                            + _WORD.findall(text, of.end(), min(sentence.end, of.end() + 72))[:6]
                            if len(w) > 2 and fold_fast(w) not in skip) - {stem}
-        for q in shares:
+        for q, whole in shares:
             if q.sentence == index or abs(q.value - value) <= allowed:
                 continue
-            if q.span.start not in wholes:
-                after = partitive.match(text, q.span.end)
-                wholes[q.span.start] = _stem(after.group("noun")) if after is not None else None
-            if wholes[q.span.start] != stem or _updated_near(q, document, g):
+            if whole != stem or _updated_near(q, document, g):
                 continue
             other = _subject(document.prose, document.sentences[q.sentence], document.sentences[q.sentence].end, g)
             if named and other and not named & other:
