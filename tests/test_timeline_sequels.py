@@ -102,3 +102,18 @@ REACTIONS = [
 @pytest.mark.parametrize("lang,body,fires", REACTIONS)
 def test_a_reaction_does_not_come_before_its_cause(lang, body, fires):
     assert bool(fired(story(lang, body, "2012-07-05"), "timeline.order")) == fires
+
+
+@pytest.mark.parametrize("lang,body,fires", [
+    # two year-less dates joined by before/after in one sentence, read a few days apart
+    # (the story is dated March 10: tense alone would put May 9 and May 3 in two years)
+    ("en", "The bill passed on May 9, before the May 3 hearing.", True),
+    ("en", "The bill passed on May 9, before the May 12 hearing.", False),
+    ("en", "The bill passed on December 20, before the January 5 hearing.", False),
+    ("fr", "Le texte a été adopté le 9 mai, avant l'audience du 3 mai.", True),
+    ("fr", "Le texte a été adopté le 9 mai, avant l'audience du 12 mai.", False),
+    ("fr", "Le texte a été adopté le 9 mai, après l'audience du 12 mai.", True),
+    ("fr", "Le texte a été adopté le 20 décembre, avant l'audience du 5 janvier.", False),
+])
+def test_before_after_reads_year_less_dates_together(lang, body, fires):
+    assert bool(fired(story(lang, body), "timeline.order")) is fires
