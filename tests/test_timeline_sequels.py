@@ -117,3 +117,16 @@ def test_a_reaction_does_not_come_before_its_cause(lang, body, fires):
 ])
 def test_before_after_reads_year_less_dates_together(lang, body, fires):
     assert bool(fired(story(lang, body), "timeline.order")) is fires
+
+
+@pytest.mark.parametrize("lang,body,fires", [
+    # a shift whose written month lands before the anchor, both year-less, or the count vague
+    ("en", "The plant shut in March. Two months after that, in January, it reopened.", True),
+    ("en", "The plant shut on March 3. A few weeks later, in January, it reopened.", True),
+    ("en", "The plant shut on March 3. A few weeks later, in April, it reopened.", False),
+    ("fr", "L'usine a fermé en mars. Trois semaines plus tard, en janvier, elle a rouvert.", True),
+    ("fr", "L'usine a fermé le 3 mars. Quelques semaines plus tard, en janvier, elle a rouvert.", True),
+    ("fr", "L'usine a fermé le 3 mars. Quelques semaines plus tard, en avril, elle a rouvert.", False),
+])
+def test_a_shift_to_a_year_less_month_before_its_anchor(lang, body, fires):
+    assert bool(fired(story(lang, body), "timeline.order")) is fires
