@@ -102,3 +102,31 @@ REACTIONS = [
 @pytest.mark.parametrize("lang,body,fires", REACTIONS)
 def test_a_reaction_does_not_come_before_its_cause(lang, body, fires):
     assert bool(fired(story(lang, body, "2012-07-05"), "timeline.order")) == fires
+
+
+@pytest.mark.parametrize("lang,body,fires", [
+    # two year-less dates joined by before/after in one sentence, read a few days apart
+    # (the story is dated March 10: tense alone would put May 9 and May 3 in two years)
+    ("en", "The bill passed on May 9, before the May 3 hearing.", True),
+    ("en", "The bill passed on May 9, before the May 12 hearing.", False),
+    ("en", "The bill passed on December 20, before the January 5 hearing.", False),
+    ("fr", "Le texte a été adopté le 9 mai, avant l'audience du 3 mai.", True),
+    ("fr", "Le texte a été adopté le 9 mai, avant l'audience du 12 mai.", False),
+    ("fr", "Le texte a été adopté le 9 mai, après l'audience du 12 mai.", True),
+    ("fr", "Le texte a été adopté le 20 décembre, avant l'audience du 5 janvier.", False),
+])
+def test_before_after_reads_year_less_dates_together(lang, body, fires):
+    assert bool(fired(story(lang, body), "timeline.order")) is fires
+
+
+@pytest.mark.parametrize("lang,body,fires", [
+    # a shift whose written month lands before the anchor, both year-less, or the count vague
+    ("en", "The plant shut in March. Two months after that, in January, it reopened.", True),
+    ("en", "The plant shut on March 3. A few weeks later, in January, it reopened.", True),
+    ("en", "The plant shut on March 3. A few weeks later, in April, it reopened.", False),
+    ("fr", "L'usine a fermé en mars. Trois semaines plus tard, en janvier, elle a rouvert.", True),
+    ("fr", "L'usine a fermé le 3 mars. Quelques semaines plus tard, en janvier, elle a rouvert.", True),
+    ("fr", "L'usine a fermé le 3 mars. Quelques semaines plus tard, en avril, elle a rouvert.", False),
+])
+def test_a_shift_to_a_year_less_month_before_its_anchor(lang, body, fires):
+    assert bool(fired(story(lang, body), "timeline.order")) is fires

@@ -49,10 +49,11 @@ def year_less(fact) -> bool:
     return fact.form == "month" or fact.form == "date" and not fact.year_given
 
 
-def comparable(first, second) -> tuple[object, object] | None:
+def comparable(first, second, *, near: int = 0) -> tuple[object, object] | None:
     """The two stretches, when their order can be told: clock times only on one day, and
     no year-less date more than half a year from the other (across a year end the order
-    is not knowable)."""
+    is not knowable). With ``near`` (days), a year-less date read in another year than
+    the other date is moved to the year that puts it within ``near`` days of it."""
     clocks = (first.form in _CLOCKS, second.form in _CLOCKS)
     if clocks[0] != clocks[1] or all(clocks) and first.date != second.date:
         return None
@@ -60,5 +61,19 @@ def comparable(first, second) -> tuple[object, object] | None:
     if one is None or two is None:
         return None
     if (year_less(first) or year_less(second)) and abs((one[0] - two[0]).days) > 180:
-        return None
+        two = _nearest(second, one, near) if year_less(second) else None
+        if two is None:
+            one = _nearest(first, stretch(second), near) if year_less(first) else None
+            two = stretch(second)
+        if one is None or two is None:
+            return None
     return one, two
+
+
+def _nearest(fact, other, near: int) -> _intervals.Stretch | None:
+    """The year-less fact placed within ``near`` days of ``other``, or None: two dates
+    joined by one ordering word ("on May 9, before the May 3 hearing") are read a few
+    days apart, whatever year publication or tense gave each alone; a wider gap may run
+    either way across a year end and is left unread."""
+    close = [s for s in _intervals.stretches(fact) if abs((s[0] - other[0]).days) <= near]
+    return min(close, key=lambda s: abs((s[0] - other[0]).days)) if close else None

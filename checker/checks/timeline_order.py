@@ -212,6 +212,11 @@ def collect(rule, document, facts) -> tuple[Disorder, ...]:
     return tuple(sorted(unique.values(), key=lambda d: d.start))
 
 
+# Two year-less dates of one sentence joined by "before"/"after" are read in the same
+# stretch of months when they fall this close (days) in some pair of years.
+_NEAR_DAYS = 60
+
+
 def _before_after(document, facts, times) -> list[Disorder]:
     """"avant le 3 mai" in a sentence whose one other written date is later (or "after"
     and earlier): the sentence contradicts itself."""
@@ -236,7 +241,7 @@ def _before_after(document, facts, times) -> list[Disorder]:
             event = others[0]
             if _bounded(document, facts, event, bare_day):
                 continue
-            pair = _comparable(event, bound)
+            pair = _comparable(event, bound, near=_NEAR_DAYS)
             if pair and wrong(pair[0], pair[1]):
                 out.append(Disorder(bound.span.start, bound.span.end,
                                     f"the event is dated {document.slice(event.span)}",
