@@ -17,10 +17,9 @@ import unicodedata
 from collections import Counter
 from typing import Callable, Iterable, NamedTuple
 
-import regex
 
 from ..speedups import pattern_cache
-from ..extractors.people import skeleton, sound_alike
+from ..extractors.people import skeleton, sound_alike, written_lower
 
 # a capitalised word, hyphenated compounds whole ("Jean-Marie", never "Marie"), and a
 # chain of them joined by spaces, with at most one short lower-case particle between two
@@ -309,6 +308,4 @@ def _slip(a: str, b: str, words: int) -> bool:
 
 def _written_lower(prose: str, raw: str) -> bool:
     """The story also writes the word in lower case somewhere (a common word)."""
-    low = raw.lower()
-    return low != raw and regex.search(
-        rf"(?<![\p{{L}}\p{{M}}]){regex.escape(low)}(?![\p{{L}}\p{{M}}])", prose) is not None
+    return raw.lower() != raw and written_lower([raw], prose)

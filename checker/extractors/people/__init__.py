@@ -7,6 +7,6 @@ from __future__ import annotations
 
 from ._patterns import patterns_for
 from ._sounds import skeleton, sound_alike
-from ._extract import extract, near_miss, resembles
+from ._extract import extract, near_miss, resembles, written_lower
 
-__all__ = ["extract", "near_miss", "patterns_for", "resembles", "skeleton", "sound_alike"]
+__all__ = ["extract", "near_miss", "patterns_for", "resembles", "skeleton", "sound_alike", "written_lower"]

@@ -161,9 +161,7 @@ def _variant_spelling(word: str, key: str, occurrences: dict[str, int],
                and (s in cued or not _one_replaced(key, s))
                for s, n in surnames.items() if resembles(key, s)):
         return False
-    low = word.lower()
-    return low == word or regex.search(
-        rf"(?<![\p{{L}}\p{{M}}]){regex.escape(low)}(?![\p{{L}}\p{{M}}])", prose) is None
+    return word.lower() == word or not written_lower([word], prose)
 
 
 def _given_pairs(fulls: list[Candidate], key_of: dict[str, str], prefixes: Collection[str],
@@ -188,7 +186,7 @@ def _given_pairs(fulls: list[Candidate], key_of: dict[str, str], prefixes: Colle
         if not any(uses[a] >= 2 and uses[b] == 1 and a[0] == b[0]
                    and not (a.startswith(b) or b.startswith(a))
                    for a in uses for b in uses) \
-                or _lower_in_story({w for c in members for w in c.words}, prose):
+                or written_lower({w for c in members for w in c.words}, prose):
             continue
         found += [(c, surname, fold(c.words[0])) for c in members]
     return found
@@ -200,10 +198,10 @@ def _common_noun(word: str, prose: str) -> bool:
     union"): a common noun capitalised by its place, not a name."""
     low = word.lower()
     forms = [low] + ([low[:-1]] if len(low) > 4 and low.endswith(("s", "x")) else [])
-    return _lower_in_story(forms, prose)
+    return written_lower(forms, prose)
 
 
-def _lower_in_story(words: Iterable[str], prose: str) -> bool:
+def written_lower(words: Iterable[str], prose: str) -> bool:
     """Some word of ``words`` is also written in lower case in the story: a common word."""
     return any(regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(w.lower())}"
                             rf"(?![\p{{L}}\p{{M}}])", prose) for w in words)
@@ -220,7 +218,7 @@ def _misspelt_reuse(words: tuple[str, ...], surname: str, once_keys: Iterable[st
                and not k.startswith(surname) and not surname.startswith(k)
                for k in once_keys):
         return False
-    return not _lower_in_story(words, prose)
+    return not written_lower(words, prose)
 
 
 def _one_replaced(a: str, b: str) -> bool:
