@@ -66,3 +66,24 @@ def test_a_breakdown_over_the_sentences_of_a_paragraph(lang: str, text: str) -> 
 ])
 def test_shares_of_other_periods_paragraphs_or_far_apart_are_not_added(lang: str, text: str) -> None:
     assert sums(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, found", [
+    # 13 + (13 + 14) + (13 + 19) + 34 = 106: the other holders' shares are given as gaps.
+    ("en", "The survey puts Hale at 13 percent, 14 points behind Mayor Ann Ross of the Civic Union, "
+           "and 19 points behind her rival, with 34 percent undecided.", True),
+    ("fr", "Le sondage place M. Hale à 13 %, à 14 points derrière la maire, Anne Ross, et à 19 points "
+           "de retard sur son rival, avec 34 % d'indécis.", True),
+    # 48 + (48 - 6) + 15 = 105.
+    ("en", "Ross leads with 48 percent, 6 points ahead of Hale, and 15 percent are undecided.", True),
+    ("fr", "Anne Ross mène avec 48 %, 6 points devant M. Hale, et 15 % sont indécis.", True),
+    # The same standings with shares that fit in one whole.
+    ("en", "The survey puts Hale at 13 percent, 14 points behind Mayor Ann Ross of the Civic Union, "
+           "and 19 points behind her rival, with 24 percent undecided.", False),
+    ("fr", "Le sondage place M. Hale à 13 %, à 14 points derrière la maire, Anne Ross, et à 19 points "
+           "de retard sur son rival, avec 24 % d'indécis.", False),
+    ("en", "Ross leads with 48 percent, 6 points ahead of Hale, and 8 percent are undecided.", False),
+    ("fr", "Anne Ross mène avec 48 %, 6 points devant M. Hale, et 8 % sont indécis.", False),
+])
+def test_shares_given_as_gaps_are_added(lang: str, text: str, found: bool) -> None:
+    assert bool(sums(text, lang)) is found

@@ -216,3 +216,83 @@ def test_a_quotation_running_on_into_the_next_paragraph_covers_its_figures(lang:
 ])
 def test_a_closed_quotation_does_not_run_on(lang: str, text: str) -> None:
     assert [severity for severity, _ in found(text, lang)] == ["info"]
+
+
+@pytest.mark.parametrize("lang, text, warns", [
+    # A change set against an earlier period: someone counted both periods.
+    ("en", "Reported burglaries rose 38% between March and June compared with last year.", True),
+    ("en", "Bus ridership is down 12% from a year earlier.", True),
+    ("fr", "Les cambriolages signalés ont augmenté de 38 % entre mars et juin par rapport à l'an dernier.", True),
+    ("fr", "La fréquentation des bus est en baisse de 12 % sur un an.", True),
+    # Sourced, or a change with no earlier period to count against.
+    ("en", "Reported burglaries rose 38% compared with last year, the police said.", False),
+    ("en", "The company's shares rose 5% on Monday.", False),
+    ("fr", "Les cambriolages signalés ont augmenté de 38 % par rapport à l'an dernier, selon la police.", False),
+    ("fr", "L'action du groupe a gagné 5 % lundi.", False),
+])
+def test_a_change_against_an_earlier_period_is_a_statistic(lang: str, text: str, warns: bool) -> None:
+    assert ("warning" in [severity for severity, _ in found(text, lang)]) is warns
+
+
+def warnings(text: str, lang: str) -> list[str]:
+    document = read_text("---\ndate: 2024-05-02\n---\n\n" + text, path="story.md", lang=lang)
+    return [f.text for f in run_rules(document, [RULE]).findings if f.severity == "warning"]
+
+
+@pytest.mark.parametrize("lang, text, warns", [
+    # A speaker's own voice, outside quote marks (an interview's answer): the speaker's claim.
+    ("en", "Our volunteers raised $40,000 for the shelter last winter.", False),
+    ("en", "We spent $2 million on the new wing.", False),
+    ("fr", "Nos bénévoles ont levé 40 000 euros pour le refuge l'hiver dernier.", False),
+    ("fr", "J'ai dépensé 2 millions d'euros pour la nouvelle aile.", False),
+    # The paper's voice, and a country called US.
+    ("en", "The charity raised $40,000 for the shelter last winter.", True),
+    ("en", "US donors raised $40,000 for the shelter last winter.", True),
+    ("fr", "L'association a levé 40 000 euros pour le refuge l'hiver dernier.", True),
+])
+def test_a_figure_in_the_first_person_is_the_speakers_claim(lang: str, text: str, warns: bool) -> None:
+    assert bool(warnings(text, lang)) is warns
+
+
+@pytest.mark.parametrize("lang, text, warns", [
+    # The paragraph dates the past it tells; the next sentence goes on in that time.
+    ("en", "On 3 May 1961 the river burst its banks near the mill. In the town, the flood left about 200 dead.", False),
+    ("fr", "Le 3 mai 1961, la rivière a débordé près du moulin. Dans la ville, la crue a fait environ 200 morts.", False),
+    # A sentence that names its own time is not the past's.
+    ("en", "On 3 May 1961 the river burst its banks near the mill. Yesterday the dam broke and 200 people died.", True),
+    ("fr", "Le 3 mai 1961, la rivière a débordé près du moulin. Hier, la digue a cédé et 200 personnes sont mortes.", True),
+])
+def test_a_sentence_that_goes_on_telling_a_dated_past_is_of_record(lang: str, text: str, warns: bool) -> None:
+    assert bool(warnings(text, lang)) is warns
+
+
+@pytest.mark.parametrize("lang, text, warns", [
+    # A run of statistics from one source is attributed at its first.
+    ("en", "Bike sales fell 30% in March from a year earlier, the trade body said. Sales of scooters dropped "
+           "12% from a year earlier.", False),
+    ("fr", "Les ventes de vélos ont baissé de 30 % en mars sur un an, selon la fédération. Celles de "
+           "trottinettes ont reculé de 12 % sur un an.", False),
+    # Not across paragraphs.
+    ("en", "Bike sales fell 30% in March from a year earlier, the trade body said.\n\nSales of scooters dropped "
+           "12% from a year earlier.", True),
+    ("fr", "Les ventes de vélos ont baissé de 30 % en mars sur un an, selon la fédération.\n\nCelles de "
+           "trottinettes ont reculé de 12 % sur un an.", True),
+])
+def test_a_run_of_statistics_is_sourced_at_its_first(lang: str, text: str, warns: bool) -> None:
+    assert bool(warnings(text, lang)) is warns
+
+
+@pytest.mark.parametrize("lang, text, warns", [
+    # A rate that is a price or a decision, and a magnitude, are no statistics.
+    ("en", "The central bank kept its interest rate at 5.25% on Monday.", False),
+    ("en", "Millions of people in the region live in poverty.", False),
+    ("fr", "La banque centrale a maintenu son taux directeur à 4 % lundi.", False),
+    ("fr", "Des millions d'habitants de la région vivent dans la pauvreté.", False),
+    # A rate that measures a population, and a measured count of it, are.
+    ("en", "The jobless rate fell to 5.2% in May.", True),
+    ("en", "About 2 million people in the region live in poverty.", True),
+    ("fr", "Le taux de pauvreté atteint 14 % en mai.", True),
+    ("fr", "Environ 2 millions d'habitants de la région vivent dans la pauvreté.", True),
+])
+def test_prices_and_magnitudes_are_not_statistics(lang: str, text: str, warns: bool) -> None:
+    assert bool(warnings(text, lang)) is warns

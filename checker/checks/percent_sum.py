@@ -22,6 +22,8 @@ from ..speedups import pattern_cache
 
 from ..extractors.quantities import grammar, fold_fast
 from ..spans import Span
+from ._changes import is_change
+from ._share_gaps import gap_shares
 from ._words import words_before
 
 FIELDS = ("total", "count")
@@ -52,18 +54,6 @@ class Excess:
     total: float
 
 
-def _is_change(prose: str, q: Any, g: Any, after_cues: frozenset[str]) -> bool:
-    """A change, not a share: a change word among the three words before ("rose 3%", "en
-    hausse de 2 %"), or right after it among the locale's ``change_after`` ("3% higher");
-    "45% by European suppliers" names who holds the share."""
-    before = words_before(prose[max(0, q.span.start - 80):q.span.start], 3)
-    if g.change_before.search(before.group() if before else "") is not None:
-        return True
-    after = _WORDS_AFTER.search(prose[q.span.end:q.span.end + 40])
-    word = fold_fast(after.group().strip(" \t\n,;:()")) if after else ""
-    return word in after_cues
-
-
 _BRACKETS = pattern_cache.compile(r"\([^()]*\)")
 
 
@@ -77,11 +67,16 @@ def _updates(prose: str, sentence: Span, g: Any, versus: Any) -> bool:
     return g.update.search(text) is not None
 
 
+_NAME_WORD = pattern_cache.compile(r"\b\p{Lu}[\w\-]*(?:['’]s)?")
+
+
 def _gap(prose: str, a: Any, b: Any) -> int:
-    """Characters between two shares, brackets left out: "30 % des sondés (en hausse de 8
-    points), devant l'inquiétude (21 %)" lists its shares as closely as without them."""
-    between = prose[a.span.end:b.span.start]
-    return len(_BRACKETS.sub("", between))
+    """Characters between two shares, brackets and capitalised words left out: "30 % des
+    sondés (en hausse de 8 points), devant l'inquiétude (21 %)" lists its shares as closely
+    as without them, and the names of the holders ("14 points behind Senate Majority Leader
+    Ann Ross, and 19 points ...") say who holds each share, not that they are far apart."""
+    between = _BRACKETS.sub("", prose[a.span.end:b.span.start])
+    return len(_NAME_WORD.sub("", between))
 
 
 def _holders(prose: str, start: int, q: Any, joiners: frozenset[str]) -> int:
@@ -191,12 +186,14 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Excess, ...]:
             paired.update((a.span, b.span))
     shares = [q for q in shares if q.span not in paired]
     words = functools.partial(_word_set, facts.locale)
-    after_cues = words("change_after")
-    shares = [q for q in shares if not _is_change(prose, q, g, after_cues)]
+    shares = [q for q in shares if not is_change(prose, q, g)]
     sentences = document.sentences
     updated = {i for i in {q.sentence for q in shares if 0 <= q.sentence < len(sentences)}
                if _updates(prose, sentences[i], g, _versus(facts.locale))}
     shares = [q for q in shares if q.sentence not in updated]
+    derived = gap_shares(document, shares, facts.get("quantities"), facts.locale)
+    if derived:
+        shares = sorted(shares + derived, key=lambda q: q.span.start)
     found = []
     rests = _rest_groups(document, shares, g, _rest_pattern(facts.locale), words("each"),
                          words("word_joiners"))

@@ -27,6 +27,7 @@ import regex
 from ..extractors import attributions as _attributions
 from ..extractors.quantities import grammar, fold_fast
 from ..spans import Span
+from ._changes import is_change
 from ._given import given
 from ._words import words_before
 
@@ -109,7 +110,8 @@ def _after_pattern(window: int) -> Any:
 
 
 def contested(document: Any, quantity: Any, pattern: Any, window: int,
-              sentence_cache: dict[int, bool] | None = None, after_window: int | None = None) -> bool:
+              sentence_cache: dict[int, bool] | None = None, after_window: int | None = None,
+              mask: Any = None) -> bool:
     """Does the figure speak of casualties, arrests, crowds, fighting or territory (or of
     whatever ``pattern`` holds)?
 
@@ -139,9 +141,11 @@ def contested(document: Any, quantity: Any, pattern: Any, window: int,
     after = prose[quantity.span.end:sentence.end]
     head = words_before(before[-400:], window)
     tail = _after_pattern(window if after_window is None else after_window).match(after[:400])
-    text = (head.group() if head else "") + prose[quantity.span.start:quantity.span.end] + " " + (
-        tail.group() if tail else "")
-    return pattern.search(fold_fast(text)) is not None
+    text = fold_fast((head.group() if head else "") + prose[quantity.span.start:quantity.span.end] + " " + (
+        tail.group() if tail else ""))
+    if mask is not None:
+        text = mask.sub(" ", text)   # words that only look like the class ("interest rate")
+    return pattern.search(text) is not None
 
 
 _COUNTED = ("count", "amount", "share")
@@ -176,8 +180,11 @@ def _first_class(document: Any, q: Any, g: Any, params: Params, caches: dict[str
             continue   # a size, distance, duration or bare number is no poll, estimate or statistic
         elif name == "poll" and q.kind != "share":
             continue   # "408 respondents" is the poll's size; its findings are shares
-        elif name == "statistic" and q.kind == "count" and not q.approximate:
-            continue   # "five nationalities whose acceptance rate ...": a plain count near a rate word
+        elif name == "statistic" and ((q.kind == "count" and not q.approximate) or _collective(document.prose, q, g)):
+            continue   # "five nationalities whose acceptance rate ...": a plain count near a rate word;
+            # "millions of people ...": a magnitude, not a measurement
+        if name == "statistic" and q.kind == "share" and _period_change(document, q, g, caches):
+            return name
         if name == "casualties":
             pattern, window = g.contested, params.window
         else:
@@ -197,10 +204,32 @@ def _first_class(document: Any, q: Any, g: Any, params: Params, caches: dict[str
             continue   # no word of the class in the sentence: no window to read
         if opens is None:
             opens = _opens_sentence(document, q)
-        if contested(document, q, pattern, window, cache, window * 3 if opens else window) \
+        if contested(document, q, pattern, window, cache, window * 3 if opens else window,
+                     g.claims.get("not_" + name)) \
                 and not (name == "casualties" and _qualifies_the_noun(document, q, g, pattern, window * 3 if opens else window)):
             return name
     return "other"
+
+
+def _collective(prose: str, q: Any, g: Any) -> bool:
+    """Is the figure a bare collective ("millions of", "des milliers de"), no number of its own?"""
+    return fold_fast(prose[q.number.start:q.number.end].strip()) in g.collectives
+
+
+def _period_change(document: Any, q: Any, g: Any, caches: dict[str, dict[int, Any]]) -> bool:
+    """Is the share a change set against an earlier period ("rose 43% compared with a year
+    earlier", "ont augmenté de 46 % par rapport à l'an dernier")? Someone counted both
+    periods: a statistic, whatever it counts. The comparison may stand anywhere in the
+    sentence (it often closes it); the change word must be the figure's own."""
+    pattern = g.claims.get("period_change")
+    if pattern is None:
+        return False
+    cache = caches.setdefault("period_change", {})
+    has = cache.get(q.sentence)
+    if has is None:
+        sentence = document.sentences[q.sentence]
+        has = cache[q.sentence] = pattern.search(fold_fast(document.prose[sentence.start:sentence.end])) is not None
+    return has and is_change(document.prose, q, g)
 
 
 def _qualifies_the_noun(document: Any, q: Any, g: Any, pattern: Any, window: int) -> bool:
@@ -272,6 +301,26 @@ def _historical_sentences(document: Any, quantities: Any, years: int) -> set[int
     return found
 
 
+def _recounted_sentences(document: Any, dated: set[int], times: Any) -> set[int]:
+    """Sentences that go on telling a past the paragraph has dated: "Le 5 juillet 1962, ...
+    À Oran, une fusillade éclate ..., chiffré à plusieurs centaines de morts". A sentence
+    with no time expression of its own is read in the time of the sentence before it in
+    its paragraph; one that names its own time ("Yesterday the dam burst") is not."""
+    if not dated:
+        return set()
+    timed = {document.sentence_index(t.span.start) for t in times}
+    found = set()
+    sentences = document.sentences
+    for index in sorted(dated):
+        paragraph = document.paragraph_index(sentences[index].start)
+        following = index + 1
+        while following < len(sentences) and following not in timed and following not in dated \
+                and document.paragraph_index(sentences[following].start) == paragraph:
+            found.add(following)
+            following += 1
+    return found
+
+
 def _sourced_elsewhere(by_sentence: dict[int, list[tuple[Any, str, str | None]]],
                        elsewhere: dict[tuple[float, str | None], list[Any]], document: Any, g: Any,
                        params: Params, caches: dict[str, dict[int, Any]]) -> dict[int, list[tuple[Any, str, str | None]]]:
@@ -290,15 +339,58 @@ def _sourced_elsewhere(by_sentence: dict[int, list[tuple[Any, str, str | None]]]
     polled = min((q.sentence for figures in elsewhere.values() for q in figures
                   if q.kind == "share" and _first_class(document, q, g, params, caches) == "poll"),
                  default=None)
+    # A run of statistics from one source is attributed at its first ("Sales fell 35% in
+    # January, as manufacturers reported. Ford's dropped 42%."): the paragraph's first
+    # sourced statistic covers those after it in the paragraph.
+    counted: dict[int, int] = {}
+    for figures in elsewhere.values():
+        for q in figures:
+            paragraph = document.paragraph_index(q.span.start)
+            if paragraph is not None and q.sentence < counted.get(paragraph, q.sentence + 1) \
+                    and _first_class(document, q, g, params, caches) == "statistic":
+                counted[paragraph] = q.sentence
     kept: dict[int, list[tuple[Any, str, str | None]]] = {}
     for sentence, figures in by_sentence.items():
         rest = [(q, claim, severity) for q, claim, severity in figures
                 if not (claim == "poll" and polled is not None and polled < sentence)
+                and not (claim == "statistic"
+                         and counted.get(document.paragraph_index(q.span.start), sentence) < sentence)
                 and not any(_first_class(document, o, g, params, caches) == claim
                             for o in elsewhere.get((q.value, q.unit), ()) if o.sentence != sentence)]
         if rest:
             kept[sentence] = rest
     return kept
+
+
+@functools.lru_cache(maxsize=16)
+def _first_person_pattern(locale: Any) -> Any:
+    """The locale's ``numbers.first_person`` words, in lower case anywhere or capitalised as
+    the sentence's first word: "us" is a speaker, "US" a country, and "Ma" inside a
+    sentence a surname."""
+    lower, opening = [], []
+    for word in locale.words("numbers", "first_person"):
+        end = r"(?!\w)" if word[-1:].isalnum() else ""
+        lower.append(rf"(?<!\w){regex.escape(word)}{end}")
+        opening.append(rf"{regex.escape(word[:1].upper() + word[1:])}{end}")
+    if not lower:
+        return None
+    return regex.compile(rf"^[\W\d_]*(?:{'|'.join(opening)})|{'|'.join(lower)}")
+
+
+def _first_person_sentences(document: Any, quantities: Any, locale: Any) -> set[int]:
+    """Sentences told in a speaker's own voice ("Our volunteers planted 300 trees", the
+    answers of an interview): their figures are the speaker's claims, sourced by the voice
+    that makes them. Quotations are exempt on their own; this is the first person outside
+    quote marks."""
+    pattern = _first_person_pattern(locale)
+    if pattern is None:
+        return set()
+    found = set()
+    for index in {q.sentence for q in quantities if q.sentence >= 0}:
+        sentence = document.sentences[index]
+        if pattern.search(document.prose[sentence.start:sentence.end]):
+            found.add(index)
+    return found
 
 
 def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...], str]:
@@ -311,6 +403,8 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...]
     g = grammar(facts.locale)
     info = set(params.info_claims)
     past = _historical_sentences(document, quantities, params.history)
+    past |= _recounted_sentences(document, past, facts.get("times") if past else ())
+    voiced: set[int] | None = None   # read when a figure first needs it (most are sourced)
     by_sentence: dict[int, list[tuple[Any, str, str | None]]] = {}
     caches: dict[str, dict[int, Any]] = {}
     elsewhere: dict[tuple[float, str | None], list[Any]] = {}   # sourced figures, by value
@@ -326,6 +420,10 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...]
             continue   # before the word-window tests: most figures are sourced
         if q.sentence in past:
             continue   # a figure of record: "the 1999 cyclone left 10,000 dead"
+        if voiced is None:
+            voiced = _first_person_sentences(document, quantities, facts.locale)
+        if q.sentence in voiced:
+            continue   # a speaker's own claim: "we donated $60,000"
         claim = claim_class(document, q, g, params, caches)
         if claim == "other":
             if q.kind == "number" or params.ordinary_severity == "off":

@@ -88,6 +88,7 @@ class _Cues:
     persons: frozenset[str] = frozenset()   # folded role and title words ("prosecutor", "procureur")
     interviewers: frozenset[str] = frozenset()   # transcript labels that ask, not answer
     pronoun_view: Any = None   # a subject pronoun and a verb of forecast or opinion ("He expects")
+    determiners: frozenset[str] = frozenset()   # folded words that make a cue after them a noun or an adjective
 
 
 @dataclass(frozen=True, eq=False)
@@ -313,7 +314,8 @@ def cues(locale: Locale) -> _Cues:
                      persons=frozenset(fold_fast(w) for w in (*locale.words("speakers", "roles"),
                                                                 *locale.words("speakers", "titles"))),
                      interviewers=frozenset(fold_fast(w) for w in locale.words("speakers", "interviewers")),
-                     pronoun_view=_pronoun_view(locale.words("speakers", "pronouns"), words("pronoun_views")))
+                     pronoun_view=_pronoun_view(locale.words("speakers", "pronouns"), words("pronoun_views")),
+                     determiners=frozenset(fold_fast(w) for w in words("determiners")))
     if None not in stamp and trees.used != trees.stored:
         data_cache.put(key, stamp, trees.used)   # what this locale needs now, no more
     return compiled
@@ -477,8 +479,12 @@ def extract(document: Any, facts: Any) -> Iterable[Attribution]:
             begin = p_start if i is None else max(p_start, sentences[i].start)
             limit = p_end if i is None else min(p_end, sentences[i].end)
             before = prose[begin:cue.start].rstrip()
+            if _adjectival(prose, before, cue, limit, compiled.determiners):
+                continue
             inverted = not before or before[-1] in ",»\"”'’—–-"
             source = None if inverted else _source_before(prose, begin, cue.start, compiled.stop)
+            if source is not None and not free(source):
+                continue   # "Data from the census show ...": one attribution, already read
             if source is None:
                 source = _source_after(prose, cue.end, limit, compiled.stop, compiled.titles)
             take(cue)
@@ -492,6 +498,29 @@ def extract(document: Any, facts: Any) -> Iterable[Attribution]:
     found.extend(_pronoun_views(document, compiled, found, free, take))
     found.sort(key=lambda a: (a.span.start, a.span.end))
     return found
+
+
+_WORD_BEFORE_CUE = pattern_cache.compile(r"(?:^|\s)(\S+)$")
+_WORD_AFTER_CUE = pattern_cache.compile(r"\s+([\w’'\-]+)")
+
+
+def _adjectival(prose: str, before: str, cue: Span, limit: int, determiners: frozenset[str]) -> bool:
+    """Is the cue a participle or a noun, not a verb of speech? After a determiner or a
+    figure ("an estimated 300", "42% of registered voters", "300 confirmed cases", "cette
+    annonce") it qualifies or names a thing; opening its sentence before a common noun
+    ("Reported burglaries rose ...") it is the subject's adjective. A cue that opens a
+    sentence before a name or a determiner ("Said the mayor: ...") still speaks."""
+    if before:
+        if not prose[cue.start - 1:cue.start].isspace():
+            return False   # glued to the word before ("l'a dit"): no determiner of it
+        last = _WORD_BEFORE_CUE.search(before)
+        word = last.group(1) if last else ""
+        return fold_fast(word) in determiners or word[-1:].isdigit() or word[-1:] == "%"
+    following = _WORD_AFTER_CUE.match(prose, cue.end, limit)
+    if following is None:
+        return False
+    word = following.group(1)
+    return word[:1].islower() and fold_fast(word) not in determiners
 
 
 _VIEW_PHRASE = pattern_cache.compile(r"\s+(?P<phrase>[^,;:!?()\d\n]{2,80}?),")

@@ -139,6 +139,7 @@ class NumberGrammar:
     plain_number: Any
     contested: Any
     change_before: Any
+    change_after: frozenset[str]   # words right after a percentage that make it a change ("3% higher")
     update: Any
     parts_subset: Any
     words: frozenset[str]
@@ -347,6 +348,7 @@ def build_grammar(locale: Locale) -> NumberGrammar:
         plain_number=pattern_cache.compile(rf"(?P<int>\d+)(?:[{decimal_class}](?P<frac>\d+))?"),
         contested=stem_pattern(words_of("contested")),
         change_before=_phrase_pattern(words_of("change_cues")),
+        change_after=frozenset(fold_fast(w) for w in words_of("change_after")),
         update=_phrase_pattern(words_of("update_cues")),
         parts_subset=_phrase_pattern(words_of("parts_subset")),
         words=frozenset(fold(w) for w in number_words),
