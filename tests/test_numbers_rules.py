@@ -177,3 +177,30 @@ def test_words_before_takes_the_last_words() -> None:
     assert words_before("la part des électeurs atteignait ", 2).group() == "électeurs atteignait "
     assert words_before("l’arrivée du-\n", 1).group() == "du-\n"
     assert words_before("", 4).group() == ""
+
+
+def test_format_consistency_reads_ranges_conversions_collectives_and_series() -> None:
+    rule = "numbers.format-consistency"
+    quiet = [
+        # A range of shares is marked once, after its last figure.
+        ("en", "Sales rose 4% in May. The two models rose 16.5 and 9.3% respectively."),
+        ("fr", "Les ventes ont augmenté de 4 % en mai. Les deux modèles ont gagné 16,5 et 9,3 % respectivement."),
+        # A conversion in brackets keeps the form of its own currency.
+        ("en", "The city will give 150 million euros (US$199 million) in aid. The region adds 20 million euros."),
+        ("fr", "La ville donnera 150 millions de dollars (120 millions €) d'aide. La région ajoute 20 millions de dollars."),
+        # A magnitude has no sign to write.
+        ("en", "The plan costs $40 million and $12 million more; it has saved millions of dollars."),
+        ("fr", "Le plan coûte 40 millions € et 12 millions € de plus ; il a fait économiser des millions d'euros."),
+        # A series with a figure of ten or more is written in figures throughout.
+        ("en", "The fleet has 24 small jets and 6 large ones. Two pilots and three engineers joined."),
+        ("fr", "La flotte compte 24 petits avions et 6 gros porteurs. Deux pilotes et trois mécaniciens arrivent."),
+    ]
+    for lang, text in quiet:
+        assert not findings(text, lang, rule), text
+    # A small figure alone, in a story that writes them in words, is still a style choice.
+    loud = [
+        ("en", "The fleet has 6 large jets. Two pilots and three engineers joined."),
+        ("fr", "La flotte compte 6 gros porteurs. Deux pilotes et trois mécaniciens arrivent."),
+    ]
+    for lang, text in loud:
+        assert [f.text for f in findings(text, lang, rule)] == ["6"], text

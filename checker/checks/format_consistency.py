@@ -103,6 +103,9 @@ def _styles(q: Any, text: str, fixed: Any = None) -> Iterable[tuple[str, str]]:
     tail = text[q.number.end:q.span.end]
     head = text[q.span.start:q.number.start]
     if q.unit == "%":
+        if q.high is not None:   # "166.5 and 93.3%": the mark follows the range's last figure
+            last = max(i for i, c in enumerate(tail) if c.isdigit()) if any(c.isdigit() for c in tail) else -1
+            tail = tail[last + 1:]
         after = tail.lstrip(" \u00a0\u202f")
         if after.startswith("%"):
             yield "percent", "with the % sign right after it" if tail.startswith("%") else "with a space before the % sign"
@@ -117,7 +120,8 @@ def _styles(q: Any, text: str, fixed: Any = None) -> Iterable[tuple[str, str]]:
     if q.kind in ("count", "number") and q.unit is None and q.high is None and 1 <= q.value <= 9 \
             and float(q.value).is_integer() and not q.approximate and not (fixed and fixed(q.number)):
         yield "small", "in figures" if number[:1].isdigit() else "in words"
-    if q.kind == "amount" and q.unit and q.high is None:
+    if q.kind == "amount" and q.unit and q.high is None and any(c.isdigit() for c in number):
+        # "millions of dollars" has no sign to write: no style choice
         marker = head.strip()
         if marker and not marker[-1:].isalpha():
             yield f"currency {q.unit}", "with the currency sign before the amount"
@@ -125,6 +129,33 @@ def _styles(q: Any, text: str, fixed: Any = None) -> Iterable[tuple[str, str]]:
             word = tail.split()[-1]
             yield f"currency {q.unit}", ("with the currency named after the amount" if word[-1:].isalpha()
                                          else "with the currency sign after the amount")
+
+
+_WORD = pattern_cache.compile(r"[^\W\d_]+")
+
+
+def _conversion(text: str, previous: Any, q: Any) -> bool:
+    """Is the amount a conversion in brackets of the amount just before it ("150 million
+    euros (US$199 million)")? It is written in the form of its own currency."""
+    if previous is None or previous.kind != "amount" or q.kind != "amount":
+        return False
+    between = text[previous.span.end:q.span.start]
+    return "(" in between and len(between.strip()) <= 4
+
+
+def _in_series(text: str, q: Any, quantities: Any, joiners: frozenset[str]) -> bool:
+    """Is the small figure one of a series with a figure of ten or more ("24 A320s and 6
+    A321s", "11 de 65 cm et 5 de 60 cm")? Style guides write all of a series in figures."""
+    for other in quantities:
+        if other is q or other.sentence != q.sentence or other.value < 10 or other.exempt is not None:
+            continue
+        if not text[other.number.start:other.number.end][:1].isdigit():
+            continue
+        first, second = (other, q) if other.span.end <= q.span.start else (q, other)
+        between = text[first.span.end:second.span.start]
+        if len(between) <= 40 and ("," in between or any(fold_fast(w) in joiners for w in _WORD.findall(between))):
+            return True
+    return False
 
 
 def collect(rule: Any, document: Any, facts: Any) -> tuple[Mixed, ...]:
@@ -136,10 +167,19 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Mixed, ...]:
         after, before = _ratio_patterns(facts.locale)
         fixed = functools.partial(_fixed_format, text, numbers=grammar(facts.locale).words,
                                   after=after, before=before)
-    for q in facts.get("quantities"):
+    quantities = facts.get("quantities")
+    joiners = frozenset(fold_fast(w) for w in facts.locale.words("numbers", "word_joiners"))
+    previous = None
+    for q in quantities:
         if q.exempt is not None and q.exempt in params.ignore_exempt:
             continue
+        converted = _conversion(text, previous, q)
+        previous = q
         for kind, style in _styles(q, text, fixed):
+            if kind.startswith("currency") and converted:
+                continue   # "150 million euros (US$199 million)": a conversion keeps its own form
+            if kind == "small" and _in_series(text, q, quantities, joiners):
+                continue   # "24 A320s and 6 A321s": a series keeps one form for all its numbers
             if kind.split()[0] in params.classes:
                 uses.setdefault(kind, []).append((style, q.span))
     found = []
