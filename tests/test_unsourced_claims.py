@@ -296,3 +296,16 @@ def test_a_run_of_statistics_is_sourced_at_its_first(lang: str, text: str, warns
 ])
 def test_prices_and_magnitudes_are_not_statistics(lang: str, text: str, warns: bool) -> None:
     assert bool(warnings(text, lang)) is warns
+
+
+@pytest.mark.parametrize("lang, text, severities", [
+    # A class word after the figure's clause speaks of something else.
+    ("en", "Tarvel, the second of the big three carmakers, beat forecasts this week.", []),
+    ("fr", "Tarvel, l'un des trois grands constructeurs, a dépassé les prévisions cette semaine.", []),
+    # In the figure's clause it makes the figure a claim.
+    ("en", "Sales are expected to reach 3 million cars this year.", ["info"]),
+    ("fr", "Les ventes devraient atteindre 3 millions de voitures cette année.", ["info"]),
+])
+def test_a_class_word_beyond_the_figures_clause_does_not_make_it_a_claim(lang: str, text: str,
+                                                                         severities: list[str]) -> None:
+    assert [severity for severity, _ in found(text, lang)] == severities

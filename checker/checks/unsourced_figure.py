@@ -111,7 +111,7 @@ def _after_pattern(window: int) -> Any:
 
 def contested(document: Any, quantity: Any, pattern: Any, window: int,
               sentence_cache: dict[int, bool] | None = None, after_window: int | None = None,
-              mask: Any = None) -> bool:
+              mask: Any = None, clause: bool = False) -> bool:
     """Does the figure speak of casualties, arrests, crowds, fighting or territory (or of
     whatever ``pattern`` holds)?
 
@@ -139,6 +139,10 @@ def contested(document: Any, quantity: Any, pattern: Any, window: int,
             return False
     before = prose[sentence.start:quantity.span.start]
     after = prose[quantity.span.end:sentence.end]
+    if clause:   # the words after the figure up to its clause's end ("the big three carmakers, beat forecasts")
+        stop = _CLAUSE_END.search(after)
+        if stop is not None:
+            after = after[:stop.start()]
     head = words_before(before[-400:], window)
     tail = _after_pattern(window if after_window is None else after_window).match(after[:400])
     text = fold_fast((head.group() if head else "") + prose[quantity.span.start:quantity.span.end] + " " + (
@@ -205,7 +209,7 @@ def _first_class(document: Any, q: Any, g: Any, params: Params, caches: dict[str
         if opens is None:
             opens = _opens_sentence(document, q)
         if contested(document, q, pattern, window, cache, window * 3 if opens else window,
-                     g.claims.get("not_" + name)) \
+                     g.claims.get("not_" + name), clause=name != "casualties") \
                 and not (name == "casualties" and _qualifies_the_noun(document, q, g, pattern, window * 3 if opens else window)):
             return name
     return "other"
@@ -252,6 +256,7 @@ def _qualifies_the_noun(document: Any, q: Any, g: Any, pattern: Any, window: int
 
 
 _LETTER = regex.compile(r"[^\W\d_]")
+_CLAUSE_END = regex.compile(r"[,;:()]")
 _CLAUSE_OPENER = regex.compile(r"[,;:]\s|\s[-–—]\s")   # a dateline's dash, a colon, a comma
 _WORD_AFTER = regex.compile(r"[\w’'\-]+")
 
