@@ -185,3 +185,16 @@ def test_counts_of_people_named_by_a_capitalised_plural_stay_figures(lang: str, 
 def test_a_participle_or_noun_of_a_speech_verb_is_no_attribution(lang: str, text: str, needle: str,
                                                                  sourced: bool) -> None:
     assert figure(text, lang, needle).sourced is sourced
+
+
+@pytest.mark.parametrize("lang, text, sourced", [
+    # The -ing form of a speech verb names its subject as the source.
+    ("en", "Carmakers suffered, with the Tarvel group announcing a $14.6 billion loss.", True),
+    ("fr", "Les constructeurs ont souffert, le groupe Tarvel annonçant une perte de 14,6 milliards d'euros.", True),
+    # A verb that only adds to something says nothing.
+    ("en", "The shelter needs 300 beds, adding to the strain on the city.", False),
+    ("fr", "Le refuge manque de 300 lits, ajoutant à la pression sur la ville.", False),
+])
+def test_the_ing_form_of_a_speech_verb_is_an_attribution(lang: str, text: str, sourced: bool) -> None:
+    needle = "14,6" if lang == "fr" and "14,6" in text else ("$14.6" if "$14.6" in text else "300")
+    assert figure(text, lang, needle).sourced is sourced
