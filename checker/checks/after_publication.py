@@ -29,6 +29,7 @@ import regex
 
 from ..extractors.times import nearest_year, valid_day, PAST, tense
 from ..locales import fold
+from . import _spans
 from ._restated import ago_outside, outside_period, period_words, weekday_outside
 from ._timeline import apposed_gap as _gap_pattern
 from ._timeline import long_date, preceded_by, publication_dates, source_note
@@ -145,6 +146,11 @@ def collect(rule, document, facts) -> tuple[Late, ...]:
                 found.append(Late(following.span.start, following.span.end,
                                   f"'{document.slice(fact.span)}' is {long_date(expected[0], document.lang)}",
                                   ((fact.span.start, fact.span.end, anchor),)))
+    if any(f.form == "duration" for f in times):
+        publications = publications or publication_dates(document, facts)
+        for span, bound, reason in _spans.disagreements(document, facts, times, publications):
+            found.append(Late(span.span.start, span.span.end, f"'{document.slice(span.span)}' but {reason}",
+                              ((bound.span.start, bound.span.end, "the date the span reaches to"),)))
     return tuple(sorted(found, key=lambda item: item.start))
 
 
@@ -179,10 +185,29 @@ def _past_after(rule, document, facts, times, date: _dt.date) -> list[Late]:
                for key in ("before", "range_to", "after", "since")) \
                 or _names_next(document, fact, facts.locale):
             continue
-        if tense(document, fact.span.start, facts.locale, fact_end=fact.span.end) == PAST:
+        told = tense(document, fact.span.start, facts.locale, fact_end=fact.span.end)
+        if told == PAST:
             out.append(Late(fact.span.start, fact.span.end,
                             "a past event dated after the publication date"))
+        elif told is None and preceded_by(document, facts, "as_of", fact.span.start, window=15) \
+                and _reported(document, facts, fact.span.start):
+            out.append(Late(fact.span.start, fact.span.end,
+                            "a state reported as of a date after the publication date"))
     return out
+
+
+def _reported(document, facts, position: int) -> bool:
+    """Whether the sentence reports what it tells: a past clause before ``position`` ("the
+    firm said that as of March 14 ...") or an attribution ("according to", "selon"). A
+    state "as of" a date, told in the present without a report, may be a rule to come
+    ("as of July 1, smoking is banned")."""
+    index = document.sentence_index(position)
+    if index is None:
+        return False
+    sentence = document.sentences[index]
+    if sentence.start < position and tense(document, sentence.start, facts.locale) == PAST:
+        return True
+    return any(sentence.start <= a.span.start < sentence.end for a in facts.get("attributions"))
 
 
 def _names_next(document, fact, locale) -> bool:

@@ -1,0 +1,109 @@
+"""A record's span against the date that bounds it: "the best week in nearly eight months"
+beside "the best finish since November 2008" in a story of March 2009, "le plus haut niveau
+en vingt ans, depuis 1989". Both count back from the day the story ran to the last time
+the record stood, so the span must reach the bound's date (give or take one unit and a
+tenth of the count: counts of months and years in prose are round).
+
+Read for ``after-publication``: the span is a relative date, the bound the explicit one.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+from typing import Any, Iterable
+
+import regex
+
+from ..extractors.times import FUTURE, alternation, tense
+from ..speedups import pattern_cache
+from . import _intervals
+from ._timeline import preceded_by
+
+# Days in one unit of a span.
+_UNIT_DAYS = {"D": 1.0, "W": 7.0, "M": 30.44, "Y": 365.25}
+_UNIT_WORDS = {"D": "days", "W": "weeks", "M": "months", "Y": "years"}
+# Between a span and the bound set off after it: punctuation, then the "since" cue.
+_APPOSED = pattern_cache.compile(r"\s*[,(–—-]\s*[\p{L}'’]+(?:\s+[\p{L}'’]+)?\s*")
+# How far before a span or a bound its record word may stand ("the best weekly gain in").
+_RECORD_REACH = 50
+
+
+@functools.lru_cache(maxsize=32)
+def _record_pattern(path: str, locale: Any) -> Any:
+    """``time.record_cues``: the words that make a span or a "since" a record's
+    ("best", "highest", "the first time", "le plus", "record")."""
+    return pattern_cache.compile(r"(?<!\w)" + alternation(locale.words("time", "record_cues")) + r"(?!\w)",
+                                 regex.IGNORECASE)
+
+
+def _after_record(document, facts, start: int) -> bool:
+    """Whether a record word stands shortly before ``start`` in its sentence."""
+    index = document.sentence_index(start)
+    if index is None:
+        return False
+    low = max(document.sentences[index].start, start - _RECORD_REACH)
+    return _record_pattern(facts.locale.path, facts.locale).search(document.prose, low, start) is not None
+
+
+def _spans(document, facts, times) -> Iterable[Any]:
+    """Durations told as the reach of a record ("in nearly eight months", "en vingt ans",
+    "depuis huit mois"), not of a plan ("will double in two years")."""
+    for fact in times:
+        if fact.form != "duration" or fact.unit not in _UNIT_DAYS or not fact.amount \
+                or not preceded_by(document, facts, "span_in", fact.span.start, window=20):
+            continue
+        if tense(document, fact.span.start, facts.locale, fact_end=fact.span.end) == FUTURE:
+            continue
+        yield fact
+
+
+def _bound(document, facts, times, span) -> Any:
+    """The "since" date the span reaches to: written in the span's sentence, right after it
+    ("in 20 years, since 1989") or after a record word of its own ("best finish since
+    November 2008"); the nearest one."""
+    index = document.sentence_index(span.span.start)
+    bounds = []
+    for fact in times:
+        if fact is span or fact.form not in ("year", "month_year", "date", "month") \
+                or document.sentence_index(fact.span.start) != index \
+                or not preceded_by(document, facts, "since", fact.span.start, window=20):
+            continue
+        apposed = fact.span.start > span.span.end and _APPOSED.fullmatch(
+            document.prose, span.span.end, fact.span.start) is not None
+        if apposed or (_after_record(document, facts, fact.span.start) and _after_record(
+                document, facts, span.span.start)):
+            bounds.append(fact)
+    return min(bounds, key=lambda f: abs(f.span.start - span.span.start), default=None)
+
+
+def _elapsed(bound, publication: _dt.date, unit: str) -> tuple[float, float] | None:
+    """How many units lie between the bound's stretch and the publication date (least,
+    most); the bound's latest reading that starts before publication."""
+    moment = _dt.datetime.combine(publication, _dt.time())
+    placed = [s for s in _intervals.stretches(bound) if s[0] < moment]
+    if not placed:
+        return None
+    start, end = placed[-1]
+    days = _UNIT_DAYS[unit]
+    return max((moment - end).days, 0) / days, (moment - start).days / days
+
+
+def disagreements(document, facts, times, publications) -> list[tuple[Any, Any, str]]:
+    """(span, bound, reason) for each record span that does not reach the date bounding
+    it from any publication date."""
+    out = []
+    for span in _spans(document, facts, times):
+        bound = _bound(document, facts, times, span)
+        if bound is None:
+            continue
+        amount, unit = float(span.amount), span.unit
+        slack = 1 + amount / 10
+        reaches = [_elapsed(bound, p, unit) for p in publications]
+        if any(r is None or r[0] - slack <= amount <= r[1] + slack for r in reaches):
+            continue
+        least, most = reaches[0]
+        words = _UNIT_WORDS[unit]
+        count = f"{round(least)}" if round(least) == round(most) else f"{round(least)}-{round(most)}"
+        out.append((span, bound, f"{document.slice(bound.span)} is {count} {words} before "
+                                 f"the publication date"))
+    return out

@@ -1,0 +1,52 @@
+"""What the story measures or counts against the publication date (issue 15): a state
+reported "as of" a date after the story ran; a record's span ("the best week in eight
+months") against the date that bounds it ("since November"). Sentences written for these
+tests."""
+from __future__ import annotations
+
+import pytest
+
+from test_timeline import fired, story
+
+RULE = "timeline.after-publication"
+
+AS_OF = [
+    # lang, body, fires
+    ("en", "The agency has said that as of June 14, 2023, the register lists 412 wells.", True),
+    ("en", "The agency has said that as of June 4, 2023, the register lists 412 wells.", False),
+    ("en", "According to the agency, as of June 14, 2023, the register lists 412 wells.", True),
+    ("en", "As of June 14, 2023, the register lists 412 wells, the agency said.", True),
+    ("en", "As of June 14, 2023, smoking is banned on the ferries.", False),    # a rule to come
+    ("en", "The agency said that as of June 14, 2023, the register will list 412 wells.", False),
+    ("fr", "L'agence a indiqué qu'à la date du 14 juin 2023, le registre compte 412 puits.", True),
+    ("fr", "L'agence a indiqué qu'à la date du 4 juin 2023, le registre compte 412 puits.", False),
+    ("fr", "Selon l'agence, à la date du 14 juin 2023, le registre compte 412 puits.", True),
+    ("fr", "En date du 14 juin 2023, la baignade est interdite sur la plage.", False),
+    ("fr", "Selon l'agence, à la date du 14 juin 2023, le registre devrait compter 412 puits.", False),
+]
+
+
+@pytest.mark.parametrize("lang,body,fires", AS_OF)
+def test_a_state_reported_as_of_a_date_is_not_after_publication(lang, body, fires):
+    assert bool(fired(story(lang, body, "2023-06-08"), RULE)) == fires
+
+
+SPANS = [
+    # lang, body, fires
+    ("en", "The index had its best close since November 2008 and its best week in nearly eight months.", True),
+    ("en", "The index had its best close since November 2008 and its best week in nearly five months.", False),
+    ("en", "It was the highest level in 25 years, since 1989.", True),
+    ("en", "It was the highest level in 20 years, since 1989.", False),
+    ("en", "Rents rose faster than at any time since 2001 and are expected to double in two years.", False),
+    ("en", "The index fell to its lowest since November 2008; the firm was founded in 1990.", False),
+    ("fr", "L'indice a connu sa meilleure clôture depuis novembre 2008 et sa plus forte hausse en près de huit mois.", True),
+    ("fr", "L'indice a connu sa meilleure clôture depuis novembre 2008 et sa plus forte hausse en près de cinq mois.", False),
+    ("fr", "C'est le plus haut niveau depuis 25 ans, depuis 1989.", True),
+    ("fr", "C'est le plus haut niveau depuis 20 ans, depuis 1989.", False),
+    ("fr", "Les loyers n'avaient jamais autant augmenté depuis 2001 et devraient doubler en deux ans.", False),
+]
+
+
+@pytest.mark.parametrize("lang,body,fires", SPANS)
+def test_a_record_span_reaches_the_date_that_bounds_it(lang, body, fires):
+    assert bool(fired(story(lang, body, "2009-03-13"), RULE)) == fires
