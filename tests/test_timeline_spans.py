@@ -50,3 +50,24 @@ SPANS = [
 @pytest.mark.parametrize("lang,body,fires", SPANS)
 def test_a_record_span_reaches_the_date_that_bounds_it(lang, body, fires):
     assert bool(fired(story(lang, body, "2009-03-13"), RULE)) == fires
+
+
+AGO_EVENTS = [
+    # lang, body, fires
+    ("en", "Twenty-five years ago, the exchange crashed. Traders still talk of the October 1987 crash.", True),
+    ("en", "Twenty years ago, the exchange crashed. Traders still talk of the October 1987 crash.", False),
+    ("en", "Ten years ago, the two banks merged. The merger of 1990 cost them dearly.", True),
+    ("en", "Ten years ago, the two banks merged. The merger of 1997 cost them dearly.", False),
+    ("en", "Ten years ago, the mill closed. The 1990 election and the 1994 election were close.", False),
+    ("en", "Ten years ago, the mill closed. By the end of 1990 the valley was empty.", False),
+    ("fr", "Il y a vingt-cinq ans, la Bourse a connu un krach. Le krach d'octobre 1987 reste dans les mémoires.", True),
+    ("fr", "Il y a vingt ans, la Bourse a connu un krach. Le krach d'octobre 1987 reste dans les mémoires.", False),
+    ("fr", "Il y a dix ans, les deux banques ont fusionné. La fusion de 1990 a coûté cher.", True),
+    ("fr", "Il y a dix ans, les deux banques ont fusionné. La fusion de 1997 a coûté cher.", False),
+    ("fr", "Il y a dix ans, la saison a débuté tôt. Au début de 1990, il neigeait déjà.", False),
+]
+
+
+@pytest.mark.parametrize("lang,body,fires", AGO_EVENTS)
+def test_years_ago_agree_with_the_year_of_the_same_event(lang, body, fires):
+    assert bool(fired(story(lang, body, "2007-10-20"), RULE)) == fires

@@ -29,7 +29,7 @@ import regex
 
 from ..extractors.times import nearest_year, valid_day, PAST, tense
 from ..locales import fold
-from . import _spans
+from . import _ago_events, _spans
 from ._restated import ago_outside, outside_period, period_words, weekday_outside
 from ._timeline import apposed_gap as _gap_pattern
 from ._timeline import long_date, preceded_by, publication_dates, source_note
@@ -146,6 +146,14 @@ def collect(rule, document, facts) -> tuple[Late, ...]:
                 found.append(Late(following.span.start, following.span.end,
                                   f"'{document.slice(fact.span)}' is {long_date(expected[0], document.lang)}",
                                   ((fact.span.start, fact.span.end, anchor),)))
+    for ago, event in _ago_events.ago_events(document, facts, times):
+        publications = publications or publication_dates(document, facts)
+        years = int(ago.amount)
+        if all(abs(p.year - years - event.year) > rule.params.ago_tolerance for p in publications):
+            found.append(Late(ago.span.start, ago.span.end,
+                              f"'{document.slice(ago.span)}' is {publications[0].year - years}, but the "
+                              f"story dates the same event {document.slice(event.span)}",
+                              ((event.span.start, event.span.end, "the same event, dated"),)))
     if any(f.form == "duration" for f in times):
         publications = publications or publication_dates(document, facts)
         for span, bound, reason in _spans.disagreements(document, facts, times, publications):
