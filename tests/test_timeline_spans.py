@@ -71,3 +71,21 @@ AGO_EVENTS = [
 @pytest.mark.parametrize("lang,body,fires", AGO_EVENTS)
 def test_years_ago_agree_with_the_year_of_the_same_event(lang, body, fires):
     assert bool(fired(story(lang, body, "2007-10-20"), RULE)) == fires
+
+
+BIRTHDAYS = [
+    # lang, body, fires: a birthday dated by a day counted from publication (2012-05-08)
+    ("en", "Jane Orr, born on 2 May 1920, celebrated her 90th birthday on Sunday.", True),
+    ("en", "Jane Orr, born on 2 May 1922, celebrated her 90th birthday on Sunday.", False),
+    ("en", "Jane Orr was born on 2 May 1920. Orr celebrated her 90th birthday on Sunday.", True),
+    ("en", "Jane Orr was born on 2 May 1922. Orr celebrated her 90th birthday on Sunday.", False),
+    ("fr", "Jeanne Orsini, née le 2 mai 1920, a fêté dimanche son 90e anniversaire.", True),
+    ("fr", "Jeanne Orsini, née le 2 mai 1922, a fêté dimanche son 90e anniversaire.", False),
+    ("fr", "Jeanne Orsini, née en 1920, a fêté hier son 90e anniversaire.", True),
+    ("fr", "Jeanne Orsini, née en 1922, a fêté hier son 90e anniversaire.", False),
+]
+
+
+@pytest.mark.parametrize("lang,body,fires", BIRTHDAYS)
+def test_a_birthday_dated_from_publication_counts_from_the_birth(lang, body, fires):
+    assert bool(fired(story(lang, body, "2012-05-08"), "timeline.age-mismatch")) == fires
