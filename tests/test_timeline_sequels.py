@@ -29,6 +29,16 @@ SEQUELS = [
            "ensuite, à compter du 1er octobre.", True),
     ("fr", "Le tarif réduit s'applique jusqu'au 15 octobre. Le plein tarif s'appliquera "
            "ensuite, à compter du 16 octobre.", False),
+    # a step told by "Then," or by a verb of succession ("will follow", "suivra")
+    ("en", "The first phase runs until October 15. The second will follow from October 1.", True),
+    ("en", "The first phase runs until October 15. The second will follow from October 16.", False),
+    ("en", "The first phase runs until October 15. Then, from October 1, the second starts.", True),
+    ("en", "The first phase runs until October 15. Then, from October 16, the second starts.", False),
+    ("en", "The mill shut on October 15. Until then, from October 1, it ran at half speed.", False),
+    ("fr", "La première phase dure jusqu'au 15 octobre. La seconde suivra, à compter du 1er octobre.", True),
+    ("fr", "La première phase dure jusqu'au 15 octobre. La seconde suivra, à compter du 16 octobre.", False),
+    ("fr", "La première phase dure jusqu'au 15 octobre. La seconde lui succédera le 1er octobre.", True),
+    ("fr", "La première phase dure jusqu'au 15 octobre. La seconde lui succédera le 16 octobre.", False),
     ("fr", "Les premiers tirs ont eu lieu vers 18 h 55. A 18 h, deux autres rames ont alors "
            "été visées.", True),
     ("fr", "Les premiers tirs ont eu lieu vers 18 h 55. A 20 h, deux autres rames ont alors "
