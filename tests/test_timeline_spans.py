@@ -44,6 +44,16 @@ SPANS = [
     ("fr", "C'est le plus haut niveau depuis 25 ans, depuis 1989.", True),
     ("fr", "C'est le plus haut niveau depuis 20 ans, depuis 1989.", False),
     ("fr", "Les loyers n'avaient jamais autant augmenté depuis 2001 et devraient doubler en deux ans.", False),
+    ("en", "Unemployment hit a 25-year high, its highest level since 1989.", True),
+    ("en", "Unemployment hit a 20-year high, its highest level since 1989.", False),
+    ("en", "Unemployment hit a 25-year high; the firm has grown since 1989.", False),
+    ("en", "The club won the cup for the first time since 1989, its first title in 25 years.", True),
+    ("en", "The club won the cup for the first time since 1989, its first title in 20 years.", False),
+    ("fr", "L'euro est au plus haut depuis huit mois, depuis novembre 2008.", True),
+    ("fr", "L'euro est au plus haut depuis quatre mois, depuis novembre 2008.", False),
+    ("fr", "Le club a gagné la coupe pour la première fois depuis 1989, son premier titre en 25 ans.", True),
+    ("fr", "Le club a gagné la coupe pour la première fois depuis 1989, son premier titre en 20 ans.", False),
+    ("fr", "Le chômage baisse depuis huit mois, et la firme grandit depuis 2008.", False),
 ]
 
 

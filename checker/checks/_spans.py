@@ -45,19 +45,37 @@ def _after_record(document, facts, start: int) -> bool:
     return _record_pattern(facts.locale.path, facts.locale).search(document.prose, low, start) is not None
 
 
-def _spans(document, facts, times) -> Iterable[Any]:
-    """Durations told as the reach of a record ("in nearly eight months", "en vingt ans",
-    "depuis huit mois"), not of a plan ("will double in two years")."""
+def _spans(document, facts, times) -> Iterable[tuple[Any, bool]]:
+    """(span, told as a record's) for the durations told as the reach of a record, not of a
+    plan ("will double in two years"): "in nearly eight months", "en vingt ans", "depuis
+    huit mois" (a record's when a record word stands before it), "a 25-year high" (an
+    adjective before a ``record_nouns`` word: always a record's)."""
+    nouns = _record_noun_pattern(facts.locale.path, facts.locale)
     for fact in times:
         if fact.form != "duration" or fact.unit not in _UNIT_DAYS or not fact.amount \
-                or not preceded_by(document, facts, "span_in", fact.span.start, window=20):
+                or fact.unit == "D" and fact.amount <= 1:   # "a day high" is the session's
+            continue
+        if nouns is not None and nouns.match(document.prose, fact.span.end) is not None:
+            recorded = True
+        elif preceded_by(document, facts, "span_in", fact.span.start, window=20):
+            recorded = _after_record(document, facts, fact.span.start)
+        else:
             continue
         if tense(document, fact.span.start, facts.locale, fact_end=fact.span.end) == FUTURE:
             continue
-        yield fact
+        yield fact, recorded
 
 
-def _bound(document, facts, times, span) -> Any:
+@functools.lru_cache(maxsize=32)
+def _record_noun_pattern(path: str, locale: Any) -> Any:
+    """``time.record_nouns`` right after an adjective of duration ("a 25-year high")."""
+    words = locale.words("time", "record_nouns")
+    if not words:
+        return None
+    return pattern_cache.compile(r"\s+" + alternation(words) + r"(?!\w)", regex.IGNORECASE)
+
+
+def _bound(document, facts, times, span, recorded: bool) -> Any:
     """The "since" date the span reaches to: written in the span's sentence, right after it
     ("in 20 years, since 1989") or after a record word of its own ("best finish since
     November 2008"); the nearest one."""
@@ -70,8 +88,7 @@ def _bound(document, facts, times, span) -> Any:
             continue
         apposed = fact.span.start > span.span.end and _APPOSED.fullmatch(
             document.prose, span.span.end, fact.span.start) is not None
-        if apposed or (_after_record(document, facts, fact.span.start) and _after_record(
-                document, facts, span.span.start)):
+        if apposed or recorded and _after_record(document, facts, fact.span.start):
             bounds.append(fact)
     return min(bounds, key=lambda f: abs(f.span.start - span.span.start), default=None)
 
@@ -92,8 +109,8 @@ def disagreements(document, facts, times, publications) -> list[tuple[Any, Any, 
     """(span, bound, reason) for each record span that does not reach the date bounding
     it from any publication date."""
     out = []
-    for span in _spans(document, facts, times):
-        bound = _bound(document, facts, times, span)
+    for span, recorded in _spans(document, facts, times):
+        bound = _bound(document, facts, times, span, recorded)
         if bound is None:
             continue
         amount, unit = float(span.amount), span.unit
@@ -104,6 +121,6 @@ def disagreements(document, facts, times, publications) -> list[tuple[Any, Any, 
         least, most = reaches[0]
         words = _UNIT_WORDS[unit]
         count = f"{round(least)}" if round(least) == round(most) else f"{round(least)}-{round(most)}"
-        out.append((span, bound, f"{document.slice(bound.span)} is {count} {words} before "
-                                 f"the publication date"))
+        out.append((span, bound, f"the span reaches back to {document.slice(bound.span)}, "
+                                 f"{count} {words} before the publication date"))
     return out

@@ -157,7 +157,7 @@ def collect(rule, document, facts) -> tuple[Late, ...]:
     if any(f.form == "duration" for f in times):
         publications = publications or publication_dates(document, facts)
         for span, bound, reason in _spans.disagreements(document, facts, times, publications):
-            found.append(Late(span.span.start, span.span.end, f"'{document.slice(span.span)}' but {reason}",
+            found.append(Late(span.span.start, span.span.end, reason,
                               ((bound.span.start, bound.span.end, "the date the span reaches to"),)))
     return tuple(sorted(found, key=lambda item: item.start))
 
