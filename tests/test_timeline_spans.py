@@ -99,3 +99,40 @@ BIRTHDAYS = [
 @pytest.mark.parametrize("lang,body,fires", BIRTHDAYS)
 def test_a_birthday_dated_from_publication_counts_from_the_birth(lang, body, fires):
     assert bool(fired(story(lang, body, "2012-05-08"), "timeline.age-mismatch")) == fires
+
+
+SPANS_MORE = [
+    # lang, body, fires (story of 2011-03-08): a span held since a date, a span ahead
+    ("en", "She has run the shop for 27 years, since 1989.", True),
+    ("en", "She has run the shop for 22 years, since 1989.", False),
+    ("en", "She had run the shop for 27 years, since 1969, when it burned.", False),
+    ("en", "The bridge, which will open in two years, in 2015, cost $3m.", True),
+    ("en", "The bridge, which will open in four years, in 2015, cost $3m.", False),
+    ("en", "The mine will close in two months, in September.", True),
+    ("en", "The mine will close in six months, in September.", False),
+    ("en", "Prices doubled in two years, in 2015 and 2016, the report said.", False),
+    ("fr", "Le pont, qui ouvrira dans deux ans, en 2015, a coûté cher.", True),
+    ("fr", "Le pont, qui ouvrira dans quatre ans, en 2015, a coûté cher.", False),
+    ("fr", "La mine fermera d'ici deux mois, en septembre.", True),
+    ("fr", "La mine devrait fermer dans six mois, en septembre.", False),
+    ("fr", "Elle tient la boutique depuis 27 ans, depuis 1989.", True),
+    ("fr", "Elle tient la boutique depuis 22 ans, depuis 1989.", False),
+]
+
+
+@pytest.mark.parametrize("lang,body,fires", SPANS_MORE)
+def test_a_span_from_publication_reaches_the_date_beside_it(lang, body, fires):
+    assert bool(fired(story(lang, body, "2011-03-08"), RULE)) == fires
+
+
+THIS_PERIOD = [
+    ("fr", "Plus tôt ce mois-ci, le 28 février, l'usine a fermé.", True),
+    ("fr", "Plus tôt ce mois-ci, le 2 mars, l'usine a fermé.", False),
+    ("en", "Earlier this month, on February 28, the plant closed.", True),
+    ("en", "Earlier this month, on March 2, the plant closed.", False),
+]
+
+
+@pytest.mark.parametrize("lang,body,fires", THIS_PERIOD)
+def test_this_period_with_a_demonstrative_suffix_holds_its_date(lang, body, fires):
+    assert bool(fired(story(lang, body, "2011-03-08"), RULE)) == fires
