@@ -136,3 +136,22 @@ THIS_PERIOD = [
 @pytest.mark.parametrize("lang,body,fires", THIS_PERIOD)
 def test_this_period_with_a_demonstrative_suffix_holds_its_date(lang, body, fires):
     assert bool(fired(story(lang, body, "2011-03-08"), RULE)) == fires
+
+
+PARTICIPLES = [
+    # a past participle right before a date, without its auxiliary (story of 2011-03-08)
+    ("fr", "Le rapport, publié le 14 mars, accuse la mairie.", True),
+    ("fr", "Le rapport, publié le 4 mars, accuse la mairie.", False),
+    ("fr", "Le vote, programmé le 14 mars, divise la mairie.", False),
+    ("fr", "Le marché de l'été le 14 mars attire du monde.", False),
+    ("fr", "Il annonce son départ en début de matinée le 14 mars.", False),   # a noun in -ée
+    ("fr", "La parade des nations celtes le 14 mars attire du monde.", False),
+    ("en", "The report, published on March 14, blames the council.", True),
+    ("en", "The report, published on March 4, blames the council.", False),
+    ("en", "The vote, scheduled on March 14, divides the council.", False),
+]
+
+
+@pytest.mark.parametrize("lang,body,fires", PARTICIPLES)
+def test_a_participle_dates_a_past_event(lang, body, fires):
+    assert bool(fired(story(lang, body, "2011-03-08"), RULE)) == fires

@@ -22,12 +22,14 @@ When the front matter and a dateline disagree, the date must be after both to co
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Any, Iterable
 
 import regex
 
-from ..extractors.times import nearest_year, valid_day, PAST, tense
+from ..extractors.times import alternation, nearest_year, valid_day, PAST, tense
+from ..speedups import pattern_cache
 from ..locales import fold
 from . import _ago_events, _spans
 from ._restated import ago_outside, outside_period, period_words, weekday_outside
@@ -194,6 +196,8 @@ def _past_after(rule, document, facts, times, date: _dt.date) -> list[Late]:
                 or _names_next(document, fact, facts.locale):
             continue
         told = tense(document, fact.span.start, facts.locale, fact_end=fact.span.end)
+        if told is None and _participle_before(document, facts, fact.span.start):
+            told = PAST
         if told == PAST:
             out.append(Late(fact.span.start, fact.span.end,
                             "a past event dated after the publication date"))
@@ -202,6 +206,39 @@ def _past_after(rule, document, facts, times, date: _dt.date) -> list[Late]:
             out.append(Late(fact.span.start, fact.span.end,
                             "a state reported as of a date after the publication date"))
     return out
+
+
+def _participle_before(document, facts, position: int) -> bool:
+    """Whether a past participle stands right before the date, without its auxiliary: "Le
+    rapport, publié le 14 juin" (``time.participles_before_date``: the endings that make
+    one; English "-ed" is read by the tense of the clause already)."""
+    pattern = _participle_pattern(facts.locale.path, facts.locale)
+    if pattern is None:
+        return False
+    found = pattern.search(document.prose, max(0, position - 30), position)
+    if found is None:
+        return False
+    word = fold(found.group("word"))
+    if word in {fold(w) for w in facts.locale.words("time", "not_participles")}:
+        return False
+    # after an article or a preposition it is a noun: "en début de matinée le 11"
+    before = _LAST_WORD.search(document.prose, max(0, found.start() - 20), found.start())
+    return before is None or fold(before.group(1)) not in {
+        fold(w) for w in facts.locale.words("detect", "stopwords")}
+
+
+_LAST_WORD = pattern_cache.compile(r"([\p{L}'’]+)\s*$")
+
+
+@functools.lru_cache(maxsize=32)
+def _participle_pattern(path: str, locale) -> Any:
+    endings = locale.words("time", "participles_before_date")
+    if not endings:
+        return None
+    links = locale.words("time", "date_links")
+    exact = "|".join(regex.escape(e) for e in sorted(endings, key=len, reverse=True))   # "é", not "e"
+    return pattern_cache.compile(r"(?<![\w'’-])(?P<word>\p{Ll}{2,}(?:" + exact + r"))\s+(?:"
+                                 + alternation(links) + r"\s+)?$")
 
 
 def _reported(document, facts, position: int) -> bool:
