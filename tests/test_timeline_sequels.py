@@ -143,3 +143,22 @@ def test_before_after_reads_year_less_dates_together(lang, body, fires):
 ])
 def test_a_shift_to_a_year_less_month_before_its_anchor(lang, body, fires):
     assert bool(fired(story(lang, body), "timeline.order")) is fires
+
+
+START_END = [
+    # lang, body, fires: an end told after its start in one sentence is not before it
+    ("en", "The vote began at 14:00 and ended at 13:00.", True),
+    ("en", "The vote began at 14:00 and ended at 16:00.", False),
+    ("en", "The strike started in 2009 and ended in 2007.", True),
+    ("en", "The festival began on December 28 and ended on January 3.", False),
+    ("en", "The match, played on May 3, ended a run that began on May 1.", False),
+    ("fr", "Le vote a commencé à 14 h et s'est terminé à 13 h.", True),
+    ("fr", "Le vote a commencé à 14 h et s'est terminé à 16 h.", False),
+    ("fr", "La grève a débuté en 2009 et a pris fin en 2007.", True),
+    ("fr", "Le festival a débuté le 28 décembre et s'est achevé le 3 janvier.", False),
+]
+
+
+@pytest.mark.parametrize("lang,body,fires", START_END)
+def test_an_end_is_not_before_its_start(lang, body, fires):
+    assert bool(fired(story(lang, body, "2011-05-08"), "timeline.order")) == fires
