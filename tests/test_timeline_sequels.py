@@ -29,6 +29,19 @@ SEQUELS = [
            "ensuite, à compter du 1er octobre.", True),
     ("fr", "Le tarif réduit s'applique jusqu'au 15 octobre. Le plein tarif s'appliquera "
            "ensuite, à compter du 16 octobre.", False),
+    # a step told by "Then," or by a verb of succession ("will follow", "suivra")
+    ("en", "The first phase runs until October 15. The second will follow from October 1.", True),
+    ("en", "The first phase runs until October 15. The second will follow from October 16.", False),
+    ("en", "The first phase runs until October 15. Then, from October 1, the second starts.", True),
+    ("en", "The first phase runs until October 15. Then, from October 16, the second starts.", False),
+    ("en", "The mill shut on October 15. Until then, from October 1, it ran at half speed.", False),
+    ("en", "Smoke was seen at about 15:30. Firefighters then arrived at 15:00.", True),
+    ("en", "Smoke was seen at about 15:30. Firefighters then arrived at 16:00.", False),
+    ("en", "She joined the paper in 2005. The then-editor hired her in 2001.", False),
+    ("fr", "La première phase dure jusqu'au 15 octobre. La seconde suivra, à compter du 1er octobre.", True),
+    ("fr", "La première phase dure jusqu'au 15 octobre. La seconde suivra, à compter du 16 octobre.", False),
+    ("fr", "La première phase dure jusqu'au 15 octobre. La seconde lui succédera le 1er octobre.", True),
+    ("fr", "La première phase dure jusqu'au 15 octobre. La seconde lui succédera le 16 octobre.", False),
     ("fr", "Les premiers tirs ont eu lieu vers 18 h 55. A 18 h, deux autres rames ont alors "
            "été visées.", True),
     ("fr", "Les premiers tirs ont eu lieu vers 18 h 55. A 20 h, deux autres rames ont alors "
@@ -130,3 +143,22 @@ def test_before_after_reads_year_less_dates_together(lang, body, fires):
 ])
 def test_a_shift_to_a_year_less_month_before_its_anchor(lang, body, fires):
     assert bool(fired(story(lang, body), "timeline.order")) is fires
+
+
+START_END = [
+    # lang, body, fires: an end told after its start in one sentence is not before it
+    ("en", "The vote began at 14:00 and ended at 13:00.", True),
+    ("en", "The vote began at 14:00 and ended at 16:00.", False),
+    ("en", "The strike started in 2009 and ended in 2007.", True),
+    ("en", "The festival began on December 28 and ended on January 3.", False),
+    ("en", "The match, played on May 3, ended a run that began on May 1.", False),
+    ("fr", "Le vote a commencé à 14 h et s'est terminé à 13 h.", True),
+    ("fr", "Le vote a commencé à 14 h et s'est terminé à 16 h.", False),
+    ("fr", "La grève a débuté en 2009 et a pris fin en 2007.", True),
+    ("fr", "Le festival a débuté le 28 décembre et s'est achevé le 3 janvier.", False),
+]
+
+
+@pytest.mark.parametrize("lang,body,fires", START_END)
+def test_an_end_is_not_before_its_start(lang, body, fires):
+    assert bool(fired(story(lang, body, "2011-05-08"), "timeline.order")) == fires

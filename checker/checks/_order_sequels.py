@@ -32,7 +32,8 @@ def _patterns(path: str, locale: Any) -> tuple[Any, Any, Any]:
         words = locale.words("time", key)
         if not words:
             return None
-        return pattern_cache.compile(r"(?<![\w'’])" + alternation(words) + r"(?!\w)", regex.IGNORECASE)
+        # not the head of a compound: "the then-editor"
+        return pattern_cache.compile(r"(?<![\w'’])" + alternation(words) + r"(?![\w-])", regex.IGNORECASE)
     return compiled("sequel_cues"), compiled("sequel_blockers"), compiled("flashback_cues")
 
 

@@ -53,9 +53,12 @@ def _dateline(facts: "Facts") -> Any:
 def apposed_gap(path: str, locale: Any) -> Any:
     """What may join a time expression to the date that spells it out: punctuation and one
     ``time.date_links`` word ("yesterday, on May 9", "Sunday night (March 3)", "il y a dix
-    ans, en 2002")."""
+    ans, en 2002"), after a ``demonstrative_suffixes`` one ("cette semaine-ci")."""
     links = alternation(locale.words("time", "date_links"))
-    return pattern_cache.compile(r"[\s,(–—-]*(?:" + links + r"\s+)?", regex.IGNORECASE)
+    suffixes = locale.words("time", "demonstrative_suffixes")
+    # "ce mois-ci, le 28 février": the suffix ends the relative words, not the gap
+    suffix = r"(?:" + alternation(suffixes) + r")?" if suffixes else ""
+    return pattern_cache.compile(suffix + r"[\s,(–—-]*(?:" + links + r"\s+)?", regex.IGNORECASE)
 
 
 def source_note(document: "Document") -> str:

@@ -22,13 +22,16 @@ When the front matter and a dateline disagree, the date must be after both to co
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Any, Iterable
 
 import regex
 
-from ..extractors.times import nearest_year, valid_day, PAST, tense
+from ..extractors.times import alternation, nearest_year, valid_day, PAST, tense
+from ..speedups import pattern_cache
 from ..locales import fold
+from . import _ago_events, _spans
 from ._restated import ago_outside, outside_period, period_words, weekday_outside
 from ._timeline import apposed_gap as _gap_pattern
 from ._timeline import long_date, preceded_by, publication_dates, source_note
@@ -145,6 +148,19 @@ def collect(rule, document, facts) -> tuple[Late, ...]:
                 found.append(Late(following.span.start, following.span.end,
                                   f"'{document.slice(fact.span)}' is {long_date(expected[0], document.lang)}",
                                   ((fact.span.start, fact.span.end, anchor),)))
+    for ago, event in _ago_events.ago_events(document, facts, times):
+        publications = publications or publication_dates(document, facts)
+        years = int(ago.amount)
+        if all(abs(p.year - years - event.year) > rule.params.ago_tolerance for p in publications):
+            found.append(Late(ago.span.start, ago.span.end,
+                              f"'{document.slice(ago.span)}' is {publications[0].year - years}, but the "
+                              f"story dates the same event {document.slice(event.span)}",
+                              ((event.span.start, event.span.end, "the same event, dated"),)))
+    if any(f.form == "duration" for f in times):
+        publications = publications or publication_dates(document, facts)
+        for span, bound, reason in _spans.disagreements(document, facts, times, publications):
+            found.append(Late(span.span.start, span.span.end, reason,
+                              ((bound.span.start, bound.span.end, "the date the span reaches to"),)))
     return tuple(sorted(found, key=lambda item: item.start))
 
 
@@ -179,10 +195,64 @@ def _past_after(rule, document, facts, times, date: _dt.date) -> list[Late]:
                for key in ("before", "range_to", "after", "since")) \
                 or _names_next(document, fact, facts.locale):
             continue
-        if tense(document, fact.span.start, facts.locale, fact_end=fact.span.end) == PAST:
+        told = tense(document, fact.span.start, facts.locale, fact_end=fact.span.end)
+        if told is None and _participle_before(document, facts, fact.span.start):
+            told = PAST
+        if told == PAST:
             out.append(Late(fact.span.start, fact.span.end,
                             "a past event dated after the publication date"))
+        elif told is None and preceded_by(document, facts, "as_of", fact.span.start, window=15) \
+                and _reported(document, facts, fact.span.start):
+            out.append(Late(fact.span.start, fact.span.end,
+                            "a state reported as of a date after the publication date"))
     return out
+
+
+def _participle_before(document, facts, position: int) -> bool:
+    """Whether a past participle stands right before the date, without its auxiliary: "Le
+    rapport, publié le 14 juin" (``time.participles_before_date``: the endings that make
+    one; English "-ed" is read by the tense of the clause already)."""
+    pattern = _participle_pattern(facts.locale.path, facts.locale)
+    if pattern is None:
+        return False
+    found = pattern.search(document.prose, max(0, position - 30), position)
+    if found is None:
+        return False
+    word = fold(found.group("word"))
+    if word in {fold(w) for w in facts.locale.words("time", "not_participles")}:
+        return False
+    # after an article or a preposition it is a noun: "en début de matinée le 11"
+    before = _LAST_WORD.search(document.prose, max(0, found.start() - 20), found.start())
+    return before is None or fold(before.group(1)) not in {
+        fold(w) for w in facts.locale.words("detect", "stopwords")}
+
+
+_LAST_WORD = pattern_cache.compile(r"([\p{L}'’]+)\s*$")
+
+
+@functools.lru_cache(maxsize=32)
+def _participle_pattern(path: str, locale) -> Any:
+    endings = locale.words("time", "participles_before_date")
+    if not endings:
+        return None
+    links = locale.words("time", "date_links")
+    exact = "|".join(regex.escape(e) for e in sorted(endings, key=len, reverse=True))   # "é", not "e"
+    return pattern_cache.compile(r"(?<![\w'’-])(?P<word>\p{Ll}{2,}(?:" + exact + r"))\s+(?:"
+                                 + alternation(links) + r"\s+)?$")
+
+
+def _reported(document, facts, position: int) -> bool:
+    """Whether the sentence reports what it tells: a past clause before ``position`` ("the
+    firm said that as of March 14 ...") or an attribution ("according to", "selon"). A
+    state "as of" a date, told in the present without a report, may be a rule to come
+    ("as of July 1, smoking is banned")."""
+    index = document.sentence_index(position)
+    if index is None:
+        return False
+    sentence = document.sentences[index]
+    if sentence.start < position and tense(document, sentence.start, facts.locale) == PAST:
+        return True
+    return any(sentence.start <= a.span.start < sentence.end for a in facts.get("attributions"))
 
 
 def _names_next(document, fact, locale) -> bool:

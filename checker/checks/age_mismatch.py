@@ -124,7 +124,8 @@ def _anniversary(rule, document, facts, item, births, publications) -> list[Conf
     """The anniversary against the year it counts from and the year it is celebrated, both
     in its sentence (a birth year included, the dateline not): the event is the first year
     after it ("the 25th anniversary of his death in 1987"), else the last before; the
-    celebration another, later year of the sentence, else the publication date. A year
+    celebration another, later year of the sentence, else the year of a day the sentence
+    counts from the publication date ("on Sunday", "hier"), else the publication date. A year
     of the publication or later cannot be the event: "le centenaire du naufrage en 2014"
     gives the celebration; the event is then the birth year the story gives elsewhere to a
     person named in the sentence ("the 90th birthday of Ann Lee"), or unknown."""
@@ -156,8 +157,13 @@ def _anniversary(rule, document, facts, item, births, publications) -> list[Conf
         if celebrated_here is not None:
             years = [celebrated_here, event]
     later = [y for y in years if y[2] > event[2]]
+    relative = [f.date.year for f in facts.get("times")
+                if sentence.start <= f.span.start < sentence.end and f.relative and f.date is not None]
     if later:
         celebrated = [min(later, key=lambda y: abs(y[0] - item.span.start))[2]]
+    elif relative:
+        # "celebrated her 90th birthday on Sunday": the day the publication date places
+        celebrated = relative[:1]
     else:
         if event[2] >= recent or _ages.tense(document, item.span.start, facts.locale) == _ages.PAST:
             return []   # the year given is the celebration's, or a past one the story does not give

@@ -255,11 +255,24 @@ def _consequence_cues(path: str, locale) -> Any:
                                 + r"(?!\w)", regex.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=32)
+def _end_cues(path: str, locale) -> tuple[Any, Any] | None:
+    """(start verbs, end verbs) of the locale: "began ... ended", "a commencé ... s'est terminé"."""
+    starts, ends = locale.words("time", "start_verbs"), locale.words("time", "end_verbs")
+    if not starts or not ends:
+        return None
+    return tuple(pattern_cache.compile(r"(?<![\w'’])" + alternation(words) + r"(?![\w-])", regex.IGNORECASE)
+                 for words in (starts, ends))
+
+
 def _consequences(document, facts, times) -> list[Disorder]:
     """"X in the late 1980s, prompting Y in 1979": what a cause leads to (``time.
-    consequence_cues``, "again") does not come before it. The dates are the nearest written
-    ones on each side of the cue in its sentence."""
+    consequence_cues``, "again") does not come before it; "began at 14:00 and ended at
+    13:00": an end (``end_verbs``) does not come before the start (``start_verbs``) told
+    before it in its sentence. The dates are the nearest written ones on each side of the
+    cue in its sentence."""
     pattern = None
+    ends = None
     placed = [f for f in times if _explicit(f)]
     out = []
     by_sentence: dict[int, list[Any]] = {}
@@ -278,13 +291,26 @@ def _consequences(document, facts, times) -> list[Disorder]:
             effect = [f for f in mine if f.span.start >= match.end()]
             if not cause or not effect:
                 continue
-            pair = _comparable(cause[-1], effect[0])
-            if pair and _intervals.before(pair[1], pair[0]):
-                out.append(Disorder(effect[0].span.start, effect[0].span.end,
-                                    f"'{match.group()}' but this date is before "
-                                    f"{document.slice(cause[-1].span)}",
-                                    (cause[-1].span.start, cause[-1].span.end), "cause"))
+            out.extend(_effect_before(document, match, cause[-1], effect[0], "cause"))
+        ends = ends or _end_cues(facts.locale.path, facts.locale)
+        if ends is None:
+            continue
+        for match in ends[1].finditer(document.prose, unit.start, unit.end):
+            cause = [f for f in mine if f.span.end <= match.start()]
+            effect = [f for f in mine if f.span.start >= match.end()]
+            if cause and effect and ends[0].search(document.prose, unit.start, cause[-1].span.start):
+                out.extend(_effect_before(document, match, cause[-1], effect[0], "start"))
     return out
+
+
+def _effect_before(document, match, cause, effect, note: str) -> list[Disorder]:
+    """The effect's date before its cause's (or an end's before its start's): one disorder."""
+    pair = _comparable(cause, effect)
+    if not (pair and _intervals.before(pair[1], pair[0])):
+        return []
+    return [Disorder(effect.span.start, effect.span.end,
+                     f"'{match.group()}' but this date is before {document.slice(cause.span)}",
+                     (cause.span.start, cause.span.end), note)]
 
 
 def _bounded(document, facts, event, bare_day) -> bool:
