@@ -46,6 +46,9 @@ class Params:
         min_shared (int): content words two body figures must share to be one thing (a
             headline figure needs one).
         ratio (float): largest ratio between two values read as one figure misstated.
+        given_ratio (float): the same, for a figure that refers back to an earlier one ("ces
+            12 milliards", "this 47,000 jobs"): the reference says they are one, whatever
+            the values; no earlier figure of its thing may agree with it.
         lede (int): paragraphs of the body a headline figure is compared with.
         breakdowns (bool): also add up a sentence's counts of a total stated before it.
     """
@@ -59,6 +62,7 @@ class Params:
     reach: int = 6
     min_shared: int = 2
     ratio: float = 1.5
+    given_ratio: float = 2.0
     lede: int = 2
     breakdowns: bool = True
 
@@ -152,13 +156,19 @@ def _predicate(prose: str, start: int, end: int, g: Any) -> str | None:
     return None
 
 
-def _subject(prose: str, sentence: Span, start: int, g: Any) -> frozenset[str]:
-    """Capitalised words before the figure in its sentence: who or what it is about."""
+def _subject(prose: str, sentence: Span, start: int, g: Any, said: tuple[Span, ...] = ()) -> frozenset[str]:
+    """Capitalised words before the figure in its sentence: who or what it is about. The
+    words of an attribution ("the Federal Police said", "selon le Parquet") name who gives
+    the figure, not whose it is (a restatement may credit another source), and a date ("on
+    Monday") says when: ``said`` holds both spans."""
     # The sentence's first word is capitalised whatever it is: it says nothing.
-    words = _WORD.findall(prose, sentence.start, start)[1:]   # the words (no groups in _WORD)
+    words = list(_WORD.finditer(prose, sentence.start, start))[1:]
     stopwords = g.stopwords
-    return frozenset({f for w in words if w[:1].isupper()
-                      and (f := fold_fast(w).removesuffix("'s").removesuffix("’s")) not in stopwords})
+    inside = [s for s in said if s.start < start and s.end > sentence.start]
+    # "iOS", "eBay": a capital second letter makes a name too.
+    return frozenset({f for w in words if (w.group()[:1].isupper() or w.group()[1:2].isupper())
+                      and (f := fold_fast(w.group()).removesuffix("'s").removesuffix("’s")) not in stopwords
+                      and not any(s.start <= w.start() < s.end for s in inside)})
 
 
 def _key(q: Any, document: Any, g: Any) -> tuple[str, str, str] | None:
@@ -402,14 +412,14 @@ def _qualifier(q: Any, prose: str, g: Any) -> frozenset[str]:
     return frozenset({_stem(match.group())})
 
 
-def _named(q: Any, document: Any, g: Any) -> frozenset[str]:
+def _named(q: Any, document: Any, g: Any, said: tuple[Span, ...] = ()) -> frozenset[str]:
     """Capitalised words of the figure's whole sentence (its first word aside): the holders
     and places a restatement may leave out but cannot change ("a stake in Nordline" is not
     "a stake in Baltica")."""
     if q.sentence < 0:
         return frozenset()
     sentence = document.sentences[q.sentence]
-    return _subject(document.prose, sentence, sentence.end, g)
+    return _subject(document.prose, sentence, sentence.end, g, said)
 
 
 def _title_bounds(q: Any, document: Any) -> tuple[int, int]:
@@ -507,7 +517,8 @@ def _slip(a: Any, b: Any, text: str) -> bool:
 def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                   updated: Any, kinds: tuple[str, ...], everything: tuple[Any, ...],
                   bounds: _Bounds, partitive: Any = None, times: tuple[Any, ...] = (),
-                  joiners: frozenset[str] = frozenset(), determiners: frozenset[str] = frozenset()) -> list[Conflict]:
+                  joiners: frozenset[str] = frozenset(), determiners: frozenset[str] = frozenset(),
+                  said: tuple[Span, ...] = (), when: tuple[Span, ...] = ()) -> list[Conflict]:
     """Figures of one thing (same unit or counted noun, about the same words, the same named
     holder or none named on either side) stated with values that cannot both hold, anywhere in the story, the title
     included; the sentence shape does not matter."""
@@ -574,7 +585,9 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
 
     def named(q: Any) -> frozenset[str]:
         if q.span.start not in names:
-            names[q.span.start] = _named(q, document, g)
+            # A source named anywhere in the sentence still sets it apart from another
+            # named thing ("for the Bankia federation" ... "in Namur"); its date does not.
+            names[q.span.start] = _named(q, document, g, when)
         return names[q.span.start]
 
     def one_holder(q: Any, o: Any) -> bool:
@@ -584,7 +597,7 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
     def subject(q: Any) -> frozenset[str]:
         if q.span.start not in subjects:
             subjects[q.span.start] = frozenset() if q.sentence < 0 else \
-                _subject(prose, document.sentences[q.sentence], q.span.start, g)
+                _subject(prose, document.sentences[q.sentence], q.span.start, g, said)
         return subjects[q.span.start]
 
     periods = _periods(everything, document, times)
@@ -594,6 +607,7 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
     def read(q: Any) -> tuple[float, float]:
         return _reading(q, document.text, bounds, params.tolerance)
 
+    widest = max(params.ratio, params.given_ratio)
     for thing, figures in by_thing.items():
         if len(figures) < 2:
             continue
@@ -617,7 +631,7 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
             if thing == "#":   # most precise figures are a digit away from none: test that first
                 earlier = [o for o in earlier if _slip(q, o, document.text)]
             candidates = [o for o in earlier if o.sentence != q.sentence and period(q) == period(o)]
-            if not any(_close(q, o, params.ratio) and (read(o)[1] < low_b or high_b < read(o)[0])
+            if not any(_close(q, o, widest) and (read(o)[1] < low_b or high_b < read(o)[0])
                        for o in candidates):
                 continue   # no near value that disagrees: nothing to read further
             if changed(q):
@@ -635,13 +649,19 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                         or (len(context(q) & context(o)) >= (1 if _slip(q, o, document.text) else params.min_shared)
                             and (not (subject(q) or subject(o)) or subject(q) & subject(o))
                             and (thing != "%" or subject(q) & subject(o)))]
+            ratio = params.ratio
             if not same and thing != "#" and given(prose, q, g):
                 # "ces 9 kilomètres", "the $11 million it raised": a figure the story refers
-                # back to is the nearest one of its thing, whatever the words around them.
+                # back to is the nearest one of its thing, whatever the words around them, and
+                # the reference says they are one even when the values are far apart; but
+                # "the 30GB model" after "a 30GB and a 60GB model" names one of several.
                 same = [o for o in candidates if one_holder(q, o) and (thing != "%" or head_stems(q) & head_stems(o))
                         and _qualifier(q, prose, g) <= context(o) | head_stems(o)][-1:]
                 if same and q.kind == "count" and read(same[0])[1] >= low_b:
                     same = []   # "the 1,000 workers at the plant" after "1,200 workers": maybe a part
+                if same and any(not (read(o)[1] < low_b or high_b < read(o)[0]) for o in earlier):
+                    same = []   # it restates an earlier figure of its thing
+                ratio = params.given_ratio
             if not same and thing != "#" and q.kind == "count":
                 # "Les sept mallettes dérobées" ... "huit mallettes": a set the story gave as
                 # known cannot be outnumbered by a later count of its thing (a smaller count
@@ -653,7 +673,7 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
             intervals = [read(o) for o in same]
             if any(not (high_a < low_b or high_b < low_a) for low_a, high_a in intervals):
                 continue   # it restates one of them
-            near = [o for o in same if _close(q, o, params.ratio)]
+            near = [o for o in same if _close(q, o, ratio)]
             if near:
                 found.append(Conflict(q.span, near[0].span, "stated differently"))
     return found
@@ -947,6 +967,9 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
               if (q.exempt is None or q.exempt not in params.ignore_exempt) and q.sentence >= 0]
     sentences = document.sentences
     bounds = _bounds(facts.locale)
+    # Who gives a figure and when are not whose it is: their capitalised words name no holder.
+    when = tuple(t.span for t in facts.get("times"))
+    said = tuple(a.span for a in facts.get("attributions")) + when
     updates: dict[int, bool] = {}
 
     def updated(index: int) -> bool:
@@ -972,7 +995,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
             continue
         if updated(q.sentence):
             continue
-        subject = _subject(prose, sentences[q.sentence], q.span.start, g)
+        subject = _subject(prose, sentences[q.sentence], q.span.start, g, said)
         # Same thing only when about the same named subject, or neither names one; pairs in
         # one sentence are comparisons ("14 points behind A, 19 behind B"), not restatements.
         others = []
@@ -981,7 +1004,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
             if first.sentence == q.sentence or updated(first.sentence):
                 continue
             if entry[1] is None:
-                entry[1] = _subject(prose, sentences[first.sentence], first.span.start, g)
+                entry[1] = _subject(prose, sentences[first.sentence], first.span.start, g, said)
             if not (subject or entry[1]) or subject & entry[1]:
                 others.append(first)
         earlier.append([q, subject])
@@ -999,7 +1022,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
         found.extend(c for c in _restatements(with_titles, document, g, params, updated, params.restatement_kinds,
                                                   quantities, _bounds(facts.locale), _partitive(facts.locale),
                                                   facts.get("times"), _joiners(facts.locale),
-                                                  _determiners(facts.locale))
+                                                  _determiners(facts.locale), said, when)
                      if c.span not in known)
     if params.restatements:
         known = {c.span.start for c in found}

@@ -1,0 +1,77 @@
+"""numbers.conflict pairs one figure stated twice however far apart its two values are
+when the story refers back to it, and reads an attribution as who gives a figure, not
+whose it is. Sentences written for these tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.engine import run_rules
+from checker.readers import read_text
+from checker.ruleset import load_rule_file
+
+ROOT = Path(__file__).resolve().parent.parent
+RULE = next(r for r in load_rule_file(ROOT / "rules" / "numbers.yaml") if r.id == "numbers.conflict")
+
+
+def conflicts(text: str, lang: str) -> list[str]:
+    document = read_text(text, path="story.md", lang=lang)
+    return [f.text for f in run_rules(document, [RULE]).findings]
+
+
+def story(body: str) -> str:
+    return f"---\ntitle: 'Town hall'\ndate: 2024-05-02\n---\n\n{body}\n"
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    ("en", "The council must find $7.2 million to repair the harbour wall this year.\n\n"
+           "To raise the $11.2 million, the council will sell two car parks.", "$11.2 million"),
+    ("en", "The hospital trust will cut 3,000 posts over two years.\n\n"
+           "Unions say these 5,000 posts include many nurses.", "5,000"),
+    ("fr", "La commune doit trouver 7,2 millions d'euros pour réparer la digue cette année.\n\n"
+           "Pour trouver les 11,2 millions d'euros, elle vendra deux parkings.", "11,2 millions d'euros"),
+    ("fr", "L'hôpital supprimera 3 000 postes en deux ans.\n\n"
+           "Selon les syndicats, ces 5 000 postes touchent surtout des infirmières.", "5 000"),
+])
+def test_a_figure_referred_back_to_is_one_figure_however_far_its_value(lang: str, text: str, flagged: str) -> None:
+    assert conflicts(story(text), lang) == [flagged]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # The reference picks one of several figures of its thing: it restates that one.
+    ("en", "The shop sells a 30GB player and a 60GB player.\n\nOn the 30GB player, ten films fit."),
+    ("fr", "La ville a construit un parking de 300 places et un parking de 600 places.\n\n"
+           "Les 300 places du premier sont gratuites le dimanche."),
+    # Too far apart to be one figure misstated: another thing.
+    ("en", "The council must find $2 million to repair the harbour wall.\n\n"
+           "To raise the $9 million, the council will sell two car parks."),
+    ("fr", "La commune doit trouver 2 millions d'euros pour la digue.\n\n"
+           "Pour trouver les 9 millions d'euros, elle vendra deux parkings."),
+])
+def test_a_reference_to_another_figure_is_quiet(lang: str, text: str) -> None:
+    assert conflicts(story(text), lang) == []
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    ("en", "The Harbour Police said on Monday that thieves had stolen 2.4 million dollars from the port's safes.\n\n"
+           "Over six months, 2.9 million dollars were stolen from the port's safes, the insurer added.",
+     "2.9 million dollars"),
+    ("fr", "Le Parquet régional annonce que des voleurs ont dérobé 2,4 millions d'euros dans les coffres du port.\n\n"
+           "En six mois, 2,9 millions d'euros ont été dérobés dans les coffres du port, selon l'assureur.",
+     "2,9 millions d'euros"),
+])
+def test_who_gives_a_figure_does_not_make_it_another_thing(lang: str, text: str, flagged: str) -> None:
+    assert conflicts(story(text), lang) == [flagged]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "According to the maker, the Lumo update adds 250 new features to the phone.\n\n"
+           "The older version (eLumo 4) brought 200 new features to the phone."),
+    ("en", "The Harbour Police said Nordline had stolen goods worth 2.4 million dollars from the port.\n\n"
+           "Baltica took 2.9 million dollars of goods from the port, the insurer added."),
+    ("fr", "Selon la police, Nordline a dérobé 2,4 millions d'euros dans les coffres du port.\n\n"
+           "Baltica a dérobé 2,9 millions d'euros dans les coffres du port, selon l'assureur."),
+])
+def test_named_holders_still_set_figures_apart(lang: str, text: str) -> None:
+    assert conflicts(story(text), lang) == []
