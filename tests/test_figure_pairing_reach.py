@@ -75,3 +75,33 @@ def test_who_gives_a_figure_does_not_make_it_another_thing(lang: str, text: str,
 ])
 def test_named_holders_still_set_figures_apart(lang: str, text: str) -> None:
     assert conflicts(story(text), lang) == []
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    ("en", "The bank plans to cut 2,000 jobs.\n\nIt had 40,000 jobs at the end of last year, so the cuts will "
+           "equal about a third of its workforce.", "a third"),
+    ("en", "The bank plans to cut 2,000 jobs.\n\nIt had 40,000 jobs at the end of last year, so the cuts will "
+           "equal 12 percent of its workforce.", "12 percent"),
+    ("fr", "La banque va supprimer 2 000 emplois.\n\nElle comptait 40 000 emplois fin 2023 : ces suppressions "
+           "représentent environ un tiers de ses effectifs.", "un tiers"),
+    ("fr", "La banque va supprimer 2 000 emplois.\n\nElle comptait 40 000 emplois fin 2023 : ces suppressions "
+           "représentent 12 % de ses effectifs.", "12 %"),
+])
+def test_a_share_the_story_computes_must_match_its_figures(lang: str, text: str, flagged: str) -> None:
+    assert conflicts(story(text), lang) == [flagged]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The bank plans to cut 2,000 jobs.\n\nIt had 40,000 jobs at the end of last year, so the cuts will "
+           "equal about 5 percent of its workforce."),
+    ("en", "The bank plans to cut 2,000 jobs.\n\nIt had 40,000 jobs at the end of last year, so the cuts will "
+           "equal about a twentieth of its workforce."),
+    # Not the subject the earlier count is about: "women make up" names its own part.
+    ("en", "The bank will hire 2,000 staff.\n\nIt has 40,000 staff, and women make up about a third of its workforce."),
+    ("fr", "La banque va supprimer 2 000 emplois.\n\nElle comptait 40 000 emplois fin 2023 : ces suppressions "
+           "représentent environ 5 % de ses effectifs."),
+    ("fr", "La banque va recruter 2 000 salariés.\n\nElle compte 40 000 salariés, et les femmes représentent "
+           "un tiers de ses effectifs."),
+])
+def test_a_share_that_matches_or_names_its_own_part_is_quiet(lang: str, text: str) -> None:
+    assert conflicts(story(text), lang) == []

@@ -23,6 +23,7 @@ from ..speedups import pattern_cache
 
 from ..extractors.quantities import grammar, fold_fast
 from ..spans import Span
+from . import _share_of_whole
 from ._given import given
 
 FIELDS = ("figure", "other", "line_other", "note")
@@ -952,6 +953,50 @@ def _fraction_conflicts(usable: list[Any], document: Any, g: Any, locale: Any, b
     return found
 
 
+def _computed_shares(usable: list[Any], document: Any, g: Any, locale: Any, bounds: _Bounds) -> list[Conflict]:
+    """"3,000 employees" ... "54,000 employees, meaning that the layoffs will equal about a
+    tenth of its workforce": a share of a definite subject must be what the story's own
+    figures make it (``_share_of_whole``). Read only in a story that counts one noun twice."""
+    nouns: dict[str, set[int]] = {}
+    text = document.text
+    for q in usable:
+        if q.kind == "count" and q.noun is not None:
+            nouns.setdefault(_stem(text[q.noun.start:q.noun.end].split()[0]), set()).add(q.sentence)
+    if all(len(sentences) < 2 for sentences in nouns.values()):
+        return []
+    pattern, partitive = _share_of_whole.subject_verb(locale), _partitive(locale)
+    if pattern is None or partitive is None:
+        return []
+    hedges = _ABOUT | _hedges(locale)
+    shares = [_share_of_whole.Share(q.span.start, q.span.end, q.value,
+                                    q.approximate or _share_of_whole.hedged_before(text, q.span.start, hedges))
+              for q in usable if q.unit == "%" and q.kind == "share" and q.high is None
+              and partitive.match(text, q.span.end) is not None]
+    fractions = _fraction_pattern(locale)
+    _, _, values = _ratio_words(locale)
+    if fractions is not None:
+        for match in fractions.finditer(document.prose):
+            value = values.get(" ".join(fold_fast(match.group("fraction")).split()))
+            before = " ".join(fold_fast(text[max(0, match.start() - 16):match.start()]).split())
+            if value is None or partitive.match(text, match.end()) is None \
+                    or any(before.endswith(w) for w in bounds.lower | bounds.upper):
+                continue   # "more than a third": a bound, not a value
+            shares.append(_share_of_whole.Share(match.start("fraction"), match.end("fraction"), value,
+                                                _share_of_whole.hedged_before(text, match.start(), hedges)))
+    return [Conflict(Span(share.start, share.end), part.span, note)
+            for share, part, note in _share_of_whole.share_conflicts(
+                usable, document, shares, pattern, _stem, lambda q: _updated_near(q, document, g),
+                _share_of_whole.groups(locale, _stem))]
+
+
+@functools.lru_cache(maxsize=16)
+def _hedges(locale: Any) -> frozenset[str]:
+    """The locale's hedges (``numbers.claims.hedged``: "about", "environ"), folded, words only."""
+    claims = locale.get("numbers", "claims", {}) or {}
+    return frozenset(" ".join(fold_fast(str(w)).split()) for w in claims.get("hedged", ()) or ()
+                     if len(str(w)) > 2)
+
+
 def _updated_near_span(span: tuple[int, int], index: int, document: Any, g: Any, reach: int = 60) -> bool:
     sentence = document.sentences[index]
     return g.update.search(document.prose, max(sentence.start, span[0] - reach),
@@ -1035,6 +1080,8 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
     known = {c.span for c in found}
     found.extend(c for c in _fraction_conflicts(usable, document, g, facts.locale, _bounds(facts.locale))
                  if c.span not in known)
+    known = {c.span for c in found}
+    found.extend(c for c in _computed_shares(usable, document, g, facts.locale, bounds) if c.span not in known)
     if params.breakdowns:
         from .percent_sum import _rest_pattern
         known = {c.span.start for c in found}
