@@ -105,3 +105,18 @@ def test_a_share_the_story_computes_must_match_its_figures(lang: str, text: str,
 ])
 def test_a_share_that_matches_or_names_its_own_part_is_quiet(lang: str, text: str) -> None:
     assert conflicts(story(text), lang) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The city must borrow $4 million more to finish the stadium.\n\n"
+           "These $6 million missing from the budget will come from a new tax.", ["$6 million"]),
+    ("fr", "La ville doit emprunter 4 millions d'euros de plus pour finir le stade.\n\n"
+           "Ces 6 millions d'euros manquant au budget viendront d'une nouvelle taxe.", ["6 millions d'euros"]),
+    # A definite article with its own qualifier may name another figure of the thing.
+    ("en", "The city must borrow $4 million more to finish the stadium.\n\n"
+           "The $6 million annual subsidy to the club will continue.", []),
+    ("fr", "La ville doit emprunter 4 millions d'euros de plus pour finir le stade.\n\n"
+           "Les 6 millions d'euros annuels versés au club continueront.", []),
+])
+def test_a_demonstrative_points_back_whatever_it_adds(lang: str, text: str, expected: list[str]) -> None:
+    assert conflicts(story(text), lang) == expected

@@ -413,6 +413,21 @@ def _qualifier(q: Any, prose: str, g: Any) -> frozenset[str]:
     return frozenset({_stem(match.group())})
 
 
+_LAST_WORD = regex.compile(r"([^\W\d_]+)\s+$")
+
+
+def _pointed(q: Any, prose: str, demonstratives: frozenset[str]) -> bool:
+    """Is the word right before the figure a demonstrative ("these", "ces")?"""
+    match = _LAST_WORD.search(prose, max(0, q.span.start - 20), q.span.start)
+    return match is not None and fold_fast(match.group(1)) in demonstratives
+
+
+@functools.lru_cache(maxsize=16)
+def _demonstratives(locale: Any) -> frozenset[str]:
+    """The locale's ``numbers.demonstratives`` ("these", "ces"), folded."""
+    return frozenset(fold_fast(w) for w in locale.words("numbers", "demonstratives"))
+
+
 def _named(q: Any, document: Any, g: Any, said: tuple[Span, ...] = ()) -> frozenset[str]:
     """Capitalised words of the figure's whole sentence (its first word aside): the holders
     and places a restatement may leave out but cannot change ("a stake in Nordline" is not
@@ -519,7 +534,8 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                   updated: Any, kinds: tuple[str, ...], everything: tuple[Any, ...],
                   bounds: _Bounds, partitive: Any = None, times: tuple[Any, ...] = (),
                   joiners: frozenset[str] = frozenset(), determiners: frozenset[str] = frozenset(),
-                  said: tuple[Span, ...] = (), when: tuple[Span, ...] = ()) -> list[Conflict]:
+                  said: tuple[Span, ...] = (), when: tuple[Span, ...] = (),
+                  demonstratives: frozenset[str] = frozenset()) -> list[Conflict]:
     """Figures of one thing (same unit or counted noun, about the same words, the same named
     holder or none named on either side) stated with values that cannot both hold, anywhere in the story, the title
     included; the sentence shape does not matter."""
@@ -656,8 +672,11 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                 # back to is the nearest one of its thing, whatever the words around them, and
                 # the reference says they are one even when the values are far apart; but
                 # "the 30GB model" after "a 30GB and a 60GB model" names one of several.
+                # "ces 12 milliards d'euros manquants": a demonstrative can only point back, and
+                # what it adds after the figure describes what it points at.
+                pointed = _pointed(q, prose, demonstratives)
                 same = [o for o in candidates if one_holder(q, o) and (thing != "%" or head_stems(q) & head_stems(o))
-                        and _qualifier(q, prose, g) <= context(o) | head_stems(o)][-1:]
+                        and (pointed or _qualifier(q, prose, g) <= context(o) | head_stems(o))][-1:]
                 if same and q.kind == "count" and read(same[0])[1] >= low_b:
                     same = []   # "the 1,000 workers at the plant" after "1,200 workers": maybe a part
                 if same and any(not (read(o)[1] < low_b or high_b < read(o)[0]) for o in earlier):
@@ -1067,7 +1086,8 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
         found.extend(c for c in _restatements(with_titles, document, g, params, updated, params.restatement_kinds,
                                                   quantities, _bounds(facts.locale), _partitive(facts.locale),
                                                   facts.get("times"), _joiners(facts.locale),
-                                                  _determiners(facts.locale), said, when)
+                                                  _determiners(facts.locale), said, when,
+                                                  _demonstratives(facts.locale))
                      if c.span not in known)
     if params.restatements:
         known = {c.span.start for c in found}
