@@ -120,3 +120,19 @@ def test_a_share_that_matches_or_names_its_own_part_is_quiet(lang: str, text: st
 ])
 def test_a_demonstrative_points_back_whatever_it_adds(lang: str, text: str, expected: list[str]) -> None:
     assert conflicts(story(text), lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The union says six percent of the staff at the plant are on strike.\n\n"
+           "About 9% of the staff at the plant are on strike, the union says.", ["About 9%"]),
+    ("fr", "Selon le syndicat, 6 % des salariés de l'usine sont en grève.\n\n"
+           "Environ 9 % des salariés de l'usine sont en grève, selon le syndicat.", ["Environ 9 %"]),
+    # Two shares of one whole that say different things of it.
+    ("en", "The survey found 52% of voters back the tax plan.\n\nIt found 48% of voters oppose the tax plan.", []),
+    ("fr", "Selon le sondage, 52 % des électeurs soutiennent le plan fiscal.\n\n"
+           "Selon le sondage, 48 % des électeurs rejettent le plan fiscal.", []),
+    ("en", "Six percent of the staff at the plant are women.\n\nAbout 9% of the staff at the plant are on strike.", []),
+    ("fr", "Les femmes font 6 % des salariés de l'usine.\n\nEnviron 9 % des salariés de l'usine sont en grève.", []),
+])
+def test_one_share_of_one_whole_stated_twice(lang: str, text: str, expected: list[str]) -> None:
+    assert conflicts(story(text), lang) == expected

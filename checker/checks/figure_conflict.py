@@ -314,7 +314,9 @@ def _heads(q: Any, document: Any, g: Any, partitive: Any, joiners: frozenset[str
     def add(start: int, end: int) -> None:
         found.add((_stem(text[start:end]), _modifiers(text, start, end, sentence, g, determiners, q.span, joiners)))
 
-    if q.noun is not None:
+    whole = partitive.match(text, q.span.end) if partitive is not None else None
+    if q.noun is not None and (q.kind != "share" or whole is None or whole.start("noun") != q.noun.start):
+        # "52% of voters": the voters are the whole the share is of, not what it names.
         first = _WORD.match(text, q.noun.start)
         if first is not None:
             add(*first.span())
@@ -607,6 +609,20 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
             names[q.span.start] = _named(q, document, g, when)
         return names[q.span.start]
 
+    def same_whole(q: Any, o: Any) -> bool:
+        """Two shares of one whole ("6 percent of the staff at the plant are on strike" ...
+        "9% of the staff at the plant are on strike") where neither sentence names anyone,
+        about more of the same words than two shares need and none that replaces another
+        (a restatement adds or drops words: "52% of voters back the plan" and "48% of voters
+        oppose the plan" are two shares)."""
+        if partitive is None or named(q) or named(o):
+            return False
+        one, other = sentence_context(q), sentence_context(o)
+        if len(one & other) <= params.min_shared or not (one <= other or other <= one):
+            return False
+        one, other = partitive.match(document.text, q.span.end), partitive.match(document.text, o.span.end)
+        return one is not None and other is not None and _stem(one.group("noun")) == _stem(other.group("noun"))
+
     def one_holder(q: Any, o: Any) -> bool:
         """Neither sentence names a holder the other contradicts."""
         return not (named(q) and named(o)) or bool(named(q) & named(o))
@@ -665,7 +681,7 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                         if (_same_head(heads(q), heads(o)) and one_holder(q, o))
                         or (len(context(q) & context(o)) >= (1 if _slip(q, o, document.text) else params.min_shared)
                             and (not (subject(q) or subject(o)) or subject(q) & subject(o))
-                            and (thing != "%" or subject(q) & subject(o)))]
+                            and (thing != "%" or subject(q) & subject(o) or same_whole(q, o)))]
             ratio = params.ratio
             if not same and thing != "#" and given(prose, q, g):
                 # "ces 9 kilomètres", "the $11 million it raised": a figure the story refers
