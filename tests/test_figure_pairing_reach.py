@@ -136,3 +136,20 @@ def test_a_demonstrative_points_back_whatever_it_adds(lang: str, text: str, expe
 ])
 def test_one_share_of_one_whole_stated_twice(lang: str, text: str, expected: list[str]) -> None:
     assert conflicts(story(text), lang) == expected
+
+
+@pytest.mark.parametrize("lang, first, second, expected", [
+    ("en", "nearly $2 million", "more than $2 million", ["more than $2 million"]),
+    ("en", "almost US$2 million", "at least US$2 million", ["at least US$2 million"]),
+    ("en", "nearly $2 million", "about $2 million", []),
+    ("en", "more than $2 million", "$2.3 million", []),
+    ("fr", "près de 2 millions d'euros", "plus de 2 millions d'euros", ["plus de 2 millions d'euros"]),
+    ("fr", "près de 2 millions d'euros", "environ 2 millions d'euros", []),
+])
+def test_a_ceiling_and_a_floor_of_one_sum_cannot_both_hold(lang: str, first: str, second: str,
+                                                          expected: list[str]) -> None:
+    text = (f"Hackers stole {first} from the country's banks.\n\nIn all, {second} was stolen from the "
+            f"country's banks, police said." if lang == "en" else
+            f"Des pirates ont volé {first} aux banques du pays.\n\nAu total, {second} ont été volés aux "
+            f"banques du pays, selon la police.")
+    assert conflicts(story(text), lang) == expected

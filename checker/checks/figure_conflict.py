@@ -113,6 +113,7 @@ def _bounds(locale: Any) -> _Bounds:
     return _Bounds(words("lower_bounds"), words("upper_bounds"))
 
 
+_NOT_WORD = regex.compile(r"[^\w\s'’]|\d")
 _COLLECTIVE = 0.2   # how far a singular collective ("a dozen") reaches either way, relatively
 
 
@@ -126,8 +127,13 @@ def _reading(q: Any, text: str, bounds: _Bounds, tolerance: float) -> tuple[floa
         return value, value   # "520": exact; "2,000" stands for what rounds to it
     if q.high is not None or not q.approximate:
         return _interval(q, tolerance)
-    before = " ".join(fold_fast(text[q.span.start:q.number.start]).split())
-    after = " ".join(fold_fast(text[q.number.end:q.span.end]).split())
+    # Words only: "nearly $2 million", "more than US$2 million" are hedged by their words,
+    # whatever currency sign or code follows them.
+    before = " ".join(_NOT_WORD.sub(" ", fold_fast(text[q.span.start:q.number.start])).split())
+    if before not in bounds.lower and before not in bounds.upper and " " in before \
+            and before.rsplit(" ", 1)[0] in bounds.lower | bounds.upper:
+        before = before.rsplit(" ", 1)[0]
+    after = " ".join(_NOT_WORD.sub(" ", fold_fast(text[q.number.end:q.span.end])).split())
     if before in bounds.lower or after in bounds.lower:
         return value * (1 + 1e-9), float("inf")
     if before in bounds.upper:
