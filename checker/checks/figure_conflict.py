@@ -10,6 +10,11 @@ say the figure changed ("rose to", "désormais", "from") are left out, and so ar
 one sentence (comparisons). A total also conflicts with the parts listed right after it
 when they add up to more than it ("14 morts, dont 9 civils et 7 soldats"), or, after a
 colon, to anything else.
+
+A figure the story points back at ("ces 12 milliards", "this 47,000 jobs") is its earlier
+figure even further off (``given_ratio``); who gives a figure and when ("the police said on
+Monday") name no holder; a share of a definite subject ("the layoffs will equal about a
+tenth of its workforce") must match the story's own arithmetic (``_share_of_whole``).
 """
 from __future__ import annotations
 
