@@ -10,6 +10,11 @@ say the figure changed ("rose to", "désormais", "from") are left out, and so ar
 one sentence (comparisons). A total also conflicts with the parts listed right after it
 when they add up to more than it ("14 morts, dont 9 civils et 7 soldats"), or, after a
 colon, to anything else.
+
+A figure the story points back at ("ces 12 milliards", "this 47,000 jobs") is its earlier
+figure even further off (``given_ratio``); who gives a figure and when ("the police said on
+Monday") name no holder; a share of a definite subject ("the layoffs will equal about a
+tenth of its workforce") must match the story's own arithmetic (``_share_of_whole``).
 """
 from __future__ import annotations
 
@@ -23,6 +28,7 @@ from ..speedups import pattern_cache
 
 from ..extractors.quantities import grammar, fold_fast
 from ..spans import Span
+from . import _share_of_whole
 from ._given import given
 
 FIELDS = ("figure", "other", "line_other", "note")
@@ -46,6 +52,9 @@ class Params:
         min_shared (int): content words two body figures must share to be one thing (a
             headline figure needs one).
         ratio (float): largest ratio between two values read as one figure misstated.
+        given_ratio (float): the same, for a figure that refers back to an earlier one ("ces
+            12 milliards", "this 47,000 jobs"): the reference says they are one, whatever
+            the values; no earlier figure of its thing may agree with it.
         lede (int): paragraphs of the body a headline figure is compared with.
         breakdowns (bool): also add up a sentence's counts of a total stated before it.
     """
@@ -59,6 +68,7 @@ class Params:
     reach: int = 6
     min_shared: int = 2
     ratio: float = 1.5
+    given_ratio: float = 2.0
     lede: int = 2
     breakdowns: bool = True
 
@@ -108,6 +118,7 @@ def _bounds(locale: Any) -> _Bounds:
     return _Bounds(words("lower_bounds"), words("upper_bounds"))
 
 
+_NOT_WORD = regex.compile(r"[^\w\s'’]|\d")
 _COLLECTIVE = 0.2   # how far a singular collective ("a dozen") reaches either way, relatively
 
 
@@ -121,8 +132,13 @@ def _reading(q: Any, text: str, bounds: _Bounds, tolerance: float) -> tuple[floa
         return value, value   # "520": exact; "2,000" stands for what rounds to it
     if q.high is not None or not q.approximate:
         return _interval(q, tolerance)
-    before = " ".join(fold_fast(text[q.span.start:q.number.start]).split())
-    after = " ".join(fold_fast(text[q.number.end:q.span.end]).split())
+    # Words only: "nearly $2 million", "more than US$2 million" are hedged by their words,
+    # whatever currency sign or code follows them.
+    before = " ".join(_NOT_WORD.sub(" ", fold_fast(text[q.span.start:q.number.start])).split())
+    if before not in bounds.lower and before not in bounds.upper and " " in before \
+            and before.rsplit(" ", 1)[0] in bounds.lower | bounds.upper:
+        before = before.rsplit(" ", 1)[0]
+    after = " ".join(_NOT_WORD.sub(" ", fold_fast(text[q.number.end:q.span.end])).split())
     if before in bounds.lower or after in bounds.lower:
         return value * (1 + 1e-9), float("inf")
     if before in bounds.upper:
@@ -152,13 +168,19 @@ def _predicate(prose: str, start: int, end: int, g: Any) -> str | None:
     return None
 
 
-def _subject(prose: str, sentence: Span, start: int, g: Any) -> frozenset[str]:
-    """Capitalised words before the figure in its sentence: who or what it is about."""
+def _subject(prose: str, sentence: Span, start: int, g: Any, said: tuple[Span, ...] = ()) -> frozenset[str]:
+    """Capitalised words before the figure in its sentence: who or what it is about. The
+    words of an attribution ("the Federal Police said", "selon le Parquet") name who gives
+    the figure, not whose it is (a restatement may credit another source), and a date ("on
+    Monday") says when: ``said`` holds both spans."""
     # The sentence's first word is capitalised whatever it is: it says nothing.
-    words = _WORD.findall(prose, sentence.start, start)[1:]   # the words (no groups in _WORD)
+    words = list(_WORD.finditer(prose, sentence.start, start))[1:]
     stopwords = g.stopwords
-    return frozenset({f for w in words if w[:1].isupper()
-                      and (f := fold_fast(w).removesuffix("'s").removesuffix("’s")) not in stopwords})
+    inside = [s for s in said if s.start < start and s.end > sentence.start]
+    # "iOS", "eBay": a capital second letter makes a name too.
+    return frozenset({f for w in words if (w.group()[:1].isupper() or w.group()[1:2].isupper())
+                      and (f := fold_fast(w.group()).removesuffix("'s").removesuffix("’s")) not in stopwords
+                      and not any(s.start <= w.start() < s.end for s in inside)})
 
 
 def _key(q: Any, document: Any, g: Any) -> tuple[str, str, str] | None:
@@ -303,7 +325,9 @@ def _heads(q: Any, document: Any, g: Any, partitive: Any, joiners: frozenset[str
     def add(start: int, end: int) -> None:
         found.add((_stem(text[start:end]), _modifiers(text, start, end, sentence, g, determiners, q.span, joiners)))
 
-    if q.noun is not None:
+    whole = partitive.match(text, q.span.end) if partitive is not None else None
+    if q.noun is not None and (q.kind != "share" or whole is None or whole.start("noun") != q.noun.start):
+        # "52% of voters": the voters are the whole the share is of, not what it names.
         first = _WORD.match(text, q.noun.start)
         if first is not None:
             add(*first.span())
@@ -402,14 +426,29 @@ def _qualifier(q: Any, prose: str, g: Any) -> frozenset[str]:
     return frozenset({_stem(match.group())})
 
 
-def _named(q: Any, document: Any, g: Any) -> frozenset[str]:
+_LAST_WORD = regex.compile(r"([^\W\d_]+)\s+$")
+
+
+def _pointed(q: Any, prose: str, demonstratives: frozenset[str]) -> bool:
+    """Is the word right before the figure a demonstrative ("these", "ces")?"""
+    match = _LAST_WORD.search(prose, max(0, q.span.start - 20), q.span.start)
+    return match is not None and fold_fast(match.group(1)) in demonstratives
+
+
+@functools.lru_cache(maxsize=16)
+def _demonstratives(locale: Any) -> frozenset[str]:
+    """The locale's ``numbers.demonstratives`` ("these", "ces"), folded."""
+    return frozenset(fold_fast(w) for w in locale.words("numbers", "demonstratives"))
+
+
+def _named(q: Any, document: Any, g: Any, said: tuple[Span, ...] = ()) -> frozenset[str]:
     """Capitalised words of the figure's whole sentence (its first word aside): the holders
     and places a restatement may leave out but cannot change ("a stake in Nordline" is not
     "a stake in Baltica")."""
     if q.sentence < 0:
         return frozenset()
     sentence = document.sentences[q.sentence]
-    return _subject(document.prose, sentence, sentence.end, g)
+    return _subject(document.prose, sentence, sentence.end, g, said)
 
 
 def _title_bounds(q: Any, document: Any) -> tuple[int, int]:
@@ -507,7 +546,9 @@ def _slip(a: Any, b: Any, text: str) -> bool:
 def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                   updated: Any, kinds: tuple[str, ...], everything: tuple[Any, ...],
                   bounds: _Bounds, partitive: Any = None, times: tuple[Any, ...] = (),
-                  joiners: frozenset[str] = frozenset(), determiners: frozenset[str] = frozenset()) -> list[Conflict]:
+                  joiners: frozenset[str] = frozenset(), determiners: frozenset[str] = frozenset(),
+                  said: tuple[Span, ...] = (), when: tuple[Span, ...] = (),
+                  demonstratives: frozenset[str] = frozenset()) -> list[Conflict]:
     """Figures of one thing (same unit or counted noun, about the same words, the same named
     holder or none named on either side) stated with values that cannot both hold, anywhere in the story, the title
     included; the sentence shape does not matter."""
@@ -574,8 +615,24 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
 
     def named(q: Any) -> frozenset[str]:
         if q.span.start not in names:
-            names[q.span.start] = _named(q, document, g)
+            # A source named anywhere in the sentence still sets it apart from another
+            # named thing ("for the Bankia federation" ... "in Namur"); its date does not.
+            names[q.span.start] = _named(q, document, g, when)
         return names[q.span.start]
+
+    def same_whole(q: Any, o: Any) -> bool:
+        """Two shares of one whole ("6 percent of the staff at the plant are on strike" ...
+        "9% of the staff at the plant are on strike") where neither sentence names anyone,
+        about more of the same words than two shares need and none that replaces another
+        (a restatement adds or drops words: "52% of voters back the plan" and "48% of voters
+        oppose the plan" are two shares)."""
+        if partitive is None or named(q) or named(o):
+            return False
+        one, other = sentence_context(q), sentence_context(o)
+        if len(one & other) <= params.min_shared or not (one <= other or other <= one):
+            return False
+        one, other = partitive.match(document.text, q.span.end), partitive.match(document.text, o.span.end)
+        return one is not None and other is not None and _stem(one.group("noun")) == _stem(other.group("noun"))
 
     def one_holder(q: Any, o: Any) -> bool:
         """Neither sentence names a holder the other contradicts."""
@@ -584,7 +641,7 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
     def subject(q: Any) -> frozenset[str]:
         if q.span.start not in subjects:
             subjects[q.span.start] = frozenset() if q.sentence < 0 else \
-                _subject(prose, document.sentences[q.sentence], q.span.start, g)
+                _subject(prose, document.sentences[q.sentence], q.span.start, g, said)
         return subjects[q.span.start]
 
     periods = _periods(everything, document, times)
@@ -594,6 +651,7 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
     def read(q: Any) -> tuple[float, float]:
         return _reading(q, document.text, bounds, params.tolerance)
 
+    widest = max(params.ratio, params.given_ratio)
     for thing, figures in by_thing.items():
         if len(figures) < 2:
             continue
@@ -617,7 +675,7 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
             if thing == "#":   # most precise figures are a digit away from none: test that first
                 earlier = [o for o in earlier if _slip(q, o, document.text)]
             candidates = [o for o in earlier if o.sentence != q.sentence and period(q) == period(o)]
-            if not any(_close(q, o, params.ratio) and (read(o)[1] < low_b or high_b < read(o)[0])
+            if not any(_close(q, o, widest) and (read(o)[1] < low_b or high_b < read(o)[0])
                        for o in candidates):
                 continue   # no near value that disagrees: nothing to read further
             if changed(q):
@@ -634,14 +692,23 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                         if (_same_head(heads(q), heads(o)) and one_holder(q, o))
                         or (len(context(q) & context(o)) >= (1 if _slip(q, o, document.text) else params.min_shared)
                             and (not (subject(q) or subject(o)) or subject(q) & subject(o))
-                            and (thing != "%" or subject(q) & subject(o)))]
+                            and (thing != "%" or subject(q) & subject(o) or same_whole(q, o)))]
+            ratio = params.ratio
             if not same and thing != "#" and given(prose, q, g):
                 # "ces 9 kilomètres", "the $11 million it raised": a figure the story refers
-                # back to is the nearest one of its thing, whatever the words around them.
+                # back to is the nearest one of its thing, whatever the words around them, and
+                # the reference says they are one even when the values are far apart; but
+                # "the 30GB model" after "a 30GB and a 60GB model" names one of several.
+                # "ces 12 milliards d'euros manquants": a demonstrative can only point back, and
+                # what it adds after the figure describes what it points at.
+                pointed = _pointed(q, prose, demonstratives)
                 same = [o for o in candidates if one_holder(q, o) and (thing != "%" or head_stems(q) & head_stems(o))
-                        and _qualifier(q, prose, g) <= context(o) | head_stems(o)][-1:]
+                        and (pointed or _qualifier(q, prose, g) <= context(o) | head_stems(o))][-1:]
                 if same and q.kind == "count" and read(same[0])[1] >= low_b:
                     same = []   # "the 1,000 workers at the plant" after "1,200 workers": maybe a part
+                if same and any(not (read(o)[1] < low_b or high_b < read(o)[0]) for o in earlier):
+                    same = []   # it restates an earlier figure of its thing
+                ratio = params.given_ratio
             if not same and thing != "#" and q.kind == "count":
                 # "Les sept mallettes dérobées" ... "huit mallettes": a set the story gave as
                 # known cannot be outnumbered by a later count of its thing (a smaller count
@@ -653,7 +720,7 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
             intervals = [read(o) for o in same]
             if any(not (high_a < low_b or high_b < low_a) for low_a, high_a in intervals):
                 continue   # it restates one of them
-            near = [o for o in same if _close(q, o, params.ratio)]
+            near = [o for o in same if _close(q, o, ratio)]
             if near:
                 found.append(Conflict(q.span, near[0].span, "stated differently"))
     return found
@@ -932,6 +999,50 @@ def _fraction_conflicts(usable: list[Any], document: Any, g: Any, locale: Any, b
     return found
 
 
+def _computed_shares(usable: list[Any], document: Any, g: Any, locale: Any, bounds: _Bounds) -> list[Conflict]:
+    """"3,000 employees" ... "54,000 employees, meaning that the layoffs will equal about a
+    tenth of its workforce": a share of a definite subject must be what the story's own
+    figures make it (``_share_of_whole``). Read only in a story that counts one noun twice."""
+    nouns: dict[str, set[int]] = {}
+    text = document.text
+    for q in usable:
+        if q.kind == "count" and q.noun is not None:
+            nouns.setdefault(_stem(text[q.noun.start:q.noun.end].split()[0]), set()).add(q.sentence)
+    if all(len(sentences) < 2 for sentences in nouns.values()):
+        return []
+    pattern, partitive = _share_of_whole.subject_verb(locale), _partitive(locale)
+    if pattern is None or partitive is None:
+        return []
+    hedges = _ABOUT | _hedges(locale)
+    shares = [_share_of_whole.Share(q.span.start, q.span.end, q.value,
+                                    q.approximate or _share_of_whole.hedged_before(text, q.span.start, hedges))
+              for q in usable if q.unit == "%" and q.kind == "share" and q.high is None
+              and partitive.match(text, q.span.end) is not None]
+    fractions = _fraction_pattern(locale)
+    _, _, values = _ratio_words(locale)
+    if fractions is not None:
+        for match in fractions.finditer(document.prose):
+            value = values.get(" ".join(fold_fast(match.group("fraction")).split()))
+            before = " ".join(fold_fast(text[max(0, match.start() - 16):match.start()]).split())
+            if value is None or partitive.match(text, match.end()) is None \
+                    or any(before.endswith(w) for w in bounds.lower | bounds.upper):
+                continue   # "more than a third": a bound, not a value
+            shares.append(_share_of_whole.Share(match.start("fraction"), match.end("fraction"), value,
+                                                _share_of_whole.hedged_before(text, match.start(), hedges)))
+    return [Conflict(Span(share.start, share.end), part.span, note)
+            for share, part, note in _share_of_whole.share_conflicts(
+                usable, document, shares, pattern, _stem, lambda q: _updated_near(q, document, g),
+                _share_of_whole.groups(locale, _stem))]
+
+
+@functools.lru_cache(maxsize=16)
+def _hedges(locale: Any) -> frozenset[str]:
+    """The locale's hedges (``numbers.claims.hedged``: "about", "environ"), folded, words only."""
+    claims = locale.get("numbers", "claims", {}) or {}
+    return frozenset(" ".join(fold_fast(str(w)).split()) for w in claims.get("hedged", ()) or ()
+                     if len(str(w)) > 2)
+
+
 def _updated_near_span(span: tuple[int, int], index: int, document: Any, g: Any, reach: int = 60) -> bool:
     sentence = document.sentences[index]
     return g.update.search(document.prose, max(sentence.start, span[0] - reach),
@@ -947,6 +1058,9 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
               if (q.exempt is None or q.exempt not in params.ignore_exempt) and q.sentence >= 0]
     sentences = document.sentences
     bounds = _bounds(facts.locale)
+    # Who gives a figure and when are not whose it is: their capitalised words name no holder.
+    when = tuple(t.span for t in facts.get("times"))
+    said = tuple(a.span for a in facts.get("attributions")) + when
     updates: dict[int, bool] = {}
 
     def updated(index: int) -> bool:
@@ -972,7 +1086,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
             continue
         if updated(q.sentence):
             continue
-        subject = _subject(prose, sentences[q.sentence], q.span.start, g)
+        subject = _subject(prose, sentences[q.sentence], q.span.start, g, said)
         # Same thing only when about the same named subject, or neither names one; pairs in
         # one sentence are comparisons ("14 points behind A, 19 behind B"), not restatements.
         others = []
@@ -981,7 +1095,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
             if first.sentence == q.sentence or updated(first.sentence):
                 continue
             if entry[1] is None:
-                entry[1] = _subject(prose, sentences[first.sentence], first.span.start, g)
+                entry[1] = _subject(prose, sentences[first.sentence], first.span.start, g, said)
             if not (subject or entry[1]) or subject & entry[1]:
                 others.append(first)
         earlier.append([q, subject])
@@ -999,7 +1113,8 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
         found.extend(c for c in _restatements(with_titles, document, g, params, updated, params.restatement_kinds,
                                                   quantities, _bounds(facts.locale), _partitive(facts.locale),
                                                   facts.get("times"), _joiners(facts.locale),
-                                                  _determiners(facts.locale))
+                                                  _determiners(facts.locale), said, when,
+                                                  _demonstratives(facts.locale))
                      if c.span not in known)
     if params.restatements:
         known = {c.span.start for c in found}
@@ -1012,6 +1127,8 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
     known = {c.span for c in found}
     found.extend(c for c in _fraction_conflicts(usable, document, g, facts.locale, _bounds(facts.locale))
                  if c.span not in known)
+    known = {c.span for c in found}
+    found.extend(c for c in _computed_shares(usable, document, g, facts.locale, bounds) if c.span not in known)
     if params.breakdowns:
         from .percent_sum import _rest_pattern
         known = {c.span.start for c in found}
