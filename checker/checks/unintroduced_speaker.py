@@ -61,7 +61,8 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
         mention = view.first
         if in_heading(document, mention.span.start):
             continue
-        if any({"apposition", "role"} & set(m.cues) for m in view.mentions) \
+        if any({"apposition", "role"} & set(m.cues) and "age" not in m.cues
+               for m in view.mentions) \
                 and not _on_record(document, view, pats):
             continue  # "Hassan, un autre manifestant": introduced by a role, on purpose
         if not mention.title and _after_a_minor(document, mention.span.start, facts.locale):

@@ -1,0 +1,75 @@
+"""A surname the story never introduced, standing where a person stands: an age in
+apposition, a pronoun that refers back to it (issue 13). Sentences invented for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from checker.engine import run_rules
+from checker.readers import read_text
+from checker.ruleset import load_rule_file
+from pathlib import Path
+
+RULES = tuple(load_rule_file(Path(__file__).resolve().parent.parent / "rules" / "speakers.yaml"))
+
+
+def flagged(text: str, lang: str) -> set[str]:
+    """The names ``speakers.unintroduced`` or ``speakers.variant`` report in ``text``."""
+    doc = read_text(f"---\nlang: {lang}\n---\n\n{text}", path="story.md")
+    return {f.text for f in run_rules(doc, RULES, settings={}).findings
+            if f.rule in ("speakers.unintroduced", "speakers.variant")}
+
+
+EN_INTRO = "The port authority named Helen Marsden as its director on Monday.\n\n"
+FR_INTRO = "Le conseil régional a nommé Hélène Marsaud à la tête du port lundi.\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    "The board confirmed that Okonjo, 52, would take over in May.\n",
+    "The board confirmed that Okonjo, aged 52, would take over in May.\n",
+    "Okonjo has made the new quay one of his first priorities.\n",
+    "Okonjo plans to step down in June. She told the board on Friday.\n",
+    "Okonjo defended the budget on Tuesday. He called it fair.\n",
+])
+def test_en_a_lone_surname_with_an_age_or_a_pronoun_is_a_person(text):
+    assert flagged(EN_INTRO + text, "en") == {"Okonjo"}
+
+
+@pytest.mark.parametrize("text", [
+    "Le conseil a confirmé que Okonjo, 52 ans, prendra la suite en mai.\n",
+    "Le conseil a confirmé que Okonjo, âgé de 52 ans, prendra la suite en mai.\n",
+])
+def test_fr_a_lone_surname_with_an_age_is_a_person(text):
+    assert flagged(FR_INTRO + text, "fr") == {"Okonjo"}
+
+
+@pytest.mark.parametrize("text", [
+    # things have neither an age nor "he": a product, a ship, a place, an organisation
+    "Voyager has already been retired after its last mission.\n",
+    "Brightline raised its fares. It expects demand to stay strong.\n",
+    "Bramford has grown since the port opened, and its mayor said he was pleased.\n",
+    "Meridian plans to hire 200 staff. Its chief executive said he expected more.\n",
+    # the pronoun is someone else's: a person noun or another name between
+    "Customs cannot check what a traveller has in his bag.\n",
+    "Northgate dubbed the plan a failure, and Marsden said she disagreed.\n",
+    # an object, not a subject: "told Okonjo his plan" is the speaker's plan
+    "Marsden told Okonjo his plan would not work, she said.\n",
+    # a minor named by first name, with an age
+    "Lucas, 14, said the new quay had changed his neighbourhood.\n",
+    # a private adult described on purpose by first name and age
+    "Maria, 34, a nurse who asked that her surname not be used, said she was worried.\n",
+    # a genuine second person, introduced in full
+    "Daniel Okonjo, 52, a dock worker, said he was relieved. Okonjo has worked there since 1990.\n",
+])
+def test_en_things_minors_and_introduced_people_stay_quiet(text):
+    assert flagged(EN_INTRO + text, "en") == set()
+
+
+@pytest.mark.parametrize("text", [
+    # French has no pronoun that only stands for a person: "il", "son" are also a thing's
+    "Brightline augmente ses tarifs. Il prévoit une demande soutenue.\n",
+    "Lucas, 14 ans, a raconté que le nouveau quai avait changé son quartier.\n",
+    "Maria, 34 ans, une infirmière qui n'a pas voulu donner son nom, s'est dite inquiète.\n",
+    "Daniel Okonjo, 52 ans, docker, s'est dit soulagé. Okonjo travaille sur le port depuis 1990.\n",
+])
+def test_fr_things_minors_and_introduced_people_stay_quiet(text):
+    assert flagged(FR_INTRO + text, "fr") == set()
