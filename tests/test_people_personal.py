@@ -73,3 +73,38 @@ def test_en_things_minors_and_introduced_people_stay_quiet(text):
 ])
 def test_fr_things_minors_and_introduced_people_stay_quiet(text):
     assert flagged(FR_INTRO + text, "fr") == set()
+
+
+def unintroduced(text: str, lang: str) -> list:
+    doc = read_text(f"---\nlang: {lang}\n---\n\n{text}", path="story.md")
+    return [f for f in run_rules(doc, RULES, settings={}).findings
+            if f.rule == "speakers.unintroduced"]
+
+
+def test_en_an_office_held_by_an_introduced_person_names_no_one_else():
+    found = unintroduced("Senator Ann Kellerman opposed the tanker deal in March.\n\n"
+                         "The Pentagon dropped the deal in May. Senator Dubois has been its "
+                         "most vocal critic.\n", "en")
+    assert [f.text for f in found] == ["Dubois"]
+    assert "Ann Kellerman" in found[0].suggestions
+
+
+def test_fr_an_office_held_by_an_introduced_person_names_no_one_else():
+    found = unintroduced("Le chancelier Gerd Vollmer a exclu toute participation.\n\n"
+                         "Le chancelier Hartmann a réussi à redonner une chance à son camp.\n",
+                         "fr")
+    assert [f.text for f in found] == ["Hartmann"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an office nobody introduced holds: it names its holder on its own
+    ("Mayor Ann Kellerman opened the bridge. Last week, President Garland proposed a plan.\n", "en"),
+    ("Le maire Gerd Vollmer a inauguré le pont. Le général Pinochet avait été protégé.\n", "fr"),
+    # clergy: a story names several under one title
+    ("Ayatollah Ali Rezaei spoke on Friday. In 1979, supporters of Ayatollah Kazemi "
+     "stormed the embassy.\n", "en"),
+    ("L'ayatollah Ali Rezaei a parlé vendredi. En 1979, des partisans de l'ayatollah Kazemi "
+     "avaient envahi l'ambassade.\n", "fr"),
+])
+def test_an_office_nobody_introduced_holds_stays_quiet(text, lang):
+    assert unintroduced(text, lang) == []
