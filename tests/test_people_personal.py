@@ -108,3 +108,24 @@ def test_fr_an_office_held_by_an_introduced_person_names_no_one_else():
 ])
 def test_an_office_nobody_introduced_holds_stays_quiet(text, lang):
     assert unintroduced(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('According to Okonjo, "the quay will never pay for itself."\n', "en"),
+    ("Selon Okonjo, « le quai ne sera jamais rentable ».\n", "fr"),
+])
+def test_the_named_source_of_a_quotation_is_a_person(text, lang):
+    intro = EN_INTRO if lang == "en" else FR_INTRO
+    assert flagged(intro + text, lang) == {"Okonjo"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # no quotation: the source may be a newspaper, a poll, a firm
+    ("According to Brightwater, the quay will never pay for itself.\n", "en"),
+    ("Selon Brightwater, le quai ne sera jamais rentable.\n", "fr"),
+    # "pour" names a capital for its government as often as a person
+    ("Pour Bruxelles, « le budget du port doit être revu ».\n", "fr"),
+])
+def test_a_source_without_quotation_or_behind_a_weak_cue_stays_quiet(text, lang):
+    intro = EN_INTRO if lang == "en" else FR_INTRO
+    assert flagged(intro + text, lang) == set()

@@ -283,6 +283,20 @@ def _resembled(key: str, at: int, by_token: dict[str, list[tuple[int, str]]]) ->
     return max(earlier)[1] if earlier else min(options)[1]
 
 
+_QUOTE_NEXT = pattern_cache.compile(r',[ \t\u00a0]*[«"“]')
+
+
+def _sourced(prose: str, start: int, end: int, pats: PersonPatterns) -> bool:
+    """The name is the source an "according to" phrase names, and a quotation opens
+    right after its comma ('according to Okonjo, "the plan is dead"', 'selon Okonjo, « le
+    problème ... »'): whose words they are, like the subject of "said". Without the
+    quotation the source is as often a newspaper, a poll or a firm ("according to
+    Gallup, ..."); a weak cue ("pour") names a capital for its government as often
+    ("Pour Bruxelles, « ... »")."""
+    return bool(_QUOTE_NEXT.match(prose, end, end + 4)) \
+        and bool(pats.source_before.search(prose, max(0, start - 40), start))
+
+
 def _referred_to(document: Document, end: int, pats: PersonPatterns,
                  known) -> bool:
     """``_personal.referred_to`` for the name ending at ``end``, in its sentence."""
@@ -497,6 +511,10 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         # "reporters were told that Lindgren would resign": what only a person does
         acting = alone and bool(pats.person_verb_after.match(prose[c.end:c.end + 50]))
         personal = ""
+        # 'according to Okonjo, "..."', "selon Okonjo, « ... »": the quotation's source,
+        # named like the subject of "said" (and kept by the same tests as "Okonjo said")
+        if alone and not (titled or speaker or near or on_record or acting):
+            acting = _sourced(prose, c.start, c.end, pats)
         # "Dubois, 49, had left", "Dubois has made migration his priority": what only a
         # person has (an age, a pronoun that stands for them)
         if alone and not (titled or speaker or near or on_record or acting):
