@@ -19,6 +19,11 @@ def flagged(text: str, lang: str) -> set[str]:
             if f.rule in ("speakers.unintroduced", "speakers.variant")}
 
 
+def after_intro(text: str, lang: str) -> set[str]:
+    """``flagged`` for ``text`` after the sentence introducing the story's person."""
+    return flagged((EN_INTRO if lang == "en" else FR_INTRO) + text, lang)
+
+
 EN_INTRO = "The port authority named Helen Marsden as its director on Monday.\n\n"
 FR_INTRO = "Le conseil régional a nommé Hélène Marsaud à la tête du port lundi.\n\n"
 
@@ -115,8 +120,7 @@ def test_an_office_nobody_introduced_holds_stays_quiet(text, lang):
     ("Selon Okonjo, « le quai ne sera jamais rentable ».\n", "fr"),
 ])
 def test_the_named_source_of_a_quotation_is_a_person(text, lang):
-    intro = EN_INTRO if lang == "en" else FR_INTRO
-    assert flagged(intro + text, lang) == {"Okonjo"}
+    assert after_intro(text, lang) == {"Okonjo"}
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -127,5 +131,29 @@ def test_the_named_source_of_a_quotation_is_a_person(text, lang):
     ("Pour Bruxelles, « le budget du port doit être revu ».\n", "fr"),
 ])
 def test_a_source_without_quotation_or_behind_a_weak_cue_stays_quiet(text, lang):
-    intro = EN_INTRO if lang == "en" else FR_INTRO
-    assert flagged(intro + text, lang) == set()
+    assert after_intro(text, lang) == set()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Marsden was arrested on Monday. Okonjo was charged with theft on Tuesday.\n", "en"),
+    ("She was released on bail on Thursday. Okonjo defended the port's accounts.\n", "en"),
+    ("Marsaud a été arrêtée lundi. Okonjo a été inculpée de vol mardi.\n", "fr"),
+])
+def test_a_new_word_taking_up_a_persons_sentence_chain_is_a_person(text, lang):
+    assert after_intro(text, lang) == {"Okonjo"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # someone else acting on the person of the sentence before
+    ("Marsden was elected in May. Brightwater interviewed her for its June issue.\n", "en"),
+    # a place, a firm, a group after a sentence about no one
+    ("The quay opened in May. Tasmania was left out of the study.\n", "en"),
+    ("Le quai a ouvert en mai. Brightwater a été exclue de l'étude.\n", "fr"),
+    # a common noun the story also writes in lower case, a plural of a role noun
+    ("Marsden spoke first. Auditors were asked to wait, and one auditor left.\n", "en"),
+    ("Marsden praised the elites and Professors immersed in theory.\n", "en"),
+    # a verb in the present with no pronoun: not enough
+    ("Marsden spoke first. Brightwater runs the ferries.\n", "en"),
+])
+def test_words_after_a_sentence_about_someone_that_are_no_one_stay_quiet(text, lang):
+    assert after_intro(text, lang) == set()

@@ -23,7 +23,7 @@ from ...document import Document
 from ...spans import Span
 from ._sounds import skeleton, sound_alike
 from ._candidates import Candidate, candidates, complete, speech_after
-from ._personal import aged, described_after, referred_to
+from ._personal import aged, continues, described_after, referred_to
 from ._patterns import PersonPatterns, fold_word as fold, patterns_for, surname_key
 
 # a lower-case word right before a name: it is an object ("analyst from Cazenove"), not a subject
@@ -247,6 +247,8 @@ def _group(word: str, cues: frozenset[str], context: tuple | None,
     key = fold(word)
     if key in pats.group_nouns or key.endswith(pats.group_suffixes):
         return True
+    if len(key) > 4 and key.endswith("s") and _office_noun(key[:-1], pats):
+        return True   # "Professors", "Ministres": the plural of a title or a role noun
     if context is None:
         return False
     before, after = context[0], context[1]
@@ -260,6 +262,14 @@ def _group(word: str, cues: frozenset[str], context: tuple | None,
         tail = before.split()[-3:]
         return any(fold(w) in pats.plural_verbs for w in tail)
     return False
+
+
+def _office_noun(key: str, pats: PersonPatterns) -> bool:
+    """A folded word that is a title or a role noun ("professor", "ministre")."""
+    if key in pats.titles:
+        return True
+    found = pats.role_word.match(key)
+    return bool(found) and found.end() == len(key)
 
 
 _LIST_BEFORE = pattern_cache.compile(r"(?:,[ \t\u00a0]*(?:\p{Ll}{1,4}[ \t\u00a0]+)?|[ \t\u00a0]+\p{Ll}{1,4}[ \t\u00a0]+)$")
@@ -295,6 +305,16 @@ def _sourced(prose: str, start: int, end: int, pats: PersonPatterns) -> bool:
     ("Pour Bruxelles, « ... »")."""
     return bool(_QUOTE_NEXT.match(prose, end, end + 4)) \
         and bool(pats.source_before.search(prose, max(0, start - 40), start))
+
+
+def _continues(document: Document, start: int, end: int, pats: PersonPatterns,
+               introduced) -> bool:
+    """``_personal.continues`` for the name at ``start``-``end``, in its sentence."""
+    index = document.sentence_index(start)
+    if not index:
+        return False
+    return continues(document.prose, end, document.sentences[index - 1], pats.past_verb,
+                     pats.person_pronouns, pats.male_pronouns | pats.female_pronouns, introduced)
 
 
 def _referred_to(document: Document, end: int, pats: PersonPatterns,
@@ -460,6 +480,10 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
     ages: list | None = None          # the story's ages, read when a lone word needs them
     calendar = set(facts.locale.months) | set(facts.locale.weekdays)
 
+    def introduced(word: str) -> bool:
+        """The word is a name word of a person the story introduced in full."""
+        return (key_of.get(word) or surname_key(word, prefixes)) in by_token
+
     def known(word: str) -> bool:
         """A capitalised word other than a month or a weekday: another name, maybe a
         person's (the pronoun after it may be theirs)."""
@@ -526,7 +550,9 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
             personal = "" if not age_end else \
                 "apposition" if described_after(prose, age_end, pats.role_word) else "age"
             acting = bool(age_end) or not _object(prose, c.start, pats) \
-                and _referred_to(document, c.end, pats, known)
+                and not _common_noun(word, prose) \
+                and (_referred_to(document, c.end, pats, known)
+                     or _continues(document, c.start, c.end, pats, introduced))
         once = alone and (prose[c.end:c.end + 1] != "," or speech_after(c.context[1], pats))
         if not (titled or speaker or near or once or on_record or acting):
             continue

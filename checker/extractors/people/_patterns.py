@@ -105,6 +105,7 @@ class PersonPatterns:
     on_record_after: Lazy             # ", a spokesman for ..." / ", porte-parole de ..." at window start
     person_verb_after: Lazy           # " would resign" / " a démissionné" at window start
     singular_verb: Lazy               # "has", "plans", "defended": a verb with one subject (full match)
+    past_verb: Lazy                   # "was", "has", "defended": a past form or an auxiliary (full match)
     source_before: Lazy               # "according to " / "selon " at window end (not "pour": "Pour Bruxelles")
     on_record_before: Lazy            # "union spokesman " / "le porte-parole " at window end
     speech_after: Lazy                # " said" / " a déclaré" at window start
@@ -275,7 +276,7 @@ _LAZY_FIELDS = ("org_before", "role_before", "title_before", "determiner_before"
                 "apposition_after", "role_word", "on_record_after", "person_verb_after", "on_record_before",
                 "speech_after", "speech_before", "quote_inversion",
                 "speech_verb",
-                "pronoun_inversion", "pronoun_after", "singular_verb", "source_before")
+                "pronoun_inversion", "pronoun_after", "singular_verb", "source_before", "past_verb")
 _SET_FIELDS = ("title_heads", "male_titles", "female_titles", "male_pronouns",
                "female_pronouns", "not_names", "not_person_words", "interviewers",
                "prefix_particles", "noun_like_verbs", "agency_verbs", "skip_words",
@@ -462,6 +463,7 @@ def _build(locale: Locale) -> PersonPatterns:
         person_pronouns=folded("person_pronouns"),
         clause_openers=folded("clause_openers"),
         singular_verb=Lazy(locale.get("speakers", "singular_verb", None) or r"(?!x)x"),
+        past_verb=Lazy(locale.get("speakers", "past_verb", None) or r"(?!x)x"),
         source_before=_at_end(
             rf"(?i)(?<![\p{{L}}])(?:{_alternation(words('according'))}){_SEP}$"),
         not_names=not_names, skip_words=not_names - title_heads,

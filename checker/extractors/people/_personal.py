@@ -1,4 +1,5 @@
-"""What only a person has: an age, a pronoun that stands for them.
+"""What only a person has: an age, a pronoun that stands for them, a place in a story
+about them.
 
 A capitalised word the story writes once, with no title and no speech verb, is a person
 when the sentence gives it what things do not have: an age in apposition ("Dubois, 49,
@@ -6,7 +7,10 @@ had left the company", "Dubois, 49 ans, a quitté") or a personal pronoun that r
 to it ("Dubois has made migration one of his priorities"; "Dubois held posts at two
 banks. He is known ..."). A company, a product, a country or a ship has neither. This is
 how a reader sees that "Dubois" stands where a person of the story stood, whatever the
-verb after it.
+verb after it. So does a sentence that goes on about a person: after one that opens
+with an introduced person's name or with "he" / "she", a word the story never writes
+elsewhere, as the subject of the next verb ("He was released on Thursday. Dubois was
+charged with theft"), stands where that person stood.
 """
 from __future__ import annotations
 
@@ -74,3 +78,28 @@ def referred_to(prose: str, end: int, sentence: Span, next_sentence: Span | None
     first = _WORDS.search(prose, next_sentence.start, min(next_sentence.end, next_sentence.start + 12))
     return bool(first) and first.start() - next_sentence.start <= 1 \
         and first.group().casefold() in pronouns
+
+
+# the first word of a sentence, and the capitalised word after it if any
+_OPENING = pattern_cache.compile(r"[^\p{L}]*([\p{L}\p{M}'’-]+)(?:[ \t\u00a0]+(\p{Lu}[\p{L}\p{M}'’-]*))?")
+
+
+def continues(prose: str, end: int, previous: Span, past_verb, pronouns: Collection[str],
+              objects: Collection[str], introduced: Callable[[str], bool]) -> bool:
+    """The name is the subject of a verb in the past or of an auxiliary (``past_verb``:
+    "was", "has", "defended") and the sentence before is about a person of the story: it
+    opens with an introduced person's name ("Ana Ruiz" / "Ruiz") or with a pronoun only a
+    person takes ("He"). A pronoun for a person right after the verb ("Wikinews
+    interviewed him") says the name is someone else acting on that person."""
+    verb = _VERB_AFTER.match(prose, end, end + 30)
+    if not verb or not past_verb.fullmatch(verb.group(1)):
+        return False
+    following = _WORDS.match(prose, verb.end() + 1) if prose[verb.end():verb.end() + 1] == " " else None
+    if following and following.group().casefold() in objects:
+        return False
+    opening = _OPENING.match(prose, previous.start, previous.end)
+    if not opening:
+        return False
+    first, second = opening.group(1), opening.group(2) or ""
+    return first.casefold() in pronouns or first[:1].isupper() and introduced(first) \
+        or bool(second) and introduced(second)
