@@ -137,6 +137,7 @@ def test_a_source_without_quotation_or_behind_a_weak_cue_stays_quiet(text, lang)
 @pytest.mark.parametrize("text, lang", [
     ("Marsden was arrested on Monday. Okonjo was charged with theft on Tuesday.\n", "en"),
     ("She was released on bail on Thursday. Okonjo defended the port's accounts.\n", "en"),
+    ("Marsden was arrested on Monday. Okonjo held a press conference on Tuesday.\n", "en"),
     ("Marsaud a été arrêtée lundi. Okonjo a été inculpée de vol mardi.\n", "fr"),
 ])
 def test_a_new_word_taking_up_a_persons_sentence_chain_is_a_person(text, lang):
@@ -152,6 +153,8 @@ def test_a_new_word_taking_up_a_persons_sentence_chain_is_a_person(text, lang):
     # a common noun the story also writes in lower case, a plural of a role noun
     ("Marsden spoke first. Auditors were asked to wait, and one auditor left.\n", "en"),
     ("Marsden praised the elites and Professors immersed in theory.\n", "en"),
+    # a verb in the plural: a group
+    ("Marsden spoke first. Brightwater were fined for the delay.\n", "en"),
     # a verb in the present with no pronoun: not enough
     ("Marsden spoke first. Brightwater runs the ferries.\n", "en"),
 ])

@@ -313,7 +313,8 @@ def _continues(document: Document, start: int, end: int, pats: PersonPatterns,
     index = document.sentence_index(start)
     if not index:
         return False
-    return continues(document.prose, end, document.sentences[index - 1], pats.past_verb,
+    return continues(document.prose, end, document.sentences[index - 1],
+                     lambda word: word in pats.past_forms or bool(pats.past_verb.fullmatch(word)),
                      pats.person_pronouns, pats.male_pronouns | pats.female_pronouns, introduced)
 
 
@@ -327,7 +328,7 @@ def _referred_to(document: Document, end: int, pats: PersonPatterns,
     following = sentences[index + 1] if index + 1 < len(sentences) else None
     return referred_to(document.prose, end, sentences[index], following,
                        pats.person_pronouns, known,
-                       lambda word: bool(pats.singular_verb.fullmatch(word)),
+                       lambda word: word in pats.past_forms or bool(pats.singular_verb.fullmatch(word)),
                        lambda word: bool(pats.role_word.fullmatch(word)), pats.clause_openers)
 
 

@@ -121,6 +121,7 @@ class PersonPatterns:
     female_pronouns: frozenset[str]
     person_pronouns: frozenset[str]   # "he", "his": pronouns that only stand for a person
     clause_openers: frozenset[str]    # "what", "that": a clause of its own, with its own subject
+    past_forms: frozenset[str]        # "held", "won": irregular past forms (locale time.past_cues, one word)
     not_names: frozenset[str]
     not_person_words: frozenset[str]
     interviewers: frozenset[str]
@@ -281,7 +282,7 @@ _SET_FIELDS = ("title_heads", "male_titles", "female_titles", "male_pronouns",
                "female_pronouns", "not_names", "not_person_words", "interviewers",
                "prefix_particles", "noun_like_verbs", "agency_verbs", "skip_words",
                "continuers", "subject_openers", "group_nouns", "plural_verbs",
-               "surname_prefixes", "person_pronouns", "clause_openers")
+               "surname_prefixes", "person_pronouns", "clause_openers", "past_forms")
 _GATE_RUNS = {"speech_gate": (_RUNS, _ASCII_RUNS),
               "role_gate": (_RUNS_NOT_AFTER_HYPHEN, _ASCII_RUNS_NOT_AFTER_HYPHEN)}
 
@@ -462,6 +463,8 @@ def _build(locale: Locale) -> PersonPatterns:
         male_pronouns=folded("pronouns_male"), female_pronouns=folded("pronouns_female"),
         person_pronouns=folded("person_pronouns"),
         clause_openers=folded("clause_openers"),
+        past_forms=frozenset(w for w in locale.words("time", "past_cues")
+                             if " " not in w and w not in words("plural_verbs")),
         singular_verb=Lazy(locale.get("speakers", "singular_verb", None) or r"(?!x)x"),
         past_verb=Lazy(locale.get("speakers", "past_verb", None) or r"(?!x)x"),
         source_before=_at_end(

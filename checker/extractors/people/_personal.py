@@ -84,7 +84,8 @@ def referred_to(prose: str, end: int, sentence: Span, next_sentence: Span | None
 _OPENING = pattern_cache.compile(r"[^\p{L}]*([\p{L}\p{M}'’-]+)(?:[ \t\u00a0]+(\p{Lu}[\p{L}\p{M}'’-]*))?")
 
 
-def continues(prose: str, end: int, previous: Span, past_verb, pronouns: Collection[str],
+def continues(prose: str, end: int, previous: Span, past_verb: Callable[[str], bool],
+              pronouns: Collection[str],
               objects: Collection[str], introduced: Callable[[str], bool]) -> bool:
     """The name is the subject of a verb in the past or of an auxiliary (``past_verb``:
     "was", "has", "defended") and the sentence before is about a person of the story: it
@@ -92,7 +93,7 @@ def continues(prose: str, end: int, previous: Span, past_verb, pronouns: Collect
     person takes ("He"). A pronoun for a person right after the verb ("Wikinews
     interviewed him") says the name is someone else acting on that person."""
     verb = _VERB_AFTER.match(prose, end, end + 30)
-    if not verb or not past_verb.fullmatch(verb.group(1)):
+    if not verb or not past_verb(verb.group(1)):
         return False
     following = _WORDS.match(prose, verb.end() + 1) if prose[verb.end():verb.end() + 1] == " " else None
     if following and following.group().casefold() in objects:
