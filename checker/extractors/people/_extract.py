@@ -543,17 +543,19 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         # "Dubois, 49, had left", "Dubois has made migration his priority": what only a
         # person has (an age, a pronoun that stands for them)
         if alone and not (titled or speaker or near or on_record or acting):
-            if ages is None:
-                ages = [a for a in facts.get("ages") if hasattr(a, "years")]
-            age_end = aged(prose, c.end, ages)
+            age_end = 0
+            if prose[c.end:c.end + 1] == ",":   # (most names have no age after them)
+                if ages is None:
+                    ages = [a for a in facts.get("ages") if hasattr(a, "years")]
+                age_end = aged(prose, c.end, ages)
             # ", 34, a nurse who ...": a private person described on purpose (the
             # apposition excuses a single name); ", 49," alone excuses nothing
             personal = "" if not age_end else \
                 "apposition" if described_after(prose, age_end, pats.role_word) else "age"
             acting = bool(age_end) or not _object(prose, c.start, pats) \
-                and not _common_noun(word, prose) \
                 and (_referred_to(document, c.end, pats, known)
-                     or _continues(document, c.start, c.end, pats, introduced))
+                     or _continues(document, c.start, c.end, pats, introduced)) \
+                and not _common_noun(word, prose)
         once = alone and (prose[c.end:c.end + 1] != "," or speech_after(c.context[1], pats))
         if not (titled or speaker or near or once or on_record or acting):
             continue
