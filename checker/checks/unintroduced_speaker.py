@@ -14,7 +14,7 @@ from typing import Iterable
 from ..speedups import pattern_cache
 from ..extractors.people import patterns_for, resembles
 from ..locales import fold
-from ._speakers import closest, in_heading, persons
+from ._speakers import FULL_FORMS, closest, in_heading, persons
 
 FIELDS = ("name", "suggestion", "person")
 SCOPES = ("document",)
@@ -30,9 +30,14 @@ class Params:
         office_groups (list of str): title groups (locale speakers.titles) that identify a
             person by office on their own ("President Bush"): such a reference is reported only
             when the person is quoted.
+        taken_groups (list of str): of those, the groups whose title, once a person the
+            story introduced in full holds it ("Senator Ann Kellerman"), no longer
+            identifies anyone else on its own ("Senator Dubois" is reported). Religious
+            titles are left out: a story about clergy names several ayatollahs.
     """
     suggest_ratio: float = 55.0
     office_groups: tuple[str, ...] = ("office", "rank", "military", "religious")
+    taken_groups: tuple[str, ...] = ("office", "rank", "military")
 
 
 @dataclass(frozen=True)
@@ -61,7 +66,8 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
         mention = view.first
         if in_heading(document, mention.span.start):
             continue
-        if any({"apposition", "role"} & set(m.cues) for m in view.mentions) \
+        if any({"apposition", "role"} & set(m.cues) and "age" not in m.cues
+               for m in view.mentions) \
                 and not _on_record(document, view, pats):
             continue  # "Hassan, un autre manifestant": introduced by a role, on purpose
         if not mention.title and _after_a_minor(document, mention.span.start, facts.locale):
@@ -77,22 +83,39 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
             "speaker" in m.cues or "speech" in m.cues and "initial" not in m.cues
             for m in view.mentions)
         groups = {titles.get(fold(m.title).rstrip("."), ("", ""))[0] for m in view.mentions}
-        if not speaking and groups & set(rule.params.office_groups):
-            continue
         introduced = [v for v in views if v.intro is not None
                       and v.intro.span.start < mention.span.start]
+        holder = _office_holder(view, introduced, titles, rule.params.taken_groups)
+        if not speaking and groups & set(rule.params.office_groups) and holder is None:
+            continue
         key = fold(mention.surname)
         if any(resembles(key, fold(v.intro.surname)) for v in introduced):
             continue  # speakers.variant reports it
         if mention.variant_of and any(v.person == mention.variant_of and v.intro is not None
                                       for v in views):
             continue  # another spelling of someone introduced later: speakers.variant
-        suggestion = closest(mention.surname, introduced, minimum=rule.params.suggest_ratio)
+        suggestion = closest(mention.surname, introduced, minimum=rule.params.suggest_ratio) \
+            or holder
         if suggestion is None and view.person in speakers and introduced:
             suggestion = max(introduced, key=lambda v: max(
                 m.span.start for m in v.mentions if m.span.start < mention.span.start))
         found.append(Evidence(mention, suggestion.intro if suggestion else None))
     return tuple(found)
+
+
+def _office_holder(view, introduced, titles, groups):
+    """The person introduced in full (the last one) who holds the office this person is
+    named by ("Senator Ann Kellerman ... Senator Dubois"), or None: the office names
+    someone else, so it identifies no one on its own; the reader asks who Dubois is, or
+    whether Kellerman was meant."""
+    def office(title: str) -> str:
+        group, canonical = titles.get(fold(title).rstrip("."), ("", "")) if title else ("", "")
+        return canonical if group in groups else ""
+    offices = {office(m.title) for m in view.mentions} - {""}
+    if not offices:
+        return None
+    return next((v for v in reversed(introduced) for m in v.mentions
+                 if m.form in FULL_FORMS and office(m.title) in offices), None)
 
 
 def _on_record(document, view, pats) -> bool:

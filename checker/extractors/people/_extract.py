@@ -23,6 +23,7 @@ from ...document import Document
 from ...spans import Span
 from ._sounds import skeleton, sound_alike
 from ._candidates import Candidate, candidates, complete, speech_after
+from ._personal import aged, continues, described_after, referred_to
 from ._patterns import PersonPatterns, fold_word as fold, patterns_for, surname_key
 
 # a lower-case word right before a name: it is an object ("analyst from Cazenove"), not a subject
@@ -67,8 +68,9 @@ class PersonMention:
         title: the title as written ("M", "Dr", "président"), else "".
         cues: what showed this is a person (title, role, apposition, speech, speaker,
             label; list: a surname listed right after a person's full name, before the
-            story gives its own); "initial" when the mention opens a sentence (its capital
-            proves nothing).
+            story gives its own; age: an adult's age in apposition and nothing that
+            describes them, so no description excuses a single name); "initial" when the
+            mention opens a sentence (its capital proves nothing).
         gender: "m", "f" or "" (from the title).
         variant_of: for a spelling one slip from an introduced person's surname, that
             person's id ("p1"): the same person, misspelt; else "".
@@ -245,6 +247,8 @@ def _group(word: str, cues: frozenset[str], context: tuple | None,
     key = fold(word)
     if key in pats.group_nouns or key.endswith(pats.group_suffixes):
         return True
+    if len(key) > 4 and key.endswith("s") and _office_noun(key[:-1], pats):
+        return True   # "Professors", "Ministres": the plural of a title or a role noun
     if context is None:
         return False
     before, after = context[0], context[1]
@@ -258,6 +262,14 @@ def _group(word: str, cues: frozenset[str], context: tuple | None,
         tail = before.split()[-3:]
         return any(fold(w) in pats.plural_verbs for w in tail)
     return False
+
+
+def _office_noun(key: str, pats: PersonPatterns) -> bool:
+    """A folded word that is a title or a role noun ("professor", "ministre")."""
+    if key in pats.titles:
+        return True
+    found = pats.role_word.match(key)
+    return bool(found) and found.end() == len(key)
 
 
 _LIST_BEFORE = pattern_cache.compile(r"(?:,[ \t\u00a0]*(?:\p{Ll}{1,4}[ \t\u00a0]+)?|[ \t\u00a0]+\p{Ll}{1,4}[ \t\u00a0]+)$")
@@ -279,6 +291,45 @@ def _resembled(key: str, at: int, by_token: dict[str, list[tuple[int, str]]]) ->
         return ""
     earlier = [o for o in options if o[0] <= at]
     return max(earlier)[1] if earlier else min(options)[1]
+
+
+_QUOTE_NEXT = pattern_cache.compile(r',[ \t\u00a0]*[«"“]')
+
+
+def _sourced(prose: str, start: int, end: int, pats: PersonPatterns) -> bool:
+    """The name is the source an "according to" phrase names, and a quotation opens
+    right after its comma ('according to Okonjo, "the plan is dead"', 'selon Okonjo, « le
+    problème ... »'): whose words they are, like the subject of "said". Without the
+    quotation the source is as often a newspaper, a poll or a firm ("according to
+    Gallup, ..."); a weak cue ("pour") names a capital for its government as often
+    ("Pour Bruxelles, « ... »")."""
+    return bool(_QUOTE_NEXT.match(prose, end, end + 4)) \
+        and bool(pats.source_before.search(prose, max(0, start - 40), start))
+
+
+def _continues(document: Document, start: int, end: int, pats: PersonPatterns,
+               introduced) -> bool:
+    """``_personal.continues`` for the name at ``start``-``end``, in its sentence."""
+    index = document.sentence_index(start)
+    if not index:
+        return False
+    return continues(document.prose, end, document.sentences[index - 1],
+                     lambda word: word in pats.past_forms or bool(pats.past_verb.fullmatch(word)),
+                     pats.person_pronouns, pats.male_pronouns | pats.female_pronouns, introduced)
+
+
+def _referred_to(document: Document, end: int, pats: PersonPatterns,
+                 known) -> bool:
+    """``_personal.referred_to`` for the name ending at ``end``, in its sentence."""
+    index = document.sentence_index(end - 1)
+    if index is None or not pats.person_pronouns:
+        return False
+    sentences = document.sentences
+    following = sentences[index + 1] if index + 1 < len(sentences) else None
+    return referred_to(document.prose, end, sentences[index], following,
+                       pats.person_pronouns, known,
+                       lambda word: word in pats.past_forms or bool(pats.singular_verb.fullmatch(word)),
+                       lambda word: bool(pats.role_word.fullmatch(word)), pats.clause_openers)
 
 
 def _gender(title: str, pats: PersonPatterns) -> str:
@@ -427,6 +478,17 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
     # 3. single words: surname, given name, title+surname, or an unintroduced speaker
     full_spans = {(c.start, c.end) for c in fulls}
     near_of: dict[str, bool] = {}   # surname key -> one typo from a person's surname
+    ages: list | None = None          # the story's ages, read when a lone word needs them
+    calendar = set(facts.locale.months) | set(facts.locale.weekdays)
+
+    def introduced(word: str) -> bool:
+        """The word is a name word of a person the story introduced in full."""
+        return (key_of.get(word) or surname_key(word, prefixes)) in by_token
+
+    def known(word: str) -> bool:
+        """A capitalised word other than a month or a weekday: another name, maybe a
+        person's (the pronoun after it may be theirs)."""
+        return fold(word).rstrip(".") not in calendar
     for c in itertools.chain(singles, shaded):
         if (c.start, c.end) in full_spans:
             continue
@@ -473,6 +535,27 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
             or bool(pats.on_record_before.search(prose[max(0, c.start - 40):c.start])))
         # "reporters were told that Lindgren would resign": what only a person does
         acting = alone and bool(pats.person_verb_after.match(prose[c.end:c.end + 50]))
+        personal = ""
+        # 'according to Okonjo, "..."', "selon Okonjo, « ... »": the quotation's source,
+        # named like the subject of "said" (and kept by the same tests as "Okonjo said")
+        if alone and not (titled or speaker or near or on_record or acting):
+            acting = _sourced(prose, c.start, c.end, pats)
+        # "Dubois, 49, had left", "Dubois has made migration his priority": what only a
+        # person has (an age, a pronoun that stands for them)
+        if alone and not (titled or speaker or near or on_record or acting):
+            age_end = 0
+            if prose[c.end:c.end + 1] == ",":   # (most names have no age after them)
+                if ages is None:
+                    ages = [a for a in facts.get("ages") if hasattr(a, "years")]
+                age_end = aged(prose, c.end, ages)
+            # ", 34, a nurse who ...": a private person described on purpose (the
+            # apposition excuses a single name); ", 49," alone excuses nothing
+            personal = "" if not age_end else \
+                "apposition" if described_after(prose, age_end, pats.role_word) else "age"
+            acting = bool(age_end) or not _object(prose, c.start, pats) \
+                and (_referred_to(document, c.end, pats, known)
+                     or _continues(document, c.start, c.end, pats, introduced)) \
+                and not _common_noun(word, prose)
         once = alone and (prose[c.end:c.end + 1] != "," or speech_after(c.context[1], pats))
         if not (titled or speaker or near or once or on_record or acting):
             continue
@@ -481,6 +564,8 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
             continue   # only ``lone`` could keep it, and it needs "said" after the name
         context = c.context
         c = complete(c, pats)
+        if personal:
+            c = c._replace(cues=c.cues | {personal})
         close = near and (bool({"speech", "role"} & c.cues)
                           or _variant_spelling(word, key, occurrences, key_counts, cued, prose))
         lone = ((on_record or acting

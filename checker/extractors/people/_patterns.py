@@ -45,6 +45,9 @@ class Lazy:
     def match(self, *args):
         return self._get().match(*args)
 
+    def fullmatch(self, *args):
+        return self._get().fullmatch(*args)
+
 
 def _at_end(pattern: str) -> Lazy:
     """A pattern anchored at the end of a window ("...$"), searched right to left: the
@@ -101,6 +104,9 @@ class PersonPatterns:
     role_word: Lazy                   # any role noun (inside an apposition)
     on_record_after: Lazy             # ", a spokesman for ..." / ", porte-parole de ..." at window start
     person_verb_after: Lazy           # " would resign" / " a démissionné" at window start
+    singular_verb: Lazy               # "has", "plans", "defended": a verb with one subject (full match)
+    past_verb: Lazy                   # "was", "has", "defended": a past form or an auxiliary (full match)
+    source_before: Lazy               # "according to " / "selon " at window end (not "pour": "Pour Bruxelles")
     on_record_before: Lazy            # "union spokesman " / "le porte-parole " at window end
     speech_after: Lazy                # " said" / " a déclaré" at window start
     speech_before: Lazy               # "said " / "a ajouté " / "déclare " at window end
@@ -113,6 +119,9 @@ class PersonPatterns:
     female_titles: frozenset[str]
     male_pronouns: frozenset[str]
     female_pronouns: frozenset[str]
+    person_pronouns: frozenset[str]   # "he", "his": pronouns that only stand for a person
+    clause_openers: frozenset[str]    # "what", "that": a clause of its own, with its own subject
+    past_forms: frozenset[str]        # "held", "won": irregular past forms (locale time.past_cues, one word)
     not_names: frozenset[str]
     not_person_words: frozenset[str]
     interviewers: frozenset[str]
@@ -268,12 +277,12 @@ _LAZY_FIELDS = ("org_before", "role_before", "title_before", "determiner_before"
                 "apposition_after", "role_word", "on_record_after", "person_verb_after", "on_record_before",
                 "speech_after", "speech_before", "quote_inversion",
                 "speech_verb",
-                "pronoun_inversion", "pronoun_after")
+                "pronoun_inversion", "pronoun_after", "singular_verb", "source_before", "past_verb")
 _SET_FIELDS = ("title_heads", "male_titles", "female_titles", "male_pronouns",
                "female_pronouns", "not_names", "not_person_words", "interviewers",
                "prefix_particles", "noun_like_verbs", "agency_verbs", "skip_words",
                "continuers", "subject_openers", "group_nouns", "plural_verbs",
-               "surname_prefixes")
+               "surname_prefixes", "person_pronouns", "clause_openers", "past_forms")
 _GATE_RUNS = {"speech_gate": (_RUNS, _ASCII_RUNS),
               "role_gate": (_RUNS_NOT_AFTER_HYPHEN, _ASCII_RUNS_NOT_AFTER_HYPHEN)}
 
@@ -452,6 +461,14 @@ def _build(locale: Locale) -> PersonPatterns:
         pronoun_after=pronoun_after, titles=titles,
         male_titles=folded("male_titles"), female_titles=folded("female_titles"),
         male_pronouns=folded("pronouns_male"), female_pronouns=folded("pronouns_female"),
+        person_pronouns=folded("person_pronouns"),
+        clause_openers=folded("clause_openers"),
+        past_forms=frozenset(w for w in locale.words("time", "past_cues")
+                             if " " not in w and w not in words("plural_verbs")),
+        singular_verb=Lazy(locale.get("speakers", "singular_verb", None) or r"(?!x)x"),
+        past_verb=Lazy(locale.get("speakers", "past_verb", None) or r"(?!x)x"),
+        source_before=_at_end(
+            rf"(?i)(?<![\p{{L}}])(?:{_alternation(words('according'))}){_SEP}$"),
         not_names=not_names, skip_words=not_names - title_heads,
         continuers=frozenset(words("particles") + words("prefix_particles")
                              + words("apostrophe_particles")),

@@ -1,0 +1,162 @@
+"""A surname the story never introduced, standing where a person stands: an age in
+apposition, a pronoun that refers back to it (issue 13). Sentences invented for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from checker.engine import run_rules
+from checker.readers import read_text
+from checker.ruleset import load_rule_file
+from pathlib import Path
+
+RULES = tuple(load_rule_file(Path(__file__).resolve().parent.parent / "rules" / "speakers.yaml"))
+
+
+def flagged(text: str, lang: str) -> set[str]:
+    """The names ``speakers.unintroduced`` or ``speakers.variant`` report in ``text``."""
+    doc = read_text(f"---\nlang: {lang}\n---\n\n{text}", path="story.md")
+    return {f.text for f in run_rules(doc, RULES, settings={}).findings
+            if f.rule in ("speakers.unintroduced", "speakers.variant")}
+
+
+def after_intro(text: str, lang: str) -> set[str]:
+    """``flagged`` for ``text`` after the sentence introducing the story's person."""
+    return flagged((EN_INTRO if lang == "en" else FR_INTRO) + text, lang)
+
+
+EN_INTRO = "The port authority named Helen Marsden as its director on Monday.\n\n"
+FR_INTRO = "Le conseil régional a nommé Hélène Marsaud à la tête du port lundi.\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    "The board confirmed that Okonjo, 52, would take over in May.\n",
+    "The board confirmed that Okonjo, aged 52, would take over in May.\n",
+    "Okonjo has made the new quay one of his first priorities.\n",
+    "Okonjo plans to step down in June. She told the board on Friday.\n",
+    "Okonjo defended the budget on Tuesday. He called it fair.\n",
+])
+def test_en_a_lone_surname_with_an_age_or_a_pronoun_is_a_person(text):
+    assert flagged(EN_INTRO + text, "en") == {"Okonjo"}
+
+
+@pytest.mark.parametrize("text", [
+    "Le conseil a confirmé que Okonjo, 52 ans, prendra la suite en mai.\n",
+    "Le conseil a confirmé que Okonjo, âgé de 52 ans, prendra la suite en mai.\n",
+])
+def test_fr_a_lone_surname_with_an_age_is_a_person(text):
+    assert flagged(FR_INTRO + text, "fr") == {"Okonjo"}
+
+
+@pytest.mark.parametrize("text", [
+    # things have neither an age nor "he": a product, a ship, a place, an organisation
+    "Voyager has already been retired after its last mission.\n",
+    "Brightline raised its fares. It expects demand to stay strong.\n",
+    "Bramford has grown since the port opened, and its mayor said he was pleased.\n",
+    "Meridian plans to hire 200 staff. Its chief executive said he expected more.\n",
+    # the pronoun is someone else's: a person noun or another name between
+    "Customs cannot check what a traveller has in his bag.\n",
+    "Northgate dubbed the plan a failure, and Marsden said she disagreed.\n",
+    # an object, not a subject: "told Okonjo his plan" is the speaker's plan
+    "Marsden told Okonjo his plan would not work, she said.\n",
+    # a minor named by first name, with an age
+    "Lucas, 14, said the new quay had changed his neighbourhood.\n",
+    # a private adult described on purpose by first name and age
+    "Maria, 34, a nurse who asked that her surname not be used, said she was worried.\n",
+    # a genuine second person, introduced in full
+    "Daniel Okonjo, 52, a dock worker, said he was relieved. Okonjo has worked there since 1990.\n",
+])
+def test_en_things_minors_and_introduced_people_stay_quiet(text):
+    assert flagged(EN_INTRO + text, "en") == set()
+
+
+@pytest.mark.parametrize("text", [
+    # French has no pronoun that only stands for a person: "il", "son" are also a thing's
+    "Brightline augmente ses tarifs. Il prévoit une demande soutenue.\n",
+    "Lucas, 14 ans, a raconté que le nouveau quai avait changé son quartier.\n",
+    "Maria, 34 ans, une infirmière qui n'a pas voulu donner son nom, s'est dite inquiète.\n",
+    "Daniel Okonjo, 52 ans, docker, s'est dit soulagé. Okonjo travaille sur le port depuis 1990.\n",
+])
+def test_fr_things_minors_and_introduced_people_stay_quiet(text):
+    assert flagged(FR_INTRO + text, "fr") == set()
+
+
+def unintroduced(text: str, lang: str) -> list:
+    doc = read_text(f"---\nlang: {lang}\n---\n\n{text}", path="story.md")
+    return [f for f in run_rules(doc, RULES, settings={}).findings
+            if f.rule == "speakers.unintroduced"]
+
+
+def test_en_an_office_held_by_an_introduced_person_names_no_one_else():
+    found = unintroduced("Senator Ann Kellerman opposed the tanker deal in March.\n\n"
+                         "The Pentagon dropped the deal in May. Senator Dubois has been its "
+                         "most vocal critic.\n", "en")
+    assert [f.text for f in found] == ["Dubois"]
+    assert "Ann Kellerman" in found[0].suggestions
+
+
+def test_fr_an_office_held_by_an_introduced_person_names_no_one_else():
+    found = unintroduced("Le chancelier Gerd Vollmer a exclu toute participation.\n\n"
+                         "Le chancelier Hartmann a réussi à redonner une chance à son camp.\n",
+                         "fr")
+    assert [f.text for f in found] == ["Hartmann"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an office nobody introduced holds: it names its holder on its own
+    ("Mayor Ann Kellerman opened the bridge. Last week, President Garland proposed a plan.\n", "en"),
+    ("Le maire Gerd Vollmer a inauguré le pont. Le général Pinochet avait été protégé.\n", "fr"),
+    # clergy: a story names several under one title
+    ("Ayatollah Ali Rezaei spoke on Friday. In 1979, supporters of Ayatollah Kazemi "
+     "stormed the embassy.\n", "en"),
+    ("L'ayatollah Ali Rezaei a parlé vendredi. En 1979, des partisans de l'ayatollah Kazemi "
+     "avaient envahi l'ambassade.\n", "fr"),
+])
+def test_an_office_nobody_introduced_holds_stays_quiet(text, lang):
+    assert unintroduced(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('According to Okonjo, "the quay will never pay for itself."\n', "en"),
+    ("Selon Okonjo, « le quai ne sera jamais rentable ».\n", "fr"),
+])
+def test_the_named_source_of_a_quotation_is_a_person(text, lang):
+    assert after_intro(text, lang) == {"Okonjo"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # no quotation: the source may be a newspaper, a poll, a firm
+    ("According to Brightwater, the quay will never pay for itself.\n", "en"),
+    ("Selon Brightwater, le quai ne sera jamais rentable.\n", "fr"),
+    # "pour" names a capital for its government as often as a person
+    ("Pour Bruxelles, « le budget du port doit être revu ».\n", "fr"),
+])
+def test_a_source_without_quotation_or_behind_a_weak_cue_stays_quiet(text, lang):
+    assert after_intro(text, lang) == set()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Marsden was arrested on Monday. Okonjo was charged with theft on Tuesday.\n", "en"),
+    ("She was released on bail on Thursday. Okonjo defended the port's accounts.\n", "en"),
+    ("Marsden was arrested on Monday. Okonjo held a press conference on Tuesday.\n", "en"),
+    ("Marsaud a été arrêtée lundi. Okonjo a été inculpée de vol mardi.\n", "fr"),
+])
+def test_a_new_word_taking_up_a_persons_sentence_chain_is_a_person(text, lang):
+    assert after_intro(text, lang) == {"Okonjo"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # someone else acting on the person of the sentence before
+    ("Marsden was elected in May. Brightwater interviewed her for its June issue.\n", "en"),
+    # a place, a firm, a group after a sentence about no one
+    ("The quay opened in May. Tasmania was left out of the study.\n", "en"),
+    ("Le quai a ouvert en mai. Brightwater a été exclue de l'étude.\n", "fr"),
+    # a common noun the story also writes in lower case, a plural of a role noun
+    ("Marsden spoke first. Auditors were asked to wait, and one auditor left.\n", "en"),
+    ("Marsden praised the elites and Professors immersed in theory.\n", "en"),
+    # a verb in the plural: a group
+    ("Marsden spoke first. Brightwater were fined for the delay.\n", "en"),
+    # a verb in the present with no pronoun: not enough
+    ("Marsden spoke first. Brightwater runs the ferries.\n", "en"),
+])
+def test_words_after_a_sentence_about_someone_that_are_no_one_stay_quiet(text, lang):
+    assert after_intro(text, lang) == set()
