@@ -124,8 +124,18 @@ def phrase(prose: str, start: int, end: int, cues: QuoteCues, *,
             break
     first = words[0].group()
     head = fold(APOSTROPHE.split(first)[0])
+    if quantifier(first, cues):
+        head = fold(words[1].group()) if len(words) > 1 else head
+        if len(words) > 1 and head not in cues.determiners:
+            head = next(iter(cues.determiners))   # "Other analysts", "D'autres experts"
     if head not in cues.determiners and (not first[0].isupper() or first in cues.not_names):
         return None
+    aux = next((i for i, w in enumerate(words) if i and w.group().casefold() in cues.auxiliaries),
+               None)   # casefold, not fold: "à" is no "a"
+    if aux is not None and aux < len(words) - 1 and not cut:
+        return None   # "the index had not fallen": a clause, whose subject reports nothing
+    words = words[:aux]   # "Les supporters ont, pour la première fois, demandé", "la
+    # porte-parole a nuancé les chiffres" (a subject running on into its verb: ``cut``)
     if head not in cues.determiners:
         lower = next((i for i, w in enumerate(words) if w.group()[0].islower()), None)
         if lower and not any(w.group()[0].isupper() for w in words[lower:]):
@@ -133,10 +143,23 @@ def phrase(prose: str, start: int, end: int, cues: QuoteCues, *,
     if all(fold(APOSTROPHE.split(w.group())[-1]) in cues.determiners | cues.auxiliaries
            or fold(w.group()) in cues.determiners for w in words):
         return None   # "l'a rappelé": no noun
+    for i, word in enumerate(words[:-1]):
+        after = words[i + 1].group()
+        if fold(word.group()) in cues.groups and after[0].islower() \
+                and (i == 0 or word.group()[0].islower()) and not quantifier(word.group(), cues) \
+                and fold(after) not in cues.complements | cues.determiners:
+            words = words[:i + 1]   # "Residents gathered outside", "Les syndicats notent"
+            break
     last = words[-1]
     end = last.end() - 1 if last.group().endswith(".") and len(last.group()) > 4 \
         and last.group()[-2].islower() else last.end()   # "son complice." closing its sentence
     return Span(words[0].start(), end)
+
+
+def quantifier(word: str, cues: QuoteCues) -> bool:
+    """A word that opens a subject noun phrase like a determiner ("Other", "someone",
+    "D'autres", "plusieurs")."""
+    return fold(word.replace("’", "'")) in cues.quantifiers
 
 
 def name_chunk(s: Scene, start: int, end: int) -> Span | None:
