@@ -59,6 +59,7 @@ class QuoteCues:
     quantifiers: frozenset[str]    # folded words opening a subject like a determiner ("other")
     participle_suffixes: tuple[str, ...]   # endings of a present participle ("ing", "ant")
     absolute: frozenset[str]       # folded words opening an absolute construction ("with")
+    indefinite: frozenset[str]     # folded indefinite determiners ("some", "des")
 
 
 def _compile(pattern: str, flags: int = 0) -> regex.Pattern:
@@ -106,7 +107,8 @@ def _build(path: str, locale: Locale) -> QuoteCues:
         male_roles=folded("male_roles"), female_determiners=folded("female_determiners"),
         male_determiners=folded("male_determiners"), definite=folded("definite_determiners"),
         plural=folded("pronouns_plural"), quantifiers=folded("subject_quantifiers"),
-        participle_suffixes=words("participle_suffixes"), absolute=folded("absolute_markers"))
+        participle_suffixes=words("participle_suffixes"), absolute=folded("absolute_markers"),
+        indefinite=folded("indefinite_determiners"))
 
 
 def cues_for(locale: Locale) -> QuoteCues:

@@ -24,12 +24,12 @@ from ...speedups import pattern_cache
 
 from ...document import Document
 from ...spans import Span
-from ..people._patterns import patterns_for
+from ..people._patterns import fold_word as fold, patterns_for
 from ._cues import cues_for
 from ._roles import roles
 from ._link import CLAUSE_WINDOW, after_quote, before_quote, sentence_subject
 from ._pronouns import named_source, pronoun_link, role_link
-from ._scene import CAPITALS, Link, Scene, scene
+from ._scene import APOSTROPHE, CAPITALS, WORD, Link, Scene, quantifier, scene
 
 _PAIRS = {"«": "»", "“": "”", "\"": "\"", "‘": "’", "„": "“"}
 _OPEN = pattern_cache.compile(r"[«“\"‘„]")   # the reference for _opening_marks
@@ -249,6 +249,7 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
     interview = len(labels) >= 2
     memo: dict[int, tuple[list[int], list[int]]] = {}
     links: list[Link | None] = []
+    crowds: list[bool] = []   # only a group of people, in the sentence before, speaks
     shapes: list[tuple[int, bool]] = []
     for index, span in enumerate(spans):
         inner = prose[span.start:span.end]
@@ -259,11 +260,15 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
         link = None if _code(stripped) else _link(s, index, people, people_starts, labels, sentence)
         if not (link and link.source) and index:
             link = _continued(s, index, links[-1], sentence, _capital(stripped)) or link
+        crowd = False
         if not (link and link.source) and sentence:
-            link = _sentence_before(s, index) or _paragraph_before(s, index) or link
+            carried = _sentence_before(s, index) or _paragraph_before(s, index)
+            crowd = carried is not None and _crowd(s, carried)
+            link = carried or link
         if link is not None:
             link = role_link(s, link)
         links.append(link)
+        crowds.append(crowd)
         if link is not None and named_source(s, link):
             s.named.append(link)
     for index in range(len(spans) - 2, -1, -1):
@@ -271,8 +276,13 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
             links[index] = links[index + 1]
     for index, (span, link, (words, sentence)) in enumerate(zip(spans, links, shapes)):
         speaker, cue, source = (link.person, link.cue, link.source) if link else ("", None, "")
-        attributed = link is not None
-        if not attributed:
+        attributed = link is not None and not crowds[index]
+        if crowds[index]:
+            # 'Protesters gathered outside. "We want our jobs back."': a crowd speaks no
+            # sentence in one voice; the writer owes the reader the one who said it
+            attributed = (index > 0 and _reopens(prose, spans[index - 1], span)) \
+                or _in_turn(document, span)
+        elif not attributed:
             attributed = (_introduced(prose, span) or interview
                           or (index > 0 and _reopens(prose, spans[index - 1], span))
                           or _in_turn(document, span) or _named_after(s, span)
@@ -280,6 +290,28 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
         yield Quote(span=span, speaker=speaker, cue=cue, source=source, words=words,
                     sentence=sentence, attributed=attributed,
                     source_span=link.source_span if link else None)
+
+
+def _crowd(s: Scene, link: Link) -> bool:
+    """The source is a group of people the story has not named, not one person, an
+    organisation or a group it has ("the nurses", "les habitants"): a plural pronoun that
+    resolves to nothing ("Ils"), or a noun phrase headed by a plural noun of people and
+    opened by a quantifier, an indefinite determiner, a number or nothing ("Other
+    analysts", "Des manifestants", "Protesters")."""
+    if link.person or not link.source:
+        return False
+    words = WORD.findall(link.source)
+    if not words:
+        return False
+    first = fold(words[0].replace("’", "'"))
+    if first in s.cues.plural:
+        return link.source_span is None or s.document.prose[
+            link.source_span.start:link.source_span.end] == link.source
+    if not any(fold(w) in s.cues.groups and not quantifier(w, s.cues) for w in words):
+        return False
+    return quantifier(words[0], s.cues) or fold(APOSTROPHE.split(first)[0]) in s.cues.indefinite \
+        or fold(words[0]) in s.cues.groups \
+        or link.source[:1].isdigit() or fold(APOSTROPHE.split(first)[0]) not in s.cues.determiners
 
 
 def _named_after(s: Scene, span: Span) -> bool:

@@ -15,7 +15,7 @@ from ...speedups import pattern_cache
 from ...spans import Span
 from ..people._patterns import fold_word as fold
 from ._pronouns import pronoun_link, subject_position
-from ._scene import (APOSTROPHE, BOUNDARY, CAPITALS, TRAILING_CAPITALS, WORD, Link, Scene, adverbial, clause_chunks, is_object, mention_link, name_chunk, phrase, phrase_link)
+from ._scene import (APOSTROPHE, BOUNDARY, CAPITALS, TRAILING_CAPITALS, WORD, Link, Scene, adverbial, clause_chunks, is_object, mention_link, name_chunk, phrase, phrase_link, quantifier)
 
 CLAUSE_WINDOW = 240          # how far a reporting clause may reach from its quote
 # a signature after a quote: "— Ana Ruiz", "(Ana Ruiz, mayor)"
@@ -507,12 +507,15 @@ def _organisation(s: Scene, at: int, end: int) -> Span | None:
     cues = s.cues
     heads = cues.org_nouns | cues.groups
     for i, word in enumerate(words[:4]):
+        if quantifier(word.group(), cues):
+            continue   # "D'autres économistes": the noun follows
         if fold(word.group()) in heads:
             break
         if fold(APOSTROPHE.split(word.group())[-1]) in heads:
             break   # "l'agence"
-        if i == 0 and fold(APOSTROPHE.split(word.group())[0]) not in cues.determiners:
-            return None
+        if i == 0 and fold(APOSTROPHE.split(word.group())[0]) not in cues.determiners \
+                and not quantifier(word.group(), cues):
+            return None   # neither "The", "Les" nor "Other", "D'autres" 
     else:
         return None
     last = i

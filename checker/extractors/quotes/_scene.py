@@ -145,8 +145,8 @@ def phrase(prose: str, start: int, end: int, cues: QuoteCues, *,
         return None   # "l'a rappelé": no noun
     for i, word in enumerate(words[:-1]):
         after = words[i + 1].group()
-        if fold(word.group()) in cues.groups and after[0].islower() \
-                and (i == 0 or word.group()[0].islower()) and not quantifier(word.group(), cues) \
+        if group_word(word.group(), cues, plural=True) and after[0].islower() \
+                and (i == 0 or word.group()[0].islower()) \
                 and fold(after) not in cues.complements | cues.determiners:
             words = words[:i + 1]   # "Residents gathered outside", "Les syndicats notent"
             break
@@ -160,6 +160,16 @@ def quantifier(word: str, cues: QuoteCues) -> bool:
     """A word that opens a subject noun phrase like a determiner ("Other", "someone",
     "D'autres", "plusieurs")."""
     return fold(word.replace("’", "'")) in cues.quantifiers
+
+
+def group_word(word: str, cues: QuoteCues, *, plural: bool = False) -> bool:
+    """A noun of a group of people or of organisations, or the plural of one ("unions",
+    "syndicats", "residents"); not a quantifier ("several"). ``plural``: not a singular
+    organisation ("the company")."""
+    key = fold(word)
+    return (key in cues.groups or not plural and key in cues.org_nouns
+            or key[-1:] in ("s", "x") and key[:-1] in cues.org_nouns) \
+        and not quantifier(word, cues)
 
 
 def name_chunk(s: Scene, start: int, end: int) -> Span | None:
