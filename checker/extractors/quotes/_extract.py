@@ -245,6 +245,7 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
     outside = s.mentions   # the roles are read only when a pronoun or a role phrase asks
     s = replace(s, roles=functools.cache(lambda: roles(document, outside, cues, pats.role_word)))
     labels = [m for m in people if "label" in m.cues]
+    turns = _turns(document, labels, cues)
     people_starts = [m.span.start for m in people]
     interview = len(labels) >= 2
     memo: dict[int, tuple[list[int], list[int]]] = {}
@@ -257,7 +258,7 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
         stripped = inner.strip("«»“”\"‘’„—–― \t")
         sentence = words >= 6 and stripped[:1].isupper()
         shapes.append((words, sentence))
-        link = None if _code(stripped) else _link(s, index, people, people_starts, labels, sentence)
+        link = None if _code(stripped) else _link(s, index, people, people_starts, turns, sentence)
         if not (link and link.source) and index:
             link = _continued(s, index, links[-1], sentence, _capital(stripped)) or link
         crowd = False
@@ -372,7 +373,41 @@ def _shares_clause(s: Scene, index: int, after: Link | None) -> bool:
         and not any(mark in gap for mark in ".!?") and not s.mentions_in(span.end, following.start)
 
 
-def _link(s: Scene, index: int, people, people_starts: list[int], labels,
+def _turns(document: Document, labels, cues) -> dict[int, Link]:
+    """The speaker of each interview turn, by paragraph index: a paragraph opening with a
+    label ("Ana Ruiz: ...", "Rebecca: ...") that is a person's name, or any label when one
+    opens two turns or more (a transcript names its speakers however short their names).
+    An interviewer's label ("Q:", "Question :") names nobody."""
+    prose = document.prose
+    found: dict[int, tuple[str, Span]] = {}
+    for index, paragraph in enumerate(document.paragraphs):
+        start, end = paragraph.span.start, paragraph.span.end
+        colon = prose.find(":", start, min(end, start + 40))
+        if colon == -1:
+            continue
+        head = prose[start:colon]
+        name = CAPITALS.fullmatch(head.strip())
+        if name is None or len(head.split()) > 3 or head.split()[0] in cues.not_names \
+                or fold(head.strip()) in cues.labels:
+            continue
+        lead = len(head) - len(head.lstrip())
+        found[index] = (head.strip(), Span(start + lead, start + lead + len(head.strip())))
+    counts: dict[str, int] = {}
+    for name, _ in found.values():
+        counts[name] = counts.get(name, 0) + 1
+    transcript = any(count >= 2 for count in counts.values())
+    by_start = {m.name_span.start: m for m in labels}
+    turns: dict[int, Link] = {}
+    for index, (name, span) in found.items():
+        m = by_start.get(span.start)
+        if m is not None:
+            turns[index] = Link(m.person, m.name_span, m.name, m.name_span)
+        elif transcript:
+            turns[index] = Link("", span, name, span)
+    return turns
+
+
+def _link(s: Scene, index: int, people, people_starts: list[int], turns: dict[int, Link],
           sentence: bool) -> Link | None:
     """The speaker the text gives a quote: an incise inside it, the reporting clause after
     it, the one before it in its sentence, or an interview label opening its paragraph."""
@@ -403,13 +438,12 @@ def _link(s: Scene, index: int, people, people_starts: list[int], labels,
                           floor=floor if index else None) if lo < span.start else None
     if before is not None and before.source:
         return before
-    # 4. an interview label opening the paragraph ("Ana Ruiz: ...")
+    # 4. an interview label opening the paragraph ("Ana Ruiz: ...", "Rebecca: ..."): a
+    # full sentence in the turn, or any quote opening it ('Bill: "-- think again."')
     p_index = document.paragraph_index(span.start)
-    if p_index is not None and sentence:   # not a title or a scare quote inside the turn
-        p_start = document.paragraphs[p_index].span.start
-        for m in labels:
-            if p_start <= m.span.start < span.start:
-                return Link(m.person, m.name_span, m.name, m.name_span)
+    turn = turns.get(p_index) if p_index is not None else None
+    if turn is not None and (sentence or not prose[turn.source_span.end:span.start].strip(" \t\u00a0:")):
+        return turn
     return after or before   # a reporting verb whose subject went unread: attributed
 
 

@@ -66,7 +66,8 @@ def _plural_antecedent(s: Scene, before: int) -> Link | None:
     organisation opening one of the sentences just before ("The unions rejected the
     offer. 'This is an insult,' they said")."""
     named = next((link for link in reversed(s.named) if not link.person
-                  and link.source_span is not None and link.source_span.end <= before), None)
+                  and link.source_span is not None and link.source_span.end <= before
+                  and (_group(s, link.source) or _organisation(s, link.source))), None)
     document, prose = s.document, s.document.prose
     index = document.sentence_index(before)
     if index is None:
