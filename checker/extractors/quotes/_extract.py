@@ -149,6 +149,11 @@ def quote_spans(document: Document, not_names: frozenset[str] = frozenset()) -> 
             continue
         i = max(p.start, resume)
         k = bisect.bisect_left(opens, i)
+        if (k == len(opens) or opens[k] >= p.end) and p.start >= resume:
+            signed = _signed(prose, p.start, p.end, not_names)
+            if signed is not None:
+                spans.append(signed)   # "Text of the quote. —Ana Ruiz, farmer"
+            continue
         while i < p.end:
             while k < len(opens) and opens[k] < i:
                 k += 1
@@ -184,6 +189,29 @@ def quote_spans(document: Document, not_names: frozenset[str] = frozenset()) -> 
             resume = spans[-1].end
             break
     return spans
+
+
+# a signature closing a paragraph: "— Ana Ruiz", "―Ana Ruiz, farmer" (no en dash: "X – Y"
+# closes many an ordinary sentence; no date after the name: "— Daily Star, March 3" credits)
+_SIGNED = pattern_cache.compile(
+    r"[ \t\u00a0]*[—―][ \t\u00a0]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}'’.-]*)+)"
+    r"(?:,[^.!?,;:—―«»“”\"\d]{1,60})?[ \t\u00a0]*$")   # a role, not a date
+
+
+def _signed(prose: str, start: int, end: int, not_names: frozenset[str]) -> Span | None:
+    """A paragraph without quote marks that a name signs after a dash ("I held on until
+    the boat came. —Ana Ruiz, fisher"): its text before the dash is a quote, said by the
+    name. A sentence or more opening with a capital, never a title or a credit."""
+    dash = max(prose.rfind("—", start, end), prose.rfind("―", start, end))
+    if dash <= start:
+        return None
+    text = prose[start:dash].rstrip(" \t\u00a0")
+    found = _SIGNED.match(prose, start + len(text), end)
+    if found is None or found.group(1).split()[0] in not_names:
+        return None
+    if len(text.split()) < 6 or not text[:1].isupper() or text[-1:] not in ".!?…]":
+        return None
+    return Span(start, start + len(text))
 
 
 def signature_line(document: Document, index: int, not_names: frozenset[str]) -> bool:
