@@ -456,8 +456,8 @@ def test_fr_inverted_subject_before_a_colon():
 
 def test_en_that_after_the_verb_is_no_inverted_subject():
     """The phrase after "that" is no subject; "Other" opens the one before the verb."""
-    text = "Other studies suggested that the largest lenders \"froze\" their credit lines.\n"
-    assert _speakers(text, "en") == ["Other studies"]
+    text = "Other economists suggested that the largest lenders \"froze\" their credit lines.\n"
+    assert _speakers(text, "en") == ["Other economists"]
 
 
 def test_fr_title_inside_the_source_phrase_has_no_speaker():

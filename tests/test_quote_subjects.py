@@ -70,3 +70,32 @@ def test_a_participle_takes_the_main_or_the_absolute_subject(lang, text, speaker
 ])
 def test_the_name_before_a_chain_of_appositions_is_the_subject(lang, text, speaker):
     assert _speakers(text + "\n", lang) == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("en", "Dana Whitfield took the stage at noon.\n\nShe talked about the new chips. Current "
+           "Lumina phones will keep working, and current owners will get an update.\n\nShe "
+           "said that the firm was \"getting ready\" for the change.", "Dana Whitfield"),
+    ("fr", "Dana Whitfield est montée sur scène à midi.\n\nElle a parlé des nouvelles puces. "
+           "Anciens Lumina et nouveaux modèles resteront compatibles, et les anciens appareils "
+           "recevront une mise à jour.\n\nElle a affirmé que l'entreprise était « prête » pour "
+           "le changement.", "Dana Whitfield"),
+    # a name opening a sentence, never written in lower case, still stands for the pronoun
+    ("en", "The board met on Monday.\n\nHarlan Brooks took the floor after lunch. Analysts "
+           "listened.\n\nHe said that the bank was \"well prepared\" for the audit.",
+     "Harlan Brooks"),
+])
+def test_a_common_word_capitalised_by_its_sentence_opens_no_name_for_a_pronoun(lang, text,
+                                                                               speaker):
+    assert _speakers(text + "\n", lang) == [speaker]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a quantifier before no group of people opens no subject: the clause's pronoun reports
+    ("en", "Mayor Ana Ruiz spoke for an hour. She praised the plan and several times described "
+           "it as \"overdue\"."),
+    ("fr", "La maire Ana Ruiz a parlé une heure. Elle a salué le projet et plusieurs fois "
+           "qualifié le chantier de « nécessaire »."),
+])
+def test_a_quantifier_before_no_group_of_people_is_no_subject(lang, text):
+    assert _speakers(text + "\n", lang) == ["Ana Ruiz"]

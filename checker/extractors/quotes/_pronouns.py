@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 
 from ...spans import Span
+from ..people import written_lower
 from ..people._patterns import fold_word as fold
 from ._scene import APOSTROPHE, CAPITALS, WORD, Link, Scene, adverbial, clause_chunks, group_word, phrase
 
@@ -114,7 +115,9 @@ def _named_subject(s: Scene, before: int) -> Link | None:
                 continue   # 'The "New GM" he expected': quoted words name no speaker
             name = CAPITALS.match(prose, at, end)
             words = name.group().split() if name else []
-            if len(words) >= 2 and words[0] not in s.cues.not_names:
+            if len(words) >= 2 and words[0] not in s.cues.not_names \
+                    and not (at == sentence.start and written_lower(words[:1], prose)):
+                # not "Current PowerPC programs": a common word capitalised by the sentence
                 written = name.group().rstrip()
                 return Link("", None, written, Span(at, at + len(written)))
             if s.role_word.search(text):

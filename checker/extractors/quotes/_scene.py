@@ -124,10 +124,12 @@ def phrase(prose: str, start: int, end: int, cues: QuoteCues, *,
             break
     first = words[0].group()
     head = fold(APOSTROPHE.split(first)[0])
-    if quantifier(first, cues):
-        head = fold(words[1].group()) if len(words) > 1 else head
-        if len(words) > 1 and head not in cues.determiners:
-            head = next(iter(cues.determiners))   # "Other analysts", "D'autres experts"
+    if fold(first.replace("’", "'")) in cues.indefinite_pronouns:
+        head = next(iter(cues.determiners))   # "someone close to the talks"
+    elif quantifier(first, cues):
+        if not any(group_word(w.group(), cues, plural=True) for w in words[1:3]):
+            return None   # "several times described": no group of people
+        head = next(iter(cues.determiners))   # "Other analysts", "D'autres experts"
     if head not in cues.determiners and (not first[0].isupper() or first in cues.not_names):
         return None
     aux = next((i for i, w in enumerate(words) if i and w.group().casefold() in cues.auxiliaries),
