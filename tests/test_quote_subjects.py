@@ -99,3 +99,17 @@ def test_a_common_word_capitalised_by_its_sentence_opens_no_name_for_a_pronoun(l
 ])
 def test_a_quantifier_before_no_group_of_people_is_no_subject(lang, text):
     assert _speakers(text + "\n", lang) == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a long quote after a clause closed by a comma is that clause subject's, lower case or not
+    ("en", "On Monday, Ana Ruiz extended an invitation to the other side, \"we have always "
+           "admired your work and we hope to work together now\".", "Ana Ruiz"),
+    ("fr", "Après le jugement, Ana Ruiz a tendu la main à la partie adverse, « nous avons "
+           "toujours admiré votre travail et nous espérons travailler ensemble ».", "Ana Ruiz"),
+    # a short one is a title or a name, no speech
+    ("en", "The museum opened a room for the collection, \"from the early years\".", ""),
+    ("fr", "Le musée a ouvert une salle pour la collection, « des premières années ».", ""),
+])
+def test_a_long_quote_after_a_comma_is_the_clause_subject_s(lang, text, speaker):
+    assert _speakers(text + "\n", lang) == [speaker]

@@ -462,7 +462,8 @@ def _link(s: Scene, index: int, people, people_starts: list[int], turns: dict[in
         return after
     floor = s.quotes[index - 1].end if index else 0
     lo = _sentence_start(document, span.start, floor)
-    before = before_quote(s, lo, span.start, sentence=sentence,
+    long = len(prose[span.start:span.end].split()) >= 6
+    before = before_quote(s, lo, span.start, sentence=sentence, long=long,
                           floor=floor if index else None) if lo < span.start else None
     if before is not None and before.source:
         return before

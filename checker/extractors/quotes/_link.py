@@ -422,10 +422,11 @@ def _opens(s: Scene, lead: int, at: int) -> bool:
 
 
 def before_quote(s: Scene, lo: int, hi: int, *, sentence: bool = True,
-                 floor: int | None = None) -> Link | None:
+                 floor: int | None = None, long: bool = False) -> Link | None:
     """The reporting clause before a quote, in ``[lo, hi)``: its last reporting verb
     (or "according to") and that verb's subject. ``sentence``: the quote is a full
-    sentence; ``floor``: where the quote before it ends, if any."""
+    sentence; ``floor``: where the quote before it ends, if any; ``long``: six words or
+    more, speech even when it opens in lower case ('X invited them, "we have always ...')."""
     prose, cues = s.document.prose, s.cues
     verb = gerund = None
     maybe = cues.verb_gate.verdict(prose[lo:hi]) is not False   # most windows hold none
@@ -448,7 +449,7 @@ def before_quote(s: Scene, lo: int, hi: int, *, sentence: bool = True,
         weak = weak_at(s, lo, hi, verb.start() if verb is not None else lo)
         if weak is not None:
             return weak
-        if sentence and prose[lo:hi].rstrip(" \t\u00a0").endswith((":", ",")):
+        if (sentence or long) and prose[lo:hi].rstrip(" \t\u00a0").endswith((":", ",")):
             return _colon_subject(s, lo, hi)   # 'X left this farewell, "..."'
         return None
     if verb is gerund and floor is not None and not s.mentions_in(floor, verb.start()):
