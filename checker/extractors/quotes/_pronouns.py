@@ -37,13 +37,16 @@ def resolve(s: Scene, before: int, pronoun: str) -> Link | None:
     for link in reversed(s.named):
         if link.source_span is not None and link.source_span.end <= before:
             if link.person and genders.get(link.person, gender) == gender \
-                    or not link.person and not (gender and _organisation(s, link.source)):
+                    or not link.person and not (gender and _organisation(s, link.source)) \
+                    and _written_gender(s, link.source) in ("", gender):
                 named = link
                 break
     subject = _named_subject(s, before)
     where = subject.source_span if subject is not None else None
     if where is not None and not all(fits(m) for m in s.mentions_in(where.start, where.end)):
         subject = None   # "Robin Hale, a mother of three, ..." for a "he"
+    if subject is not None and gender and _written_gender(s, subject.source) not in ("", gender):
+        subject = None   # "Councilwoman Ana Ruiz" for a "he"
     # the latest of the three: a subject mention, an earlier quote's speaker, a name
     # opening a sentence just before
     found = [link for link in (
@@ -130,6 +133,14 @@ def _named_subject(s: Scene, before: int) -> Link | None:
             elif any(w[0].isupper() for w in WORD.findall(text)):
                 break   # only a role ("The firm's chief executive,") or a date may come first
     return None
+
+
+def _written_gender(s: Scene, name: str) -> str:
+    """The gender a role noun inside a name as written gives ("Councilwoman Ana Ruiz"),
+    or "" (none, or both)."""
+    words = {fold(w) for w in WORD.findall(name)}
+    female, male = bool(words & s.cues.female_roles), bool(words & s.cues.male_roles)
+    return "f" if female and not male else "m" if male and not female else ""
 
 
 def _organisation(s: Scene, name: str) -> bool:
