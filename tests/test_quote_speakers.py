@@ -455,8 +455,9 @@ def test_fr_inverted_subject_before_a_colon():
 
 
 def test_en_that_after_the_verb_is_no_inverted_subject():
-    text = "Other reports suggested that the biggest markets \"slowed\" their trading.\n"
-    assert _speakers(text, "en") == [""]
+    """The phrase after "that" is no subject; "Other" opens the one before the verb."""
+    text = "Other economists suggested that the largest lenders \"froze\" their credit lines.\n"
+    assert _speakers(text, "en") == ["Other economists"]
 
 
 def test_fr_title_inside_the_source_phrase_has_no_speaker():

@@ -55,6 +55,12 @@ class QuoteCues:
     female_determiners: frozenset[str]   # folded determiners of a feminine noun ("la")
     male_determiners: frozenset[str]
     definite: frozenset[str]       # folded definite determiners ("the", "le")
+    plural: frozenset[str]         # folded plural subject pronouns ("they", "ils")
+    quantifiers: frozenset[str]    # folded words opening a subject like a determiner ("other")
+    indefinite_pronouns: frozenset[str]   # folded pronouns heading a subject ("someone")
+    participle_suffixes: tuple[str, ...]   # endings of a present participle ("ing", "ant")
+    absolute: frozenset[str]       # folded words opening an absolute construction ("with")
+    indefinite: frozenset[str]     # folded indefinite determiners ("some", "des")
 
 
 def _compile(pattern: str, flags: int = 0) -> regex.Pattern:
@@ -100,7 +106,11 @@ def _build(path: str, locale: Locale) -> QuoteCues:
         complements=folded("name_complements"), coordinators=folded("coordinators"),
         org_nouns=folded("org_nouns"), groups=folded("group_nouns"), female_roles=folded("female_roles"),
         male_roles=folded("male_roles"), female_determiners=folded("female_determiners"),
-        male_determiners=folded("male_determiners"), definite=folded("definite_determiners"))
+        male_determiners=folded("male_determiners"), definite=folded("definite_determiners"),
+        plural=folded("pronouns_plural"), quantifiers=folded("subject_quantifiers"),
+        indefinite_pronouns=folded("indefinite_pronouns"),
+        participle_suffixes=words("participle_suffixes"), absolute=folded("absolute_markers"),
+        indefinite=folded("indefinite_determiners"))
 
 
 def cues_for(locale: Locale) -> QuoteCues:

@@ -24,12 +24,12 @@ from ...speedups import pattern_cache
 
 from ...document import Document
 from ...spans import Span
-from ..people._patterns import patterns_for
+from ..people._patterns import fold_word as fold, patterns_for
 from ._cues import cues_for
 from ._roles import roles
 from ._link import CLAUSE_WINDOW, after_quote, before_quote, sentence_subject
 from ._pronouns import named_source, pronoun_link, role_link
-from ._scene import CAPITALS, Link, Scene, scene
+from ._scene import APOSTROPHE, CAPITALS, WORD, Link, Scene, quantifier, scene
 
 _PAIRS = {"«": "»", "“": "”", "\"": "\"", "‘": "’", "„": "“"}
 _OPEN = pattern_cache.compile(r"[«“\"‘„]")   # the reference for _opening_marks
@@ -149,6 +149,11 @@ def quote_spans(document: Document, not_names: frozenset[str] = frozenset()) -> 
             continue
         i = max(p.start, resume)
         k = bisect.bisect_left(opens, i)
+        if (k == len(opens) or opens[k] >= p.end) and p.start >= resume:
+            signed = _signed(prose, p.start, p.end, not_names)
+            if signed is not None:
+                spans.append(signed)   # "Text of the quote. —Ana Ruiz, farmer"
+            continue
         while i < p.end:
             while k < len(opens) and opens[k] < i:
                 k += 1
@@ -184,6 +189,29 @@ def quote_spans(document: Document, not_names: frozenset[str] = frozenset()) -> 
             resume = spans[-1].end
             break
     return spans
+
+
+# a signature closing a paragraph: "— Ana Ruiz", "―Ana Ruiz, farmer" (no en dash: "X – Y"
+# closes many an ordinary sentence; no date after the name: "— Daily Star, March 3" credits)
+_SIGNED = pattern_cache.compile(
+    r"[ \t\u00a0]*[—―][ \t\u00a0]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}'’.-]*)+)"
+    r"(?:,[^.!?,;:—―«»“”\"\d]{1,60})?[ \t\u00a0]*$")   # a role, not a date
+
+
+def _signed(prose: str, start: int, end: int, not_names: frozenset[str]) -> Span | None:
+    """A paragraph without quote marks that a name signs after a dash ("I held on until
+    the boat came. —Ana Ruiz, fisher"): its text before the dash is a quote, said by the
+    name. A sentence or more opening with a capital, never a title or a credit."""
+    dash = max(prose.rfind("—", start, end), prose.rfind("―", start, end))
+    if dash <= start:
+        return None
+    text = prose[start:dash].rstrip(" \t\u00a0")
+    found = _SIGNED.match(prose, start + len(text), end)
+    if found is None or found.group(1).split()[0] in not_names:
+        return None
+    if len(text.split()) < 6 or not text[:1].isupper() or text[-1:] not in ".!?…]":
+        return None
+    return Span(start, start + len(text))
 
 
 def signature_line(document: Document, index: int, not_names: frozenset[str]) -> bool:
@@ -245,10 +273,12 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
     outside = s.mentions   # the roles are read only when a pronoun or a role phrase asks
     s = replace(s, roles=functools.cache(lambda: roles(document, outside, cues, pats.role_word)))
     labels = [m for m in people if "label" in m.cues]
+    turns = _turns(document, labels, cues)
     people_starts = [m.span.start for m in people]
     interview = len(labels) >= 2
     memo: dict[int, tuple[list[int], list[int]]] = {}
     links: list[Link | None] = []
+    crowds: list[bool] = []   # only a group of people, in the sentence before, speaks
     shapes: list[tuple[int, bool]] = []
     for index, span in enumerate(spans):
         inner = prose[span.start:span.end]
@@ -256,14 +286,18 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
         stripped = inner.strip("«»“”\"‘’„—–― \t")
         sentence = words >= 6 and stripped[:1].isupper()
         shapes.append((words, sentence))
-        link = None if _code(stripped) else _link(s, index, people, people_starts, labels, sentence)
+        link = None if _code(stripped) else _link(s, index, people, people_starts, turns, sentence)
         if not (link and link.source) and index:
             link = _continued(s, index, links[-1], sentence, _capital(stripped)) or link
+        crowd = False
         if not (link and link.source) and sentence:
-            link = _sentence_before(s, index) or _paragraph_before(s, index) or link
+            carried = _sentence_before(s, index) or _paragraph_before(s, index)
+            crowd = carried is not None and _crowd(s, carried)
+            link = carried or link
         if link is not None:
             link = role_link(s, link)
         links.append(link)
+        crowds.append(crowd)
         if link is not None and named_source(s, link):
             s.named.append(link)
     for index in range(len(spans) - 2, -1, -1):
@@ -271,8 +305,13 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
             links[index] = links[index + 1]
     for index, (span, link, (words, sentence)) in enumerate(zip(spans, links, shapes)):
         speaker, cue, source = (link.person, link.cue, link.source) if link else ("", None, "")
-        attributed = link is not None
-        if not attributed:
+        attributed = link is not None and not crowds[index]
+        if crowds[index]:
+            # 'Protesters gathered outside. "We want our jobs back."': a crowd speaks no
+            # sentence in one voice; the writer owes the reader the one who said it
+            attributed = (index > 0 and _reopens(prose, spans[index - 1], span)) \
+                or _in_turn(document, span)
+        elif not attributed:
             attributed = (_introduced(prose, span) or interview
                           or (index > 0 and _reopens(prose, spans[index - 1], span))
                           or _in_turn(document, span) or _named_after(s, span)
@@ -280,6 +319,28 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
         yield Quote(span=span, speaker=speaker, cue=cue, source=source, words=words,
                     sentence=sentence, attributed=attributed,
                     source_span=link.source_span if link else None)
+
+
+def _crowd(s: Scene, link: Link) -> bool:
+    """The source is a group of people the story has not named, not one person, an
+    organisation or a group it has ("the nurses", "les habitants"): a plural pronoun that
+    resolves to nothing ("Ils"), or a noun phrase headed by a plural noun of people and
+    opened by a quantifier, an indefinite determiner, a number or nothing ("Other
+    analysts", "Des manifestants", "Protesters")."""
+    if link.person or not link.source:
+        return False
+    words = WORD.findall(link.source)
+    if not words:
+        return False
+    first = fold(words[0].replace("’", "'"))
+    if first in s.cues.plural:
+        return link.source_span is None or s.document.prose[
+            link.source_span.start:link.source_span.end] == link.source
+    if not any(fold(w) in s.cues.groups and not quantifier(w, s.cues) for w in words):
+        return False
+    return quantifier(words[0], s.cues) or fold(APOSTROPHE.split(first)[0]) in s.cues.indefinite \
+        or fold(words[0]) in s.cues.groups \
+        or link.source[:1].isdigit() or fold(APOSTROPHE.split(first)[0]) not in s.cues.determiners
 
 
 def _named_after(s: Scene, span: Span) -> bool:
@@ -340,7 +401,41 @@ def _shares_clause(s: Scene, index: int, after: Link | None) -> bool:
         and not any(mark in gap for mark in ".!?") and not s.mentions_in(span.end, following.start)
 
 
-def _link(s: Scene, index: int, people, people_starts: list[int], labels,
+def _turns(document: Document, labels, cues) -> dict[int, Link]:
+    """The speaker of each interview turn, by paragraph index: a paragraph opening with a
+    label ("Ana Ruiz: ...", "Rebecca: ...") that is a person's name, or any label when one
+    opens two turns or more (a transcript names its speakers however short their names).
+    An interviewer's label ("Q:", "Question :") names nobody."""
+    prose = document.prose
+    found: dict[int, tuple[str, Span]] = {}
+    for index, paragraph in enumerate(document.paragraphs):
+        start, end = paragraph.span.start, paragraph.span.end
+        colon = prose.find(":", start, min(end, start + 40))
+        if colon == -1:
+            continue
+        head = prose[start:colon]
+        name = CAPITALS.fullmatch(head.strip())
+        if name is None or len(head.split()) > 3 or head.split()[0] in cues.not_names \
+                or fold(head.strip()) in cues.labels:
+            continue
+        lead = len(head) - len(head.lstrip())
+        found[index] = (head.strip(), Span(start + lead, start + lead + len(head.strip())))
+    counts: dict[str, int] = {}
+    for name, _ in found.values():
+        counts[name] = counts.get(name, 0) + 1
+    transcript = any(count >= 2 for count in counts.values())
+    by_start = {m.name_span.start: m for m in labels}
+    turns: dict[int, Link] = {}
+    for index, (name, span) in found.items():
+        m = by_start.get(span.start)
+        if m is not None:
+            turns[index] = Link(m.person, m.name_span, m.name, m.name_span)
+        elif transcript:
+            turns[index] = Link("", span, name, span)
+    return turns
+
+
+def _link(s: Scene, index: int, people, people_starts: list[int], turns: dict[int, Link],
           sentence: bool) -> Link | None:
     """The speaker the text gives a quote: an incise inside it, the reporting clause after
     it, the one before it in its sentence, or an interview label opening its paragraph."""
@@ -367,17 +462,17 @@ def _link(s: Scene, index: int, people, people_starts: list[int], labels,
         return after
     floor = s.quotes[index - 1].end if index else 0
     lo = _sentence_start(document, span.start, floor)
-    before = before_quote(s, lo, span.start, sentence=sentence,
+    long = len(prose[span.start:span.end].split()) >= 6
+    before = before_quote(s, lo, span.start, sentence=sentence, long=long,
                           floor=floor if index else None) if lo < span.start else None
     if before is not None and before.source:
         return before
-    # 4. an interview label opening the paragraph ("Ana Ruiz: ...")
+    # 4. an interview label opening the paragraph ("Ana Ruiz: ...", "Rebecca: ..."): a
+    # full sentence in the turn, or any quote opening it ('Bill: "-- think again."')
     p_index = document.paragraph_index(span.start)
-    if p_index is not None and sentence:   # not a title or a scare quote inside the turn
-        p_start = document.paragraphs[p_index].span.start
-        for m in labels:
-            if p_start <= m.span.start < span.start:
-                return Link(m.person, m.name_span, m.name, m.name_span)
+    turn = turns.get(p_index) if p_index is not None else None
+    if turn is not None and (sentence or not prose[turn.source_span.end:span.start].strip(" \t\u00a0:")):
+        return turn
     return after or before   # a reporting verb whose subject went unread: attributed
 
 

@@ -15,7 +15,7 @@ from ...speedups import pattern_cache
 from ...spans import Span
 from ..people._patterns import fold_word as fold
 from ._pronouns import pronoun_link, subject_position
-from ._scene import (APOSTROPHE, BOUNDARY, CAPITALS, TRAILING_CAPITALS, WORD, Link, Scene, adverbial, clause_chunks, is_object, mention_link, name_chunk, phrase, phrase_link)
+from ._scene import (APOSTROPHE, BOUNDARY, CAPITALS, TRAILING_CAPITALS, WORD, Link, Scene, adverbial, clause_chunks, is_object, mention_link, name_chunk, phrase, phrase_link, quantifier)
 
 CLAUSE_WINDOW = 240          # how far a reporting clause may reach from its quote
 # a signature after a quote: "— Ana Ruiz", "(Ana Ruiz, mayor)"
@@ -31,6 +31,13 @@ def subject_before(s: Scene, lo: int, verb: Span) -> Link | None:
         return pronoun_link(s, found.start("pron"), found.end("pron"), verb)
     if _coordinated_verb(s, lo, verb):
         return _coordinated(s, lo, verb)   # "X a condamné le crime et estimé que"
+    if _participle(s, lo, verb):
+        absolute = _absolute_subject(s, lo, verb)
+        if absolute is not None:
+            return absolute   # "..., with one resident saying": the phrase after "with"
+        link = _coordinated(s, lo, verb)   # "X pointed out that ..., suggesting"
+        if link is not None:
+            return link
     chunks = clause_chunks(prose, lo, verb.start, cues)
     between = prose[chunks[-1][1]:verb.start].strip(" \t\u00a0") if chunks else "x"
     if between == ",":
@@ -63,6 +70,14 @@ def subject_before(s: Scene, lo: int, verb: Span) -> Link | None:
                 return phrase_link(prose, span, verb)
         return None
     if last is not None:
+        role = _role_apposition(s, chunks)
+        if role is not None:
+            # "Ana Ruiz, chair of Local 12, Steel Workers union said": the name the chain
+            # of appositions describes
+            named = s.mentions_in(*chunks[role - 1]) or ()
+            span = name_chunk(s, *chunks[role - 1]) if not named else None
+            if named or span is not None:
+                return mention_link(named[0], verb) if named else phrase_link(prose, span, verb)
         inside = [m for m in s.mentions_in(*last) if not is_object(s, m, last[0])]
         if inside:
             return mention_link(inside[0], verb)
@@ -98,6 +113,22 @@ def subject_before(s: Scene, lo: int, verb: Span) -> Link | None:
     return None
 
 
+def _role_apposition(s: Scene, chunks: list[tuple[int, int]]) -> int | None:
+    """The index of a chunk between the first and the last that opens with a role after
+    a comma ("Ana Ruiz, chair of Local 12, Steel Workers union said"): the chain is the
+    apposition of the name before it, and its last chunk is no subject; or None."""
+    prose = s.document.prose
+    for i in range(1, len(chunks) - 1):
+        start, end = chunks[i]
+        if prose[chunks[i - 1][1]:start].strip() != ",":
+            continue
+        words = WORD.findall(prose, start, end)
+        if words and (_is_role(s, words[0]) or len(words) > 1 and _is_role(s, words[1])
+                      and fold(words[0]) in s.cues.determiners):
+            return i
+    return None
+
+
 def _last_noun_phrase(s: Scene, start: int, end: int) -> Span | None:
     """The last noun phrase of ``[start, end)`` opened by a determiner, if short and
     holding a capitalised word or a role ("la Commission européenne", "le maire")."""
@@ -124,6 +155,40 @@ def _coordinated_verb(s: Scene, lo: int, verb: Span) -> bool:
     """The verb follows "and" / "et": it shares the subject of the verb before it."""
     before = WORD.findall(s.document.prose, max(lo, verb.start - 12), verb.start)
     return bool(before) and fold(before[-1]) in s.cues.coordinators
+
+
+def _participle(s: Scene, lo: int, verb: Span) -> bool:
+    """The verb is a present participle after a comma ("..., suggesting") or in an
+    absolute construction ("with one resident saying"): it has no subject of its own."""
+    prose = s.document.prose
+    word = prose[verb.start:verb.end]
+    if " " in word or not word.endswith(s.cues.participle_suffixes):
+        return False
+    return prose[lo:verb.start].rstrip(" \t\u00a0").endswith(",") \
+        or _absolute_opener(s, lo, verb) is not None
+
+
+def _absolute_opener(s: Scene, lo: int, verb: Span):
+    """The word opening an absolute construction that ends right before the verb ("with"
+    in "with one resident saying"), or None."""
+    prose = s.document.prose
+    chunks = clause_chunks(prose, lo, verb.start, s.cues)
+    if not chunks or prose[chunks[-1][1]:verb.start].strip():
+        return None
+    start, end = chunks[-1]
+    first = WORD.match(prose, start + len(prose[start:end]) - len(prose[start:end].lstrip()))
+    return first if first is not None and fold(first.group()) in s.cues.absolute else None
+
+
+def _absolute_subject(s: Scene, lo: int, verb: Span) -> Link | None:
+    """The noun phrase between "with" and the participle ("with one poster writing")."""
+    opener = _absolute_opener(s, lo, verb)
+    if opener is None:
+        return None
+    for m in s.mentions_in(opener.end(), verb.start):
+        return mention_link(m, verb)
+    prose = s.document.prose
+    return phrase_link(prose, phrase(prose, opener.end(), verb.start, s.cues), verb)
 
 
 def _coordinated(s: Scene, lo: int, verb: Span) -> Link | None:
@@ -357,10 +422,11 @@ def _opens(s: Scene, lead: int, at: int) -> bool:
 
 
 def before_quote(s: Scene, lo: int, hi: int, *, sentence: bool = True,
-                 floor: int | None = None) -> Link | None:
+                 floor: int | None = None, long: bool = False) -> Link | None:
     """The reporting clause before a quote, in ``[lo, hi)``: its last reporting verb
     (or "according to") and that verb's subject. ``sentence``: the quote is a full
-    sentence; ``floor``: where the quote before it ends, if any."""
+    sentence; ``floor``: where the quote before it ends, if any; ``long``: six words or
+    more, speech even when it opens in lower case ('X invited them, "we have always ...')."""
     prose, cues = s.document.prose, s.cues
     verb = gerund = None
     maybe = cues.verb_gate.verdict(prose[lo:hi]) is not False   # most windows hold none
@@ -383,7 +449,7 @@ def before_quote(s: Scene, lo: int, hi: int, *, sentence: bool = True,
         weak = weak_at(s, lo, hi, verb.start() if verb is not None else lo)
         if weak is not None:
             return weak
-        if sentence and prose[lo:hi].rstrip(" \t\u00a0").endswith((":", ",")):
+        if (sentence or long) and prose[lo:hi].rstrip(" \t\u00a0").endswith((":", ",")):
             return _colon_subject(s, lo, hi)   # 'X left this farewell, "..."'
         return None
     if verb is gerund and floor is not None and not s.mentions_in(floor, verb.start()):
@@ -442,12 +508,15 @@ def _organisation(s: Scene, at: int, end: int) -> Span | None:
     cues = s.cues
     heads = cues.org_nouns | cues.groups
     for i, word in enumerate(words[:4]):
+        if quantifier(word.group(), cues):
+            continue   # "D'autres économistes": the noun follows
         if fold(word.group()) in heads:
             break
         if fold(APOSTROPHE.split(word.group())[-1]) in heads:
             break   # "l'agence"
-        if i == 0 and fold(APOSTROPHE.split(word.group())[0]) not in cues.determiners:
-            return None
+        if i == 0 and fold(APOSTROPHE.split(word.group())[0]) not in cues.determiners \
+                and not quantifier(word.group(), cues):
+            return None   # neither "The", "Les" nor "Other", "D'autres" 
     else:
         return None
     last = i

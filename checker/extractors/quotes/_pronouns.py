@@ -11,8 +11,9 @@ from __future__ import annotations
 import bisect
 
 from ...spans import Span
+from ..people import written_lower
 from ..people._patterns import fold_word as fold
-from ._scene import APOSTROPHE, CAPITALS, WORD, Link, Scene, adverbial, clause_chunks
+from ._scene import APOSTROPHE, CAPITALS, WORD, Link, Scene, adverbial, clause_chunks, group_word, phrase
 
 def resolve(s: Scene, before: int, pronoun: str) -> Link | None:
     """The last named speaker before ``before`` whose gender fits ``pronoun``: a person
@@ -21,6 +22,8 @@ def resolve(s: Scene, before: int, pronoun: str) -> Link | None:
     shows to be of the pronoun's gender, in any position, in the sentences just before
     ("... met Jordan Pike, the council's spokesman. 'It will reopen,' he said")."""
     key = fold(pronoun)
+    if key in s.cues.plural:
+        return _plural_antecedent(s, before)   # "they said": a group, never one person
     gender = "m" if key in s.cues.male else "f" if key in s.cues.female else ""
     genders = s.roles().genders if gender else {}
     fits = lambda m: genders.get(m.person, gender) == gender  # noqa: E731
@@ -34,13 +37,16 @@ def resolve(s: Scene, before: int, pronoun: str) -> Link | None:
     for link in reversed(s.named):
         if link.source_span is not None and link.source_span.end <= before:
             if link.person and genders.get(link.person, gender) == gender \
-                    or not link.person and not (gender and _organisation(s, link.source)):
+                    or not link.person and not (gender and _organisation(s, link.source)) \
+                    and _written_gender(s, link.source) in ("", gender):
                 named = link
                 break
     subject = _named_subject(s, before)
     where = subject.source_span if subject is not None else None
     if where is not None and not all(fits(m) for m in s.mentions_in(where.start, where.end)):
         subject = None   # "Robin Hale, a mother of three, ..." for a "he"
+    if subject is not None and gender and _written_gender(s, subject.source) not in ("", gender):
+        subject = None   # "Councilwoman Ana Ruiz" for a "he"
     # the latest of the three: a subject mention, an earlier quote's speaker, a name
     # opening a sentence just before
     found = [link for link in (
@@ -56,6 +62,40 @@ def resolve(s: Scene, before: int, pronoun: str) -> Link | None:
         if known is not None:
             return Link(known.person, None, known.name, known.name_span)
     return None
+
+
+def _plural_antecedent(s: Scene, before: int) -> Link | None:
+    """What a plural pronoun stands for: the latest of an earlier quote's source that is
+    no person (an organisation, a group) and a noun phrase headed by a group or an
+    organisation opening one of the sentences just before ("The unions rejected the
+    offer. 'This is an insult,' they said")."""
+    named = next((link for link in reversed(s.named) if not link.person
+                  and link.source_span is not None and link.source_span.end <= before
+                  and (_group(s, link.source) or _organisation(s, link.source))), None)
+    document, prose = s.document, s.document.prose
+    index = document.sentence_index(before)
+    if index is None:
+        index = bisect.bisect_right([x.start for x in document.sentences], before) - 1
+    opening = None
+    for sentence in reversed(document.sentences[max(0, index - 3):index + 1]):
+        chunks = clause_chunks(prose, sentence.start, min(sentence.end, before), s.cues)
+        while len(chunks) > 1 and adverbial(s, *chunks[0]):
+            chunks = chunks[1:]
+        if not chunks or s.quoted(chunks[0][0] + 1):
+            continue
+        span = phrase(prose, *chunks[0], s.cues, cut=True)
+        if span is not None and s.mentions_in(span.start, span.end) == () \
+                and _group(s, prose[span.start:span.end]):
+            opening = Link("", None, prose[span.start:span.end], span)
+            break
+    found = [link for link in (named, opening) if link is not None]
+    return max(found, key=lambda link: link.source_span.start) if found else None
+
+
+def _group(s: Scene, text: str) -> bool:
+    """A noun phrase headed by a group of people or an organisation ("the unions",
+    "les syndicats", "the company")."""
+    return any(group_word(w, s.cues) for w in WORD.findall(text))
 
 
 def _named_subject(s: Scene, before: int) -> Link | None:
@@ -78,7 +118,9 @@ def _named_subject(s: Scene, before: int) -> Link | None:
                 continue   # 'The "New GM" he expected': quoted words name no speaker
             name = CAPITALS.match(prose, at, end)
             words = name.group().split() if name else []
-            if len(words) >= 2 and words[0] not in s.cues.not_names:
+            if len(words) >= 2 and words[0] not in s.cues.not_names \
+                    and not (at == sentence.start and written_lower(words[:1], prose)):
+                # not "Current PowerPC programs": a common word capitalised by the sentence
                 written = name.group().rstrip()
                 return Link("", None, written, Span(at, at + len(written)))
             if s.role_word.search(text):
@@ -91,6 +133,14 @@ def _named_subject(s: Scene, before: int) -> Link | None:
             elif any(w[0].isupper() for w in WORD.findall(text)):
                 break   # only a role ("The firm's chief executive,") or a date may come first
     return None
+
+
+def _written_gender(s: Scene, name: str) -> str:
+    """The gender a role noun inside a name as written gives ("Councilwoman Ana Ruiz"),
+    or "" (none, or both)."""
+    words = {fold(w) for w in WORD.findall(name)}
+    female, male = bool(words & s.cues.female_roles), bool(words & s.cues.male_roles)
+    return "f" if female and not male else "m" if male and not female else ""
 
 
 def _organisation(s: Scene, name: str) -> bool:

@@ -124,8 +124,20 @@ def phrase(prose: str, start: int, end: int, cues: QuoteCues, *,
             break
     first = words[0].group()
     head = fold(APOSTROPHE.split(first)[0])
+    if fold(first.replace("’", "'")) in cues.indefinite_pronouns:
+        head = next(iter(cues.determiners))   # "someone close to the talks"
+    elif quantifier(first, cues):
+        if not any(group_word(w.group(), cues, plural=True) for w in words[1:3]):
+            return None   # "several times described": no group of people
+        head = next(iter(cues.determiners))   # "Other analysts", "D'autres experts"
     if head not in cues.determiners and (not first[0].isupper() or first in cues.not_names):
         return None
+    aux = next((i for i, w in enumerate(words) if i and w.group().casefold() in cues.auxiliaries),
+               None)   # casefold, not fold: "à" is no "a"
+    if aux is not None and aux < len(words) - 1 and not cut:
+        return None   # "the index had not fallen": a clause, whose subject reports nothing
+    words = words[:aux]   # "Les supporters ont, pour la première fois, demandé", "la
+    # porte-parole a nuancé les chiffres" (a subject running on into its verb: ``cut``)
     if head not in cues.determiners:
         lower = next((i for i, w in enumerate(words) if w.group()[0].islower()), None)
         if lower and not any(w.group()[0].isupper() for w in words[lower:]):
@@ -133,10 +145,33 @@ def phrase(prose: str, start: int, end: int, cues: QuoteCues, *,
     if all(fold(APOSTROPHE.split(w.group())[-1]) in cues.determiners | cues.auxiliaries
            or fold(w.group()) in cues.determiners for w in words):
         return None   # "l'a rappelé": no noun
+    for i, word in enumerate(words[:-1]):
+        after = words[i + 1].group()
+        if group_word(word.group(), cues, plural=True) and after[0].islower() \
+                and (i == 0 or word.group()[0].islower()) \
+                and fold(after) not in cues.complements | cues.determiners:
+            words = words[:i + 1]   # "Residents gathered outside", "Les syndicats notent"
+            break
     last = words[-1]
     end = last.end() - 1 if last.group().endswith(".") and len(last.group()) > 4 \
         and last.group()[-2].islower() else last.end()   # "son complice." closing its sentence
     return Span(words[0].start(), end)
+
+
+def quantifier(word: str, cues: QuoteCues) -> bool:
+    """A word that opens a subject noun phrase like a determiner ("Other", "someone",
+    "D'autres", "plusieurs")."""
+    return fold(word.replace("’", "'")) in cues.quantifiers
+
+
+def group_word(word: str, cues: QuoteCues, *, plural: bool = False) -> bool:
+    """A noun of a group of people or of organisations, or the plural of one ("unions",
+    "syndicats", "residents"); not a quantifier ("several"). ``plural``: not a singular
+    organisation ("the company")."""
+    key = fold(word)
+    return (key in cues.groups or not plural and key in cues.org_nouns
+            or key[-1:] in ("s", "x") and key[:-1] in cues.org_nouns) \
+        and not quantifier(word, cues)
 
 
 def name_chunk(s: Scene, start: int, end: int) -> Span | None:
