@@ -337,11 +337,48 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
                 or (spaced and (t_org is None or last in t_org
                                 or comma and not t_org.isdisjoint(clause))
                     and org_before.search(before)))
+        if negative and comma and _role_heads(clause_text(stripped), pats):
+            negative = False   # "the president of the association, Ana Ruiz": hers
         yield new(Candidate, (start, end, name_start, tuple(tokens), tuple(words), title, cues,
                               negative, name_start in sentence_starts
                               or _opening_near(prose, p_start, name_start)
                               and _after_opening(prose, p_start, name_start),
                               (before, after, spaced, comma, last, start == first_char, clause)))
+
+
+def clause_text(stripped: str) -> str:
+    """The clause that ends at the comma closing ``stripped`` (the window before a name,
+    spaces removed), from the last clause boundary before it."""
+    clause = stripped[:-1]
+    cut = _PUNCT_BACK.search(clause)
+    return clause[cut.end() if cut else 0:]
+
+
+def _role_heads(phrase: str, pats: PersonPatterns) -> bool:
+    """A role noun, not an organisation noun, heads the phrase set before a name by a
+    comma ("the president of the association, Ana Ruiz", "the company's chief executive,
+    Ana Ruiz", "la présidente de l'association, Anne Ruiz"): the head is the phrase's last
+    role or organisation noun before its first complement ("of", "de"), so an
+    organisation in the complement, or before a role as its modifier, names the role's
+    employer, and the name after the comma is the role holder's."""
+    if pats.role_gate.verdict(phrase) is False:
+        return False
+    for found in _LETTER_RUNS.finditer(phrase):
+        if found.group().casefold() in pats.complement_openers and found.start():
+            phrase = phrase[:found.start()]
+            break
+    role = [m.end() for m in _finditer(pats.role_word, phrase)]
+    if not role:
+        return False
+    org = [m.end() for m in _finditer(pats.org_word, phrase)]
+    return not org or role[-1] > org[-1]
+
+
+def _finditer(pattern, text: str):
+    found = pattern.search(text)
+    while found:
+        yield found
+        found = pattern.search(text, found.end())
 
 
 def _role_noun(word: str, role_word) -> bool:

@@ -99,6 +99,7 @@ class PersonPatterns:
     determiner_before: Lazy           # "the " / "l'" at window end
     apposition_after: Lazy            # ", of the ..." / ", 45," at window start
     role_word: Lazy                   # any role noun (inside an apposition)
+    org_word: Lazy                    # any organisation noun ("association", "société")
     on_record_after: Lazy             # ", a spokesman for ..." / ", porte-parole de ..." at window start
     person_verb_after: Lazy           # " would resign" / " a démissionné" at window start
     on_record_before: Lazy            # "union spokesman " / "le porte-parole " at window end
@@ -124,6 +125,7 @@ class PersonPatterns:
     plural_verbs: frozenset[str]      # "say", "ont": a verb agreeing with a plural subject
     group_suffixes: tuple[str, ...]   # "ians": endings of plural demonyms ("Canadians")
     surname_prefixes: frozenset[str]  # "Mc": written apart, still one surname ("Mc Kenna")
+    complement_openers: frozenset[str]   # "of", "de": a noun before them heads its phrase
     # last letters-only word (casefolded) of every form each "..._before" pattern can end
     # with, by pattern name; None when some form ends otherwise. A window whose last word
     # is not in the set cannot match, so the regex is not even tried. "speech_after" holds
@@ -265,7 +267,7 @@ def _compile(path: str, locale: Locale) -> PersonPatterns:
 
 
 _LAZY_FIELDS = ("org_before", "role_before", "title_before", "determiner_before",
-                "apposition_after", "role_word", "on_record_after", "person_verb_after", "on_record_before",
+                "apposition_after", "role_word", "org_word", "on_record_after", "person_verb_after", "on_record_before",
                 "speech_after", "speech_before", "quote_inversion",
                 "speech_verb",
                 "pronoun_inversion", "pronoun_after")
@@ -273,7 +275,7 @@ _SET_FIELDS = ("title_heads", "male_titles", "female_titles", "male_pronouns",
                "female_pronouns", "not_names", "not_person_words", "interviewers",
                "prefix_particles", "noun_like_verbs", "agency_verbs", "skip_words",
                "continuers", "subject_openers", "group_nouns", "plural_verbs",
-               "surname_prefixes")
+               "surname_prefixes", "complement_openers")
 _GATE_RUNS = {"speech_gate": (_RUNS, _ASCII_RUNS),
               "role_gate": (_RUNS_NOT_AFTER_HYPHEN, _ASCII_RUNS_NOT_AFTER_HYPHEN)}
 
@@ -374,6 +376,7 @@ def _build(locale: Locale) -> PersonPatterns:
     apposition_after = Lazy(
         rf"^,{_SEP}(?:(?:{apposition})\b|\d{{1,3}},)")
     role_word = Lazy(rf"(?i)(?<![\p{{L}}-]){_alternation(words('roles'))}(?![\p{{L}}])")
+    org_word = Lazy(rf"(?i)(?<![\p{{L}}-]){_alternation(words('org_nouns'))}(?![\p{{L}}])")
     # an apposition naming an office whose holder speaks on the record (a spokesman, a
     # minister): up to three lower-case words, then the office noun
     on_record = words("on_record_roles")
@@ -444,7 +447,7 @@ def _build(locale: Locale) -> PersonPatterns:
         candidate=candidate, plain=plain, title_heads=frozenset(title_heads),
         org_before=org_before, role_before=role_before, title_before=title_before,
         determiner_before=determiner_before, apposition_after=apposition_after,
-        role_word=role_word, on_record_after=on_record_after,
+        role_word=role_word, org_word=org_word, on_record_after=on_record_after,
         person_verb_after=person_verb_after, on_record_before=on_record_before,
         speech_after=speech_after, speech_before=speech_before,
         quote_inversion=quote_inversion,
@@ -462,6 +465,7 @@ def _build(locale: Locale) -> PersonPatterns:
         agency_verbs=folded("agency_verbs"), group_nouns=folded("group_nouns"),
         plural_verbs=folded("plural_verbs"),
         surname_prefixes=frozenset(words("surname_prefixes")),
+        complement_openers=folded("complement_openers"),
         group_suffixes=tuple(sorted(fold(w) for w in words("group_suffixes"))),
         # a literal that extends a shorter one ("présidente", "président") finds nothing new
         lead_literals=tuple(sorted(w for w in leads if w and not w[0].isupper() and not any(
