@@ -384,9 +384,13 @@ def _finditer(pattern, text: str):
 def _role_noun(word: str, role_word) -> bool:
     """A capitalised role noun opening a chain of three words ("Striker Chidi
     Okafor" at a sentence's start) describes the person named after it; it is no given
-    name, and left before the name it gives the role cue."""
-    found = role_word.match(word)
-    return bool(found) and found.end() == len(word)
+    name, and left before the name it gives the role cue; so does a plural one opening a
+    list ("Photographers Ana Ruiz and Tom Birch")."""
+    for form in (word, word[:-1]) if word[-1:] == "s" else (word,):
+        found = role_word.match(form)
+        if found and found.end() == len(form):
+            return True
+    return False
 
 
 def _join_prefixes(prose: str, tokens: list[tuple[int, int]], words: list[str],

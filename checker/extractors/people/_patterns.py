@@ -223,6 +223,11 @@ class WordGate:
         return None
 
 
+def _plurals(tails: frozenset[str] | None) -> frozenset[str] | None:
+    """The tails and their plurals in "s" (``role_before`` takes either)."""
+    return None if tails is None else tails | {t + "s" for t in tails}
+
+
 def _heads(words: tuple[str, ...]) -> frozenset[str] | None:
     return _edges(words, _LEADING_LETTERS)
 
@@ -353,8 +358,10 @@ def _build(locale: Locale) -> PersonPatterns:
     words = lambda key: locale.words("speakers", key)  # noqa: E731
     candidate, chain, title_words, titles_alt = _name_pattern(locale)
     roles = _alternation(words("roles") + title_words)
+    # a role in the plural names the people of a list ("photographers Ana Ruiz and Tom
+    # Birch", "les joueurs Anne Roy et Paul Roy")
     role_before = _at_end(
-        rf"(?i)(?<![\p{{L}}-]){roles}(?:{_SEP}|\b[^,.;:!?\n«»“”\"]{{0,50}},{_SEP})$")
+        rf"(?i)(?<![\p{{L}}-]){roles}s?(?:{_SEP}|\b[^,.;:!?\n«»“”\"]{{0,50}},{_SEP})$")
     org_before = _at_end(
         rf"(?i)(?<![\p{{L}}-]){_alternation(words('org_nouns'))}"
         rf"(?:{_SEP}|\b[^,.;:!?\n«»“”\"]{{0,50}},{_SEP})$")
@@ -470,7 +477,7 @@ def _build(locale: Locale) -> PersonPatterns:
         # a literal that extends a shorter one ("présidente", "président") finds nothing new
         lead_literals=tuple(sorted(w for w in leads if w and not w[0].isupper() and not any(
             o != w and w.startswith(o) for o in leads))),
-        tails={"title": _tails(title_words), "role": _tails(words("roles") + title_words),
+        tails={"title": _tails(title_words), "role": _plurals(_tails(words("roles") + title_words)),
                "org": _tails(words("org_nouns")), "determiner": _tails(det_words),
                "speech": _tails(inverted + (verbs if participles else ()) + participles
                                 + words("determiners")),

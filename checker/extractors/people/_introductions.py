@@ -1,0 +1,142 @@
+"""The story's own evidence that a full name no cue stands next to is a person's.
+
+"Ana Ruiz and Tom Birch voted against" or "Imogen Thwaite backed the plan. She said ..."
+name people as surely as "said Ana Ruiz", but no word beside the name says so: the
+evidence is elsewhere in the story. A chain of capitalised words is as often a place, a
+company or a title ("Northway Terminals backed the plan"), so each sign here is one only
+a person gives:
+
+- a list it shares with a person ("Ana Ruiz, Tom Birch and Lena Holt");
+- a verb only a person is the subject of right after it ("Ana Ruiz resigned");
+- a pronoun only a person is referred to by opening the next sentence, when the name opens
+  its own and is the only full name there ("... She said");
+- its first word the given name of another person the story introduces with a cue.
+
+The checks then see a later surname against it (misspelt, changed) as they see any
+introduced person's. ``people._extract`` asks ``vouched`` about the full names its own cues
+left out.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+from typing import Collection, Iterable
+
+import regex
+
+from ...document import Document
+from ...locales import Locale
+from ._candidates import Candidate
+from ._patterns import PersonPatterns, fold_word as fold
+
+
+@functools.lru_cache(maxsize=16)
+def _cues(locale: Locale) -> tuple[regex.Pattern, frozenset[str]]:
+    """The locale's list separator (", ", " and ", ", and ") and person-only pronouns."""
+    conj = sorted(locale.words("speakers", "list_conjunctions"), key=len, reverse=True)
+    alt = "|".join(regex.escape(w).replace(r"\ ", r"[ \t\u00a0]+") for w in conj) or r"(?!x)x"
+    separator = regex.compile(
+        rf"(?:,[ \t\u00a0]*(?:(?P<conj>{alt})[ \t\u00a0]+)?"
+        rf"|[ \t\u00a0]+(?P<conj>{alt})[ \t\u00a0]+)", regex.IGNORECASE)
+    pronouns = frozenset(fold(w) for w in locale.words("speakers", "person_only_pronouns"))
+    return separator, pronouns
+
+
+def _listed_with_person(cands: list[Candidate], prose: str, separator: regex.Pattern,
+                        persons: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The spans of candidates that stand in one list with a person: neighbours joined
+    by a comma or a conjunction, the list closed by a conjunction somewhere ("Ana Ruiz,
+    Tom Birch and Lena Holt"; commas alone join a place to its region, "Paris, Texas")."""
+    found: set[tuple[int, int]] = set()
+    chain: list[Candidate] = []
+    joined = False
+
+    def close() -> None:
+        if joined and len(chain) > 1 and any((c.start, c.end) in persons for c in chain):
+            found.update((c.start, c.end) for c in chain)
+
+    previous = None
+    for c in cands:
+        link = None
+        if previous is not None and c.start - previous.end <= 12:
+            link = separator.fullmatch(prose, previous.end, c.start)
+        if link is None:
+            close()
+            chain, joined = [c], False
+        else:
+            chain.append(c)
+            joined = joined or bool(link.group("conj"))
+        previous = c
+    close()
+    return found
+
+
+def _pronoun_follows(c: Candidate, document: Document, pronouns: Collection[str],
+                     fulls_by_sentence: dict[int, int]) -> bool:
+    """The next sentence opens with a pronoun only a person takes ("She said ..."), and
+    the name is the only full name of its sentence (so the pronoun can only be its)."""
+    if not pronouns:
+        return False
+    starts = document._sentence_starts
+    i = bisect.bisect_right(starts, c.start) - 1
+    if i < 0 or i + 1 >= len(starts) or fulls_by_sentence.get(i, 0) != 1:
+        return False
+    following = document.sentences[i + 1]
+    head = document.prose[following.start:following.start + 12].split(None, 1)
+    return bool(head) and head[0] != head[0].lower() and fold(head[0]) in pronouns
+
+
+def _role_or_title(word: str, pats: PersonPatterns) -> bool:
+    """A capitalised role noun or title ("Chairman", "Chief"): a description, no name."""
+    found = pats.role_word.match(word)
+    return fold(word) in pats.titles or bool(found) and found.end() == len(word)
+
+
+def _given_of_another(c: Candidate, cued_givens: dict[str, set[str]]) -> bool:
+    """Its first word is the given name of a two-word name a cue vouches for, with
+    another surname ("said Tom Birch" ... "Tom Harlow"); a surname that shares its start is
+    the same word inflected ("New Zealand", "New Zealander"), not another name."""
+    given = fold(c.words[0])
+    if len(given) < 3:
+        return False
+    surname = fold(c.words[-1])
+    return any(not (s.startswith(surname) or surname.startswith(s))
+               for s in cued_givens.get(given, ()))
+
+
+def vouched(document: Document, locale: Locale, pats: PersonPatterns,
+            cands: list[Candidate], uncued: Iterable[Candidate],
+            persons: set[tuple[int, int]],
+            cued_givens: dict[str, set[str]]) -> list[Candidate]:
+    """The full names of ``uncued`` that the story's evidence shows are people's.
+
+    ``cands``: every candidate of the story, in text order; ``persons``: the spans of the
+    full names already found to be people's; ``cued_givens``: folded given name -> folded
+    surnames, of the two-word names a cue vouches for."""
+    separator, pronouns = _cues(locale)
+    prose = document.prose
+    uncued = [c for c in uncued if 2 <= len(c.words) <= 3
+              and not any(w in pats.not_names or _role_or_title(w, pats) for w in c.words)]
+    if not uncued:
+        return []
+    listed = _listed_with_person(cands, prose, separator, persons) if persons else set()
+    starts = document._sentence_starts
+    fulls_by_sentence: dict[int, int] = {}
+    openers: set[tuple[int, int]] = set()   # the first candidate of each sentence
+    last = -1
+    for c in cands:
+        i = bisect.bisect_right(starts, c.start) - 1
+        if i != last:
+            openers.add((c.start, c.end))
+            last = i
+        if len(c.tokens) > 1:
+            fulls_by_sentence[i] = fulls_by_sentence.get(i, 0) + 1
+    found = []
+    for c in uncued:
+        if (c.start, c.end) in listed \
+                or pats.person_verb_after.match(prose[c.end:c.end + 50]) \
+                or _given_of_another(c, cued_givens) \
+                or (c.start, c.end) in openers \
+                and _pronoun_follows(c, document, pronouns, fulls_by_sentence):
+            found.append(c)
+    return found
