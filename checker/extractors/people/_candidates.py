@@ -356,22 +356,22 @@ def clause_text(stripped: str) -> str:
 
 def _role_heads(phrase: str, pats: PersonPatterns) -> bool:
     """A role noun, not an organisation noun, heads the phrase set before a name by a
-    comma ("the president of the association, Ana Ruiz", "the company's chief executive,
+    comma ("the president of the association, Ana Ruiz", "according to the team's coach,
     Ana Ruiz", "la présidente de l'association, Anne Ruiz"): the head is the phrase's last
-    role or organisation noun before its first complement ("of", "de"), so an
-    organisation in the complement, or before a role as its modifier, names the role's
-    employer, and the name after the comma is the role holder's."""
-    if pats.role_gate.verdict(phrase) is False:
+    role or organisation noun before the first complement ("of", "de") that follows one,
+    so an organisation in the complement, or before a role as its modifier, names the
+    role's employer, and the name after the comma is the role holder's."""
+    roles = list(_finditer(pats.roles_word, phrase))
+    if not roles:
         return False
-    for found in _LETTER_RUNS.finditer(phrase):
-        if found.group().casefold() in pats.complement_openers and found.start():
-            phrase = phrase[:found.start()]
+    orgs = list(_finditer(pats.org_word, phrase))
+    first = min(m.end() for m in roles + orgs)
+    for found in _LETTER_RUNS.finditer(phrase, first):
+        if found.group().casefold() in pats.complement_openers:
+            roles = [m for m in roles if m.end() <= found.start()]
+            orgs = [m for m in orgs if m.end() <= found.start()]
             break
-    role = [m.end() for m in _finditer(pats.role_word, phrase)]
-    if not role:
-        return False
-    org = [m.end() for m in _finditer(pats.org_word, phrase)]
-    return not org or role[-1] > org[-1]
+    return bool(roles) and (not orgs or roles[-1].end() > orgs[-1].end())
 
 
 def _finditer(pattern, text: str):

@@ -30,23 +30,35 @@ from ._candidates import Candidate
 from ._patterns import PersonPatterns, fold_word as fold
 
 
+def _alternation(words: Iterable[str]) -> str:
+    forms = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
+    return "|".join(regex.escape(w).replace(r"\ ", r"[ \t\u00a0]+") for w in forms) \
+        or r"(?!x)x"
+
+
 @functools.lru_cache(maxsize=16)
-def _cues(locale: Locale) -> tuple[regex.Pattern, frozenset[str]]:
-    """The locale's list separator (", ", " and ", ", and ") and person-only pronouns."""
-    conj = sorted(locale.words("speakers", "list_conjunctions"), key=len, reverse=True)
-    alt = "|".join(regex.escape(w).replace(r"\ ", r"[ \t\u00a0]+") for w in conj) or r"(?!x)x"
+def _cues(locale: Locale) -> tuple[regex.Pattern, regex.Pattern, frozenset[str]]:
+    """The locale's list separator (", ", " and ", ", and "), the words that attach an
+    organisation to a listed name (" of the ", " de la "), and person-only pronouns."""
+    words = lambda key: locale.words("speakers", key)  # noqa: E731
+    conj = _alternation(words("list_conjunctions"))
     separator = regex.compile(
-        rf"(?:,[ \t\u00a0]*(?:(?P<conj>{alt})[ \t\u00a0]+)?"
-        rf"|[ \t\u00a0]+(?P<conj>{alt})[ \t\u00a0]+)", regex.IGNORECASE)
-    pronouns = frozenset(fold(w) for w in locale.words("speakers", "person_only_pronouns"))
-    return separator, pronouns
+        rf"(?:,[ \t\u00a0]*(?:(?P<conj>{conj})[ \t\u00a0]+)?"
+        rf"|[ \t\u00a0]+(?P<conj>{conj})[ \t\u00a0]+)", regex.IGNORECASE)
+    affiliation = regex.compile(
+        rf"[ \t\u00a0]+(?:{_alternation(words('name_complements'))})[ \t\u00a0]+"
+        rf"(?:(?:{_alternation(words('determiners'))})[ \t\u00a0]+|l['’])?", regex.IGNORECASE)
+    pronouns = frozenset(fold(w) for w in words("person_only_pronouns"))
+    return separator, affiliation, pronouns
 
 
 def _listed_with_person(cands: list[Candidate], prose: str, separator: regex.Pattern,
+                        affiliation: regex.Pattern,
                         persons: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """The spans of candidates that stand in one list with a person: neighbours joined
     by a comma or a conjunction, the list closed by a conjunction somewhere ("Ana Ruiz,
-    Tom Birch and Lena Holt"; commas alone join a place to its region, "Paris, Texas")."""
+    Tom Birch and Lena Holt"; commas alone join a place to its region, "Paris, Texas");
+    a member's organisation is part of it ("Ana Ruiz of the Civic Party, Tom Birch")."""
     found: set[tuple[int, int]] = set()
     chain: list[Candidate] = []
     joined = False
@@ -55,18 +67,21 @@ def _listed_with_person(cands: list[Candidate], prose: str, separator: regex.Pat
         if joined and len(chain) > 1 and any((c.start, c.end) in persons for c in chain):
             found.update((c.start, c.end) for c in chain)
 
-    previous = None
+    end = -1
     for c in cands:
         link = None
-        if previous is not None and c.start - previous.end <= 12:
-            link = separator.fullmatch(prose, previous.end, c.start)
+        if chain and c.start - end <= 12:
+            if affiliation.fullmatch(prose, end, c.start):
+                end = c.end   # the last member's organisation: not a member
+                continue
+            link = separator.fullmatch(prose, end, c.start)
         if link is None:
             close()
             chain, joined = [c], False
         else:
             chain.append(c)
             joined = joined or bool(link.group("conj"))
-        previous = c
+        end = c.end
     close()
     return found
 
@@ -113,13 +128,13 @@ def vouched(document: Document, locale: Locale, pats: PersonPatterns,
     ``cands``: every candidate of the story, in text order; ``persons``: the spans of the
     full names already found to be people's; ``cued_givens``: folded given name -> folded
     surnames, of the two-word names a cue vouches for."""
-    separator, pronouns = _cues(locale)
+    separator, affiliation, pronouns = _cues(locale)
     prose = document.prose
     uncued = [c for c in uncued if 2 <= len(c.words) <= 3
               and not any(w in pats.not_names or _role_or_title(w, pats) for w in c.words)]
     if not uncued:
         return []
-    listed = _listed_with_person(cands, prose, separator, persons) if persons else set()
+    listed = _listed_with_person(cands, prose, separator, affiliation, persons) if persons else set()
     starts = document._sentence_starts
     fulls_by_sentence: dict[int, int] = {}
     openers: set[tuple[int, int]] = set()   # the first candidate of each sentence

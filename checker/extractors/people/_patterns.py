@@ -100,6 +100,7 @@ class PersonPatterns:
     apposition_after: Lazy            # ", of the ..." / ", 45," at window start
     role_word: Lazy                   # any role noun (inside an apposition)
     org_word: Lazy                    # any organisation noun ("association", "société")
+    roles_word: Lazy                  # any role noun, in the singular or the plural
     on_record_after: Lazy             # ", a spokesman for ..." / ", porte-parole de ..." at window start
     person_verb_after: Lazy           # " would resign" / " a démissionné" at window start
     on_record_before: Lazy            # "union spokesman " / "le porte-parole " at window end
@@ -272,7 +273,7 @@ def _compile(path: str, locale: Locale) -> PersonPatterns:
 
 
 _LAZY_FIELDS = ("org_before", "role_before", "title_before", "determiner_before",
-                "apposition_after", "role_word", "org_word", "on_record_after", "person_verb_after", "on_record_before",
+                "apposition_after", "role_word", "org_word", "roles_word", "on_record_after", "person_verb_after", "on_record_before",
                 "speech_after", "speech_before", "quote_inversion",
                 "speech_verb",
                 "pronoun_inversion", "pronoun_after")
@@ -384,6 +385,7 @@ def _build(locale: Locale) -> PersonPatterns:
         rf"^,{_SEP}(?:(?:{apposition})\b|\d{{1,3}},)")
     role_word = Lazy(rf"(?i)(?<![\p{{L}}-]){_alternation(words('roles'))}(?![\p{{L}}])")
     org_word = Lazy(rf"(?i)(?<![\p{{L}}-]){_alternation(words('org_nouns'))}(?![\p{{L}}])")
+    roles_word = Lazy(rf"(?i)(?<![\p{{L}}-]){_alternation(words('roles'))}s?(?![\p{{L}}])")
     # an apposition naming an office whose holder speaks on the record (a spokesman, a
     # minister): up to three lower-case words, then the office noun
     on_record = words("on_record_roles")
@@ -454,7 +456,7 @@ def _build(locale: Locale) -> PersonPatterns:
         candidate=candidate, plain=plain, title_heads=frozenset(title_heads),
         org_before=org_before, role_before=role_before, title_before=title_before,
         determiner_before=determiner_before, apposition_after=apposition_after,
-        role_word=role_word, org_word=org_word, on_record_after=on_record_after,
+        role_word=role_word, org_word=org_word, roles_word=roles_word, on_record_after=on_record_after,
         person_verb_after=person_verb_after, on_record_before=on_record_before,
         speech_after=speech_after, speech_before=speech_before,
         quote_inversion=quote_inversion,
