@@ -132,3 +132,19 @@ NOT_PEOPLE = [
 @pytest.mark.parametrize("lang,text,expected", NOT_PEOPLE)
 def test_places_organisations_and_titles_stay_things(lang, text, expected):
     assert fulls(text, lang) == expected
+
+
+def test_fr_adjective_after_the_role_still_gives_the_role():
+    doc = read_text("---\nlang: fr\n---\n\nLe président valdorien Osric Pellham a reçu les "
+                    "délégués.\n", path="story.md")
+    found = {m.name: m.cues for m in Facts(doc, load_locale("fr")).get("people")}
+    assert "role" in found["Osric Pellham"]
+
+
+def test_fr_auxiliary_or_preposition_after_the_role_gives_none():
+    assert fulls("Le ministre a visité Port Talbot lundi. Le maire de Port Talbot a "
+                 "applaudi.\n", "fr") == set()
+
+
+def test_en_no_word_between_role_and_name():
+    assert fulls("The president visited Port Talbot on Monday.\n", "en") == set()

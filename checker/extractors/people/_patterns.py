@@ -361,8 +361,16 @@ def _build(locale: Locale) -> PersonPatterns:
     roles = _alternation(words("roles") + title_words)
     # a role in the plural names the people of a list ("photographers Ana Ruiz and Tom
     # Birch", "les joueurs Anne Roy et Paul Roy")
+    # and in languages that place adjectives after the noun, one or two of them may stand
+    # between the role and the name ("le président afghan Hamid Karzai")
+    between = int(locale.get("speakers", "role_postmodifiers", 0) or 0)
+    stop = _alternation(words("determiners") + words("auxiliaries") + words("complement_openers")
+                        + words("subject_openers") + words("particles"))
+    postmodifiers = (rf"|{_SEP}(?-i:(?!(?:{stop})(?![\p{{L}}]))\p{{Ll}}[\p{{Ll}}\p{{M}}-]{{2,}}{_SEP})"
+                     rf"{{1,{between}}}") if between > 0 else ""
     role_before = _at_end(
-        rf"(?i)(?<![\p{{L}}-]){roles}s?(?:{_SEP}|\b[^,.;:!?\n«»“”\"]{{0,50}},{_SEP})$")
+        rf"(?i)(?<![\p{{L}}-]){roles}s?(?:{_SEP}|\b[^,.;:!?\n«»“”\"]{{0,50}},{_SEP}"
+        rf"{postmodifiers})$")
     org_before = _at_end(
         rf"(?i)(?<![\p{{L}}-]){_alternation(words('org_nouns'))}"
         rf"(?:{_SEP}|\b[^,.;:!?\n«»“”\"]{{0,50}},{_SEP})$")
@@ -479,7 +487,7 @@ def _build(locale: Locale) -> PersonPatterns:
         # a literal that extends a shorter one ("présidente", "président") finds nothing new
         lead_literals=tuple(sorted(w for w in leads if w and not w[0].isupper() and not any(
             o != w and w.startswith(o) for o in leads))),
-        tails={"title": _tails(title_words), "role": _plurals(_tails(words("roles") + title_words)),
+        tails={"title": _tails(title_words), "role": None if between > 0 else _plurals(_tails(words("roles") + title_words)),
                "org": _tails(words("org_nouns")), "determiner": _tails(det_words),
                "speech": _tails(inverted + (verbs if participles else ()) + participles
                                 + words("determiners")),
