@@ -148,3 +148,27 @@ def test_fr_auxiliary_or_preposition_after_the_role_gives_none():
 
 def test_en_no_word_between_role_and_name():
     assert fulls("The president visited Port Talbot on Monday.\n", "en") == set()
+
+
+# a particle opens the organisation after a name as well as a surname ("Jean de La Fontaine")
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("fr", "Anne Brenning de la CGT a salué le projet. Plus tard, Brening est partie.\n",
+     "Anne Brenning"),
+    ("fr", "Paul Brenning du PS a salué le projet. Plus tard, Brening est parti.\n",
+     "Paul Brenning"),
+    ("fr", "Le poète Jean de La Fontaine a écrit ces fables. Plus tard, La Fontiane les a "
+           "publiées.\n", "Jean de La Fontaine"),
+    ("en", "Ana Brenning of the NAACP praised the plan. Later Brening left.\n", "Ana Brenning"),
+])
+def test_particle_before_an_acronym_ends_the_name(lang, text, name):
+    assert name in fulls(text, lang)
+    assert variants(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le président de Valdor Amérique du Nord examine le thème.\n"),
+    ("en", "Shares of Valdor Bank of the West fell.\n"),
+])
+def test_a_thing_ending_in_a_place_word_is_not_cut_into_a_name(lang, text):
+    assert fulls(text, lang) == set()

@@ -185,6 +185,7 @@ def _trim_chain(prose: str, tokens: list[tuple[int, int]], words: list[str], tit
         del tokens[0], words[0]
     if len(words) == 3 and not title and _role_noun(words[0], pats.role_word):
         del tokens[0], words[0]   # "Striker Chidi Okafor": the role stays before the name
+    _cut_affiliation(prose, tokens, words)
     while words and fold(words[-1]).rstrip(".") in calendar:
         del tokens[-1], words[-1]
     while words and fold(words[0]).rstrip(".") in calendar:
@@ -391,6 +392,17 @@ def _role_noun(word: str, role_word) -> bool:
         if found and found.end() == len(form):
             return True
     return False
+
+
+def _cut_affiliation(prose: str, tokens: list[tuple[int, int]], words: list[str]) -> None:
+    """A full name followed by a particle and an acronym ("Anne Ruiz de la CGT", "Paul
+    Roy du PS") is the name and its organisation, not one long name: no surname is an
+    acronym. The chain is cut, in place, before the particle. (A place word there may
+    end a thing's name: "Michelin Amérique du Nord".)"""
+    for i in range(2, len(words)):
+        if _is_acronym(words[i]) and prose[tokens[i - 1][1]:tokens[i][0]].strip():
+            del tokens[i:], words[i:]
+            return
 
 
 def _join_prefixes(prose: str, tokens: list[tuple[int, int]], words: list[str],
