@@ -172,3 +172,14 @@ def test_particle_before_an_acronym_ends_the_name(lang, text, name):
 ])
 def test_a_thing_ending_in_a_place_word_is_not_cut_into_a_name(lang, text):
     assert fulls(text, lang) == set()
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Ana Brenning of the NAACP praised the plan.\n", {"Ana Brenning"}),
+    ("fr", "Anne Brenning de la CGT a salué le projet.\n", {"Anne Brenning"}),
+    ("en", "Northway Terminals of Ohio expanded its port.\n", set()),
+    ("en", "The Wixom Assembly Plant of Wixom closed.\n", set()),
+    ("fr", "Le Réseau Ferré de France a relevé ses tarifs.\n", set()),
+])
+def test_an_organisation_acronym_attached_to_a_name(lang, text, expected):
+    assert fulls(text, lang) == expected

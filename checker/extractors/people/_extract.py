@@ -398,7 +398,7 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
     evidenced = {fold(" ".join(c.words)) for c in evidence_vouched(
         document, facts.locale, pats, cands, [c for c in fulls if (c.start, c.end) not in kept],
         kept | {(c.start, c.end) for c in singles if "title" in c.cues},
-        _two_word_givens(fulls, key_of, pats))}
+        _two_word_givens(fulls, key_of, pats), written_lower)}
     if evidenced:
         people_full += [(c, key_of[c.words[-1]], fold(c.words[0])) for c in fulls
                         if (c.start, c.end) not in kept and fold(" ".join(c.words)) in evidenced]

@@ -10,7 +10,9 @@ a person gives:
 - a verb only a person is the subject of right after it ("Ana Ruiz resigned");
 - a pronoun only a person is referred to by opening the next sentence, when the name opens
   its own and is the only full name there ("... She said");
-- its first word the given name of another person the story introduces with a cue.
+- its first word the given name of another person the story introduces with a cue;
+- an organisation's acronym attached to it ("Ana Ruiz of the NAACP"), when no word of it
+  is one the story also writes in lower case.
 
 The checks then see a later surname against it (misspelt, changed) as they see any
 introduced person's. ``people._extract`` asks ``vouched`` about the full names its own cues
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from typing import Collection, Iterable
+from typing import Callable, Collection, Iterable
 
 import regex
 
@@ -101,6 +103,17 @@ def _pronoun_follows(c: Candidate, document: Document, pronouns: Collection[str]
     return bool(head) and head[0] != head[0].lower() and fold(head[0]) in pronouns
 
 
+_ACRONYM = regex.compile(r"\p{Lu}{2,}(?![\p{L}\p{M}])")
+
+
+def _affiliated(c: Candidate, prose: str, affiliation: regex.Pattern) -> bool:
+    """The name is followed by an organisation's acronym ("Ana Ruiz of the NAACP said",
+    "Anne Ruiz de la CGT"): how a story places a person. (A name spelt out there is as
+    often a place's or a thing's complement: "Wixom Assembly Plant of Wixom".)"""
+    found = affiliation.match(prose, c.end)
+    return bool(found) and bool(_ACRONYM.match(prose, found.end()))
+
+
 def _role_or_title(word: str, pats: PersonPatterns) -> bool:
     """A capitalised role noun or title ("Chairman", "Chief"): a description, no name."""
     found = pats.role_word.match(word)
@@ -121,13 +134,14 @@ def _given_of_another(c: Candidate, cued_givens: dict[str, set[str]]) -> bool:
 
 def vouched(document: Document, locale: Locale, pats: PersonPatterns,
             cands: list[Candidate], uncued: Iterable[Candidate],
-            persons: set[tuple[int, int]],
-            cued_givens: dict[str, set[str]]) -> list[Candidate]:
+            persons: set[tuple[int, int]], cued_givens: dict[str, set[str]],
+            written_lower: Callable[[Iterable[str], str], bool]) -> list[Candidate]:
     """The full names of ``uncued`` that the story's evidence shows are people's.
 
     ``cands``: every candidate of the story, in text order; ``persons``: the spans of the
     full names already found to be people's; ``cued_givens``: folded given name -> folded
-    surnames, of the two-word names a cue vouches for."""
+    surnames, of the two-word names a cue vouches for; ``written_lower``: whether the
+    story also writes some of the words in lower case."""
     separator, affiliation, pronouns = _cues(locale)
     prose = document.prose
     uncued = [c for c in uncued if 2 <= len(c.words) <= 3
@@ -151,6 +165,7 @@ def vouched(document: Document, locale: Locale, pats: PersonPatterns,
         if (c.start, c.end) in listed \
                 or pats.person_verb_after.match(prose[c.end:c.end + 50]) \
                 or _given_of_another(c, cued_givens) \
+                or _affiliated(c, prose, affiliation) and not written_lower(c.words, prose) \
                 or (c.start, c.end) in openers \
                 and _pronoun_follows(c, document, pronouns, fulls_by_sentence):
             found.append(c)
