@@ -183,3 +183,17 @@ def test_a_thing_ending_in_a_place_word_is_not_cut_into_a_name(lang, text):
 ])
 def test_an_organisation_acronym_attached_to_a_name(lang, text, expected):
     assert fulls(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "She launched her novel Angel Catbird, with illustrator Johnnie Christmas.\n",
+     {"Johnnie Christmas"}),
+    ("fr", "Elle a lancé son roman Angel Catbird, avec l'illustrateur Johnnie Christmas.\n",
+     {"Johnnie Christmas"}),
+    ("en", "Imogen Thwaite, a spokeswoman for the council, backed the plan.\n",
+     {"Imogen Thwaite"}),
+    ("fr", "Imogen Thwaite, présidente de l'association Valdor, a soutenu le projet.\n",
+     {"Imogen Thwaite"}),
+])
+def test_a_role_followed_by_a_name_is_no_apposition_of_the_name_before(lang, text, expected):
+    assert fulls(text, lang) == expected

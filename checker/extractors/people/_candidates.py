@@ -31,6 +31,8 @@ _PUNCT_BACK = pattern_cache.compile(r"[,.;:!?\n«»“”\"]", regex.REVERSE)
 _LETTER_RUNS = pattern_cache.compile(r"[\p{L}\p{M}]+")
 # the first word after a name, past an optional comma
 _HEAD = pattern_cache.compile(r",?[ \t\u00a0]+([\p{L}\p{M}]+)")
+# a capitalised word right after a role noun: the name the role is given to
+_NAME_NEXT = pattern_cache.compile(r"[ \t\u00a0]+\p{Lu}[\p{Ll}\p{M}]")
 _FOLLOWED = pattern_cache.compile(r"[ \t]+(?:\p{Lu}|\p{Ll}+[ \t]+\p{Lu})")
 
 
@@ -165,7 +167,11 @@ def _apposition_cue(after: str, pats: PersonPatterns) -> bool:
         return True
     segment = _CLAUSE_END.split(after[1:], maxsplit=1)[0][:60]
     verdict = pats.role_gate.verdict(segment)
-    return verdict if verdict is not None else bool(pats.role_word.search(segment))
+    if verdict is False:
+        return False
+    found = pats.role_word.search(segment)
+    # a role followed by a name is that name's ("Angel Catbird, with illustrator Ana Ruiz")
+    return bool(found) and not _NAME_NEXT.match(segment, found.end())
 
 
 def _trim_chain(prose: str, tokens: list[tuple[int, int]], words: list[str], title: str,
