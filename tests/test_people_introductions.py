@@ -194,6 +194,11 @@ def test_an_organisation_acronym_attached_to_a_name(lang, text, expected):
      {"Imogen Thwaite"}),
     ("fr", "Imogen Thwaite, présidente de l'association Valdor, a soutenu le projet.\n",
      {"Imogen Thwaite"}),
+    # a compound title is no role given to a name
+    ("en", "He trailed Osric Pellham, the state's Attorney General, by 14 points.\n",
+     {"Osric Pellham"}),
+    ("fr", "Il devance Osric Pellham, le Secrétaire Général du parti, de 14 points.\n",
+     {"Osric Pellham"}),
 ])
 def test_a_role_followed_by_a_name_is_no_apposition_of_the_name_before(lang, text, expected):
     assert fulls(text, lang) == expected

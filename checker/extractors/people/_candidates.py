@@ -170,8 +170,12 @@ def _apposition_cue(after: str, pats: PersonPatterns) -> bool:
     if verdict is False:
         return False
     found = pats.role_word.search(segment)
-    # a role followed by a name is that name's ("Angel Catbird, with illustrator Ana Ruiz")
-    return bool(found) and not _NAME_NEXT.match(segment, found.end())
+    if not found:
+        return False
+    # a role followed by a name is that name's ("Angel Catbird, with illustrator Ana Ruiz");
+    # one followed by another role word is a compound title ("its Attorney General")
+    name = _NAME_NEXT.match(segment, found.end())
+    return not name or bool(pats.role_word.match(segment, name.end() - 2))
 
 
 def _trim_chain(prose: str, tokens: list[tuple[int, int]], words: list[str], title: str,
