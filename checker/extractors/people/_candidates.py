@@ -31,6 +31,8 @@ _PUNCT_BACK = pattern_cache.compile(r"[,.;:!?\n«»“”\"]", regex.REVERSE)
 _LETTER_RUNS = pattern_cache.compile(r"[\p{L}\p{M}]+")
 # the first word after a name, past an optional comma
 _HEAD = pattern_cache.compile(r",?[ \t\u00a0]+([\p{L}\p{M}]+)")
+# a capitalised word right after a role noun: the name the role is given to
+_NAME_NEXT = pattern_cache.compile(r"[ \t\u00a0]+\p{Lu}[\p{Ll}\p{M}]")
 _FOLLOWED = pattern_cache.compile(r"[ \t]+(?:\p{Lu}|\p{Ll}+[ \t]+\p{Lu})")
 
 
@@ -165,7 +167,15 @@ def _apposition_cue(after: str, pats: PersonPatterns) -> bool:
         return True
     segment = _CLAUSE_END.split(after[1:], maxsplit=1)[0][:60]
     verdict = pats.role_gate.verdict(segment)
-    return verdict if verdict is not None else bool(pats.role_word.search(segment))
+    if verdict is False:
+        return False
+    found = pats.role_word.search(segment)
+    if not found:
+        return False
+    # a role followed by a name is that name's ("Angel Catbird, with illustrator Ana Ruiz");
+    # one followed by another role word is a compound title ("its Attorney General")
+    name = _NAME_NEXT.match(segment, found.end())
+    return not name or bool(pats.role_word.match(segment, name.end() - 2))
 
 
 def _trim_chain(prose: str, tokens: list[tuple[int, int]], words: list[str], title: str,
@@ -185,6 +195,7 @@ def _trim_chain(prose: str, tokens: list[tuple[int, int]], words: list[str], tit
         del tokens[0], words[0]
     if len(words) == 3 and not title and _role_noun(words[0], pats.role_word):
         del tokens[0], words[0]   # "Striker Chidi Okafor": the role stays before the name
+    _cut_affiliation(prose, tokens, words)
     while words and fold(words[-1]).rstrip(".") in calendar:
         del tokens[-1], words[-1]
     while words and fold(words[0]).rstrip(".") in calendar:
@@ -337,6 +348,8 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
                 or (spaced and (t_org is None or last in t_org
                                 or comma and not t_org.isdisjoint(clause))
                     and org_before.search(before)))
+        if negative and comma and _role_heads(clause_text(stripped), pats):
+            negative = False   # "the president of the association, Ana Ruiz": hers
         yield new(Candidate, (start, end, name_start, tuple(tokens), tuple(words), title, cues,
                               negative, name_start in sentence_starts
                               or _opening_near(prose, p_start, name_start)
@@ -344,12 +357,62 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
                               (before, after, spaced, comma, last, start == first_char, clause)))
 
 
+def clause_text(stripped: str) -> str:
+    """The clause that ends at the comma closing ``stripped`` (the window before a name,
+    spaces removed), from the last clause boundary before it."""
+    clause = stripped[:-1]
+    cut = _PUNCT_BACK.search(clause)
+    return clause[cut.end() if cut else 0:]
+
+
+def _role_heads(phrase: str, pats: PersonPatterns) -> bool:
+    """A role noun, not an organisation noun, heads the phrase set before a name by a
+    comma ("the president of the association, Ana Ruiz", "according to the team's coach,
+    Ana Ruiz", "la présidente de l'association, Anne Ruiz"): the head is the phrase's last
+    role or organisation noun before the first complement ("of", "de") that follows one,
+    so an organisation in the complement, or before a role as its modifier, names the
+    role's employer, and the name after the comma is the role holder's."""
+    roles = list(_finditer(pats.roles_word, phrase))
+    if not roles:
+        return False
+    orgs = list(_finditer(pats.org_word, phrase))
+    first = min(m.end() for m in roles + orgs)
+    for found in _LETTER_RUNS.finditer(phrase, first):
+        if found.group().casefold() in pats.complement_openers:
+            roles = [m for m in roles if m.end() <= found.start()]
+            orgs = [m for m in orgs if m.end() <= found.start()]
+            break
+    return bool(roles) and (not orgs or roles[-1].end() > orgs[-1].end())
+
+
+def _finditer(pattern, text: str):
+    found = pattern.search(text)
+    while found:
+        yield found
+        found = pattern.search(text, found.end())
+
+
 def _role_noun(word: str, role_word) -> bool:
     """A capitalised role noun opening a chain of three words ("Striker Chidi
     Okafor" at a sentence's start) describes the person named after it; it is no given
-    name, and left before the name it gives the role cue."""
-    found = role_word.match(word)
-    return bool(found) and found.end() == len(word)
+    name, and left before the name it gives the role cue; so does a plural one opening a
+    list ("Photographers Ana Ruiz and Tom Birch")."""
+    for form in (word, word[:-1]) if word[-1:] == "s" else (word,):
+        found = role_word.match(form)
+        if found and found.end() == len(form):
+            return True
+    return False
+
+
+def _cut_affiliation(prose: str, tokens: list[tuple[int, int]], words: list[str]) -> None:
+    """A full name followed by a particle and an acronym ("Anne Ruiz de la CGT", "Paul
+    Roy du PS") is the name and its organisation, not one long name: no surname is an
+    acronym. The chain is cut, in place, before the particle. (A place word there may
+    end a thing's name: "Michelin Amérique du Nord".)"""
+    for i in range(2, len(words)):
+        if _is_acronym(words[i]) and prose[tokens[i - 1][1]:tokens[i][0]].strip():
+            del tokens[i:], words[i:]
+            return
 
 
 def _join_prefixes(prose: str, tokens: list[tuple[int, int]], words: list[str],

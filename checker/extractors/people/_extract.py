@@ -24,6 +24,7 @@ from ...spans import Span
 from ._sounds import skeleton, sound_alike
 from ._candidates import Candidate, candidates, complete, speech_after
 from ._personal import aged, continues, described_after, referred_to
+from ._introductions import vouched as evidence_vouched
 from ._patterns import PersonPatterns, fold_word as fold, patterns_for, surname_key
 
 # a lower-case word right before a name: it is an object ("analyst from Cazenove"), not a subject
@@ -341,6 +342,17 @@ def _gender(title: str, pats: PersonPatterns) -> str:
     return ""
 
 
+def _two_word_givens(fulls: list[Candidate], key_of: dict[str, str],
+                     pats: PersonPatterns) -> dict[str, set[str]]:
+    """Folded given name -> surname keys, of the two-word names a cue vouches for (a
+    longer chain may hold a thing before the name: "Aer Lingus Chief Executive ...")."""
+    givens: dict[str, set[str]] = {}
+    for c in fulls:
+        if c.cues and len(c.words) == 2 and fold(c.words[0]) not in pats.titles:
+            givens.setdefault(fold(c.words[0]), set()).add(key_of[c.words[-1]])
+    return givens
+
+
 @dataclass
 class _Draft:
     candidate: Candidate
@@ -431,9 +443,20 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
                 and _misspelt_reuse(words, surname, once_keys, prose):
             people_full.append((c, surname, given))
             slipped.add(surname)
+    # a full name no cue stands next to, shown a person's by the story's evidence (a list
+    # shared with a person, a verb or a pronoun only a person takes)
+    kept = {(c.start, c.end) for c, _, _ in people_full}
+    evidenced = {fold(" ".join(c.words)) for c in evidence_vouched(
+        document, facts.locale, pats, cands, [c for c in fulls if (c.start, c.end) not in kept],
+        kept | {(c.start, c.end) for c in singles if "title" in c.cues},
+        _two_word_givens(fulls, key_of, pats), written_lower)}
+    if evidenced:
+        people_full += [(c, key_of[c.words[-1]], fold(c.words[0])) for c in fulls
+                        if (c.start, c.end) not in kept and fold(" ".join(c.words)) in evidenced]
     # a full name sharing the surname of a cued one is a person too (a namesake, a
     # relative, or the same person under another given name: the checks tell which)
-    cued_surnames = {s for c, s, _ in people_full if cue_by_name[fold(" ".join(c.words))]}
+    cued_surnames = {s for c, s, _ in people_full if cue_by_name[fold(" ".join(c.words))]
+                     or fold(" ".join(c.words)) in evidenced}
     kept = {(c.start, c.end) for c, _, _ in people_full}
     people_full += _given_pairs([c for c in fulls if (c.start, c.end) not in kept],
                                 key_of, prefixes, prose)
@@ -461,7 +484,8 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
     # (then only by a slip's shape, and never by a plural's: "Summer Paralympics ... the
     # Paralympics" has that too): the ones a stray spelling can vary
     cued = {key_of[c.words[-1]] for c, _, _ in people_full
-            if cue_by_name[fold(" ".join(c.words))]} | (titled_keys & person_surnames) | slipped
+            if cue_by_name[fold(" ".join(c.words))] or fold(" ".join(c.words)) in evidenced} \
+        | (titled_keys & person_surnames) | slipped
     vouched = cued | {s for s in person_surnames if occurrences.get(s, 0) >= 2}
     # a surname only the story's repetition vouches for varies by a slip's shape only (a
     # letter swapped, added or dropped): one letter for another is as often another name

@@ -102,6 +102,8 @@ class PersonPatterns:
     determiner_before: Lazy           # "the " / "l'" at window end
     apposition_after: Lazy            # ", of the ..." / ", 45," at window start
     role_word: Lazy                   # any role noun (inside an apposition)
+    org_word: Lazy                    # any organisation noun ("association", "société")
+    roles_word: Lazy                  # any role noun, in the singular or the plural
     on_record_after: Lazy             # ", a spokesman for ..." / ", porte-parole de ..." at window start
     person_verb_after: Lazy           # " would resign" / " a démissionné" at window start
     singular_verb: Lazy               # "has", "plans", "defended": a verb with one subject (full match)
@@ -133,6 +135,7 @@ class PersonPatterns:
     plural_verbs: frozenset[str]      # "say", "ont": a verb agreeing with a plural subject
     group_suffixes: tuple[str, ...]   # "ians": endings of plural demonyms ("Canadians")
     surname_prefixes: frozenset[str]  # "Mc": written apart, still one surname ("Mc Kenna")
+    complement_openers: frozenset[str]   # "of", "de": a noun before them heads its phrase
     # last letters-only word (casefolded) of every form each "..._before" pattern can end
     # with, by pattern name; None when some form ends otherwise. A window whose last word
     # is not in the set cannot match, so the regex is not even tried. "speech_after" holds
@@ -230,6 +233,11 @@ class WordGate:
         return None
 
 
+def _plurals(tails: frozenset[str] | None) -> frozenset[str] | None:
+    """The tails and their plurals in "s" (``role_before`` takes either)."""
+    return None if tails is None else tails | {t + "s" for t in tails}
+
+
 def _heads(words: tuple[str, ...]) -> frozenset[str] | None:
     return _edges(words, _LEADING_LETTERS)
 
@@ -274,7 +282,7 @@ def _compile(path: str, locale: Locale) -> PersonPatterns:
 
 
 _LAZY_FIELDS = ("org_before", "role_before", "title_before", "determiner_before",
-                "apposition_after", "role_word", "on_record_after", "person_verb_after", "on_record_before",
+                "apposition_after", "role_word", "org_word", "roles_word", "on_record_after", "person_verb_after", "on_record_before",
                 "speech_after", "speech_before", "quote_inversion",
                 "speech_verb",
                 "pronoun_inversion", "pronoun_after", "singular_verb", "source_before", "past_verb")
@@ -282,7 +290,8 @@ _SET_FIELDS = ("title_heads", "male_titles", "female_titles", "male_pronouns",
                "female_pronouns", "not_names", "not_person_words", "interviewers",
                "prefix_particles", "noun_like_verbs", "agency_verbs", "skip_words",
                "continuers", "subject_openers", "group_nouns", "plural_verbs",
-               "surname_prefixes", "person_pronouns", "clause_openers", "past_forms")
+               "surname_prefixes", "person_pronouns", "clause_openers", "past_forms",
+               "complement_openers")
 _GATE_RUNS = {"speech_gate": (_RUNS, _ASCII_RUNS),
               "role_gate": (_RUNS_NOT_AFTER_HYPHEN, _ASCII_RUNS_NOT_AFTER_HYPHEN)}
 
@@ -360,8 +369,18 @@ def _build(locale: Locale) -> PersonPatterns:
     words = lambda key: locale.words("speakers", key)  # noqa: E731
     candidate, chain, title_words, titles_alt = _name_pattern(locale)
     roles = _alternation(words("roles") + title_words)
+    # a role in the plural names the people of a list ("photographers Ana Ruiz and Tom
+    # Birch", "les joueurs Anne Roy et Paul Roy")
+    # and in languages that place adjectives after the noun, one or two of them may stand
+    # between the role and the name ("le président afghan Hamid Karzai")
+    between = int(locale.get("speakers", "role_postmodifiers", 0) or 0)
+    stop = _alternation(words("determiners") + words("auxiliaries") + words("complement_openers")
+                        + words("subject_openers") + words("particles"))
+    postmodifiers = (rf"|{_SEP}(?-i:(?!(?:{stop})(?![\p{{L}}]))\p{{Ll}}[\p{{Ll}}\p{{M}}-]{{2,}}{_SEP})"
+                     rf"{{1,{between}}}") if between > 0 else ""
     role_before = _at_end(
-        rf"(?i)(?<![\p{{L}}-]){roles}(?:{_SEP}|\b[^,.;:!?\n«»“”\"]{{0,50}},{_SEP})$")
+        rf"(?i)(?<![\p{{L}}-]){roles}s?(?:{_SEP}|\b[^,.;:!?\n«»“”\"]{{0,50}},{_SEP}"
+        rf"{postmodifiers})$")
     org_before = _at_end(
         rf"(?i)(?<![\p{{L}}-]){_alternation(words('org_nouns'))}"
         rf"(?:{_SEP}|\b[^,.;:!?\n«»“”\"]{{0,50}},{_SEP})$")
@@ -383,6 +402,8 @@ def _build(locale: Locale) -> PersonPatterns:
     apposition_after = Lazy(
         rf"^,{_SEP}(?:(?:{apposition})\b|\d{{1,3}},)")
     role_word = Lazy(rf"(?i)(?<![\p{{L}}-]){_alternation(words('roles'))}(?![\p{{L}}])")
+    org_word = Lazy(rf"(?i)(?<![\p{{L}}-]){_alternation(words('org_nouns'))}(?![\p{{L}}])")
+    roles_word = Lazy(rf"(?i)(?<![\p{{L}}-]){_alternation(words('roles'))}s?(?![\p{{L}}])")
     # an apposition naming an office whose holder speaks on the record (a spokesman, a
     # minister): up to three lower-case words, then the office noun
     on_record = words("on_record_roles")
@@ -453,7 +474,7 @@ def _build(locale: Locale) -> PersonPatterns:
         candidate=candidate, plain=plain, title_heads=frozenset(title_heads),
         org_before=org_before, role_before=role_before, title_before=title_before,
         determiner_before=determiner_before, apposition_after=apposition_after,
-        role_word=role_word, on_record_after=on_record_after,
+        role_word=role_word, org_word=org_word, roles_word=roles_word, on_record_after=on_record_after,
         person_verb_after=person_verb_after, on_record_before=on_record_before,
         speech_after=speech_after, speech_before=speech_before,
         quote_inversion=quote_inversion,
@@ -479,11 +500,12 @@ def _build(locale: Locale) -> PersonPatterns:
         agency_verbs=folded("agency_verbs"), group_nouns=folded("group_nouns"),
         plural_verbs=folded("plural_verbs"),
         surname_prefixes=frozenset(words("surname_prefixes")),
+        complement_openers=folded("complement_openers"),
         group_suffixes=tuple(sorted(fold(w) for w in words("group_suffixes"))),
         # a literal that extends a shorter one ("présidente", "président") finds nothing new
         lead_literals=tuple(sorted(w for w in leads if w and not w[0].isupper() and not any(
             o != w and w.startswith(o) for o in leads))),
-        tails={"title": _tails(title_words), "role": _tails(words("roles") + title_words),
+        tails={"title": _tails(title_words), "role": None if between > 0 else _plurals(_tails(words("roles") + title_words)),
                "org": _tails(words("org_nouns")), "determiner": _tails(det_words),
                "speech": _tails(inverted + (verbs if participles else ()) + participles
                                 + words("determiners")),
