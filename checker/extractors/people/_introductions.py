@@ -167,6 +167,7 @@ def vouched(document: Document, locale: Locale, pats: PersonPatterns,
                 or _given_of_another(c, cued_givens) \
                 or _affiliated(c, prose, affiliation) and not written_lower(c.words, prose) \
                 or (c.start, c.end) in openers \
-                and _pronoun_follows(c, document, pronouns, fulls_by_sentence):
+                and _pronoun_follows(c, document, pronouns, fulls_by_sentence) \
+                and not written_lower(c.words, prose):
             found.append(c)
     return found
