@@ -130,3 +130,10 @@ def test_ascii_capital_words_examples():
     text = "Smith-Jones met al-Assad, McDonald's 3M and X2 at O'Brien's: A-B."
     assert [m.group() for m in scan._CAPITAL_WORD_ASCII.finditer(text)] == \
         [m.group() for m in scan._CAPITAL_WORD.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(['»', '"', '”', '“', '«', "'", "a", " ", "\n"]), max_size=90))
+def test_closes_quote_is_the_set_test(before):
+    """``_closes_quote`` answers what the set of the window's last 40 characters did."""
+    assert pc._closes_quote(before) == bool(pc._QUOTE_CLOSERS.intersection(before[-40:]))

@@ -201,7 +201,12 @@ def variants(prose: str, table: Table, *, skip: Callable[[int, int], bool],
         buckets: dict[tuple[str, str, int], list[str]] = {}
         for key in odd[group]:
             buckets.setdefault((key[0], key[-1], len(key)), []).append(key)
+        # a settled name whose first and last letters no odd key shares has no bucket to
+        # look in (most of them: one test instead of three lookups and a list per name)
+        ends = {(first, last) for first, last, _ in buckets}
         for other in sorted(set(settled[group]), key=len, reverse=True):   # longest first
+            if (other[0], other[-1]) not in ends:
+                continue
             size = len(other)
             near = [k for n in (size - 1, size, size + 1)
                     for k in buckets.get((other[0], other[-1], n), ())]

@@ -119,6 +119,8 @@ def _headline_slips(document, views) -> list[Evidence]:
     offset, text = head
     prose = document.prose
     surnames = {fold(v.intro.surname) for v in views if v.intro is not None}
+    # each cued surname folded once, not once per headline word
+    cued_keys = [(v, fold(v.intro.surname)) for v in cued]
     found = []
     for word in _CAPITALISED.finditer(text):
         key = fold(word.group())
@@ -126,7 +128,7 @@ def _headline_slips(document, views) -> list[Evidence]:
             continue
         # a headline respaced by house style ("McGuire" over "Mc Guire") is the subject
         # of names.variant's headline reading, not a slip of letters
-        other = next((v for v in cued if near_miss(key, fold(v.intro.surname))
+        other = next((v for v, surname in cued_keys if near_miss(key, surname)
                       and _compact(word.group()) != _compact(v.intro.surname)), None)
         # (the body is searched only for the rare word one slip from a surname)
         if other is None or regex.search(

@@ -41,7 +41,10 @@ def resolve(s: Scene, before: int, pronoun: str) -> Link | None:
                     and _written_gender(s, link.source) in ("", gender):
                 named = link
                 break
-    subject = _named_subject(s, before)
+    # a name opening a sentence before wins only when it starts after both of them
+    floor = max(mention.name_span.start if mention else -1,
+                named.source_span.start if named else -1)
+    subject = _named_subject(s, before, floor)
     where = subject.source_span if subject is not None else None
     if where is not None and not all(fits(m) for m in s.mentions_in(where.start, where.end)):
         subject = None   # "Robin Hale, a mother of three, ..." for a "he"
@@ -98,16 +101,22 @@ def _group(s: Scene, text: str) -> bool:
     return any(group_word(w, s.cues) for w in WORD.findall(text))
 
 
-def _named_subject(s: Scene, before: int) -> Link | None:
+def _named_subject(s: Scene, before: int, floor: int = -1) -> Link | None:
     """No person mention and no speaker before a pronoun: the name opening one of the
     three sentences before it ("Apple CEO Ana Ruiz unveiled the phone ... he said"; "The
     firm's chief executive, Ana Ruiz, commented."), a name the people extractor did not
-    keep for want of a cue."""
+    keep for want of a cue.
+
+    Only a name starting after ``floor`` can count (``resolve`` takes the latest of its
+    candidates, the earlier ones on a tie): sentences ending by then are not read, which
+    spares most pronouns the chunking of three sentences."""
     document, prose = s.document, s.document.prose
     index = document.sentence_index(before)
     if index is None:
         index = bisect.bisect_right([x.start for x in document.sentences], before)
     for sentence in reversed(document.sentences[max(0, index - 3):index]):
+        if min(sentence.end, before) <= floor + 1:
+            break   # a name here or in a sentence before starts at ``floor`` at the latest
         chunks = clause_chunks(prose, sentence.start, min(sentence.end, before), s.cues)
         while len(chunks) > 1 and adverbial(s, *chunks[0]):
             chunks = chunks[1:]
