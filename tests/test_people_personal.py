@@ -157,6 +157,11 @@ def test_a_new_word_taking_up_a_persons_sentence_chain_is_a_person(text, lang):
     ("Marsden spoke first. Brightwater were fined for the delay.\n", "en"),
     # a verb in the present with no pronoun: not enough
     ("Marsden spoke first. Brightwater runs the ferries.\n", "en"),
+    # an abstract noun opening its sentence: its ending says it is no one
+    ("Marsden said the quay would reopen. Construction is due to start in May.\n", "en"),
+    ("Marsden was arrested on Monday. Management has refused to comment.\n", "en"),
+    ("Marsaud a été arrêtée lundi. Construction a été suspendue mardi.\n", "fr"),
+    ("Marsaud a été arrêtée lundi. Croissance a ralenti depuis son départ.\n", "fr"),
 ])
 def test_words_after_a_sentence_about_someone_that_are_no_one_stay_quiet(text, lang):
     assert after_intro(text, lang) == set()

@@ -195,11 +195,16 @@ def _given_pairs(fulls: list[Candidate], key_of: dict[str, str], prefixes: Colle
     return found
 
 
-def _common_noun(word: str, prose: str) -> bool:
+def _common_noun(word: str, prose: str, suffixes: tuple[str, ...] = ()) -> bool:
     """A word opening a sentence that the story also writes in lower case, as it is or
     as the singular of its plural ("Unions said they would fight" in a story about "the
-    union"): a common noun capitalised by its place, not a name."""
+    union"), or built with an ending that makes abstract nouns (``suffixes``:
+    "Construction is due to start", "Inflation has ..."; a stem of four letters or more,
+    so "Clement" stays a name): a common noun capitalised by its place, not a name."""
     low = word.lower()
+    folded = fold(word)
+    if any(folded.endswith(s) and len(folded) - len(s) >= 4 for s in suffixes):
+        return True
     forms = [low] + ([low[:-1]] if len(low) > 4 and low.endswith(("s", "x")) else [])
     return written_lower(forms, prose)
 
@@ -579,7 +584,7 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
             acting = bool(age_end) or not _object(prose, c.start, pats) \
                 and (_referred_to(document, c.end, pats, known)
                      or _continues(document, c.start, c.end, pats, introduced)) \
-                and not _common_noun(word, prose)
+                and not _common_noun(word, prose, pats.noun_suffixes)
         once = alone and (prose[c.end:c.end + 1] != "," or speech_after(c.context[1], pats))
         if not (titled or speaker or near or once or on_record or acting):
             continue
@@ -594,7 +599,7 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
                           or _variant_spelling(word, key, occurrences, key_counts, cued, prose))
         lone = ((on_record or acting
                  or once and "speech" in c.cues and not _object(prose, c.start, pats))
-                and not (c.sentence_start and _common_noun(word, prose))
+                and not (c.sentence_start and _common_noun(word, prose, pats.noun_suffixes))
                 and not (c.sentence_start and _next_word(prose, c.end) in pats.noun_like_verbs)
                 and not _agency_verb(prose, c.end, pats))
         if (titled or speaker or close or lone) \

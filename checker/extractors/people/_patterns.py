@@ -134,6 +134,7 @@ class PersonPatterns:
     group_nouns: frozenset[str]       # "police", "analysts": plural or collective nouns
     plural_verbs: frozenset[str]      # "say", "ont": a verb agreeing with a plural subject
     group_suffixes: tuple[str, ...]   # "ians": endings of plural demonyms ("Canadians")
+    noun_suffixes: tuple[str, ...]    # "tion": endings of abstract nouns ("Construction")
     surname_prefixes: frozenset[str]  # "Mc": written apart, still one surname ("Mc Kenna")
     complement_openers: frozenset[str]   # "of", "de": a noun before them heads its phrase
     # last letters-only word (casefolded) of every form each "..._before" pattern can end
@@ -312,7 +313,7 @@ def _to_plan(pats: PersonPatterns) -> dict:
             "sets": {name: sorted(getattr(pats, name)) for name in _SET_FIELDS},
             "titles": {k: list(v) for k, v in pats.titles.items()},
             "elisions": list(pats.elisions), "lead_literals": list(pats.lead_literals),
-            "group_suffixes": list(pats.group_suffixes),
+            "group_suffixes": list(pats.group_suffixes), "noun_suffixes": list(pats.noun_suffixes),
             "tails": {k: listed(v) for k, v in pats.tails.items()}, "gates": gates}
 
 
@@ -331,7 +332,7 @@ def _from_plan(plan: dict) -> PersonPatterns:
         **{name: frozenset(words) for name, words in plan["sets"].items()},
         titles={k: (v[0], v[1]) for k, v in plan["titles"].items()},
         elisions=tuple(plan["elisions"]), lead_literals=tuple(plan["lead_literals"]),
-        group_suffixes=tuple(plan["group_suffixes"]),
+        group_suffixes=tuple(plan["group_suffixes"]), noun_suffixes=tuple(plan["noun_suffixes"]),
         tails={k: frozen(v) for k, v in plan["tails"].items()}, **gates)
 
 
@@ -502,6 +503,7 @@ def _build(locale: Locale) -> PersonPatterns:
         surname_prefixes=frozenset(words("surname_prefixes")),
         complement_openers=folded("complement_openers"),
         group_suffixes=tuple(sorted(fold(w) for w in words("group_suffixes"))),
+        noun_suffixes=tuple(sorted(fold(w) for w in words("noun_suffixes"))),
         # a literal that extends a shorter one ("présidente", "président") finds nothing new
         lead_literals=tuple(sorted(w for w in leads if w and not w[0].isupper() and not any(
             o != w and w.startswith(o) for o in leads))),
