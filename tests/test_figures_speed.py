@@ -57,3 +57,68 @@ def test_first_person_voice_worked_cases() -> None:
     assert voiced("« J'ai planté 300 arbres.", fr)
     assert not voiced("Le président Ma a planté 300 arbres.", fr)
     assert voiced("Ma famille a planté 300 arbres.", fr)
+
+
+# -- numbers.unsourced: sourced polls and statistics read only when a claim can lean on them
+
+def _sourced_elsewhere_plain(by_sentence, elsewhere, document, g, params, caches):
+    """``_sourced_elsewhere`` as it was: the first sourced poll and the paragraphs' first
+    sourced statistics found in every story."""
+    first_class = unsourced_figure._first_class
+    if not elsewhere:
+        return by_sentence
+    polled = min((q.sentence for figures in elsewhere.values() for q in figures
+                  if q.kind == "share" and first_class(document, q, g, params, caches) == "poll"),
+                 default=None)
+    counted: dict[int, int] = {}
+    for figures in elsewhere.values():
+        for q in figures:
+            paragraph = document.paragraph_index(q.span.start)
+            if paragraph is not None and q.sentence < counted.get(paragraph, q.sentence + 1) \
+                    and first_class(document, q, g, params, caches) == "statistic":
+                counted[paragraph] = q.sentence
+    kept = {}
+    for sentence, figures in by_sentence.items():
+        rest = [(q, claim, severity) for q, claim, severity in figures
+                if not (claim == "poll" and polled is not None and polled < sentence)
+                and not (claim == "statistic"
+                         and counted.get(document.paragraph_index(q.span.start), sentence) < sentence)
+                and not any(first_class(document, o, g, params, caches) == claim
+                            for o in elsewhere.get((q.value, q.unit), ()) if o.sentence != sentence)]
+        if rest:
+            kept[sentence] = rest
+    return kept
+
+
+_STORIES = [
+    ("en", "In a poll by Ipsos, 62% of residents oppose the tower. Another 30% of residents back it.\n\n"
+           "Sales fell 35% in January, as manufacturers reported. Ford's dropped 42%.\n\n"
+           "Eleven hikers died, police said. Eleven hikers died in the avalanche. About 300 fled."),
+    ("en", "Unemployment reached 9.4% of the workforce in June. The campaign raised $3 million, "
+           "its treasurer said. The campaign raised $3 million in a week.\n\nBike sales fell 30% in March "
+           "from a year earlier, the trade body said. Sales of scooters dropped 12% from a year earlier."),
+    ("fr", "Selon un sondage de l'IFOP, 65 % des Français approuvent. 56 % des personnes interrogées "
+           "doutent.\n\nLes ventes de vélos ont baissé de 30 % en mars, selon la fédération. Celles de "
+           "trottinettes ont reculé de 12 %.\n\nTrois personnes ont été tuées. Selon les secours, "
+           "l'accident a tué trois personnes."),
+]
+
+
+def test_sourced_elsewhere_answers_as_it_did(monkeypatch) -> None:
+    from pathlib import Path
+    from checker.engine import run_rules
+    from checker.readers import read_path, read_text
+    from checker.ruleset import load_rule_file
+    root = Path(__file__).resolve().parent.parent
+    rule = next(r for r in load_rule_file(root / "rules" / "numbers.yaml") if r.id == "numbers.unsourced")
+    documents = [read_text(text, path="story.md", lang=lang) for lang, text in _STORIES]
+    documents += [read_path(path) for path in sorted((root / "examples").glob("*.md"))]
+
+    def findings() -> list[list[tuple]]:
+        return [[(f.offset, f.length, f.severity, f.message) for f in run_rules(d, [rule]).findings]
+                for d in documents]
+
+    fast = findings()
+    monkeypatch.setattr(unsourced_figure, "_sourced_elsewhere", _sourced_elsewhere_plain)
+    assert findings() == fast
+    assert any(fast)

@@ -338,17 +338,23 @@ def _sourced_elsewhere(by_sentence: dict[int, list[tuple[Any, str, str | None]]]
     A sourced figure of the same value and unit and the same claim class, anywhere in the
     story, or a sourced poll figure in an earlier sentence, is that source.
     """
-    if not elsewhere:
+    if not elsewhere or not by_sentence:
         return by_sentence
+    # The first sourced poll and each paragraph's first sourced statistic are read only when
+    # an unsourced claim of that class could lean on them: finding them classes every
+    # sourced figure of the story, and most stories have no unsourced poll or statistic.
+    claims = {claim for figures in by_sentence.values() for _, claim, _ in figures}
     # The class of the sourced figure as it reads, given or not ("tuant ses trois occupants").
-    polled = min((q.sentence for figures in elsewhere.values() for q in figures
-                  if q.kind == "share" and _first_class(document, q, g, params, caches) == "poll"),
-                 default=None)
+    polled = None
+    if "poll" in claims:
+        polled = min((q.sentence for figures in elsewhere.values() for q in figures
+                      if q.kind == "share" and _first_class(document, q, g, params, caches) == "poll"),
+                     default=None)
     # A run of statistics from one source is attributed at its first ("Sales fell 35% in
     # January, as manufacturers reported. Ford's dropped 42%."): the paragraph's first
     # sourced statistic covers those after it in the paragraph.
     counted: dict[int, int] = {}
-    for figures in elsewhere.values():
+    for figures in elsewhere.values() if "statistic" in claims else ():
         for q in figures:
             paragraph = document.paragraph_index(q.span.start)
             if paragraph is not None and q.sentence < counted.get(paragraph, q.sentence + 1) \
