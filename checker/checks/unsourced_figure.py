@@ -338,17 +338,23 @@ def _sourced_elsewhere(by_sentence: dict[int, list[tuple[Any, str, str | None]]]
     A sourced figure of the same value and unit and the same claim class, anywhere in the
     story, or a sourced poll figure in an earlier sentence, is that source.
     """
-    if not elsewhere:
+    if not elsewhere or not by_sentence:
         return by_sentence
+    # The first sourced poll and each paragraph's first sourced statistic are read only when
+    # an unsourced claim of that class could lean on them: finding them classes every
+    # sourced figure of the story, and most stories have no unsourced poll or statistic.
+    claims = {claim for figures in by_sentence.values() for _, claim, _ in figures}
     # The class of the sourced figure as it reads, given or not ("tuant ses trois occupants").
-    polled = min((q.sentence for figures in elsewhere.values() for q in figures
-                  if q.kind == "share" and _first_class(document, q, g, params, caches) == "poll"),
-                 default=None)
+    polled = None
+    if "poll" in claims:
+        polled = min((q.sentence for figures in elsewhere.values() for q in figures
+                      if q.kind == "share" and _first_class(document, q, g, params, caches) == "poll"),
+                     default=None)
     # A run of statistics from one source is attributed at its first ("Sales fell 35% in
     # January, as manufacturers reported. Ford's dropped 42%."): the paragraph's first
     # sourced statistic covers those after it in the paragraph.
     counted: dict[int, int] = {}
-    for figures in elsewhere.values():
+    for figures in elsewhere.values() if "statistic" in claims else ():
         for q in figures:
             paragraph = document.paragraph_index(q.span.start)
             if paragraph is not None and q.sentence < counted.get(paragraph, q.sentence + 1) \
@@ -368,34 +374,44 @@ def _sourced_elsewhere(by_sentence: dict[int, list[tuple[Any, str, str | None]]]
 
 
 @functools.lru_cache(maxsize=16)
-def _first_person_pattern(locale: Any) -> Any:
-    """The locale's ``numbers.first_person`` words, in lower case anywhere or capitalised as
-    the sentence's first word: "us" is a speaker, "US" a country, and "Ma" inside a
-    sentence a surname."""
+def _first_person_patterns(locale: Any) -> tuple[Any, Any] | None:
+    r"""The locale's ``numbers.first_person`` words as two patterns: capitalised as the
+    sentence's first word (``match``-ed at its start), and in lower case anywhere
+    (``search``-ed): "us" is a speaker, "US" a country, and "Ma" inside a sentence a surname.
+
+    Why two: as one pattern (``^[\W\d_]*(?:We|...)|(?<!\w)we(?!\w)|...``) the engine tried the
+    anchored branch and each word's lookbehind at every character of every sentence, five
+    times slower; ``_first_person_voice`` asks the same question of the two halves."""
     lower, opening = [], []
     for word in locale.words("numbers", "first_person"):
         end = r"(?!\w)" if word[-1:].isalnum() else ""
-        lower.append(rf"(?<!\w){regex.escape(word)}{end}")
-        opening.append(rf"{regex.escape(word[:1].upper() + word[1:])}{end}")
+        lower.append(f"{regex.escape(word)}{end}")
+        opening.append(f"{regex.escape(word[:1].upper() + word[1:])}{end}")
     if not lower:
         return None
-    return regex.compile(rf"^[\W\d_]*(?:{'|'.join(opening)})|{'|'.join(lower)}")
+    return regex.compile(rf"[\W\d_]*(?:{'|'.join(opening)})"), regex.compile(rf"(?<!\w)(?:{'|'.join(lower)})")
 
 
-def _first_person_sentences(document: Any, quantities: Any, locale: Any) -> set[int]:
-    """Sentences told in a speaker's own voice ("Our volunteers planted 300 trees", the
-    answers of an interview): their figures are the speaker's claims, sourced by the voice
-    that makes them. Quotations are exempt on their own; this is the first person outside
-    quote marks."""
-    pattern = _first_person_pattern(locale)
-    if pattern is None:
-        return set()
-    found = set()
-    for index in {q.sentence for q in quantities if q.sentence >= 0}:
-        sentence = document.sentences[index]
-        if pattern.search(document.prose[sentence.start:sentence.end]):
-            found.add(index)
-    return found
+def _first_person_voice(document: Any, index: int, locale: Any, cache: dict[int, bool]) -> bool:
+    """Is sentence ``index`` told in a speaker's own voice ("Our volunteers planted 300
+    trees", the answers of an interview)? Its figures are the speaker's claims, sourced by
+    the voice that makes them. Quotations are exempt on their own; this is the first person
+    outside quote marks.
+
+    Asked only of the sentences of figures that reach it (unsourced, not of record), once
+    each: most sentences with a figure never need the answer."""
+    voiced = cache.get(index)
+    if voiced is None:
+        patterns = _first_person_patterns(locale)
+        if patterns is None or index < 0:
+            voiced = False
+        else:
+            opening, anywhere = patterns
+            sentence = document.sentences[index]
+            text = document.prose[sentence.start:sentence.end]
+            voiced = opening.match(text) is not None or anywhere.search(text) is not None
+        cache[index] = voiced
+    return voiced
 
 
 def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...], str]:
@@ -409,7 +425,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...]
     info = set(params.info_claims)
     past = _historical_sentences(document, quantities, params.history)
     past |= _recounted_sentences(document, past, facts.get("times") if past else ())
-    voiced: set[int] | None = None   # read when a figure first needs it (most are sourced)
+    voiced: dict[int, bool] = {}   # sentence -> told in the first person, read when a figure needs it
     by_sentence: dict[int, list[tuple[Any, str, str | None]]] = {}
     caches: dict[str, dict[int, Any]] = {}
     elsewhere: dict[tuple[float, str | None], list[Any]] = {}   # sourced figures, by value
@@ -425,9 +441,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...]
             continue   # before the word-window tests: most figures are sourced
         if q.sentence in past:
             continue   # a figure of record: "the 1999 cyclone left 10,000 dead"
-        if voiced is None:
-            voiced = _first_person_sentences(document, quantities, facts.locale)
-        if q.sentence in voiced:
+        if _first_person_voice(document, q.sentence, facts.locale, voiced):
             continue   # a speaker's own claim: "we donated $60,000"
         claim = claim_class(document, q, g, params, caches)
         if claim == "other":
