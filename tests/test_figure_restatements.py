@@ -148,6 +148,10 @@ def test_a_part_of_a_known_set_or_a_measure_is_quiet(lang: str, text: str) -> No
     ("fr", "Une douzaine d'alpinistes ont été secourus. Les 15 alpinistes secourus ont été héliportés.", "15"),
     ("en", "A third of the staff will leave. In all, 40% of the staff will leave.", "40%"),
     ("fr", "Un tiers des salariés partira. Au total, 40 % des salariés partiront.", "40 %"),
+    # a fraction the locale writes with an accent, read as written
+    ("fr", "La moitié des salariés partira. Au total, 80 % des salariés partiront.", "80 %"),
+    ("fr", "Un cinquième des salariés partira. Au total, 45 % des salariés partiront.", "45 %"),
+    ("en", "Half of the staff will leave. In all, 80% of the staff will leave.", "80%"),
     ("en", "Unemployment stood at six percent in May. With unemployment at 9% in May, the cabinet worries.", "9%"),
     ("fr", "Le chômage s'établit à six pour cent en mai. Avec un chômage à 9 % en mai, le cabinet s'inquiète.",
      "9 %"),

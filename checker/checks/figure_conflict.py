@@ -936,9 +936,13 @@ _ABOUT = frozenset({"about", "around", "roughly", "some", "environ", "près de",
 
 @functools.lru_cache(maxsize=16)
 def _fraction_pattern(locale: Any) -> Any:
-    """The locale's ``numbers.fractions`` ("a third", "un tiers") as one case-blind pattern."""
+    """The locale's ``numbers.fractions`` ("a third", "un tiers") as one case-blind pattern,
+    as the locale writes them ("la moitié") and without accents ("la moitie"): the text is
+    matched as written, and the values are looked up folded."""
     _, _, fractions = _ratio_words(locale)
-    words = sorted((regex.escape(w).replace("\\ ", r"\s+") for w in fractions), key=len, reverse=True)
+    written = {str(k) for k in (locale.get("numbers", "fractions", {}) or {})}
+    words = sorted({regex.escape(w).replace("\\ ", r"\s+") for w in written | set(fractions)},
+                   key=len, reverse=True)
     return regex.compile(rf"(?<!\w)(?P<fraction>{'|'.join(words)})(?!\w)", regex.IGNORECASE) if words else None
 
 
