@@ -157,6 +157,9 @@ def test_a_new_word_taking_up_a_persons_sentence_chain_is_a_person(text, lang):
     ("Marsden spoke first. Brightwater were fined for the delay.\n", "en"),
     # a verb in the present with no pronoun: not enough
     ("Marsden spoke first. Brightwater runs the ferries.\n", "en"),
+    # a new paragraph after a sentence about the person: a new topic as often
+    ("Marsden was arrested on Monday.\n\nWork was halted on Tuesday.\n", "en"),
+    ("Marsaud a été arrêtée lundi.\n\nTravaux a repris mardi.\n", "fr"),
     # an abstract noun opening its sentence: its ending says it is no one
     ("Marsden said the quay would reopen. Construction is due to start in May.\n", "en"),
     ("Marsden was arrested on Monday. Management has refused to comment.\n", "en"),

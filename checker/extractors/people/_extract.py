@@ -315,9 +315,15 @@ def _sourced(prose: str, start: int, end: int, pats: PersonPatterns) -> bool:
 
 def _continues(document: Document, start: int, end: int, pats: PersonPatterns,
                introduced) -> bool:
-    """``_personal.continues`` for the name at ``start``-``end``, in its sentence."""
+    """``_personal.continues`` for the name at ``start``-``end``, in its sentence. A name
+    opening its sentence needs the sentence before in the same paragraph: a new paragraph
+    opens a new topic as often as it goes on about the person ("Lunt said her premium had
+    tripled. ¶ Work is due to begin next month"), and a common noun opening it looks like
+    a name."""
     index = document.sentence_index(start)
-    if not index:
+    if not index or document.sentences[index].start == start \
+            and document.paragraph_index(document.sentences[index - 1].start) \
+            != document.paragraph_index(start):
         return False
     return continues(document.prose, end, document.sentences[index - 1],
                      lambda word: word in pats.past_forms or bool(pats.past_verb.fullmatch(word)),
