@@ -35,6 +35,9 @@ def one(text: str, lang: str, needle: str) -> dict:
     ("He paid US$3.5m for it.", "US$3.5m", 3.5e6, "USD"),
     ("Two hundred and fifty troops arrived.", "Two hundred and fifty", 250, None),
     ("The fire burnt 40 square kilometres of forest.", "40 square kilometres", 40, "km²"),
+    # a unit with a superscript after a letter that is also a scale ("m" for million)
+    ("The fire destroyed a 6,000 m² warehouse.", "6,000 m²", 6000, "m²"),
+    ("The flat measures 850 square feet.", "850 square feet", 850, "ft²"),
 ])
 def test_english_values_and_units(text: str, needle: str, value: float, unit: str | None) -> None:
     q = one(text, "en", needle)
@@ -54,6 +57,8 @@ def test_english_values_and_units(text: str, needle: str, value: float, unit: st
     ("Quarante-cinq personnes ont été entendues.", "Quarante-cinq", 45, None),
     ("Deux cent mille manifestants ont défilé.", "Deux cent mille", 200000, None),
     ("Ils ont repris 87 kilomètres carrés de terres.", "87 kilomètres carrés", 87, "km²"),
+    ("Un entrepôt de 6 000 m² a brûlé.", "6 000 m²", 6000, "m²"),
+    ("Un entrepôt de 600 mètres carrés a brûlé.", "600 mètres carrés", 600, "m²"),
     ("Le marché pèse 1.234 tonnes.", "1.234 tonnes", 1234, "t"),
 ])
 def test_french_values_and_units(text: str, needle: str, value: float, unit: str | None) -> None:

@@ -294,9 +294,9 @@ def build_grammar(locale: Locale) -> NumberGrammar:
     scale_alt = _ic_alternation(scales)
     count = rf"(?:(?:{article}|{word_number}|{digits}))"
     single = (rf"(?:(?<![\w])(?P<cur>{cur_before_alt})\s?)?(?P<num>{count})"
-              rf"(?:\s?(?P<scale>{scale_alt})(?![\w]))?")
+              rf"(?:\s?(?P<scale>{scale_alt})(?![\w²³]))?")
     second = (rf"(?:(?:{cur_before_alt})\s?)?(?P<num2>{count})"
-              rf"(?:\s?(?P<scale2>{scale_alt})(?![\w]))?")
+              rf"(?:\s?(?P<scale2>{scale_alt})(?![\w²³]))?")
     collective_articles = articles + ('des', 'several', 'plusieurs', 'quelques')
     collective = (rf"(?:(?<![\w])(?P<collart>{_ic_alternation(collective_articles)})\s+"
                   rf"|(?P<collnum>{digits}|{word_number})\s+)?(?<![\w])(?P<coll>{coll_alt})(?![\w])") if coll_alt else "(?!x)x"
