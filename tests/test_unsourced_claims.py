@@ -30,6 +30,11 @@ def found(text: str, lang: str) -> list[tuple[str, str]]:
     ("fr", "Par ailleurs, 62 % se disent opposés à la nouvelle tour.", "poll"),
     ("fr", "Le parti a levé 3 millions d'euros en une semaine.", "money"),
     ("fr", "Le taux de chômage atteint 9,4 % en juin.", "statistic"),
+    # a share of people who think, want or back something: a poll's finding, however put
+    ("en", "More than 40% of nurses think the new rota is unsafe.", "poll"),
+    ("en", "Some 55% of tenants would vote for the new landlord.", "poll"),
+    ("fr", "Plus de 40 % des infirmières jugent le nouveau planning dangereux.", "poll"),
+    ("fr", "Quelque 55 % des locataires souhaitent un nouveau bailleur.", "poll"),
 ])
 def test_claims_that_need_a_source_warn(lang: str, text: str, claim: str) -> None:
     findings = found(text, lang)
@@ -54,6 +59,9 @@ def test_hedged_figures_and_estimates_are_infos(lang: str, text: str) -> None:
     ("fr", "La tablette a un écran de 13,3 pouces et coûte 799 euros."),
     ("fr", "Le pont mesure 1 200 mètres et compte quatre voies."),
     ("fr", "L'équipe a marqué trois buts en seconde période."),
+    # an opinion verb with no share of people beside it
+    ("en", "The coaches think the team scored three goals too late."),
+    ("fr", "Les entraîneurs jugent que l'équipe a marqué trois buts trop tard."),
 ])
 def test_sizes_prices_and_counts_the_story_establishes_say_nothing(lang: str, text: str) -> None:
     assert found(text, lang) == []
