@@ -22,6 +22,13 @@ RELATIVE = [
     ("fr", "La course partira demain (21 août) du vieux port.", "2024-08-20", False),
     ("fr", "Il y a trente ans, en 1975, la filature fermait.", "2012-06-01", True),
     ("fr", "Il y a trente ans, en 1982, la filature fermait.", "2012-06-01", False),
+    # the year first, then the count that restates it
+    ("en", "The mill closed in 1975, thirty years ago, after a long strike.", "2012-06-01", True),
+    ("en", "The mill closed in 1982, thirty years ago, after a long strike.", "2012-06-01", False),
+    ("fr", "La filature a fermé en 1975, il y a trente ans, après une longue grève.", "2012-06-01", True),
+    ("fr", "La filature a fermé en 1982, il y a trente ans, après une longue grève.", "2012-06-01", False),
+    # a year and a count that do not restate each other: no comma between them
+    ("en", "The mill closed in 1975 and reopened thirty years ago.", "2012-06-01", False),
 ]
 
 

@@ -148,6 +148,12 @@ def collect(rule, document, facts) -> tuple[Late, ...]:
                 found.append(Late(following.span.start, following.span.end,
                                   f"'{document.slice(fact.span)}' is {long_date(expected[0], document.lang)}",
                                   ((fact.span.start, fact.span.end, anchor),)))
+    # the year first, then the count: "en 1999, il y a 30 ans", "in 1999, 30 years ago"
+    for previous, fact in zip(times, times[1:]):
+        if fact.form == "ago" and fact.unit == "Y" and previous.form in ("year", "month_year", "date") \
+                and _YEAR_THEN_AGO.fullmatch(document.prose[previous.span.end:fact.span.start]):
+            publications = publications or publication_dates(document, facts)
+            found.extend(_years_ago(rule, document, fact, previous, publications))
     for ago, event in _ago_events.ago_events(document, facts, times):
         publications = publications or publication_dates(document, facts)
         years = int(ago.amount)
@@ -255,6 +261,10 @@ def _reported(document, facts, position: int) -> bool:
     return any(sentence.start <= a.span.start < sentence.end for a in facts.get("attributions"))
 
 
+# between a written year and the "N years ago" that restates it: a comma, a dash or a bracket
+_YEAR_THEN_AGO = regex.compile(r"\s*[,(\u2013\u2014]\s*")
+
+
 def _names_next(document, fact, locale) -> bool:
     """Whether the date says itself it is to come ("le 16 juillet prochain")."""
     words = {fold(w) for w in locale.words("time", "next") + locale.words("time", "next_after")}
@@ -270,15 +280,15 @@ def _same_day(fact, expected: _dt.date, by_year: bool = True) -> bool:
 
 
 def _years_ago(rule, document, fact, following, publications) -> list[Late]:
-    """"N years ago, in YYYY": the year must be N years before publication (give or take
-    the anniversary not yet reached)."""
+    """"N years ago, in YYYY" (or "in YYYY, N years ago"): the year must be N years before
+    publication (give or take the anniversary not yet reached)."""
     if following.form not in ("year", "month_year", "date") or not following.year_given \
             or following.year is None or fact.amount is None or not float(fact.amount).is_integer():
         return []
     years = int(fact.amount)
     if any(abs(p.year - years - following.year) <= rule.params.ago_tolerance for p in publications):
         return []
-    return [Late(fact.span.start, following.span.end,
+    return [Late(min(fact.span.start, following.span.start), max(fact.span.end, following.span.end),
                  f"'{document.slice(fact.span)}' is {publications[0].year - years}, "
                  f"not {following.year}",
                  ((following.span.start, following.span.end, "the year written beside it"),))]
