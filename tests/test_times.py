@@ -231,3 +231,30 @@ def test_a_compound_ending_in_a_clock_word_is_not_that_time(lang, text, named):
     not the end of a hyphenated compound."""
     found, _, _ = times(text, lang)
     assert any(f.value.endswith("T12:00") for f in found.values()) == named
+
+
+@pytest.mark.parametrize("lang,text,needle,value", [
+    # an hour word after a cue of a moment is a time of day; its a.m./p.m. words read too
+    ("fr", "Le feu s'est déclaré vers 2 heures du matin.", "2 heures du matin", "2024-03-10T02:00"),
+    ("fr", "Le conseil se réunit à 14 heures 30.", "14 heures 30", "2024-03-10T14:30"),
+    ("fr", "Rendez-vous à 5 heures de l'après-midi devant la mairie.", "5 heures de l'après-midi",
+     "2024-03-10T17:00"),
+    ("fr", "Il a été maîtrisé vers 7 heures du soir.", "7 heures du soir", "2024-03-10T19:00"),
+    ("en", "The fire broke out at 2 a.m. on the quay.", "2 a.m.", "2024-03-10T02:00"),
+    # without such a cue, the hour word counts hours
+    ("fr", "La réunion a duré 3 heures.", "3 heures", "PT3H"),
+    ("fr", "Le trajet prend 7 heures de route.", "7 heures", "PT7H"),
+    ("en", "The meeting lasted 3 hours.", "3 hours", "PT3H"),
+])
+def test_an_hour_word_after_a_cue_of_a_moment_is_a_time_of_day(lang, text, needle, value):
+    found, _, _ = times(text, lang)
+    assert found[needle].value == value
+
+
+def test_a_clocks_own_am_mark_is_not_a_part_of_the_day_it_contradicts():
+    from test_timeline import fired, story
+    text = story("fr", "Le feu s'est déclaré vers 2 heures du matin, selon les pompiers.", "2024-03-10")
+    assert fired(text, "timeline.order") == []
+    text = story("fr", "Le feu a été maîtrisé vers 7 heures. Puis les secours sont partis vers 5 heures.",
+                 "2024-03-10")
+    assert [f.text for f in fired(text, "timeline.order")] == ["5 heures"]

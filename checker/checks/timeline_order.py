@@ -356,6 +356,8 @@ def _part_of_day(document, facts, times) -> list[Disorder]:
         unit = document.sentences[sentence]
         mine = [f for f in clocks if unit.start <= f.span.start < unit.end]
         for match in pattern.finditer(document.prose, unit.start, unit.end):
+            if any(f.span.start <= match.start() < f.span.end for f in mine):
+                continue   # "2 heures du matin": the clock's own a.m. mark
             clock = min(mine, key=lambda f: _distance(f.span, match))
             if _distance(clock.span, match) > _NEAR:
                 continue

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 
 __all__ = ["TimeExpression", "extract"]
 
-_PRIORITY = {"iso": 0, "numeric": 0, "dmy": 1, "mdy": 1, "month_year": 2}
+_PRIORITY = {"iso": 0, "numeric": 0, "dmy": 1, "mdy": 1, "month_year": 2,
+             "clock": 2}   # "vers 7 heures": a time of day before the duration "7 heures"
 _AGE_LIKE = frozenset(("duration", "adj_duration", "year"))   # an age's number is not these
 _ORDER = itemgetter(0, 1, 2, 3)   # start, longest first, priority, pattern rank
 

@@ -233,6 +233,12 @@ def _build(path: str, locale: Locale) -> TimePatterns:
     approx = "(?:(?P<approx>" + _alt(w("approximate")) + r")\s+)?"
     unit_article = "(?:" + _alt(w("unit_articles")) + r"\s*)?"
     hour_marks = _alt(w("clock_hour_marks"))
+    # "vers 7 heures", "à 14 heures": the hour word after a cue of a moment is a time of
+    # day; "pendant 7 heures", "7 heures de route" stay durations
+    clock_words = (rf"(?<=(?:^|[\s(])(?:{_alt(w('clock_cues'))})\s+[0-2]?\d)\s+{_alt(w('clock_hour_words'))}"
+                   rf"(?:\s+(?P<min3>[0-5]\d)(?!\s*{_alt(w('clock_hour_words'))}))?"
+                   rf"(?:\s+(?P<ampm3>{_alt(w('clock_am') + w('clock_pm'))}))?"
+                   if w("clock_cues") and w("clock_hour_words") else "(?!x)x")
     ampm = "(?P<ampm>" + _alt(w("clock_am") + w("clock_pm")) + ")"
     zones = "(?:\\s*(?P<zone>" + _alt(_mapping(locale, "clock_zones")) + "))?"
     seasons = "(?P<season>" + _alt(_mapping(locale, "seasons")) + ")"
@@ -295,8 +301,10 @@ def _build(path: str, locale: Locale) -> TimePatterns:
          (S(w("date_articles"), tuple(_mapping(locale, "quarters"))),
           S(tuple(_mapping(locale, "quarters")), w("quarter_words")))),
         ("clock", rf"{_B}(?P<h>[0-2]?\d)(?:(?::(?P<min>[0-5]\d))\s*{ampm}?{zones}"
-                  rf"|\s*{ampm}{zones}|\s?{hour_marks}(?:\s?(?P<min2>[0-5]\d))?){_E}",
-         (S(D, D + w("clock_am") + w("clock_pm") + w("clock_hour_marks"), digits=(1, 2)),)),
+                  rf"|\s*{ampm}{zones}|\s?{hour_marks}(?:\s?(?P<min2>[0-5]\d))?"
+                  rf"|{clock_words}){_E}",
+         (S(D, D + w("clock_am") + w("clock_pm") + w("clock_hour_marks") + w("clock_hour_words"),
+            digits=(1, 2)),)),
         # not the end of a compound: "après-midi" is a part of the day, not noon
         ("clock_named", rf"(?<![\w-])(?P<named>{_alt(_mapping(locale, 'clock_named'))}){_E}",
          (S(tuple(_mapping(locale, "clock_named"))),)),
@@ -313,6 +321,7 @@ def _build(path: str, locale: Locale) -> TimePatterns:
         "days", "day_parts", "parts_of_day", "anchored_days", "units", "numbers", "seasons",
         "quarters", "refs", "set_words", "clock_named", "clock_zones", "day_ordinals")}
     lookups["_later"] = MappingProxyType({fold(" ".join(x.split())): True for x in w("later")})
+    lookups["_pm"] = MappingProxyType({fold(" ".join(x.split())): True for x in w("clock_pm")})
     return TimePatterns(
         patterns=compiled, scanner=build_scanner([starters for _, _, starters in specs]),
         lookups=MappingProxyType(lookups), months=locale.months,

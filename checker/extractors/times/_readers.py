@@ -428,12 +428,13 @@ def _read_quarter(match, span, document, pats, last_day):
 
 def _read_clock(match, span, document, pats, last_day):
     hour = int(match.group("h"))
-    minute = int(match.group("min") or match.group("min2") or 0)
-    ampm = _group(match, "ampm")
+    minute = int(match.group("min") or match.group("min2") or _group(match, "min3") or 0)
+    ampm = _group(match, "ampm") or _group(match, "ampm3")
     if ampm:
-        if fold(ampm).startswith("p") and hour < 12:
+        after_noon = " ".join(fold(ampm).split()) in pats.lookups["_pm"]
+        if after_noon and hour < 12:
             hour += 12
-        elif fold(ampm).startswith("a") and hour == 12:
+        elif not after_noon and hour == 12:
             hour = 0
     if hour > 24:
         return None
