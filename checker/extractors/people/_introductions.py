@@ -114,8 +114,11 @@ def _affiliated(c: Candidate, prose: str, affiliation: regex.Pattern) -> bool:
     return bool(found) and bool(_ACRONYM.match(prose, found.end()))
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _role_or_title(word: str, pats: PersonPatterns) -> bool:
-    """A capitalised role noun or title ("Chairman", "Chief"): a description, no name."""
+    """A capitalised role noun or title ("Chairman", "Chief"): a description, no name.
+    (Cached by word: asked of every word of every uncued full name, and a match of the
+    long role alternation costs microseconds; the same names and words recur.)"""
     found = pats.role_word.match(word)
     return fold(word) in pats.titles or bool(found) and found.end() == len(word)
 
