@@ -139,3 +139,15 @@ def test_role_postmodifier_gate_examples():
     assert pats.role_before.search("selon la ministre afghane ")
     assert not pc._role_before_modifiers("selon le journal afghan ", tails, 1)
     assert _PATS["en"].role_postmodifiers == 0
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(["en", "fr"]), st.sampled_from(["role_word", "singular_verb", "past_verb"]),
+       st.text(alphabet="aehinorstdlcmpéèàçAST-'’ ", max_size=14)
+       | st.sampled_from(["has", "said", "held", "spokesman", "ministre", "a", "the", "plans",
+                          "Has", "spokesmen", "porte-parole", "était", "", "chief executive"]))
+def test_cached_fullmatch_is_the_pattern_s(lang, field, word):
+    """The lone-name readings' cached word test answers as the pattern does."""
+    from checker.extractors.people._extract import _fullmatch
+    pattern = getattr(_PATS[lang], field)
+    assert _fullmatch(pattern, word) == bool(pattern.fullmatch(word))

@@ -308,6 +308,15 @@ def _sourced(prose: str, start: int, end: int, pats: PersonPatterns) -> bool:
         and bool(pats.source_before.search(prose, max(0, start - 40), start))
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _fullmatch(pattern, word: str) -> bool:
+    """``pattern.fullmatch(word)`` for a locale's word-list pattern, cached by word: the
+    readings of a lone name (``_referred_to``, ``_continues``) ask it of every word after
+    the name to its sentence's end ("the", "company", "has"), words that recur from story
+    to story, and each test tries a long alternation."""
+    return bool(pattern.fullmatch(word))
+
+
 def _continues(document: Document, start: int, end: int, pats: PersonPatterns,
                introduced) -> bool:
     """``_personal.continues`` for the name at ``start``-``end``, in its sentence."""
@@ -315,7 +324,7 @@ def _continues(document: Document, start: int, end: int, pats: PersonPatterns,
     if not index:
         return False
     return continues(document.prose, end, document.sentences[index - 1],
-                     lambda word: word in pats.past_forms or bool(pats.past_verb.fullmatch(word)),
+                     lambda word: word in pats.past_forms or _fullmatch(pats.past_verb, word),
                      pats.person_pronouns, pats.male_pronouns | pats.female_pronouns, introduced)
 
 
@@ -329,8 +338,8 @@ def _referred_to(document: Document, end: int, pats: PersonPatterns,
     following = sentences[index + 1] if index + 1 < len(sentences) else None
     return referred_to(document.prose, end, sentences[index], following,
                        pats.person_pronouns, known,
-                       lambda word: word in pats.past_forms or bool(pats.singular_verb.fullmatch(word)),
-                       lambda word: bool(pats.role_word.fullmatch(word)), pats.clause_openers)
+                       lambda word: word in pats.past_forms or _fullmatch(pats.singular_verb, word),
+                       lambda word: _fullmatch(pats.role_word, word), pats.clause_openers)
 
 
 def _gender(title: str, pats: PersonPatterns) -> str:
