@@ -151,3 +151,23 @@ def test_cached_fullmatch_is_the_pattern_s(lang, field, word):
     from checker.extractors.people._extract import _fullmatch
     pattern = getattr(_PATS[lang], field)
     assert _fullmatch(pattern, word) == bool(pattern.fullmatch(word))
+
+
+_ON_RECORD_PIECES = st.sampled_from([
+    "union", "spokesman", "spokeswoman", "spokesmen", "Spokesman", "the", "porte-parole",
+    "le", "la", "adjoint", "said", "man", "s", "x", "é", "-", "'", ",", ".", "(",
+    " ", "  ", "\t", "\u00a0", "\n"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_ON_RECORD_PIECES, max_size=10), st.sampled_from(["en", "fr"]))
+@example(["union", " ", "spokesman", " "], "en")
+@example(["union", " ", "spokesman", " ", "\n"], "en")
+@example(["le", " ", "porte-parole", "\u00a0"], "fr")
+def test_on_record_gate_is_the_pattern(pieces, lang):
+    """A lone word's "union spokesman " test, gated by the role's last word, answers as
+    the pattern searched every time does."""
+    from checker.extractors.people._extract import _on_record_before
+    window = "".join(pieces)
+    pats = _PATS[lang]
+    assert _on_record_before(window, pats) == bool(pats.on_record_before.search(window))

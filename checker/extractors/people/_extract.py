@@ -25,7 +25,7 @@ from ._sounds import skeleton, sound_alike
 from ._candidates import Candidate, candidates, complete, speech_after
 from ._personal import aged, continues, described_after, referred_to
 from ._introductions import vouched as evidence_vouched
-from ._patterns import PersonPatterns, fold_word as fold, patterns_for, surname_key
+from ._patterns import PersonPatterns, _TRAILING_LETTERS, fold_word as fold, patterns_for, surname_key
 
 # a lower-case word right before a name: it is an object ("analyst from Cazenove"), not a subject
 _LOWER_BEFORE = pattern_cache.compile(r"(?<![\p{L}\p{M}])(\p{Ll}[\p{L}\p{M}'’]*)[ \t\u00a0]+$",
@@ -317,6 +317,23 @@ def _fullmatch(pattern, word: str) -> bool:
     return bool(pattern.fullmatch(word))
 
 
+def _on_record_before(window: str, pats: PersonPatterns) -> bool:
+    """``pats.on_record_before.search(window)`` ("union spokesman " at the window's end),
+    run only when the window ends with spaces (before a final line break, where ``$``
+    matches too) after a word that ends an on-record role: the gate of the "..._before"
+    patterns (``PersonPatterns.tails``), for a test asked of every lone word."""
+    tails = pats.tails.get("on_record")
+    if tails is not None:
+        text = window[:-1] if window.endswith("\n") else window
+        stripped = text.rstrip(" \t\u00a0")
+        if len(stripped) == len(text):
+            return False
+        run = _TRAILING_LETTERS.search(stripped)
+        if not run or run.group().casefold() not in tails:
+            return False
+    return bool(pats.on_record_before.search(window))
+
+
 def _continues(document: Document, start: int, end: int, pats: PersonPatterns,
                introduced) -> bool:
     """``_personal.continues`` for the name at ``start``-``end``, in its sentence."""
@@ -565,7 +582,7 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         # on-record office, a person
         on_record = alone and (
             prose[c.end:c.end + 1] == "," and bool(pats.on_record_after.match(prose[c.end:c.end + 80]))
-            or bool(pats.on_record_before.search(prose[max(0, c.start - 40):c.start])))
+            or _on_record_before(prose[max(0, c.start - 40):c.start], pats))
         # "reporters were told that Lindgren would resign": what only a person does
         acting = alone and bool(pats.person_verb_after.match(prose[c.end:c.end + 50]))
         personal = ""

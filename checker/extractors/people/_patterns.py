@@ -512,7 +512,7 @@ def _build(locale: Locale) -> PersonPatterns:
         lead_literals=tuple(sorted(w for w in leads if w and not w[0].isupper() and not any(
             o != w and w.startswith(o) for o in leads))),
         tails={"title": _tails(title_words), "role": _plurals(_tails(words("roles") + title_words)),
-               "org": _tails(words("org_nouns")), "determiner": _tails(det_words),
+               "org": _tails(words("org_nouns")), "on_record": _tails(on_record), "determiner": _tails(det_words),
                "speech": _tails(inverted + (verbs if participles else ()) + participles
                                 + words("determiners")),
                "speech_after": _heads(words("auxiliaries") + verbs + participles + clitics
