@@ -25,7 +25,7 @@ _WINDOW = 70
 _INITIALS = pattern_cache.compile(r"(?:\p{Lu}\.-?)+")
 _CLAUSE_END = pattern_cache.compile(r"[,.;:!?()«»“”\"]")
 # the last word before a name and the spaces after it (searched right to left)
-_TRAILING_LETTER_RUN = pattern_cache.compile(r"[\p{L}\p{M}]+$")
+_TRAILING_LETTER_RUN = pattern_cache.compile(r"[\p{L}\p{M}]+$", regex.REVERSE)   # (right to left)
 _TAIL = pattern_cache.compile(r"(?P<word>[\p{L}\p{M}]*)(?P<sep>[ \t\u00a0]*)$", regex.REVERSE)
 # the last clause boundary before a comma (searched right to left), and words
 _PUNCT_BACK = pattern_cache.compile(r"[,.;:!?\n«»“”\"]", regex.REVERSE)

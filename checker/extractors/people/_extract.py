@@ -25,7 +25,7 @@ from ._sounds import skeleton, sound_alike
 from ._candidates import Candidate, candidates, complete, speech_after
 from ._personal import aged, continues, described_after, referred_to
 from ._introductions import vouched as evidence_vouched
-from ._patterns import PersonPatterns, _TRAILING_LETTERS, fold_word as fold, patterns_for, surname_key
+from ._patterns import PersonPatterns, fold_word as fold, patterns_for, surname_key
 
 # a lower-case word right before a name: it is an object ("analyst from Cazenove"), not a subject
 _LOWER_BEFORE = pattern_cache.compile(r"(?<![\p{L}\p{M}])(\p{Ll}[\p{L}\p{M}'’]*)[ \t\u00a0]+$",
@@ -317,6 +317,10 @@ def _fullmatch(pattern, word: str) -> bool:
     return bool(pattern.fullmatch(word))
 
 
+# the letters ending a text, read right to left (a search from the left tries every letter)
+_LAST_LETTERS = pattern_cache.compile(r"[\p{L}\p{M}]+$", regex.REVERSE)
+
+
 def _on_record_before(window: str, pats: PersonPatterns) -> bool:
     """``pats.on_record_before.search(window)`` ("union spokesman " at the window's end),
     run only when the window ends with spaces (before a final line break, where ``$``
@@ -328,7 +332,7 @@ def _on_record_before(window: str, pats: PersonPatterns) -> bool:
         stripped = text.rstrip(" \t\u00a0")
         if len(stripped) == len(text):
             return False
-        run = _TRAILING_LETTERS.search(stripped)
+        run = _LAST_LETTERS.search(stripped)
         if not run or run.group().casefold() not in tails:
             return False
     return bool(pats.on_record_before.search(window))
