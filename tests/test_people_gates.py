@@ -99,3 +99,75 @@ def test_candidates_same_without_the_gates_examples(lang, text):
     assert fast == slow
     assert any(c.negative for c in fast) or "\n" in text   # a determiner found through the gate
 
+
+
+_ROLE_PIECES = st.sampled_from([
+    "le", "la", "président", "présidents", "Président", "ministre", "de", "l'", "l’",
+    "Intérieur", "afghan", "afghane", "français", "et", "de la", "porte-parole", "adjoint",
+    "spokesman", "spokesmen", "chief", "executive", "x", "é", "s", ",", ".", "(", "«",
+    " ", "  ", "\t", "\u00a0", "\n"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_ROLE_PIECES, max_size=10), st.sampled_from(["en", "fr"]))
+@example(["le", " ", "président", " ", "afghan", " "], "fr")
+@example(["le", " ", "ministre", " ", "de", " ", "l'", "Intérieur", " ", "français", " "], "fr")
+@example(["les", " ", "présidents", "\u00a0", "afghans", " "], "fr")
+def test_role_gate_lets_every_role_before_match_through(pieces, lang):
+    """``complete`` runs ``role_before`` only when the window's last word ends a role,
+    a comma closes a clause holding one, or (French: "le président afghan ") a role ends
+    one of the ``role_postmodifiers`` words before the last: wherever the pattern matches
+    a spaced window, one of them holds."""
+    window = "".join(pieces)
+    pats = _PATS[lang]
+    tails = pats.tails["role"]
+    last, spaced, comma = pc._tail(window)
+    if not (spaced and pats.role_before.search(window)):
+        return
+    stripped = window.rstrip(" \t\u00a0")
+    clause = pc._clause_words(stripped, len(stripped) - 1) if comma else frozenset()
+    assert pc._may(tails, last) or comma and pc._meets(tails, clause) \
+        or pats.role_postmodifiers and pc._role_before_modifiers(window, tails, pats.role_postmodifiers)
+
+
+def test_role_postmodifier_gate_examples():
+    pats = _PATS["fr"]
+    tails = pats.tails["role"]
+    assert pats.role_postmodifiers == 1
+    assert pc._role_before_modifiers("selon le président afghan ", tails, 1)
+    assert pc._role_before_modifiers("selon la ministre afghane ", tails, 1)
+    assert pats.role_before.search("selon la ministre afghane ")
+    assert not pc._role_before_modifiers("selon le journal afghan ", tails, 1)
+    assert _PATS["en"].role_postmodifiers == 0
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(["en", "fr"]), st.sampled_from(["role_word", "singular_verb", "past_verb"]),
+       st.text(alphabet="aehinorstdlcmpéèàçAST-'’ ", max_size=14)
+       | st.sampled_from(["has", "said", "held", "spokesman", "ministre", "a", "the", "plans",
+                          "Has", "spokesmen", "porte-parole", "était", "", "chief executive"]))
+def test_cached_fullmatch_is_the_pattern_s(lang, field, word):
+    """The lone-name readings' cached word test answers as the pattern does."""
+    from checker.extractors.people._extract import _fullmatch
+    pattern = getattr(_PATS[lang], field)
+    assert _fullmatch(pattern, word) == bool(pattern.fullmatch(word))
+
+
+_ON_RECORD_PIECES = st.sampled_from([
+    "union", "spokesman", "spokeswoman", "spokesmen", "Spokesman", "the", "porte-parole",
+    "le", "la", "adjoint", "said", "man", "s", "x", "é", "-", "'", ",", ".", "(",
+    " ", "  ", "\t", "\u00a0", "\n"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_ON_RECORD_PIECES, max_size=10), st.sampled_from(["en", "fr"]))
+@example(["union", " ", "spokesman", " "], "en")
+@example(["union", " ", "spokesman", " ", "\n"], "en")
+@example(["le", " ", "porte-parole", "\u00a0"], "fr")
+def test_on_record_gate_is_the_pattern(pieces, lang):
+    """A lone word's "union spokesman " test, gated by the role's last word, answers as
+    the pattern searched every time does."""
+    from checker.extractors.people._extract import _on_record_before
+    window = "".join(pieces)
+    pats = _PATS[lang]
+    assert _on_record_before(window, pats) == bool(pats.on_record_before.search(window))

@@ -25,6 +25,7 @@ _WINDOW = 70
 _INITIALS = pattern_cache.compile(r"(?:\p{Lu}\.-?)+")
 _CLAUSE_END = pattern_cache.compile(r"[,.;:!?()«»“”\"]")
 # the last word before a name and the spaces after it (searched right to left)
+_TRAILING_LETTER_RUN = pattern_cache.compile(r"[\p{L}\p{M}]+$", regex.REVERSE)   # (right to left)
 _TAIL = pattern_cache.compile(r"(?P<word>[\p{L}\p{M}]*)(?P<sep>[ \t\u00a0]*)$", regex.REVERSE)
 # the last clause boundary before a comma (searched right to left), and words
 _PUNCT_BACK = pattern_cache.compile(r"[,.;:!?\n«»“”\"]", regex.REVERSE)
@@ -485,6 +486,22 @@ def speech_after(after: str, pats: PersonPatterns) -> bool:
         and bool(pats.speech_after.match(after))
 
 
+def _role_before_modifiers(before: str, role_tails: frozenset[str], between: int) -> bool:
+    """Whether a role's last word can stand one to ``between`` words before the window's
+    end, the words a language places after its role nouns ("le président afghan "): the
+    gate of ``role_before``'s postmodifier branch, as ``last in tails`` is of the others.
+    Each of those words' last letter run is looked up (a role ends with its own: "l'Intérieur")."""
+    for word in before.split()[-1 - between:-1]:
+        if word.isalpha():
+            tail = word
+        else:
+            run = _TRAILING_LETTER_RUN.search(word)
+            tail = run.group() if run else ""
+        if tail.casefold() in role_tails:
+            return True
+    return False
+
+
 def complete(candidate: Candidate, pats: PersonPatterns) -> Candidate:
     """``candidate`` with the cues read from the words around it: role, apposition, speech
     verb after it, interview label.
@@ -496,7 +513,10 @@ def complete(candidate: Candidate, pats: PersonPatterns) -> Candidate:
     before, after, spaced, comma, last, first, clause = candidate.context
     tails = pats.tails
     cues = set(candidate.cues)
-    if spaced and (_may(tails["role"], last) or comma and _meets(tails["role"], clause)) \
+    role_tails = tails["role"]
+    if spaced and (_may(role_tails, last) or comma and _meets(role_tails, clause)
+                   or pats.role_postmodifiers and _role_before_modifiers(
+                       before, role_tails, pats.role_postmodifiers)) \
             and pats.role_before.search(before):
         cues.add("role")
     if _apposition_cue(after, pats):

@@ -313,6 +313,36 @@ def _sourced(prose: str, start: int, end: int, pats: PersonPatterns) -> bool:
         and bool(pats.source_before.search(prose, max(0, start - 40), start))
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _fullmatch(pattern, word: str) -> bool:
+    """``pattern.fullmatch(word)`` for a locale's word-list pattern, cached by word: the
+    readings of a lone name (``_referred_to``, ``_continues``) ask it of every word after
+    the name to its sentence's end ("the", "company", "has"), words that recur from story
+    to story, and each test tries a long alternation."""
+    return bool(pattern.fullmatch(word))
+
+
+# the letters ending a text, read right to left (a search from the left tries every letter)
+_LAST_LETTERS = pattern_cache.compile(r"[\p{L}\p{M}]+$", regex.REVERSE)
+
+
+def _on_record_before(window: str, pats: PersonPatterns) -> bool:
+    """``pats.on_record_before.search(window)`` ("union spokesman " at the window's end),
+    run only when the window ends with spaces (before a final line break, where ``$``
+    matches too) after a word that ends an on-record role: the gate of the "..._before"
+    patterns (``PersonPatterns.tails``), for a test asked of every lone word."""
+    tails = pats.tails.get("on_record")
+    if tails is not None:
+        text = window[:-1] if window.endswith("\n") else window
+        stripped = text.rstrip(" \t\u00a0")
+        if len(stripped) == len(text):
+            return False
+        run = _LAST_LETTERS.search(stripped)
+        if not run or run.group().casefold() not in tails:
+            return False
+    return bool(pats.on_record_before.search(window))
+
+
 def _continues(document: Document, start: int, end: int, pats: PersonPatterns,
                introduced) -> bool:
     """``_personal.continues`` for the name at ``start``-``end``, in its sentence. A name
@@ -326,7 +356,7 @@ def _continues(document: Document, start: int, end: int, pats: PersonPatterns,
             != document.paragraph_index(start):
         return False
     return continues(document.prose, end, document.sentences[index - 1],
-                     lambda word: word in pats.past_forms or bool(pats.past_verb.fullmatch(word)),
+                     lambda word: word in pats.past_forms or _fullmatch(pats.past_verb, word),
                      pats.person_pronouns, pats.male_pronouns | pats.female_pronouns, introduced)
 
 
@@ -340,8 +370,8 @@ def _referred_to(document: Document, end: int, pats: PersonPatterns,
     following = sentences[index + 1] if index + 1 < len(sentences) else None
     return referred_to(document.prose, end, sentences[index], following,
                        pats.person_pronouns, known,
-                       lambda word: word in pats.past_forms or bool(pats.singular_verb.fullmatch(word)),
-                       lambda word: bool(pats.role_word.fullmatch(word)), pats.clause_openers)
+                       lambda word: word in pats.past_forms or _fullmatch(pats.singular_verb, word),
+                       lambda word: _fullmatch(pats.role_word, word), pats.clause_openers)
 
 
 def _gender(title: str, pats: PersonPatterns) -> str:
@@ -567,7 +597,7 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         # on-record office, a person
         on_record = alone and (
             prose[c.end:c.end + 1] == "," and bool(pats.on_record_after.match(prose[c.end:c.end + 80]))
-            or bool(pats.on_record_before.search(prose[max(0, c.start - 40):c.start])))
+            or _on_record_before(prose[max(0, c.start - 40):c.start], pats))
         # "reporters were told that Lindgren would resign": what only a person does
         acting = alone and bool(pats.person_verb_after.match(prose[c.end:c.end + 50]))
         personal = ""

@@ -88,19 +88,35 @@ def _listed_with_person(cands: list[Candidate], prose: str, separator: regex.Pat
     return found
 
 
-def _pronoun_follows(c: Candidate, document: Document, pronouns: Collection[str],
-                     fulls_by_sentence: dict[int, int]) -> bool:
-    """The next sentence opens with a pronoun only a person takes ("She said ..."), and
-    the name is the only full name of its sentence (so the pronoun can only be its)."""
+def _pronoun_opens_next(c: Candidate, document: Document, pronouns: Collection[str]) -> int:
+    """The index of the name's sentence when the next sentence opens with a pronoun only a
+    person takes ("She said ..."), else -1."""
     if not pronouns:
-        return False
+        return -1
     starts = document._sentence_starts
     i = bisect.bisect_right(starts, c.start) - 1
-    if i < 0 or i + 1 >= len(starts) or fulls_by_sentence.get(i, 0) != 1:
-        return False
+    if i < 0 or i + 1 >= len(starts):
+        return -1
     following = document.sentences[i + 1]
     head = document.prose[following.start:following.start + 12].split(None, 1)
-    return bool(head) and head[0] != head[0].lower() and fold(head[0]) in pronouns
+    return i if head and head[0] != head[0].lower() and fold(head[0]) in pronouns else -1
+
+
+def _sentence_tables(cands: list[Candidate],
+                     starts: list[int]) -> tuple[set[tuple[int, int]], dict[int, int]]:
+    """The spans of the first candidate of each sentence, and how many full names (two
+    words or more) each sentence holds, by sentence index."""
+    fulls_by_sentence: dict[int, int] = {}
+    openers: set[tuple[int, int]] = set()
+    last = -1
+    for c in cands:
+        i = bisect.bisect_right(starts, c.start) - 1
+        if i != last:
+            openers.add((c.start, c.end))
+            last = i
+        if len(c.tokens) > 1:
+            fulls_by_sentence[i] = fulls_by_sentence.get(i, 0) + 1
+    return openers, fulls_by_sentence
 
 
 _ACRONYM = regex.compile(r"\p{Lu}{2,}(?![\p{L}\p{M}])")
@@ -114,8 +130,11 @@ def _affiliated(c: Candidate, prose: str, affiliation: regex.Pattern) -> bool:
     return bool(found) and bool(_ACRONYM.match(prose, found.end()))
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _role_or_title(word: str, pats: PersonPatterns) -> bool:
-    """A capitalised role noun or title ("Chairman", "Chief"): a description, no name."""
+    """A capitalised role noun or title ("Chairman", "Chief"): a description, no name.
+    (Cached by word: asked of every word of every uncued full name, and a match of the
+    long role alternation costs microseconds; the same names and words recur.)"""
     found = pats.role_word.match(word)
     return fold(word) in pats.titles or bool(found) and found.end() == len(word)
 
@@ -149,25 +168,25 @@ def vouched(document: Document, locale: Locale, pats: PersonPatterns,
     if not uncued:
         return []
     listed = _listed_with_person(cands, prose, separator, affiliation, persons) if persons else set()
-    starts = document._sentence_starts
-    fulls_by_sentence: dict[int, int] = {}
-    openers: set[tuple[int, int]] = set()   # the first candidate of each sentence
-    last = -1
-    for c in cands:
-        i = bisect.bisect_right(starts, c.start) - 1
-        if i != last:
-            openers.add((c.start, c.end))
-            last = i
-        if len(c.tokens) > 1:
-            fulls_by_sentence[i] = fulls_by_sentence.get(i, 0) + 1
+    # the pronoun test: the next sentence opens with "She", the name opens its own and is
+    # its only full name. The sentence tables are read from every candidate of the story,
+    # so they are built only once some name is followed by such a sentence (few are)
+    tables: tuple[set[tuple[int, int]], dict[int, int]] | None = None
     found = []
     for c in uncued:
         if (c.start, c.end) in listed \
                 or pats.person_verb_after.match(prose[c.end:c.end + 50]) \
                 or _given_of_another(c, cued_givens) \
-                or _affiliated(c, prose, affiliation) and not written_lower(c.words, prose) \
-                or (c.start, c.end) in openers \
-                and _pronoun_follows(c, document, pronouns, fulls_by_sentence) \
+                or _affiliated(c, prose, affiliation) and not written_lower(c.words, prose):
+            found.append(c)
+            continue
+        i = _pronoun_opens_next(c, document, pronouns)
+        if i < 0:
+            continue
+        if tables is None:
+            tables = _sentence_tables(cands, document._sentence_starts)
+        openers, fulls_by_sentence = tables
+        if (c.start, c.end) in openers and fulls_by_sentence.get(i, 0) == 1 \
                 and not written_lower(c.words, prose):
             found.append(c)
     return found

@@ -152,6 +152,10 @@ class PersonPatterns:
     subject_openers: frozenset[str]   # "and", "et": a name right after them is still a subject
     speech_gate: "WordGate"           # for speech_verb
     role_gate: "WordGate"             # for role_word
+    # how many lower-case words may stand between a role and the name after it ("le
+    # président afghan Hamid Karzai": 1); ``role_before`` may then end with the role's
+    # last word that many words before the window's end
+    role_postmodifiers: int = 0
 
 
 _TRAILING_LETTERS = pattern_cache.compile(r"[\p{L}\p{M}]+$")
@@ -314,7 +318,8 @@ def _to_plan(pats: PersonPatterns) -> dict:
             "titles": {k: list(v) for k, v in pats.titles.items()},
             "elisions": list(pats.elisions), "lead_literals": list(pats.lead_literals),
             "group_suffixes": list(pats.group_suffixes), "noun_suffixes": list(pats.noun_suffixes),
-            "tails": {k: listed(v) for k, v in pats.tails.items()}, "gates": gates}
+            "tails": {k: listed(v) for k, v in pats.tails.items()}, "gates": gates,
+            "role_postmodifiers": pats.role_postmodifiers}
 
 
 def _from_plan(plan: dict) -> PersonPatterns:
@@ -333,7 +338,8 @@ def _from_plan(plan: dict) -> PersonPatterns:
         titles={k: (v[0], v[1]) for k, v in plan["titles"].items()},
         elisions=tuple(plan["elisions"]), lead_literals=tuple(plan["lead_literals"]),
         group_suffixes=tuple(plan["group_suffixes"]), noun_suffixes=tuple(plan["noun_suffixes"]),
-        tails={k: frozen(v) for k, v in plan["tails"].items()}, **gates)
+        tails={k: frozen(v) for k, v in plan["tails"].items()}, **gates,
+        role_postmodifiers=int(plan["role_postmodifiers"]))
 
 
 def _name_pattern(locale: Locale) -> tuple[Any, str, tuple[str, ...], str]:
@@ -507,15 +513,16 @@ def _build(locale: Locale) -> PersonPatterns:
         # a literal that extends a shorter one ("présidente", "président") finds nothing new
         lead_literals=tuple(sorted(w for w in leads if w and not w[0].isupper() and not any(
             o != w and w.startswith(o) for o in leads))),
-        tails={"title": _tails(title_words), "role": None if between > 0 else _plurals(_tails(words("roles") + title_words)),
-               "org": _tails(words("org_nouns")), "determiner": _tails(det_words),
+        tails={"title": _tails(title_words), "role": _plurals(_tails(words("roles") + title_words)),
+               "org": _tails(words("org_nouns")), "on_record": _tails(on_record), "determiner": _tails(det_words),
                "speech": _tails(inverted + (verbs if participles else ()) + participles
                                 + words("determiners")),
                "speech_after": _heads(words("auxiliaries") + verbs + participles + clitics
                                       + adverbs)},
         speech_gate=WordGate.of(verbs + participles, _RUNS, whole=True, ascii_runs=_ASCII_RUNS),
         role_gate=WordGate.of(words("roles"), _RUNS_NOT_AFTER_HYPHEN,
-                              ascii_runs=_ASCII_RUNS_NOT_AFTER_HYPHEN))
+                              ascii_runs=_ASCII_RUNS_NOT_AFTER_HYPHEN),
+        role_postmodifiers=between)
 
 
 def patterns_for(locale: Locale) -> PersonPatterns:
