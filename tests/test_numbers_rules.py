@@ -204,3 +204,15 @@ def test_format_consistency_reads_ranges_conversions_collectives_and_series() ->
     ]
     for lang, text in loud:
         assert [f.text for f in findings(text, lang, rule)] == ["6"], text
+
+
+def test_format_consistency_counts_no_year_as_a_number_without_a_separator() -> None:
+    # Years joined by "and" are read as a pair of figures, not exempted as dates: they are
+    # still years, and no house style writes "2,011".
+    rule = "numbers.format-consistency"
+    assert not findings("He won the cup in 2011 and 2016. Fans raised more than £8,000 for a bench.",
+                        "en", rule)
+    assert not findings("Il a gagné la coupe en 2011 et 2016. Les supporteurs ont réuni 8 000 euros.",
+                        "fr", rule)
+    found = findings("The club sold 4500 shirts in May and 5,200 shirts in June, and 4800 caps.", "en", rule)
+    assert [f.text for f in found] in (["5,200 shirts"], ["5,200"])

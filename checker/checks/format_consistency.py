@@ -111,7 +111,8 @@ def _styles(q: Any, text: str, fixed: Any = None) -> Iterable[tuple[str, str]]:
             yield "percent", "with the % sign right after it" if tail.startswith("%") else "with a space before the % sign"
         elif after:
             yield "percent", "with the word for per cent"
-    if number.isdigit() and len(number) == 4 and q.exempt is None:
+    if number.isdigit() and len(number) == 4 and q.exempt is None \
+            and not (q.kind == "number" and 1600 <= q.value < 2100):   # a bare year ("in 2011 and 2016")
         yield "grouping", "without a thousands separator"
     elif len(number) == 5 and number[0].isdigit() and number[2:].isdigit() and not number[1].isdigit():
         separator = {"\u00a0": "a no-break space", "\u202f": "a narrow no-break space",
