@@ -245,3 +245,24 @@ def test_a_smaller_set_referred_to_may_be_a_part(lang: str, text: str) -> None:
 ])
 def test_one_head_noun_with_other_modifiers_is_another_thing(lang: str, text: str) -> None:
     assert conflicts(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    # a fraction restated as a percentage right after it, joined by "or" / "soit"
+    ("en", "A third of the money, or about 40 percent, comes from the council.", "about 40 percent"),
+    ("fr", "Un tiers du budget, soit environ 40 %, vient de la région.", "environ 40 %"),
+    ("en", "Half of the pupils, or 65%, eat at the canteen.", "65%"),
+])
+def test_a_fraction_restated_as_a_percentage_must_agree(lang: str, text: str, flagged: str) -> None:
+    assert conflicts(text, lang) == [flagged]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "A third of the money, or about 35 percent, comes from the council."),
+    ("fr", "La moitié des élèves, soit 50 %, mange à la cantine."),
+    # a bound is no value: "more than a third" may well be 40%
+    ("en", "More than a third of the staff, or 40%, will leave."),
+    ("fr", "Plus d'un tiers des salariés, soit 40 %, partira."),
+])
+def test_a_fraction_restated_as_an_agreeing_percentage_or_a_bound_is_quiet(lang: str, text: str) -> None:
+    assert conflicts(text, lang) == []

@@ -946,6 +946,15 @@ def _fraction_pattern(locale: Any) -> Any:
     return regex.compile(rf"(?<!\w)(?P<fraction>{'|'.join(words)})(?!\w)", regex.IGNORECASE) if words else None
 
 
+def _words_before_fraction(text: str, start: int) -> str:
+    """The folded words just before a fraction, an elided "d'" restored ("plus d'un tiers"
+    is "plus de" elided), to test for a bound or a hedge."""
+    before = " ".join(fold_fast(text[max(0, start - 16):start]).split())
+    if before.endswith(("d'", "d’")):
+        before = " ".join((before[:-2] + " de").split())
+    return before
+
+
 def _fraction_conflicts(usable: list[Any], document: Any, g: Any, locale: Any, bounds: _Bounds) -> list[Conflict]:
     """"A third of the staff" ... "40% of the staff": a share written as a fraction and as a
     percentage of the same whole, in two sentences, must agree (a sixth of the fraction
@@ -973,10 +982,7 @@ def _fraction_conflicts(usable: list[Any], document: Any, g: Any, locale: Any, b
         value = fractions.get(" ".join(fold_fast(match.group("fraction")).split()))
         if value is None:
             continue
-        before = " ".join(fold_fast(text[max(0, match.start() - 16):match.start()]).split())
-        if before.endswith(("d'", "d’")):
-            before = before[:-2] + " de"   # "plus d'un tiers" is "plus de" elided
-        before = " ".join(before.split())
+        before = _words_before_fraction(text, match.start())
         if any(before.endswith(w) for w in bounds.lower | bounds.upper):
             continue   # "more than a third": a bound, not a value
         hedged = any(before.endswith(w) for w in _ABOUT)
@@ -998,6 +1004,43 @@ def _fraction_conflicts(usable: list[Any], document: Any, g: Any, locale: Any, b
                 continue
             if not around & _context(q, document, g, 6):
                 continue   # "half of the staff are women" / "60% of the staff work part-time": two facts
+            found.append(Conflict(q.span, Span(*match.span("fraction")),
+                                  f"{match.group('fraction')} is about {value:g}%"))
+    return found
+
+
+@functools.lru_cache(maxsize=16)
+def _restating(locale: Any) -> Any:
+    """What joins a fraction's phrase to the percentage that restates it: the rest of the
+    phrase (no comma), a comma and a share joiner ("…, or about 40 percent", "…, soit 40 %")."""
+    joiners = [regex.escape(w) for w in locale.words("numbers", "share_joiners")]
+    return regex.compile(rf"[^,;()]{{0,40}}?,\s*(?:{'|'.join(joiners)})\s+", regex.IGNORECASE) if joiners else None
+
+
+def _restated_fractions(usable: list[Any], document: Any, locale: Any, bounds: _Bounds) -> list[Conflict]:
+    """"A third of the money, or about 40 percent, comes from the council": a fraction
+    restated as a percentage right after it, joined by "or" / "soit", must agree with it (a
+    sixth of the fraction either way, a fifth when either is hedged), as in two sentences."""
+    percents = [q for q in usable if q.unit == "%" and q.high is None and q.kind == "share"]
+    pattern, glue = _fraction_pattern(locale), _restating(locale)
+    if not percents or pattern is None or glue is None:
+        return []
+    text = document.text
+    partitive = _partitive(locale)
+    _, _, fractions = _ratio_words(locale)
+    found = []
+    for match in pattern.finditer(document.prose):
+        value = fractions.get(" ".join(fold_fast(match.group("fraction")).split()))
+        of = partitive.match(text, match.end()) if partitive is not None else None
+        joined = glue.match(text, of.end() if of else match.end())
+        if value is None or joined is None:
+            continue
+        q = next((q for q in percents if joined.end() <= q.span.start <= joined.end() + 12), None)
+        before = _words_before_fraction(text, match.start())
+        if q is None or any(before.endswith(w) for w in bounds.lower | bounds.upper):
+            continue   # "more than a third, or ...": a bound, not a value
+        hedged = q.approximate or any(before.endswith(w) for w in _ABOUT)
+        if abs(q.value - value) > value * (0.2 if hedged else 1 / 6):
             found.append(Conflict(q.span, Span(*match.span("fraction")),
                                   f"{match.group('fraction')} is about {value:g}%"))
     return found
@@ -1130,6 +1173,9 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
     found.extend(_ratio_conflicts(usable, document, facts.locale, _bounds(facts.locale)))
     known = {c.span for c in found}
     found.extend(c for c in _fraction_conflicts(usable, document, g, facts.locale, _bounds(facts.locale))
+                 if c.span not in known)
+    known = {c.span for c in found}
+    found.extend(c for c in _restated_fractions(usable, document, facts.locale, _bounds(facts.locale))
                  if c.span not in known)
     known = {c.span for c in found}
     found.extend(c for c in _computed_shares(usable, document, g, facts.locale, bounds) if c.span not in known)
