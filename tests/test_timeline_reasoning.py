@@ -162,6 +162,14 @@ ANNIVERSARIES = [
     ("fr", "La ville fête aujourd'hui le centenaire de Jean Roux, né en 1912.", "2012-06-01", False),
     ("fr", "Le club prépare son 40e anniversaire, fondé en 1962, pour la rentrée.", "2012-06-01", True),
     ("fr", "Le musée prépare le centenaire du naufrage en 2014.", "2012-06-01", False),
+    # an ordinal written as a word
+    ("en", "Founded in 2014, the festival celebrates its tenth anniversary this year.", "2026-07-27", True),
+    ("en", "Founded in 2016, the festival celebrates its tenth anniversary this year.", "2026-07-27", False),
+    ("fr", "Créé en 2014, le festival fête cette année son dixième anniversaire.", "2026-07-27", True),
+    ("fr", "Créé en 2016, le festival fête cette année son dixième anniversaire.", "2026-07-27", False),
+    # the founding year before, the celebration's year after: the earlier one is the event
+    ("en", "Founded in 2010, the club celebrated its 20th anniversary in 2020.", "2026-07-27", True),
+    ("en", "Founded in 2000, the club celebrated its 20th anniversary in 2020.", "2026-07-27", False),
 ]
 
 

@@ -123,7 +123,8 @@ def _age_conflict(document, age, birth, ref, expected) -> Conflict:
 def _anniversary(rule, document, facts, item, births, publications) -> list[Conflict]:
     """The anniversary against the year it counts from and the year it is celebrated, both
     in its sentence (a birth year included, the dateline not): the event is the first year
-    after it ("the 25th anniversary of his death in 1987"), else the last before; the
+    after it ("the 25th anniversary of his death in 1987"), else the last before, or the
+    last before when it is earlier than the first after (an event precedes it); the
     celebration another, later year of the sentence, else the year of a day the sentence
     counts from the publication date ("on Sunday", "hier"), else the publication date. A year
     of the publication or later cannot be the event: "le centenaire du naufrage en 2014"
@@ -146,6 +147,10 @@ def _anniversary(rule, document, facts, item, births, publications) -> list[Conf
     after = [y for y in years if y[0] >= item.span.end]
     before = [y for y in years if y[1] <= item.span.start]
     event = after[0] if after else (before[-1] if before else None)
+    if after and before and before[-1][2] < after[0][2]:
+        # "Founded in 2010, the club celebrated its 20th anniversary in 2020": an event comes
+        # before its anniversary, so the earlier year is the event, the later its celebration
+        event = before[-1]
     recent = min(p.year for p in publications) - 1
     if event is None or event[2] >= recent:
         # no year of the sentence can be the event ("in 2012 ... the 90th birthday of Ann

@@ -96,6 +96,7 @@ class _Patterns:
     anniversary: Any
     named_anniversaries: dict[str, int]
     anniversary_gate: tuple[str, ...]   # the words, lower case: one must be in the text
+    anniversary_ordinals: dict[str, int]   # "tenth", "dixième": ordinals written as words
 
 
 @functools.lru_cache(maxsize=32)
@@ -136,6 +137,11 @@ def _patterns(path: str, locale: Locale) -> _Patterns:
                                          + number + r"(?=" + until + r")", flags)
     ordinal = r"(?P<n>\d{1,3})(?:" + alternation(words("ordinal_suffixes")) + r")"
     named = {fold(str(k)): int(v) for k, v in (locale.get("time", "anniversaries", {}) or {}).items()}
+    # ordinals written as words ("its tenth anniversary", "son dixième anniversaire")
+    ordinal_words = {fold(str(k)): int(v) for k, v in
+                     (locale.get("time", "anniversary_ordinals", {}) or {}).items()}
+    if ordinal_words:
+        ordinal = r"(?:" + ordinal + r"|(?P<word>" + alternation(tuple(ordinal_words)) + r"))"
     anniversary = None
     if words("anniversary_words") or named:
         anniversary = pattern_cache.compile(
@@ -145,7 +151,8 @@ def _patterns(path: str, locale: Locale) -> _Patterns:
                      after_gate, apposition, born, verb_form, verb_gate, told_form, told_gate,
                      anniversary, named,
                      tuple(sorted({w.lower() for w in words("anniversary_words") + tuple(
-                         str(k) for k in (locale.get("time", "anniversaries", {}) or {}))})))
+                         str(k) for k in (locale.get("time", "anniversaries", {}) or {}))})),
+                     ordinal_words)
 
 
 def extract(document: "Document", facts: "Facts") -> Iterator[Age | BirthYear | Anniversary]:
@@ -189,13 +196,23 @@ def extract(document: "Document", facts: "Facts") -> Iterator[Age | BirthYear | 
     return iter(sorted(found, key=lambda f: f.span))
 
 
+def _optional_group(match: Any, name: str) -> str | None:
+    """The group's text, or None when it did not take part or the pattern has none."""
+    try:
+        return match.group(name)
+    except IndexError:
+        return None
+
+
 def _anniversaries(patterns: _Patterns, prose: str) -> Iterator[Anniversary]:
     # most stories name no anniversary: a plain substring test before the pattern's search
     lower = prose.lower()
     if not any(word in lower for word in patterns.anniversary_gate):
         return
     for match in patterns.anniversary.finditer(prose):
+        word = _optional_group(match, "word")
         years = int(match.group("n")) if match.group("n") else \
+            patterns.anniversary_ordinals.get(fold(word)) if word else \
             patterns.named_anniversaries.get(fold(match.group("name")))
         if years and 0 < years < 1000:
             yield Anniversary(Span(match.start(), match.end()), years)
