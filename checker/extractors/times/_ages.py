@@ -196,21 +196,13 @@ def extract(document: "Document", facts: "Facts") -> Iterator[Age | BirthYear | 
     return iter(sorted(found, key=lambda f: f.span))
 
 
-def _optional_group(match: Any, name: str) -> str | None:
-    """The group's text, or None when it did not take part or the pattern has none."""
-    try:
-        return match.group(name)
-    except IndexError:
-        return None
-
-
 def _anniversaries(patterns: _Patterns, prose: str) -> Iterator[Anniversary]:
     # most stories name no anniversary: a plain substring test before the pattern's search
     lower = prose.lower()
     if not any(word in lower for word in patterns.anniversary_gate):
         return
     for match in patterns.anniversary.finditer(prose):
-        word = _optional_group(match, "word")
+        word = match.groupdict().get("word")   # (no such group without ordinal words)
         years = int(match.group("n")) if match.group("n") else \
             patterns.anniversary_ordinals.get(fold(word)) if word else \
             patterns.named_anniversaries.get(fold(match.group("name")))
