@@ -317,3 +317,29 @@ def test_prices_and_magnitudes_are_not_statistics(lang: str, text: str, warns: b
 def test_a_class_word_beyond_the_figures_clause_does_not_make_it_a_claim(lang: str, text: str,
                                                                          severities: list[str]) -> None:
     assert [severity for severity, _ in found(text, lang)] == severities
+
+
+@pytest.mark.parametrize("lang, text, warns", [
+    # A poll's finding written as a fraction of a group, no one named: says who?
+    ("en", "Two thirds of teachers think the new timetable is unworkable.", True),
+    ("en", "More than half of the drivers believe a toll would be fair.", True),
+    ("fr", "La moitié des infirmiers jugent les nouveaux horaires intenables.", True),
+    ("fr", "Plus d'un tiers des commerçants se disent prêts à fermer le dimanche.", True),
+    # Sourced in its sentence, or by a poll the story has sourced before.
+    ("en", "Two thirds of teachers think the new timetable is unworkable, according to a union survey.", False),
+    ("fr", "Selon un sondage du syndicat, la moitié des infirmiers jugent les horaires intenables.", False),
+    ("en", "According to a union poll, 58% of teachers back the strike. Two thirds of teachers think the "
+           "timetable is unworkable.", False),
+    ("fr", "Selon un sondage du syndicat, 58 % des infirmiers soutiennent la grève. La moitié des infirmiers "
+           "jugent les horaires intenables.", False),
+    # A fraction of a thing, or of a group that does something other than answer a poll.
+    ("en", "Half of the budget will go to the new bridge.", False),
+    ("en", "A third of the workers left the plant before noon.", False),
+    ("fr", "La moitié du budget ira au nouveau pont.", False),
+    ("fr", "Un tiers des ouvriers ont quitté l'usine avant midi.", False),
+    # Inside a quotation: the speaker's words.
+    ("en", "\"Half of my patients think the rules are absurd,\" said Dr Lena Moss.", False),
+    ("fr", "« La moitié de mes patients jugent ces règles absurdes », a déclaré Léna Moss.", False),
+])
+def test_a_poll_finding_written_as_a_fraction_needs_a_source(lang: str, text: str, warns: bool) -> None:
+    assert bool(warnings(text, lang)) is warns

@@ -29,6 +29,7 @@ from ..speedups import pattern_cache
 from ..extractors.quantities import grammar, fold_fast
 from ..spans import Span
 from . import _share_of_whole
+from ._fractions import fraction_pattern as _fraction_pattern, partitive as _partitive
 from ._given import given
 
 FIELDS = ("figure", "other", "line_other", "note")
@@ -277,18 +278,6 @@ def _joiners(locale: Any) -> frozenset[str]:
 def _determiners(locale: Any) -> frozenset[str]:
     """The locale's ``speakers.determiners`` ("the", "un"), folded."""
     return frozenset(fold_fast(w) for w in locale.words("speakers", "determiners"))
-
-
-@functools.lru_cache(maxsize=16)
-def _partitive(locale: Any) -> Any:
-    """``of its dealerships``, ``des 27 gouvernements``: a joiner (numbers.collective_joiners),
-    an optional determiner (speakers.determiners) or number, then the noun."""
-    joiners = [regex.escape(w) for w in locale.words("numbers", "collective_joiners")]
-    determiners = [regex.escape(w) for w in locale.words("speakers", "determiners")]
-    if not joiners:
-        return None
-    return regex.compile(rf"\s*(?:{'|'.join(joiners)})\s*(?:(?:{'|'.join(determiners) or '(?!x)x'})\s+|[\d\s.,]+\s)?"
-                         rf"(?P<noun>[^\W\d_][\w'’\-]{{2,}})", regex.IGNORECASE)
 
 
 def _context(q: Any, document: Any, g: Any, reach: int) -> frozenset[str]:
@@ -932,18 +921,6 @@ def _ratio_conflicts(quantities: list[Any], document: Any, locale: Any, bounds: 
 
 
 _ABOUT = frozenset({"about", "around", "roughly", "some", "environ", "près de", "presque", "quelque"})
-
-
-@functools.lru_cache(maxsize=16)
-def _fraction_pattern(locale: Any) -> Any:
-    """The locale's ``numbers.fractions`` ("a third", "un tiers") as one case-blind pattern,
-    as the locale writes them ("la moitié") and without accents ("la moitie"): the text is
-    matched as written, and the values are looked up folded."""
-    _, _, fractions = _ratio_words(locale)
-    written = {str(k) for k in (locale.get("numbers", "fractions", {}) or {})}
-    words = sorted({regex.escape(w).replace("\\ ", r"\s+") for w in written | set(fractions)},
-                   key=len, reverse=True)
-    return regex.compile(rf"(?<!\w)(?P<fraction>{'|'.join(words)})(?!\w)", regex.IGNORECASE) if words else None
 
 
 def _words_before_fraction(text: str, start: int) -> str:

@@ -28,6 +28,7 @@ from ..extractors import attributions as _attributions
 from ..extractors.quantities import grammar, fold_fast
 from ..spans import Span
 from ._changes import is_change
+from ._fraction_polls import fraction_polls
 from ._given import given
 from ._words import words_before
 
@@ -414,6 +415,38 @@ def _first_person_voice(document: Any, index: int, locale: Any, cache: dict[int,
     return voiced
 
 
+def _worded_polls(document: Any, facts: Any, g: Any, params: Params, by_sentence: dict[int, Any],
+                  elsewhere: dict[tuple[float, str | None], list[Any]], past: set[int],
+                  voiced: dict[int, bool], caches: dict[str, dict[int, Any]]) -> list[Unsourced]:
+    """Poll findings written as a fraction ("La moitié des Français jugent ..."), unsourced:
+    not in a sentence an attribution covers, told in the first person or of record, nor
+    after a poll the story has sourced (its later findings go on without the source), and
+    not in a sentence that already has a finding."""
+    if "poll" not in params.claims and "poll" not in params.info_claims:
+        return []
+    poll = g.claims.get("poll")
+    quoted = [q.span for q in facts.get("quotes")]
+    found: list[Unsourced] = []
+    covered = None
+    polled = None
+    done: set[int] = set()   # one finding per sentence
+    for index, span in fraction_polls(document, facts.locale, poll, params.cue_window, quoted):
+        if index in by_sentence or index in past or index in done:
+            continue
+        if covered is None:   # read only for a story with such a fraction
+            covered = _attributions.covering(document, facts.get("attributions"), facts.locale)
+            polled = min((q.sentence for figures in elsewhere.values() for q in figures
+                          if q.kind == "share" and _first_class(document, q, g, params, caches) == "poll"),
+                         default=None)
+        if index in covered or (polled is not None and polled < index) \
+                or _first_person_voice(document, index, facts.locale, voiced):
+            continue
+        severity = "info" if "poll" not in params.claims else None
+        found.append(Unsourced(span, "poll", severity, 0))
+        done.add(index)
+    return found
+
+
 def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...], str]:
     params: Params = rule.params
     quantities = facts.get("quantities")
@@ -452,6 +485,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...]
             severity = "info" if claim in info and claim not in params.claims else None
         by_sentence.setdefault(q.sentence, []).append((q, claim, severity))
     by_sentence = _sourced_elsewhere(by_sentence, elsewhere, document, g, params, caches)
+    worded = _worded_polls(document, facts, g, params, by_sentence, elsewhere, past, voiced, caches)
     found = []
     rank = {None: 0, "error": 0, "warning": 1, "info": 2}
     asked: set[tuple[str, float]] = set()
@@ -469,6 +503,8 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...]
             span = claim_span(document, q, g.contested,
                               params.window * 3 if _opens_sentence(document, q) else params.window)
         found.append(Unsourced(span, claim, severity, len(figures) - 1))
+    found.extend(worded)
+    found.sort(key=lambda item: item.span.start)
     # The first cue only: locale.words would build (and str()) the whole list per story.
     cues = facts.locale.get("attribution", "before_source", ())
     cue = cues if isinstance(cues, str) else next((str(c) for c in cues or ()), "")

@@ -1,0 +1,45 @@
+"""Shares written in words ("a third of the staff", "la moitié des Français"), and the
+partitive that names the whole they are part of ("of its dealerships", "des 27 pays").
+
+Shared by ``numbers.conflict`` (a fraction against the percentage that restates it) and
+``numbers.unsourced`` (a fraction of people who think something is a poll's finding):
+both read a share that the quantities extractor does not count as a figure, since
+"half" alone is seldom a claim.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import regex
+
+from ..extractors.quantities import fold_fast
+
+
+@functools.lru_cache(maxsize=16)
+def values(locale: Any) -> dict[str, float]:
+    """The locale's ``numbers.fractions``, folded ("la moitie": 50)."""
+    return {fold_fast(str(k)): float(v) for k, v in (locale.get("numbers", "fractions", {}) or {}).items()}
+
+
+@functools.lru_cache(maxsize=16)
+def fraction_pattern(locale: Any) -> Any:
+    """The locale's ``numbers.fractions`` ("a third", "un tiers") as one case-blind pattern,
+    as the locale writes them ("la moitié") and without accents ("la moitie"): the text is
+    matched as written, and the values are looked up folded (``values``)."""
+    written = {str(k) for k in (locale.get("numbers", "fractions", {}) or {})}
+    words = sorted({regex.escape(w).replace("\\ ", r"\s+") for w in written | set(values(locale))},
+                   key=len, reverse=True)
+    return regex.compile(rf"(?<!\w)(?P<fraction>{'|'.join(words)})(?!\w)", regex.IGNORECASE) if words else None
+
+
+@functools.lru_cache(maxsize=16)
+def partitive(locale: Any) -> Any:
+    """``of its dealerships``, ``des 27 gouvernements``: a joiner (numbers.collective_joiners),
+    an optional determiner (speakers.determiners) or number, then the noun."""
+    joiners = [regex.escape(w) for w in locale.words("numbers", "collective_joiners")]
+    determiners = [regex.escape(w) for w in locale.words("speakers", "determiners")]
+    if not joiners:
+        return None
+    return regex.compile(rf"\s*(?:{'|'.join(joiners)})\s*(?:(?:{'|'.join(determiners) or '(?!x)x'})\s+|[\d\s.,]+\s)?"
+                         rf"(?P<noun>[^\W\d_][\w'’\-]{{2,}})", regex.IGNORECASE)
