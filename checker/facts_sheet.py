@@ -80,7 +80,10 @@ def render_sheet(entry: dict[str, Any], document: Any) -> str:
         for row in figures:
             what = " ".join(str(x) for x in (row.get("value"), row.get("unit") or "", row.get("noun") or "") if x)
             hedge = "about " if row.get("approximate") else ""
-            sourced = "sourced" if row.get("sourced") else "no source in its sentence"
+            if row.get("exempt"):   # a date's day, an age, a score...: never asked for a source
+                sourced = f"not a claim ({row['exempt']})"
+            else:
+                sourced = "sourced" if row.get("sourced") else "no source in its sentence"
             out.append(f"  line {line_of(row)}: {row['text']!r} = {hedge}{what}; {sourced}")
     dates = [r for r in rows if r["type"] == "time"]
     if dates:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from conftest import ROOT, run_cli, run_json
 
 HOUSE = ROOT / "examples" / "rules" / "house.yaml"
@@ -166,6 +168,18 @@ def test_facts_json(tmp_path):
     text = path.read_text(encoding="utf-8")
     for fact in entry["facts"]:
         assert text[fact["offset"]:fact["offset"] + fact["length"]] == fact["text"]
+
+
+@pytest.mark.parametrize("lang, body, figure", [
+    ("en", "On June 16 and 17, the club sold 1,200 tickets.", "'1,200' = 1200 tickets"),
+    ("fr", "Les 16 et 17 juin, le club a vendu 1 200 billets.", "'1 200' = 1200 billets"),
+])
+def test_facts_sheet_says_which_figures_are_not_claims(tmp_path, lang, body, figure):
+    """A date's day numbers are read as numbers but never asked for a source: the sheet says so."""
+    path = story(tmp_path, f"---\ndate: 2024-06-25\nlang: {lang}\n---\n\n{body}\n")
+    lines = run_cli("facts", str(path)).stdout.splitlines()
+    assert any("'16 " in line and line.endswith("; not a claim (date)") for line in lines), lines
+    assert any(figure in line and line.endswith("; no source in its sentence") for line in lines), lines
 
 
 def test_jobs_zero_means_one_per_cpu_and_negative_is_a_usage_error(tmp_path):
