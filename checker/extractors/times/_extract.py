@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator
 from ...spans import Span
 from ._fact import TimeExpression
 from ._patterns import fold_text, patterns_for
+from ._elided import with_elided
 from ._ranges import cohere
 from ._readers import read_match
 from ._ages import Age
@@ -35,9 +36,11 @@ _ORDER = itemgetter(0, 1, 2, 3)   # start, longest first, priority, pattern rank
 
 
 def extract(document: "Document", facts: "Facts") -> Iterator[TimeExpression]:
-    """All time expressions of the document's prose, in text order; the year-less ends of
-    a range in the year the other end allows (``_ranges``)."""
-    return iter(cohere(list(_read_all(document, facts)), document, facts.locale))
+    """All time expressions of the document's prose, in text order, with the days whose
+    month another day writes ("du 4 au 9 mars": ``_elided``); the year-less ends of a range
+    in the year the other end allows (``_ranges``)."""
+    read = with_elided(list(_read_all(document, facts)), document, facts.locale)
+    return iter(cohere(read, document, facts.locale))
 
 
 def _read_all(document: "Document", facts: "Facts") -> Iterator[TimeExpression]:
