@@ -46,3 +46,18 @@ def test_a_number_that_is_no_day_stays_a_number(lang, body):
 ])
 def test_the_weekday_of_the_other_day_is_checked(lang, body, fires):
     assert bool(fired(story(lang, body), "timeline.weekday-mismatch")) is fires
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("fr", "Entre le 4 et le 9 mars, le club a vendu des billets."),
+    ("fr", "Du 4 au 9 mars, le club a vendu des billets."),
+    ("en", "Between March 4 and 9, the club sold tickets."),
+    ("en", "From 4 to 9 March, the club sold tickets."),
+])
+def test_the_other_day_is_no_figure(lang, body):
+    from checker.facts import Facts
+    from checker.locales import load_locale
+    from checker.readers import read_text
+    document = read_text(story(lang, body), path="story.md")
+    figures = [q for q in Facts(document, load_locale(lang)).get("quantities") if q.exempt != "date"]
+    assert not figures, [document.text[q.span.start:q.span.end] for q in figures]
