@@ -168,6 +168,11 @@ ANNIVERSARIES = [
     ("fr", "Créé en 2014, le festival fête cette année son dixième anniversaire.", "2026-07-27", True),
     ("fr", "Créé en 2016, le festival fête cette année son dixième anniversaire.", "2026-07-27", False),
     # the founding year before, the celebration's year after: the earlier one is the event
+    # a celebration dated from the publication date: "last year", "l'an dernier"
+    ("en", "The choir, founded in 1985, celebrated its 40th anniversary last year.", "2019-03-13", True),
+    ("en", "The choir, founded in 1985, celebrated its 33rd anniversary last year.", "2019-03-13", False),
+    ("fr", "La chorale, fondée en 1985, a fêté son 40e anniversaire l'an dernier.", "2019-03-13", True),
+    ("fr", "La chorale, fondée en 1985, a fêté son 33e anniversaire l'an dernier.", "2019-03-13", False),
     ("en", "Founded in 2010, the club celebrated its 20th anniversary in 2020.", "2026-07-27", True),
     ("en", "Founded in 2000, the club celebrated its 20th anniversary in 2020.", "2026-07-27", False),
 ]

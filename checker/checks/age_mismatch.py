@@ -125,10 +125,10 @@ def _anniversary(rule, document, facts, item, births, publications) -> list[Conf
     in its sentence (a birth year included, the dateline not): the event is the first year
     after it ("the 25th anniversary of his death in 1987"), else the last before, or the
     last before when it is earlier than the first after (an event precedes it); the
-    celebration another, later year of the sentence, else the year of a day the sentence
-    counts from the publication date ("on Sunday", "hier"), else the publication date. A year
-    of the publication or later cannot be the event: "le centenaire du naufrage en 2014"
-    gives the celebration; the event is then the birth year the story gives elsewhere to a
+    celebration another, later year of the sentence, else the year of a day or year the
+    sentence counts from the publication date ("on Sunday", "hier", "last year"), else the
+    publication date. A year of the publication or later cannot be the event: "le
+    centenaire du naufrage en 2014" gives the celebration; the event is then the birth year the story gives elsewhere to a
     person named in the sentence ("the 90th birthday of Ann Lee"), or unknown."""
     index = document.sentence_index(item.span.start)
     if index is None:
@@ -162,12 +162,16 @@ def _anniversary(rule, document, facts, item, births, publications) -> list[Conf
         if celebrated_here is not None:
             years = [celebrated_here, event]
     later = [y for y in years if y[2] > event[2]]
-    relative = [f.date.year for f in facts.get("times")
-                if sentence.start <= f.span.start < sentence.end and f.relative and f.date is not None]
+    # a day or a year the sentence counts from the publication date ("on Sunday", "hier",
+    # "last year", "l'an dernier": a year-level TIMEX value has no day but has its year)
+    relative = [f.date.year if f.date is not None else int(f.value[:4]) for f in facts.get("times")
+                if sentence.start <= f.span.start < sentence.end and f.relative
+                and (f.date is not None or f.value[:4].isdigit())]
     if later:
         celebrated = [min(later, key=lambda y: abs(y[0] - item.span.start))[2]]
     elif relative:
-        # "celebrated her 90th birthday on Sunday": the day the publication date places
+        # "celebrated her 90th birthday on Sunday", "its 40th anniversary last year": the day
+        # or year the publication date places
         celebrated = relative[:1]
     else:
         if event[2] >= recent or _ages.tense(document, item.span.start, facts.locale) == _ages.PAST:
