@@ -30,6 +30,13 @@ CASES = [
     ("fr", "Anne Colin, 70 ans, tient la boutique. En 1990, Anne Colin, alors âgée de 48 ans, "
            "a acheté les murs.", False),
     ("fr", "Anne Colin, 70 ans, tient la boutique. Son neveu, Paul Colin, 40 ans, l'aide.", False),
+    # the quote's first-person age and the speaker's own, in the attribution of one sentence
+    ("en", '"I was 30 when I started, 52 years ago," said Ann Cole, 70, who runs the shop.', True),
+    ("en", '"I was 30 when I started, 52 years ago," said Ann Cole, 82, who runs the shop.', False),
+    ("en", '"My son was 30 when he started, 52 years ago," said Ann Cole, 70, who runs the shop.', False),
+    ("fr", "« J'avais 30 ans quand j'ai commencé, il y a 52 ans », raconte Anne Colin, 70 ans, qui tient la boutique.", True),
+    ("fr", "« J'avais 30 ans quand j'ai commencé, il y a 52 ans », raconte Anne Colin, 82 ans, qui tient la boutique.", False),
+    ("fr", "« Mon fils avait 30 ans quand il a commencé, il y a 52 ans », raconte Anne Colin, 70 ans, qui tient la boutique.", False),
 ]
 
 

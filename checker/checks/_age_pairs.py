@@ -5,7 +5,7 @@ quote, "I was 30 when I started, 52 years ago": born about 82 years ago, not 70)
 An age in a quote, told in the first person (locale ``time.age_first_person`` just before
 it: "I was 30", "j'avais 30 ans"), is the speaker's. The two ages are in different
 sentences, each the only age of its sentence (two ages in one sentence are usually two
-people's), and at least one is counted at a date the story gives other than publication
+people's; not a quote's first-person age and its speaker's in the attribution), and at least one is counted at a date the story gives other than publication
 or both are as of publication.
 """
 from __future__ import annotations
@@ -45,6 +45,26 @@ def _holder(document, facts, age, quotes) -> tuple[_ages.Holder, bool]:
     return _ages.Holder(frozenset(words), None, tuple(zip(words[1:], words))), True
 
 
+def _told_of_the_speaker(document, age, ages, quotes) -> bool:
+    """Is ``age`` one of the two ages of a sentence where a quote's speaker gives an age in
+    the first person and the attribution gives the speaker's ("'I was 30 when I started, 52
+    years ago,' said Ann Cole, 79")? Both are one person's: the speaker's. Other sentences
+    with two ages usually hold two people's."""
+    index = document.sentence_index(age.span.start)
+    pair = [a for a in ages if document.sentence_index(a.span.start) == index]
+    if len(pair) != 2:
+        return False
+    for quote in quotes:
+        source = quote.source_span
+        if source is None or document.sentence_index(source.start) != index:
+            continue
+        inside = [a for a in pair if quote.span.start <= a.span.start < quote.span.end]
+        after = [a for a in pair if source.end <= a.span.start <= source.end + 2]
+        if len(inside) == 1 and len(after) == 1 and inside[0] is not after[0]:
+            return True
+    return False
+
+
 def _births(age, refs) -> tuple[int, int]:
     """The birth years (lowest, highest) that the age at its references allows."""
     years = [r.date.year - age.years - extra for r in refs for extra in (0, 1)]
@@ -59,10 +79,11 @@ def conflicts(document, facts, ages, publications, obituary, heading, tolerance:
     for age in ages:
         index = document.sentence_index(age.span.start)
         by_sentence[index] = by_sentence.get(index, 0) + 1
-    alone = [a for a in ages if by_sentence[document.sentence_index(a.span.start)] == 1]
+    quotes = facts.get("quotes")
+    alone = [a for a in ages if by_sentence[document.sentence_index(a.span.start)] == 1
+             or _told_of_the_speaker(document, a, ages, quotes)]
     if len(alone) < 2:
         return []
-    quotes = facts.get("quotes")
     read = []
     for age in alone:
         who, quoted = _holder(document, facts, age, quotes)
