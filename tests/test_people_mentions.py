@@ -276,3 +276,21 @@ def test_facts_sheet_lists_variants_under_their_person(lang, text, line):
 def test_initial_with_a_misspelt_surname(lang, text, odd):
     assert variants(text, lang) == odd
 
+
+
+# a surname that speaks alone ("Marsden said") vouches for its person as a cue by the full
+# name would: one letter for another is then a slip wherever it stands
+
+@pytest.mark.parametrize("lang, text, odd", [
+    ("en", "The board named Helen Marsden as chief executive. \"We need calm,\" Marsden said.\n\n"
+           "The board chose Marsdon to lead the bank.\n", ["Marsdon"]),
+    ("fr", "Le conseil a nommé Hélène Marsand à la direction. Marsand a affirmé qu'il fallait "
+           "du calme.\n\nLe conseil a choisi Marsant pour diriger la banque.\n", ["Marsant"]),
+    # the surname never speaks alone: repetition only, a letter changed may be another name
+    ("en", "The board named Helen Marsden as chief executive. Marsden starts in May.\n\n"
+           "The board chose Marsdon to lead the bank.\n", []),
+    ("fr", "Le conseil a nommé Hélène Marsand à la direction. Marsand arrive en mai.\n\n"
+           "Le conseil a choisi Marsant pour diriger la banque.\n", []),
+])
+def test_a_surname_that_speaks_alone_vouches_for_its_slips(lang, text, odd):
+    assert variants(text, lang) == odd

@@ -521,12 +521,16 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
                 by_token.setdefault(key_of[w], []).append((first, f"{s}|{g}"))
             by_given.setdefault(fold(words[0]), []).append((first, f"{s}|{g}"))
     person_surnames = {s for s, _ in clusters}
-    # surnames whose person some cue vouches for, or that the story names twice or more
+    # surnames whose person some cue vouches for (by the full name, a title, or the surname
+    # alone before a speech verb), or that the story names twice or more
     # (then only by a slip's shape, and never by a plural's: "Summer Paralympics ... the
     # Paralympics" has that too): the ones a stray spelling can vary
+    # ("Helen Marsden ... 'We need stability,' Marsden said": the surname alone speaks)
+    spoken = {key_of[c.words[0]] for c in singles
+              if c.context is not None and key_of[c.words[0]] in person_surnames and speech_after(c.context[1], pats)}
     cued = {key_of[c.words[-1]] for c, _, _ in people_full
             if cue_by_name[fold(" ".join(c.words))] or fold(" ".join(c.words)) in evidenced} \
-        | (titled_keys & person_surnames) | slipped
+        | (titled_keys & person_surnames) | slipped | spoken
     vouched = cued | {s for s in person_surnames if occurrences.get(s, 0) >= 2}
     # a surname only the story's repetition vouches for varies by a slip's shape only (a
     # letter swapped, added or dropped): one letter for another is as often another name
