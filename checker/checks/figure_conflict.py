@@ -946,6 +946,32 @@ def _fraction_pattern(locale: Any) -> Any:
     return regex.compile(rf"(?<!\w)(?P<fraction>{'|'.join(words)})(?!\w)", regex.IGNORECASE) if words else None
 
 
+@functools.lru_cache(maxsize=16)
+def _fraction_gate(locale: Any) -> tuple[Any, ...]:
+    """The last word of each of the locale's fractions ("third" of "a third", "tiers"), each
+    as a case-blind literal pattern: a fraction phrase ends with one, matched as written."""
+    _, _, fractions = _ratio_words(locale)
+    written = {str(k) for k in (locale.get("numbers", "fractions", {}) or {})}
+    return tuple(pattern_cache.compile(regex.escape(w), regex.IGNORECASE)
+                 for w in sorted({w.split()[-1] for w in written | set(fractions) if w.split()}))
+
+
+@functools.lru_cache(maxsize=4)
+def _fractions_in(prose: str, locale: Any) -> tuple[Any, ...]:
+    """The matches of ``_fraction_pattern`` in ``prose``, found once per story.
+
+    Why: three readings (a fraction against a share, a fraction restated as a share, a share
+    the story's own counts make) each ran the case-blind pattern over the whole story, some
+    2% of a check; most stories write no fraction, and a literal search for the last word
+    of each (``_fraction_gate``, same engine and flags, so it finds every place the pattern
+    can match) costs a quarter of one scan. The memo holds a few stories' results (a pure
+    function of its arguments, so nothing depends on the order of files)."""
+    pattern = _fraction_pattern(locale)
+    if pattern is None or not any(word.search(prose) for word in _fraction_gate(locale)):
+        return ()
+    return tuple(pattern.finditer(prose))
+
+
 def _words_before_fraction(text: str, start: int) -> str:
     """The folded words just before a fraction, an elided "d'" restored ("plus d'un tiers"
     is "plus de" elided), to test for a bound or a hedge."""
@@ -974,7 +1000,7 @@ def _fraction_conflicts(usable: list[Any], document: Any, g: Any, locale: Any, b
         return []
     _, _, fractions = _ratio_words(locale)
     found = []
-    for match in pattern.finditer(document.prose):
+    for match in _fractions_in(document.prose, locale):
         of = partitive.match(text, match.end())
         index = document.sentence_index(match.start())
         if of is None or index is None or _updated_near_span(match.span(), index, document, g):
@@ -1029,7 +1055,7 @@ def _restated_fractions(usable: list[Any], document: Any, locale: Any, bounds: _
     partitive = _partitive(locale)
     _, _, fractions = _ratio_words(locale)
     found = []
-    for match in pattern.finditer(document.prose):
+    for match in _fractions_in(document.prose, locale):
         value = fractions.get(" ".join(fold_fast(match.group("fraction")).split()))
         of = partitive.match(text, match.end()) if partitive is not None else None
         joined = glue.match(text, of.end() if of else match.end())
@@ -1068,7 +1094,7 @@ def _computed_shares(usable: list[Any], document: Any, g: Any, locale: Any, boun
     fractions = _fraction_pattern(locale)
     _, _, values = _ratio_words(locale)
     if fractions is not None:
-        for match in fractions.finditer(document.prose):
+        for match in _fractions_in(document.prose, locale):
             value = values.get(" ".join(fold_fast(match.group("fraction")).split()))
             before = " ".join(fold_fast(text[max(0, match.start() - 16):match.start()]).split())
             if value is None or partitive.match(text, match.end()) is None \
