@@ -122,3 +122,34 @@ def test_sourced_elsewhere_answers_as_it_did(monkeypatch) -> None:
     monkeypatch.setattr(unsourced_figure, "_sourced_elsewhere", _sourced_elsewhere_plain)
     assert findings() == fast
     assert any(fast)
+
+
+# -- numbers.conflict: the fraction phrases of a story, found once behind a literal gate --
+
+from checker.checks import figure_conflict  # noqa: E402
+
+_FRACTION_BITS = st.sampled_from(["a third", "A Third", "two-thirds", "TWO THIRDS", "half", "Half",
+                                  "behalf", "one  quarter", "three\tquarters", "quarterly", "a fifth",
+                                  "un tiers", "Un Tiers", "la moitié", "LA MOITIÉ", "moitie", "trois quarts",
+                                  "un dixième", "un cinquieme", "tiersé", "x", "é", " ", "-", "'", ".",
+                                  "\n", "1", "of", "de", "ſ", "İ", "K"])
+_FRACTION_TEXT = st.lists(_FRACTION_BITS, max_size=14).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(["en", "fr"]), _FRACTION_TEXT)
+def test_fractions_in_finds_what_the_pattern_finds(lang: str, prose: str) -> None:
+    locale = load_locale(lang)
+    expected = [m.span("fraction") for m in figure_conflict._fraction_pattern(locale).finditer(prose)]
+    assert [m.span("fraction") for m in figure_conflict._fractions_in(prose, locale)] == expected
+
+
+def test_fractions_in_worked_cases() -> None:
+    en, fr = load_locale("en"), load_locale("fr")
+    def found(prose: str, locale) -> list[str]:
+        return [m.group("fraction") for m in figure_conflict._fractions_in(prose, locale)]
+    assert found("A third of the staff, or about 40 percent, left.", en) == ["A third"]
+    assert found("She spoke on behalf of two-thirds of the members.", en) == ["two-thirds"]
+    assert found("Quarterly results rose by 40 percent.", en) == []
+    assert found("Un tiers du budget, soit 40 %, et LA MOITIÉ des postes.", fr) == ["Un tiers", "LA MOITIÉ"]
+    assert found("Le tiercé du dimanche a rapporté 40 euros.", fr) == []

@@ -15,7 +15,7 @@ import regex
 
 from ..extractors.quantities import fold_fast
 from ..spans import Span
-from ._fractions import fraction_pattern, partitive
+from ._fractions import fractions_in, partitive
 
 _AFTER = regex.compile(r"[^,;:()«»\"“”]*")   # the rest of the fraction's clause
 
@@ -25,17 +25,20 @@ def fraction_polls(document: Any, locale: Any, poll: Any, window: int,
     """(sentence index, span of "fraction of group") for each fraction of a group that a
     poll word follows within ``window`` words in its clause; quotations are skipped (a
     speaker's words are sourced by the quote)."""
-    pattern, joined = fraction_pattern(locale), partitive(locale)
-    if pattern is None or joined is None or poll is None:
+    joined = partitive(locale)
+    if joined is None or poll is None:
         return
     prose = document.prose
-    for index, sentence in enumerate(document.sentences):
-        for match in pattern.finditer(prose, sentence.start, sentence.end):
-            group = joined.match(prose, match.end(), sentence.end)
-            if group is None or any(q.start <= match.start() < q.end for q in quoted):
-                continue
-            clause = _AFTER.match(prose, group.end(), sentence.end)
-            words = clause.group().split()[:window] if clause else []
-            said = fold_fast(prose[group.start("noun"):group.end()] + " " + " ".join(words))
-            if poll.search(said) is not None:
-                yield index, Span(match.start(), group.end())
+    for match in fractions_in(prose, locale):
+        index = document.sentence_index(match.start())
+        if index is None:
+            continue
+        end = document.sentences[index].end
+        group = joined.match(prose, match.end(), end)
+        if group is None or any(q.start <= match.start() < q.end for q in quoted):
+            continue
+        clause = _AFTER.match(prose, group.end(), end)
+        words = clause.group().split()[:window] if clause else []
+        said = fold_fast(prose[group.start("noun"):group.end()] + " " + " ".join(words))
+        if poll.search(said) is not None:
+            yield index, Span(match.start(), group.end())

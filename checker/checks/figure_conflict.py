@@ -29,7 +29,7 @@ from ..speedups import pattern_cache
 from ..extractors.quantities import grammar, fold_fast
 from ..spans import Span
 from . import _share_of_whole
-from ._fractions import fraction_pattern as _fraction_pattern, partitive as _partitive
+from ._fractions import fraction_pattern as _fraction_pattern, fractions_in as _fractions_in, partitive as _partitive
 from ._given import given
 
 FIELDS = ("figure", "other", "line_other", "note")
@@ -951,7 +951,7 @@ def _fraction_conflicts(usable: list[Any], document: Any, g: Any, locale: Any, b
         return []
     _, _, fractions = _ratio_words(locale)
     found = []
-    for match in pattern.finditer(document.prose):
+    for match in _fractions_in(document.prose, locale):
         of = partitive.match(text, match.end())
         index = document.sentence_index(match.start())
         if of is None or index is None or _updated_near_span(match.span(), index, document, g):
@@ -1006,7 +1006,7 @@ def _restated_fractions(usable: list[Any], document: Any, locale: Any, bounds: _
     partitive = _partitive(locale)
     _, _, fractions = _ratio_words(locale)
     found = []
-    for match in pattern.finditer(document.prose):
+    for match in _fractions_in(document.prose, locale):
         value = fractions.get(" ".join(fold_fast(match.group("fraction")).split()))
         of = partitive.match(text, match.end()) if partitive is not None else None
         joined = glue.match(text, of.end() if of else match.end())
@@ -1045,7 +1045,7 @@ def _computed_shares(usable: list[Any], document: Any, g: Any, locale: Any, boun
     fractions = _fraction_pattern(locale)
     _, _, values = _ratio_words(locale)
     if fractions is not None:
-        for match in fractions.finditer(document.prose):
+        for match in _fractions_in(document.prose, locale):
             value = values.get(" ".join(fold_fast(match.group("fraction")).split()))
             before = " ".join(fold_fast(text[max(0, match.start() - 16):match.start()]).split())
             if value is None or partitive.match(text, match.end()) is None \
