@@ -67,6 +67,47 @@ def find_dateline(prose: str, paragraphs: Iterable[Paragraph], locale: Locale
     return None
 
 
+# After a year-less date, a dateline needs its dash: "DOVER, March 5 —", "LYON, 3 mars (AFP) -".
+_DASH_AFTER = pattern_cache.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]")
+
+
+def find_yearless_dateline(prose: str, paragraphs: Iterable[Paragraph], locale: Locale,
+                           reference: _dt.date) -> tuple[_dt.date, Span] | None:
+    """A wire dateline without its year ("DOVER, March 5 —", "LYON, 3 mars (AFP) -") at the
+    start of the first paragraph, placed in the year nearest ``reference``; None otherwise.
+
+    Why apart from ``find_dateline``: a year-less dateline cannot give the publication date,
+    but under a front-matter date of another day it still shows that the story does not
+    know its own date. A place and a dash must frame it: a story may open on "March 5 was
+    the day ...", which is no dateline."""
+    forms = dict(date_forms(locale))
+    for paragraph in tuple(paragraphs)[:1]:
+        start, end = paragraph.span.start, paragraph.span.end
+        while start < end and prose[start].isspace():
+            start += 1
+        place = _PLACE.match(prose, start, min(end, start + 60))
+        if place is None:
+            return None
+        low = max(place.end() - 1, 0)
+        folded = fold_text(prose[low:min(end, place.end() + 60)])
+        for name in ("dmy", "mdy"):
+            pattern = forms.get(name)
+            match = pattern.match(folded, 1, len(folded)) if pattern is not None else None
+            if match is None or match.group("year"):
+                continue
+            month = locale.months.get(fold(match.group("month")).rstrip(".")) or 0
+            day = day_number(match, _ordinals(locale))
+            found = Span(match.start() + low, match.end() + low)
+            if _DASH_AFTER.match(prose, found.end, end) is None:
+                continue
+            years = [y for y in (reference.year - 1, reference.year, reference.year + 1) if valid_day(y, month, day)]
+            if not years:
+                return None
+            date = min((_dt.date(y, month, day) for y in years), key=lambda d: abs((d - reference).days))
+            return date, found
+    return None
+
+
 def _ordinals(locale: Locale) -> dict[str, int]:
     return {fold(str(k)): int(v) for k, v in (locale.get("time", "day_ordinals", {}) or {}).items()}
 

@@ -318,3 +318,19 @@ def test_day_ordinal_words_are_dates():
     assert (fact.value, fact.form) == ("2024-03-09", "date")
     (fact,) = time_facts("fr", "Le vote a lieu le premier mars.", "2024-02-20")
     assert (fact.value, fact.form) == ("2024-03-01", "date")
+
+
+@pytest.mark.parametrize("lang, body, fires", [
+    # a wire dateline without its year, under a front matter of another day
+    ("en", "DOVER, March 5 — The port closed after a storm.", True),
+    ("en", "DOVER (Reuters), March 5 — The port closed after a storm.", True),
+    ("fr", "CALAIS, 3 mars (AFP) - Le port a fermé après une tempête.", True),
+    # the same day, no dash (a date the story opens on), or no place
+    ("en", "DOVER, March 6 — The port closed after a storm.", False),
+    ("en", "DOVER — On March 5, the port closed after a storm.", False),
+    ("en", "March 5 was the day the port closed.", False),
+    ("fr", "CALAIS, 6 mars (AFP) - Le port a fermé après une tempête.", False),
+    ("fr", "CALAIS - Le 3 mars, le port a fermé après une tempête.", False),
+])
+def test_a_yearless_dateline_against_the_front_matter(lang, body, fires):
+    assert bool(fired(story(lang, body, "2024-03-06"), "timeline.dateline-mismatch")) is fires

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
+from ..dateline import find_yearless_dateline
 from ._timeline import dateline, long_date
 
 FIELDS = ("dateline", "front_matter")
@@ -30,6 +31,9 @@ def collect(rule, document, facts) -> tuple[Disagreement, ...]:
     if document.date is None or document.date_source != "front matter":
         return ()
     found = dateline(document, facts)
+    if found is None:   # "DOVER, March 5 —": no year, still a day to compare
+        found = find_yearless_dateline(document.prose, tuple(document.paragraphs[:1]), facts.locale,
+                                       document.date)
     if found is None or found[0] == document.date:
         return ()
     date, span = found
