@@ -59,6 +59,14 @@ FIRES = [
     ("speakers.before-introduction", "fr",
      "Il succède à Halvorsen, qui a pris sa retraite en mai.\n\n"
      "« Je pars content », a dit Erik Halvorsen.\n"),
+    # the apposition names a person ("the first woman", "a councillor"): the full name
+    # after it needs no cue of its own
+    ("speakers.before-introduction", "en",
+     "Pereira, the first woman to lead the dockers' union, praised the organisers.\n\n"
+     "Ana Pereira has led the union since 2020.\n"),
+    ("speakers.before-introduction", "fr",
+     "Pereira, la première femme à diriger le syndicat, a salué les organisateurs.\n\n"
+     "Ana Pereira dirige le syndicat depuis 2020.\n"),
     # a description before the surname ("the Dutch skater Ritsma") is no introduction
     ("speakers.before-introduction", "en",
      "On the way to the Games, the Dutch speed skater Vandermolen had a scare.\n\n"
@@ -128,6 +136,11 @@ QUIET = [
     ("speakers.before-introduction", "fr",
      "« Nous ne céderons pas », a déclaré Ana Pereira.\n\nPereira, qui dirige le "
      "syndicat, a repris la parole lundi.\n"),
+    # an apposition that names a thing, under a full name no cue vouches for
+    ("speakers.before-introduction", "en",
+     "Lion, the new system, ships in July.\n\nMax Lion has built it since 2020.\n"),
+    ("speakers.before-introduction", "fr",
+     "Lion, le nouveau système, sort en juillet.\n\nMax Lion le construit depuis 2020.\n"),
     # a company or a place described before its name is no person
     ("speakers.before-introduction", "en",
      "Sales at the carmaker Holtford fell again.\n\n\"We will recover,\" said Anne "

@@ -11,6 +11,7 @@ has announced ...") is not taken for the person.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -54,7 +55,8 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
                 continue
             cues = set(m.cues)
             if not {"title", "speaker", "speech", "apposition", "role", "list"} & cues \
-                    and not (_cued_full(view)
+                    and not ((_cued_full(view)
+                              or _person_apposition(document.prose, m.name_span.end, facts.locale))
                              and (_describing_apposition(document.prose, m.name_span.end,
                                                          facts.locale)
                                   or _described_before(document.prose, m.name_span.start,
@@ -84,6 +86,27 @@ def _describing_apposition(prose: str, end: int, locale: Locale) -> bool:
     relative pronoun (one lower-case word, an adverb, may come first), describes the
     person named."""
     return bool(_apposition_pattern(locale).match(prose, end, end + 40))
+
+
+def _person_apposition(prose: str, end: int, locale: Locale) -> bool:
+    """The apposition after the name holds a role or a noun for a person ("Pereira, the
+    first woman to lead the union, ..."; locale ``speakers.roles``, ``female_roles``,
+    ``male_roles``): the name is a person's even when its full name later carries no cue
+    ("Ana Pereira has led the union since 2020")."""
+    if prose[end:end + 1] != ",":
+        return False
+    stop = prose.find(",", end + 1, end + 80)
+    words = prose[end + 1:stop if stop != -1 else end + 80]
+    if patterns_for(locale).role_word.search(words):
+        return True
+    nouns = _person_nouns(locale)
+    return any(w in nouns for w in regex.findall(r"[\p{L}\p{M}]+", words.casefold()))
+
+
+@functools.lru_cache(maxsize=16)
+def _person_nouns(locale: Locale) -> frozenset[str]:
+    return frozenset(w.casefold() for w in locale.words("speakers", "female_roles")
+                     + locale.words("speakers", "male_roles"))
 
 
 def _described_before(prose: str, start: int, locale: Locale) -> bool:
