@@ -523,6 +523,10 @@ def test_possessive_and_modifier_variants_of_an_introduced_surname():
     ("en", "Officials confirmed on Monday that Pryce had died in hospital.\n"),
     ("fr", "Le ministre a affirmé que Ndiaye allait démissionner vendredi.\n"),
     ("fr", "Les autorités ont confirmé lundi que Ndiaye est décédé à l'hôpital.\n"),
+    # the verbs in the tenses reported speech puts them in
+    ("fr", "Un responsable a assuré aux journalistes que Ndiaye démissionnerait.\n"),
+    ("fr", "Le greffier a indiqué que Ndiaye témoignerait jeudi.\n"),
+    ("en", "An aide said that Pryce was resigning after the vote.\n"),
     ("en", "Union spokesman Pryce said the strike would spread.\n"),
     ("fr", "Le porte-parole Ndiaye a annoncé que la grève allait durer.\n"),
 ])
