@@ -168,3 +168,46 @@ def test_a_new_word_taking_up_a_persons_sentence_chain_is_a_person(text, lang):
 ])
 def test_words_after_a_sentence_about_someone_that_are_no_one_stay_quiet(text, lang):
     assert after_intro(text, lang) == set()
+
+
+# -- a word standing where the story's people stand (issue 13) ---------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    # inside its sentence, the subject of a verb in the past, as the story's person is
+    ("On Monday, Marsden said the quay would reopen. Two days later, Okonjo defended "
+     "the budget.\n", "en"),
+    ("Lundi, Marsaud a promis des travaux. Deux jours plus tard, Okonjo a défendu le "
+     "budget.\n", "fr"),
+    # opening its sentence, in a story that opens sentences with its people's surnames
+    ("Marsden said the quay would reopen. Marsden promised new cranes. The cranes will "
+     "arrive in May. Okonjo defended the budget on Tuesday.\n", "en"),
+    ("Marsaud a promis des travaux. Marsaud a rencontré les dockers. Les grues arriveront "
+     "en mai. Okonjo a défendu le budget mardi.\n", "fr"),
+])
+def test_a_new_word_standing_where_the_storys_people_stand_is_a_person(text, lang):
+    assert after_intro(text, lang) == {"Okonjo"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # someone acting on the person: a pronoun for a person right after the verb
+    ("On Monday, Marsden said the quay would reopen. Two days later, Brightwater "
+     "interviewed her.\n", "en"),
+    # opening its sentence once is no habit: the capital proves nothing there
+    ("Marsden said the quay would reopen. The cranes will arrive in May. Brightwater "
+     "defended the budget on Tuesday.\n", "en"),
+    ("Marsaud a promis des travaux. Les grues arriveront en mai. Brightwater a défendu "
+     "le budget mardi.\n", "fr"),
+    # the story never names its person bare inside a sentence: no such place to stand in
+    ("Two days later, Brightwater defended the budget.\n", "en"),
+    ("Deux jours plus tard, Brightwater a défendu le budget.\n", "fr"),
+    # a verb in the present is spelt like a plural noun ("Later, Brightwater runs ...")
+    ("On Monday, Marsden said the quay would reopen. Later, Brightwater runs the "
+     "ferries.\n", "en"),
+    # a word the story also writes in lower case is a common word
+    ("On Monday, Marsden said the quay would reopen. In May, Harbour was renamed; the "
+     "harbour had been closed.\n", "en"),
+    ("Lundi, Marsaud a promis des travaux. En mai, Port a été rebaptisé ; le port était "
+     "fermé.\n", "fr"),
+])
+def test_a_word_not_standing_where_the_storys_people_stand_stays_quiet(text, lang):
+    assert after_intro(text, lang) == set()

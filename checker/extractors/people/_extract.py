@@ -23,6 +23,7 @@ from ...document import Document
 from ...spans import Span
 from ._sounds import skeleton, sound_alike
 from ._candidates import Candidate, candidates, complete, speech_after
+from ._positions import Cast, position
 from ._personal import aged, continues, described_after, referred_to
 from ._introductions import vouched as evidence_vouched
 from ._patterns import PersonPatterns, fold_word as fold, patterns_for, surname_key
@@ -374,6 +375,16 @@ def _referred_to(document: Document, end: int, pats: PersonPatterns,
                        lambda word: _fullmatch(pats.role_word, word), pats.clause_openers)
 
 
+def _cast(document: Document, singles: list[Candidate], people_full: list, key_of: dict[str, str],
+          by_token: dict, by_given: dict, where) -> Cast:
+    """The positions the story's introduced people are named bare in (``where`` reads
+    one), and where they are named."""
+    bare = [s for s in singles if not s.title
+            and (key_of[s.words[0]] in by_token or key_of[s.words[0]] in by_given)]
+    return Cast.of(document, [where(s) for s in bare],
+                   [s.start for s in bare] + [c.start for c, _, _ in people_full])
+
+
 def _gender(title: str, pats: PersonPatterns) -> str:
     key = fold(title).rstrip(".")
     if key in pats.male_titles:
@@ -546,6 +557,17 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
     ages: list | None = None          # the story's ages, read when a lone word needs them
     calendar = set(facts.locale.months) | set(facts.locale.weekdays)
 
+    cast: Cast | None = None   # where the introduced people stand, read when a word needs it
+    objects = pats.male_pronouns | pats.female_pronouns
+
+    def finite(word: str) -> bool:
+        """A verb in the past, an auxiliary or a speech verb ("said", "déclare")."""
+        return word in pats.past_forms or _fullmatch(pats.past_verb, word) \
+            or _fullmatch(pats.speech_verb, word)
+
+    def object_at(text: str, start: int) -> bool:
+        return _object(text, start, pats)
+
     def introduced(word: str) -> bool:
         """The word is a name word of a person the story introduced in full."""
         return (key_of.get(word) or surname_key(word, prefixes)) in by_token
@@ -621,6 +643,18 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
                 and (_referred_to(document, c.end, pats, known)
                      or _continues(document, c.start, c.end, pats, introduced)) \
                 and not _common_noun(word, prose, pats.noun_suffixes)
+            # "Later, Whitaker defended the record": where the story's own people stand
+            if not acting and by_token:
+                where = position(prose, c.start, c.end, c.sentence_start, finite, object_at,
+                                 objects)
+                if where:
+                    if cast is None:
+                        cast = _cast(document, singles, people_full, key_of, by_token,
+                                     by_given, lambda s: position(
+                                         prose, s.start, s.end, s.sentence_start, finite,
+                                         object_at, objects))
+                    acting = cast.stands(where, c.start) \
+                        and not _common_noun(word, prose, pats.noun_suffixes)
         once = alone and (prose[c.end:c.end + 1] != "," or speech_after(c.context[1], pats))
         if not (titled or speaker or near or once or on_record or acting):
             continue
