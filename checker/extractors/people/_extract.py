@@ -33,6 +33,8 @@ _LOWER_BEFORE = pattern_cache.compile(r"(?<![\p{L}\p{M}])(\p{Ll}[\p{L}\p{M}'’]
                               regex.REVERSE)
 
 
+# a possessive "'s" right after a name, and the word it owns
+_POSSESSIVE = pattern_cache.compile(r"['’]s[ \t\u00a0]+\p{Ll}")
 _NEXT_WORD = pattern_cache.compile(r"[ \t\u00a0]+([\p{L}\p{M}'’-]+)")
 
 
@@ -100,20 +102,28 @@ class PersonMention:
 
 def near_miss(a: str, b: str) -> bool:
     """Two folded surnames one typo apart (two for long names), or equal once folded. A
-    four-letter surname has too many one-letter neighbours among words and names; only
-    a letter added after its first one ("Cook" / "Cooke") is taken for a slip."""
+    short surname has too many one-letter neighbours among words and names; only a letter
+    added after its first one ("Cook" / "Cooke", "Vos" / "Voss") is taken for a slip."""
     if a == b:
         return True
     shortest = min(len(a), len(b))
-    if shortest < 4 or shortest == 4 and not _short_pair(a, b):
+    if shortest < 3 or shortest <= 4 and not _short_pair(a, b):
         return False
     from rapidfuzz.distance import OSA   # here: a story whose names all match never pays its import
     return OSA.distance(a, b) <= (2 if shortest >= 9 else 1)
 
 
 def _short_pair(a: str, b: str) -> bool:
-    """A four-letter and a five-letter word with the same first letter."""
-    return {len(a), len(b)} == {4, 5} and a[0] == b[0]
+    """A four-letter and a five-letter word with the same first letter, or a three-letter
+    word that is a four-letter one with a letter dropped after its first ("Vos" / "Voss",
+    "Ebb" / "Ebbs"): a short name loses a letter, it seldom changes one."""
+    lengths = {len(a), len(b)}
+    if lengths == {4, 5}:
+        return a[0] == b[0]
+    if lengths != {3, 4}:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return short[0] == long_[0] and any(long_[:i] + long_[i + 1:] == short for i in range(1, 4))
 
 
 def resembles(a: str, b: str) -> bool:
@@ -143,25 +153,29 @@ def near_any(a: str, others: Collection[str]) -> bool:
         return False
     if a in others:
         return True
-    if len(a) < 4:
+    if len(a) < 3:
         return False
     for b, distance, _ in _within_two()(a, others):
         shortest = min(len(a), len(b))
-        if (shortest >= 5 or shortest == 4 and _short_pair(a, b)) \
+        if (shortest >= 5 or shortest >= 3 and _short_pair(a, b)) \
                 and distance <= (2 if shortest >= 9 else 1):
             return True
     return False
 
 
 def _variant_spelling(word: str, key: str, occurrences: dict[str, int],
-                      surnames: dict[str, int], cued: set[str], prose: str) -> bool:
+                      surnames: dict[str, int], cued: set[str], prose: str,
+                      owned: bool = False) -> bool:
     """A capitalised word one typo from an introduced surname is another spelling of it
     wherever it stands ("the board chose Marsdon"), unless the story's own evidence says
     it is a word of its own: it recurs as often as the surname it resembles, or the story
     also writes it in lower case (a common word that happens to open a sentence).
-    ``surnames`` counts each vouched surname's uses; ``cued`` are those a cue vouches for."""
+    ``surnames`` counts each vouched surname's uses; ``cued`` are those a cue vouches for.
+    A word that is the surname less its final "s" is the singular or the adjective of a
+    plural ("Paralympic" / "Paralympics"), unless it is ``owned``: written with a
+    possessive "'s" ("Ebb's deputy" after "Helen Ebbs"), a singular owner, no adjective."""
     count = occurrences.get(key, 0)
-    if not any((count < n or count == 1) and not _plural_of(key, s)
+    if not any((count < n or count == 1) and (owned or not _plural_of(key, s))
                and (s in cued or not _one_replaced(key, s))
                for s, n in surnames.items() if resembles(key, s)):
         return False
@@ -609,7 +623,7 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         speaker = "speaker" in c.cues
         near = near_of.get(key)
         if near is None:
-            near = near_of[key] = len(key) >= 4 and (near_any(key, person_surnames)
+            near = near_of[key] = len(key) >= 3 and (near_any(key, person_surnames)
                                                      or _sounds_like_any(key, person_sounds))
         # "Whitaker said": a speaker named once and nowhere else (an organisation that
         # speaks is named elsewhere too, or in the headline)
@@ -666,7 +680,8 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         if personal:
             c = c._replace(cues=c.cues | {personal})
         close = near and (bool({"speech", "role"} & c.cues)
-                          or _variant_spelling(word, key, occurrences, key_counts, cued, prose))
+                          or _variant_spelling(word, key, occurrences, key_counts, cued, prose,
+                                               _POSSESSIVE.match(prose, c.end) is not None))
         lone = ((on_record or acting
                  or once and "speech" in c.cues and not _object(prose, c.start, pats))
                 and not (c.sentence_start and _common_noun(word, prose, pats.noun_suffixes))
