@@ -211,3 +211,24 @@ def test_a_new_word_standing_where_the_storys_people_stand_is_a_person(text, lan
 ])
 def test_a_word_not_standing_where_the_storys_people_stand_stays_quiet(text, lang):
     assert after_intro(text, lang) == set()
+
+
+# -- a capitalised title is how the name is written, not a role given (issue 13) ---------
+
+@pytest.mark.parametrize("text, lang", [
+    # after a capitalised chain, the title is still the name's, not an apposition's role
+    ("According to the Harbour Quality Index Professor Hale is the most cited "
+     "economist.\n", "en"),
+    ("Selon Harbour Index, Professeur Hale est l'économiste le plus cité.\n", "fr"),
+])
+def test_a_title_of_address_introduces_no_one(text, lang):
+    assert after_intro(text, lang) == {"Hale"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a role the story gives in lower case describes the person on purpose
+    ('"The quay will pay for itself," said American president Garland.\n', "en"),
+    ("« Le quai sera rentable », a déclaré le professeur Hale, économiste.\n", "fr"),
+])
+def test_a_role_given_in_lower_case_still_introduces(text, lang):
+    assert after_intro(text, lang) == set()
