@@ -23,7 +23,7 @@ from ...document import Document
 from ...spans import Span
 from ._sounds import skeleton, sound_alike
 from ._candidates import Candidate, candidates, complete, speech_after
-from ._positions import Cast, position
+from ._positions import Cast, a_things, position
 from ._personal import aged, continues, described_after, referred_to
 from ._introductions import vouched as evidence_vouched
 from ._patterns import PersonPatterns, fold_word as fold, patterns_for, surname_key
@@ -391,12 +391,28 @@ def _referred_to(document: Document, end: int, pats: PersonPatterns,
 
 def _cast(document: Document, singles: list[Candidate], people_full: list, key_of: dict[str, str],
           by_token: dict, by_given: dict, where) -> Cast:
-    """The positions the story's introduced people are named bare in (``where`` reads
-    one), and where they are named."""
+    """The positions the story's introduced people are named in, bare or in full
+    (``where`` reads one), and where they are named."""
     bare = [s for s in singles if not s.title
             and (key_of[s.words[0]] in by_token or key_of[s.words[0]] in by_given)]
-    return Cast.of(document, [where(s) for s in bare],
+    fulls = [c for c, _, _ in people_full if not c.title]
+    return Cast.of(document, [where(s) for s in bare] + [where(c) for c in fulls],
                    [s.start for s in bare] + [c.start for c, _, _ in people_full])
+
+
+def _sentence_end(document: Document, at: int) -> int:
+    """Where the sentence holding ``at`` ends (``at`` outside every sentence)."""
+    index = document.sentence_index(at)
+    return document.sentences[index].end if index is not None else at
+
+
+# front-matter keys that name the outlet publishing the story
+_PUBLISHER_KEYS = ("source", "publisher", "site", "outlet")
+
+
+def _in_words(word: str, text: str) -> bool:
+    """``word`` stands in ``text`` as a word of its own."""
+    return bool(regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word)}(?![\p{{L}}\p{{M}}])", text))
 
 
 def _gender(title: str, pats: PersonPatterns) -> str:
@@ -474,6 +490,10 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
     for c in fulls:
         cue_by_name.setdefault(fold(" ".join(c.words)), set()).update(c.cues)
     headline = str(document.metadata.get("title") or "") if document.metadata else ""
+    # the outlet that publishes the story ("source: Harbour Times"): "the Times spoke with
+    # a docker" is the newspaper, never a person to introduce
+    publisher = " ".join(str(document.metadata.get(k) or "") for k in _PUBLISHER_KEYS) \
+        if document.metadata else ""
     titled_keys = {key_of[c.words[0]] for c in singles
                    if "title" in c.cues or "speaker" in c.cues}
     cued_by_given: dict[str, set[str]] = {}   # given name key -> surname keys, cued names
@@ -573,6 +593,10 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
 
     cast: Cast | None = None   # where the introduced people stand, read when a word needs it
     objects = pats.male_pronouns | pats.female_pronouns
+    things = frozenset(facts.locale.words("speakers", "thing_pronouns"))
+    # an object pronoun or an adverb between a subject and its verb ("Roy leur répond")
+    between = frozenset(w for w in facts.locale.words("speakers", "clitics")
+                        + facts.locale.words("speakers", "adverbs") if " " not in w)
 
     def finite(word: str) -> bool:
         """A verb in the past, an auxiliary or a speech verb ("said", "déclare")."""
@@ -628,7 +652,8 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         # "Whitaker said": a speaker named once and nowhere else (an organisation that
         # speaks is named elsewhere too, or in the headline)
         # (a comma after it opens an aside: "Whitaker, however, warned" only)
-        alone = occurrences.get(key, 0) == 1 and word not in headline
+        alone = occurrences.get(key, 0) == 1 and word not in headline \
+            and not (publisher and _in_words(word, publisher))
         # "according to Holt, a spokesman for the union", "union spokesman Holt": an
         # on-record office, a person
         on_record = alone and (
@@ -660,15 +685,17 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
             # "Later, Whitaker defended the record": where the story's own people stand
             if not acting and by_token:
                 where = position(prose, c.start, c.end, c.sentence_start, finite, object_at,
-                                 objects)
+                                 objects, between, pats.elisions)
                 if where:
                     if cast is None:
                         cast = _cast(document, singles, people_full, key_of, by_token,
                                      by_given, lambda s: position(
                                          prose, s.start, s.end, s.sentence_start, finite,
-                                         object_at, objects))
+                                         object_at, objects, between, pats.elisions))
                     acting = cast.stands(where, c.start) \
-                        and not _common_noun(word, prose, pats.noun_suffixes)
+                        and not _common_noun(word, prose, pats.noun_suffixes) \
+                        and not a_things(prose, c.end, _sentence_end(document, c.end),
+                                         pats.person_pronouns, things)
         once = alone and (prose[c.end:c.end + 1] != "," or speech_after(c.context[1], pats))
         if not (titled or speaker or near or once or on_record or acting):
             continue

@@ -20,10 +20,11 @@ from typing import Any, Callable, Collection, Iterable
 
 from ...speedups import pattern_cache
 
-# a lower-case word right after the name: its verb
-_WORD_AFTER = pattern_cache.compile(r"[ \t\u00a0]+(\p{Ll}[\p{L}\p{M}]*)")
+# a lower-case word right after the name (an elided pronoun on it: "l'avait"): its verb
+_WORD_AFTER = pattern_cache.compile(r"[ \t\u00a0]+(\p{Ll}[\p{L}\p{M}'’]*)")
 # the word after that verb
 _NEXT = pattern_cache.compile(r"[ \t\u00a0]+([\p{L}\p{M}]+)")
+_WORDS = pattern_cache.compile(r"[\p{L}\p{M}]+")
 
 SUBJECT = "subject"            # inside its sentence: "Later, Whitaker scored"
 OPENING = "opening subject"    # opening its sentence: "Whitaker scored"
@@ -33,15 +34,26 @@ HABIT = 2
 
 
 def position(prose: str, start: int, end: int, opening: bool, past: Callable[[str], bool],
-             is_object: Callable[[str, int], bool], objects: Collection[str]) -> str:
+             is_object: Callable[[str, int], bool], objects: Collection[str],
+             between: Collection[str] = (), elisions: Collection[str] = ()) -> str:
     """The name's position: a subject (``OPENING`` when it opens its sentence) when a verb
     in the past or an auxiliary follows it (``past`` says a word is one: "defended", "has",
     "a"; a verb in the present is spelt like a plural noun, "Positive news", "Six
-    minutes"), no lower-case word before makes it an object, and no pronoun for a person
+    minutes"; an object pronoun or an adverb of ``between`` may stand before it, and
+    a pronoun elided on it, one of ``elisions``: "Roy l'avait annoncé"), no lower-case word
+    before makes it an object, and no pronoun for a person
     after the verb (``objects``: "Brightwater interviewed her") makes it someone acting on
     a person; else ""."""
     verb = _WORD_AFTER.match(prose, end, end + 30)
-    if not verb or not past(verb.group(1)) or is_object(prose, start):
+    word = verb.group(1) if verb else ""
+    if word in between:   # an object pronoun or an adverb: "Roy leur répond", "Roy then left"
+        verb = _WORD_AFTER.match(prose, verb.end(), verb.end() + 30)
+        word = verb.group(1) if verb else ""
+    for elision in elisions:   # "Roy l'avait annoncé"
+        if word.startswith(elision) and len(word) > len(elision):
+            word = word[len(elision):]
+            break
+    if not word or not past(word) or is_object(prose, start):
         return ""
     following = _NEXT.match(prose, verb.end(), verb.end() + 30)
     if following and following.group(1).casefold() in objects:
@@ -87,3 +99,19 @@ class Cast:
         first = self.document.paragraphs[max(0, here - 1)].span.start
         i = bisect.bisect_left(self.starts, start)
         return i > 0 and self.starts[i - 1] >= first
+
+
+def a_things(prose: str, end: int, stop: int, people: Collection[str],
+             things: Collection[str]) -> bool:
+    """The first pronoun after the name in its sentence (up to ``stop``) is one that
+    never stands for a person (``things``: "Brightline would open stations in its
+    network"), not one that only does (``people``)."""
+    if not things:
+        return False
+    for found in _WORDS.finditer(prose, end, stop):
+        word = found.group().casefold()
+        if word in people:
+            return False
+        if word in things:
+            return True
+    return False
