@@ -274,3 +274,20 @@ def test_the_outlet_publishing_the_story_is_no_one_to_introduce(lang, text):
                 if f.rule == "speakers.unintroduced"]
     # without the outlet named in the front matter, the same word is a stranger
     assert after_intro(text, lang) == {"Courier" if lang == "en" else "Courrier"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the owner of a possessive, where the story's person stands too
+    ("Marsden's deputy will run the port. Critics questioned Okonjo's tenure on "
+     "Tuesday.\n", "en", {"Okonjo"}),
+    # no possessive of the story's person: no such place to stand in
+    ("Critics questioned Okonjo's tenure on Tuesday.\n", "en", set()),
+    # a possessive before a name's article is a place's or a firm's ("Italy's la Stampa")
+    ("Marsden's deputy will run the port. The report was printed by Okonjo's la "
+     "Gazette.\n", "en", set()),
+    # French writes the owner after "de": an object, not the owner's place
+    ("L'adjoint de Marsaud dirigera le port. Les critiques visent le budget d'Okonjo.\n",
+     "fr", set()),
+])
+def test_the_owner_of_a_possessive_stands_where_the_storys_person_does(text, lang, expected):
+    assert after_intro(text, lang) == expected

@@ -2,8 +2,9 @@
 
 A capitalised word the story writes once, with no cue next to it, is a person when it
 stands where the story's people stand: the subject of a verb in the past ("Six minutes
-later, Whitaker scored", "Dubois a accusé le ministre"), in a story whose introduced
-people are themselves named bare in that position. The position alone is no proof (a
+later, Whitaker scored", "Dubois a accusé le ministre") or the owner of a possessive
+("Whitaker's tenure"), in a story whose introduced people are themselves named in that
+position. The position alone is no proof (a
 company or a country acts too); the story's own usage is the evidence that this is how it
 refers to its people, and the other readings (a word written in lower case elsewhere, a
 plural, a group, a word the story repeats) keep things out. A word opening its sentence
@@ -26,6 +27,12 @@ _WORD_AFTER = pattern_cache.compile(r"[ \t\u00a0]+(\p{Ll}[\p{L}\p{M}'’]*)")
 _NEXT = pattern_cache.compile(r"[ \t\u00a0]+([\p{L}\p{M}]+)")
 _WORDS = pattern_cache.compile(r"[\p{L}\p{M}]+")
 
+# the possessive ending right after the name, then the lower-case noun it owns (not an
+# article before a name: "Italy's la Repubblica")
+_POSSESSIVE = pattern_cache.compile(
+    r"(?:['’]s|(?<=s)['’])[ \t\u00a0]+\p{Ll}[\p{L}\p{M}-]*+(?![ \t\u00a0]+\p{Lu})")
+
+OWNER = "owner"                # "Whitaker's tenure", "Jobs' death"
 SUBJECT = "subject"            # inside its sentence: "Later, Whitaker scored"
 OPENING = "opening subject"    # opening its sentence: "Whitaker scored"
 # how often the story opens sentences with its people's bare surnames before an opening
@@ -44,6 +51,8 @@ def position(prose: str, start: int, end: int, opening: bool, past: Callable[[st
     before makes it an object, and no pronoun for a person
     after the verb (``objects``: "Brightwater interviewed her") makes it someone acting on
     a person; else ""."""
+    if _POSSESSIVE.match(prose, end, end + 60):
+        return OWNER
     verb = _WORD_AFTER.match(prose, end, end + 30)
     word = verb.group(1) if verb else ""
     if word in between:   # an object pronoun or an adverb: "Roy leur répond", "Roy then left"
