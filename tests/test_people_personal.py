@@ -291,3 +291,20 @@ def test_the_outlet_publishing_the_story_is_no_one_to_introduce(lang, text):
 ])
 def test_the_owner_of_a_possessive_stands_where_the_storys_person_does(text, lang, expected):
     assert after_intro(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a story that names its people as subjects, inside sentences or opening them
+    ("Marsden said the quay would reopen. On Tuesday, Marsden met the dockers. The "
+     "cranes will arrive in May. Okonjo defended the budget on Friday.\n", "en", {"Okonjo"}),
+    ("Marsaud a promis des travaux. Mardi, Marsaud a rencontré les dockers. Les grues "
+     "arriveront en mai. Okonjo a défendu le budget vendredi.\n", "fr", {"Okonjo"}),
+    # once is no habit
+    ("On Tuesday, Marsden met the dockers. The cranes will arrive in May. Okonjo "
+     "defended the budget on Friday.\n", "en", set()),
+    ("Mardi, Marsaud a rencontré les dockers. Les grues arriveront en mai. Okonjo a "
+     "défendu le budget vendredi.\n", "fr", set()),
+])
+def test_a_word_opening_its_sentence_needs_a_habit_of_naming_people_as_subjects(
+        text, lang, expected):
+    assert after_intro(text, lang) == expected

@@ -8,9 +8,9 @@ position. The position alone is no proof (a
 company or a country acts too); the story's own usage is the evidence that this is how it
 refers to its people, and the other readings (a word written in lower case elsewhere, a
 plural, a group, a word the story repeats) keep things out. A word opening its sentence
-has a capital that proves nothing: there the story must make a habit of it, opening
-sentences with its people's bare surnames again and again ("Jobs unveiled ... Jobs
-said ..."), and the passage must be about them.
+has a capital that proves nothing: there the story must make a habit of naming its
+people as subjects ("Jobs unveiled ... Later, Jobs said ..."), and the passage must be
+about them.
 """
 from __future__ import annotations
 
@@ -35,8 +35,8 @@ _POSSESSIVE = pattern_cache.compile(
 OWNER = "owner"                # "Whitaker's tenure", "Jobs' death"
 SUBJECT = "subject"            # inside its sentence: "Later, Whitaker scored"
 OPENING = "opening subject"    # opening its sentence: "Whitaker scored"
-# how often the story opens sentences with its people's bare surnames before an opening
-# word of its own is read as one of them
+# how often the story names its people as subjects before a word opening a sentence is
+# read as one of them
 HABIT = 2
 
 
@@ -76,8 +76,9 @@ class Cast:
 
     Args:
         document: the story.
-        positions: the positions they are named in: an inner subject once is enough, an
-            opening one must be a habit (``HABIT`` times).
+        positions: the positions they are named in: an inner subject or an owner once
+            is enough; an opening subject needs a habit of naming them as subjects
+            (``HABIT`` times, opening or not).
         starts: where they are named (bare or in full), in text order.
     """
 
@@ -88,9 +89,10 @@ class Cast:
     @classmethod
     def of(cls, document, positions: Iterable[str], starts: Iterable[int]) -> "Cast":
         counts = Counter(positions)
-        return cls(document, frozenset(p for p, n in counts.items()
-                                       if p and n >= (HABIT if p == OPENING else 1)),
-                   tuple(sorted(starts)))
+        found = {p for p, n in counts.items() if p and p != OPENING}
+        if counts[OPENING] + counts[SUBJECT] >= HABIT:
+            found.add(OPENING)
+        return cls(document, frozenset(found), tuple(sorted(starts)))
 
     def stands(self, where: str, start: int) -> bool:
         """A word at ``start`` in position ``where`` stands where the story's people
