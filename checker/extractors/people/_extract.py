@@ -410,9 +410,8 @@ def _sentence_end(document: Document, at: int) -> int:
 _PUBLISHER_KEYS = ("source", "publisher", "site", "outlet")
 
 
-def _in_words(word: str, text: str) -> bool:
-    """``word`` stands in ``text`` as a word of its own."""
-    return bool(regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word)}(?![\p{{L}}\p{{M}}])", text))
+# the words of a front-matter value
+_LETTER_RUNS = pattern_cache.compile(r"[\p{L}\p{M}]+")
 
 
 def _gender(title: str, pats: PersonPatterns) -> str:
@@ -492,8 +491,9 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
     headline = str(document.metadata.get("title") or "") if document.metadata else ""
     # the outlet that publishes the story ("source: Harbour Times"): "the Times spoke with
     # a docker" is the newspaper, never a person to introduce
-    publisher = " ".join(str(document.metadata.get(k) or "") for k in _PUBLISHER_KEYS) \
-        if document.metadata else ""
+    publisher = frozenset(_LETTER_RUNS.findall(" ".join(
+        str(document.metadata.get(k) or "") for k in _PUBLISHER_KEYS))) \
+        if document.metadata else frozenset()
     titled_keys = {key_of[c.words[0]] for c in singles
                    if "title" in c.cues or "speaker" in c.cues}
     cued_by_given: dict[str, set[str]] = {}   # given name key -> surname keys, cued names
@@ -653,7 +653,7 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         # speaks is named elsewhere too, or in the headline)
         # (a comma after it opens an aside: "Whitaker, however, warned" only)
         alone = occurrences.get(key, 0) == 1 and word not in headline \
-            and not (publisher and _in_words(word, publisher))
+            and word not in publisher
         # "according to Holt, a spokesman for the union", "union spokesman Holt": an
         # on-record office, a person
         on_record = alone and (
