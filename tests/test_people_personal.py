@@ -168,3 +168,143 @@ def test_a_new_word_taking_up_a_persons_sentence_chain_is_a_person(text, lang):
 ])
 def test_words_after_a_sentence_about_someone_that_are_no_one_stay_quiet(text, lang):
     assert after_intro(text, lang) == set()
+
+
+# -- a word standing where the story's people stand (issue 13) ---------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    # inside its sentence, the subject of a verb in the past, as the story's person is
+    ("On Monday, Marsden said the quay would reopen. Two days later, Okonjo defended "
+     "the budget.\n", "en"),
+    ("Lundi, Marsaud a promis des travaux. Deux jours plus tard, Okonjo a défendu le "
+     "budget.\n", "fr"),
+    # opening its sentence, in a story that opens sentences with its people's surnames
+    ("Marsden said the quay would reopen. Marsden promised new cranes. The cranes will "
+     "arrive in May. Okonjo defended the budget on Tuesday.\n", "en"),
+    ("Marsaud a promis des travaux. Marsaud a rencontré les dockers. Les grues arriveront "
+     "en mai. Okonjo a défendu le budget mardi.\n", "fr"),
+])
+def test_a_new_word_standing_where_the_storys_people_stand_is_a_person(text, lang):
+    assert after_intro(text, lang) == {"Okonjo"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # someone acting on the person: a pronoun for a person right after the verb
+    ("On Monday, Marsden said the quay would reopen. Two days later, Brightwater "
+     "interviewed her.\n", "en"),
+    # opening its sentence once is no habit: the capital proves nothing there
+    ("Marsden said the quay would reopen. The cranes will arrive in May. Brightwater "
+     "defended the budget on Tuesday.\n", "en"),
+    ("Marsaud a promis des travaux. Les grues arriveront en mai. Brightwater a défendu "
+     "le budget mardi.\n", "fr"),
+    # the story never names its person bare inside a sentence: no such place to stand in
+    ("Two days later, Brightwater defended the budget.\n", "en"),
+    ("Deux jours plus tard, Brightwater a défendu le budget.\n", "fr"),
+    # a verb in the present is spelt like a plural noun ("Later, Brightwater runs ...")
+    ("On Monday, Marsden said the quay would reopen. Later, Brightwater runs the "
+     "ferries.\n", "en"),
+    # a word the story also writes in lower case is a common word
+    ("On Monday, Marsden said the quay would reopen. In May, Harbour was renamed; the "
+     "harbour had been closed.\n", "en"),
+    ("Lundi, Marsaud a promis des travaux. En mai, Port a été rebaptisé ; le port était "
+     "fermé.\n", "fr"),
+])
+def test_a_word_not_standing_where_the_storys_people_stand_stays_quiet(text, lang):
+    assert after_intro(text, lang) == set()
+
+
+# -- a capitalised title is how the name is written, not a role given (issue 13) ---------
+
+@pytest.mark.parametrize("text, lang", [
+    # after a capitalised chain, the title is still the name's, not an apposition's role
+    ("According to the Harbour Quality Index Professor Hale is the most cited "
+     "economist.\n", "en"),
+    ("Selon Harbour Index, Professeur Hale est l'économiste le plus cité.\n", "fr"),
+])
+def test_a_title_of_address_introduces_no_one(text, lang):
+    assert after_intro(text, lang) == {"Hale"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a role the story gives in lower case describes the person on purpose
+    ('"The quay will pay for itself," said American president Garland.\n', "en"),
+    ("« Le quai sera rentable », a déclaré le professeur Hale, économiste.\n", "fr"),
+])
+def test_a_role_given_in_lower_case_still_introduces(text, lang):
+    assert after_intro(text, lang) == set()
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the story's person named in full in that place is as good as named bare
+    ("On Monday, Helen Marsden said the quay would reopen. Two days later, Okonjo "
+     "defended the budget.\n", "en"),
+    # an object pronoun, an adverb or an elided pronoun between the subject and its verb
+    ("Lundi, Marsaud a promis des travaux. Mardi, Okonjo l'avait annoncé aux dockers.\n",
+     "fr"),
+    ("Lundi, Marsaud a promis des travaux. Mardi, Okonjo leur a présenté le budget.\n",
+     "fr"),
+    ("On Monday, Marsden said the quay would reopen. Later, Okonjo then defended the "
+     "budget.\n", "en"),
+])
+def test_the_place_is_read_past_pronouns_and_full_names(text, lang):
+    intro = {"en": EN_INTRO, "fr": FR_INTRO}[lang] if "Helen" not in text else ""
+    assert flagged(intro + text, lang) == {"Okonjo"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a pronoun that never stands for a person refers back to it: a thing
+    ("On Monday, Marsden said the quay would reopen. It was announced that Brightline "
+     "would open a station in its network.\n", "en"),
+])
+def test_a_word_a_things_pronoun_refers_to_stays_quiet(text, lang):
+    assert after_intro(text, lang) == set()
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "On Monday, Marsden said the quay would reopen. Of the dockers, Courier "
+           "spoke with three.\n"),
+    ("fr", "Lundi, Marsaud a promis des travaux. Parmi les dockers, Courrier a "
+           "interrogé trois hommes.\n"),
+])
+def test_the_outlet_publishing_the_story_is_no_one_to_introduce(lang, text):
+    outlet = "Harbour Courier" if lang == "en" else "Le Courrier du Port"
+    intro = EN_INTRO if lang == "en" else FR_INTRO
+    doc = read_text(f"---\nlang: {lang}\nsource: {outlet}\n---\n\n{intro}{text}", path="story.md")
+    assert not [f for f in run_rules(doc, RULES, settings={}).findings
+                if f.rule == "speakers.unintroduced"]
+    # without the outlet named in the front matter, the same word is a stranger
+    assert after_intro(text, lang) == {"Courier" if lang == "en" else "Courrier"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the owner of a possessive, where the story's person stands too
+    ("Marsden's deputy will run the port. Critics questioned Okonjo's tenure on "
+     "Tuesday.\n", "en", {"Okonjo"}),
+    # no possessive of the story's person: no such place to stand in
+    ("Critics questioned Okonjo's tenure on Tuesday.\n", "en", set()),
+    # a possessive before a name's article is a place's or a firm's ("Italy's la Stampa")
+    ("Marsden's deputy will run the port. The report was printed by Okonjo's la "
+     "Gazette.\n", "en", set()),
+    # French writes the owner after "de": an object, not the owner's place
+    ("L'adjoint de Marsaud dirigera le port. Les critiques visent le budget d'Okonjo.\n",
+     "fr", set()),
+])
+def test_the_owner_of_a_possessive_stands_where_the_storys_person_does(text, lang, expected):
+    assert after_intro(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a story that names its people as subjects, inside sentences or opening them
+    ("Marsden said the quay would reopen. On Tuesday, Marsden met the dockers. The "
+     "cranes will arrive in May. Okonjo defended the budget on Friday.\n", "en", {"Okonjo"}),
+    ("Marsaud a promis des travaux. Mardi, Marsaud a rencontré les dockers. Les grues "
+     "arriveront en mai. Okonjo a défendu le budget vendredi.\n", "fr", {"Okonjo"}),
+    # once is no habit
+    ("On Tuesday, Marsden met the dockers. The cranes will arrive in May. Okonjo "
+     "defended the budget on Friday.\n", "en", set()),
+    ("Mardi, Marsaud a rencontré les dockers. Les grues arriveront en mai. Okonjo a "
+     "défendu le budget vendredi.\n", "fr", set()),
+])
+def test_a_word_opening_its_sentence_needs_a_habit_of_naming_people_as_subjects(
+        text, lang, expected):
+    assert after_intro(text, lang) == expected

@@ -517,7 +517,10 @@ def complete(candidate: Candidate, pats: PersonPatterns) -> Candidate:
     if spaced and (_may(role_tails, last) or comma and _meets(role_tails, clause)
                    or pats.role_postmodifiers and _role_before_modifiers(
                        before, role_tails, pats.role_postmodifiers)) \
-            and pats.role_before.search(before):
+            and pats.role_before.search(before) \
+            and not (candidate.title[:1].isupper() and last == candidate.title.casefold()):
+        # (a capitalised title right before the name, "Professor Hale", is part of how
+        # the name is written, not a role the story gives: "American president Obama")
         cues.add("role")
     if _apposition_cue(after, pats):
         cues.add("apposition")

@@ -23,6 +23,7 @@ from ...document import Document
 from ...spans import Span
 from ._sounds import skeleton, sound_alike
 from ._candidates import Candidate, candidates, complete, speech_after
+from ._positions import Cast, a_things, position
 from ._personal import aged, continues, described_after, referred_to
 from ._introductions import vouched as evidence_vouched
 from ._patterns import PersonPatterns, fold_word as fold, patterns_for, surname_key
@@ -32,6 +33,8 @@ _LOWER_BEFORE = pattern_cache.compile(r"(?<![\p{L}\p{M}])(\p{Ll}[\p{L}\p{M}'’]
                               regex.REVERSE)
 
 
+# a possessive "'s" right after a name, and the word it owns
+_POSSESSIVE = pattern_cache.compile(r"['’]s[ \t\u00a0]+\p{Ll}")
 _NEXT_WORD = pattern_cache.compile(r"[ \t\u00a0]+([\p{L}\p{M}'’-]+)")
 
 
@@ -99,20 +102,28 @@ class PersonMention:
 
 def near_miss(a: str, b: str) -> bool:
     """Two folded surnames one typo apart (two for long names), or equal once folded. A
-    four-letter surname has too many one-letter neighbours among words and names; only
-    a letter added after its first one ("Cook" / "Cooke") is taken for a slip."""
+    short surname has too many one-letter neighbours among words and names; only a letter
+    added after its first one ("Cook" / "Cooke", "Vos" / "Voss") is taken for a slip."""
     if a == b:
         return True
     shortest = min(len(a), len(b))
-    if shortest < 4 or shortest == 4 and not _short_pair(a, b):
+    if shortest < 3 or shortest <= 4 and not _short_pair(a, b):
         return False
     from rapidfuzz.distance import OSA   # here: a story whose names all match never pays its import
     return OSA.distance(a, b) <= (2 if shortest >= 9 else 1)
 
 
 def _short_pair(a: str, b: str) -> bool:
-    """A four-letter and a five-letter word with the same first letter."""
-    return {len(a), len(b)} == {4, 5} and a[0] == b[0]
+    """A four-letter and a five-letter word with the same first letter, or a three-letter
+    word that is a four-letter one with a letter dropped after its first ("Vos" / "Voss",
+    "Ebb" / "Ebbs"): a short name loses a letter, it seldom changes one."""
+    lengths = {len(a), len(b)}
+    if lengths == {4, 5}:
+        return a[0] == b[0]
+    if lengths != {3, 4}:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return short[0] == long_[0] and any(long_[:i] + long_[i + 1:] == short for i in range(1, 4))
 
 
 def resembles(a: str, b: str) -> bool:
@@ -142,25 +153,29 @@ def near_any(a: str, others: Collection[str]) -> bool:
         return False
     if a in others:
         return True
-    if len(a) < 4:
+    if len(a) < 3:
         return False
     for b, distance, _ in _within_two()(a, others):
         shortest = min(len(a), len(b))
-        if (shortest >= 5 or shortest == 4 and _short_pair(a, b)) \
+        if (shortest >= 5 or shortest >= 3 and _short_pair(a, b)) \
                 and distance <= (2 if shortest >= 9 else 1):
             return True
     return False
 
 
 def _variant_spelling(word: str, key: str, occurrences: dict[str, int],
-                      surnames: dict[str, int], cued: set[str], prose: str) -> bool:
+                      surnames: dict[str, int], cued: set[str], prose: str,
+                      owned: bool = False) -> bool:
     """A capitalised word one typo from an introduced surname is another spelling of it
     wherever it stands ("the board chose Marsdon"), unless the story's own evidence says
     it is a word of its own: it recurs as often as the surname it resembles, or the story
     also writes it in lower case (a common word that happens to open a sentence).
-    ``surnames`` counts each vouched surname's uses; ``cued`` are those a cue vouches for."""
+    ``surnames`` counts each vouched surname's uses; ``cued`` are those a cue vouches for.
+    A word that is the surname less its final "s" is the singular or the adjective of a
+    plural ("Paralympic" / "Paralympics"), unless it is ``owned``: written with a
+    possessive "'s" ("Ebb's deputy" after "Helen Ebbs"), a singular owner, no adjective."""
     count = occurrences.get(key, 0)
-    if not any((count < n or count == 1) and not _plural_of(key, s)
+    if not any((count < n or count == 1) and (owned or not _plural_of(key, s))
                and (s in cued or not _one_replaced(key, s))
                for s, n in surnames.items() if resembles(key, s)):
         return False
@@ -374,6 +389,31 @@ def _referred_to(document: Document, end: int, pats: PersonPatterns,
                        lambda word: _fullmatch(pats.role_word, word), pats.clause_openers)
 
 
+def _cast(document: Document, singles: list[Candidate], people_full: list, key_of: dict[str, str],
+          by_token: dict, by_given: dict, where) -> Cast:
+    """The positions the story's introduced people are named in, bare or in full
+    (``where`` reads one), and where they are named."""
+    bare = [s for s in singles if not s.title
+            and (key_of[s.words[0]] in by_token or key_of[s.words[0]] in by_given)]
+    fulls = [c for c, _, _ in people_full if not c.title]
+    return Cast.of(document, [where(s) for s in bare] + [where(c) for c in fulls],
+                   [s.start for s in bare] + [c.start for c, _, _ in people_full])
+
+
+def _sentence_end(document: Document, at: int) -> int:
+    """Where the sentence holding ``at`` ends (``at`` outside every sentence)."""
+    index = document.sentence_index(at)
+    return document.sentences[index].end if index is not None else at
+
+
+# front-matter keys that name the outlet publishing the story
+_PUBLISHER_KEYS = ("source", "publisher", "site", "outlet")
+
+
+# the words of a front-matter value
+_LETTER_RUNS = pattern_cache.compile(r"[\p{L}\p{M}]+")
+
+
 def _gender(title: str, pats: PersonPatterns) -> str:
     key = fold(title).rstrip(".")
     if key in pats.male_titles:
@@ -449,6 +489,11 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
     for c in fulls:
         cue_by_name.setdefault(fold(" ".join(c.words)), set()).update(c.cues)
     headline = str(document.metadata.get("title") or "") if document.metadata else ""
+    # the outlet that publishes the story ("source: Harbour Times"): "the Times spoke with
+    # a docker" is the newspaper, never a person to introduce
+    publisher = frozenset(_LETTER_RUNS.findall(" ".join(
+        str(document.metadata.get(k) or "") for k in _PUBLISHER_KEYS))) \
+        if document.metadata else frozenset()
     titled_keys = {key_of[c.words[0]] for c in singles
                    if "title" in c.cues or "speaker" in c.cues}
     cued_by_given: dict[str, set[str]] = {}   # given name key -> surname keys, cued names
@@ -550,6 +595,21 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
     ages: list | None = None          # the story's ages, read when a lone word needs them
     calendar = set(facts.locale.months) | set(facts.locale.weekdays)
 
+    cast: Cast | None = None   # where the introduced people stand, read when a word needs it
+    objects = pats.male_pronouns | pats.female_pronouns
+    things = frozenset(facts.locale.words("speakers", "thing_pronouns"))
+    # an object pronoun or an adverb between a subject and its verb ("Roy leur répond")
+    between = frozenset(w for w in facts.locale.words("speakers", "clitics")
+                        + facts.locale.words("speakers", "adverbs") if " " not in w)
+
+    def finite(word: str) -> bool:
+        """A verb in the past, an auxiliary or a speech verb ("said", "déclare")."""
+        return word in pats.past_forms or _fullmatch(pats.past_verb, word) \
+            or _fullmatch(pats.speech_verb, word)
+
+    def object_at(text: str, start: int) -> bool:
+        return _object(text, start, pats)
+
     def introduced(word: str) -> bool:
         """The word is a name word of a person the story introduced in full."""
         return (key_of.get(word) or surname_key(word, prefixes)) in by_token
@@ -591,12 +651,13 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         speaker = "speaker" in c.cues
         near = near_of.get(key)
         if near is None:
-            near = near_of[key] = len(key) >= 4 and (near_any(key, person_surnames)
+            near = near_of[key] = len(key) >= 3 and (near_any(key, person_surnames)
                                                      or _sounds_like_any(key, person_sounds))
         # "Whitaker said": a speaker named once and nowhere else (an organisation that
         # speaks is named elsewhere too, or in the headline)
         # (a comma after it opens an aside: "Whitaker, however, warned" only)
-        alone = occurrences.get(key, 0) == 1 and word not in headline
+        alone = occurrences.get(key, 0) == 1 and word not in headline \
+            and word not in publisher
         # "according to Holt, a spokesman for the union", "union spokesman Holt": an
         # on-record office, a person
         on_record = alone and (
@@ -625,6 +686,20 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
                 and (_referred_to(document, c.end, pats, known)
                      or _continues(document, c.start, c.end, pats, introduced)) \
                 and not _common_noun(word, prose, pats.noun_suffixes)
+            # "Later, Whitaker defended the record": where the story's own people stand
+            if not acting and by_token:
+                where = position(prose, c.start, c.end, c.sentence_start, finite, object_at,
+                                 objects, between, pats.elisions)
+                if where:
+                    if cast is None:
+                        cast = _cast(document, singles, people_full, key_of, by_token,
+                                     by_given, lambda s: position(
+                                         prose, s.start, s.end, s.sentence_start, finite,
+                                         object_at, objects, between, pats.elisions))
+                    acting = cast.stands(where, c.start) \
+                        and not _common_noun(word, prose, pats.noun_suffixes) \
+                        and not a_things(prose, c.end, _sentence_end(document, c.end),
+                                         pats.person_pronouns, things)
         once = alone and (prose[c.end:c.end + 1] != "," or speech_after(c.context[1], pats))
         if not (titled or speaker or near or once or on_record or acting):
             continue
@@ -636,7 +711,8 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         if personal:
             c = c._replace(cues=c.cues | {personal})
         close = near and (bool({"speech", "role"} & c.cues)
-                          or _variant_spelling(word, key, occurrences, key_counts, cued, prose))
+                          or _variant_spelling(word, key, occurrences, key_counts, cued, prose,
+                                               _POSSESSIVE.match(prose, c.end) is not None))
         lone = ((on_record or acting
                  or once and "speech" in c.cues and not _object(prose, c.start, pats))
                 and not (c.sentence_start and _common_noun(word, prose, pats.noun_suffixes))

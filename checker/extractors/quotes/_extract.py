@@ -163,6 +163,12 @@ def quote_spans(document: Document, not_names: frozenset[str] = frozenset()) -> 
             if prose[at] == "‘" and at > 0 and prose[at - 1].isalpha():
                 i = at + 1
                 continue
+            if prose[at] == '"' and _closing_shape(prose, at):
+                typed = _DOUBLED_OPEN.search(prose, i, at)
+                if typed:   # "``I say ... brains."', "''I'd ...," it said"
+                    spans.append(Span(typed.start(), at + 1))
+                i = at + 1
+                continue
             close = _closing(prose, at, p.end)
             if close != -1:
                 if close - at > 2:
@@ -230,6 +236,28 @@ def signature_line(document: Document, index: int, not_names: frozenset[str]) ->
     rest = prose[name.end():p.end].strip()
     return not rest or rest[0] == "," and len(rest.split()) <= _HEADING_WORDS * 2 \
         and not any(mark in rest[:-1] for mark in ".!?")
+
+
+# a double quote typed as two single quotes or two backquotes, at a word's start
+_DOUBLED_OPEN = pattern_cache.compile(r"(?<![\p{L}\p{N}'`])(?:''|``)[ \t]?(?=\p{L})")
+
+
+_CAPITAL_NEXT = pattern_cache.compile(r"[ \t]+[\p{Lu}\[]")
+
+
+def _closing_shape(prose: str, at: int) -> bool:
+    """The straight double quote at ``at`` is written as a closing mark: right after a
+    word or a stop and before a space or the line's end ('...," it said'; after a comma,
+    a capital or a bracket next says it opens: 'said," The plan'). It closes a
+    quote whose opening was typed otherwise (two single quotes or two backquotes: the
+    quote runs from there, ``_DOUBLED_OPEN``) or lost; taken for an opening, it pairs with
+    the next quote's opening mark and the narration between two quotes reads as one."""
+    before = prose[at - 1:at]
+    after = prose[at + 1:at + 2]
+    if not before or before.isspace() or before in "([{—–-/" or after and not after.isspace():
+        return False
+    # 'said," The plan ...' / 'said," [He] ...': a comma, then the quote opening, spaced
+    return before != "," or not _CAPITAL_NEXT.match(prose, at + 1)
 
 
 def _opening_marks(prose: str) -> list[int]:
