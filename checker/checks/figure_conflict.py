@@ -28,7 +28,7 @@ from ..speedups import pattern_cache
 
 from ..extractors.quantities import grammar, fold_fast
 from ..spans import Span
-from . import _share_of_whole
+from . import _parts_after, _share_of_whole, _vote_tally
 from ._given import given
 
 FIELDS = ("figure", "other", "line_other", "note")
@@ -287,8 +287,10 @@ def _partitive(locale: Any) -> Any:
     determiners = [regex.escape(w) for w in locale.words("speakers", "determiners")]
     if not joiners:
         return None
-    return regex.compile(rf"\s*(?:{'|'.join(joiners)})\s*(?:(?:{'|'.join(determiners) or '(?!x)x'})\s+|[\d\s.,]+\s)?"
-                         rf"(?P<noun>[^\W\d_][\w'’\-]{{2,}})", regex.IGNORECASE)
+    # "of its 310 branches", "de ses 220 boutiques": a determiner, then a number, then the noun.
+    return regex.compile(rf"\s*(?:{'|'.join(joiners)})\s*(?:(?:{'|'.join(determiners) or '(?!x)x'})\s+)?(?:[\d\s.,]+\s)?"
+                         rf"(?P<noun>(?!(?:{'|'.join(determiners) or '(?!x)x'})\b)[^\W\d_][\w'’\-]{{2,}})",
+                         regex.IGNORECASE)
 
 
 def _context(q: Any, document: Any, g: Any, reach: int) -> frozenset[str]:
@@ -1096,6 +1098,24 @@ def _updated_near_span(span: tuple[int, int], index: int, document: Any, g: Any,
                            min(sentence.end, span[1] + reach)) is not None
 
 
+def _later_parts(usable: list[Any], document: Any, locale: Any, known: set[int]) -> list[Conflict]:
+    """Parts listed in the sentence after their total (``_parts_after``) and a vote's tally
+    against the members present (``_vote_tally``), as conflicts not already found."""
+    text = document.text
+    partitive = _partitive(locale)
+
+    def whole_of(q: Any) -> bool:
+        """Is ``q`` the whole another figure is taken from ("40 of its 310 branches")?"""
+        return partitive is not None and any(
+            (m := partitive.match(text, p.span.end)) is not None and m.start() <= q.span.start < m.start("noun")
+            for p in usable if p.sentence == q.sentence and p.span.end <= q.span.start)
+
+    pairs = _parts_after.parts_after(usable, document, _parts_after.openers(locale),
+                                     lambda q: _thing(q, text, partitive), whole_of)
+    pairs += _vote_tally.tally_conflicts(usable, document, locale)
+    return [Conflict(part.span, total.span, note) for part, total, note in pairs if part.span.start not in known]
+
+
 def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
     params: Params = rule.params
     g = grammar(facts.locale)
@@ -1180,6 +1200,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
     known = {c.span for c in found}
     found.extend(c for c in _computed_shares(usable, document, g, facts.locale, bounds) if c.span not in known)
     if params.breakdowns:
+        found.extend(_later_parts(usable, document, facts.locale, {c.span.start for c in found}))
         from .percent_sum import _rest_pattern
         known = {c.span.start for c in found}
         found.extend(c for c in _breakdown_conflicts(usable, document, g, _rest_pattern(facts.locale), params.tolerance)

@@ -1,0 +1,97 @@
+"""A vote's tally against those who could cast it: "approved by 27 votes to 12, with 4
+abstentions, among the 41 councillors present" counts 43 ballots from 41 voters. Each
+member present votes once (for, against, or abstains), so the tally cannot add up to more
+than the members present or voting that the sentence gives.
+
+The locale says how a tally is written: ``numbers.vote_nouns`` ("votes", "voix") for the
+votes in favour, ``numbers.vote_against`` ("to", "against", "contre") before or after the
+count against, ``numbers.abstention_nouns`` and ``numbers.voters`` (the words that make a
+count the voters: "present", "voting", "présents", "votants"). Members of a body with no
+such word ("a chamber of 650 members") say nothing of who voted, and are left alone.
+
+Pure functions, no state: ``figure_conflict`` calls ``tally_conflicts``.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import regex
+
+from ..extractors.quantities import fold_fast
+
+_WORDS = regex.compile(r"[^\W\d_][\w'’\-]*")
+
+
+@functools.lru_cache(maxsize=16)
+def _cues(locale: Any) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    words = lambda key: frozenset(fold_fast(w) for w in locale.words("numbers", key))  # noqa: E731
+    return words("vote_nouns"), words("vote_against"), words("abstention_nouns"), words("voters")
+
+
+def _noun_words(q: Any, text: str) -> list[str]:
+    return [fold_fast(w) for w in _WORDS.findall(text, q.noun.start, q.noun.end)] if q.noun is not None else []
+
+
+def _tally(figures: list[Any], text: str, votes: frozenset[str], against: frozenset[str],
+           abstentions: frozenset[str]) -> list[Any]:
+    """The figures of one tally in a sentence: the votes for (the first count of votes), the
+    count against linked to them ("to 12", "12 contre"), and the abstentions; empty unless
+    both the votes for and against are there."""
+    tally: list[Any] = []
+    opposed = None
+    for i, q in enumerate(figures):
+        words = _noun_words(q, text)[:1]
+        if words and words[0] in abstentions:
+            tally.append(q)
+        elif words and words[0] in votes and opposed is None:
+            tally.append(q)
+            opposed = next((o for o in figures[i + 1:] if _against(q, o, text, votes, against)), False)
+            if opposed:
+                tally.append(opposed)
+    return tally if opposed else []
+
+
+def _against(q: Any, other: Any, text: str, votes: frozenset[str], against: frozenset[str]) -> bool:
+    """Is ``other`` the count against ``q``: a few words after it, with a word of opposition
+    right before or after it ("by 27 votes to 12", "27 voix pour, 12 contre")?"""
+    gap = _WORDS.findall(text, q.span.end, other.span.start)
+    # "12 against" may be read as a count of "against": the word after the number either way.
+    after = [fold_fast(w) for w in _WORDS.findall(text, other.span.end, other.span.end + 20)[:1]]
+    noun = _noun_words(other, text)[:1] or after
+    if len(gap) > 5 or noun and noun[0] not in votes and noun[0] not in against and other.noun is not None:
+        return False
+    return bool(gap and fold_fast(gap[-1]) in against or noun and noun[0] in against)
+
+
+def tally_conflicts(quantities: list[Any], document: Any, locale: Any) -> list[tuple[Any, Any, str]]:
+    """(first figure of the tally, the voters, note) for each sentence whose tally adds up
+    to more than the members present or voting it gives."""
+    votes, against, abstentions, voters = _cues(locale)
+    if not votes or not voters:
+        return []
+    text = document.text
+    by_sentence: dict[int, list[Any]] = {}
+    for q in quantities:
+        if q.sentence >= 0 and q.kind in ("count", "number") and q.unit is None:
+            by_sentence.setdefault(q.sentence, []).append(q)
+    found = []
+    for figures in by_sentence.values():
+        if len(figures) < 3:
+            continue
+        tally = _tally(figures, text, votes, against, abstentions)
+        if not tally:
+            continue
+        for whole in figures:
+            if whole in tally or whole.approximate or whole.high is not None:
+                continue
+            words = _noun_words(whole, text) + [fold_fast(w) for w in _WORDS.findall(
+                text, whole.noun.end if whole.noun is not None else whole.span.end,
+                (whole.noun.end if whole.noun is not None else whole.span.end) + 20)[:1]]
+            if not voters & set(words):
+                continue
+            added = sum(q.value for q in tally)
+            if added > whole.value and not any(q.approximate for q in tally):
+                found.append((tally[0], whole, f"the votes add up to {added:g}"))
+            break
+    return found

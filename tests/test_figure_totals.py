@@ -1,0 +1,81 @@
+"""numbers.conflict adds up a total's parts wherever the story lists them: in the sentence
+after the total when it points back at it ("They include ...", "Parmi elles, ..."), and a
+vote's tally against the members who could cast it. Sentences written for these tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.engine import run_rules
+from checker.readers import read_text
+from checker.ruleset import load_rule_file
+
+ROOT = Path(__file__).resolve().parent.parent
+RULE = next(r for r in load_rule_file(ROOT / "rules" / "numbers.yaml") if r.id == "numbers.conflict")
+
+
+def conflicts(text: str, lang: str) -> list[str]:
+    document = read_text(text, path="story.md", lang=lang)
+    return [f.text for f in run_rules(document, [RULE]).findings]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The bakery group will shut 30 of its 220 shops next year. They include 18 in the north, "
+           "9 in the south and 6 in the west."),
+    ("en", "The regional airline is retiring 12 aircraft this winter. Among them are 7 aircraft based in "
+           "Leeds and 6 based in Belfast."),
+    ("en", "The fund will hand out $40 million. It includes $25 million for roads and $20 million for schools."),
+    ("fr", "Le groupe fermera 30 de ses 220 boulangeries l'an prochain. Parmi elles, 18 dans le nord, "
+           "9 dans le sud et 6 dans l'ouest."),
+    ("fr", "La compagnie retire 12 avions cet hiver. Il s'agit de 7 avions basés à Nantes et de 6 basés à Brest."),
+])
+def test_parts_listed_in_the_next_sentence_cannot_exceed_the_total(lang: str, text: str) -> None:
+    assert len(conflicts(text, lang)) == 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    # The parts fit in the total.
+    ("en", "The bakery group will shut 30 of its 220 shops next year. They include 18 in the north, "
+           "9 in the south and 3 in the west."),
+    ("fr", "Le groupe fermera 30 de ses 220 boulangeries l'an prochain. Parmi elles, 18 dans le nord, "
+           "9 dans le sud et 3 dans l'ouest."),
+    # Another counted noun: staff of the shops are not shops.
+    ("en", "The bakery group will shut 30 of its 220 shops next year. They employ 400 bakers and 150 drivers."),
+    ("fr", "Le groupe fermera 30 de ses 220 boulangeries. Elles emploient 400 boulangers et 150 livreurs."),
+    # Parts of another whole, stated in their own sentence.
+    ("en", "The bakery group will shut 30 of its 220 shops next year. Its rival has 140 shops, "
+           "including 80 in the north and 50 in the south."),
+    ("fr", "Le groupe fermera 30 de ses 220 boulangeries. Son concurrent en compte 140, dont 80 dans le nord "
+           "et 50 dans le sud."),
+    # Examples that are not exhaustive, and stay within the total.
+    ("en", "The regional airline is retiring 12 aircraft this winter. Among them are 5 aircraft based in "
+           "Leeds and 4 based in Belfast."),
+    # No pointing back: a new sentence about other figures.
+    ("en", "The bakery group will shut 30 of its 220 shops next year. Sales fell in 18 regions and 19 towns."),
+    ("fr", "Le groupe fermera 30 de ses 220 boulangeries. Les ventes ont baissé dans 18 régions et 19 villes."),
+])
+def test_parts_that_fit_or_count_something_else_are_quiet(lang: str, text: str) -> None:
+    assert conflicts(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The council approved the budget by 27 votes to 12, with 4 abstentions, among the 41 councillors present."),
+    ("en", "The motion passed with 27 votes in favour and 12 against, with 4 abstentions, of the 41 members present."),
+    ("fr", "Le budget a été adopté par 27 voix contre 12, avec 4 abstentions, sur les 41 conseillers présents."),
+    ("fr", "Le texte a été adopté par 27 voix pour, 12 contre et 4 abstentions, sur 41 votants."),
+])
+def test_a_vote_tally_cannot_exceed_the_members_present(lang: str, text: str) -> None:
+    assert len(conflicts(text, lang)) == 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The council approved the budget by 27 votes to 12, with 2 abstentions, among the 41 councillors present."),
+    ("en", "The council approved the budget by 27 votes to 12, with 4 abstentions; 20 councillors were absent."),
+    ("en", "The bill passed by 310 votes to 250 in a chamber of 650 members."),
+    ("fr", "Le budget a été adopté par 27 voix contre 12 et 2 abstentions, sur les 41 conseillers présents."),
+    ("fr", "Le texte a été adopté par 300 voix contre 200 ; 77 députés étaient absents."),
+    ("fr", "La liste a obtenu 27 voix contre 12 pour celle du maire ; 35 élus siègent au conseil."),
+])
+def test_a_tally_within_the_members_or_without_them_is_quiet(lang: str, text: str) -> None:
+    assert conflicts(text, lang) == []
