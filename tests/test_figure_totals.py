@@ -29,6 +29,10 @@ def conflicts(text: str, lang: str) -> list[str]:
     ("fr", "Le groupe fermera 30 de ses 220 boulangeries l'an prochain. Parmi elles, 18 dans le nord, "
            "9 dans le sud et 6 dans l'ouest."),
     ("fr", "La compagnie retire 12 avions cet hiver. Il s'agit de 7 avions basés à Nantes et de 6 basés à Brest."),
+    ("en", "The post office will shut 25 of its 600 counters in March. The closures include 14 in Kent, "
+           "8 in Essex and 5 in Surrey."),
+    ("fr", "La banque fermera 25 de ses 600 agences en mars. Ces fermetures concernent 14 agences en Bretagne, "
+           "8 en Normandie et 5 en Anjou."),
 ])
 def test_parts_listed_in_the_next_sentence_cannot_exceed_the_total(lang: str, text: str) -> None:
     assert len(conflicts(text, lang)) == 1
@@ -51,6 +55,12 @@ def test_parts_listed_in_the_next_sentence_cannot_exceed_the_total(lang: str, te
     # Examples that are not exhaustive, and stay within the total.
     ("en", "The regional airline is retiring 12 aircraft this winter. Among them are 5 aircraft based in "
            "Leeds and 4 based in Belfast."),
+    ("en", "The post office will shut 25 of its 600 counters in March. The closures include 14 in Kent, "
+           "8 in Essex and 3 in Surrey."),
+    ("fr", "La banque fermera 25 de ses 600 agences en mars. Ces fermetures concernent 14 agences en Bretagne, "
+           "8 en Normandie et 3 en Anjou."),
+    ("en", "The post office will shut 25 of its 600 counters in March. The savings include 14 jobs in Kent "
+           "and 18 jobs in Essex."),
     # No pointing back: a new sentence about other figures.
     ("en", "The bakery group will shut 30 of its 220 shops next year. Sales fell in 18 regions and 19 towns."),
     ("fr", "Le groupe fermera 30 de ses 220 boulangeries. Les ventes ont baissé dans 18 régions et 19 villes."),
@@ -64,6 +74,8 @@ def test_parts_that_fit_or_count_something_else_are_quiet(lang: str, text: str) 
     ("en", "The motion passed with 27 votes in favour and 12 against, with 4 abstentions, of the 41 members present."),
     ("fr", "Le budget a été adopté par 27 voix contre 12, avec 4 abstentions, sur les 41 conseillers présents."),
     ("fr", "Le texte a été adopté par 27 voix pour, 12 contre et 4 abstentions, sur 41 votants."),
+    ("en", "Of the 46 members present, 31 voted in favour, 14 against and 3 abstained."),
+    ("fr", "Sur les 46 élus présents, 31 ont voté pour, 14 contre et 3 se sont abstenus."),
 ])
 def test_a_vote_tally_cannot_exceed_the_members_present(lang: str, text: str) -> None:
     assert len(conflicts(text, lang)) == 1
@@ -75,6 +87,9 @@ def test_a_vote_tally_cannot_exceed_the_members_present(lang: str, text: str) ->
     ("en", "The bill passed by 310 votes to 250 in a chamber of 650 members."),
     ("fr", "Le budget a été adopté par 27 voix contre 12 et 2 abstentions, sur les 41 conseillers présents."),
     ("fr", "Le texte a été adopté par 300 voix contre 200 ; 77 députés étaient absents."),
+    ("en", "Of the 46 members present, 31 voted in favour, 12 against and 3 abstained."),
+    ("fr", "Sur les 46 élus présents, 31 ont voté pour, 12 contre et 3 se sont abstenus."),
+    ("en", "Of the 46 members, 31 voted in favour in 2019 and 14 voted against a second plan in 2021."),
     ("fr", "La liste a obtenu 27 voix contre 12 pour celle du maire ; 35 élus siègent au conseil."),
 ])
 def test_a_tally_within_the_members_or_without_them_is_quiet(lang: str, text: str) -> None:

@@ -23,13 +23,23 @@ import regex
 
 @functools.lru_cache(maxsize=16)
 def openers(locale: Any) -> Any:
-    """The locale's ``numbers.parts_openers`` at the start of a sentence (after any quote mark
-    or bracket), apostrophes either way; None when the locale has none."""
-    words = sorted(locale.words("numbers", "parts_openers"), key=len, reverse=True)
-    if not words:
+    """The start of a sentence (after any quote mark or bracket) that points back at a total:
+    the locale's ``numbers.parts_openers`` ("They include", "Parmi elles"), or a determiner of
+    ``numbers.parts_subjects``, a word or two and a verb of ``numbers.parts_verbs`` ("The
+    closures include", "Ces fermetures concernent"); apostrophes either way. None when the
+    locale has neither."""
+    def alternation(words: Any) -> str:
+        return "|".join(regex.sub(r"['’]", "['’]", regex.escape(w).replace("\\ ", r"\s+"))
+                        for w in sorted(words, key=len, reverse=True))
+    phrases = locale.words("numbers", "parts_openers")
+    verbs = locale.words("numbers", "parts_verbs")
+    subjects = locale.words("numbers", "parts_subjects")
+    options = [alternation(phrases)] if phrases else []
+    if verbs and subjects:
+        options.append(rf"(?:{alternation(subjects)})\s+(?:[^\W\d_][\w'’\-]*\s+){{1,2}}?(?:{alternation(verbs)})")
+    if not options:
         return None
-    alternation = "|".join(regex.sub(r"['’]", "['’]", regex.escape(w).replace("\\ ", r"\s+")) for w in words)
-    return regex.compile(rf"[^\w]*(?:{alternation})(?!\w)", regex.IGNORECASE)
+    return regex.compile(rf"[^\w]*(?:{'|'.join(options)})(?!\w)", regex.IGNORECASE)
 
 
 def _sort(q: Any) -> str:

@@ -21,53 +21,58 @@ import regex
 from ..extractors.quantities import fold_fast
 
 _WORDS = regex.compile(r"[^\W\d_][\w'’\-]*")
+_STOP = regex.compile(r"[,;:.()\[\]]\s|[,;:()\[\]]|\d")
 
 
 @functools.lru_cache(maxsize=16)
-def _cues(locale: Any) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _cues(locale: Any) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     words = lambda key: frozenset(fold_fast(w) for w in locale.words("numbers", key))  # noqa: E731
-    return words("vote_nouns"), words("vote_against"), words("abstention_nouns"), words("voters")
+    return (words("vote_nouns"), words("vote_verbs"), words("vote_against"), words("abstention_nouns"),
+            words("voters"))
 
 
-def _noun_words(q: Any, text: str) -> list[str]:
-    return [fold_fast(w) for w in _WORDS.findall(text, q.noun.start, q.noun.end)] if q.noun is not None else []
+def _after(q: Any, text: str, count: int) -> list[str]:
+    """The first ``count`` words after the figure's number, its noun included, folded, up to
+    the next punctuation or figure ("12, with 2 abstentions": none)."""
+    stop = _STOP.search(text, q.number.end, q.number.end + 40)
+    return [fold_fast(w) for w in _WORDS.findall(text, q.number.end, stop.start() if stop else q.number.end + 40)[:count]]
 
 
-def _tally(figures: list[Any], text: str, votes: frozenset[str], against: frozenset[str],
-           abstentions: frozenset[str]) -> list[Any]:
-    """The figures of one tally in a sentence: the votes for (the first count of votes), the
-    count against linked to them ("to 12", "12 contre"), and the abstentions; empty unless
-    both the votes for and against are there."""
+def _tally(figures: list[Any], text: str, cues: tuple[frozenset[str], ...]) -> list[Any]:
+    """The figures of one tally in a sentence: the votes for (the first count of votes, or of
+    members who voted: "31 voted", "31 ont voté"), the count against linked to them ("to 12",
+    "12 contre", "14 voted against") and the abstentions ("3 abstentions", "3 abstained", "3
+    se sont abstenus"); empty unless both the votes for and against are there."""
+    votes, verbs, against, abstentions = cues[:4]
     tally: list[Any] = []
     opposed = None
     for i, q in enumerate(figures):
-        words = _noun_words(q, text)[:1]
-        if words and words[0] in abstentions:
+        words = _after(q, text, 3)
+        if abstentions & set(words):
             tally.append(q)
-        elif words and words[0] in votes and opposed is None:
+        elif opposed is None and (words[:1] and words[0] in votes or verbs & set(words[:2])):
             tally.append(q)
-            opposed = next((o for o in figures[i + 1:] if _against(q, o, text, votes, against)), False)
+            opposed = next((o for o in figures[i + 1:] if _against(q, o, text, against)), False)
             if opposed:
                 tally.append(opposed)
     return tally if opposed else []
 
 
-def _against(q: Any, other: Any, text: str, votes: frozenset[str], against: frozenset[str]) -> bool:
+def _against(q: Any, other: Any, text: str, against: frozenset[str]) -> bool:
     """Is ``other`` the count against ``q``: a few words after it, with a word of opposition
-    right before or after it ("by 27 votes to 12", "27 voix pour, 12 contre")?"""
+    right before it or among the two after it ("by 27 votes to 12", "27 voix pour, 12
+    contre", "14 voted against")?"""
     gap = _WORDS.findall(text, q.span.end, other.span.start)
-    # "12 against" may be read as a count of "against": the word after the number either way.
-    after = [fold_fast(w) for w in _WORDS.findall(text, other.span.end, other.span.end + 20)[:1]]
-    noun = _noun_words(other, text)[:1] or after
-    if len(gap) > 5 or noun and noun[0] not in votes and noun[0] not in against and other.noun is not None:
+    if len(gap) > 5:
         return False
-    return bool(gap and fold_fast(gap[-1]) in against or noun and noun[0] in against)
+    return bool(gap and fold_fast(gap[-1]) in against and other.noun is None or against & set(_after(other, text, 2)))
 
 
 def tally_conflicts(quantities: list[Any], document: Any, locale: Any) -> list[tuple[Any, Any, str]]:
     """(first figure of the tally, the voters, note) for each sentence whose tally adds up
     to more than the members present or voting it gives."""
-    votes, against, abstentions, voters = _cues(locale)
+    cues = _cues(locale)
+    votes, voters = cues[0], cues[4]
     if not votes or not voters:
         return []
     text = document.text
@@ -79,15 +84,13 @@ def tally_conflicts(quantities: list[Any], document: Any, locale: Any) -> list[t
     for figures in by_sentence.values():
         if len(figures) < 3:
             continue
-        tally = _tally(figures, text, votes, against, abstentions)
+        tally = _tally(figures, text, cues)
         if not tally:
             continue
         for whole in figures:
             if whole in tally or whole.approximate or whole.high is not None:
                 continue
-            words = _noun_words(whole, text) + [fold_fast(w) for w in _WORDS.findall(
-                text, whole.noun.end if whole.noun is not None else whole.span.end,
-                (whole.noun.end if whole.noun is not None else whole.span.end) + 20)[:1]]
+            words = _after(whole, text, 3)   # "41 councillors present", "41 votants"
             if not voters & set(words):
                 continue
             added = sum(q.value for q in tally)
