@@ -28,7 +28,7 @@ from ..speedups import pattern_cache
 
 from ..extractors.quantities import grammar, fold_fast
 from ..spans import Span
-from . import _parts_after, _share_of_whole, _vote_tally
+from . import _parts_after, _restating_nouns, _share_of_whole, _vote_tally
 from ._given import given
 
 FIELDS = ("figure", "other", "line_other", "note")
@@ -550,7 +550,7 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                   bounds: _Bounds, partitive: Any = None, times: tuple[Any, ...] = (),
                   joiners: frozenset[str] = frozenset(), determiners: frozenset[str] = frozenset(),
                   said: tuple[Span, ...] = (), when: tuple[Span, ...] = (),
-                  demonstratives: frozenset[str] = frozenset()) -> list[Conflict]:
+                  demonstratives: frozenset[str] = frozenset(), locale: Any = None) -> list[Conflict]:
     """Figures of one thing (same unit or counted noun, about the same words, the same named
     holder or none named on either side) stated with values that cannot both hold, anywhere in the story, the title
     included; the sentence shape does not matter."""
@@ -696,7 +696,11 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                             and (not (subject(q) or subject(o)) or subject(q) & subject(o))
                             and (thing != "%" or subject(q) & subject(o) or same_whole(q, o)))]
             ratio = params.ratio
-            if not same and thing != "#" and given(prose, q, g):
+            definite = given(prose, q, g)
+            # "a £22 million bypass" … "the £24 million budget": a general noun of sums names
+            # the story's earlier sum again, whatever that one was called (near values only).
+            renamed = locale is not None and _restating_nouns.restates(q, document.text, locale, definite)
+            if not same and thing != "#" and (definite or renamed):
                 # "ces 9 kilomètres", "the $11 million it raised": a figure the story refers
                 # back to is the nearest one of its thing, whatever the words around them, and
                 # the reference says they are one even when the values are far apart; but
@@ -704,13 +708,18 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                 # "ces 12 milliards d'euros manquants": a demonstrative can only point back, and
                 # what it adds after the figure describes what it points at.
                 pointed = _pointed(q, prose, demonstratives)
-                same = [o for o in candidates if one_holder(q, o) and (thing != "%" or head_stems(q) & head_stems(o))
-                        and (pointed or _qualifier(q, prose, g) <= context(o) | head_stems(o))][-1:]
+                held = [o for o in candidates if one_holder(q, o) and (thing != "%" or head_stems(q) & head_stems(o))]
+                same = [o for o in held if definite and (pointed or _qualifier(q, prose, g) <= context(o) | head_stems(o))][-1:]
+                ratio = params.given_ratio
+                if not same and renamed:
+                    # Tied by the general noun alone: near values, and an earlier sum that is the
+                    # price of a thing it names ("a £22 million bypass"), not a flow ("sales
+                    # reached $24 million").
+                    same, ratio = [o for o in held[-1:] if _qualifier(o, prose, g) or head_stems(o)], params.ratio
                 if same and q.kind == "count" and read(same[0])[1] >= low_b:
                     same = []   # "the 1,000 workers at the plant" after "1,200 workers": maybe a part
                 if same and any(not (read(o)[1] < low_b or high_b < read(o)[0]) for o in earlier):
                     same = []   # it restates an earlier figure of its thing
-                ratio = params.given_ratio
             if not same and thing != "#" and q.kind == "count":
                 # "Les sept mallettes dérobées" ... "huit mallettes": a set the story gave as
                 # known cannot be outnumbered by a later count of its thing (a smaller count
@@ -1181,7 +1190,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
                                                   quantities, _bounds(facts.locale), _partitive(facts.locale),
                                                   facts.get("times"), _joiners(facts.locale),
                                                   _determiners(facts.locale), said, when,
-                                                  _demonstratives(facts.locale))
+                                                  _demonstratives(facts.locale), facts.locale)
                      if c.span not in known)
     if params.restatements:
         known = {c.span.start for c in found}
