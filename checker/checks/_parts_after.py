@@ -2,7 +2,8 @@
 close 40 of its 310 branches. They include 25 in England, 11 in Scotland and 8 in Wales."
 The next sentence opens with a pronoun that takes the total up and a verb or phrase of
 inclusion (locale ``numbers.parts_openers``: "They include", "Among them", "Parmi elles",
-"Il s'agit de"); the figures it then lists are parts of that total when they count nothing
+"Il s'agit de"), or on a list of bare figures ("800 will go in France, 300 in Germany and
+200 in Spain"); the figures it then lists are parts of that total when they count nothing
 of their own ("25 in England": the noun is left out because it is the total's) or count
 the total's own thing ("25 branches", "$25 million" for a total in dollars). Listed parts,
 even "including" examples, cannot add up to more than the total.
@@ -63,18 +64,36 @@ def _first_after(q: Any, text: str) -> str | None:
     return following.group().casefold() if following else None
 
 
+def _parallel(figures: list[Any], text: str, start: int, function_words: frozenset[str]) -> list[Any]:
+    """A sentence that opens on a list of bare figures, each followed by the same function
+    word ("800 will go in France, 300 in Germany and 200 in Spain", "18 dans le nord, 9 dans
+    le sud"): the noun they leave out is the one the sentence before counted. Its figures,
+    or none when the sentence is not such a list."""
+    bare = [q for q in figures if q.noun is None and q.unit is None and q.kind in ("count", "number")]
+    if len(bare) < 2 or bare[0] is not figures[0] or _WORD.search(text, start, bare[0].span.start):
+        return []
+    words = [_WORD.findall(text, q.span.end, q.span.end + 40)[:3] for q in bare]
+    follow = {w[0].casefold() for w in words[1:] if w}
+    if len(follow) != 1 or len(words[1:]) != sum(1 for w in words[1:] if w):
+        return []
+    (joint,) = follow
+    if joint not in function_words or joint not in (w.casefold() for w in words[0]):
+        return []
+    return bare
+
+
 def _listed(figures: list[Any], gap: int) -> bool:
     return len(figures) >= 2 and all(b.span.start - a.span.end <= gap for a, b in zip(figures, figures[1:]))
 
 
 def parts_after(quantities: list[Any], document: Any, pattern: Any, thing: Callable[[Any], str | None],
-                whole_of: Callable[[Any], bool], gap: int = 60) -> list[tuple[Any, Any, str]]:
+                whole_of: Callable[[Any], bool], function_words: frozenset[str] = frozenset(),
+                gap: int = 60) -> list[tuple[Any, Any, str]]:
     """(first part, total, note) for each sentence that points back at a total of the
     sentence before it and lists parts adding up to more. ``thing`` is what a figure counts
     or measures (None for a bare number); ``whole_of`` says a figure is the whole another
-    figure is taken from ("of its 310 branches")."""
-    if pattern is None:
-        return []
+    figure is taken from ("of its 310 branches"); ``function_words`` (the locale's stopwords)
+    tell a list of bare parts that opens a sentence ("800 will go in France, 300 in Germany")."""
     text = document.text
     by_sentence: dict[int, list[Any]] = {}
     for q in quantities:
@@ -87,9 +106,10 @@ def parts_after(quantities: list[Any], document: Any, pattern: Any, thing: Calla
             continue
         sentence = document.sentences[index]
         opener = pattern.match(text, sentence.start, sentence.end)
-        if opener is None:
+        listed = [q for q in figures if q.span.start >= opener.end()] if opener is not None \
+            else _parallel(figures, text, sentence.start, function_words)
+        if not listed:
             continue
-        listed = [q for q in figures if q.span.start >= opener.end()]
         # "7 aircraft based in Leeds and 6 based in Belfast": a later part leaves the noun out,
         # and the word after it in the first part may be read as its noun.
         elided = {_first_after(q, text) for q in listed if q.noun is not None}

@@ -25,10 +25,11 @@ _STOP = regex.compile(r"[,;:.()\[\]]\s|[,;:()\[\]]|\d")
 
 
 @functools.lru_cache(maxsize=16)
-def _cues(locale: Any) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _cues(locale: Any) -> tuple[frozenset[str], ...]:
     words = lambda key: frozenset(fold_fast(w) for w in locale.words("numbers", key))  # noqa: E731
+    be = frozenset(fold_fast(w) for w in locale.words("speakers", "passive_auxiliaries"))
     return (words("vote_nouns"), words("vote_verbs"), words("vote_against"), words("abstention_nouns"),
-            words("voters"))
+            words("voters"), be)
 
 
 def _after(q: Any, text: str, count: int) -> list[str]:
@@ -48,6 +49,8 @@ def _tally(figures: list[Any], text: str, cues: tuple[frozenset[str], ...]) -> l
     opposed = None
     for i, q in enumerate(figures):
         words = _after(q, text, 3)
+        if any(q is t for t in tally):
+            continue
         if abstentions & set(words):
             tally.append(q)
         elif opposed is None and (words[:1] and words[0] in votes or verbs & set(words[:2])):
@@ -65,7 +68,26 @@ def _against(q: Any, other: Any, text: str, against: frozenset[str]) -> bool:
     gap = _WORDS.findall(text, q.span.end, other.span.start)
     if len(gap) > 5:
         return False
-    return bool(gap and fold_fast(gap[-1]) in against and other.noun is None or against & set(_after(other, text, 2)))
+    return bool(gap and fold_fast(gap[-1]) in against and (other.noun is None or _pair(other))
+                or against & set(_after(other, text, 2)))
+
+
+def _voters(q: Any, text: str, voters: frozenset[str], be: frozenset[str]) -> bool:
+    """Does the count name the members who could vote: "41 votants", "41 councillors
+    present", "46 élus étaient présents"? Not "two independents in voting for the bill",
+    where the word says what they did."""
+    words = _after(q, text, 3)
+    return bool(voters & set(words[:2])) or len(words) == 3 and words[1] in be and words[2] in voters
+
+
+def _pair(q: Any) -> bool:
+    """"14 et 3 abstentions", "14 and 3 abstentions": two counts read as one figure (its
+    second value below its first), the votes against and the abstentions."""
+    return q.high is not None and q.high < q.value
+
+
+def _value(q: Any) -> float:
+    return q.value + q.high if _pair(q) else q.value
 
 
 def tally_conflicts(quantities: list[Any], document: Any, locale: Any) -> list[tuple[Any, Any, str]]:
@@ -81,20 +103,20 @@ def tally_conflicts(quantities: list[Any], document: Any, locale: Any) -> list[t
         if q.sentence >= 0 and q.kind in ("count", "number") and q.unit is None:
             by_sentence.setdefault(q.sentence, []).append(q)
     found = []
-    for figures in by_sentence.values():
-        if len(figures) < 3:
-            continue
+    for index, figures in by_sentence.items():
         tally = _tally(figures, text, cues)
         if not tally:
             continue
-        for whole in figures:
+        # The members present are given in the tally's sentence, or in the one before or after
+        # it ("Forty-six councillors were present. The budget passed by 31 votes to 14").
+        wholes = figures + by_sentence.get(index - 1, []) + by_sentence.get(index + 1, [])
+        for whole in wholes:
             if whole in tally or whole.approximate or whole.high is not None:
                 continue
-            words = _after(whole, text, 3)   # "41 councillors present", "41 votants"
-            if not voters & set(words):
+            if not _voters(whole, text, voters, cues[5]):
                 continue
-            added = sum(q.value for q in tally)
-            if added > whole.value and not any(q.approximate for q in tally):
+            added = sum(_value(q) for q in tally)
+            if added > whole.value and not any(q.approximate and not _pair(q) for q in tally):
                 found.append((tally[0], whole, f"the votes add up to {added:g}"))
             break
     return found

@@ -1120,7 +1120,7 @@ def _later_parts(usable: list[Any], document: Any, locale: Any, known: set[int])
             for p in usable if p.sentence == q.sentence and p.span.end <= q.span.start)
 
     pairs = _parts_after.parts_after(usable, document, _parts_after.openers(locale),
-                                     lambda q: _thing(q, text, partitive), whole_of)
+                                     lambda q: _thing(q, text, partitive), whole_of, grammar(locale).stopwords)
     pairs += _vote_tally.tally_conflicts(usable, document, locale)
     return [Conflict(part.span, total.span, note) for part, total, note in pairs if part.span.start not in known]
 
