@@ -114,3 +114,28 @@ def test_a_vote_tally_cannot_exceed_the_members_present(lang: str, text: str) ->
 ])
 def test_a_tally_within_the_members_or_without_them_is_quiet(lang: str, text: str) -> None:
     assert conflicts(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The carmaker will cut 2,500 jobs, 1,400 of them in France, 700 in Germany and 500 in Spain."),
+    ("en", "Of the 2,500 jobs to go, 1,400 are in France, 700 in Germany and 500 in Spain."),
+    ("fr", "Le constructeur supprimera 2 500 emplois, 1 400 en France, 700 en Allemagne et 500 en Espagne."),
+    ("fr", "Sur les 2 500 emplois supprimés, 1 400 le seront en France, 700 en Allemagne et 500 en Espagne."),
+    ("fr", "Le constructeur supprimera 2 500 emplois. 1 400 seront supprimés en France, 700 en Allemagne "
+           "et 500 en Espagne."),
+])
+def test_bare_parts_after_their_total_cannot_exceed_it(lang: str, text: str) -> None:
+    assert len(conflicts(text, lang)) == 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The carmaker will cut 2,500 jobs, 1,400 of them in France, 700 in Germany and 400 in Spain."),
+    ("fr", "Le constructeur supprimera 2 500 emplois, 1 400 en France, 700 en Allemagne et 400 en Espagne."),
+    # Periods, a comparison, or parts that name their own noun.
+    ("en", "The club has 2,500 members, 1,400 in 2010 and 1,200 in 2005."),
+    ("en", "The club has 2,500 members, up from 1,400 in May and 1,200 in June."),
+    ("en", "The carmaker will cut 2,500 jobs, 1,400 workers in France, 700 in Germany and 500 in Spain."),
+    ("fr", "Le club compte 2 500 membres, contre 1 400 en mai et 1 200 en juin."),
+])
+def test_bare_parts_within_their_total_or_no_parts_are_quiet(lang: str, text: str) -> None:
+    assert conflicts(text, lang) == []

@@ -64,22 +64,84 @@ def _first_after(q: Any, text: str) -> str | None:
     return following.group().casefold() if following else None
 
 
-def _parallel(figures: list[Any], text: str, start: int, function_words: frozenset[str]) -> list[Any]:
-    """A sentence that opens on a list of bare figures, each followed by the same function
-    word ("800 will go in France, 300 in Germany and 200 in Spain", "18 dans le nord, 9 dans
-    le sud"): the noun they leave out is the one the sentence before counted. Its figures,
-    or none when the sentence is not such a list."""
-    bare = [q for q in figures if q.noun is None and q.unit is None and q.kind in ("count", "number")]
-    if len(bare) < 2 or bare[0] is not figures[0] or _WORD.search(text, start, bare[0].span.start):
+_TOKEN = regex.compile(r"[^\s,;:.()]+")
+
+
+def _bare(q: Any) -> bool:
+    return q.noun is None and q.unit is None and q.kind in ("count", "number") and q.high is None
+
+
+def _run(figures: list[Any], text: str, function_words: frozenset[str], verbs: frozenset[str]) -> list[Any]:
+    """A list of bare figures from ``figures[0]`` on, each followed by the same function word
+    and a word ("1,400 are in France, 700 in Germany and 500 in Spain", "1 400 seront
+    supprimés en France, 700 en Allemagne"): the noun they leave out is one counted before
+    them. The first may say more before that word (three words at most, none a noun but a
+    verb of ``verbs`` or a function word: "1,400 of them in France"). Its figures, or none when they are no such list ("700 in 2010":
+    a period, not a part)."""
+    first = figures[0] if figures else None
+    if first is None or first.unit is not None or first.kind not in ("count", "number") or first.high is not None \
+            or first.noun is not None and _noun_word(first, text) not in verbs | function_words \
+            and not _WORD.search(text, first.number.end, first.noun.start):   # "1,400 of them"
         return []
-    words = [_WORD.findall(text, q.span.end, q.span.end + 40)[:3] for q in bare]
-    follow = {w[0].casefold() for w in words[1:] if w}
-    if len(follow) != 1 or len(words[1:]) != sum(1 for w in words[1:] if w):
+    rest = []
+    for q in figures[1:]:
+        if not _bare(q) or q.span.start - (rest or [first])[-1].span.end > 60:
+            break
+        rest.append(q)
+    if not rest:
         return []
-    (joint,) = follow
-    if joint not in function_words or joint not in (w.casefold() for w in words[0]):
+    follow = [[t.casefold() for t in _TOKEN.findall(text, q.span.end, q.span.end + 40)[:4]] for q in [first] + rest]
+    joints = {words[0] for words in follow[1:] if len(words) > 1 and _WORD.fullmatch(words[1])}
+    if len(joints) != 1 or any(len(w) < 2 or not _WORD.fullmatch(w[1]) for w in follow[1:]):
         return []
-    return bare
+    (joint,) = joints
+    if joint not in function_words or joint not in follow[0][:3] \
+            or not _WORD.fullmatch((follow[0] + [""] * 4)[follow[0].index(joint) + 1]):
+        return []
+    return [first] + rest
+
+
+def _parallel(figures: list[Any], text: str, start: int, function_words: frozenset[str],
+              verbs: frozenset[str]) -> list[Any]:
+    """A sentence that opens on a list of bare figures ("800 will go in France, 300 in
+    Germany and 200 in Spain", "18 dans le nord, 9 dans le sud"): its figures, or none."""
+    if not figures or _WORD.search(text, start, figures[0].span.start):
+        return []
+    return _run(figures, text, function_words, verbs)
+
+
+def parts_within(quantities: list[Any], document: Any, function_words: frozenset[str], verbs: frozenset[str],
+                 whole_of: Callable[[Any], bool], update: Any) -> list[tuple[Any, Any, str]]:
+    """(first part, total, note) for a count followed in its sentence by a list of bare
+    figures that add up to more ("The firm will cut 2,500 jobs, 1,400 in France, 700 in
+    Germany and 500 in Spain", "Sur les 2 500 emplois supprimés, 1 400 le seront en France,
+    ..."). A sentence that says a figure changed ("up from", "contre") compares, and is left
+    alone."""
+    text = document.text
+    by_sentence: dict[int, list[Any]] = {}
+    for q in quantities:
+        if q.sentence >= 0:
+            by_sentence.setdefault(q.sentence, []).append(q)
+    found = []
+    for index, figures in by_sentence.items():
+        if len(figures) < 3:
+            continue
+        sentence = document.sentences[index]
+        for i, total in enumerate(figures[:-2]):
+            if total.kind != "count" or total.noun is None or total.approximate or total.high is not None \
+                    or whole_of(total):
+                continue
+            run = _run(figures[i + 1:], text, function_words, verbs)
+            if not run or regex.search(r"\d", text[total.noun.end:run[0].span.start]) \
+                    or run[0].span.start - total.noun.end > 60:
+                continue
+            if update.search(text, sentence.start, sentence.end) is not None:
+                break
+            added = sum(q.value for q in run)
+            if added > total.value and all(q.value < total.value and not q.approximate for q in run):
+                found.append((run[0], total, f"the parts listed after it add up to {added:g}"))
+            break
+    return found
 
 
 def _listed(figures: list[Any], gap: int) -> bool:
@@ -88,7 +150,7 @@ def _listed(figures: list[Any], gap: int) -> bool:
 
 def parts_after(quantities: list[Any], document: Any, pattern: Any, thing: Callable[[Any], str | None],
                 whole_of: Callable[[Any], bool], function_words: frozenset[str] = frozenset(),
-                gap: int = 60) -> list[tuple[Any, Any, str]]:
+                verbs: frozenset[str] = frozenset(), gap: int = 60) -> list[tuple[Any, Any, str]]:
     """(first part, total, note) for each sentence that points back at a total of the
     sentence before it and lists parts adding up to more. ``thing`` is what a figure counts
     or measures (None for a bare number); ``whole_of`` says a figure is the whole another
@@ -107,13 +169,13 @@ def parts_after(quantities: list[Any], document: Any, pattern: Any, thing: Calla
         sentence = document.sentences[index]
         opener = pattern.match(text, sentence.start, sentence.end)
         listed = [q for q in figures if q.span.start >= opener.end()] if opener is not None \
-            else _parallel(figures, text, sentence.start, function_words)
+            else _parallel(figures, text, sentence.start, function_words, verbs)
         if not listed:
             continue
         # "7 aircraft based in Leeds and 6 based in Belfast": a later part leaves the noun out,
         # and the word after it in the first part may be read as its noun.
         elided = {_first_after(q, text) for q in listed if q.noun is not None}
-        kinds = {id(q): None if _noun_word(q, text) in elided else thing(q) for q in listed}
+        kinds = {id(q): None if opener is None or _noun_word(q, text) in elided else thing(q) for q in listed}
         named = set(kinds.values()) - {None}
         if len(named) > 1:
             continue   # parts of different things: no breakdown of one total

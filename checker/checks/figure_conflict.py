@@ -1119,10 +1119,13 @@ def _later_parts(usable: list[Any], document: Any, locale: Any, known: set[int])
             (m := partitive.match(text, p.span.end)) is not None and m.start() <= q.span.start < m.start("noun")
             for p in usable if p.sentence == q.sentence and p.span.end <= q.span.start)
 
+    g = grammar(locale)
     pairs = _parts_after.parts_after(usable, document, _parts_after.openers(locale),
-                                     lambda q: _thing(q, text, partitive), whole_of, grammar(locale).stopwords)
+                                     lambda q: _thing(q, text, partitive), whole_of, g.stopwords, g.auxiliaries)
+    pairs += _parts_after.parts_within(usable, document, g.stopwords, g.auxiliaries, whole_of, g.update)
     pairs += _vote_tally.tally_conflicts(usable, document, locale)
-    return [Conflict(part.span, total.span, note) for part, total, note in pairs if part.span.start not in known]
+    return [Conflict(part.span, total.span, note) for part, total, note in pairs
+            if part.span.start not in known and total.span.start not in known]
 
 
 def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
@@ -1209,7 +1212,8 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
     known = {c.span for c in found}
     found.extend(c for c in _computed_shares(usable, document, g, facts.locale, bounds) if c.span not in known)
     if params.breakdowns:
-        found.extend(_later_parts(usable, document, facts.locale, {c.span.start for c in found}))
+        found.extend(_later_parts(usable, document, facts.locale,
+                                  {c.span.start for c in found} | {c.other.start for c in found}))
         from .percent_sum import _rest_pattern
         known = {c.span.start for c in found}
         found.extend(c for c in _breakdown_conflicts(usable, document, g, _rest_pattern(facts.locale), params.tolerance)
