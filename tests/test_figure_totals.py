@@ -88,6 +88,10 @@ def test_parts_that_fit_or_count_something_else_are_quiet(lang: str, text: str) 
     ("en", "Forty-six councillors were present on Tuesday. The budget passed by 31 votes to 14, with 3 abstentions."),
     ("fr", "Quarante-six élus étaient présents mardi. Le budget a été adopté par 31 voix contre 14 et 3 abstentions."),
     ("en", "The budget passed by 31 votes to 14 and 3 abstentions among the 46 members present."),
+    ("en", "The resolution was adopted with 31 votes for, 14 against and 3 abstentions out of 46 members."),
+    ("fr", "La résolution a été adoptée par 31 voix pour, 14 contre et 3 abstentions sur les 46 membres du conseil."),
+    ("en", "The resolution was adopted by 31 votes to 16, with 3 abstentions, out of 46 votes cast."),
+    ("fr", "La résolution a été adoptée par 31 voix contre 16 et 3 abstentions, sur 46 suffrages exprimés."),
 ])
 def test_a_vote_tally_cannot_exceed_the_members_present(lang: str, text: str) -> None:
     assert len(conflicts(text, lang)) == 1
@@ -105,6 +109,8 @@ def test_a_vote_tally_cannot_exceed_the_members_present(lang: str, text: str) ->
     ("en", "Forty-eight councillors were present on Tuesday. The budget passed by 31 votes to 14, with 3 abstentions."),
     ("fr", "Quarante-huit élus étaient présents mardi. Le budget a été adopté par 31 voix contre 14 et 3 abstentions."),
     ("en", "The budget passed by 31 votes to 14 and 1 abstention among the 46 members present."),
+    ("en", "The resolution was adopted by 31 votes to 14, with 3 abstentions, out of 46 votes cast."),
+    ("fr", "La résolution a été adoptée par 31 voix contre 14 et 3 abstentions, sur 46 suffrages exprimés."),
     # Who voted how, not who could vote.
     ("en", "Only nine senators joined thirty Democrats and two independents in voting for the bill. "
            "Four Democrats voted with thirty-one Republicans against it."),

@@ -3,11 +3,14 @@ abstentions, among the 41 councillors present" counts 43 ballots from 41 voters.
 member present votes once (for, against, or abstains), so the tally cannot add up to more
 than the members present or voting that the sentence gives.
 
-The locale says how a tally is written: ``numbers.vote_nouns`` ("votes", "voix") for the
-votes in favour, ``numbers.vote_against`` ("to", "against", "contre") before or after the
-count against, ``numbers.abstention_nouns`` and ``numbers.voters`` (the words that make a
-count the voters: "present", "voting", "présents", "votants"). Members of a body with no
-such word ("a chamber of 650 members") say nothing of who voted, and are left alone.
+The locale says how a tally is written: ``numbers.vote_nouns`` ("votes", "voix") and
+``numbers.vote_verbs`` ("voted") for the votes in favour, ``numbers.vote_against`` ("to",
+"against", "contre") before or after the count against, ``numbers.abstention_nouns``, and
+the words that make a count the voters: after it (``numbers.voters``: "present", "voting",
+"présents", "votants") or before it in the tally's sentence (``numbers.vote_whole``: "out
+of", "sur les"). A whole of votes cast (``numbers.votes_cast``: "46 votes cast", "46
+suffrages exprimés") counts no abstentions. Members of a body with no such word ("in a
+chamber of 650 members") say nothing of who voted, and are left alone.
 
 Pure functions, no state: ``figure_conflict`` calls ``tally_conflicts``.
 """
@@ -28,8 +31,11 @@ _STOP = regex.compile(r"[,;:.()\[\]]\s|[,;:()\[\]]|\d")
 def _cues(locale: Any) -> tuple[frozenset[str], ...]:
     words = lambda key: frozenset(fold_fast(w) for w in locale.words("numbers", key))  # noqa: E731
     be = frozenset(fold_fast(w) for w in locale.words("speakers", "passive_auxiliaries"))
+    phrases = sorted(locale.words("numbers", "vote_whole"), key=len, reverse=True)
+    alternation = "|".join(regex.escape(p).replace("\\ ", r"\s+") for p in phrases)
+    whole = regex.compile(rf"(?<!\w)(?:{alternation})\s+$", regex.IGNORECASE) if phrases else None
     return (words("vote_nouns"), words("vote_verbs"), words("vote_against"), words("abstention_nouns"),
-            words("voters"), be)
+            words("voters"), be, whole, words("votes_cast"))
 
 
 def _after(q: Any, text: str, count: int) -> list[str]:
@@ -72,12 +78,15 @@ def _against(q: Any, other: Any, text: str, against: frozenset[str]) -> bool:
                 or against & set(_after(other, text, 2)))
 
 
-def _voters(q: Any, text: str, voters: frozenset[str], be: frozenset[str]) -> bool:
+def _voters(q: Any, text: str, voters: frozenset[str], be: frozenset[str], whole: Any) -> bool:
     """Does the count name the members who could vote: "41 votants", "41 councillors
-    present", "46 élus étaient présents"? Not "two independents in voting for the bill",
-    where the word says what they did."""
+    present", "46 élus étaient présents", or the whole the tally is taken from in its
+    sentence ("out of 46 members", "sur les 46 membres"; ``numbers.vote_whole``)? Not "two
+    independents in voting for the bill", where the word says what they did."""
     words = _after(q, text, 3)
-    return bool(voters & set(words[:2])) or len(words) == 3 and words[1] in be and words[2] in voters
+    if voters & set(words[:2]) or len(words) == 3 and words[1] in be and words[2] in voters:
+        return True
+    return whole is not None and whole.search(text, max(0, q.span.start - 20), q.span.start) is not None
 
 
 def _pair(q: Any) -> bool:
@@ -113,9 +122,12 @@ def tally_conflicts(quantities: list[Any], document: Any, locale: Any) -> list[t
         for whole in wholes:
             if whole in tally or whole.approximate or whole.high is not None:
                 continue
-            if not _voters(whole, text, voters, cues[5]):
+            if not _voters(whole, text, voters, cues[5], cues[6] if whole.sentence == index else None):
                 continue
-            added = sum(_value(q) for q in tally)
+            # "out of 46 votes cast", "sur 46 suffrages": abstentions are no votes cast.
+            cast = bool(cues[7] & set(_after(whole, text, 1)))
+            added = sum(_value(q) if not cast else q.value for q in tally
+                        if not (cast and cues[3] & set(_after(q, text, 3))))
             if added > whole.value and not any(q.approximate and not _pair(q) for q in tally):
                 found.append((tally[0], whole, f"the votes add up to {added:g}"))
             break
