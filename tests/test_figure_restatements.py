@@ -277,6 +277,10 @@ def test_a_fraction_restated_as_an_agreeing_percentage_or_a_bound_is_quiet(lang:
            "printemps, et le budget de 24 millions d'euros comprend un nouveau pont.", "24 millions d'euros"),
     ("fr", "La ville a lancé lundi un agrandissement de l'hôpital de 140 millions d'euros. Selon les opposants, "
            "ce projet de 160 millions d'euros prendra des années.", "160 millions d'euros"),
+    ("en", "The council approved a £22 million bypass in May. Its £24 million cost worries the opposition.",
+     "£24 million"),
+    ("fr", "Le département a voté une rocade de 22 millions d'euros en mai. Son coût de 24 millions d'euros "
+           "inquiète l'opposition.", "24 millions d'euros"),
 ])
 def test_a_sum_named_again_by_a_general_noun(lang: str, text: str, flagged: str) -> None:
     assert conflicts(text, lang) == [flagged]
@@ -288,6 +292,8 @@ def test_a_sum_named_again_by_a_general_noun(lang: str, text: str, flagged: str)
     ("en", "The council approved a £22 million bypass in May. The £24 million budget for schools was cut."),
     ("fr", "Le département a voté une rocade de 22 millions d'euros. Le budget de 24 millions d'euros des "
            "collèges a été réduit."),
+    ("fr", "Le département a voté une rocade de 22 millions d'euros. Son budget de 24 millions d'euros pour "
+           "les collèges est voté."),
     # No definite determiner: a new sum.
     ("en", "The council approved a £22 million bypass in May. A £24 million bridge is planned too."),
     ("fr", "Le département a voté une rocade de 22 millions d'euros. Un pont de 24 millions d'euros est aussi prévu."),

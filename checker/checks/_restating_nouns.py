@@ -1,6 +1,7 @@
 """A sum the story names again with a general noun: "a £22 million bypass" … "the £24
 million budget", "une rocade de 22 millions d'euros" … "le budget de 24 millions d'euros".
-A definite or demonstrative determiner says the sum is one the reader already knows, and a
+A definite, demonstrative or possessive determiner (``numbers.restating_determiners``)
+says the sum is one the reader already knows, and a
 general noun of sums (locale ``numbers.restating_nouns``: budget, cost, project, montant,
 enveloppe …) names no other thing: the figure restates the story's earlier sum of its
 currency, whatever that sum was called. A complement of its own ("the £24 million budget
@@ -26,7 +27,7 @@ def _cues(locale: Any) -> tuple[frozenset[str], Any, frozenset[str]]:
     """The restating nouns (folded), a pattern of a determiner + restating noun + joiner right
     before a figure ("le budget de", "the cost of"), and the complement openers."""
     nouns = frozenset(fold_fast(w) for w in locale.words("numbers", "restating_nouns"))
-    determiners = [*locale.words("speakers", "definite_determiners"), *locale.words("numbers", "demonstratives")]
+    determiners = locale.words("numbers", "restating_determiners")
     joiners = locale.words("numbers", "collective_joiners")
     openers = frozenset(fold_fast(w) for w in locale.words("speakers", "complement_openers"))
     if not nouns or not determiners or not joiners:
