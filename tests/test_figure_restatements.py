@@ -308,3 +308,28 @@ def test_a_sum_named_again_by_a_general_noun(lang: str, text: str, flagged: str)
 ])
 def test_a_general_noun_with_its_own_sum_is_quiet(lang: str, text: str) -> None:
     assert conflicts(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Three people were killed in an attack near the village. Gunmen opened fire on a car, killing its "
+           "four occupants, rescuers said."),
+    ("fr", "Trois personnes ont été tuées dans une attaque près du village. Selon les secours, des tireurs ont "
+           "ouvert le feu sur une voiture, tuant ses quatre occupants."),
+])
+def test_the_dead_told_again_cannot_outnumber_the_toll(lang: str, text: str) -> None:
+    assert len(conflicts(text, lang)) == 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    # Some or all of the toll.
+    ("en", "Three people were killed in an attack near the village. Gunmen opened fire on a car, killing its "
+           "two occupants."),
+    ("fr", "Trois personnes ont été tuées dans une attaque près du village. Des tireurs ont ouvert le feu sur "
+           "une voiture, tuant ses trois occupants."),
+    # The wounded are not the dead; another day is another event.
+    ("en", "Three people were killed in an attack near the village. The four soldiers wounded were flown to hospital."),
+    ("fr", "Trois personnes ont été tuées dans une attaque près du village. Lundi, des tireurs ont tué les "
+           "quatre occupants d'une voiture."),
+])
+def test_a_part_of_the_toll_or_another_event_is_quiet(lang: str, text: str) -> None:
+    assert conflicts(text, lang) == []

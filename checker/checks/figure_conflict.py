@@ -28,7 +28,7 @@ from ..speedups import pattern_cache
 
 from ..extractors.quantities import grammar, fold_fast
 from ..spans import Span
-from . import _parts_after, _restating_nouns, _share_of_whole, _vote_tally
+from . import _parts_after, _restating_nouns, _share_of_whole, _tolls, _vote_tally
 from ._given import given
 
 FIELDS = ("figure", "other", "line_other", "note")
@@ -1211,6 +1211,13 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
                  if c.span not in known)
     known = {c.span for c in found}
     found.extend(c for c in _computed_shares(usable, document, g, facts.locale, bounds) if c.span not in known)
+    if params.restatements:
+        timed = frozenset(i for t in facts.get("times") if (i := document.sentence_index(t.span.start)) is not None)
+        known = {c.span.start for c in found}
+        found.extend(Conflict(later.span, earlier.span, note) for later, earlier, note in _tolls.toll_conflicts(
+            usable, document, facts.locale, lambda q: given(prose, q, g),
+            lambda q: _reading(q, document.text, bounds, params.tolerance), timed, updated)
+            if later.span.start not in known)
     if params.breakdowns:
         found.extend(_later_parts(usable, document, facts.locale,
                                   {c.span.start for c in found} | {c.other.start for c in found}))
