@@ -145,3 +145,21 @@ def test_bare_parts_after_their_total_cannot_exceed_it(lang: str, text: str) -> 
 ])
 def test_bare_parts_within_their_total_or_no_parts_are_quiet(lang: str, text: str) -> None:
     assert conflicts(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The chain will close 40 branches across the north (25), the south (11) and the west (8).", 1),
+    ("en", "The chain will close 40 of its 310 branches. The closures hit the north (25), the south (11) "
+           "and the west (8).", 1),
+    ("en", "The chain will close 40 of its 310 branches, including 25 in the north, 11 in the south and "
+           "8 in the west.", 1),
+    ("fr", "Le groupe fermera 30 boulangeries, dans le nord (18), le sud (9) et l'ouest (6).", 1),
+    ("fr", "Le groupe fermera 30 de ses 220 boulangeries, dont 18 dans le nord, 9 dans le sud et 6 dans l'ouest.", 1),
+    ("en", "The chain will close 40 branches across the north (25), the south (11) and the west (4).", 0),
+    ("en", "The chain will close 40 of its 310 branches, including 25 in the north and 11 in the south.", 0),
+    ("en", "The crash killed 40 people, among them John Smith (25) and Jane Doe (31).", 0),
+    ("fr", "Le groupe fermera 30 boulangeries, dans le nord (18), le sud (9) et l'ouest (3).", 0),
+    ("fr", "Le groupe fermera 30 de ses 220 boulangeries, dont 18 dans le nord, 9 dans le sud et 3 dans l'ouest.", 0),
+])
+def test_parts_in_brackets_or_of_a_part_of_a_whole(lang: str, text: str, expected: int) -> None:
+    assert len(conflicts(text, lang)) == expected

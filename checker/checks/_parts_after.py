@@ -101,13 +101,35 @@ def _run(figures: list[Any], text: str, function_words: frozenset[str], verbs: f
     return [first] + rest
 
 
+_ALONE = regex.compile(r"\(\s*$")
+
+
+def _bracketed(figures: list[Any], text: str) -> list[Any]:
+    """The first run of bare figures each alone in brackets after what it counts ("in
+    England (25), Scotland (11) and Wales (8)", "le nord (18), le sud (9)"), or none."""
+    run: list[Any] = []
+    for q in figures:
+        alone = _bare(q) and _ALONE.search(text, max(0, q.span.start - 3), q.span.start) is not None \
+            and text[q.span.end:q.span.end + 3].lstrip().startswith(")")
+        if alone and (not run or q.span.start - run[-1].span.end <= 40):
+            run.append(q)
+        elif len(run) >= 2:
+            break
+        else:
+            run = [q] if alone else []
+    return run if len(run) >= 2 else []
+
+
 def _parallel(figures: list[Any], text: str, start: int, function_words: frozenset[str],
               verbs: frozenset[str]) -> list[Any]:
     """A sentence that opens on a list of bare figures ("800 will go in France, 300 in
-    Germany and 200 in Spain", "18 dans le nord, 9 dans le sud"): its figures, or none."""
-    if not figures or _WORD.search(text, start, figures[0].span.start):
+    Germany and 200 in Spain", "18 dans le nord, 9 dans le sud"), or that lists them in
+    brackets ("These are in England (25), Scotland (11) ..."): its figures, or none."""
+    if not figures:
         return []
-    return _run(figures, text, function_words, verbs)
+    if _WORD.search(text, start, figures[0].span.start):
+        return _bracketed(figures, text)
+    return _run(figures, text, function_words, verbs) or _bracketed(figures, text)
 
 
 def parts_within(quantities: list[Any], document: Any, function_words: frozenset[str], verbs: frozenset[str],
@@ -131,7 +153,7 @@ def parts_within(quantities: list[Any], document: Any, function_words: frozenset
             if total.kind != "count" or total.noun is None or total.approximate or total.high is not None \
                     or whole_of(total):
                 continue
-            run = _run(figures[i + 1:], text, function_words, verbs)
+            run = _run(figures[i + 1:], text, function_words, verbs) or _bracketed(figures[i + 1:], text)
             if not run or regex.search(r"\d", text[total.noun.end:run[0].span.start]) \
                     or run[0].span.start - total.noun.end > 60:
                 continue

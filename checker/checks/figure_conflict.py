@@ -202,8 +202,10 @@ def _key(q: Any, document: Any, g: Any) -> tuple[str, str, str] | None:
     return ("", noun, predicate)
 
 
-def _total_conflicts(quantities: list[Any], document: Any, g: Any) -> list[Conflict]:
-    """A total followed in its sentence by a parts cue and two or more parts."""
+def _total_conflicts(quantities: list[Any], document: Any, g: Any, partitive: Any = None) -> list[Conflict]:
+    """A total followed in its sentence by a parts cue and two or more parts. The whole a part
+    is taken from ("40 of its 310 branches, including 25 in ...") hands the parts to that part:
+    the list names what the sentence is about, the 40."""
     found = []
     prose = document.prose
     by_sentence: dict[int, list[Any]] = {}
@@ -232,6 +234,11 @@ def _total_conflicts(quantities: list[Any], document: Any, g: Any) -> list[Confl
             if len(parts) < 2 or any(b.span.start - a.span.end > 60 for a, b in zip(parts, parts[1:])):
                 continue
             total_of_parts = sum(p.value for p in parts)
+            taken = figures[i - 1] if i > 0 else None
+            if taken is not None and subset and partitive is not None and not taken.approximate \
+                    and (m := partitive.match(prose, taken.span.end)) is not None \
+                    and m.start() <= total.span.start < m.start("noun"):
+                total = taken   # "40 of its 310 branches, including ...": the parts are of the 40
             if total_of_parts > total.value or (exhaustive and not subset and total_of_parts != total.value):
                 last = parts[-1].noun or parts[-1].span
                 found.append(Conflict(total.span, Span(parts[0].span.start, max(last.end, parts[-1].span.end)),
@@ -1200,7 +1207,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
         found.extend(c for c in _headline_totals([q for q in quantities if q.exempt == "title"] + usable, document, g,
                                                  params, _bounds(facts.locale), facts.locale)
                      if c.span.start not in known)
-    found.extend(_total_conflicts(usable, document, g))
+    found.extend(_total_conflicts(usable, document, g, _partitive(facts.locale)))
     found.extend(_win_conflicts(usable, document, facts.locale))
     found.extend(_ratio_conflicts(usable, document, facts.locale, _bounds(facts.locale)))
     known = {c.span for c in found}
