@@ -92,6 +92,8 @@ def test_parts_that_fit_or_count_something_else_are_quiet(lang: str, text: str) 
     ("fr", "La résolution a été adoptée par 31 voix pour, 14 contre et 3 abstentions sur les 46 membres du conseil."),
     ("en", "The resolution was adopted by 31 votes to 16, with 3 abstentions, out of 46 votes cast."),
     ("fr", "La résolution a été adoptée par 31 voix contre 16 et 3 abstentions, sur 46 suffrages exprimés."),
+    ("en", "The motion was carried 31-14, with 3 abstentions, among the 46 members present."),
+    ("fr", "La motion a été adoptée 31-14, avec 3 abstentions, sur les 46 élus présents."),
 ])
 def test_a_vote_tally_cannot_exceed_the_members_present(lang: str, text: str) -> None:
     assert len(conflicts(text, lang)) == 1
@@ -111,6 +113,14 @@ def test_a_vote_tally_cannot_exceed_the_members_present(lang: str, text: str) ->
     ("en", "The budget passed by 31 votes to 14 and 1 abstention among the 46 members present."),
     ("en", "The resolution was adopted by 31 votes to 14, with 3 abstentions, out of 46 votes cast."),
     ("fr", "La résolution a été adoptée par 31 voix contre 14 et 3 abstentions, sur 46 suffrages exprimés."),
+    ("en", "The motion was carried 31-14, with 1 abstention, among the 46 members present."),
+    ("fr", "La motion a été adoptée 31-14, avec 1 abstention, sur les 46 élus présents."),
+    ("en", "The home side won 31-14 in front of 46,000 fans present."),
+    # A threshold is no body of voters.
+    ("en", "The final tally was 52 votes to 35, eight short of the 60 needed to pass."),
+    ("en", "The final vote count in the chamber was 52-35, eight short of the 60 needed to pass."),
+    ("fr", "Le vote final a été de 52 voix contre 35, loin des 60 nécessaires."),
+    ("en", "The 747-400 will be the basis for a freighter; the 747 fleet has 300 aircraft present in Asia."),
     # Who voted how, not who could vote.
     ("en", "Only nine senators joined thirty Democrats and two independents in voting for the bill. "
            "Four Democrats voted with thirty-one Republicans against it."),

@@ -89,10 +89,19 @@ def _voters(q: Any, text: str, voters: frozenset[str], be: frozenset[str], whole
     return whole is not None and whole.search(text, max(0, q.span.start - 20), q.span.start) is not None
 
 
+def _voted(q: Any, document: Any, cues: tuple[Any, ...]) -> bool:
+    """Does the figure's sentence speak of a vote (a word of ``vote_nouns``, ``vote_verbs``
+    or ``abstention_nouns``)? A split like a score ("31-14") is a tally only then."""
+    sentence = document.sentences[q.sentence]
+    words = {fold_fast(w) for w in _WORDS.findall(document.text, sentence.start, sentence.end)}
+    return bool(words & (cues[0] | cues[1] | cues[3]))
+
+
 def _pair(q: Any) -> bool:
     """"14 et 3 abstentions", "14 and 3 abstentions": two counts read as one figure (its
-    second value below its first), the votes against and the abstentions."""
-    return q.high is not None and q.high < q.value
+    second value below its first), the votes against and the abstentions; and a split vote
+    written like a score ("carried 31-14"): the votes for and against."""
+    return q.high is not None and (q.high < q.value or q.exempt == "score")
 
 
 def _value(q: Any) -> float:
@@ -109,18 +118,23 @@ def tally_conflicts(quantities: list[Any], document: Any, locale: Any) -> list[t
     text = document.text
     by_sentence: dict[int, list[Any]] = {}
     for q in quantities:
-        if q.sentence >= 0 and q.kind in ("count", "number") and q.unit is None:
+        if q.sentence >= 0 and q.kind in ("count", "number") and q.unit is None and q.exempt in (None, "score"):
             by_sentence.setdefault(q.sentence, []).append(q)
     found = []
-    for index, figures in by_sentence.items():
+    for index, all_figures in by_sentence.items():
+        figures = [q for q in all_figures if q.exempt is None]
         tally = _tally(figures, text, cues)
+        split = [q for q in all_figures if q.exempt == "score" and q.high is not None][:1]
+        if not tally and split and _voted(all_figures[0], document, cues):
+            # "The motion was carried 31-14, with 3 abstentions": the split and the abstentions.
+            tally = split + [q for q in figures if cues[3] & set(_after(q, text, 3))]
         if not tally:
             continue
         # The members present are given in the tally's sentence, or in the one before or after
         # it ("Forty-six councillors were present. The budget passed by 31 votes to 14").
         wholes = figures + by_sentence.get(index - 1, []) + by_sentence.get(index + 1, [])
         for whole in wholes:
-            if whole in tally or whole.approximate or whole.high is not None:
+            if whole in tally or whole.approximate or whole.high is not None or whole.exempt is not None:
                 continue
             if not _voters(whole, text, voters, cues[5], cues[6] if whole.sentence == index else None):
                 continue

@@ -1114,7 +1114,8 @@ def _updated_near_span(span: tuple[int, int], index: int, document: Any, g: Any,
                            min(sentence.end, span[1] + reach)) is not None
 
 
-def _later_parts(usable: list[Any], document: Any, locale: Any, known: set[int]) -> list[Conflict]:
+def _later_parts(usable: list[Any], document: Any, locale: Any, known: set[int],
+                 everything: tuple[Any, ...] = ()) -> list[Conflict]:
     """Parts listed in the sentence after their total (``_parts_after``) and a vote's tally
     against the members present (``_vote_tally``), as conflicts not already found."""
     text = document.text
@@ -1130,7 +1131,8 @@ def _later_parts(usable: list[Any], document: Any, locale: Any, known: set[int])
     pairs = _parts_after.parts_after(usable, document, _parts_after.openers(locale),
                                      lambda q: _thing(q, text, partitive), whole_of, g.stopwords, g.auxiliaries)
     pairs += _parts_after.parts_within(usable, document, g.stopwords, g.auxiliaries, whole_of, g.update)
-    pairs += _vote_tally.tally_conflicts(usable, document, locale)
+    pairs += _vote_tally.tally_conflicts(usable + [q for q in everything if q.exempt == "score" and q.sentence >= 0],
+                                         document, locale)
     return [Conflict(part.span, total.span, note) for part, total, note in pairs
             if part.span.start not in known and total.span.start not in known]
 
@@ -1227,7 +1229,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
             if later.span.start not in known)
     if params.breakdowns:
         found.extend(_later_parts(usable, document, facts.locale,
-                                  {c.span.start for c in found} | {c.other.start for c in found}))
+                                  {c.span.start for c in found} | {c.other.start for c in found}, quantities))
         from .percent_sum import _rest_pattern
         known = {c.span.start for c in found}
         found.extend(c for c in _breakdown_conflicts(usable, document, g, _rest_pattern(facts.locale), params.tolerance)
