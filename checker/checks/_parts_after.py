@@ -166,6 +166,21 @@ def parts_within(quantities: list[Any], document: Any, function_words: frozenset
     return found
 
 
+def _alike(parts: list[Any], text: str) -> bool:
+    """Are the parts told alike, as the items of one list are: the same word after each of
+    the later ones, found among the first's next words too ("25 in England, 11 in Scotland",
+    "7 aircraft based in Leeds and 6 based in Belfast", "$25 million for roads and $20
+    million for schools")? "25 in England and 20 that opened after 2010" are two ways of
+    counting that may overlap."""
+    follow = [[t.casefold() for t in _TOKEN.findall(text, (q.noun or q.span).end, (q.noun or q.span).end + 40)[:3]]
+              for q in parts]
+    joints = {words[0] for words in follow[1:] if words}
+    if len(joints) != 1 or not all(follow[1:]):
+        return False
+    first = [t.casefold() for t in _TOKEN.findall(text, parts[0].span.end, parts[0].span.end + 40)[:4]]
+    return joints <= set(first)
+
+
 def _listed(figures: list[Any], gap: int) -> bool:
     return len(figures) >= 2 and all(b.span.start - a.span.end <= gap for a, b in zip(figures, figures[1:]))
 
@@ -208,7 +223,8 @@ def parts_after(quantities: list[Any], document: Any, pattern: Any, thing: Calla
         total = totals[-1]
         parts = [q for q in listed if kinds[id(q)] in (None, thing(total)) and q.high is None
                  and _sort(q) == _sort(total) and q.value < total.value]
-        if not _listed(parts, gap) or any(q.approximate for q in parts):
+        if not _listed(parts, gap) or any(q.approximate for q in parts) \
+                or not (_alike(parts, text) or _bracketed(parts, text) == parts):
             continue
         added = sum(q.value for q in parts)
         if added > total.value:
