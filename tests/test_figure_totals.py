@@ -176,3 +176,16 @@ def test_bare_parts_within_their_total_or_no_parts_are_quiet(lang: str, text: st
 ])
 def test_parts_in_brackets_or_of_a_part_of_a_whole(lang: str, text: str, expected: int) -> None:
     assert len(conflicts(text, lang)) == expected
+
+
+def test_a_locale_without_parts_openers_still_reads_bare_lists() -> None:
+    """A user locale may leave numbers.parts_openers out: the check goes on without them."""
+    from checker.checks import _parts_after
+    from checker.facts import Facts
+    from checker.locales import load_locale
+    document = read_text("The chain will close 40 branches. 25 are in England, 11 in Scotland and 8 in Wales.",
+                         path="story.md", lang="en")
+    quantities = list(Facts(document, load_locale("en")).get("quantities"))
+    found = _parts_after.parts_after(quantities, document, None, lambda q: "branch" if q.noun else None,
+                                     lambda q: False, frozenset({"in", "are"}), frozenset())
+    assert [part.value for part, _, _ in found] == [25]

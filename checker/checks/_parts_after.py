@@ -204,7 +204,7 @@ def parts_after(quantities: list[Any], document: Any, pattern: Any, thing: Calla
         if not before or len(figures) < 2:
             continue
         sentence = document.sentences[index]
-        opener = pattern.match(text, sentence.start, sentence.end)
+        opener = pattern.match(text, sentence.start, sentence.end) if pattern is not None else None
         listed = [q for q in figures if q.span.start >= opener.end()] if opener is not None \
             else _parallel(figures, text, sentence.start, function_words, verbs)
         if not listed:
