@@ -68,5 +68,7 @@ def partitive(locale: Any) -> Any:
     determiners = [regex.escape(w) for w in locale.words("speakers", "determiners")]
     if not joiners:
         return None
-    return regex.compile(rf"\s*(?:{'|'.join(joiners)})\s*(?:(?:{'|'.join(determiners) or '(?!x)x'})\s+|[\d\s.,]+\s)?"
-                         rf"(?P<noun>[^\W\d_][\w'’\-]{{2,}})", regex.IGNORECASE)
+    # "of its 310 branches", "de ses 220 boutiques": a determiner, then a number, then the noun.
+    return regex.compile(rf"\s*(?:{'|'.join(joiners)})\s*(?:(?:{'|'.join(determiners) or '(?!x)x'})\s+)?(?:[\d\s.,]+\s)?"
+                         rf"(?P<noun>(?!(?:{'|'.join(determiners) or '(?!x)x'})\b)[^\W\d_][\w'’\-]{{2,}})",
+                         regex.IGNORECASE)

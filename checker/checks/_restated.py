@@ -147,8 +147,6 @@ def _inside(period: str, unit: str, following: Any, week_slack: int) -> bool | N
         return _near(following, saturday, 1) \
             or _near(following, saturday + _dt.timedelta(days=1), 1)
     monday = _dt.date.fromisocalendar(year, week, 1)
-    low = monday - _dt.timedelta(days=week_slack)
-    high = monday + _dt.timedelta(days=6 + week_slack)
     return _near(following, monday + _dt.timedelta(days=3), 3 + week_slack)
 
 

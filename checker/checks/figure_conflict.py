@@ -28,7 +28,7 @@ from ..speedups import pattern_cache
 
 from ..extractors.quantities import grammar, fold_fast
 from ..spans import Span
-from . import _share_of_whole
+from . import _parts_after, _restating_nouns, _share_of_whole, _tolls, _vote_tally
 from ._fractions import fraction_pattern as _fraction_pattern, fractions_in as _fractions_in, partitive as _partitive
 from ._given import given
 
@@ -203,8 +203,10 @@ def _key(q: Any, document: Any, g: Any) -> tuple[str, str, str] | None:
     return ("", noun, predicate)
 
 
-def _total_conflicts(quantities: list[Any], document: Any, g: Any) -> list[Conflict]:
-    """A total followed in its sentence by a parts cue and two or more parts."""
+def _total_conflicts(quantities: list[Any], document: Any, g: Any, partitive: Any = None) -> list[Conflict]:
+    """A total followed in its sentence by a parts cue and two or more parts. The whole a part
+    is taken from ("40 of its 310 branches, including 25 in ...") hands the parts to that part:
+    the list names what the sentence is about, the 40."""
     found = []
     prose = document.prose
     by_sentence: dict[int, list[Any]] = {}
@@ -233,6 +235,11 @@ def _total_conflicts(quantities: list[Any], document: Any, g: Any) -> list[Confl
             if len(parts) < 2 or any(b.span.start - a.span.end > 60 for a, b in zip(parts, parts[1:])):
                 continue
             total_of_parts = sum(p.value for p in parts)
+            taken = figures[i - 1] if i > 0 else None
+            if taken is not None and subset and partitive is not None and not taken.approximate \
+                    and (m := partitive.match(prose, taken.span.end)) is not None \
+                    and m.start() <= total.span.start < m.start("noun"):
+                total = taken   # "40 of its 310 branches, including ...": the parts are of the 40
             if total_of_parts > total.value or (exhaustive and not subset and total_of_parts != total.value):
                 last = parts[-1].noun or parts[-1].span
                 found.append(Conflict(total.span, Span(parts[0].span.start, max(last.end, parts[-1].span.end)),
@@ -537,7 +544,7 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                   bounds: _Bounds, partitive: Any = None, times: tuple[Any, ...] = (),
                   joiners: frozenset[str] = frozenset(), determiners: frozenset[str] = frozenset(),
                   said: tuple[Span, ...] = (), when: tuple[Span, ...] = (),
-                  demonstratives: frozenset[str] = frozenset()) -> list[Conflict]:
+                  demonstratives: frozenset[str] = frozenset(), locale: Any = None) -> list[Conflict]:
     """Figures of one thing (same unit or counted noun, about the same words, the same named
     holder or none named on either side) stated with values that cannot both hold, anywhere in the story, the title
     included; the sentence shape does not matter."""
@@ -683,7 +690,11 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                             and (not (subject(q) or subject(o)) or subject(q) & subject(o))
                             and (thing != "%" or subject(q) & subject(o) or same_whole(q, o)))]
             ratio = params.ratio
-            if not same and thing != "#" and given(prose, q, g):
+            definite = given(prose, q, g)
+            # "a £22 million bypass" … "the £24 million budget": a general noun of sums names
+            # the story's earlier sum again, whatever that one was called (near values only).
+            renamed = locale is not None and _restating_nouns.restates(q, document.text, locale, definite)
+            if not same and thing != "#" and (definite or renamed):
                 # "ces 9 kilomètres", "the $11 million it raised": a figure the story refers
                 # back to is the nearest one of its thing, whatever the words around them, and
                 # the reference says they are one even when the values are far apart; but
@@ -691,13 +702,18 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                 # "ces 12 milliards d'euros manquants": a demonstrative can only point back, and
                 # what it adds after the figure describes what it points at.
                 pointed = _pointed(q, prose, demonstratives)
-                same = [o for o in candidates if one_holder(q, o) and (thing != "%" or head_stems(q) & head_stems(o))
-                        and (pointed or _qualifier(q, prose, g) <= context(o) | head_stems(o))][-1:]
+                held = [o for o in candidates if one_holder(q, o) and (thing != "%" or head_stems(q) & head_stems(o))]
+                same = [o for o in held if definite and (pointed or _qualifier(q, prose, g) <= context(o) | head_stems(o))][-1:]
+                ratio = params.given_ratio
+                if not same and renamed:
+                    # Tied by the general noun alone: near values, and an earlier sum that is the
+                    # price of a thing it names ("a £22 million bypass"), not a flow ("sales
+                    # reached $24 million").
+                    same, ratio = [o for o in held[-1:] if _qualifier(o, prose, g) or head_stems(o)], params.ratio
                 if same and q.kind == "count" and read(same[0])[1] >= low_b:
                     same = []   # "the 1,000 workers at the plant" after "1,200 workers": maybe a part
                 if same and any(not (read(o)[1] < low_b or high_b < read(o)[0]) for o in earlier):
                     same = []   # it restates an earlier figure of its thing
-                ratio = params.given_ratio
             if not same and thing != "#" and q.kind == "count":
                 # "Les sept mallettes dérobées" ... "huit mallettes": a set the story gave as
                 # known cannot be outnumbered by a later count of its thing (a smaller count
@@ -1073,6 +1089,29 @@ def _updated_near_span(span: tuple[int, int], index: int, document: Any, g: Any,
                            min(sentence.end, span[1] + reach)) is not None
 
 
+def _later_parts(usable: list[Any], document: Any, locale: Any, known: set[int],
+                 everything: tuple[Any, ...] = ()) -> list[Conflict]:
+    """Parts listed in the sentence after their total (``_parts_after``) and a vote's tally
+    against the members present (``_vote_tally``), as conflicts not already found."""
+    text = document.text
+    partitive = _partitive(locale)
+
+    def whole_of(q: Any) -> bool:
+        """Is ``q`` the whole another figure is taken from ("40 of its 310 branches")?"""
+        return partitive is not None and any(
+            (m := partitive.match(text, p.span.end)) is not None and m.start() <= q.span.start < m.start("noun")
+            for p in usable if p.sentence == q.sentence and p.span.end <= q.span.start)
+
+    g = grammar(locale)
+    pairs = _parts_after.parts_after(usable, document, _parts_after.openers(locale),
+                                     lambda q: _thing(q, text, partitive), whole_of, g.stopwords, g.auxiliaries)
+    pairs += _parts_after.parts_within(usable, document, g.stopwords, g.auxiliaries, whole_of, g.update)
+    pairs += _vote_tally.tally_conflicts(usable + [q for q in everything if q.exempt == "score" and q.sentence >= 0],
+                                         document, locale)
+    return [Conflict(part.span, total.span, note) for part, total, note in pairs
+            if part.span.start not in known and total.span.start not in known]
+
+
 def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
     params: Params = rule.params
     g = grammar(facts.locale)
@@ -1138,14 +1177,14 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
                                                   quantities, _bounds(facts.locale), _partitive(facts.locale),
                                                   facts.get("times"), _joiners(facts.locale),
                                                   _determiners(facts.locale), said, when,
-                                                  _demonstratives(facts.locale))
+                                                  _demonstratives(facts.locale), facts.locale)
                      if c.span not in known)
     if params.restatements:
         known = {c.span.start for c in found}
         found.extend(c for c in _headline_totals([q for q in quantities if q.exempt == "title"] + usable, document, g,
                                                  params, _bounds(facts.locale), facts.locale)
                      if c.span.start not in known)
-    found.extend(_total_conflicts(usable, document, g))
+    found.extend(_total_conflicts(usable, document, g, _partitive(facts.locale)))
     found.extend(_win_conflicts(usable, document, facts.locale))
     found.extend(_ratio_conflicts(usable, document, facts.locale, _bounds(facts.locale)))
     known = {c.span for c in found}
@@ -1156,7 +1195,16 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
                  if c.span not in known)
     known = {c.span for c in found}
     found.extend(c for c in _computed_shares(usable, document, g, facts.locale, bounds) if c.span not in known)
+    if params.restatements:
+        timed = frozenset(i for t in facts.get("times") if (i := document.sentence_index(t.span.start)) is not None)
+        known = {c.span.start for c in found}
+        found.extend(Conflict(later.span, earlier.span, note) for later, earlier, note in _tolls.toll_conflicts(
+            usable, document, facts.locale, lambda q: given(prose, q, g),
+            lambda q: _reading(q, document.text, bounds, params.tolerance), timed, updated)
+            if later.span.start not in known)
     if params.breakdowns:
+        found.extend(_later_parts(usable, document, facts.locale,
+                                  {c.span.start for c in found} | {c.other.start for c in found}, quantities))
         from .percent_sum import _rest_pattern
         known = {c.span.start for c in found}
         found.extend(c for c in _breakdown_conflicts(usable, document, g, _rest_pattern(facts.locale), params.tolerance)

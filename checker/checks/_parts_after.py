@@ -1,0 +1,232 @@
+"""A total broken down in the sentence after it, which points back at it: "The chain will
+close 40 of its 310 branches. They include 25 in England, 11 in Scotland and 8 in Wales."
+The next sentence opens with a pronoun that takes the total up and a verb or phrase of
+inclusion (locale ``numbers.parts_openers``: "They include", "Among them", "Parmi elles",
+"Il s'agit de"), or on a list of bare figures ("800 will go in France, 300 in Germany and
+200 in Spain"); the figures it then lists are parts of that total when they count nothing
+of their own ("25 in England": the noun is left out because it is the total's) or count
+the total's own thing ("25 branches", "$25 million" for a total in dollars). Listed parts,
+even "including" examples, cannot add up to more than the total.
+
+Which figure of the sentence before is the total: the nearest one of the parts' thing; for
+parts that name none, the figure the sentence is about, i.e. a count or a part of a whole
+("40 of its 310 branches": 40, not the whole it is taken from), the nearest to the pointer.
+
+Pure functions, no state: ``figure_conflict`` calls ``parts_after`` with what it needs.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Any, Callable
+
+import regex
+
+
+@functools.lru_cache(maxsize=16)
+def openers(locale: Any) -> Any:
+    """The start of a sentence (after any quote mark or bracket) that points back at a total:
+    the locale's ``numbers.parts_openers`` ("They include", "Parmi elles"), or a determiner of
+    ``numbers.parts_subjects``, a word or two and a verb of ``numbers.parts_verbs`` ("The
+    closures include", "Ces fermetures concernent"); apostrophes either way. None when the
+    locale has neither."""
+    def alternation(words: Any) -> str:
+        return "|".join(regex.sub(r"['’]", "['’]", regex.escape(w).replace("\\ ", r"\s+"))
+                        for w in sorted(words, key=len, reverse=True))
+    phrases = locale.words("numbers", "parts_openers")
+    verbs = locale.words("numbers", "parts_verbs")
+    subjects = locale.words("numbers", "parts_subjects")
+    options = [alternation(phrases)] if phrases else []
+    if verbs and subjects:
+        options.append(rf"(?:{alternation(subjects)})\s+(?:[^\W\d_][\w'’\-]*\s+){{1,2}}?(?:{alternation(verbs)})")
+    if not options:
+        return None
+    return regex.compile(rf"[^\w]*(?:{'|'.join(options)})(?!\w)", regex.IGNORECASE)
+
+
+def _sort(q: Any) -> str:
+    """Counts and bare numbers are of one sort (a bare number is a count whose noun is left out)."""
+    return "count" if q.kind in ("count", "number") else q.kind
+
+
+_WORD = regex.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def _noun_word(q: Any, text: str) -> str | None:
+    match = _WORD.search(text, q.noun.start, q.noun.end) if q.noun is not None else None
+    return match.group().casefold() if match else None
+
+
+def _first_after(q: Any, text: str) -> str | None:
+    """The word right after the first word of a figure's counted noun ("7 aircraft based",
+    "7 avions basés": "based", "basés")."""
+    first = _WORD.search(text, q.noun.start, q.noun.end)
+    following = _WORD.match(text, first.end() + 1) if first is not None else None
+    return following.group().casefold() if following else None
+
+
+_TOKEN = regex.compile(r"[^\s,;:.()]+")
+
+
+def _bare(q: Any) -> bool:
+    return q.noun is None and q.unit is None and q.kind in ("count", "number") and q.high is None
+
+
+def _run(figures: list[Any], text: str, function_words: frozenset[str], verbs: frozenset[str]) -> list[Any]:
+    """A list of bare figures from ``figures[0]`` on, each followed by the same function word
+    and a word ("1,400 are in France, 700 in Germany and 500 in Spain", "1 400 seront
+    supprimés en France, 700 en Allemagne"): the noun they leave out is one counted before
+    them. The first may say more before that word (three words at most, none a noun but a
+    verb of ``verbs`` or a function word: "1,400 of them in France"). Its figures, or none when they are no such list ("700 in 2010":
+    a period, not a part)."""
+    first = figures[0] if figures else None
+    if first is None or first.unit is not None or first.kind not in ("count", "number") or first.high is not None \
+            or first.noun is not None and _noun_word(first, text) not in verbs | function_words \
+            and not _WORD.search(text, first.number.end, first.noun.start):   # "1,400 of them"
+        return []
+    rest = []
+    for q in figures[1:]:
+        if not _bare(q) or q.span.start - (rest or [first])[-1].span.end > 60:
+            break
+        rest.append(q)
+    if not rest:
+        return []
+    follow = [[t.casefold() for t in _TOKEN.findall(text, q.span.end, q.span.end + 40)[:4]] for q in [first] + rest]
+    joints = {words[0] for words in follow[1:] if len(words) > 1 and _WORD.fullmatch(words[1])}
+    if len(joints) != 1 or any(len(w) < 2 or not _WORD.fullmatch(w[1]) for w in follow[1:]):
+        return []
+    (joint,) = joints
+    if joint not in function_words or joint not in follow[0][:3] \
+            or not _WORD.fullmatch((follow[0] + [""] * 4)[follow[0].index(joint) + 1]):
+        return []
+    return [first] + rest
+
+
+_ALONE = regex.compile(r"\(\s*$")
+
+
+def _bracketed(figures: list[Any], text: str) -> list[Any]:
+    """The first run of bare figures each alone in brackets after what it counts ("in
+    England (25), Scotland (11) and Wales (8)", "le nord (18), le sud (9)"), or none."""
+    run: list[Any] = []
+    for q in figures:
+        alone = _bare(q) and _ALONE.search(text, max(0, q.span.start - 3), q.span.start) is not None \
+            and text[q.span.end:q.span.end + 3].lstrip().startswith(")")
+        if alone and (not run or q.span.start - run[-1].span.end <= 40):
+            run.append(q)
+        elif len(run) >= 2:
+            break
+        else:
+            run = [q] if alone else []
+    return run if len(run) >= 2 else []
+
+
+def _parallel(figures: list[Any], text: str, start: int, function_words: frozenset[str],
+              verbs: frozenset[str]) -> list[Any]:
+    """A sentence that opens on a list of bare figures ("800 will go in France, 300 in
+    Germany and 200 in Spain", "18 dans le nord, 9 dans le sud"), or that lists them in
+    brackets ("These are in England (25), Scotland (11) ..."): its figures, or none."""
+    if not figures:
+        return []
+    if _WORD.search(text, start, figures[0].span.start):
+        return _bracketed(figures, text)
+    return _run(figures, text, function_words, verbs) or _bracketed(figures, text)
+
+
+def parts_within(quantities: list[Any], document: Any, function_words: frozenset[str], verbs: frozenset[str],
+                 whole_of: Callable[[Any], bool], update: Any) -> list[tuple[Any, Any, str]]:
+    """(first part, total, note) for a count followed in its sentence by a list of bare
+    figures that add up to more ("The firm will cut 2,500 jobs, 1,400 in France, 700 in
+    Germany and 500 in Spain", "Sur les 2 500 emplois supprimés, 1 400 le seront en France,
+    ..."). A sentence that says a figure changed ("up from", "contre") compares, and is left
+    alone."""
+    text = document.text
+    by_sentence: dict[int, list[Any]] = {}
+    for q in quantities:
+        if q.sentence >= 0:
+            by_sentence.setdefault(q.sentence, []).append(q)
+    found = []
+    for index, figures in by_sentence.items():
+        if len(figures) < 3:
+            continue
+        sentence = document.sentences[index]
+        for i, total in enumerate(figures[:-2]):
+            if total.kind != "count" or total.noun is None or total.approximate or total.high is not None \
+                    or whole_of(total):
+                continue
+            run = _run(figures[i + 1:], text, function_words, verbs) or _bracketed(figures[i + 1:], text)
+            if not run or regex.search(r"\d", text[total.noun.end:run[0].span.start]) \
+                    or run[0].span.start - total.noun.end > 60:
+                continue
+            if update.search(text, sentence.start, sentence.end) is not None:
+                break
+            added = sum(q.value for q in run)
+            if added > total.value and all(q.value < total.value and not q.approximate for q in run):
+                found.append((run[0], total, f"the parts listed after it add up to {added:g}"))
+            break
+    return found
+
+
+def _alike(parts: list[Any], text: str) -> bool:
+    """Are the parts told alike, as the items of one list are: the same word after each of
+    the later ones, found among the first's next words too ("25 in England, 11 in Scotland",
+    "7 aircraft based in Leeds and 6 based in Belfast", "$25 million for roads and $20
+    million for schools")? "25 in England and 20 that opened after 2010" are two ways of
+    counting that may overlap."""
+    follow = [[t.casefold() for t in _TOKEN.findall(text, (q.noun or q.span).end, (q.noun or q.span).end + 40)[:3]]
+              for q in parts]
+    joints = {words[0] for words in follow[1:] if words}
+    if len(joints) != 1 or not all(follow[1:]):
+        return False
+    first = [t.casefold() for t in _TOKEN.findall(text, parts[0].span.end, parts[0].span.end + 40)[:4]]
+    return joints <= set(first)
+
+
+def _listed(figures: list[Any], gap: int) -> bool:
+    return len(figures) >= 2 and all(b.span.start - a.span.end <= gap for a, b in zip(figures, figures[1:]))
+
+
+def parts_after(quantities: list[Any], document: Any, pattern: Any, thing: Callable[[Any], str | None],
+                whole_of: Callable[[Any], bool], function_words: frozenset[str] = frozenset(),
+                verbs: frozenset[str] = frozenset(), gap: int = 60) -> list[tuple[Any, Any, str]]:
+    """(first part, total, note) for each sentence that points back at a total of the
+    sentence before it and lists parts adding up to more. ``thing`` is what a figure counts
+    or measures (None for a bare number); ``whole_of`` says a figure is the whole another
+    figure is taken from ("of its 310 branches"); ``function_words`` (the locale's stopwords)
+    tell a list of bare parts that opens a sentence ("800 will go in France, 300 in Germany")."""
+    text = document.text
+    by_sentence: dict[int, list[Any]] = {}
+    for q in quantities:
+        if q.sentence >= 0 and q.kind in ("count", "number", "amount", "measure"):
+            by_sentence.setdefault(q.sentence, []).append(q)
+    found = []
+    for index, figures in sorted(by_sentence.items()):
+        before = by_sentence.get(index - 1)
+        if not before or len(figures) < 2:
+            continue
+        sentence = document.sentences[index]
+        opener = pattern.match(text, sentence.start, sentence.end) if pattern is not None else None
+        listed = [q for q in figures if q.span.start >= opener.end()] if opener is not None \
+            else _parallel(figures, text, sentence.start, function_words, verbs)
+        if not listed:
+            continue
+        # "7 aircraft based in Leeds and 6 based in Belfast": a later part leaves the noun out,
+        # and the word after it in the first part may be read as its noun.
+        elided = {_first_after(q, text) for q in listed if q.noun is not None}
+        kinds = {id(q): None if opener is None or _noun_word(q, text) in elided else thing(q) for q in listed}
+        named = set(kinds.values()) - {None}
+        if len(named) > 1:
+            continue   # parts of different things: no breakdown of one total
+        totals = [q for q in before if not q.approximate and q.high is None and not whole_of(q)
+                  and thing(q) is not None and (thing(q) in named or not named and q.kind in ("count", "number"))]
+        if not totals:
+            continue
+        total = totals[-1]
+        parts = [q for q in listed if kinds[id(q)] in (None, thing(total)) and q.high is None
+                 and _sort(q) == _sort(total) and q.value < total.value]
+        if not _listed(parts, gap) or any(q.approximate for q in parts) \
+                or not (_alike(parts, text) or _bracketed(parts, text) == parts):
+            continue
+        added = sum(q.value for q in parts)
+        if added > total.value:
+            found.append((parts[0], total, f"the parts listed after it add up to {added:g}"))
+    return found

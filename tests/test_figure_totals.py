@@ -1,0 +1,191 @@
+"""numbers.conflict adds up a total's parts wherever the story lists them: in the sentence
+after the total when it points back at it ("They include ...", "Parmi elles, ..."), and a
+vote's tally against the members who could cast it. Sentences written for these tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.engine import run_rules
+from checker.readers import read_text
+from checker.ruleset import load_rule_file
+
+ROOT = Path(__file__).resolve().parent.parent
+RULE = next(r for r in load_rule_file(ROOT / "rules" / "numbers.yaml") if r.id == "numbers.conflict")
+
+
+def conflicts(text: str, lang: str) -> list[str]:
+    document = read_text(text, path="story.md", lang=lang)
+    return [f.text for f in run_rules(document, [RULE]).findings]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The bakery group will shut 30 of its 220 shops next year. They include 18 in the north, "
+           "9 in the south and 6 in the west."),
+    ("en", "The regional airline is retiring 12 aircraft this winter. Among them are 7 aircraft based in "
+           "Leeds and 6 based in Belfast."),
+    ("en", "The fund will hand out $40 million. It includes $25 million for roads and $20 million for schools."),
+    ("fr", "Le groupe fermera 30 de ses 220 boulangeries l'an prochain. Parmi elles, 18 dans le nord, "
+           "9 dans le sud et 6 dans l'ouest."),
+    ("fr", "La compagnie retire 12 avions cet hiver. Il s'agit de 7 avions basés à Nantes et de 6 basés à Brest."),
+    ("en", "The post office will shut 25 of its 600 counters in March. The closures include 14 in Kent, "
+           "8 in Essex and 5 in Surrey."),
+    ("fr", "La banque fermera 25 de ses 600 agences en mars. Ces fermetures concernent 14 agences en Bretagne, "
+           "8 en Normandie et 5 en Anjou."),
+    # A sentence that opens on a list of bare figures leaves out the noun counted before it.
+    ("en", "The airline will cut 1,200 jobs. 800 will go in France, 300 in Germany and 200 in Spain."),
+    ("fr", "Le groupe fermera 30 boulangeries. 18 se trouvent dans le nord, 9 dans le sud et 6 dans l'ouest."),
+])
+def test_parts_listed_in_the_next_sentence_cannot_exceed_the_total(lang: str, text: str) -> None:
+    assert len(conflicts(text, lang)) == 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    # The parts fit in the total.
+    ("en", "The bakery group will shut 30 of its 220 shops next year. They include 18 in the north, "
+           "9 in the south and 3 in the west."),
+    ("fr", "Le groupe fermera 30 de ses 220 boulangeries l'an prochain. Parmi elles, 18 dans le nord, "
+           "9 dans le sud et 3 dans l'ouest."),
+    # Another counted noun: staff of the shops are not shops.
+    ("en", "The bakery group will shut 30 of its 220 shops next year. They employ 400 bakers and 150 drivers."),
+    ("fr", "Le groupe fermera 30 de ses 220 boulangeries. Elles emploient 400 boulangers et 150 livreurs."),
+    # Parts of another whole, stated in their own sentence.
+    ("en", "The bakery group will shut 30 of its 220 shops next year. Its rival has 140 shops, "
+           "including 80 in the north and 50 in the south."),
+    ("fr", "Le groupe fermera 30 de ses 220 boulangeries. Son concurrent en compte 140, dont 80 dans le nord "
+           "et 50 dans le sud."),
+    # Examples that are not exhaustive, and stay within the total.
+    ("en", "The regional airline is retiring 12 aircraft this winter. Among them are 5 aircraft based in "
+           "Leeds and 4 based in Belfast."),
+    ("en", "The post office will shut 25 of its 600 counters in March. The closures include 14 in Kent, "
+           "8 in Essex and 3 in Surrey."),
+    ("fr", "La banque fermera 25 de ses 600 agences en mars. Ces fermetures concernent 14 agences en Bretagne, "
+           "8 en Normandie et 3 en Anjou."),
+    ("en", "The post office will shut 25 of its 600 counters in March. The savings include 14 jobs in Kent "
+           "and 18 jobs in Essex."),
+    ("en", "The airline will cut 1,200 jobs. 700 will go in France, 300 in Germany and 200 in Spain."),
+    ("fr", "Le groupe fermera 30 boulangeries. 15 se trouvent dans le nord, 9 dans le sud et 6 dans l'ouest."),
+    # A list that names its own noun, or figures that are no list.
+    ("en", "The airline will cut 1,200 jobs. 800 pilots are in France, 300 in Germany and 200 in Spain."),
+    ("en", "The airline will cut 1,200 jobs. 800 will go by June, and 900 flights a week will remain."),
+    ("fr", "Le groupe fermera 30 boulangeries. 18 salariés travaillent dans le nord, 9 dans le sud et 6 dans l'ouest."),
+    # Two ways of counting that may overlap, not one list.
+    ("en", "The chain will close 40 branches. They include 25 in England and 20 that opened after 2010."),
+    ("fr", "Le groupe fermera 30 boulangeries. Parmi elles, 18 dans le nord et 15 qui ont ouvert après 2010."),
+    # No pointing back: a new sentence about other figures.
+    ("en", "The bakery group will shut 30 of its 220 shops next year. Sales fell in 18 regions and 19 towns."),
+    ("fr", "Le groupe fermera 30 de ses 220 boulangeries. Les ventes ont baissé dans 18 régions et 19 villes."),
+])
+def test_parts_that_fit_or_count_something_else_are_quiet(lang: str, text: str) -> None:
+    assert conflicts(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The council approved the budget by 27 votes to 12, with 4 abstentions, among the 41 councillors present."),
+    ("en", "The motion passed with 27 votes in favour and 12 against, with 4 abstentions, of the 41 members present."),
+    ("fr", "Le budget a été adopté par 27 voix contre 12, avec 4 abstentions, sur les 41 conseillers présents."),
+    ("fr", "Le texte a été adopté par 27 voix pour, 12 contre et 4 abstentions, sur 41 votants."),
+    ("en", "Of the 46 members present, 31 voted in favour, 14 against and 3 abstained."),
+    ("fr", "Sur les 46 élus présents, 31 ont voté pour, 14 contre et 3 se sont abstenus."),
+    ("en", "Forty-six councillors were present on Tuesday. The budget passed by 31 votes to 14, with 3 abstentions."),
+    ("fr", "Quarante-six élus étaient présents mardi. Le budget a été adopté par 31 voix contre 14 et 3 abstentions."),
+    ("en", "The budget passed by 31 votes to 14 and 3 abstentions among the 46 members present."),
+    ("en", "The resolution was adopted with 31 votes for, 14 against and 3 abstentions out of 46 members."),
+    ("fr", "La résolution a été adoptée par 31 voix pour, 14 contre et 3 abstentions sur les 46 membres du conseil."),
+    ("en", "The resolution was adopted by 31 votes to 16, with 3 abstentions, out of 46 votes cast."),
+    ("fr", "La résolution a été adoptée par 31 voix contre 16 et 3 abstentions, sur 46 suffrages exprimés."),
+    ("en", "The motion was carried 31-14, with 3 abstentions, among the 46 members present."),
+    ("fr", "La motion a été adoptée 31-14, avec 3 abstentions, sur les 46 élus présents."),
+])
+def test_a_vote_tally_cannot_exceed_the_members_present(lang: str, text: str) -> None:
+    assert len(conflicts(text, lang)) == 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The council approved the budget by 27 votes to 12, with 2 abstentions, among the 41 councillors present."),
+    ("en", "The council approved the budget by 27 votes to 12, with 4 abstentions; 20 councillors were absent."),
+    ("en", "The bill passed by 310 votes to 250 in a chamber of 650 members."),
+    ("fr", "Le budget a été adopté par 27 voix contre 12 et 2 abstentions, sur les 41 conseillers présents."),
+    ("fr", "Le texte a été adopté par 300 voix contre 200 ; 77 députés étaient absents."),
+    ("en", "Of the 46 members present, 31 voted in favour, 12 against and 3 abstained."),
+    ("fr", "Sur les 46 élus présents, 31 ont voté pour, 12 contre et 3 se sont abstenus."),
+    ("en", "Of the 46 members, 31 voted in favour in 2019 and 14 voted against a second plan in 2021."),
+    ("en", "Forty-eight councillors were present on Tuesday. The budget passed by 31 votes to 14, with 3 abstentions."),
+    ("fr", "Quarante-huit élus étaient présents mardi. Le budget a été adopté par 31 voix contre 14 et 3 abstentions."),
+    ("en", "The budget passed by 31 votes to 14 and 1 abstention among the 46 members present."),
+    ("en", "The resolution was adopted by 31 votes to 14, with 3 abstentions, out of 46 votes cast."),
+    ("fr", "La résolution a été adoptée par 31 voix contre 14 et 3 abstentions, sur 46 suffrages exprimés."),
+    ("en", "The motion was carried 31-14, with 1 abstention, among the 46 members present."),
+    ("fr", "La motion a été adoptée 31-14, avec 1 abstention, sur les 46 élus présents."),
+    ("en", "The home side won 31-14 in front of 46,000 fans present."),
+    # A threshold is no body of voters.
+    ("en", "The final tally was 52 votes to 35, eight short of the 60 needed to pass."),
+    ("en", "The final vote count in the chamber was 52-35, eight short of the 60 needed to pass."),
+    ("fr", "Le vote final a été de 52 voix contre 35, loin des 60 nécessaires."),
+    ("en", "The 747-400 will be the basis for a freighter; the 747 fleet has 300 aircraft present in Asia."),
+    # Who voted how, not who could vote.
+    ("en", "Only nine senators joined thirty Democrats and two independents in voting for the bill. "
+           "Four Democrats voted with thirty-one Republicans against it."),
+    ("fr", "Neuf sénateurs ont rejoint trente socialistes et deux indépendants votants du texte. "
+           "Quatre socialistes ont voté avec trente et un élus de droite contre."),
+    ("fr", "La liste a obtenu 27 voix contre 12 pour celle du maire ; 35 élus siègent au conseil."),
+])
+def test_a_tally_within_the_members_or_without_them_is_quiet(lang: str, text: str) -> None:
+    assert conflicts(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The carmaker will cut 2,500 jobs, 1,400 of them in France, 700 in Germany and 500 in Spain."),
+    ("en", "Of the 2,500 jobs to go, 1,400 are in France, 700 in Germany and 500 in Spain."),
+    ("fr", "Le constructeur supprimera 2 500 emplois, 1 400 en France, 700 en Allemagne et 500 en Espagne."),
+    ("fr", "Sur les 2 500 emplois supprimés, 1 400 le seront en France, 700 en Allemagne et 500 en Espagne."),
+    ("fr", "Le constructeur supprimera 2 500 emplois. 1 400 seront supprimés en France, 700 en Allemagne "
+           "et 500 en Espagne."),
+])
+def test_bare_parts_after_their_total_cannot_exceed_it(lang: str, text: str) -> None:
+    assert len(conflicts(text, lang)) == 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The carmaker will cut 2,500 jobs, 1,400 of them in France, 700 in Germany and 400 in Spain."),
+    ("fr", "Le constructeur supprimera 2 500 emplois, 1 400 en France, 700 en Allemagne et 400 en Espagne."),
+    # Periods, a comparison, or parts that name their own noun.
+    ("en", "The club has 2,500 members, 1,400 in 2010 and 1,200 in 2005."),
+    ("en", "The club has 2,500 members, up from 1,400 in May and 1,200 in June."),
+    ("en", "The carmaker will cut 2,500 jobs, 1,400 workers in France, 700 in Germany and 500 in Spain."),
+    ("fr", "Le club compte 2 500 membres, contre 1 400 en mai et 1 200 en juin."),
+])
+def test_bare_parts_within_their_total_or_no_parts_are_quiet(lang: str, text: str) -> None:
+    assert conflicts(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The chain will close 40 branches across the north (25), the south (11) and the west (8).", 1),
+    ("en", "The chain will close 40 of its 310 branches. The closures hit the north (25), the south (11) "
+           "and the west (8).", 1),
+    ("en", "The chain will close 40 of its 310 branches, including 25 in the north, 11 in the south and "
+           "8 in the west.", 1),
+    ("fr", "Le groupe fermera 30 boulangeries, dans le nord (18), le sud (9) et l'ouest (6).", 1),
+    ("fr", "Le groupe fermera 30 de ses 220 boulangeries, dont 18 dans le nord, 9 dans le sud et 6 dans l'ouest.", 1),
+    ("en", "The chain will close 40 branches across the north (25), the south (11) and the west (4).", 0),
+    ("en", "The chain will close 40 of its 310 branches, including 25 in the north and 11 in the south.", 0),
+    ("en", "The crash killed 40 people, among them John Smith (25) and Jane Doe (31).", 0),
+    ("fr", "Le groupe fermera 30 boulangeries, dans le nord (18), le sud (9) et l'ouest (3).", 0),
+    ("fr", "Le groupe fermera 30 de ses 220 boulangeries, dont 18 dans le nord, 9 dans le sud et 3 dans l'ouest.", 0),
+])
+def test_parts_in_brackets_or_of_a_part_of_a_whole(lang: str, text: str, expected: int) -> None:
+    assert len(conflicts(text, lang)) == expected
+
+
+def test_a_locale_without_parts_openers_still_reads_bare_lists() -> None:
+    """A user locale may leave numbers.parts_openers out: the check goes on without them."""
+    from checker.checks import _parts_after
+    from checker.facts import Facts
+    from checker.locales import load_locale
+    document = read_text("The chain will close 40 branches. 25 are in England, 11 in Scotland and 8 in Wales.",
+                         path="story.md", lang="en")
+    quantities = list(Facts(document, load_locale("en")).get("quantities"))
+    found = _parts_after.parts_after(quantities, document, None, lambda q: "branch" if q.noun else None,
+                                     lambda q: False, frozenset({"in", "are"}), frozenset())
+    assert [part.value for part, _, _ in found] == [25]
