@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from typing import Callable, Collection, Sequence
 
-import regex
 
 from ...speedups import pattern_cache
 from ...spans import Span
