@@ -162,3 +162,51 @@ START_END = [
 @pytest.mark.parametrize("lang,body,fires", START_END)
 def test_an_end_is_not_before_its_start(lang, body, fires):
     assert bool(fired(story(lang, body, "2011-05-08"), "timeline.order")) == fires
+
+
+CHAINS = [
+    # lang, body, fires: two times of one sentence chained by "then", "puis", "later"
+    ("fr", "Le feu a été maîtrisé vers 7 heures, puis les secours ont quitté les lieux vers 5 heures.", True),
+    ("fr", "Le feu a été maîtrisé vers 7 heures, puis les secours ont quitté les lieux vers 9 heures.", False),
+    ("en", "The fire was under control by 7 a.m., then crews left at 5 a.m.", True),
+    ("en", "The fire was under control by 7 a.m., then crews left at 9 a.m.", False),
+    ("en", "The alarm sounded at 14:30 and the crews later arrived at 14:10.", True),
+    ("fr", "L'alerte a été donnée à 14 h 30 et les pompiers sont ensuite arrivés à 14 h 10.", True),
+    ("fr", "L'alerte a été donnée à 14 h 30 et les pompiers sont ensuite arrivés à 14 h 50.", False),
+    ("en", "The union struck in 2001, and it struck again in 1997.", True),
+    ("fr", "Le syndicat a fait grève en 2001, puis à nouveau en 1997.", True),
+    ("fr", "Le syndicat a fait grève en 1995, puis à nouveau en 1997.", False),
+    # another day: a word says so, or an evening then a morning, or far back on the clock
+    ("fr", "Le feu a été maîtrisé vers 23 heures, puis les secours sont repartis le lendemain "
+           "vers 5 heures.", False),
+    ("fr", "Le feu a été maîtrisé vers 6 heures et les secours sont restés toute la nuit, puis "
+           "sont repartis vers 5 heures.", False),
+    ("en", "The fire was under control by 6 a.m. and crews stayed overnight, then left at 5 a.m.", False),
+    ("en", "The fire was under control by 7 a.m., then crews left at 5 a.m. the next day.", False),
+    ("en", "The shop closes at 7 p.m., then reopens at 8 a.m.", False),
+    ("fr", "Les tirs ont commencé vers 21 h 40, puis l'assaut a été donné vers 0 h 20.", False),
+    # not a sequence of events: ranges, a time changed, a time reported
+    ("fr", "Le bureau ouvre de 9 h à 12 h, puis de 14 h à 17 h.", False),
+    ("en", "The office is open from 9 a.m. to noon, then from 2 p.m. to 5 p.m.", False),
+    ("fr", "La séance, prévue à 17 h, a ensuite été avancée à 15 h.", False),
+    ("en", "The meeting, set for 5 p.m., was then moved to 3 p.m.", False),
+    ("en", "Police arrived at 10 p.m., then told reporters the man fled at 9 p.m.", False),
+    ("en", "He said the vote was at 5 p.m., then corrected himself: it was at 3 p.m.", False),
+]
+
+
+@pytest.mark.parametrize("lang,body,fires", CHAINS)
+def test_times_chained_in_one_sentence_run_forwards(lang, body, fires):
+    assert bool(fired(story(lang, body, "2012-12-01"), "timeline.order")) == fires
+
+
+@pytest.mark.parametrize("lang,body,text,value", [
+    ("fr", "Les trains roulent jusqu'à 1 h du matin.", "1 h du matin", "T01:00"),
+    ("fr", "La séance a repris à 9 h du soir.", "9 h du soir", "T21:00"),
+    ("fr", "La séance a repris à 9 h.", "9 h", "T09:00"),
+])
+def test_an_hour_mark_takes_its_part_of_day(lang, body, text, value):
+    from test_times import times
+    found, _, _ = times(body, lang)
+    assert found[text].value.endswith(value)
+    assert fired(story(lang, body), "timeline.order") == []

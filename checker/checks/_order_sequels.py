@@ -26,7 +26,7 @@ from ._timeline import preceded_by
 
 
 @functools.lru_cache(maxsize=32)
-def _patterns(path: str, locale: Any) -> tuple[Any, Any, Any]:
+def sequel_patterns(path: str, locale: Any) -> tuple[Any, Any, Any]:
     """(sequel cues, blockers, flashback cues) of one locale, compiled once."""
     def compiled(key: str) -> Any:
         words = locale.words("time", key)
@@ -77,7 +77,7 @@ def _near(document, step, previous, sentence: int, previous_sentence: int | None
 def _sequel(document, facts, times, step, previous, sentence, previous_sentence) -> Disorder | None:
     """A step told as coming next ("again", "plus tard") dated before the date told just
     before it, in its paragraph or the sentence before."""
-    cues, blockers, flashbacks = _patterns(facts.locale.path, facts.locale)
+    cues, blockers, flashbacks = sequel_patterns(facts.locale.path, facts.locale)
     if cues is None or not _near(document, step, previous, sentence, previous_sentence, 0):
         return None
     if _attributive(document, facts, step) or preceded_by(document, facts, "since", step.span.start, window=20):

@@ -24,7 +24,8 @@ from ..locales import fold
 from . import _intervals
 from ._order_dates import Disorder, comparable as _comparable, explicit as _explicit
 from ._order_dates import stretch as _stretch, year_less as _year_less
-from ._order_sequels import disorders
+from ._order_chains import chains
+from ._order_sequels import disorders, sequel_patterns
 from ._timeline import apposed_gap as _gap_pattern
 from ._timeline import dateline_span, followed_by, named_after, preceded_by, same_sentence
 
@@ -204,6 +205,7 @@ def collect(rule, document, facts) -> tuple[Disorder, ...]:
     found.extend(_before_after(document, facts, times))
     found.extend(_part_of_day(document, facts, times))
     found.extend(_consequences(document, facts, times))
+    found.extend(chains(document, facts, times))
     heading = dateline_span(document, facts)
     found.extend(disorders(document, facts, times, heading))
     unique = {}
@@ -239,7 +241,7 @@ def _before_after(document, facts, times) -> list[Disorder]:
                                         or named_after(document, facts, cue, bound.span.start)):
                 continue
             event = others[0]
-            if _bounded(document, facts, event, bare_day):
+            if _bounded(document, facts, event, bare_day) or _chained(document, facts, bound, event):
                 continue
             pair = _comparable(event, bound, near=_NEAR_DAYS)
             if pair and wrong(pair[0], pair[1]):
@@ -311,6 +313,20 @@ def _effect_before(document, match, cause, effect, note: str) -> list[Disorder]:
     return [Disorder(effect.span.start, effect.span.end,
                      f"'{match.group()}' but this date is before {document.slice(cause.span)}",
                      (cause.span.start, cause.span.end), note)]
+
+
+def _chained(document, facts, bound, event) -> bool:
+    """Whether a sequel cue ("then", "puis") stands between the bound and the other date:
+    "under control by 7 a.m., then crews left at 9 a.m." bounds one event and dates the
+    next, not the same one."""
+    cues, blockers, _ = sequel_patterns(facts.locale.path, facts.locale)
+    if cues is None:
+        return False
+    low, high = min(bound.span.end, event.span.end), max(bound.span.start, event.span.start)
+    blocked = [(m.start(), m.end()) for m in blockers.finditer(document.prose, low, high)] \
+        if blockers is not None else []
+    return any(not any(s <= m.start() and m.end() <= e for s, e in blocked)
+               for m in cues.finditer(document.prose, low, high))
 
 
 def _bounded(document, facts, event, bare_day) -> bool:

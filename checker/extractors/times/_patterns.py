@@ -301,7 +301,7 @@ def _build(path: str, locale: Locale) -> TimePatterns:
          (S(w("date_articles"), tuple(_mapping(locale, "quarters"))),
           S(tuple(_mapping(locale, "quarters")), w("quarter_words")))),
         ("clock", rf"{_B}(?P<h>[0-2]?\d)(?:(?::(?P<min>[0-5]\d))\s*{ampm}?{zones}"
-                  rf"|\s*{ampm}{zones}|\s?{hour_marks}(?:\s?(?P<min2>[0-5]\d))?"
+                  rf"|\s*{ampm}{zones}|\s?{hour_marks}(?:\s?(?P<min2>[0-5]\d))?(?:\s+{ampm})?"
                   rf"|{clock_words}){_E}",
          (S(D, D + w("clock_am") + w("clock_pm") + w("clock_hour_marks") + w("clock_hour_words"),
             digits=(1, 2)),)),
