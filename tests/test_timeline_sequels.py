@@ -210,3 +210,33 @@ def test_an_hour_mark_takes_its_part_of_day(lang, body, text, value):
     found, _, _ = times(body, lang)
     assert found[text].value.endswith(value)
     assert fired(story(lang, body), "timeline.order") == []
+
+
+NAMED = [
+    # lang, body, fires: "after the merger" with the merger dated in another sentence
+    ("en", "The merger closed in 2004. Two years after the merger, in 2005, the group split.", True),
+    ("en", "The merger closed in 2004. Two years after the merger, in 2006, the group split.", False),
+    ("fr", "La fusion a été conclue en 2004. Deux ans après la fusion, en 2005, le groupe s'est scindé.", True),
+    ("fr", "La fusion a été conclue en 2004. Deux ans après la fusion, en 2006, le groupe s'est scindé.", False),
+    ("fr", "Deux ans après la fusion, en 2005, le groupe s'est scindé. La fusion avait eu lieu en 2004.", True),
+    ("en", "The debate began at 17:00. The vote came after the debate, at 14:00.", True),
+    ("en", "The debate began at 17:00. The vote came after the debate, at 18:00.", False),
+    ("fr", "Le débat a commencé à 17 h. Le vote a eu lieu après le débat, à 14 h.", True),
+    ("fr", "Le débat a commencé à 17 h. Le vote a eu lieu après le débat, à 18 h.", False),
+    ("en", "The election was held in 2004. Before the election, in 2005, he left.", True),
+    ("fr", "L'élection a eu lieu en 2004. Avant l'élection, en 2003, il est parti.", False),
+    ("fr", "En 2003, après la fusion, le groupe s'est scindé. La fusion a été conclue en 2004.", True),
+    # the story dates the noun twice; the date is not the phrase's; a period, not an event
+    ("en", "The first election was held in 2004. Another election followed in 2008. After the "
+           "election, in 2006, he left.", False),
+    ("fr", "Une première élection a eu lieu en 2004. Une autre élection a suivi en 2008. Après "
+           "l'élection, en 2006, il est parti.", False),
+    ("en", "The group, founded in 1990, split after the merger. The merger closed in 2004.", False),
+    ("fr", "Le groupe, fondé en 1990, s'est scindé après la fusion. La fusion a été conclue en 2004.", False),
+    ("en", "The year began in 2004. After the year, in 2003, he left.", False),
+]
+
+
+@pytest.mark.parametrize("lang,body,fires", NAMED)
+def test_an_event_named_after_an_ordering_word_keeps_its_date(lang, body, fires):
+    assert bool(fired(story(lang, body, "2012-12-01"), "timeline.order")) == fires

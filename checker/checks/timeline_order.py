@@ -25,6 +25,7 @@ from . import _intervals
 from ._order_dates import Disorder, comparable as _comparable, explicit as _explicit
 from ._order_dates import stretch as _stretch, year_less as _year_less
 from ._order_chains import chains
+from ._order_named import named
 from ._order_sequels import disorders, sequel_patterns
 from ._timeline import apposed_gap as _gap_pattern
 from ._timeline import dateline_span, followed_by, named_after, preceded_by, same_sentence
@@ -208,10 +209,28 @@ def collect(rule, document, facts) -> tuple[Disorder, ...]:
     found.extend(chains(document, facts, times))
     heading = dateline_span(document, facts)
     found.extend(disorders(document, facts, times, heading))
+    for item in named(document, facts, times, heading):
+        found.extend(_named_disorders(document, item))
     unique = {}
     for item in found:   # one finding per date, the first reason found
         unique.setdefault((item.start, item.end), item)
     return tuple(sorted(unique.values(), key=lambda d: d.start))
+
+
+def _named_disorders(document, item) -> list[Disorder]:
+    """"Two years after the merger, in 2005" with the merger dated 2004 elsewhere: a
+    counted gap is held like a shift from the merger's date; a bare "after the debate, at
+    14:00" only to its side of it."""
+    if item.count is not None:
+        shift = dataclasses.replace(item.count, direction=item.direction)
+        return _shift_disorders(document, shift, item.anchor, item.target)
+    pair = _comparable(item.anchor, item.target)
+    if not pair or not _wrong_way(pair, item.direction):
+        return []
+    return [Disorder(item.target.span.start, item.target.span.end,
+                     f"'{document.prose[item.cue_start:item.cue_end]}' but this date is "
+                     f"{'before' if item.direction == 'later' else 'after'} {document.slice(item.anchor.span)}",
+                     (item.anchor.span.start, item.anchor.span.end), "the event's date")]
 
 
 # Two year-less dates of one sentence joined by "before"/"after" are read in the same
