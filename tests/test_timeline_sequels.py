@@ -240,3 +240,31 @@ NAMED = [
 @pytest.mark.parametrize("lang,body,fires", NAMED)
 def test_an_event_named_after_an_ordering_word_keeps_its_date(lang, body, fires):
     assert bool(fired(story(lang, body, "2012-12-01"), "timeline.order")) == fires
+
+
+RELAYS = [
+    # lang, body, fires: a step that takes over from the one before starts no earlier
+    ("fr", "La première étape court jusqu'au 15 octobre. La deuxième prendra le relais à compter "
+           "du 1er octobre.", True),
+    ("fr", "La première étape court jusqu'au 15 octobre. La deuxième prendra le relais à compter "
+           "du 16 octobre.", False),
+    ("en", "The first stage runs until October 15. The second stage takes over from October 1.", True),
+    ("en", "The first stage runs until October 15. The second stage takes over from October 16.", False),
+    ("en", "The first stage runs until October 15, and the second takes over from October 1.", True),
+    ("fr", "La première étape court jusqu'au 15 octobre ; la deuxième prendra le relais à compter "
+           "du 1er octobre.", True),
+    ("en", "The offer runs until October 15. Sales start from October 1.", False),
+    ("fr", "L'offre court jusqu'au 15 octobre. Les ventes débutent à compter du 1er octobre.", False),
+    # the date is an older thing's, named after the step's verb
+    ("en", "The plant opened in 2015. It took over a mill built in 1920.", False),
+    ("fr", "L'usine a ouvert en 2015. Elle a pris le relais d'un moulin construit en 1920.", False),
+    ("en", "The plant opened in 2015, then took over a mill built in 1920.", False),
+    ("fr", "L'usine a ouvert en 2015, puis a pris le relais d'un moulin construit en 1920.", False),
+    ("en", "Smoke was seen at about 15:30. The crews then arrived at 15:00.", True),
+    ("fr", "La fumée a été vue vers 15 h 30. Les pompiers sont ensuite arrivés à 15 h.", True),
+]
+
+
+@pytest.mark.parametrize("lang,body,fires", RELAYS)
+def test_a_step_that_takes_over_starts_no_earlier(lang, body, fires):
+    assert bool(fired(story(lang, body, "2012-12-01"), "timeline.order")) == fires

@@ -12,7 +12,8 @@ one before the cue and the first after it. The chain says nothing about order wh
   evening then a morning;
 - the second time is not the next event's: a time being changed (``revision_verbs``:
   "moved to 3 p.m.", "avancée à 15 h"), reported (a speech verb, a colon, a quotation
-  mark before it), recalled (``flashback_cues``), a start of a state ("since 2005") or
+  mark before it), a thing's (a participle after a noun: "a mill built in 1920"),
+  recalled (``flashback_cues``), a start of a state ("since 2005") or
   a range's start;
 - the first time is a plan (its clause is in the future: "prévue à 17 h").
 """
@@ -28,7 +29,7 @@ from ..speedups import pattern_cache
 from ..extractors.times import FUTURE, alternation, tense
 from . import _intervals
 from ._order_dates import Disorder, comparable, explicit
-from ._order_sequels import sequel_patterns
+from ._order_sequels import dates_an_object, sequel_patterns
 from ._timeline import followed_by, preceded_by
 
 _CLOCKS = ("clock", "clock_named")
@@ -116,7 +117,8 @@ def _quiet(document, facts, unit, first, cue, second, flashbacks) -> bool:
         return True
     if other_kind is not None and other_kind.search(prose, cue.end(), second.span.start):
         return True
-    if _REPORT.search(prose, cue.end(), second.span.start):
+    if _REPORT.search(prose, cue.end(), second.span.start) \
+            or dates_an_object(document, facts, cue.end(), second.span.start):
         return True
     if flashbacks is not None and flashbacks.search(prose, cue.end(), second.span.end):
         return True

@@ -87,6 +87,8 @@ def _sequel(document, facts, times, step, previous, sentence, previous_sentence)
     cue = _cue(document, facts, cues, blockers, inside, step, unit)
     if cue is None or flashbacks is not None and flashbacks.search(document.prose, unit.start, unit.end):
         return None
+    if dates_an_object(document, facts, cue.end(), step.span.start):
+        return None
     return Disorder(step.span.start, step.span.end,
                     f"'{cue.group()}' but this date is before {document.slice(previous.span)}",
                     (previous.span.start, previous.span.end), "told before")
@@ -157,6 +159,31 @@ def _prepositions(path: str, locale: Any) -> frozenset[str]:
         fold(w) for w in locale.words("time", "noun_links")}
 
 
+
+
+def dates_an_object(document, facts, cue_end: int, date_start: int) -> bool:
+    """Whether, between a sequel cue and its date, a participle after an article and a
+    noun makes the date the noun's ("It took over a mill built in 1920", "Elle a pris le
+    relais d'un moulin construit en 1920"): the thing is older, not the step. A participle
+    right after the cue is the step's own verb ("then arrived at 15:00")."""
+    return _object_participle(facts.locale.path, facts.locale).search(
+        document.prose, cue_end, date_start) is not None
+
+
+@functools.lru_cache(maxsize=32)
+def _object_participle(path: str, locale: Any) -> Any:
+    """article + one word + a participle (``participle_endings``, or an irregular past of
+    ``past_cues``) + an optional ``date_links`` word, at the end of the text searched."""
+    words = functools.partial(locale.words, "time")
+    articles = words("date_articles") + words("unit_articles") + words("event_possessives")
+    irregular = tuple(w for w in words("past_cues") if " " not in w)
+    endings = "|".join(regex.escape(e) for e in sorted(words("participle_endings"), key=len, reverse=True))
+    participle = r"(?:\p{Ll}{2,}(?:" + endings + r")" + (r"|" + alternation(irregular) if irregular else "") + r")"
+    return pattern_cache.compile(
+        r"(?<!\w)" + alternation(articles) + r"(?:(?<=['’])\s*|\s+)\p{L}[\p{L}-]*\s+(?!" + alternation(words("not_participles"))
+        + r"(?!\w))" + participle + r"\s+(?:" + alternation(words("date_links") + words("month_cues")
+                                                         + words("clock_cues")) + r"\s+)?$",
+        regex.IGNORECASE)
 
 
 def _cue(document, facts, cues, blockers, inside, step, unit) -> Any:
