@@ -268,3 +268,36 @@ RELAYS = [
 @pytest.mark.parametrize("lang,body,fires", RELAYS)
 def test_a_step_that_takes_over_starts_no_earlier(lang, body, fires):
     assert bool(fired(story(lang, body, "2012-12-01"), "timeline.order")) == fires
+
+
+FOLLOWING = [
+    # lang, body, fires: "the following year" is a shift of one unit from the date before
+    ("en", "The firm was founded in 2004. The following year, in 2003, it listed.", True),
+    ("en", "The firm was founded in 2004. The following year, in 2005, it listed.", False),
+    ("fr", "L'entreprise a été fondée en 2004. L'année suivante, en 2003, elle est entrée en Bourse.", True),
+    ("fr", "L'entreprise a été fondée en 2004. L'année suivante, en 2005, elle est entrée en Bourse.", False),
+    ("en", "The plant opened in April. The following month, in March, it closed.", True),
+    ("en", "The plant opened in April. The following month, in May, it closed.", False),
+    ("fr", "L'usine a ouvert en avril. Le mois suivant, en mars, elle a fermé.", True),
+    ("fr", "L'usine a ouvert en avril. Le mois suivant, en mai, elle a fermé.", False),
+    ("en", "The firm was founded in 2004. In the following years, in 2007, it listed.", False),
+    # "peu après" tells the next step; "peu après le 3 mai" bounds a date instead
+    ("fr", "Le vote a eu lieu à 17 h. Peu de temps après, à 14 h, le résultat est tombé.", True),
+    ("fr", "Le vote a eu lieu à 17 h. Peu de temps après, à 18 h, le résultat est tombé.", False),
+    ("fr", "Le vote a eu lieu le 5 mai. Peu après le 3 mai, les bulletins ont été imprimés.", False),
+]
+
+
+@pytest.mark.parametrize("lang,body,fires", FOLLOWING)
+def test_the_following_unit_counts_from_the_date_before(lang, body, fires):
+    assert bool(fired(story(lang, body, "2012-12-01"), "timeline.order")) == fires
+
+
+@pytest.mark.parametrize("lang,text,needle,value", [
+    ("en", "The following year was calm.", "The following year", "P1Y"),
+    ("fr", "La semaine suivante a été calme.", "La semaine suivante", "P1W"),
+])
+def test_the_following_unit_is_read(lang, text, needle, value):
+    from test_times import times
+    found, _, _ = times(text, lang)
+    assert found[needle].value == value and found[needle].direction == "later"

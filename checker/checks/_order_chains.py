@@ -80,9 +80,10 @@ def _chain(document, facts, mine, unit, patterns) -> Disorder | None:
     prose = document.prose
     blocked = [(m.start(), m.end()) for m in blockers.finditer(prose, unit.start, unit.end)] \
         if blockers is not None else []
-    inside = [(f.span.start, f.span.end) for f in mine] + blocked
+    inside = [(f.span.start, f.span.end) for f in mine]
     for cue in cues.finditer(prose, unit.start, unit.end):
-        if any(s <= cue.start() and cue.end() <= e for s, e in inside):
+        if any(s <= cue.start() and cue.end() <= e for s, e in inside) \
+                or any(s < cue.end() and cue.start() < e for s, e in blocked):
             continue
         before = [f for f in mine if f.span.end <= cue.start()]
         after = [f for f in mine if f.span.start >= cue.end()]

@@ -200,6 +200,7 @@ def _cue(document, facts, cues, blockers, inside, step, unit) -> Any:
         blocked = [(m.start(), m.end()) for m in blockers.finditer(prose, start, end)] \
             if blockers is not None else []
         for match in cues.finditer(prose, start, end):
-            if not any(s <= match.start() and match.end() <= e for s, e in inside + blocked):
-                return match
+            if not any(s <= match.start() and match.end() <= e for s, e in inside) \
+                    and not any(s < match.end() and match.start() < e for s, e in blocked):
+                return match   # a blocker overlapping the cue ("peu [après le]") takes it
     return None

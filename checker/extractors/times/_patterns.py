@@ -271,6 +271,9 @@ def _build(path: str, locale: Locale) -> TimePatterns:
                      rf"|{unit_article}{units}\s+(?P<post>{last_after}|{next_after})){_E}",
          (S(pre_words, unit_words), S(w("unit_articles"), unit_words, glue=True),
           S(unit_words, w("last_after") + w("next_after")))),
+        # "the following year", "l'année suivante": one unit after the date told before
+        ("following", rf"{_B}(?P<rel>{_alt(_mapping(locale, 'following_units'))}){_E}",
+         (S(tuple(_mapping(locale, "following_units"))),)),
         ("ago", rf"{_B}(?:{number}\s+{units}\s+(?P<ago>{_alt(w('ago_after'))})"
                 rf"|(?P<ago>{_alt(w('ago_before'))})\s+{number}\s+{units}){_E}",
          counts + (S(w("ago_before")),)),
@@ -319,7 +322,7 @@ def _build(path: str, locale: Locale) -> TimePatterns:
                              for name, source, _ in specs[len(dates):])
     lookups = {key: _mapping(locale, key) for key in (
         "days", "day_parts", "parts_of_day", "anchored_days", "units", "numbers", "seasons",
-        "quarters", "refs", "set_words", "clock_named", "clock_zones", "day_ordinals")}
+        "quarters", "refs", "set_words", "clock_named", "clock_zones", "day_ordinals", "following_units")}
     lookups["_later"] = MappingProxyType({fold(" ".join(x.split())): True for x in w("later")})
     lookups["_pm"] = MappingProxyType({fold(" ".join(x.split())): True for x in w("clock_pm")})
     return TimePatterns(
