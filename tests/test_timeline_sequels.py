@@ -301,3 +301,33 @@ def test_the_following_unit_is_read(lang, text, needle, value):
     from test_times import times
     found, _, _ = times(text, lang)
     assert found[needle].value == value and found[needle].direction == "later"
+
+
+CHAINED_OTHERWISE = [
+    # lang, body, fires: "avant de", "before", "finally", and an opening "after" clause
+    ("fr", "Les pompiers ont maîtrisé le feu vers 7 heures, avant de quitter les lieux vers 5 heures.", True),
+    ("fr", "Les pompiers ont maîtrisé le feu vers 7 heures, avant de quitter les lieux vers 9 heures.", False),
+    ("en", "Firefighters put out the fire at 7 a.m. before leaving the scene at 5 a.m.", True),
+    ("en", "Firefighters put out the fire at 7 a.m. before leaving the scene at 9 a.m.", False),
+    ("fr", "Après avoir maîtrisé le feu vers 7 heures, les pompiers ont quitté les lieux vers 5 heures.", True),
+    ("fr", "Après avoir maîtrisé le feu vers 7 heures, les pompiers ont quitté les lieux vers 9 heures.", False),
+    ("en", "After putting out the fire at 7 a.m., crews left the scene at 5 a.m.", True),
+    ("en", "After putting out the fire at 7 a.m., crews left the scene at 9 a.m.", False),
+    ("fr", "Le feu a pris vers 3 heures et a finalement été maîtrisé vers 2 heures.", True),
+    ("en", "The fire broke out at 3 a.m. and was finally brought under control at 2 a.m.", True),
+    ("en", "The fire broke out at 3 a.m. and was finally brought under control at 6 a.m.", False),
+    ("en", "Prices peaked in 2010, two years before the 2008 crash.", True),
+    ("en", "Prices peaked in 2006, two years before the 2008 crash.", False),
+    # a count before "before" is a shift backwards; a date set off after a noun is the noun's
+    ("en", "The vote was on May 10, and a week before, on May 3, talks failed.", False),
+    ("fr", "Le vote a eu lieu le 10 mai, et une semaine avant, le 3 mai, les discussions ont échoué.", False),
+    ("en", "Following a 2015 ruling, the law, passed in 2010, was amended.", False),
+    ("fr", "Après une décision de 2015, la loi, votée en 2010, a été modifiée.", False),
+    ("en", "He joined Acme in 2012, then a start-up founded in 2009.", False),
+    ("fr", "Il a rejoint Acme en 2012, puis une start-up créée en 2009.", False),
+]
+
+
+@pytest.mark.parametrize("lang,body,fires", CHAINED_OTHERWISE)
+def test_events_chained_otherwise_in_one_sentence_run_forwards(lang, body, fires):
+    assert bool(fired(story(lang, body, "2012-12-01"), "timeline.order")) == fires

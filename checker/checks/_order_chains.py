@@ -1,10 +1,15 @@
-"""Two events chained inside one sentence by a word of succession ("The fire was under
-control by 7 a.m., then crews left at 5 a.m.", "Le feu a été maîtrisé vers 7 heures,
-puis les secours sont partis vers 5 heures"): the second is not dated before the first.
+"""Two events told in order inside one sentence ("The fire was under control by 7 a.m.,
+then crews left at 5 a.m.", "Le feu a été maîtrisé vers 7 heures, puis les secours sont
+partis vers 5 heures", "maîtrisé vers 7 heures avant de quitter les lieux vers 5 heures",
+"After putting out the fire at 7 a.m., crews left at 5 a.m."): the second is not dated
+before the first.
 
-The chaining words are the locale's ``time.sequel_cues`` (then, later, puis, ensuite...),
-minus its ``sequel_blockers`` ("by then", "au plus tard"); the dates are the last written
-one before the cue and the first after it. The chain says nothing about order when:
+The order is told by a word between the two dates (the locale's ``time.sequel_cues``:
+then, later, finally, puis, ensuite; ``chain_cues``, which chain only inside a sentence:
+before, avant de), minus its ``sequel_blockers`` ("by then", "au plus tard"), or by an
+``after`` cue opening the sentence (its clause, to the first comma, comes first). The
+dates are the last written one before the cue and the first after it. The sentence says
+nothing about order when:
 
 - the second date may be on another day: a ``day_change_cues`` word in the sentence
   ("the next morning", "overnight", "le lendemain"), another time expression between the
@@ -12,9 +17,9 @@ one before the cue and the first after it. The chain says nothing about order wh
   evening then a morning;
 - the second time is not the next event's: a time being changed (``revision_verbs``:
   "moved to 3 p.m.", "avancée à 15 h"), reported (a speech verb, a colon, a quotation
-  mark before it), a thing's (a participle after a noun: "a mill built in 1920"),
-  recalled (``flashback_cues``), a start of a state ("since 2005") or
-  a range's start;
+  mark before it), a thing's (a participle after a noun: "a mill built in 1920", "the
+  law, passed in 2010"), recalled (``flashback_cues``), a start of a state ("since 2005")
+  or a range's start;
 - the first time is a plan (its clause is in the future: "prévue à 17 h").
 """
 from __future__ import annotations
@@ -54,7 +59,8 @@ def _quieting(path: str, locale: Any) -> tuple[Any, Any]:
 
 
 def chains(document, facts, times) -> list[Disorder]:
-    """Each sequel cue with a written date on each side of it in its sentence."""
+    """Each sentence with two written dates: a succession cue between them, or an opening
+    "after ..." clause holding the first and the main clause the second."""
     cues, blockers, flashbacks = sequel_patterns(facts.locale.path, facts.locale)
     if cues is None:
         return []
@@ -68,39 +74,87 @@ def chains(document, facts, times) -> list[Disorder]:
         if sum(1 for f in mine if explicit(f)) < 2:
             continue
         unit = document.sentences[sentence]
-        found = _chain(document, facts, mine, unit, (cues, blockers, flashbacks))
+        found = _chain(document, facts, mine, unit, (cues, blockers, flashbacks)) \
+            or _opener(document, facts, mine, unit, flashbacks)
         if found is not None:
             out.append(found)
     return out
 
 
 def _chain(document, facts, mine, unit, patterns) -> Disorder | None:
-    """The first backward chain of the sentence, or None."""
+    """The first backward chain of the sentence joined by a cue between its dates
+    (``sequel_cues``, or ``chain_cues``: "avant de", "before"), or None."""
     cues, blockers, flashbacks = patterns
     prose = document.prose
     blocked = [(m.start(), m.end()) for m in blockers.finditer(prose, unit.start, unit.end)] \
         if blockers is not None else []
     inside = [(f.span.start, f.span.end) for f in mine]
-    for cue in cues.finditer(prose, unit.start, unit.end):
+    joins = _chain_cues(facts.locale.path, facts.locale)
+    matches = [(m, False) for m in cues.finditer(prose, unit.start, unit.end)]
+    if joins is not None:
+        matches += [(m, True) for m in joins.finditer(prose, unit.start, unit.end)]
+    for cue, joining in sorted(matches, key=lambda pair: pair[0].start()):
         if any(s <= cue.start() and cue.end() <= e for s, e in inside) \
                 or any(s < cue.end() and cue.start() < e for s, e in blocked):
             continue
         before = [f for f in mine if f.span.end <= cue.start()]
         after = [f for f in mine if f.span.start >= cue.end()]
-        if not before or not after or not explicit(before[-1]) or not explicit(after[0]):
-            continue   # another time expression between the two: the day may change
-        first, second = before[-1], after[0]
-        pair = comparable(first, second)
-        if not pair or not _intervals.before(pair[1], pair[0]):
-            continue
-        if first.form in _CLOCKS and _next_day(pair[0][0], pair[1][0]):
-            continue
-        if _quiet(document, facts, unit, first, cue, second, flashbacks):
-            continue
-        return Disorder(second.span.start, second.span.end,
-                        f"'{cue.group()}' but this time is before {document.slice(first.span)}",
-                        (first.span.start, first.span.end), "told before")
+        if not before or not after or joining and not prose[cue.end():after[0].span.start].strip():
+            continue   # "before May 3" bounds the event before it (``_before_after``'s case)
+        found = _judge(document, facts, unit, before[-1], cue, after[0], flashbacks)
+        if found is not None:
+            return found
     return None
+
+
+def _opener(document, facts, mine, unit, flashbacks) -> Disorder | None:
+    """"After putting out the fire at 7 a.m., crews left at 5 a.m.", "Après avoir maîtrisé
+    le feu vers 7 heures, ...": a sentence opening on an ``after`` cue tells first what its
+    opening clause (to the first comma) holds; the main clause's date is not before it."""
+    prose = document.prose
+    cue = _opening_after(facts.locale.path, facts.locale).match(prose, unit.start, unit.end)
+    if cue is None:
+        return None
+    comma = prose.find(",", cue.end(), unit.end)
+    if comma < 0:
+        return None
+    before = [f for f in mine if cue.end() <= f.span.start and f.span.end <= comma]
+    after = [f for f in mine if f.span.start > comma]
+    if not before or not after:
+        return None
+    return _judge(document, facts, unit, before[-1], cue, after[0], flashbacks, joined_at=comma)
+
+
+def _judge(document, facts, unit, first, cue, second, flashbacks, joined_at: int | None = None) -> Disorder | None:
+    """A disorder when ``second``, told after ``first``, is dated before it and nothing
+    says it may be so (``_quiet``); None otherwise."""
+    if not explicit(first) or not explicit(second):
+        return None   # another time expression between the two: the day may change
+    pair = comparable(first, second)
+    if not pair or not _intervals.before(pair[1], pair[0]):
+        return None
+    if first.form in _CLOCKS and _next_day(pair[0][0], pair[1][0]):
+        return None
+    if _quiet(document, facts, unit, first, joined_at if joined_at is not None else cue.end(), second,
+              flashbacks):
+        return None
+    return Disorder(second.span.start, second.span.end,
+                    f"'{cue.group().strip()}' but this time is before {document.slice(first.span)}",
+                    (first.span.start, first.span.end), "told before")
+
+
+@functools.lru_cache(maxsize=32)
+def _chain_cues(path: str, locale: Any) -> Any:
+    words = locale.words("time", "chain_cues")
+    return pattern_cache.compile(r"(?<![\w'’])" + alternation(words) + r"(?![\w-])", regex.IGNORECASE) \
+        if words else None
+
+
+@functools.lru_cache(maxsize=32)
+def _opening_after(path: str, locale: Any) -> Any:
+    """An ``after`` cue opening the sentence, not right before a date (a bound)."""
+    return pattern_cache.compile(r"\W*" + alternation(locale.words("time", "after")) + r"(?![\w'’-])",
+                                 regex.IGNORECASE)
 
 
 def _next_day(first: _dt.datetime, second: _dt.datetime) -> bool:
@@ -109,19 +163,19 @@ def _next_day(first: _dt.datetime, second: _dt.datetime) -> bool:
     return first - second >= _SAME_DAY or first.hour >= _EVENING and second.hour < _NOON
 
 
-def _quiet(document, facts, unit, first, cue, second, flashbacks) -> bool:
+def _quiet(document, facts, unit, first, joined: int, second, flashbacks) -> bool:
     """Whether the chain does not order the two dates (see the module's list)."""
     prose = document.prose
     other_day, other_kind = _quieting(facts.locale.path, facts.locale)
     if other_day is not None and (other_day.search(prose, first.span.end, second.span.start)
                                   or other_day.search(prose, second.span.end, unit.end)):
         return True
-    if other_kind is not None and other_kind.search(prose, cue.end(), second.span.start):
+    if other_kind is not None and other_kind.search(prose, joined, second.span.start):
         return True
-    if _REPORT.search(prose, cue.end(), second.span.start) \
-            or dates_an_object(document, facts, cue.end(), second.span.start):
+    if _REPORT.search(prose, joined, second.span.start) \
+            or dates_an_object(document, facts, joined, second.span.start):
         return True
-    if flashbacks is not None and flashbacks.search(prose, cue.end(), second.span.end):
+    if flashbacks is not None and flashbacks.search(prose, joined, second.span.end):
         return True
     if any(preceded_by(document, facts, "since", fact.span.start, window=15) for fact in (first, second)):
         return True

@@ -164,7 +164,8 @@ def _prepositions(path: str, locale: Any) -> frozenset[str]:
 def dates_an_object(document, facts, cue_end: int, date_start: int) -> bool:
     """Whether, between a sequel cue and its date, a participle after an article and a
     noun makes the date the noun's ("It took over a mill built in 1920", "Elle a pris le
-    relais d'un moulin construit en 1920"): the thing is older, not the step. A participle
+    relais d'un moulin construit en 1920", "the law, passed in 2010"): the thing is older,
+    not the step. A participle
     right after the cue is the step's own verb ("then arrived at 15:00")."""
     return _object_participle(facts.locale.path, facts.locale).search(
         document.prose, cue_end, date_start) is not None
@@ -180,7 +181,7 @@ def _object_participle(path: str, locale: Any) -> Any:
     endings = "|".join(regex.escape(e) for e in sorted(words("participle_endings"), key=len, reverse=True))
     participle = r"(?:\p{Ll}{2,}(?:" + endings + r")" + (r"|" + alternation(irregular) if irregular else "") + r")"
     return pattern_cache.compile(
-        r"(?<!\w)" + alternation(articles) + r"(?:(?<=['’])\s*|\s+)\p{L}[\p{L}-]*\s+(?!" + alternation(words("not_participles"))
+        r"(?<!\w)" + alternation(articles) + r"(?:(?<=['’])\s*|\s+)\p{L}[\p{L}-]*,?\s+(?!" + alternation(words("not_participles"))
         + r"(?!\w))" + participle + r"\s+(?:" + alternation(words("date_links") + words("month_cues")
                                                          + words("clock_cues")) + r"\s+)?$",
         regex.IGNORECASE)
