@@ -331,3 +331,20 @@ CHAINED_OTHERWISE = [
 @pytest.mark.parametrize("lang,body,fires", CHAINED_OTHERWISE)
 def test_events_chained_otherwise_in_one_sentence_run_forwards(lang, body, fires):
     assert bool(fired(story(lang, body, "2012-12-01"), "timeline.order")) == fires
+
+
+@pytest.mark.parametrize("lang,body,fires", [
+    # the step told in the paragraph after the one that dated the step before it
+    ("en", "Dana Holt filed a second suit in 2001. The judge dismissed it within weeks.\n\n"
+           "Holt returned to court again in 1997.", True),
+    ("en", "Dana Holt filed a second suit in 2001. The judge dismissed it within weeks.\n\n"
+           "Holt returned to court again in 2004.", False),
+    ("fr", "Dana Holt a déposé une deuxième plainte en 2001. Le juge l'a rejetée en quelques "
+           "semaines.\n\nHolt est retournée devant la justice à nouveau en 1997.", True),
+    ("fr", "Dana Holt a déposé une deuxième plainte en 2001. Le juge l'a rejetée en quelques "
+           "semaines.\n\nHolt était déjà allée devant la justice en 1997.", False),
+    ("en", "Dana Holt filed a second suit in 2001. The judge dismissed it.\n\nMany shops closed.\n\n"
+           "Holt returned to court again in 1997.", False),
+])
+def test_a_next_step_in_the_next_paragraph(lang, body, fires):
+    assert bool(fired(story(lang, body, "2012-12-01"), "timeline.order")) == fires

@@ -78,7 +78,7 @@ def _sequel(document, facts, times, step, previous, sentence, previous_sentence)
     """A step told as coming next ("again", "plus tard") dated before the date told just
     before it, in its paragraph or the sentence before."""
     cues, blockers, flashbacks = sequel_patterns(facts.locale.path, facts.locale)
-    if cues is None or not _near(document, step, previous, sentence, previous_sentence, 0):
+    if cues is None or not _near(document, step, previous, sentence, previous_sentence, _SEQUEL_REACH):
         return None
     if _attributive(document, facts, step) or preceded_by(document, facts, "since", step.span.start, window=20):
         return None   # "the 1964 act" names a thing; "since 2001" may reach back before the last date
@@ -127,6 +127,9 @@ def _reaction_patterns(path: str, locale: Any) -> tuple[Any, Any] | None:
 
 
 _BOUNDS = ("after", "before", "since")
+# A next step may open the paragraph after the one that told the step before it (news
+# paragraphs are a sentence or two).
+_SEQUEL_REACH = 1
 # A sentence that opens on "These acts" may speak of the event told a paragraph or two before.
 _REACTION_REACH = 2
 
