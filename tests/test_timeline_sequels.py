@@ -348,3 +348,22 @@ def test_events_chained_otherwise_in_one_sentence_run_forwards(lang, body, fires
 ])
 def test_a_next_step_in_the_next_paragraph(lang, body, fires):
     assert bool(fired(story(lang, body, "2012-12-01"), "timeline.order")) == fires
+
+
+@pytest.mark.parametrize("lang,body,fires", [
+    # "preceded", "a précédé" order two times; "the hearing on May 3" names the hearing's date
+    ("en", "The debate at 17:00 preceded the vote at 14:00.", True),
+    ("en", "The debate at 17:00 preceded the vote at 18:00.", False),
+    ("fr", "Le débat de 17 h a précédé le vote de 14 h.", True),
+    ("fr", "Le débat de 17 h a précédé le vote de 18 h.", False),
+    ("en", "The vote, at 14:00, came after the debate at 17:00.", True),
+    ("en", "The vote, at 18:00, came after the debate at 17:00.", False),
+    ("en", "The bill passed on May 9, before the hearing on May 3.", True),
+    ("en", "The bill passed on May 9, before the hearing on May 12.", False),
+    # the verb "a" is not the range's "à": "de 14 h a eu lieu" is not a range
+    ("fr", "Le vote de 14 h a eu lieu après le débat de 17 h.", True),
+    ("fr", "Le vote de 18 h a eu lieu après le débat de 17 h.", False),
+    ("fr", "La foire, ouverte de 9 h à 17 h, a fermé après le concert de 18 h.", False),
+])
+def test_ordering_verbs_and_linked_event_dates(lang, body, fires):
+    assert bool(fired(story(lang, body, "2012-12-01"), "timeline.order")) == fires

@@ -180,6 +180,6 @@ def _quiet(document, facts, unit, first, joined: int, second, flashbacks) -> boo
     if any(preceded_by(document, facts, "since", fact.span.start, window=15) for fact in (first, second)):
         return True
     if preceded_by(document, facts, "range_from", second.span.start, window=15) \
-            and followed_by(document, facts, "range_to", second.span.end) is not None:
+            and followed_by(document, facts, "range_to", second.span.end, exact=True) is not None:
         return True
     return tense(document, first.span.start, facts.locale, fact_end=first.span.end) == FUTURE

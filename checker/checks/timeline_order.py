@@ -359,7 +359,7 @@ def _bounded(document, facts, event, bare_day) -> bool:
     if bare_day.search(head):
         return True
     return preceded_by(document, facts, "range_from", start, window=15) and \
-        followed_by(document, facts, "range_to", event.span.end) is not None
+        followed_by(document, facts, "range_to", event.span.end, exact=True) is not None
 
 
 # Hours (from, to) each TIMEX3 part of day may cover, generously: "the afternoon" at
