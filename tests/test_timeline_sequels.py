@@ -367,3 +367,20 @@ def test_a_next_step_in_the_next_paragraph(lang, body, fires):
 ])
 def test_ordering_verbs_and_linked_event_dates(lang, body, fires):
     assert bool(fired(story(lang, body, "2012-12-01"), "timeline.order")) == fires
+
+
+@pytest.mark.parametrize("lang,body,fires", [
+    # "later that day", "plus tard ce jour-là": the same day, so an earlier clock is wrong
+    ("en", "The dam failed at 3 p.m. Later that day, at 10 a.m., an inquiry opened.", True),
+    ("en", "The dam failed at 3 p.m. Later in the day, at 6 p.m., an inquiry opened.", False),
+    ("en", "The dam failed at 3 p.m. Later in the day, at 10 a.m., an inquiry opened.", True),
+    ("fr", "Le barrage a cédé à 15 h. Plus tard ce jour-là, vers 10 h, une enquête a été ouverte.", True),
+    ("fr", "Le barrage a cédé à 15 h. Plus tard dans la journée, vers 18 h, une enquête a été ouverte.", False),
+    ("fr", "Le barrage a cédé à 15 h. Plus tard dans la journée, vers 10 h, une enquête a été ouverte.", True),
+    # across a night: the small hours after an evening are the next day's
+    ("en", "The fire started at 11 p.m. Later that night, at 2 a.m., crews put it out.", False),
+    ("fr", "L'incendie a pris vers 23 h. Plus tard dans la nuit, vers 2 h, les pompiers l'ont maîtrisé.", False),
+    ("fr", "Le barrage a cédé en 2019. Une enquête sera ouverte plus tard cette année, en février.", False),
+])
+def test_later_the_same_day(lang, body, fires):
+    assert bool(fired(story(lang, body, "2012-12-01"), "timeline.order")) == fires

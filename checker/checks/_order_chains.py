@@ -24,7 +24,6 @@ nothing about order when:
 """
 from __future__ import annotations
 
-import datetime as _dt
 import functools
 from typing import Any
 
@@ -33,16 +32,10 @@ import regex
 from ..speedups import pattern_cache
 from ..extractors.times import FUTURE, alternation, tense
 from . import _intervals
-from ._order_dates import Disorder, comparable, explicit
-from ._order_sequels import dates_an_object, sequel_patterns
+from ._order_dates import Disorder, comparable, explicit, may_be_next_day
+from ._order_sequels import dates_an_object, day_change, overlapped, sequel_patterns
 from ._timeline import followed_by, preceded_by
 
-_CLOCKS = ("clock", "clock_named")
-# Two clock times further apart than this, the second earlier on the clock, may be on
-# two days; so may an evening time and a morning one after it ("closes at 7 p.m., then
-# reopens at 8 a.m.").
-_SAME_DAY = _dt.timedelta(hours=12)
-_EVENING, _NOON = 17, 12
 # What ends a chained clause and starts a report: a colon, a semicolon, a quotation mark.
 _REPORT = pattern_cache.compile(r"[:;«»“”\"]")
 
@@ -54,7 +47,7 @@ def _quieting(path: str, locale: Any) -> tuple[Any, Any]:
     def compiled(words: tuple[str, ...]) -> Any:
         return pattern_cache.compile(r"(?<![\w'’])" + alternation(words) + r"(?![\w'’-])",
                                      regex.IGNORECASE) if words else None
-    return (compiled(locale.words("time", "day_change_cues")),
+    return (day_change(path, locale),
             compiled(locale.words("time", "revision_verbs") + locale.words("speakers", "verbs")))
 
 
@@ -95,7 +88,7 @@ def _chain(document, facts, mine, unit, patterns) -> Disorder | None:
         matches += [(m, True) for m in joins.finditer(prose, unit.start, unit.end)]
     for cue, joining in sorted(matches, key=lambda pair: pair[0].start()):
         if any(s <= cue.start() and cue.end() <= e for s, e in inside) \
-                or any(s < cue.end() and cue.start() < e for s, e in blocked):
+                or overlapped(cue, blocked):
             continue
         before = [f for f in mine if f.span.end <= cue.start()]
         after = [f for f in mine if f.span.start >= cue.end()]
@@ -133,7 +126,7 @@ def _judge(document, facts, unit, first, cue, second, flashbacks, joined_at: int
     pair = comparable(first, second)
     if not pair or not _intervals.before(pair[1], pair[0]):
         return None
-    if first.form in _CLOCKS and _next_day(pair[0][0], pair[1][0]):
+    if may_be_next_day(first, pair):
         return None
     if _quiet(document, facts, unit, first, joined_at if joined_at is not None else cue.end(), second,
               flashbacks):
@@ -152,15 +145,10 @@ def _chain_cues(path: str, locale: Any) -> Any:
 
 @functools.lru_cache(maxsize=32)
 def _opening_after(path: str, locale: Any) -> Any:
-    """An ``after`` cue opening the sentence, not right before a date (a bound)."""
+    """An ``after`` cue opening the sentence ("After ...", "Après avoir ..."): whatever its
+    clause dates, a bound or an event, comes before the main clause."""
     return pattern_cache.compile(r"\W*" + alternation(locale.words("time", "after")) + r"(?![\w'’-])",
                                  regex.IGNORECASE)
-
-
-def _next_day(first: _dt.datetime, second: _dt.datetime) -> bool:
-    """Whether a clock time told after ``first`` but earlier on the clock may be the next
-    day's: far back on the clock, or across a night (an evening, then a morning)."""
-    return first - second >= _SAME_DAY or first.hour >= _EVENING and second.hour < _NOON
 
 
 def _quiet(document, facts, unit, first, joined: int, second, flashbacks) -> bool:

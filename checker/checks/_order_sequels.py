@@ -21,7 +21,7 @@ from ..speedups import pattern_cache
 from ..extractors.times import alternation, clause
 from . import _intervals
 from ..locales import fold
-from ._order_dates import Disorder, comparable, explicit
+from ._order_dates import Disorder, comparable, explicit, may_be_next_day
 from ._timeline import preceded_by
 
 
@@ -56,7 +56,7 @@ def disorders(document, facts, times, heading: tuple[int, int] | None) -> list[D
         if not pair:
             continue
         if _intervals.before(pair[1], pair[0]):
-            found = _sequel(document, facts, times, step, previous, sentence, sentence_of[index - 1])
+            found = _sequel(document, facts, times, (step, previous, pair), sentence, sentence_of[index - 1])
         elif _intervals.before(pair[0], pair[1]):
             found = _reaction(document, facts, step, previous, sentence)
         else:
@@ -74,9 +74,11 @@ def _near(document, step, previous, sentence: int, previous_sentence: int | None
         or previous_sentence == sentence - 1
 
 
-def _sequel(document, facts, times, step, previous, sentence, previous_sentence) -> Disorder | None:
+def _sequel(document, facts, times, dates, sentence, previous_sentence) -> Disorder | None:
     """A step told as coming next ("again", "plus tard") dated before the date told just
-    before it, in its paragraph or the sentence before."""
+    before it, in its paragraph or the sentence before (``dates``: the step's date, the
+    previous one, their stretches)."""
+    step, previous, pair = dates
     cues, blockers, flashbacks = sequel_patterns(facts.locale.path, facts.locale)
     if cues is None or not _near(document, step, previous, sentence, previous_sentence, _SEQUEL_REACH):
         return None
@@ -89,9 +91,31 @@ def _sequel(document, facts, times, step, previous, sentence, previous_sentence)
         return None
     if dates_an_object(document, facts, cue.end(), step.span.start):
         return None
+    if _another_day(document, facts, previous, pair, unit):
+        return None
     return Disorder(step.span.start, step.span.end,
                     f"'{cue.group()}' but this date is before {document.slice(previous.span)}",
                     (previous.span.start, previous.span.end), "told before")
+
+
+def _another_day(document, facts, previous, pair, unit) -> bool:
+    """Whether a clock time told after another but earlier on the clock may be the next
+    day's: across a night or far back (``may_be_next_day``), or a ``day_change_cues``
+    word in its sentence ("Later that night, at 2 a.m.", "Le lendemain, vers 5 h")."""
+    if may_be_next_day(previous, pair):
+        return True
+    if previous.form not in ("clock", "clock_named"):
+        return False
+    changes = day_change(facts.locale.path, facts.locale)
+    return changes is not None and changes.search(document.prose, unit.start, unit.end) is not None
+
+
+@functools.lru_cache(maxsize=32)
+def day_change(path: str, locale: Any) -> Any:
+    """The locale's ``day_change_cues`` ("overnight", "le lendemain"), compiled once."""
+    words = locale.words("time", "day_change_cues")
+    return pattern_cache.compile(r"(?<![\w'’])" + alternation(words) + r"(?![\w'’-])", regex.IGNORECASE) \
+        if words else None
 
 
 def _reaction(document, facts, cause, previous, sentence) -> Disorder | None:
@@ -190,6 +214,14 @@ def _object_participle(path: str, locale: Any) -> Any:
         regex.IGNORECASE)
 
 
+def overlapped(cue, blocked) -> bool:
+    """Whether a blocker overlaps the cue ("peu [après le]") and is not inside it: the
+    longer phrase is the one meant ("plus tard ce jour-là" is a cue, "plus tard ce" a
+    blocker)."""
+    return any(s < cue.end() and cue.start() < e and not (cue.start() <= s and e <= cue.end())
+               for s, e in blocked)
+
+
 def _cue(document, facts, cues, blockers, inside, step, unit) -> Any:
     """The sequel cue in the step's clause, not part of a time expression ("three days
     later" is read by the shift check) nor of a blocker ("au plus tard")."""
@@ -205,6 +237,6 @@ def _cue(document, facts, cues, blockers, inside, step, unit) -> Any:
             if blockers is not None else []
         for match in cues.finditer(prose, start, end):
             if not any(s <= match.start() and match.end() <= e for s, e in inside) \
-                    and not any(s < match.end() and match.start() < e for s, e in blocked):
-                return match   # a blocker overlapping the cue ("peu [après le]") takes it
+                    and not overlapped(match, blocked):
+                return match
     return None
