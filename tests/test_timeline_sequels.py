@@ -384,3 +384,29 @@ def test_ordering_verbs_and_linked_event_dates(lang, body, fires):
 ])
 def test_later_the_same_day(lang, body, fires):
     assert bool(fired(story(lang, body, "2012-12-01"), "timeline.order")) == fires
+
+
+@pytest.mark.parametrize("lang,body,fires", [
+    # a year-less month told "that year" is in the year told before
+    ("en", "The dam failed in March 2019. Later that year, in February, an inquiry opened.", True),
+    ("en", "The dam failed in March 2019. Later that year, in June, an inquiry opened.", False),
+    ("fr", "Le barrage a cédé en mars 2019. Plus tard cette année-là, en février, une enquête a été ouverte.", True),
+    ("fr", "Le barrage a cédé en mars 2019. Plus tard cette année-là, en juin, une enquête a été ouverte.", False),
+    ("en", "The dam failed in March 2019. That year, in February, rains had been heavy.", False),
+    ("fr", "Le barrage a cédé en mars 2019. Cette année-là, en février, les pluies avaient été fortes.", False),
+])
+def test_a_month_told_that_year_is_in_the_year_before(lang, body, fires):
+    assert bool(fired(story(lang, body, "2024-03-10"), "timeline.order")) == fires
+
+
+@pytest.mark.parametrize("lang,body,text,value", [
+    ("en", "The dam failed in March 2009. The same year, in January, it rained.", "January", "2009-01"),
+    ("fr", "Le barrage a cédé en mars 2009. La même année, en janvier, il a plu.", "janvier", "2009-01"),
+    ("fr", "Le barrage a cédé en mars 2009. Cette année-là, il a plu.", "Cette année", "2009"),
+    ("fr", "Le barrage a cédé en mars 2009. Cette année, il a plu.", "Cette année", "2024"),
+    ("en", "The dam failed in March 2009. In January, it rained.", "January", "2024-01"),
+])
+def test_the_year_told_before(lang, body, text, value):
+    from test_times import times
+    found, _, _ = times(body, lang)
+    assert found[text].value == value

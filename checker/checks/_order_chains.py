@@ -30,25 +30,21 @@ from typing import Any
 import regex
 
 from ..speedups import pattern_cache
-from ..extractors.times import FUTURE, alternation, tense
+from ..extractors.times import FUTURE, alternation, tense, word_pattern
 from . import _intervals
 from ._order_dates import Disorder, comparable, explicit, may_be_next_day
-from ._order_sequels import dates_an_object, day_change, overlapped, sequel_patterns
+from ._order_sequels import dates_an_object, overlapped, sequel_patterns
 from ._timeline import followed_by, preceded_by
 
 # What ends a chained clause and starts a report: a colon, a semicolon, a quotation mark.
 _REPORT = pattern_cache.compile(r"[:;«»“”\"]")
 
 
-@functools.lru_cache(maxsize=32)
-def _quieting(path: str, locale: Any) -> tuple[Any, Any]:
+def _quieting(locale: Any) -> tuple[Any, Any]:
     """(words that move the second date to another day: ``day_change_cues``; words that
-    make it another kind of time: ``revision_verbs`` and the speech verbs), compiled once."""
-    def compiled(words: tuple[str, ...]) -> Any:
-        return pattern_cache.compile(r"(?<![\w'’])" + alternation(words) + r"(?![\w'’-])",
-                                     regex.IGNORECASE) if words else None
-    return (day_change(path, locale),
-            compiled(locale.words("time", "revision_verbs") + locale.words("speakers", "verbs")))
+    make it another kind of time: ``revision_verbs`` and the speech verbs)."""
+    return (word_pattern(locale.words("time", "day_change_cues")),
+            word_pattern(locale.words("time", "revision_verbs") + locale.words("speakers", "verbs")))
 
 
 def chains(document, facts, times) -> list[Disorder]:
@@ -82,7 +78,7 @@ def _chain(document, facts, mine, unit, patterns) -> Disorder | None:
     blocked = [(m.start(), m.end()) for m in blockers.finditer(prose, unit.start, unit.end)] \
         if blockers is not None else []
     inside = [(f.span.start, f.span.end) for f in mine]
-    joins = _chain_cues(facts.locale.path, facts.locale)
+    joins = word_pattern(facts.locale.words("time", "chain_cues"))
     matches = [(m, False) for m in cues.finditer(prose, unit.start, unit.end)]
     if joins is not None:
         matches += [(m, True) for m in joins.finditer(prose, unit.start, unit.end)]
@@ -137,13 +133,6 @@ def _judge(document, facts, unit, first, cue, second, flashbacks, joined_at: int
 
 
 @functools.lru_cache(maxsize=32)
-def _chain_cues(path: str, locale: Any) -> Any:
-    words = locale.words("time", "chain_cues")
-    return pattern_cache.compile(r"(?<![\w'’])" + alternation(words) + r"(?![\w-])", regex.IGNORECASE) \
-        if words else None
-
-
-@functools.lru_cache(maxsize=32)
 def _opening_after(path: str, locale: Any) -> Any:
     """An ``after`` cue opening the sentence ("After ...", "Après avoir ..."): whatever its
     clause dates, a bound or an event, comes before the main clause."""
@@ -154,7 +143,7 @@ def _opening_after(path: str, locale: Any) -> Any:
 def _quiet(document, facts, unit, first, joined: int, second, flashbacks) -> bool:
     """Whether the chain does not order the two dates (see the module's list)."""
     prose = document.prose
-    other_day, other_kind = _quieting(facts.locale.path, facts.locale)
+    other_day, other_kind = _quieting(facts.locale)
     if other_day is not None and (other_day.search(prose, first.span.end, second.span.start)
                                   or other_day.search(prose, second.span.end, unit.end)):
         return True

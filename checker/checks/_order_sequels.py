@@ -18,7 +18,7 @@ from typing import Any
 import regex
 
 from ..speedups import pattern_cache
-from ..extractors.times import alternation, clause
+from ..extractors.times import alternation, clause, word_pattern
 from . import _intervals
 from ..locales import fold
 from ._order_dates import Disorder, comparable, explicit, may_be_next_day
@@ -106,16 +106,8 @@ def _another_day(document, facts, previous, pair, unit) -> bool:
         return True
     if previous.form not in ("clock", "clock_named"):
         return False
-    changes = day_change(facts.locale.path, facts.locale)
+    changes = word_pattern(facts.locale.words("time", "day_change_cues"))
     return changes is not None and changes.search(document.prose, unit.start, unit.end) is not None
-
-
-@functools.lru_cache(maxsize=32)
-def day_change(path: str, locale: Any) -> Any:
-    """The locale's ``day_change_cues`` ("overnight", "le lendemain"), compiled once."""
-    words = locale.words("time", "day_change_cues")
-    return pattern_cache.compile(r"(?<![\w'’])" + alternation(words) + r"(?![\w'’-])", regex.IGNORECASE) \
-        if words else None
 
 
 def _reaction(document, facts, cause, previous, sentence) -> Disorder | None:

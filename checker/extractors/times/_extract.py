@@ -19,6 +19,7 @@ from ...spans import Span
 from ._fact import TimeExpression
 from ._patterns import fold_text, patterns_for
 from ._ranges import cohere
+from ._same_year import anchor
 from ._readers import read_match
 from ._ages import Age
 
@@ -36,8 +37,9 @@ _ORDER = itemgetter(0, 1, 2, 3)   # start, longest first, priority, pattern rank
 
 def extract(document: "Document", facts: "Facts") -> Iterator[TimeExpression]:
     """All time expressions of the document's prose, in text order; the year-less ends of
-    a range in the year the other end allows (``_ranges``)."""
-    return iter(cohere(list(_read_all(document, facts)), document, facts.locale))
+    a range in the year the other end allows (``_ranges``), and those told "that year" in
+    the year told before (``_same_year``)."""
+    return iter(anchor(cohere(list(_read_all(document, facts)), document, facts.locale), document, facts.locale))
 
 
 def _read_all(document: "Document", facts: "Facts") -> Iterator[TimeExpression]:

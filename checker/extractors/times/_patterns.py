@@ -362,6 +362,17 @@ def _date_forms(path: str, locale: Locale) -> tuple[tuple[str, Any], ...]:
     return tuple((name, pattern_cache.compile(source, flags)) for name, source, _ in _calendar(locale)[0])
 
 
+def word_pattern(words: tuple[str, ...]) -> Any:
+    """Any of ``words`` as whole words, case and accents folded; None for no words. Kept
+    per word list, so that the checks' cue lists are compiled once."""
+    return _word_pattern(tuple(words)) if words else None
+
+
+@functools.lru_cache(maxsize=128)
+def _word_pattern(words: tuple[str, ...]) -> Any:
+    return pattern_cache.compile(r"(?<![\w'’])" + alternation(words) + r"(?![\w'’-])", regex.IGNORECASE)
+
+
 def cue_pattern(locale: Locale, key: str, *, at_end: bool = True) -> Any:
     """A compiled regex matching one of the ``time.<key>`` cue words at the end of a text
     (``at_end``) or at its start; used by checks to read the words around a date."""
