@@ -281,6 +281,10 @@ FOLLOWING = [
     ("fr", "L'usine a ouvert en avril. Le mois suivant, en mars, elle a fermé.", True),
     ("fr", "L'usine a ouvert en avril. Le mois suivant, en mai, elle a fermé.", False),
     ("en", "The firm was founded in 2004. In the following years, in 2007, it listed.", False),
+    ("en", "The firm was founded in 2004. The next year, in 2003, it listed.", True),
+    ("en", "The firm was founded in 2004. The next year, in 2005, it listed.", False),
+    ("fr", "L'entreprise a été fondée en 2004. L'année d'après, en 2003, elle est entrée en Bourse.", True),
+    ("fr", "L'entreprise a été fondée en 2004. L'année d'après, en 2005, elle est entrée en Bourse.", False),
     # "peu après" tells the next step; "peu après le 3 mai" bounds a date instead
     ("fr", "Le vote a eu lieu à 17 h. Peu de temps après, à 14 h, le résultat est tombé.", True),
     ("fr", "Le vote a eu lieu à 17 h. Peu de temps après, à 18 h, le résultat est tombé.", False),
