@@ -328,6 +328,9 @@ CHAINED_OTHERWISE = [
     ("en", "Following a 2015 ruling, the law, passed in 2010, was amended.", False),
     ("fr", "Après une décision de 2015, la loi, votée en 2010, a été modifiée.", False),
     ("en", "He joined Acme in 2012, then a start-up founded in 2009.", False),
+    ("en", "Sales rose in 2010 before the crisis that began in 2008.", False),
+    ("fr", "Les ventes ont grimpé en 2010 avant de chuter avec la crise qui avait commencé en 2008.", False),
+    ("fr", "Les ventes ont grimpé en 2010, puis la crise qui a commencé en 2008 les a fait chuter.", False),
     ("fr", "Il a rejoint Acme en 2012, puis une start-up créée en 2009.", False),
 ]
 

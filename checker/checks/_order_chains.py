@@ -17,7 +17,7 @@ nothing about order when:
   evening then a morning;
 - the second time is not the next event's: a time being changed (``revision_verbs``:
   "moved to 3 p.m.", "avancée à 15 h"), reported (a speech verb, a colon, a quotation
-  mark before it), a thing's (a participle after a noun: "a mill built in 1920", "the
+  mark before it), a subordinate clause's ("before the crisis that began in 2008"), a thing's (a participle after a noun: "a mill built in 1920", "the
   law, passed in 2010"), recalled (``flashback_cues``), a start of a state ("since 2005")
   or a range's start;
 - the first time is a plan (its clause is in the future: "prévue à 17 h").
@@ -40,11 +40,23 @@ from ._timeline import followed_by, preceded_by
 _REPORT = pattern_cache.compile(r"[:;«»“”\"]")
 
 
-def _quieting(locale: Any) -> tuple[Any, Any]:
+def _quieting(locale: Any) -> tuple[Any, Any, Any]:
     """(words that move the second date to another day: ``day_change_cues``; words that
-    make it another kind of time: ``revision_verbs`` and the speech verbs)."""
+    make it another kind of time: ``revision_verbs`` and the speech verbs; the words that
+    open a subordinate clause, "the crisis that began in 2008", not before a unit of time,
+    "later that day")."""
     return (word_pattern(locale.words("time", "day_change_cues")),
-            word_pattern(locale.words("time", "revision_verbs") + locale.words("speakers", "verbs")))
+            word_pattern(locale.words("time", "revision_verbs") + locale.words("speakers", "verbs")),
+            _subordinate(locale.path, locale))
+
+
+@functools.lru_cache(maxsize=32)
+def _subordinate(path: str, locale: Any) -> Any:
+    units = tuple(str(k) for k in dict(locale.get("time", "units", {}) or {})) + \
+        tuple(str(k) for k in dict(locale.get("time", "parts_of_day", {}) or {}))
+    openers = locale.words("speakers", "clause_openers")
+    return pattern_cache.compile(r"(?<![\w'’])" + alternation(openers) + r"(?![\w'’-])(?!\s+"
+                                 + alternation(units) + r"(?!\w))", regex.IGNORECASE) if openers else None
 
 
 def chains(document, facts, times) -> list[Disorder]:
@@ -143,11 +155,11 @@ def _opening_after(path: str, locale: Any) -> Any:
 def _quiet(document, facts, unit, first, joined: int, second, flashbacks) -> bool:
     """Whether the chain does not order the two dates (see the module's list)."""
     prose = document.prose
-    other_day, other_kind = _quieting(facts.locale)
+    other_day, other_kind, subordinate = _quieting(facts.locale)
     if other_day is not None and (other_day.search(prose, first.span.end, second.span.start)
                                   or other_day.search(prose, second.span.end, unit.end)):
         return True
-    if other_kind is not None and other_kind.search(prose, joined, second.span.start):
+    if any(p is not None and p.search(prose, joined, second.span.start) for p in (other_kind, subordinate)):
         return True
     if _REPORT.search(prose, joined, second.span.start) \
             or dates_an_object(document, facts, joined, second.span.start):
