@@ -2,6 +2,7 @@
 ``timeline_order`` and its cross-sentence readings (``_order_sequels``)."""
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass
 
 from . import _intervals
@@ -77,3 +78,20 @@ def _nearest(fact, other, near: int) -> _intervals.Stretch | None:
     either way across a year end and is left unread."""
     close = [s for s in _intervals.stretches(fact) if abs((s[0] - other[0]).days) <= near]
     return min(close, key=lambda s: abs((s[0] - other[0]).days)) if close else None
+
+
+# Two clock times further apart than this, the second earlier on the clock, may be on
+# two days; so may an evening time and a morning one after it ("closes at 7 p.m., then
+# reopens at 8 a.m.", "at 11 p.m. ... Later that night, at 2 a.m.").
+_SAME_DAY = _dt.timedelta(hours=12)
+_EVENING, _NOON = 17, 12
+
+
+def may_be_next_day(first, pair) -> bool:
+    """Whether the second of two clock times, told after ``first`` but earlier on the
+    clock (``pair``: their stretches), may be the next day's: far back on the clock, or
+    across a night (an evening, then a morning). False for dates."""
+    if first.form not in _CLOCKS:
+        return False
+    one, two = pair[0][0], pair[1][0]
+    return one - two >= _SAME_DAY or one.hour >= _EVENING and two.hour < _NOON

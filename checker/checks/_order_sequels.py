@@ -18,15 +18,15 @@ from typing import Any
 import regex
 
 from ..speedups import pattern_cache
-from ..extractors.times import alternation, clause
+from ..extractors.times import alternation, clause, word_pattern
 from . import _intervals
 from ..locales import fold
-from ._order_dates import Disorder, comparable, explicit
+from ._order_dates import Disorder, comparable, explicit, may_be_next_day
 from ._timeline import preceded_by
 
 
 @functools.lru_cache(maxsize=32)
-def _patterns(path: str, locale: Any) -> tuple[Any, Any, Any]:
+def sequel_patterns(path: str, locale: Any) -> tuple[Any, Any, Any]:
     """(sequel cues, blockers, flashback cues) of one locale, compiled once."""
     def compiled(key: str) -> Any:
         words = locale.words("time", key)
@@ -56,7 +56,7 @@ def disorders(document, facts, times, heading: tuple[int, int] | None) -> list[D
         if not pair:
             continue
         if _intervals.before(pair[1], pair[0]):
-            found = _sequel(document, facts, times, step, previous, sentence, sentence_of[index - 1])
+            found = _sequel(document, facts, times, (step, previous, pair), sentence, sentence_of[index - 1])
         elif _intervals.before(pair[0], pair[1]):
             found = _reaction(document, facts, step, previous, sentence)
         else:
@@ -74,11 +74,13 @@ def _near(document, step, previous, sentence: int, previous_sentence: int | None
         or previous_sentence == sentence - 1
 
 
-def _sequel(document, facts, times, step, previous, sentence, previous_sentence) -> Disorder | None:
+def _sequel(document, facts, times, dates, sentence, previous_sentence) -> Disorder | None:
     """A step told as coming next ("again", "plus tard") dated before the date told just
-    before it, in its paragraph or the sentence before."""
-    cues, blockers, flashbacks = _patterns(facts.locale.path, facts.locale)
-    if cues is None or not _near(document, step, previous, sentence, previous_sentence, 0):
+    before it, in its paragraph or the sentence before (``dates``: the step's date, the
+    previous one, their stretches)."""
+    step, previous, pair = dates
+    cues, blockers, flashbacks = sequel_patterns(facts.locale.path, facts.locale)
+    if cues is None or not _near(document, step, previous, sentence, previous_sentence, _SEQUEL_REACH):
         return None
     if _attributive(document, facts, step) or preceded_by(document, facts, "since", step.span.start, window=20):
         return None   # "the 1964 act" names a thing; "since 2001" may reach back before the last date
@@ -87,9 +89,25 @@ def _sequel(document, facts, times, step, previous, sentence, previous_sentence)
     cue = _cue(document, facts, cues, blockers, inside, step, unit)
     if cue is None or flashbacks is not None and flashbacks.search(document.prose, unit.start, unit.end):
         return None
+    if dates_an_object(document, facts, cue.end(), step.span.start):
+        return None
+    if _another_day(document, facts, previous, pair, unit):
+        return None
     return Disorder(step.span.start, step.span.end,
                     f"'{cue.group()}' but this date is before {document.slice(previous.span)}",
                     (previous.span.start, previous.span.end), "told before")
+
+
+def _another_day(document, facts, previous, pair, unit) -> bool:
+    """Whether a clock time told after another but earlier on the clock may be the next
+    day's: across a night or far back (``may_be_next_day``), or a ``day_change_cues``
+    word in its sentence ("Later that night, at 2 a.m.", "Le lendemain, vers 5 h")."""
+    if may_be_next_day(previous, pair):
+        return True
+    if previous.form not in ("clock", "clock_named"):
+        return False
+    changes = word_pattern(facts.locale.words("time", "day_change_cues"))
+    return changes is not None and changes.search(document.prose, unit.start, unit.end) is not None
 
 
 def _reaction(document, facts, cause, previous, sentence) -> Disorder | None:
@@ -125,6 +143,9 @@ def _reaction_patterns(path: str, locale: Any) -> tuple[Any, Any] | None:
 
 
 _BOUNDS = ("after", "before", "since")
+# A next step may open the paragraph after the one that told the step before it (news
+# paragraphs are a sentence or two).
+_SEQUEL_REACH = 1
 # A sentence that opens on "These acts" may speak of the event told a paragraph or two before.
 _REACTION_REACH = 2
 
@@ -159,6 +180,40 @@ def _prepositions(path: str, locale: Any) -> frozenset[str]:
 
 
 
+def dates_an_object(document, facts, cue_end: int, date_start: int) -> bool:
+    """Whether, between a sequel cue and its date, a participle after an article and a
+    noun makes the date the noun's ("It took over a mill built in 1920", "Elle a pris le
+    relais d'un moulin construit en 1920", "the law, passed in 2010"): the thing is older,
+    not the step. A participle
+    right after the cue is the step's own verb ("then arrived at 15:00")."""
+    return _object_participle(facts.locale.path, facts.locale).search(
+        document.prose, cue_end, date_start) is not None
+
+
+@functools.lru_cache(maxsize=32)
+def _object_participle(path: str, locale: Any) -> Any:
+    """article + one word + a participle (``participle_endings``, or an irregular past of
+    ``past_cues``) + an optional ``date_links`` word, at the end of the text searched."""
+    words = functools.partial(locale.words, "time")
+    articles = words("date_articles") + words("unit_articles") + words("event_possessives")
+    irregular = tuple(w for w in words("past_cues") if " " not in w)
+    endings = "|".join(regex.escape(e) for e in sorted(words("participle_endings"), key=len, reverse=True))
+    participle = r"(?:\p{Ll}{2,}(?:" + endings + r")" + (r"|" + alternation(irregular) if irregular else "") + r")"
+    return pattern_cache.compile(
+        r"(?<!\w)" + alternation(articles) + r"(?:(?<=['’])\s*|\s+)\p{L}[\p{L}-]*,?\s+(?!" + alternation(words("not_participles"))
+        + r"(?!\w))" + participle + r"\s+(?:" + alternation(words("date_links") + words("month_cues")
+                                                         + words("clock_cues")) + r"\s+)?$",
+        regex.IGNORECASE)
+
+
+def overlapped(cue, blocked) -> bool:
+    """Whether a blocker overlaps the cue ("peu [après le]") and is not inside it: the
+    longer phrase is the one meant ("plus tard ce jour-là" is a cue, "plus tard ce" a
+    blocker)."""
+    return any(s < cue.end() and cue.start() < e and not (cue.start() <= s and e <= cue.end())
+               for s, e in blocked)
+
+
 def _cue(document, facts, cues, blockers, inside, step, unit) -> Any:
     """The sequel cue in the step's clause, not part of a time expression ("three days
     later" is read by the shift check) nor of a blocker ("au plus tard")."""
@@ -173,6 +228,7 @@ def _cue(document, facts, cues, blockers, inside, step, unit) -> Any:
         blocked = [(m.start(), m.end()) for m in blockers.finditer(prose, start, end)] \
             if blockers is not None else []
         for match in cues.finditer(prose, start, end):
-            if not any(s <= match.start() and match.end() <= e for s, e in inside + blocked):
+            if not any(s <= match.start() and match.end() <= e for s, e in inside) \
+                    and not overlapped(match, blocked):
                 return match
     return None

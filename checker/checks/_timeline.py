@@ -80,8 +80,8 @@ def preceded_by(document: "Document", facts: "Facts", key: str, start: int, *, w
 
 def named_after(document: "Document", facts: "Facts", key: str, start: int) -> bool:
     """Whether the date at ``start`` names the thing a ``time.<key>`` cue points to: "après
-    le débat de 17 h", "before the meeting of May 3" (cue, article, one noun, a
-    ``noun_links`` word, the date)."""
+    le débat de 17 h", "before the meeting of May 3", "followed the debate at 17:00" (cue,
+    article, one noun, a ``noun_links``, ``date_links`` or ``clock_cues`` word, the date)."""
     return _named_after(facts.locale.path, facts.locale, key).search(
         document.prose[max(0, start - 40):start]) is not None
 
@@ -91,12 +91,19 @@ def _named_after(path: str, locale: Any, key: str) -> Any:
     words = lambda k: locale.words("time", k)  # noqa: E731
     return pattern_cache.compile(
         r"(?<!\w)" + alternation(words(key)) + r"\s+" + alternation(words("date_articles") + words("unit_articles"))
-        + r"\s*[\p{L}-]+\s+" + alternation(words("noun_links")) + r"\s*$", regex.IGNORECASE)
+        + r"\s*[\p{L}-]+\s+" + alternation(words("noun_links") + words("date_links") + words("clock_cues"))
+        + r"\s*$", regex.IGNORECASE)
 
 
-def followed_by(document: "Document", facts: "Facts", key: str, end: int, *, window: int = 30) -> Any:
-    """The match of a ``time.<key>`` cue starting right after ``end``, or None."""
-    return cue_pattern(facts.locale, key, at_end=False).match(document.prose[end:end + window])
+def followed_by(document: "Document", facts: "Facts", key: str, end: int, *, window: int = 30,
+                exact: bool = False) -> Any:
+    """The match of a ``time.<key>`` cue starting right after ``end``, or None. ``exact``:
+    only the cue as written, accents included (the range's "à" is not the verb "a")."""
+    found = cue_pattern(facts.locale, key, at_end=False).match(document.prose[end:end + window])
+    if found is None or not exact:
+        return found
+    written = " ".join(found.group().split()).lower()
+    return found if written in {" ".join(w.split()).lower() for w in facts.locale.words("time", key)} else None
 
 
 def weekday_name(weekday: int, lang: str) -> str:

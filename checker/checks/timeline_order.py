@@ -24,7 +24,9 @@ from ..locales import fold
 from . import _intervals
 from ._order_dates import Disorder, comparable as _comparable, explicit as _explicit
 from ._order_dates import stretch as _stretch, year_less as _year_less
-from ._order_sequels import disorders
+from ._order_chains import chains
+from ._order_named import named
+from ._order_sequels import disorders, sequel_patterns
 from ._timeline import apposed_gap as _gap_pattern
 from ._timeline import dateline_span, followed_by, named_after, preceded_by, same_sentence
 
@@ -204,12 +206,31 @@ def collect(rule, document, facts) -> tuple[Disorder, ...]:
     found.extend(_before_after(document, facts, times))
     found.extend(_part_of_day(document, facts, times))
     found.extend(_consequences(document, facts, times))
+    found.extend(chains(document, facts, times))
     heading = dateline_span(document, facts)
     found.extend(disorders(document, facts, times, heading))
+    for item in named(document, facts, times, heading):
+        found.extend(_named_disorders(document, item))
     unique = {}
     for item in found:   # one finding per date, the first reason found
         unique.setdefault((item.start, item.end), item)
     return tuple(sorted(unique.values(), key=lambda d: d.start))
+
+
+def _named_disorders(document, item) -> list[Disorder]:
+    """"Two years after the merger, in 2005" with the merger dated 2004 elsewhere: a
+    counted gap is held like a shift from the merger's date; a bare "after the debate, at
+    14:00" only to its side of it."""
+    if item.count is not None:
+        shift = dataclasses.replace(item.count, direction=item.direction)
+        return _shift_disorders(document, shift, item.anchor, item.target)
+    pair = _comparable(item.anchor, item.target)
+    if not pair or not _wrong_way(pair, item.direction):
+        return []
+    return [Disorder(item.target.span.start, item.target.span.end,
+                     f"'{document.prose[item.cue_start:item.cue_end]}' but this date is "
+                     f"{'before' if item.direction == 'later' else 'after'} {document.slice(item.anchor.span)}",
+                     (item.anchor.span.start, item.anchor.span.end), "the event's date")]
 
 
 # Two year-less dates of one sentence joined by "before"/"after" are read in the same
@@ -239,7 +260,7 @@ def _before_after(document, facts, times) -> list[Disorder]:
                                         or named_after(document, facts, cue, bound.span.start)):
                 continue
             event = others[0]
-            if _bounded(document, facts, event, bare_day):
+            if _bounded(document, facts, event, bare_day) or _chained(document, facts, bound, event):
                 continue
             pair = _comparable(event, bound, near=_NEAR_DAYS)
             if pair and wrong(pair[0], pair[1]):
@@ -313,6 +334,20 @@ def _effect_before(document, match, cause, effect, note: str) -> list[Disorder]:
                      (cause.span.start, cause.span.end), note)]
 
 
+def _chained(document, facts, bound, event) -> bool:
+    """Whether a sequel cue ("then", "puis") stands between the bound and the other date:
+    "under control by 7 a.m., then crews left at 9 a.m." bounds one event and dates the
+    next, not the same one."""
+    cues, blockers, _ = sequel_patterns(facts.locale.path, facts.locale)
+    if cues is None:
+        return False
+    low, high = min(bound.span.end, event.span.end), max(bound.span.start, event.span.start)
+    blocked = [(m.start(), m.end()) for m in blockers.finditer(document.prose, low, high)] \
+        if blockers is not None else []
+    return any(not any(s <= m.start() and m.end() <= e for s, e in blocked)
+               for m in cues.finditer(document.prose, low, high))
+
+
 def _bounded(document, facts, event, bare_day) -> bool:
     """Whether the event's date is itself a bound ("after March 3", "since 2001") or an end
     of a range ("du 3 au 7 mai", "from 2 p.m. to 4 p.m."): then it is not the event's own
@@ -324,7 +359,7 @@ def _bounded(document, facts, event, bare_day) -> bool:
     if bare_day.search(head):
         return True
     return preceded_by(document, facts, "range_from", start, window=15) and \
-        followed_by(document, facts, "range_to", event.span.end) is not None
+        followed_by(document, facts, "range_to", event.span.end, exact=True) is not None
 
 
 # Hours (from, to) each TIMEX3 part of day may cover, generously: "the afternoon" at

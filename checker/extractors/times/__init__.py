@@ -5,7 +5,7 @@ need from here, never from the family's private modules.
 """
 from __future__ import annotations
 
-from ._patterns import alternation, cue_pattern, date_forms, fold_text
+from ._patterns import alternation, cue_pattern, date_forms, fold_text, word_pattern
 from ._readers import day_number
 from ._tense import FUTURE, PAST, clause, tense
 from ._values import days_in_month, nearest_year, shift, valid_day
@@ -13,4 +13,4 @@ from ._extract import extract
 
 __all__ = ["FUTURE", "PAST", "alternation", "clause", "cue_pattern", "date_forms", "day_number",
            "days_in_month", "extract", "fold_text", "nearest_year", "shift", "tense",
-           "valid_day"]
+           "valid_day", "word_pattern"]

@@ -20,6 +20,7 @@ from ._fact import TimeExpression
 from ._patterns import fold_text, patterns_for
 from ._elided import with_elided
 from ._ranges import cohere
+from ._same_year import anchor
 from ._readers import read_match
 from ._ages import Age
 
@@ -38,9 +39,10 @@ _ORDER = itemgetter(0, 1, 2, 3)   # start, longest first, priority, pattern rank
 def extract(document: "Document", facts: "Facts") -> Iterator[TimeExpression]:
     """All time expressions of the document's prose, in text order, with the days whose
     month another day writes ("du 4 au 9 mars": ``_elided``); the year-less ends of a range
-    in the year the other end allows (``_ranges``)."""
+    in the year the other end allows (``_ranges``), and those told "that year" in the year
+    told before (``_same_year``)."""
     read = with_elided(list(_read_all(document, facts)), document, facts.locale)
-    return iter(cohere(read, document, facts.locale))
+    return iter(anchor(cohere(read, document, facts.locale), document, facts.locale))
 
 
 def _read_all(document: "Document", facts: "Facts") -> Iterator[TimeExpression]:

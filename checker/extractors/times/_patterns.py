@@ -271,6 +271,9 @@ def _build(path: str, locale: Locale) -> TimePatterns:
                      rf"|{unit_article}{units}\s+(?P<post>{last_after}|{next_after})){_E}",
          (S(pre_words, unit_words), S(w("unit_articles"), unit_words, glue=True),
           S(unit_words, w("last_after") + w("next_after")))),
+        # "the following year", "l'année suivante": one unit after the date told before
+        ("following", rf"{_B}(?P<rel>{_alt(_mapping(locale, 'following_units'))}){_E}",
+         (S(tuple(_mapping(locale, "following_units"))),)),
         ("ago", rf"{_B}(?:{number}\s+{units}\s+(?P<ago>{_alt(w('ago_after'))})"
                 rf"|(?P<ago>{_alt(w('ago_before'))})\s+{number}\s+{units}){_E}",
          counts + (S(w("ago_before")),)),
@@ -301,7 +304,7 @@ def _build(path: str, locale: Locale) -> TimePatterns:
          (S(w("date_articles"), tuple(_mapping(locale, "quarters"))),
           S(tuple(_mapping(locale, "quarters")), w("quarter_words")))),
         ("clock", rf"{_B}(?P<h>[0-2]?\d)(?:(?::(?P<min>[0-5]\d))\s*{ampm}?{zones}"
-                  rf"|\s*{ampm}{zones}|\s?{hour_marks}(?:\s?(?P<min2>[0-5]\d))?"
+                  rf"|\s*{ampm}{zones}|\s?{hour_marks}(?:\s?(?P<min2>[0-5]\d))?(?:\s+{ampm})?"
                   rf"|{clock_words}){_E}",
          (S(D, D + w("clock_am") + w("clock_pm") + w("clock_hour_marks") + w("clock_hour_words"),
             digits=(1, 2)),)),
@@ -319,7 +322,7 @@ def _build(path: str, locale: Locale) -> TimePatterns:
                              for name, source, _ in specs[len(dates):])
     lookups = {key: _mapping(locale, key) for key in (
         "days", "day_parts", "parts_of_day", "anchored_days", "units", "numbers", "seasons",
-        "quarters", "refs", "set_words", "clock_named", "clock_zones", "day_ordinals")}
+        "quarters", "refs", "set_words", "clock_named", "clock_zones", "day_ordinals", "following_units")}
     lookups["_later"] = MappingProxyType({fold(" ".join(x.split())): True for x in w("later")})
     lookups["_pm"] = MappingProxyType({fold(" ".join(x.split())): True for x in w("clock_pm")})
     return TimePatterns(
@@ -357,6 +360,17 @@ def date_forms(locale: Locale) -> tuple[tuple[str, Any], ...]:
 def _date_forms(path: str, locale: Locale) -> tuple[tuple[str, Any], ...]:
     flags = regex.IGNORECASE | regex.VERSION0
     return tuple((name, pattern_cache.compile(source, flags)) for name, source, _ in _calendar(locale)[0])
+
+
+def word_pattern(words: tuple[str, ...]) -> Any:
+    """Any of ``words`` as whole words, case and accents folded; None for no words. Kept
+    per word list, so that the checks' cue lists are compiled once."""
+    return _word_pattern(tuple(words)) if words else None
+
+
+@functools.lru_cache(maxsize=128)
+def _word_pattern(words: tuple[str, ...]) -> Any:
+    return pattern_cache.compile(r"(?<![\w'’])" + alternation(words) + r"(?![\w'’-])", regex.IGNORECASE)
 
 
 def cue_pattern(locale: Locale, key: str, *, at_end: bool = True) -> Any:

@@ -339,6 +339,16 @@ def _read_later(match, span, document, pats, last_day):
                           direction="later" if later else "earlier", unit=unit, amount=amount)
 
 
+def _read_following(match, span, document, pats, last_day):
+    """"the following year", "le mois suivant" (locale ``following_units``): one unit
+    later than the date told before, read as the shift "a year later" is."""
+    unit = pats.lookups["following_units"].get(fold(" ".join(match.group("rel").split())))
+    if unit is None:
+        return None
+    return TimeExpression(span, "DURATION", tv.duration(1, str(unit)), "shift", direction="later",
+                          unit=str(unit), amount=1)
+
+
 def _read_duration(match, span, document, pats, last_day):
     unit = _unit(match, pats)
     if unit is None:
@@ -466,7 +476,7 @@ _READERS = {
     "month_year": _read_month_year, "month": _read_month, "dayword": _read_dayword,
     "daypart": _read_daypart, "this_pod": _read_this_pod, "weekday": _read_weekday,
     "anchored": _read_anchored, "rel_unit": _read_rel_unit, "ago": _read_ago,
-    "later": _read_later, "set": _read_set, "set_word": _read_set_word,
+    "later": _read_later, "following": _read_following, "set": _read_set, "set_word": _read_set_word,
     "adj_duration": _read_duration, "duration": _read_duration,
     "year_prefixed": _read_year_prefixed, "decade": _read_decade, "season": _read_season,
     "quarter": _read_quarter, "clock": _read_clock, "clock_named": _read_clock_named,

@@ -30,15 +30,22 @@ _AUXILIARY_REACH = 8   # characters before an ignored span where its auxiliary s
 def _clause_pattern(path: str, locale: Locale) -> Any:
     """Where a clause ends: a tense cue beyond it speaks of another event. Semicolons,
     colons, dashes; ``clause_breaks`` after a comma ("..., while"); ``clause_openers``
-    ("said that the store opens on May 20": the date's clause is the one after "that");
+    ("said that the store opens on May 20": the date's clause is the one after "that"; not
+    before a unit of time, "later that year", where it is a demonstrative);
     a ``coordinators`` word when a new subject follows it ("began on May 3 and Smith says
     ...": a capitalised word or one of the ``subject_pronouns``)."""
     w = functools.partial(locale.words, "time")
     return pattern_cache.compile(
         r"[;:]|,\s+" + _exact(w("clause_breaks")) + r"(?!\w)|\s[–—]\s"
-        r"|(?<!\w)" + _exact(w("clause_openers")) + r"(?!\w)"
+        r"|(?<!\w)" + _exact(w("clause_openers")) + r"(?!\w)(?!\s+" + _exact(_units(locale)) + r"(?!\w))"
         r"|\s" + _exact(w("coordinators")) + r"\s+(?=(?-i:\p{Lu})|" + _exact(w("subject_pronouns")) + r"\s)",
         regex.IGNORECASE)
+
+
+def _units(locale: Locale) -> tuple[str, ...]:
+    """The locale's words for units of time and parts of the day ("year", "night")."""
+    return tuple(str(k) for k in dict(locale.get("time", "units", {}) or {})) + \
+        tuple(str(k) for k in dict(locale.get("time", "parts_of_day", {}) or {}))
 
 
 @functools.lru_cache(maxsize=32)
