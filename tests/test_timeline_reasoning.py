@@ -334,3 +334,17 @@ def test_day_ordinal_words_are_dates():
 ])
 def test_a_yearless_dateline_against_the_front_matter(lang, body, fires):
     assert bool(fired(story(lang, body, "2024-03-06"), "timeline.dateline-mismatch")) is fires
+
+
+@pytest.mark.parametrize("lang, body, fires", [
+    # a plan reported in the past tense is still a plan: its date may follow publication
+    ("en", "She said work was due to begin on Monday 4 May.", False),
+    ("en", "The mayor said the works were due to start on 4 May.", False),
+    ("fr", "Elle a indiqué que les travaux devaient commencer le lundi 4 mai.", False),
+    ("fr", "Le maire a affirmé que le chantier allait débuter le 4 mai.", False),
+    # an event told as done, dated after publication
+    ("en", "Work began on Monday 4 May, she said.", True),
+    ("fr", "Les travaux ont commencé le lundi 4 mai, a-t-elle indiqué.", True),
+])
+def test_a_plan_reported_in_the_past_is_not_a_past_event(lang, body, fires):
+    assert bool(fired(story(lang, body, "2026-03-12"), "timeline.after-publication")) is fires
