@@ -560,6 +560,21 @@ def test_private_or_introduced_names_stay_quiet(lang, text):
     assert unintroduced(text, lang) == set()
 
 
+@pytest.mark.parametrize("lang, text", [
+    # the plural of a noun for people, opening a sentence: a group, not a stranger
+    ("en", "Nora Hale ran the mill for forty years. Hale died on Sunday. Friends said she was "
+           "prouder of the school than of any prize.\n"),
+    ("en", "Ivo Strand ran the charity. Strand kept the books. Trustees confronted Strand in "
+           "May, and he resigned.\n"),
+    ("fr", "Nora Hale a dirigé le moulin. Hale est morte dimanche. Amis et voisins ont salué "
+           "sa mémoire.\n"),
+    ("fr", "Ivo Strand dirigeait l'association. Strand tenait les comptes. Administrateurs et "
+           "bénévoles ont interpellé Strand en mai.\n"),
+])
+def test_plural_nouns_for_people_are_groups(lang, text):
+    assert unintroduced(text, lang) == set()
+
+
 
 # ---- a headline's slip against the body's person (issue 13)
 
