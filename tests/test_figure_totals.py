@@ -189,3 +189,26 @@ def test_a_locale_without_parts_openers_still_reads_bare_lists() -> None:
     found = _parts_after.parts_after(quantities, document, None, lambda q: "branch" if q.noun else None,
                                      lambda q: False, frozenset({"in", "are"}), frozenset())
     assert [part.value for part, _, _ in found] == [25]
+
+
+@pytest.mark.parametrize("lang, text, fires", [
+    # the verb written once, for the first part only ("710 lived in ... and 590 in ...")
+    ("en", "Of the 1,200 pupils who missed the test, 700 lived in the town and 600 in the villages.", True),
+    ("en", "In all, 210 firefighters were sent, backed by two planes. Among them, 150 came from the county "
+           "and 80 from neighbouring counties.", True),
+    ("fr", "Sur les 1 200 élèves absents, 700 habitaient en ville et 600 dans les villages.", True),
+    ("fr", "Au total, 210 pompiers ont été mobilisés, appuyés par deux avions. Parmi eux, 150 venaient "
+           "des casernes du département et 80 des départements voisins.", True),
+    # the same lists when they fit
+    ("en", "Of the 1,200 pupils who missed the test, 700 lived in the town and 500 in the villages.", False),
+    ("en", "In all, 210 firefighters were sent, backed by two planes. Among them, 150 came from the county "
+           "and 60 from neighbouring counties.", False),
+    ("fr", "Sur les 1 200 élèves absents, 700 habitaient en ville et 500 dans les villages.", False),
+    ("fr", "Au total, 210 pompiers ont été mobilisés, appuyés par deux avions. Parmi eux, 150 venaient "
+           "des casernes du département et 60 des départements voisins.", False),
+    # two periods, no total
+    ("en", "The dealer sold 700 cars in May and 600 in June.", False),
+    ("fr", "Le concessionnaire a vendu 700 voitures en mai et 600 en juin.", False),
+])
+def test_parts_whose_verb_is_written_once(lang: str, text: str, fires: bool) -> None:
+    assert bool(conflicts(text, lang)) is fires

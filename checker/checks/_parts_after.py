@@ -67,11 +67,39 @@ def _first_after(q: Any, text: str) -> str | None:
 _TOKEN = regex.compile(r"[^\s,;:.()]+")
 
 
-def _bare(q: Any) -> bool:
-    return q.noun is None and q.unit is None and q.kind in ("count", "number") and q.high is None
+def _bare(q: Any, text: str = "", function_words: frozenset[str] = frozenset()) -> bool:
+    """A figure that counts nothing of its own: no unit, and no noun but a function word
+    ("590 in the villages", where "in" was read as what 590 counts)."""
+    return q.unit is None and q.kind in ("count", "number") and q.high is None \
+        and (q.noun is None or _noun_word(q, text) in function_words)
 
 
-def _run(figures: list[Any], text: str, function_words: frozenset[str], verbs: frozenset[str]) -> list[Any]:
+def _gapped(first: Any, rest: list[Any], text: str, function_words: frozenset[str],
+            verb: Callable[[str], bool]) -> bool:
+    """A list told with its verb written once ("710 lived in the town and 590 in the
+    villages", "150 venaient des casernes et 80 des départements voisins"): the word after
+    the first figure is a verb (``verb``: a past form of the locale), each later figure
+    opens on one function word, where the first has its verb and a word ("lived within").
+    Then none of them counts a thing of its own."""
+    after = [t.casefold() for t in _TOKEN.findall(text, first.number.end, first.number.end + 40)[:2]]
+    if len(after) < 2 or not verb(after[0]) or not _WORD.fullmatch(after[1]):
+        return False
+    joints = {(_TOKEN.findall(text, q.number.end, q.number.end + 20)[:1] or [""])[0].casefold() for q in rest}
+    return len(joints) == 1 and joints <= function_words
+
+
+@functools.lru_cache(maxsize=16)
+def verb_test(locale: Any) -> Callable[[str], bool]:
+    """Is a lower-case word a past form of a verb: one of the locale's ``time.past_cues``
+    ("came", "était"), or a word ending in ``time.past_suffixes`` ("lived") or
+    ``numbers.verb_endings`` ("venaient")? Nouns that end so are rare."""
+    cues = frozenset(w.casefold() for w in locale.words("time", "past_cues"))
+    endings = tuple(w.casefold() for w in locale.words("time", "past_suffixes") + locale.words("numbers", "verb_endings"))
+    return lambda word: word in cues or (len(word) > 4 and word.endswith(endings) if endings else False)
+
+
+def _run(figures: list[Any], text: str, function_words: frozenset[str], verbs: frozenset[str],
+         verb: Callable[[str], bool] = lambda word: False) -> list[Any]:
     """A list of bare figures from ``figures[0]`` on, each followed by the same function word
     and a word ("1,400 are in France, 700 in Germany and 500 in Spain", "1 400 seront
     supprimés en France, 700 en Allemagne"): the noun they leave out is one counted before
@@ -79,22 +107,27 @@ def _run(figures: list[Any], text: str, function_words: frozenset[str], verbs: f
     verb of ``verbs`` or a function word: "1,400 of them in France"). Its figures, or none when they are no such list ("700 in 2010":
     a period, not a part)."""
     first = figures[0] if figures else None
-    if first is None or first.unit is not None or first.kind not in ("count", "number") or first.high is not None \
-            or first.noun is not None and _noun_word(first, text) not in verbs | function_words \
-            and not _WORD.search(text, first.number.end, first.noun.start):   # "1,400 of them"
+    if first is None or first.unit is not None or first.kind not in ("count", "number") or first.high is not None:
         return []
     rest = []
     for q in figures[1:]:
-        if not _bare(q) or q.span.start - (rest or [first])[-1].span.end > 60:
+        if not _bare(q, text, function_words) or q.span.start - (rest or [first])[-1].span.end > 60:
             break
         rest.append(q)
     if not rest:
         return []
-    follow = [[t.casefold() for t in _TOKEN.findall(text, q.span.end, q.span.end + 40)[:4]] for q in [first] + rest]
+    gapped = _gapped(first, rest, text, function_words, verb)   # "710 lived in ..., 590 in ..."
+    if first.noun is not None and _noun_word(first, text) not in verbs | function_words \
+            and not _WORD.search(text, first.number.end, first.noun.start) and not gapped:   # "1,400 of them"
+        return []
+    follow = [[t.casefold() for t in _TOKEN.findall(text, end, end + 40)[:4]]
+              for end in [first.number.end if gapped else first.span.end] + [q.number.end for q in rest]]
     joints = {words[0] for words in follow[1:] if len(words) > 1 and _WORD.fullmatch(words[1])}
     if len(joints) != 1 or any(len(w) < 2 or not _WORD.fullmatch(w[1]) for w in follow[1:]):
         return []
     (joint,) = joints
+    if gapped:   # "710 lived within the town and 590 in the villages": the verb is the first's
+        return [first] + rest
     if joint not in function_words or joint not in follow[0][:3] \
             or not _WORD.fullmatch((follow[0] + [""] * 4)[follow[0].index(joint) + 1]):
         return []
@@ -121,7 +154,7 @@ def _bracketed(figures: list[Any], text: str) -> list[Any]:
 
 
 def _parallel(figures: list[Any], text: str, start: int, function_words: frozenset[str],
-              verbs: frozenset[str]) -> list[Any]:
+              verbs: frozenset[str], verb: Callable[[str], bool] = lambda word: False) -> list[Any]:
     """A sentence that opens on a list of bare figures ("800 will go in France, 300 in
     Germany and 200 in Spain", "18 dans le nord, 9 dans le sud"), or that lists them in
     brackets ("These are in England (25), Scotland (11) ..."): its figures, or none."""
@@ -129,11 +162,12 @@ def _parallel(figures: list[Any], text: str, start: int, function_words: frozens
         return []
     if _WORD.search(text, start, figures[0].span.start):
         return _bracketed(figures, text)
-    return _run(figures, text, function_words, verbs) or _bracketed(figures, text)
+    return _run(figures, text, function_words, verbs, verb) or _bracketed(figures, text)
 
 
 def parts_within(quantities: list[Any], document: Any, function_words: frozenset[str], verbs: frozenset[str],
-                 whole_of: Callable[[Any], bool], update: Any) -> list[tuple[Any, Any, str]]:
+                 whole_of: Callable[[Any], bool], update: Any,
+                 verb: Callable[[str], bool] = lambda word: False) -> list[tuple[Any, Any, str]]:
     """(first part, total, note) for a count followed in its sentence by a list of bare
     figures that add up to more ("The firm will cut 2,500 jobs, 1,400 in France, 700 in
     Germany and 500 in Spain", "Sur les 2 500 emplois supprimés, 1 400 le seront en France,
@@ -153,7 +187,7 @@ def parts_within(quantities: list[Any], document: Any, function_words: frozenset
             if total.kind != "count" or total.noun is None or total.approximate or total.high is not None \
                     or whole_of(total):
                 continue
-            run = _run(figures[i + 1:], text, function_words, verbs) or _bracketed(figures[i + 1:], text)
+            run = _run(figures[i + 1:], text, function_words, verbs, verb) or _bracketed(figures[i + 1:], text)
             if not run or regex.search(r"\d", text[total.noun.end:run[0].span.start]) \
                     or run[0].span.start - total.noun.end > 60:
                 continue
@@ -187,7 +221,8 @@ def _listed(figures: list[Any], gap: int) -> bool:
 
 def parts_after(quantities: list[Any], document: Any, pattern: Any, thing: Callable[[Any], str | None],
                 whole_of: Callable[[Any], bool], function_words: frozenset[str] = frozenset(),
-                verbs: frozenset[str] = frozenset(), gap: int = 60) -> list[tuple[Any, Any, str]]:
+                verbs: frozenset[str] = frozenset(), gap: int = 60,
+                verb: Callable[[str], bool] = lambda word: False) -> list[tuple[Any, Any, str]]:
     """(first part, total, note) for each sentence that points back at a total of the
     sentence before it and lists parts adding up to more. ``thing`` is what a figure counts
     or measures (None for a bare number); ``whole_of`` says a figure is the whole another
@@ -206,13 +241,15 @@ def parts_after(quantities: list[Any], document: Any, pattern: Any, thing: Calla
         sentence = document.sentences[index]
         opener = pattern.match(text, sentence.start, sentence.end) if pattern is not None else None
         listed = [q for q in figures if q.span.start >= opener.end()] if opener is not None \
-            else _parallel(figures, text, sentence.start, function_words, verbs)
+            else _parallel(figures, text, sentence.start, function_words, verbs, verb)
         if not listed:
             continue
         # "7 aircraft based in Leeds and 6 based in Belfast": a later part leaves the noun out,
         # and the word after it in the first part may be read as its noun.
         elided = {_first_after(q, text) for q in listed if q.noun is not None}
-        kinds = {id(q): None if opener is None or _noun_word(q, text) in elided else thing(q) for q in listed}
+        gapped = len(listed) >= 2 and _gapped(listed[0], listed[1:], text, function_words, verb)
+        kinds = {id(q): None if opener is None or gapped or _noun_word(q, text) in elided else thing(q)
+                 for q in listed}
         named = set(kinds.values()) - {None}
         if len(named) > 1:
             continue   # parts of different things: no breakdown of one total
@@ -220,11 +257,15 @@ def parts_after(quantities: list[Any], document: Any, pattern: Any, thing: Calla
                   and thing(q) is not None and (thing(q) in named or not named and q.kind in ("count", "number"))]
         if not totals:
             continue
+        # the nearest that is larger than every figure listed (a total exceeds each of its
+        # parts: "212 firefighters, backed by two planes. Among them, 150 ...")
+        largest = max(q.value for q in listed)
+        totals = [q for q in totals if q.value > largest] or totals
         total = totals[-1]
         parts = [q for q in listed if kinds[id(q)] in (None, thing(total)) and q.high is None
                  and _sort(q) == _sort(total) and q.value < total.value]
         if not _listed(parts, gap) or any(q.approximate for q in parts) \
-                or not (_alike(parts, text) or _bracketed(parts, text) == parts):
+                or not (gapped and parts == listed or _alike(parts, text) or _bracketed(parts, text) == parts):
             continue
         added = sum(q.value for q in parts)
         if added > total.value:

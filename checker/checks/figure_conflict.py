@@ -1103,9 +1103,11 @@ def _later_parts(usable: list[Any], document: Any, locale: Any, known: set[int],
             for p in usable if p.sentence == q.sentence and p.span.end <= q.span.start)
 
     g = grammar(locale)
+    verb = _parts_after.verb_test(locale)   # "710 lived in ... and 590 in ...": a verb written once
     pairs = _parts_after.parts_after(usable, document, _parts_after.openers(locale),
-                                     lambda q: _thing(q, text, partitive), whole_of, g.stopwords, g.auxiliaries)
-    pairs += _parts_after.parts_within(usable, document, g.stopwords, g.auxiliaries, whole_of, g.update)
+                                     lambda q: _thing(q, text, partitive), whole_of, g.stopwords, g.auxiliaries,
+                                     verb=verb)
+    pairs += _parts_after.parts_within(usable, document, g.stopwords, g.auxiliaries, whole_of, g.update, verb)
     pairs += _vote_tally.tally_conflicts(usable + [q for q in everything if q.exempt == "score" and q.sentence >= 0],
                                          document, locale)
     return [Conflict(part.span, total.span, note) for part, total, note in pairs
