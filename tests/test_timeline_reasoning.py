@@ -348,3 +348,16 @@ def test_a_yearless_dateline_against_the_front_matter(lang, body, fires):
 ])
 def test_a_plan_reported_in_the_past_is_not_a_past_event(lang, body, fires):
     assert bool(fired(story(lang, body, "2026-03-12"), "timeline.after-publication")) is fires
+
+
+@pytest.mark.parametrize("lang, body, fires", [
+    # a round count of weeks is not off by more than a week
+    ("en", "The first case was confirmed on 6 August. Three weeks later, on 17 August, the ward closed.", True),
+    ("en", "The first case was confirmed on 6 August. Three weeks later, on 29 August, the ward closed.", False),
+    ("en", "The first case was confirmed on 6 August. Ten days later, on 17 August, the ward closed.", False),
+    ("fr", "Le premier cas a été confirmé le 6 août. Trois semaines plus tard, le 17 août, le service a fermé.", True),
+    ("fr", "Le premier cas a été confirmé le 6 août. Trois semaines plus tard, le 29 août, le service a fermé.", False),
+    ("fr", "Le premier cas a été confirmé le 6 août. Dix jours plus tard, le 17 août, le service a fermé.", False),
+])
+def test_a_count_of_units_later_is_held_to_its_unit(lang, body, fires):
+    assert bool(fired(story(lang, body, "2026-09-01"), "timeline.order")) is fires

@@ -61,7 +61,8 @@ def _wrong_way(pair, direction: str) -> bool:
 
 def _off_by(previous, fact, following) -> bool:
     """Whether "N units later/earlier" puts the day far from the date that follows it:
-    the shift, give or take half of it (counts in prose are round), misses every year the
+    the shift, give or take half of it or one of its units, whichever is less (counts in
+    prose are round, but "three weeks" is not eleven days), misses every year the
     following date may be in."""
     step = _APPROX.get(fact.unit or "")
     if step is None or fact.amount is None:
@@ -74,7 +75,9 @@ def _off_by(previous, fact, following) -> bool:
     if start is None:
         return False
     delta = step * fact.amount
-    slack = delta / 2 + (_dt.timedelta(minutes=30) if fact.unit in ("H", "MIN") else _dt.timedelta(days=1))
+    # a round count is off by half of it at most, and by one of its units past two ("three
+    # weeks later" is not eleven days later)
+    slack = min(delta / 2, step) + (_dt.timedelta(minutes=30) if fact.unit in ("H", "MIN") else _dt.timedelta(days=1))
     if fact.direction == "later":
         window = (start[0] + delta - slack, start[1] + delta + slack)
     else:
