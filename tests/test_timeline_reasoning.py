@@ -361,3 +361,22 @@ def test_a_plan_reported_in_the_past_is_not_a_past_event(lang, body, fires):
 ])
 def test_a_count_of_units_later_is_held_to_its_unit(lang, body, fires):
     assert bool(fired(story(lang, body, "2026-09-01"), "timeline.order")) is fires
+
+
+@pytest.mark.parametrize("lang, body, fires", [
+    # an obituary's age ("She was 91.", "est morte à 91 ans") against a birth told in a
+    # clause that opens its sentence ("Born in Leeds on 4 March 1937, Mrs Hale ...")
+    ("en", "Rosa Hale, the potter, has died. She was 91.\n\nBorn in Leeds on 4 March 1937, Mrs Hale "
+           "trained at an art college.", True),
+    ("en", "Rosa Hale, the potter, has died. She was 88.\n\nBorn in Leeds on 4 March 1937, Mrs Hale "
+           "trained at an art college.", False),
+    ("fr", "Rosa Hale, potière, est morte à 91 ans.\n\nNée à Lille le 4 mars 1937, Mme Hale a étudié "
+           "les arts.", True),
+    ("fr", "Rosa Hale, potière, est morte à 88 ans.\n\nNée à Lille le 4 mars 1937, Mme Hale a étudié "
+           "les arts.", False),
+    # someone else's birth, opening the sentence
+    ("en", "Rosa Hale, the potter, has died. She was 91.\n\nBorn in Leeds on 4 March 1937, her brother "
+           "Tom Wade trained as a baker.", False),
+])
+def test_an_obituary_age_against_a_birth_told_first(lang, body, fires):
+    assert bool(fired(story(lang, body, "2026-01-20"), "timeline.age-mismatch")) is fires

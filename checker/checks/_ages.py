@@ -67,14 +67,26 @@ def _words(path: str, locale: Any) -> tuple[frozenset[str], Any, Any]:
     return frozenset(skip), pronouns, deaths
 
 
-def holder(document: "Document", locale: Any, start: int, *, whole_sentence: bool = False) -> Holder:
+def holder(document: "Document", locale: Any, start: int, *, whole_sentence: bool = False,
+           end: int | None = None) -> Holder:
     """Who the fact at ``start`` is about (see the module docstring); ``whole_sentence``:
-    the names after it count too ("the 90th birthday of Ann Lee")."""
+    the names after it count too ("the 90th birthday of Ann Lee"). A fact that opens its
+    sentence as a clause set off by a comma ("Born in Leeds on 4 March 1937, Mrs Hale
+    trained ...", ``end`` given) is about the subject after that comma."""
     index = document.sentence_index(start)
     if index is None:
         return Holder(frozenset(), None)
     sentence = document.sentences[index]
     skip, pronouns, _ = _words(locale.path, locale)
+    if end is not None and not whole_sentence and not regex.search(r"\p{L}", document.prose[sentence.start:start]):
+        comma = document.prose.find(",", end, sentence.end)
+        if comma != -1 and comma - end <= 40:
+            subject = _SUBJECT_AFTER.match(document.prose, comma + 1, sentence.end)
+            if subject is not None:
+                names = {w.lower() for w in _CAPITALISED.findall(subject.group())
+                         if w.lower() not in skip and len(w) >= 3}
+                if names:
+                    return Holder(frozenset(names), None)
     text = document.prose[sentence.start:sentence.end if whole_sentence else start]
     names: set[str] = set()
     given: list[tuple[str, str]] = []
@@ -94,6 +106,10 @@ def holder(document: "Document", locale: Any, start: int, *, whole_sentence: boo
         return Holder(frozenset(names), None, tuple(given))
     found = pronouns.search(document.prose, sentence.start, sentence.end)
     return Holder(frozenset(), found.group("p").lower() if found else None)
+
+
+# The capitalised words that open a clause (titles and names: "Mrs Rosalind Haverty").
+_SUBJECT_AFTER = regex.compile(r"\s*(?:\p{Lu}[\p{L}\p{M}'’.-]*\s*)+")
 
 
 def _common(document: "Document", word: str) -> bool:
@@ -133,12 +149,14 @@ def same_holder(document: "Document", first: Holder, first_at: int, second: Hold
 
 def reference(document: "Document", facts: "Facts", start: int, end: int,
               publications: tuple[_dt.date, ...], obituary: _dt.date | None,
-              exclude: tuple[tuple[int, int], ...] = (), *, current: bool = False) -> list[Reference]:
+              exclude: tuple[tuple[int, int], ...] = (), *, current: bool = False,
+              named: bool = False) -> list[Reference]:
     """The days the fact at ``start:end`` may be counted at (one per publication date when
     it is the publication date); empty when the story does not say. ``current``: an age
     news style gives as of publication ("Smith, 45,", "the 45-year-old"), whatever the
     tense of its verb, and whatever other date its sentence gives, unless "then" stands
-    before it ("Smith, then 45, was elected in 1990")."""
+    before it ("Smith, then 45, was elected in 1990"). ``named``: the sentence names whose
+    age it is (a death it reports with no day is then news, as of publication)."""
     index = document.sentence_index(start)
     if index is None:
         return []
@@ -171,7 +189,15 @@ def reference(document: "Document", facts: "Facts", start: int, end: int,
     if said == FUTURE:
         return []
     if said == PAST:
-        return [Reference(obituary, True, False, None)] if obituary is not None else []
+        if obituary is not None:
+            return [Reference(obituary, True, False, None)]
+        # "Rosa Hale est morte à 91 ans", no day given: a death the story reports as news
+        # happened about when it ran (``named``: the sentence names who died; "her father
+        # died at 60" may be long past)
+        _, _, deaths = _words(facts.locale.path, facts.locale)
+        if named and deaths.search(document.prose, sentence.start, sentence.end):
+            return [Reference(p, False, False, None) for p in publications]
+        return []
     return [Reference(p, True, False, None) for p in publications]
 
 

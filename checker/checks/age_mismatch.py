@@ -75,7 +75,8 @@ def collect(rule, document, facts) -> tuple[Conflict, ...]:
         obituary = _ages.obituary_date(document, facts, publications)
         heading = (dateline_span(document, facts),) if dateline_span(document, facts) else ()
     if ages and births:
-        born = [(b, _ages.holder(document, locale, b.span.start), *_birth_day(facts, b)) for b in births]
+        born = [(b, _ages.holder(document, locale, b.span.start, end=b.span.end), *_birth_day(facts, b))
+                for b in births]
         for age in ages:
             who = _ages.holder(document, locale, age.span.start)
             for birth, its, day, precise in born:
@@ -84,7 +85,8 @@ def collect(rule, document, facts) -> tuple[Conflict, ...]:
                     continue
                 refs = _ages.reference(document, facts, age.span.start, age.span.end, publications,
                                        obituary, exclude=((birth.span.start, birth.span.end),) + heading,
-                                       current=age.form in ("adjective", "apposition", "described"))
+                                       current=age.form in ("adjective", "apposition", "described"),
+                                       named=bool(who.names))
                 if not refs:
                     continue
                 expected = [_ages.age_at(day, precise, ref) for ref in refs]
