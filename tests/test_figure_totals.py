@@ -212,3 +212,22 @@ def test_a_locale_without_parts_openers_still_reads_bare_lists() -> None:
 ])
 def test_parts_whose_verb_is_written_once(lang: str, text: str, fires: bool) -> None:
     assert bool(conflicts(text, lang)) is fires
+
+
+@pytest.mark.parametrize("lang, text, fires", [
+    # the same digits with two neighbours swapped: a typing slip, however each is worded
+    ("en", "A former treasurer, Ivo Strand, was jailed for stealing £186,000 from the club. Judge Mara "
+           "Quell said Strand's house could be sold to repay the £168,000 he had taken.", True),
+    ("fr", "L'ancien trésorier Ivo Strand a été condamné pour avoir détourné 186 000 euros. Selon la juge "
+           "Mara Quell, la vente de sa maison pourrait rembourser les 168 000 euros qu'il a pris.", True),
+    # small shares with decimals of two holders
+    ("fr", "Le fonds détient 51,3 % de Nordline. Un autre fonds détient 53,1 % de Sudline.", False),
+    # a change in one sentence, a sentence that says it changed, another unit, two digits
+    ("en", "Membership rose from 1,230 to 1,320 this year.", False),
+    ("en", "The club had 1,230 members. It now has 1,320, up from last year.", False),
+    ("en", "A treasurer stole £186,000. The club has 168,000 visitors a year.", False),
+    ("fr", "Le trésorier a volé 186 000 euros. Le club reçoit 168 000 visiteurs par an.", False),
+    ("fr", "Le nombre d'adhérents est passé de 1 230 à 1 320 cette année.", False),
+])
+def test_figures_with_two_digits_swapped(lang: str, text: str, fires: bool) -> None:
+    assert bool(conflicts(text, lang)) is fires

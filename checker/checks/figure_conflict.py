@@ -28,7 +28,7 @@ from ..speedups import pattern_cache
 
 from ..extractors.quantities import grammar, fold_fast
 from ..spans import Span
-from . import _parts_after, _restating_nouns, _share_of_whole, _tolls, _vote_tally
+from . import _parts_after, _restating_nouns, _share_of_whole, _tolls, _transposed, _vote_tally
 from ._fractions import fraction_pattern as _fraction_pattern, fractions_in as _fractions_in, partitive as _partitive
 from ._given import given
 
@@ -1186,6 +1186,11 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
         found.extend(c for c in _headline_totals([q for q in quantities if q.exempt == "title"] + usable, document, g,
                                                  params, _bounds(facts.locale), facts.locale)
                      if c.span.start not in known)
+    known = {c.span.start for c in found} | {c.other.start for c in found}
+    found.extend(Conflict(later.span, earlier.span, "the same digits with two swapped") for later, earlier in _transposed.transposed(
+        [q for q in quantities if q.exempt == "title"] + usable, document.text,
+        lambda q: _thing(q, document.text, _partitive(facts.locale)), updated)
+        if later.span.start not in known)
     found.extend(_total_conflicts(usable, document, g, _partitive(facts.locale)))
     found.extend(_win_conflicts(usable, document, facts.locale))
     found.extend(_ratio_conflicts(usable, document, facts.locale, _bounds(facts.locale)))
