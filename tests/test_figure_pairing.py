@@ -39,6 +39,23 @@ def test_the_headline_figure_must_match_the_lede(lang: str, title: str, body: st
     assert conflicts(story(title, body), lang) == [flagged]
 
 
+@pytest.mark.parametrize("lang, title, body, fires", [
+    # the level a change reached, in the headline and in the lede, whatever the verb
+    ("en", "Bakery profit jumps to £42m", "Pre-tax profit rose to £38.4 million, from £32.5 million a year "
+     "earlier, the bakery said.", True),
+    ("en", "Bakery profit jumps to £38m", "Pre-tax profit rose to £38.4 million, from £32.5 million a year "
+     "earlier, the bakery said.", False),
+    ("en", "Bakery profit up from £33m", "Pre-tax profit rose to £38.4 million, from £32.5 million a year "
+     "earlier, the bakery said.", False),
+    ("fr", "Le bénéfice de la boulangerie grimpe à 42 millions €", "Le bénéfice a progressé à 38,4 "
+     "millions d'euros, contre 32,5 millions un an plus tôt, selon la boulangerie.", True),
+    ("fr", "Le bénéfice de la boulangerie grimpe à 38 millions €", "Le bénéfice a progressé à 38,4 "
+     "millions d'euros, contre 32,5 millions un an plus tôt, selon la boulangerie.", False),
+])
+def test_the_level_a_change_reached(lang: str, title: str, body: str, fires: bool) -> None:
+    assert bool(conflicts(story(title, body), lang)) is fires
+
+
 @pytest.mark.parametrize("lang, title, body", [
     ("en", "Carmaker to close 1,100 dealerships",
      "The carmaker said on Friday it would shut 1,100 of its 3,000 dealerships by June."),

@@ -511,6 +511,16 @@ def _conversion(q: Any, prose: str) -> bool:
     return _CONVERTED.search(prose[max(0, q.span.start - 40):q.span.start]) is not None
 
 
+@functools.lru_cache(maxsize=16)
+def _reached_pattern(locale: Any) -> Any:
+    """The locale's ``numbers.change_targets`` ("to", "à") right before a figure."""
+    words = locale.words("numbers", "change_targets")
+    if not words:
+        return None
+    return regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in words) + r")\s+(?:\S{1,3}\s*)?$",
+                         regex.IGNORECASE)
+
+
 def _updated_near(q: Any, document: Any, g: Any, reach: int = 60) -> bool:
     """Does the figure's own stretch of its sentence say it changed ("rose to 16", "up from
     14")? A cue further off speaks of another figure ("... after a loss last year")."""
@@ -640,6 +650,15 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                 _subject(prose, document.sentences[q.sentence], q.span.start, g, said)
         return subjects[q.span.start]
 
+    reached_pattern = _reached_pattern(locale)
+
+    def reached(q: Any) -> bool:
+        """Is the figure the level a change reached ("profit rises to £42m", "rose to £38.4
+        million", "a grimpé à 42 millions")? A headline's new level is the body's new level,
+        whatever the change's verb; the old one ("from £32.5 million") is not it."""
+        return reached_pattern is not None and reached_pattern.search(document.text, max(0, q.span.start - 12),
+                                                                      q.span.start) is not None
+
     periods = _periods(everything, document, times)
     lede = [p for p in document.paragraphs if p.kind in ("body", "list")][:params.lede]
     lede_end = lede[-1].span.end if lede else -1
@@ -661,7 +680,8 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
             # A headline states the lede's figure: only the opening paragraphs are read.
             near = [b for b in body if b.span.start < lede_end and _close(title, b, params.ratio)
                     and _same_period(_period(b, periods), _period(title, periods))
-                    and not changed(b) and context(title) & sentence_context(b)]
+                    and (not changed(b) or reached(title) and reached(b))
+                    and context(title) & sentence_context(b)]
             if near:
                 found.append(Conflict(near[0].span, title.span, "the headline says otherwise"))
         for i, q in enumerate(body):
