@@ -89,6 +89,8 @@ class _Cues:
     interviewers: frozenset[str] = frozenset()   # transcript labels that ask, not answer
     pronoun_view: Any = None   # a subject pronoun and a verb of forecast or opinion ("He expects")
     determiners: frozenset[str] = frozenset()   # folded words that make a cue after them a noun or an adjective
+    passive: frozenset[str] = frozenset()   # folded forms of "to be" that make a cue after them passive
+    agents: frozenset[str] = frozenset()   # folded words that name a passive's agent ("by", "par")
 
 
 @dataclass(frozen=True, eq=False)
@@ -315,7 +317,9 @@ def cues(locale: Locale) -> _Cues:
                                                                 *locale.words("speakers", "titles"))),
                      interviewers=frozenset(fold_fast(w) for w in locale.words("speakers", "interviewers")),
                      pronoun_view=_pronoun_view(locale.words("speakers", "pronouns"), words("pronoun_views")),
-                     determiners=frozenset(fold_fast(w) for w in words("determiners")))
+                     determiners=frozenset(fold_fast(w) for w in words("determiners")),
+                     passive=frozenset(fold_fast(w) for w in locale.words("speakers", "passive_auxiliaries")),
+                     agents=frozenset(fold_fast(w) for w in locale.words("speakers", "agent_words")))
     if None not in stamp and trees.used != trees.stored:
         data_cache.put(key, stamp, trees.used)   # what this locale needs now, no more
     return compiled
@@ -479,7 +483,8 @@ def extract(document: Any, facts: Any) -> Iterable[Attribution]:
             begin = p_start if i is None else max(p_start, sentences[i].start)
             limit = p_end if i is None else min(p_end, sentences[i].end)
             before = prose[begin:cue.start].rstrip()
-            if _adjectival(prose, before, cue, limit, compiled.determiners):
+            if _adjectival(prose, before, cue, limit, compiled.determiners) \
+                    or _passive_without_agent(prose, before, cue, limit, compiled):
                 continue
             inverted = not before or before[-1] in ",»\"”'’—–-"
             source = None if inverted else _source_before(prose, begin, cue.start, compiled.stop)
@@ -502,6 +507,19 @@ def extract(document: Any, facts: Any) -> Iterable[Attribution]:
 
 _WORD_BEFORE_CUE = pattern_cache.compile(r"(?:^|\s)(\S+)$")
 _WORD_AFTER_CUE = pattern_cache.compile(r"\s+([\w’'\-]+)")
+
+
+def _passive_without_agent(prose: str, before: str, cue: Span, limit: int, compiled: _Cues) -> bool:
+    """"most cases are never reported to the police", "les cas ne sont pas signalés": a
+    speech verb made passive by a form of "to be" (one word may stand between) names no
+    one who speaks, unless its agent follows ("was reported by the ministry")."""
+    if not compiled.passive or not before or not (before[-1].isalnum() or before[-1] in "'’"):
+        return False   # "Douze soldats ont été tués, a indiqué le ministère": inverted, active
+    words = regex.split(r"[,;:«»\"“”()]", before)[-1].split()[-2:]
+    if not any(fold_fast(w) in compiled.passive for w in words):
+        return False
+    after = _WORD_AFTER_CUE.match(prose, cue.end, limit)
+    return after is None or fold_fast(after.group(1)) not in compiled.agents
 
 
 def _adjectival(prose: str, before: str, cue: Span, limit: int, determiners: frozenset[str]) -> bool:
