@@ -592,6 +592,22 @@ def test_a_headline_slip_is_a_variant(lang, title, body):
     assert _variants(_with_headline(lang, title, body), lang) == ["Castellan"]
 
 
+@pytest.mark.parametrize("lang, title, body, odd", [
+    # the introduction carries no cue, a later title vouches for the person
+    ("en", "Festival hands its 30th edition to Odile Maranzac",
+     "The stage director Odile Marenzac will be the festival's associate artist. Ms Marenzac "
+     "said she was delighted.", ["Maranzac"]),
+    ("fr", "Le festival confie sa 30e édition à Odile Maranzac",
+     "La metteuse en scène Odile Marenzac sera l'artiste associée du festival. Pour Mme Marenzac, "
+     "c'est un honneur.", ["Maranzac"]),
+    # nothing vouches for the name in the body: two capitalised words, maybe a thing
+    ("en", "Festival hands its 30th edition to Odile Maranzac",
+     "The Odile Marenzac prize goes to a young director.", []),
+])
+def test_a_headline_slip_of_a_person_a_later_mention_vouches_for(lang, title, body, odd):
+    assert _variants(_with_headline(lang, title, body), lang) == odd
+
+
 @pytest.mark.parametrize("lang, title, body", [
     ("en", "Castellano to lead harbour inquiry",
      "Ruth Castellano, a retired judge, will lead the inquiry."),

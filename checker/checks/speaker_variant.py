@@ -113,7 +113,10 @@ def _headline_slips(document, views) -> list[Evidence]:
     its own), and it is no other person's surname. The front matter stands outside the
     story's prose, so the people extractor never reads it."""
     head = headline(document)
-    cued = [v for v in views if v.intro is not None and set(v.intro.cues) - {"initial"}]
+    # a person some mention vouches for: the introduction's cue, or a later title or speech
+    # verb ("La metteuse en scène Odile Marenzac ... Pour Mme Marenzac")
+    cued = [v for v in views if v.intro is not None
+            and any(set(m.cues) - {"initial"} for m in v.mentions)]
     if head is None or not cued:
         return []
     offset, text = head
