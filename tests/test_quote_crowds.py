@@ -85,3 +85,17 @@ def test_a_quote_of_one_speaker_or_with_its_own_clause_is_attributed(lang, text)
 ])
 def test_a_pronoun_skips_a_speaker_of_the_other_gender(lang, text, speakers):
     assert _speakers(text + "\n", lang) == speakers
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    # a reflexive "se déclarer" is no speech: the quote after it has no speaker
+    ("fr", "Le feu s'est déclaré vers 14 h près de la route.\n\n« On a vu la fumée passer au-dessus "
+           "des toits, puis les flammes sont arrivées en dix minutes. »", 1),
+    ("fr", "L'incendie s'est déclaré vers 14 h, a déclaré le maire, Paul Sorel.\n\n« On a vu la fumée "
+           "passer au-dessus des toits, puis les flammes sont arrivées en dix minutes. »", 0),
+    # English has no such form: the speech verb in the paragraph before still vouches
+    ("en", "The fire broke out at 2 p.m., the mayor, Paul Sorel, said.\n\n\"We saw the smoke pass over "
+           "the roofs, then the flames reached the ridge in ten minutes.\"", 0),
+])
+def test_a_reflexive_verb_of_speech_vouches_for_no_quote(lang, text, flagged):
+    assert len(_unattributed(text, lang)) == flagged

@@ -75,8 +75,11 @@ def _build(path: str, locale: Locale) -> QuoteCues:
     aux = _alternation(words("auxiliaries"))
     # "a indiqué", "a fermement condamné", "has also said", "avait alors lâché"
     # case-sensitive: "States" or "Notes" opening a name is no verb
+    # not after a reflexive pronoun ("Le feu s'est déclaré": the fire broke out)
+    reflexive = words("reflexive_pronouns")
+    not_reflexive = rf"(?<!(?<![\p{{L}}])(?:{_alternation(reflexive)})\s*(?:\p{{L}}+\s+)?)" if reflexive else ""
     verb = _compile(
-        rf"{_NOT_LETTER_BEFORE}(?:{aux}{_SEP}(?:\p{{Ll}}+{_SEP})?)?{verb_alt}{_NOT_LETTER_AFTER}")
+        rf"{_NOT_LETTER_BEFORE}{not_reflexive}(?:{aux}{_SEP}(?:\p{{Ll}}+{_SEP})?)?{verb_alt}{_NOT_LETTER_AFTER}")
     according_alt = _alternation(words("according"), capital_too=True)
     according = _compile(rf"{_NOT_LETTER_BEFORE}{according_alt}"
                          rf"(?:{_SEP}|(?<=['’]))")

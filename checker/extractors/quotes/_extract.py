@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
+import regex
+
 from ...speedups import pattern_cache
 
 from ...document import Document
@@ -343,7 +345,7 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
             attributed = (_introduced(prose, span) or interview
                           or (index > 0 and _reopens(prose, spans[index - 1], span))
                           or _in_turn(document, span) or _named_after(s, span)
-                          or _speech_nearby(document, span, pats, memo))
+                          or _speech_nearby(document, span, pats, memo, _reflexive(facts.locale)))
         yield Quote(span=span, speaker=speaker, cue=cue, source=source, words=words,
                     sentence=sentence, attributed=attributed,
                     source_span=link.source_span if link else None)
@@ -689,8 +691,19 @@ def _introduced(prose: str, span: Span) -> bool:
     return (bool(before) and before[-1] in ":,") or after[:1] in ("—", "–")
 
 
+@functools.lru_cache(maxsize=16)
+def _reflexive(locale: Any) -> Any:
+    """The locale's ``speakers.reflexive_pronouns`` ("se", "s'") at the end of a text, one
+    auxiliary allowed after them ("s'est ", "se sont "); None when it has none."""
+    words = locale.words("speakers", "reflexive_pronouns")
+    if not words:
+        return None
+    alternation = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}])(?:{alternation})\s*(?:\p{{L}}+\s+)?$", regex.IGNORECASE)
+
+
 def _speech_nearby(document: Document, span: Span, pats,
-                   memo: dict[int, tuple[list[int], list[int]]]) -> bool:
+                   memo: dict[int, tuple[list[int], list[int]]], reflexive: Any = None) -> bool:
     """Any speech verb in the quote's paragraph (outside the quote) or, for a quote
     opening its paragraph, in the paragraph before (past one short subheading).
 
@@ -702,21 +715,24 @@ def _speech_nearby(document: Document, span: Span, pats,
     if first is None or last is None:
         return False
     prose, paragraphs = document.prose, document.paragraphs
-    if (_speech_within(prose, paragraphs, first, pats, memo, paragraphs[first].span.start, span.start)
-            or _speech_within(prose, paragraphs, last, pats, memo, span.end, paragraphs[last].span.end)):
+    if (_speech_within(prose, paragraphs, first, pats, memo, paragraphs[first].span.start, span.start, reflexive)
+            or _speech_within(prose, paragraphs, last, pats, memo, span.end, paragraphs[last].span.end, reflexive)):
         return True
     opens = not prose[paragraphs[first].span.start:span.start].strip(" \t\u00a0«“\"—–―-")
     for index in ((_previous_body(document, first),) if opens else ()):
         if 0 <= index < len(paragraphs):
             if _speech_within(prose, paragraphs, index, pats, memo,
-                              paragraphs[index].span.start, paragraphs[index].span.end):
+                              paragraphs[index].span.start, paragraphs[index].span.end, reflexive):
                 return True
     return False
 
 
 def _speech_within(prose: str, paragraphs, index: int, pats,
-                   memo: dict[int, tuple[list[int], list[int]]], start: int, end: int) -> bool:
-    """Whether a speech verb of paragraph ``index`` lies wholly inside ``[start, end)``."""
+                   memo: dict[int, tuple[list[int], list[int]]], start: int, end: int,
+                   reflexive: Any = None) -> bool:
+    """Whether a speech verb of paragraph ``index`` lies wholly inside ``[start, end)``;
+    not one made reflexive (``reflexive``: "Le feu s'est déclaré vers 14 h": the fire
+    broke out, no one spoke)."""
     found = memo.get(index)
     if found is None:
         low, high = paragraphs[index].span.start, paragraphs[index].span.end
@@ -726,8 +742,9 @@ def _speech_within(prose: str, paragraphs, index: int, pats,
         if text and pats.speech_gate.verdict(text) is not False:
             match = pats.speech_verb.search(text)
             while match is not None:
-                starts.append(low + match.start())
-                ends.append(low + match.end())
+                if reflexive is None or not reflexive.search(text, max(0, match.start() - 12), match.start()):
+                    starts.append(low + match.start())
+                    ends.append(low + match.end())
                 match = pats.speech_verb.search(text, max(match.end(), match.start() + 1))
         found = memo[index] = (starts, ends)
     starts, ends = found
