@@ -380,3 +380,19 @@ def test_a_count_of_units_later_is_held_to_its_unit(lang, body, fires):
 ])
 def test_an_obituary_age_against_a_birth_told_first(lang, body, fires):
     assert bool(fired(story(lang, body, "2026-01-20"), "timeline.age-mismatch")) is fires
+
+
+@pytest.mark.parametrize("lang, body, fires", [
+    # an age that modifies an object is that noun's, not the subject's
+    ("en", "Rosa Hale, the potter, has died. She was 91.\n\nIn 1988 Mrs Hale took on a 17-year-old "
+           "apprentice, Tom Wade, who still runs the workshop.", False),
+    ("fr", "Rosa Hale, potière, est morte à 91 ans.\n\nEn 1988, Mme Hale a engagé un apprenti âgé de "
+           "17 ans, Tom Wade, qui dirige toujours l'atelier.", False),
+    # a birth clause, an apposition, then the name
+    ("en", "Rosa Hale, the potter, has died. She was 91.\n\nBorn in Leeds on 4 March 1937, the daughter "
+           "of a baker, Mrs Hale trained at an art college.", True),
+    ("fr", "Rosa Hale, potière, est morte à 91 ans.\n\nNée à Lille le 4 mars 1937, fille d'un boulanger, "
+           "Mme Hale a étudié les arts.", True),
+])
+def test_whose_age_and_whose_birth(lang, body, fires):
+    assert bool(fired(story(lang, body, "2026-01-20"), "timeline.age-mismatch")) is fires

@@ -35,7 +35,8 @@ def _holder(document, facts, age, quotes) -> tuple[_ages.Holder, bool]:
     is told at its own date, not as of publication), else ``_ages.holder``."""
     quote = next((q for q in quotes if q.span.start <= age.span.start < q.span.end), None)
     if quote is None:
-        return _ages.holder(document, facts.locale, age.span.start), False
+        return _ages.holder(document, facts.locale, age.span.start, end=age.span.end,
+                            modifier=age.form == "adjective"), False
     pattern = _first_person(facts.locale.path, facts.locale)
     number = age.span.start + next((i for i, c in enumerate(document.slice(age.span)) if c.isdigit()), 0)
     head = document.prose[max(quote.span.start, number - 16):number]   # "I was ", "J'avais "

@@ -68,7 +68,7 @@ def _words(path: str, locale: Any) -> tuple[frozenset[str], Any, Any]:
 
 
 def holder(document: "Document", locale: Any, start: int, *, whole_sentence: bool = False,
-           end: int | None = None) -> Holder:
+           end: int | None = None, modifier: bool = False) -> Holder:
     """Who the fact at ``start`` is about (see the module docstring); ``whole_sentence``:
     the names after it count too ("the 90th birthday of Ann Lee"). A fact that opens its
     sentence as a clause set off by a comma ("Born in Leeds on 4 March 1937, Mrs Hale
@@ -78,15 +78,25 @@ def holder(document: "Document", locale: Any, start: int, *, whole_sentence: boo
         return Holder(frozenset(), None)
     sentence = document.sentences[index]
     skip, pronouns, _ = _words(locale.path, locale)
-    if end is not None and not whole_sentence and not regex.search(r"\p{L}", document.prose[sentence.start:start]):
-        comma = document.prose.find(",", end, sentence.end)
-        if comma != -1 and comma - end <= 40:
-            subject = _SUBJECT_AFTER.match(document.prose, comma + 1, sentence.end)
-            if subject is not None:
-                names = {w.lower() for w in _CAPITALISED.findall(subject.group())
-                         if w.lower() not in skip and len(w) >= 3}
-                if names:
-                    return Holder(frozenset(names), None)
+    prose = document.prose
+    if end is not None and not whole_sentence and not regex.search(r"\p{L}", prose[sentence.start:start]):
+        # "Born in Leeds on 4 March 1937, the daughter of a baker, Mrs Hale ...": the first
+        # comma after the clause that a name follows (an apposition may come between)
+        comma = prose.find(",", end, sentence.end)
+        gap = prose[end:comma] if comma != -1 else ""
+        # the clause closes within a few words, with no subject of its own ("At age 80 he
+        # continues ...; his book, Hegemony, ..." is another clause's comma)
+        if comma != -1 and len(gap.split()) <= 6 and not regex.search(r"[;:]", gap) \
+                and not pronouns.search(gap):
+            names = _names_after_comma(prose, comma, min(sentence.end, comma + 120), skip)
+            if names:
+                return Holder(names, None)
+    if modifier and end is not None and not whole_sentence:
+        before = prose[sentence.start:start].split()
+        if len(before) >= 2 and before[-1].casefold() in _determiners(locale):
+            # "took on a 17-year-old apprentice, Jonah Kellaway": the age is the noun's it
+            # modifies, named in the apposition after it, or no one the story names
+            return Holder(_names_after_comma(prose, end, min(sentence.end, end + 40), skip), None)
     text = document.prose[sentence.start:sentence.end if whole_sentence else start]
     names: set[str] = set()
     given: list[tuple[str, str]] = []
@@ -110,6 +120,24 @@ def holder(document: "Document", locale: Any, start: int, *, whole_sentence: boo
 
 # The capitalised words that open a clause (titles and names: "Mrs Rosalind Haverty").
 _SUBJECT_AFTER = regex.compile(r"\s*(?:\p{Lu}[\p{L}\p{M}'’.-]*\s*)+")
+
+
+def _names_after_comma(prose: str, start: int, stop: int, skip: frozenset[str]) -> frozenset[str]:
+    """The name words of the first capitalised run right after a comma in ``[start, stop)``."""
+    comma = prose.find(",", start, stop)
+    while comma != -1:
+        subject = _SUBJECT_AFTER.match(prose, comma + 1, stop)
+        if subject is not None:
+            names = {w.lower() for w in _CAPITALISED.findall(subject.group()) if w.lower() not in skip and len(w) >= 3}
+            if names:
+                return frozenset(names)
+        comma = prose.find(",", comma + 1, stop)
+    return frozenset()
+
+
+@functools.lru_cache(maxsize=16)
+def _determiners(locale: Any) -> frozenset[str]:
+    return frozenset(w.casefold() for w in locale.words("speakers", "determiners"))
 
 
 def _common(document: "Document", word: str) -> bool:

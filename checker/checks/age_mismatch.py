@@ -78,7 +78,8 @@ def collect(rule, document, facts) -> tuple[Conflict, ...]:
         born = [(b, _ages.holder(document, locale, b.span.start, end=b.span.end), *_birth_day(facts, b))
                 for b in births]
         for age in ages:
-            who = _ages.holder(document, locale, age.span.start)
+            who = _ages.holder(document, locale, age.span.start, end=age.span.end,
+                               modifier=age.form == "adjective")
             for birth, its, day, precise in born:
                 if not (document.sentence_index(age.span.start) == document.sentence_index(birth.span.start)
                         or _ages.same_holder(document, who, age.span.start, its, birth.span.start)):
