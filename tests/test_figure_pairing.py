@@ -56,6 +56,19 @@ def test_the_level_a_change_reached(lang: str, title: str, body: str, fires: boo
     assert bool(conflicts(story(title, body), lang)) is fires
 
 
+@pytest.mark.parametrize("lang, title, paragraphs, fires", [
+    # a news story may open on a scene and a quote: the figure is in the third paragraph
+    ("en", "Bakery profit jumps to £42m", ["The bakery reported on Tuesday.", "\"A record year,\" its chief said.",
+                                         "Pre-tax profit rose to £38.4 million, the bakery said."], True),
+    ("fr", "Le bénéfice de la boulangerie grimpe à 42 millions €", ["La boulangerie a publié ses comptes mardi.",
+     "« Une année record », a dit son patron.", "Le bénéfice a progressé à 38,4 millions d'euros, selon elle."], True),
+    ("en", "Bakery profit jumps to £42m", ["The bakery reported on Tuesday.", "\"A record year,\" its chief said.",
+                                         "Its shops opened on Monday.", "Pre-tax profit rose to £38.4 million."], False),
+])
+def test_the_headline_is_read_against_the_first_three_paragraphs(lang, title, paragraphs, fires) -> None:
+    assert bool(conflicts(story(title, "\n\n".join(paragraphs)), lang)) is fires
+
+
 @pytest.mark.parametrize("lang, title, body", [
     ("en", "Carmaker to close 1,100 dealerships",
      "The carmaker said on Friday it would shut 1,100 of its 3,000 dealerships by June."),

@@ -70,7 +70,7 @@ class Params:
     min_shared: int = 2
     ratio: float = 1.5
     given_ratio: float = 2.0
-    lede: int = 2
+    lede: int = 3
     breakdowns: bool = True
 
 
