@@ -396,3 +396,17 @@ def test_an_obituary_age_against_a_birth_told_first(lang, body, fires):
 ])
 def test_whose_age_and_whose_birth(lang, body, fires):
     assert bool(fired(story(lang, body, "2026-01-20"), "timeline.age-mismatch")) is fires
+
+
+@pytest.mark.parametrize("lang, body, fires", [
+    # a death, a few words, then the age at it
+    ("fr", "Rosa Hale est morte chez elle à 91 ans.\n\nNée à Lille le 4 mars 1937, Mme Hale a étudié les arts.",
+     True),
+    ("fr", "Rosa Hale est morte chez elle à 88 ans.\n\nNée à Lille le 4 mars 1937, Mme Hale a étudié les arts.",
+     False),
+    # no death before it: a loan's term is no age
+    ("fr", "Rosa Hale a souscrit un prêt à 30 ans.\n\nNée à Lille le 4 mars 1937, Mme Hale a étudié les arts.",
+     False),
+])
+def test_the_age_at_a_death_a_few_words_after_it(lang, body, fires):
+    assert bool(fired(story(lang, body, "2026-01-20"), "timeline.age-mismatch")) is fires

@@ -97,6 +97,7 @@ class _Patterns:
     named_anniversaries: dict[str, int]
     anniversary_gate: tuple[str, ...]   # the words, lower case: one must be in the text
     anniversary_ordinals: dict[str, int]   # "tenth", "dixième": ordinals written as words
+    death_form: Any = None   # "est morte chez elle à 91 ans": a death, then its age
 
 
 @functools.lru_cache(maxsize=32)
@@ -147,12 +148,21 @@ def _patterns(path: str, locale: Locale) -> _Patterns:
         anniversary = pattern_cache.compile(
             r"(?<!\w)(?:" + ordinal + r"\s+" + alternation(words("anniversary_words"))
             + r"|(?P<name>" + alternation(tuple(named)) + r"))(?!\w)", flags)
+    # "est morte chez elle à 91 ans": a death word, a few words of its clause, the word of
+    # an age's moment ("à") and the number with its unit (which makes it an age: "prêt à 10
+    # ans" has no death before it)
+    death_form = None
+    if words("age_at") and words("age_suffixes") and words("death_cues"):
+        death_form = pattern_cache.compile(
+            r"(?<=(?<!\w)" + alternation(words("death_cues")) + r"(?!\w)[^.;:!?«»\d]{0,40}?)(?<!\w)"
+            + alternation(words("age_at")) + r"\s+" + number + r"(?:" + alternation(words("age_suffixes"))
+            + r")(?!\w)(?!\s*(?:de|d['’]|du|des)(?!\w))", flags)
     return _Patterns(before_form, before_gate, after_form if words("age_after") else None,
                      after_gate, apposition, born, verb_form, verb_gate, told_form, told_gate,
                      anniversary, named,
                      tuple(sorted({w.lower() for w in words("anniversary_words") + tuple(
                          str(k) for k in (locale.get("time", "anniversaries", {}) or {}))})),
-                     ordinal_words)
+                     ordinal_words, death_form)
 
 
 def extract(document: "Document", facts: "Facts") -> Iterator[Age | BirthYear | Anniversary]:
@@ -162,7 +172,8 @@ def extract(document: "Document", facts: "Facts") -> Iterator[Age | BirthYear | 
     forms = ((patterns.before_form, patterns.before_gate, "cue"),
              (patterns.after_form, patterns.after_gate, "adjective"),
              (patterns.apposition, None, "apposition"), (patterns.verb_form, patterns.verb_gate, "verb"),
-             (patterns.told_form, patterns.told_gate, "verb"))
+             (patterns.told_form, patterns.told_gate, "verb"),
+             (patterns.death_form, patterns.verb_gate, "verb"))
     prose = document.prose
     found: list[Age | BirthYear | Anniversary] = []
     if patterns.anniversary is not None:   # "le centenaire" has no digit: before the digit gate
