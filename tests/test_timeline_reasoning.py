@@ -410,3 +410,17 @@ def test_whose_age_and_whose_birth(lang, body, fires):
 ])
 def test_the_age_at_a_death_a_few_words_after_it(lang, body, fires):
     assert bool(fired(story(lang, body, "2026-01-20"), "timeline.age-mismatch")) is fires
+
+
+@pytest.mark.parametrize("lang, body, fires", [
+    # an announcement of a thing to come: the past tense is the announcing's
+    ("fr", "L'intersyndicale a annoncé une assemblée générale vendredi 22 mai.", False),
+    ("en", "The union announced a meeting on Friday, May 22.", False),
+    # the report of a past event, and an announcement dated after publication
+    ("fr", "La police a indiqué qu'il avait été arrêté le 24 mai.", True),
+    ("fr", "La guérilla a reconnu avoir abattu un avion le 24 mai.", True),
+    ("en", "Police said he was arrested on May 24.", True),
+    ("en", "The club announced on May 24 that it would close.", True),
+])
+def test_an_announced_event_is_not_a_past_one(lang, body, fires):
+    assert bool(fired(story(lang, body, "2026-05-21"), "timeline.after-publication")) is fires

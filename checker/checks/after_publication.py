@@ -28,7 +28,8 @@ from typing import Any, Iterable
 
 import regex
 
-from ..extractors.times import alternation, nearest_year, valid_day, PAST, tense
+from ..extractors.people import patterns_for
+from ..extractors.times import alternation, clause, nearest_year, valid_day, PAST, tense
 from ..speedups import pattern_cache
 from ..locales import fold
 from . import _ago_events, _spans
@@ -204,7 +205,7 @@ def _past_after(rule, document, facts, times, date: _dt.date) -> list[Late]:
         told = tense(document, fact.span.start, facts.locale, fact_end=fact.span.end)
         if told is None and _participle_before(document, facts, fact.span.start):
             told = PAST
-        if told == PAST:
+        if told == PAST and not _announced(document, facts, fact):
             out.append(Late(fact.span.start, fact.span.end,
                             "a past event dated after the publication date"))
         elif told is None and preceded_by(document, facts, "as_of", fact.span.start, window=15) \
@@ -212,6 +213,55 @@ def _past_after(rule, document, facts, times, date: _dt.date) -> list[Late]:
             out.append(Late(fact.span.start, fact.span.end,
                             "a state reported as of a date after the publication date"))
     return out
+
+
+def _announced(document, facts, fact) -> bool:
+    """Is the date the content of a report or announcement ("L'intersyndicale a annoncé une
+    assemblée vendredi 22 mai", "The club said a vote would follow on May 22"): a speech
+    verb earlier in its clause, then a word of content (the thing announced), and no past
+    form between them and the date? The past tense is the announcing, not the event.
+    "announced on 14 April" dates the announcing: no word of content between."""
+    bounds = clause(document, fact.span.start, facts.locale)
+    if bounds is None or preceded_by(document, facts, "as_of", fact.span.start, window=15):
+        return False   # "a indiqué qu'à la date du 14 juin, ...": a state reported as of it
+    prose = document.prose
+    speech, verb, at = patterns_for(facts.locale).speech_verb, None, bounds[0]
+    while (found := speech.search(prose, at, fact.span.start)) is not None:   # the last one
+        verb, at = found, found.end()
+    if verb is None:
+        return False
+    between = prose[verb.end():fact.span.start]
+    stop = {fold(w) for w in facts.locale.words("detect", "stopwords")}
+    if not any(fold(w) not in stop for w in _CONTENT_WORD.findall(between)):
+        return False
+    return tense(document, verb.end(), facts.locale) != PAST or not _past_between(document, facts, verb.end(),
+                                                                                 fact.span.start)
+
+
+_CONTENT_WORD = pattern_cache.compile(r"\p{L}{3,}")
+
+
+def _past_between(document, facts, start: int, end: int) -> bool:
+    """A past form of its own between the report's verb and the date ("said he was arrested
+    on 14 April"): the date is then a past event's."""
+    from ..extractors.times._tense import _past_pattern   # the tense's own reading of a past form
+    if _past_pattern(facts.locale.path, facts.locale).search(document.prose, start, end) is not None:
+        return True
+    perfect = _perfect_pattern(facts.locale.path, facts.locale)   # "a reconnu avoir abattu ... le 25"
+    return perfect is not None and perfect.search(document.prose, start, end) is not None
+
+
+@functools.lru_cache(maxsize=32)
+def _perfect_pattern(path: str, locale) -> Any:
+    """A perfect infinitive (``time.perfect_infinitives`` and a word of ``participle_endings``:
+    "avoir abattu", "having shot"): a past event told inside a report."""
+    words = locale.words("time", "perfect_infinitives")
+    endings = locale.words("time", "participle_endings")
+    if not words or not endings:
+        return None
+    return pattern_cache.compile(r"(?<![\w'’])" + alternation(words) + r"\s+\p{L}+(?:"
+                                 + "|".join(regex.escape(e) for e in sorted(endings, key=len, reverse=True))
+                                 + r")(?!\w)", regex.IGNORECASE)
 
 
 def _participle_before(document, facts, position: int) -> bool:
