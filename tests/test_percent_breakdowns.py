@@ -63,6 +63,10 @@ def test_a_breakdown_over_the_sentences_of_a_paragraph(lang: str, text: str) -> 
     ("fr", "En Bretagne, 45 % soutiennent le maire.\n\nSon rival obtient 61 % à Lyon, et 20 % sont sans opinion."),
     ("en", "In the poll, 45% support the plan. 60% say the economy is weak."),
     ("fr", "Dans le sondage, 45 % soutiennent le plan. 60 % jugent l'économie fragile."),
+    # a sentence that is a whole breakdown already: the next share is of another whole
+    ("en", "In the ballot, 62% voted for a strike, 31% against and 7% abstained. Turnout was 78%."),
+    ("fr", "Lors du vote, 62 % ont voté pour la grève, 31 % contre et 7 % se sont abstenus. La participation "
+           "a atteint 78 %."),
 ])
 def test_shares_of_other_periods_paragraphs_or_far_apart_are_not_added(lang: str, text: str) -> None:
     assert sums(text, lang) == []

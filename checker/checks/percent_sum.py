@@ -244,6 +244,10 @@ def _paragraph_runs(document: Any, shares: list[Any], quantities: Any, reported:
     def close() -> None:
         if len(run) < 2 or all(len(by_sentence[i]) < 2 for i in run):
             return   # one share a sentence: as often one answer to each of several questions
+        if any(len(by_sentence[i]) >= 2 and abs(sum(q.value for q in by_sentence[i]) - 100)
+               <= rounding * len(by_sentence[i]) for i in run):
+            return   # one sentence is a whole breakdown already: "62% for, 31% against and 7%
+            # abstained. Turnout was 78%." (the next share is of another whole)
         group = [q for i in run for q in by_sentence[i]]
         if any(q.span in reported for q in group) or any(_gap(prose, a, b) > max_gap for a, b in zip(group, group[1:])):
             return   # judged in its sentence, or shares too far apart to be one breakdown
