@@ -424,3 +424,18 @@ def test_the_age_at_a_death_a_few_words_after_it(lang, body, fires):
 ])
 def test_an_announced_event_is_not_a_past_one(lang, body, fires):
     assert bool(fired(story(lang, body, "2026-05-21"), "timeline.after-publication")) is fires
+
+
+@pytest.mark.parametrize("lang, body, fires", [
+    # days counted from the day, not from the clock time told with it
+    ("fr", "L'accident s'est produit le lundi 2 mars 2026, peu après 8 heures. Dix jours plus tard, le 30 mars, "
+           "l'inspection a rendu son rapport.", True),
+    ("fr", "L'accident s'est produit le lundi 2 mars 2026, peu après 8 heures. Dix jours plus tard, le 12 mars, "
+           "l'inspection a rendu son rapport.", False),
+    ("en", "The crash happened on Monday, March 2, 2026, shortly after 8 a.m. Ten days later, on March 30, "
+           "inspectors filed their report.", True),
+    ("en", "The crash happened on Monday, March 2, 2026, shortly after 8 a.m. Ten days later, on March 12, "
+           "inspectors filed their report.", False),
+])
+def test_days_later_count_from_the_day_not_its_clock_time(lang, body, fires):
+    assert bool(fired(story(lang, body, "2026-04-09"), "timeline.order")) is fires

@@ -170,7 +170,7 @@ def collect(rule, document, facts) -> tuple[Disorder, ...]:
     times = facts.get("times")
     found: list[Disorder] = []
     to_words, bare_day = _range_patterns(facts.locale.path, facts.locale)
-    last_explicit = None
+    last_explicit = last_day = None
     for index, fact in enumerate(times):
         following = times[index + 1] if index + 1 < len(times) else None
         # "two years after the 2004 merger, in 2005": the anchor is named after the shift
@@ -183,7 +183,11 @@ def collect(rule, document, facts) -> tuple[Disorder, ...]:
             gap = document.prose[fact.span.end:following.span.start]
             if len(gap) <= rule.params.max_gap and same_sentence(document, fact.span.start,
                                                                   following.span.start):
-                found.extend(_shift_disorders(document, fact, last_explicit, following))
+                # "le 2 mars, peu après 8 heures. ... Dix jours plus tard": a count of days or
+                # more counts from the day, not from the clock time told with it
+                anchor = last_day if fact.unit not in ("H", "MIN", "S") and last_day is not None \
+                    and last_explicit.form in ("clock", "clock_named") else last_explicit
+                found.extend(_shift_disorders(document, fact, anchor, following))
         # ranges: "from X to Y", "du 7 au 3 mai"
         # (the cue is looked for last: most pairs of dates run forwards and need no cue)
         pair = _comparable(fact, following) if following is not None else None
@@ -206,6 +210,8 @@ def collect(rule, document, facts) -> tuple[Disorder, ...]:
                                       "range start"))
         if _explicit(fact):
             last_explicit = fact
+            if fact.form not in ("clock", "clock_named"):
+                last_day = fact
     found.extend(_before_after(document, facts, times))
     found.extend(_part_of_day(document, facts, times))
     found.extend(_consequences(document, facts, times))
