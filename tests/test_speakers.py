@@ -366,6 +366,20 @@ def test_prefix_compounds_are_not_names():
     assert _names("Le camp pro-Pékin a gagné. Le camp pro Pékin exulte.\n", "fr") == []
 
 
+@pytest.mark.parametrize("lang, text, odd", [
+    # one place, its short lower-case word changed
+    ("fr", "Le dépôt de Saint-Aubin-sur-Lorne est fermé. Le maire de Saint-Aubin-de-Lorne proteste.\n",
+     ["Saint-Aubin-de-Lorne"]),
+    ("en", "The theatre in Stratford-upon-Avon reopened. Visitors to Stratford-on-Avon queued.\n",
+     ["Stratford-on-Avon"]),
+    # two places that differ by a word of their own, or one place written twice alike
+    ("fr", "Le dépôt de Saint-Aubin-sur-Lorne est fermé. Celui de Saint-Aubin-sur-Mer aussi.\n", []),
+    ("en", "The theatre in Stratford-upon-Avon reopened. Stratford-upon-Avon was busy.\n", []),
+])
+def test_a_place_whose_short_word_changed(lang, text, odd):
+    assert _names(text, lang) == odd
+
+
 def test_headline_spelling_against_the_body():
     fr = ("---\nlang: fr\ntitle: 'Le musée Pointe-à-Nord rouvre'\n---\n\n"
           "Le musée de Pointe à Nord a rouvert ses portes hier.\n")

@@ -342,6 +342,28 @@ def _hyphen_variants(prose: str, starts: set[int], in_person: Callable[[int, int
     return found, folded
 
 
+def _particle_variants(prose: str, in_person: Callable[[int, int], bool]) -> list[Evidence]:
+    """Hyphenated names of three words or more that differ only by their one short
+    lower-case word ("Saint-Aubin-sur-Lorne" / "Saint-Aubin-de-Lorne", "Stratford-upon-Avon"
+    / "Stratford-on-Avon"): one place spelt two ways, against the first spelling."""
+    by_shape: dict[tuple, list[Any]] = {}
+    for m in _hyphenated(prose):
+        parts = m.group().split("-")
+        lower = [i for i, p in enumerate(parts) if p.islower()]
+        if len(parts) < 3 or len(lower) != 1 or len(parts[lower[0]]) > 4 or in_person(*m.span()):
+            continue
+        shape = (lower[0],) + tuple(_fold_chars(p) for i, p in enumerate(parts) if i != lower[0])
+        by_shape.setdefault(shape, []).append(m)
+    found = []
+    for matches in by_shape.values():
+        first = matches[0]
+        particle = first.group().split("-")
+        for m in matches[1:]:
+            if _fold_chars(m.group()) != _fold_chars(first.group()) and m.group().split("-") != particle:
+                found.append(Evidence(m.start(), m.end(), first.span(), first.group()))
+    return found
+
+
 def _accent_variants(prose: str, in_person: Callable[[int, int], bool]) -> Iterator[Evidence]:
     """Capitalised words written twice with other accents ("Egypte" / "Égypte"), outside
     persons' names (speakers.variant reports those, with the person), against the first."""
@@ -380,6 +402,8 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
     if "hyphens" in classes:
         items, folded = _hyphen_variants(prose, starts, in_person, particles)
         for item in items:
+            found.setdefault(item.start, item)
+        for item in _particle_variants(prose, in_person):
             found.setdefault(item.start, item)
     # 2. capitalised words that differ only by accents ("Egypte" / "Égypte")
     if "accents" in classes:
