@@ -29,7 +29,7 @@ from typing import Any, Iterable
 import regex
 
 from ..extractors.people import patterns_for
-from ..extractors.times import alternation, clause, nearest_year, valid_day, PAST, tense
+from ..extractors.times import alternation, clause, nearest_year, past_form, valid_day, PAST, tense
 from ..speedups import pattern_cache
 from ..locales import fold
 from . import _ago_events, _spans
@@ -244,8 +244,7 @@ _CONTENT_WORD = pattern_cache.compile(r"\p{L}{3,}")
 def _past_between(document, facts, start: int, end: int) -> bool:
     """A past form of its own between the report's verb and the date ("said he was arrested
     on 14 April"): the date is then a past event's."""
-    from ..extractors.times._tense import _past_pattern   # the tense's own reading of a past form
-    if _past_pattern(facts.locale.path, facts.locale).search(document.prose, start, end) is not None:
+    if past_form(facts.locale, document.prose, start, end):
         return True
     perfect = _perfect_pattern(facts.locale.path, facts.locale)   # "a reconnu avoir abattu ... le 25"
     return perfect is not None and perfect.search(document.prose, start, end) is not None

@@ -35,6 +35,7 @@ class _Patterns:
     day_first: Any   # a date written day first ("le 9 mars", "9 March")
     range_from: Any  # "between", "du", "entre" right before the first day
     weekdays: dict[str, int]
+    conjunctions: frozenset[str]   # "and", "or", "et", "ou", lower case: a list, not a range
 
 
 @functools.lru_cache(maxsize=32)
@@ -56,7 +57,8 @@ def _patterns(path: str, locale: Locale) -> _Patterns:
                                       regex.IGNORECASE)
     range_from = pattern_cache.compile(rf"(?<!\w)(?:{alternation(w('range_from'))})\s*(?:{articles}\s+)?\Z",
                                        regex.IGNORECASE)
-    return _Patterns(before, after, day_first, range_from, weekdays)
+    conjunctions = frozenset(" ".join(c.casefold().split()) for c in locale.words("speakers", "list_conjunctions"))
+    return _Patterns(before, after, day_first, range_from, weekdays, conjunctions)
 
 
 def _day(fact: TimeExpression) -> bool:
@@ -96,8 +98,7 @@ def _found(facts: Sequence[TimeExpression], document: "Document", locale: Locale
         found = pats.after.match(prose, fact.span.end)
         if found is None or int(found.group("day")) <= fact.day or found.end() in starts:
             continue
-        ranged = not regex.fullmatch(alternation(locale.words("speakers", "list_conjunctions")),
-                                     found.group("joiner"), regex.IGNORECASE) \
+        ranged = " ".join(found.group("joiner").casefold().split()) not in pats.conjunctions \
             or pats.range_from.search(prose, max(0, fact.span.start - 16), fact.span.start) is not None
         if not ranged and found.group("close") is None:
             continue   # "On March 4 and 9 others were hurt": a count after "and", not a day

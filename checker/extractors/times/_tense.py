@@ -133,3 +133,10 @@ def _parts(prose: str, start: int, end: int, fact_start: int, fact_end: int) -> 
             low = index + 1
     parts.append((low, end))
     return parts
+
+
+def past_form(locale: Locale, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a past form as the tense of a clause reads one
+    ("was arrested", "avait été", "a indiqué"), for checks that ask it of a stretch."""
+    return _past_pattern(locale.path, locale).search(text, start, end) is not None
+
