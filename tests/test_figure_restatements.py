@@ -333,3 +333,32 @@ def test_the_dead_told_again_cannot_outnumber_the_toll(lang: str, text: str) -> 
 ])
 def test_a_part_of_the_toll_or_another_event_is_quiet(lang: str, text: str) -> None:
     assert conflicts(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    ("en", "Nine people were arrested after the match, the police said. On Sunday the seven arrested were "
+           "released without charge.", "seven"),
+    ("en", "Forty workers have been laid off since May. The union said the 45 laid off would appeal.", "45"),
+    ("fr", "Neuf personnes ont été interpellées après le match, selon la police. Dimanche, les sept interpellés "
+           "ont été relâchés.", "sept"),
+    ("fr", "Douze familles se sont constituées parties civiles. Le juge a entendu lundi les 14 parties civiles.",
+     "14"),
+])
+def test_a_set_named_again_by_what_befell_it(lang: str, text: str, flagged: str) -> None:
+    assert conflicts(text, lang) == [flagged]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # The same count; a part narrowed by a complement; a count with no auxiliary before its
+    # predicate; the predicate word as a new, indefinite count.
+    ("en", "Nine people were arrested after the match. On Sunday the nine arrested were released."),
+    ("en", "Nine people were arrested after the match. On Sunday the seven arrested in the stadium were released."),
+    ("en", "Nine people attended the hearing. The seven attended were all relatives."),
+    ("en", "Nine people were arrested after the match. Police later said seven arrested fans had been released."),
+    ("fr", "Neuf personnes ont été interpellées après le match. Dimanche, les neuf interpellés ont été relâchés."),
+    ("fr", "Neuf personnes ont été interpellées après le match. Dimanche, les sept interpellés du stade ont été "
+           "relâchés."),
+    ("fr", "Neuf personnes ont été interpellées après le match. Sept interpellés ont été relâchés dimanche."),
+])
+def test_a_part_or_the_same_count_of_the_set_is_quiet(lang: str, text: str) -> None:
+    assert conflicts(text, lang) == []

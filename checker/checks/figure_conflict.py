@@ -28,7 +28,7 @@ from ..speedups import pattern_cache
 
 from ..extractors.quantities import grammar, fold_fast
 from ..spans import Span
-from . import _parts_after, _restating_nouns, _share_of_whole, _tolls, _transposed, _vote_tally
+from . import _parts_after, _predicated, _restating_nouns, _share_of_whole, _tolls, _transposed, _vote_tally
 from ._fractions import fraction_pattern as _fraction_pattern, fractions_in as _fractions_in, partitive as _partitive
 from ._given import given
 
@@ -279,6 +279,12 @@ def _thing(q: Any, text: str, partitive: Any = None) -> str | None:
 def _joiners(locale: Any) -> frozenset[str]:
     """The locale's ``numbers.collective_joiners`` ("of", "de"), folded."""
     return frozenset(fold_fast(w) for w in locale.words("numbers", "collective_joiners"))
+
+
+@functools.lru_cache(maxsize=16)
+def _openers(locale: Any) -> frozenset[str]:
+    """The locale's ``speakers.complement_openers`` ("in", "du"), folded."""
+    return frozenset(fold_fast(w) for w in locale.words("speakers", "complement_openers")) if locale else frozenset()
 
 
 @functools.lru_cache(maxsize=16)
@@ -561,12 +567,21 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
     prose = document.prose
     by_thing: dict[str, list[Any]] = {}
     things: dict[int, str | None] = {}
+    # "Seventeen people were injured" is also a count of the injured: (thing, start) of a
+    # count filed under a word of its predicate, which only a definite count refers back to.
+    borrowed: set[tuple[str, int]] = set()
+    closed = joiners | determiners | _openers(locale)
     for q in usable:
         if q.kind not in kinds and not (q.kind == "number" and partitive is not None):
             continue
         thing = things[q.span.start] = _thing(q, document.text, partitive)
         if thing is not None:
             by_thing.setdefault(thing, []).append(q)
+        if q.kind == "count" and q.noun is not None and q.sentence >= 0:
+            for name in _predicated.names(q, document.text, document.sentences[q.sentence].end, g, _stem, closed):
+                if name != thing:
+                    by_thing.setdefault(name, []).append(q)
+                    borrowed.add((name, q.span.start))
         if q.kind == "amount" and partitive is not None:
             # "3,5 milliards d'euros d'économies" is also a count of what it is of: "les 3,8
             # milliards d'économies" restates it without the currency.
@@ -691,6 +706,13 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
             if thing == "#":   # most precise figures are a digit away from none: test that first
                 earlier = [o for o in earlier if _slip(q, o, document.text)]
             candidates = [o for o in earlier if o.sentence != q.sentence and period(q) == period(o)]
+            if (thing, q.span.start) in borrowed:
+                continue   # it is counted under its own noun; its predicate is only referred to
+            if any((thing, o.span.start) in borrowed for o in candidates):
+                # Only "the 15 injured", the whole set named by the predicate, refers back to it.
+                whole = given(prose, q, g) and _predicated.whole(q, document.text, document.sentences[q.sentence].end,
+                                                                 closed)
+                candidates = [o for o in candidates if whole or (thing, o.span.start) not in borrowed]
             if not any(_close(q, o, widest) and (read(o)[1] < low_b or high_b < read(o)[0])
                        for o in candidates):
                 continue   # no near value that disagrees: nothing to read further
@@ -730,7 +752,8 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                     # price of a thing it names ("a £22 million bypass"), not a flow ("sales
                     # reached $24 million").
                     same, ratio = [o for o in held[-1:] if _qualifier(o, prose, g) or head_stems(o)], params.ratio
-                if same and q.kind == "count" and read(same[0])[1] >= low_b:
+                if same and q.kind == "count" and read(same[0])[1] >= low_b \
+                        and (thing, same[0].span.start) not in borrowed:
                     same = []   # "the 1,000 workers at the plant" after "1,200 workers": maybe a part
                 if same and any(not (read(o)[1] < low_b or high_b < read(o)[0]) for o in earlier):
                     same = []   # it restates an earlier figure of its thing

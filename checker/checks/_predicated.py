@@ -1,0 +1,57 @@
+"""A count told with what befell it ("Seventeen people were injured", "Dix-sept personnes
+ont été blessées", "12 people have been arrested", "17 personnes se sont constituées
+parties civiles") names its set by that predicate as much as by its noun: the story may
+restate it by the predicate alone ("the 15 injured", "les 15 blessés", "les 15 parties
+civiles"). The words after the count's noun and a verb's auxiliary are such a second
+name; a definite count of one of them refers back to the count, and with nothing after
+its noun that narrows it ("the 15 injured in the second car") it is the whole set, not a part.
+
+Pure functions, no state: ``figure_conflict`` asks ``names`` of a count and ``whole`` of
+the later figure.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import regex
+
+from ..extractors.quantities import fold_fast
+
+_WORD = regex.compile(r"[^\W\d_][\w'’\-]*")
+_CLAUSE_END = regex.compile(r"[,;:.()«»\"“”!?–—]")
+
+
+def names(q: Any, text: str, end: int, g: Any, stem: Callable[[str], str],
+          closed: frozenset[str]) -> tuple[str, ...]:
+    """Stems of up to two content words right after the count's noun and an auxiliary
+    ("people were injured" → injur; "personnes se sont constituées parties civiles" →
+    const, parti); none when no auxiliary opens the predicate ("17 people attended",
+    "17 people of the village"). ``closed`` holds the joiners and determiners, which open
+    a complement, not a predicate."""
+    if q.kind != "count" or q.noun is None:
+        return ()
+    stop = _CLAUSE_END.search(text, q.noun.end, end)
+    words = _WORD.finditer(text, q.noun.end, stop.start() if stop is not None else end)
+    found: list[str] = []
+    opened = False
+    for match in words:
+        word = fold_fast(match.group())
+        if not found and word in g.auxiliaries and word not in closed:
+            opened = True
+            continue
+        if not opened or word in g.stopwords or word in g.auxiliaries or word in g.not_nouns \
+                or word in g.words or len(word) < 3:
+            break
+        found.append(stem(match.group()))
+        if len(found) == 2:
+            break
+    return tuple(found)
+
+
+def whole(q: Any, text: str, end: int, closed: frozenset[str]) -> bool:
+    """Does nothing after the later count's noun narrow it to a part ("the 15 injured in
+    the second car", "les 15 blessés du car")?"""
+    if q.noun is None:
+        return False
+    match = _WORD.match(text, q.noun.end + 1) if text[q.noun.end:q.noun.end + 1] == " " else None
+    return match is None or match.start() >= end or fold_fast(match.group()) not in closed
