@@ -308,3 +308,28 @@ def test_the_owner_of_a_possessive_stands_where_the_storys_person_does(text, lan
 def test_a_word_opening_its_sentence_needs_a_habit_of_naming_people_as_subjects(
         text, lang, expected):
     assert after_intro(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # an aside about the name itself: the rest is withheld on purpose, whatever the role,
+    # even for someone who speaks
+    ("en", "Tariq, 41, who asked that his surname be withheld, keeps two jobs. \"I have not had a day "
+           "off since March,\" Tariq said.\n"),
+    ("en", "Ines, who did not want to be identified, keeps two jobs. \"I have not had a day off since "
+           "March,\" Ines said.\n"),
+    ("fr", "Yanis, 41 ans, cariste sur le port, qui préfère taire son nom, cumule deux emplois. « Je n'ai "
+           "pas eu un jour de repos depuis mars », raconte Yanis.\n"),
+    ("fr", "Inès, qui a requis l'anonymat, cumule deux emplois. « Je n'ai pas eu un jour de repos depuis "
+           "mars », raconte Inès.\n"),
+])
+def test_a_name_withheld_on_purpose_is_introduced(lang, text):
+    assert after_intro(text, lang) == set()
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    # the name is talked of, but not withheld as an aside right after it
+    ("en", "Okonjo, 52, said on Monday that the board would vote on the name of the new quay.\n", "Okonjo"),
+    ("fr", "Okonjo, 52 ans, a annoncé lundi que le conseil voterait sur le nom du nouveau quai.\n", "Okonjo"),
+])
+def test_a_name_talked_of_later_in_the_sentence_still_needs_an_introduction(lang, text, name):
+    assert after_intro(text, lang) == {name}

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
+import regex
+
 from ..speedups import pattern_cache
 from ..extractors.people import patterns_for, resembles
 from ..locales import fold
@@ -72,6 +74,8 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
             continue  # "Hassan, un autre manifestant": introduced by a role, on purpose
         if not mention.title and _after_a_minor(document, mention.span.start, facts.locale):
             continue  # "Un adolescent de 14 ans ... Lucas a raconté": a minor's first name
+        if not any(m.title for m in view.mentions) and _withheld_anywhere(document, view, facts.locale):
+            continue  # "Maria, who asked that her surname not be used": one name, on purpose
         if quotes is None:
             quotes = facts.get("quotes")
             speakers = {q.speaker for q in quotes if q.speaker}
@@ -136,6 +140,38 @@ def _on_record(document, view, pats) -> bool:
 _LOWER_WORD = pattern_cache.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*")
 # a minor is described in the sentence naming them or the one before: this far back
 _MINOR_WINDOW = 250
+
+
+# how far after the name an aside about the name may run
+_WITHHELD_WINDOW = 160
+
+
+def _withheld_anywhere(document, view, locale) -> bool:
+    """``_name_withheld`` after any place the story writes one of the person's names (the
+    first may open a sentence, where its capital made no person of it)."""
+    names = {m.name for m in view.mentions}
+    prose = document.prose
+    return any(_name_withheld(document, found.end(), locale)
+               for name in names
+               for found in regex.finditer(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(name)}(?![\p{{L}}\p{{M}}])", prose))
+
+
+def _name_withheld(document, end: int, locale) -> bool:
+    """The sentence goes on, right after the name, to speak of the name itself ("Maria,
+    who asked that her surname not be used", « Kevin, 26 ans, qui préfère taire son nom »:
+    a word of the locale's ``speakers.withheld_name_words``): the story withholds the rest
+    of it on purpose."""
+    words = frozenset(locale.words("speakers", "withheld_name_words"))
+    index = document.sentence_index(end - 1)
+    if not words or index is None:
+        return False
+    prose = document.prose
+    if prose[end:end + 1] != ",":
+        return False   # "Maria said her name ..." is no aside about the name
+    stretch = prose[end:min(document.sentences[index].end, end + _WITHHELD_WINDOW)]
+    # the aside closes with a comma before the main clause goes on ("..., said she was")
+    aside = stretch[:stretch.rfind(",")]
+    return any(w.casefold() in words for w in _LOWER_WORD.findall(aside))
 
 
 def _after_a_minor(document, start: int, locale) -> bool:

@@ -61,6 +61,7 @@ class QuoteCues:
     participle_suffixes: tuple[str, ...]   # endings of a present participle ("ing", "ant")
     absolute: frozenset[str]       # folded words opening an absolute construction ("with")
     indefinite: frozenset[str]     # folded indefinite determiners ("some", "des")
+    third_person: frozenset[str]   # folded pronouns a quote speaks of someone else by ("him")
 
 
 def _compile(pattern: str, flags: int = 0) -> regex.Pattern:
@@ -113,7 +114,7 @@ def _build(path: str, locale: Locale) -> QuoteCues:
         plural=folded("pronouns_plural"), quantifiers=folded("subject_quantifiers"),
         indefinite_pronouns=folded("indefinite_pronouns"),
         participle_suffixes=words("participle_suffixes"), absolute=folded("absolute_markers"),
-        indefinite=folded("indefinite_determiners"))
+        indefinite=folded("indefinite_determiners"), third_person=folded("third_person_pronouns"))
 
 
 def cues_for(locale: Locale) -> QuoteCues:

@@ -309,6 +309,7 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
     memo: dict[int, tuple[list[int], list[int]]] = {}
     links: list[Link | None] = []
     crowds: list[bool] = []   # only a group of people, in the sentence before, speaks
+    others: list[bool] = []   # the quote speaks of the one the sentence before is about
     shapes: list[tuple[int, bool]] = []
     for index, span in enumerate(spans):
         inner = prose[span.start:span.end]
@@ -319,15 +320,19 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
         link = None if _code(stripped) else _link(s, index, people, people_starts, turns, sentence)
         if not (link and link.source) and index:
             link = _continued(s, index, links[-1], sentence, _capital(stripped)) or link
-        crowd = False
+        crowd = about = False
         if not (link and link.source) and sentence:
             carried = _sentence_before(s, index) or _paragraph_before(s, index)
+            about = carried is not None and carried.cue is None and _speaks_of_another(inner, s.cues)
+            if about:
+                carried = None   # 'X was arrested in May.' then '"We trusted him ..."': about X
             crowd = carried is not None and _crowd(s, carried)
             link = carried or link
         if link is not None:
             link = role_link(s, link)
         links.append(link)
         crowds.append(crowd)
+        others.append(about and link is None)
         if link is not None and named_source(s, link):
             s.named.append(link)
     for index in range(len(spans) - 2, -1, -1):
@@ -345,7 +350,10 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
             attributed = (_introduced(prose, span) or interview
                           or (index > 0 and _reopens(prose, spans[index - 1], span))
                           or _in_turn(document, span) or _named_after(s, span)
-                          or _speech_nearby(document, span, pats, memo, _reflexive(facts.locale)))
+                          # a speech verb further back in the paragraph before says nothing of
+                          # a quote that speaks of the one its last sentence is about
+                          or not others[index] and _speech_nearby(document, span, pats, memo,
+                                                                  _reflexive(facts.locale)))
         yield Quote(span=span, speaker=speaker, cue=cue, source=source, words=words,
                     sentence=sentence, attributed=attributed,
                     source_span=link.source_span if link else None)
@@ -591,6 +599,13 @@ def _opens_paragraph(document: Document, span: Span) -> bool:
     index = document.paragraph_index(span.start)
     return index is not None and not document.prose[
         document.paragraphs[index].span.start:span.start].strip(" \t\u00a0—–―-")
+
+
+def _speaks_of_another(inner: str, cues: Any) -> bool:
+    """Does the quote speak of someone in the third person ("We trusted him", "he never came
+    home")? Then the one the sentence before is merely about, with no verb saying they spoke,
+    is more likely whom it speaks of than who speaks: nobody tells of themselves as "him"."""
+    return bool(cues.third_person) and any(fold(w) in cues.third_person for w in _WORDS.findall(inner))
 
 
 def _sentence_before(s: Scene, index: int) -> Link | None:
