@@ -231,3 +231,18 @@ def test_parts_whose_verb_is_written_once(lang: str, text: str, fires: bool) -> 
 ])
 def test_figures_with_two_digits_swapped(lang: str, text: str, fires: bool) -> None:
     assert bool(conflicts(text, lang)) is fires
+
+
+@pytest.mark.parametrize("lang, text, found", [
+    # one workforce counted with two nouns, two digits swapped: a slip, reported once
+    ("en", "The bakery will close in June with the loss of 560 jobs, the owners said. All 650 employees "
+           "will be offered a transfer. The union said the 560 jobs were the town's largest.", ["650"]),
+    ("fr", "La laiterie fermera en juin, avec la suppression de 560 emplois, selon la direction. Les 650 "
+           "salariés se verront proposer un reclassement.", ["650"]),
+    # two counts of the story that are no swap of each other, or a change
+    ("en", "The bakery will close in June with the loss of 560 jobs. All 620 employees will be offered a "
+           "transfer.", []),
+    ("fr", "Le nombre de salariés est passé de 560 à 650 en deux ans.", []),
+])
+def test_counts_of_two_nouns_with_two_digits_swapped(lang: str, text: str, found: list[str]) -> None:
+    assert conflicts(text, lang) == found

@@ -44,6 +44,8 @@ def transposed(figures: list[Any], text: str, thing: Callable[[Any], str | None]
         key = (what, "".join(sorted(digits)))
         earlier = seen.setdefault(key, [])
         match = next((o for o, d in earlier if o.sentence != q.sentence and _swapped(d, digits)), None)
+        if any(d == digits for _, d in earlier):
+            match = None   # it restates an earlier figure: the slip was told with the first pair
         earlier.append((q, digits))
         if match is not None and not (q.sentence >= 0 and updated(q.sentence)) \
                 and not (match.sentence >= 0 and updated(match.sentence)):

@@ -275,6 +275,15 @@ def _thing(q: Any, text: str, partitive: Any = None) -> str | None:
     return None
 
 
+def _transposable(q: Any, text: str, partitive: Any) -> str | None:
+    """What a figure must share with another for a swap of two digits to be a slip: its
+    unit; for a count, only being a count of something ("340 jobs" ... "all 430 employees":
+    one workforce named two ways), since two true counts of a story are almost never each
+    other's digits swapped."""
+    thing = _thing(q, text, partitive)
+    return "#count" if q.kind == "count" and thing is not None else thing
+
+
 @functools.lru_cache(maxsize=16)
 def _joiners(locale: Any) -> frozenset[str]:
     """The locale's ``numbers.collective_joiners`` ("of", "de"), folded."""
@@ -1232,7 +1241,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
     known = {c.span.start for c in found} | {c.other.start for c in found}
     found.extend(Conflict(later.span, earlier.span, "the same digits with two swapped") for later, earlier in _transposed.transposed(
         [q for q in quantities if q.exempt == "title"] + usable, document.text,
-        lambda q: _thing(q, document.text, _partitive(facts.locale)), updated)
+        lambda q: _transposable(q, document.text, _partitive(facts.locale)), updated)
         if later.span.start not in known)
     found.extend(_total_conflicts(usable, document, g, _partitive(facts.locale)))
     found.extend(_win_conflicts(usable, document, facts.locale))
