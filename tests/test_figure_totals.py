@@ -246,3 +246,19 @@ def test_figures_with_two_digits_swapped(lang: str, text: str, fires: bool) -> N
 ])
 def test_counts_of_two_nouns_with_two_digits_swapped(lang: str, text: str, found: list[str]) -> None:
     assert conflicts(text, lang) == found
+
+
+@pytest.mark.parametrize("lang, text, found", [
+    # two digits and a scale word: as deliberate as three digits in a count
+    ("en", "The council approved a $48 million stadium on Tuesday. Critics said the $84 million project "
+           "would strain the budget.", ["$84 million"]),
+    ("fr", "Le conseil a adopté lundi un budget de 86 millions d'euros. L'opposition a dénoncé ce budget "
+           "de 68 millions d'euros, jugé trop dépensier.", ["68 millions d'euros"]),
+    # two years, two true figures; two digits with no scale word
+    ("en", "Sales reached $12 million in 2024. In 2025 they reached $21 million.", []),
+    ("fr", "Les ventes ont atteint 12 millions d'euros en 2024. En 2025, elles ont atteint 21 millions "
+           "d'euros.", []),
+    ("en", "The club signed 48 players in May. Its rival signed 84 in the same window.", []),
+])
+def test_scaled_figures_with_two_digits_swapped(lang: str, text: str, found: list[str]) -> None:
+    assert conflicts(text, lang) == found

@@ -16,6 +16,11 @@ from __future__ import annotations
 from typing import Any, Callable
 
 
+# A figure this large written with two digits has a scale word ("$48 million", "86
+# millions d'euros"): its two digits are as deliberate as three in a count.
+_SCALED = 100_000
+
+
 def _digits(q: Any, text: str) -> str:
     return "".join(c for c in text[q.number.start:q.number.end] if c.isdigit())
 
@@ -39,7 +44,8 @@ def transposed(figures: list[Any], text: str, thing: Callable[[Any], str | None]
             continue
         digits = _digits(q, text)
         what = thing(q)
-        if len(digits) < 3 or what is None or q.value < 100 or not float(q.value).is_integer():
+        if len(digits) < (2 if q.value >= _SCALED else 3) or what is None or q.value < 100 \
+                or not float(q.value).is_integer():
             continue   # "51.3%" and "53.1%" are often two true shares of two things
         key = (what, "".join(sorted(digits)))
         earlier = seen.setdefault(key, [])

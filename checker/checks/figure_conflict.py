@@ -1239,10 +1239,14 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
                                                  params, _bounds(facts.locale), facts.locale)
                      if c.span.start not in known)
     known = {c.span.start for c in found} | {c.other.start for c in found}
-    found.extend(Conflict(later.span, earlier.span, "the same digits with two swapped") for later, earlier in _transposed.transposed(
+    swaps = [(later, earlier) for later, earlier in _transposed.transposed(
         [q for q in quantities if q.exempt == "title"] + usable, document.text,
         lambda q: _transposable(q, document.text, _partitive(facts.locale)), updated)
-        if later.span.start not in known)
+        if later.span.start not in known]
+    if swaps:   # "$12 million in 2024" ... "$21 million in 2025": two years, two true figures
+        periods = _periods(quantities, document, facts.get("times"))
+        found.extend(Conflict(later.span, earlier.span, "the same digits with two swapped") for later, earlier in swaps
+                     if _same_period(_period(later, periods), _period(earlier, periods)))
     found.extend(_total_conflicts(usable, document, g, _partitive(facts.locale)))
     found.extend(_win_conflicts(usable, document, facts.locale))
     found.extend(_ratio_conflicts(usable, document, facts.locale, _bounds(facts.locale)))
