@@ -76,6 +76,16 @@ WEEKDAYS = [
     ("fr", "Mardi dernier, le 19 mars, les portes de l'écluse se sont bloquées.", False),
     ("fr", "Lundi prochain, le 15 avril, l'écluse rouvre.", True),
     ("fr", "Lundi prochain, le 25 mars, l'écluse rouvre.", False),
+    # said on a Wednesday: last Friday is last week's, next Monday next week's; a week
+    # further out is a reading only for a day of the publication's own week
+    ("en", "The lock gates jammed last Friday, March 8.", True),
+    ("en", "The lock gates jammed last Friday, March 15.", False),
+    ("en", "The lock reopens next Monday, April 1.", True),
+    ("en", "The lock reopens next Thursday, March 28.", False),
+    ("fr", "Les portes de l'écluse se sont bloquées vendredi dernier, le 8 mars.", True),
+    ("fr", "Les portes de l'écluse se sont bloquées vendredi dernier, le 15 mars.", False),
+    ("fr", "L'écluse rouvrira lundi prochain, le 1er avril.", True),
+    ("fr", "L'écluse rouvrira jeudi prochain, le 28 mars.", False),
 ]
 
 

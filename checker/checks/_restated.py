@@ -74,15 +74,20 @@ def ago_outside(fact: Any, following: Any, publications: tuple[_dt.date, ...],
 
 def weekday_outside(fact: Any, following: Any, publication: _dt.date) -> str | None:
     """For "last Tuesday, March 5" / "mardi prochain, 26 mars" (a weekday its last/next word
-    places): the day it names, when the date written beside it is neither that day nor the
-    same weekday a week further out ("last Tuesday" said on a Monday may mean either), else
-    None. The date's own weekday is ``weekday-mismatch``'s to judge."""
+    places): the day it names, when the date written beside it is neither that day nor, when
+    that day falls in the publication's week, the same weekday a week further out ("last
+    Tuesday" said on a Saturday may mean either), else None. The date's own weekday is ``weekday-mismatch``'s to judge."""
     if fact.form != "weekday" or fact.year_basis != "last/next word" or fact.date is None \
             or following.form != "date" or following.date is None \
             or following.date.weekday() != fact.date.weekday():   # weekday-mismatch's slip
         return None
+    if _near(following, fact.date, 0):
+        return None
+    # "last Tuesday" said on a Saturday may mean the Tuesday of last week too; said on a
+    # Wednesday, "last Friday" is last week's Friday, never the one before it: the week
+    # further out is a reading only when the nearest day falls in the publication's own week.
     further = fact.date + _dt.timedelta(days=-7 if fact.date < publication else 7)
-    if _near(following, fact.date, 0) or _near(following, further, 0):
+    if fact.date.isocalendar()[:2] == publication.isocalendar()[:2] and _near(following, further, 0):
         return None
     return fact.date.isoformat()
 
