@@ -362,3 +362,24 @@ def test_a_set_named_again_by_what_befell_it(lang: str, text: str, flagged: str)
 ])
 def test_a_part_or_the_same_count_of_the_set_is_quiet(lang: str, text: str) -> None:
     assert conflicts(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    # a reference ("these", "ces") keeps its antecedent's period, though it names none
+    ("en", "Workers have built 7 kilometres of dyke since May. These 9 kilometres cost $4 million.", "9 kilometres"),
+    ("fr", "Les ouvriers ont construit 7 kilomètres de digue depuis mai. Ces 9 kilomètres ont coûté 4 millions "
+           "d'euros.", "9 kilomètres"),
+])
+def test_a_reference_keeps_the_period_of_what_it_points_at(lang: str, text: str, flagged: str) -> None:
+    # dated in April: "since May" is last May, a period of its own
+    assert conflicts(f"---\ndate: 2026-04-15\n---\n\n{text}\n", lang) == [flagged]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # two periods, each named: two figures
+    ("en", "Workers built 7 kilometres of dyke in 2024. In 2025 these crews built 9 kilometres more."),
+    ("fr", "Les ouvriers ont construit 7 kilomètres de digue en 2024. En 2025, ces équipes en ont construit 9 "
+           "kilomètres de plus."),
+])
+def test_figures_of_two_named_periods_stay_apart(lang: str, text: str) -> None:
+    assert conflicts(f"---\ndate: 2026-04-15\n---\n\n{text}\n", lang) == []

@@ -714,7 +714,10 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
             earlier = body[:i]
             if thing == "#":   # most precise figures are a digit away from none: test that first
                 earlier = [o for o in earlier if _slip(q, o, document.text)]
-            candidates = [o for o in earlier if o.sentence != q.sentence and period(q) == period(o)]
+            # "These 9 kilometres" refers back to a figure the story dated ("7 kilometres
+            # since May"): a reference names no period of its own and keeps its antecedent's.
+            candidates = [o for o in earlier if o.sentence != q.sentence
+                          and (period(q) == period(o) or not period(q) and given(prose, q, g))]
             if (thing, q.span.start) in borrowed:
                 continue   # it is counted under its own noun; its predicate is only referred to
             if any((thing, o.span.start) in borrowed for o in candidates):
