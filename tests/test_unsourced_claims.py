@@ -35,6 +35,9 @@ def found(text: str, lang: str) -> list[tuple[str, str]]:
     ("en", "Some 55% of tenants would vote for the new landlord.", "poll"),
     ("fr", "Plus de 40 % des infirmières jugent le nouveau planning dangereux.", "poll"),
     ("fr", "Quelque 55 % des locataires souhaitent un nouveau bailleur.", "poll"),
+    # a crowd told by what it did: marched, « ont défilé »
+    ("en", "Some 4,000 people marched through the old town on Sunday.", "crowd"),
+    ("fr", "Quelque 4 000 personnes ont défilé dimanche dans la vieille ville.", "crowd"),
 ])
 def test_claims_that_need_a_source_warn(lang: str, text: str, claim: str) -> None:
     findings = found(text, lang)
