@@ -359,3 +359,28 @@ def test_a_poll_finding_written_as_a_fraction_needs_a_source(lang: str, text: st
 ])
 def test_a_passive_speech_verb_is_no_source(lang: str, text: str, sourced: bool) -> None:
     assert (found(text, lang) == []) is sourced
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    # a change told as a multiple of an earlier period: a statistic with no digit
+    ("en", "Rents in the old town have tripled since 2012.", "tripled since 2012"),
+    ("en", "Car thefts halved in 2025 compared with a year earlier.", "halved in 2025"),
+    ("fr", "Les loyers de la vieille ville ont triplé depuis 2012.", "triplé depuis 2012"),
+    ("fr", "Les vols de voitures ont été divisés par deux en 2025 par rapport à l'an dernier.",
+     "divisés par deux en 2025"),
+])
+def test_a_change_told_as_a_multiple_needs_a_source(lang: str, text: str, flagged: str) -> None:
+    assert found(text, lang) == [("warning", flagged)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # sourced, quoted, or no earlier period: a goal, an overtaking, a recipe
+    ("en", "Rents in the old town have tripled since 2012, according to the housing agency."),
+    ("en", "\"Rents in the old town have tripled since 2012,\" the agency's director said."),
+    ("en", "Okafor doubled the lead for the visitors ten minutes later."),
+    ("fr", "Les loyers de la vieille ville ont triplé depuis 2012, selon l'agence du logement."),
+    ("fr", "Le skipper a doublé son rival au large des Açores."),
+    ("fr", "La recette a été multipliée par deux pour la fête du village."),
+])
+def test_a_multiple_sourced_quoted_or_without_a_period_is_quiet(lang: str, text: str) -> None:
+    assert found(text, lang) == []

@@ -27,6 +27,7 @@ import regex
 from ..extractors import attributions as _attributions
 from ..extractors.quantities import grammar, fold_fast
 from ..spans import Span
+from . import _multiples
 from ._changes import is_change
 from ._fraction_polls import fraction_polls
 from ._given import given
@@ -447,6 +448,30 @@ def _worded_polls(document: Any, facts: Any, g: Any, params: Params, by_sentence
     return found
 
 
+def _worded_changes(document: Any, facts: Any, g: Any, params: Params, by_sentence: dict[int, Any],
+                    voiced: dict[int, bool], polls: list[Unsourced]) -> list[Unsourced]:
+    """Statistics told as a multiple ("prices have tripled since 2010"), unsourced: not in a
+    sentence an attribution covers or told in the first person, and not in a sentence that
+    already has a finding."""
+    if "statistic" not in params.claims and "statistic" not in params.info_claims:
+        return []
+    quoted = [q.span for q in facts.get("quotes")]
+    taken = set(by_sentence) | {document.sentence_index(p.span.start) for p in polls}
+    found: list[Unsourced] = []
+    covered = None
+    for index, span in _multiples.multiples(document, facts.locale, g.claims.get("period_change"), quoted):
+        if index in taken:
+            continue   # (a change "since 2010" runs to now: no figure of record)
+        if covered is None:   # read only for a story with such a change
+            covered = _attributions.covering(document, facts.get("attributions"), facts.locale)
+        if index in covered or _first_person_voice(document, index, facts.locale, voiced):
+            continue
+        severity = "info" if "statistic" not in params.claims else None
+        found.append(Unsourced(span, "statistic", severity, 0))
+        taken.add(index)
+    return found
+
+
 def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...], str]:
     params: Params = rule.params
     quantities = facts.get("quantities")
@@ -504,6 +529,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...]
                               params.window * 3 if _opens_sentence(document, q) else params.window)
         found.append(Unsourced(span, claim, severity, len(figures) - 1))
     found.extend(worded)
+    found.extend(_worded_changes(document, facts, g, params, by_sentence, voiced, worded))
     found.sort(key=lambda item: item.span.start)
     # The first cue only: locale.words would build (and str()) the whole list per story.
     cues = facts.locale.get("attribution", "before_source", ())
