@@ -234,6 +234,15 @@ NAMED = [
     ("en", "The group, founded in 1990, split after the merger. The merger closed in 2004.", False),
     ("fr", "Le groupe, fondé en 1990, s'est scindé après la fusion. La fusion a été conclue en 2004.", False),
     ("en", "The year began in 2004. After the year, in 2003, he left.", False),
+    # the event told by its verb where it is dated ("merged", « a fusionné »)
+    ("en", "The two banks merged in 2004. Two years after the merger, in 2005, the group split.", True),
+    ("en", "The two banks merged in 2004. Two years after the merger, in 2006, the group split.", False),
+    ("fr", "Les deux banques ont fusionné en 2004. Deux ans après la fusion, en 2005, le groupe s'est scindé.",
+     True),
+    ("fr", "Les deux banques ont fusionné en 2004. Deux ans après la fusion, en 2006, le groupe s'est scindé.",
+     False),
+    # a short noun is only itself: "voted" dates no "vote"
+    ("en", "The board voted in 2004 to sell. Two years after the vote, in 2005, the group split.", False),
 ]
 
 

@@ -49,8 +49,16 @@ def _phrase(path: str, locale: Any) -> Any:
         r"(?=\s*(?:[,(.;]|$))", regex.IGNORECASE)
 
 
-def _mention(noun: str) -> Any:
-    return pattern_cache.compile(r"(?<![\w-])" + regex.escape(noun) + r"(?![\w-])", regex.IGNORECASE)
+def _mention(noun: str, endings: tuple[str, ...] = ()) -> Any:
+    """The noun, or a past form of its verb ("merged" for "the merger", « a fusionné » for
+    « la fusion »): a word that opens with the noun's first four letters and ends with one of
+    the locale's ``time.participle_endings``; a noun of four letters or fewer is only itself."""
+    exact = regex.escape(noun)
+    if len(noun) < 5 or not endings:   # "vote" / "voted", "war" / "ward": too short a stem
+        return pattern_cache.compile(r"(?<![\w-])" + exact + r"(?![\w-])", regex.IGNORECASE)
+    stem = regex.escape(noun[:4])
+    verb = stem + r"\w*(?:" + alternation(endings) + r")"
+    return pattern_cache.compile(r"(?<![\w-])(?:" + exact + "|" + verb + r")(?![\w-])", regex.IGNORECASE)
 
 
 def named(document, facts, times, heading: tuple[int, int] | None) -> list[Named]:
@@ -67,6 +75,7 @@ def named(document, facts, times, heading: tuple[int, int] | None) -> list[Named
             by_sentence.setdefault(index, []).append(f)
     skip = {fold(w) for w in facts.locale.words("time", "period_nouns")}
     gap = apposed_gap(facts.locale.path, facts.locale)
+    endings = tuple(facts.locale.words("time", "participle_endings"))
     out = []
     for sentence, mine in by_sentence.items():
         unit = document.sentences[sentence]
@@ -79,7 +88,7 @@ def named(document, facts, times, heading: tuple[int, int] | None) -> list[Named
             target = _beside(prose, mine, start, match.end(), gap)
             if target is None:
                 continue
-            anchor = _anchor(document, by_sentence, sentence, match.group("noun"), pattern)
+            anchor = _anchor(document, by_sentence, sentence, match.group("noun"), pattern, endings)
             if anchor is None:
                 continue
             out.append(Named(match.start(), match.end(), "later" if match.group("after") else "earlier",
@@ -115,11 +124,11 @@ def _beside(prose: str, mine, start: int, end: int, gap) -> Any:
     return None
 
 
-def _anchor(document, by_sentence, here: int, noun: str, pattern) -> Any:
+def _anchor(document, by_sentence, here: int, noun: str, pattern, endings: tuple[str, ...] = ()) -> Any:
     """The one date the story's other sentences give the noun: each sentence that names
     it (not itself after an ordering word) with one written date; None when they
     disagree or there is none."""
-    mention = _mention(noun)
+    mention = _mention(noun, endings)
     found = {}
     for sentence, mine in by_sentence.items():
         if sentence == here or len(mine) != 1:
