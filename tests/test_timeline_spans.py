@@ -93,6 +93,10 @@ BIRTHDAYS = [
     ("fr", "Jeanne Orsini, née le 2 mai 1922, a fêté dimanche son 90e anniversaire.", False),
     ("fr", "Jeanne Orsini, née en 1920, a fêté hier son 90e anniversaire.", True),
     ("fr", "Jeanne Orsini, née en 1922, a fêté hier son 90e anniversaire.", False),
+    # « a fêté ses 90 ans »: the age the party celebrates
+    ("fr", "Jeanne Orsini, née le 2 mai 1920, a fêté ses 90 ans dimanche en famille.", True),
+    ("fr", "Jeanne Orsini, née le 2 mai 1922, a fêté ses 90 ans dimanche en famille.", False),
+    ("fr", "Jeanne Orsini, née le 2 mai 1920, a célébré ses 90 ans dimanche.", True),
 ]
 
 
