@@ -457,6 +457,24 @@ def test_surname_prefix_written_apart_and_case_inside_a_name():
                      "a déclaré Mc Kenna.\n", "fr") == []
 
 
+@pytest.mark.parametrize("lang, text, flagged", [
+    # the surname with its inner capitals changed, in any position: a modifier, an object
+    ("en", "Architect Paul DeWitt designed the library. \"We wanted light,\" Mr DeWitt said.\n\n"
+           "The Dewitt design won an award in 2019.\n", ["Dewitt"]),
+    ("en", "Coach Sean McKenna spoke after the game. \"We lost,\" Mr McKenna said.\n\n"
+           "Fans booed Mckenna at the final whistle.\n", ["Mckenna"]),
+    ("fr", "L'architecte Paul DeWitt a dessiné la médiathèque. « Nous voulions de la lumière », a dit "
+           "M. DeWitt.\n\nLe projet Dewitt a été primé en 2019.\n", ["Dewitt"]),
+    # the same capitals, or capitals for emphasis: the name itself
+    ("en", "Architect Paul DeWitt designed the library. \"We wanted light,\" Mr DeWitt said.\n\n"
+           "The DeWitt design won an award in 2019. DEWITT, the sign read.\n", []),
+    ("fr", "L'architecte Paul DeWitt a dessiné la médiathèque. « Nous voulions de la lumière », a dit "
+           "M. DeWitt.\n\nLe projet DeWitt a été primé en 2019.\n", []),
+])
+def test_a_surname_with_its_inner_capitals_changed_anywhere(lang, text, flagged):
+    assert _variants(text, lang) == flagged
+
+
 def test_one_letter_dropped_inside_a_single_word_name():
     text = ("Flights from Heathrow resumed. Heathrow staff cheered.\n\n"
             "By noon Heathow was calm.\n")

@@ -210,6 +210,15 @@ def _given_pairs(fulls: list[Candidate], key_of: dict[str, str], prefixes: Colle
     return found
 
 
+def _case_slip(word: str, written: frozenset[str]) -> bool:
+    """Is the word a surname of the story written with other inner capitals ("Dewitt" for
+    "DeWitt", "Mckenna" for "McKenna")? Capitals for emphasis ("DEWITT") are no slip."""
+    if word in written or word.isupper():
+        return False
+    folded = word.casefold()
+    return any(w.casefold() == folded and w[1:] != word[1:] for w in written)
+
+
 def _common_noun(word: str, prose: str, suffixes: tuple[str, ...] = ()) -> bool:
     """A word opening a sentence that the story also writes in lower case, as it is or
     as the singular of its plural ("Unions said they would fight" in a story about "the
@@ -618,11 +627,19 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
         """A capitalised word other than a month or a weekday: another name, maybe a
         person's (the pronoun after it may be theirs)."""
         return fold(word).rstrip(".") not in calendar
+    written_surnames = frozenset(c.words[-1] for c, _, _ in people_full)
     for c in itertools.chain(singles, shaded):
         if (c.start, c.end) in full_spans:
             continue
         word = c.words[0]
         key = key_of[word]
+        if c.negative and key in by_token and _case_slip(word, written_surnames):
+            # "the Dewitt design" after "Paul DeWitt": the surname, its inner capitals changed
+            c = complete(c, pats)
+            options = by_token[key]
+            earlier = [o for o in options if o[0] <= c.start]
+            drafts.append(_Draft(c, max(earlier)[1] if earlier else min(options)[1], "surname"))
+            continue
         if c.negative:   # only as another spelling of someone's surname
             if key_counts and key not in by_token and key not in by_given and len(key) >= 5 \
                     and word not in pats.not_names and occurrences.get(key, 0) == 1 \
