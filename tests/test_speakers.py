@@ -677,3 +677,14 @@ def test_a_role_noun_opening_a_name_is_no_given_name(lang, text, slip, first):
     found = [f for f in findings(text, lang) if f.rule == "speakers.variant"]
     assert [f.text for f in found] == [slip]
     assert f"another spelling of {first};" in found[0].message
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Rosa McKenna won the seat. \"It is a great night,\" Ms McKenna said.\n\n"
+           "Supporters cheered as Ms Mc Kenna arrived.\n"),
+    ("fr", "Rosa McKenna a remporté le siège. « C'est une belle soirée », a dit Mme McKenna.\n\n"
+           "Ses partisans ont applaudi Mme Mc Kenna à son arrivée.\n"),
+])
+def test_a_person_misspelt_after_a_title_is_reported_once(lang, text):
+    found = [(f.rule, f.text) for f in findings(text, lang) if f.rule in ("speakers.variant", "names.variant")]
+    assert found == [("speakers.variant", "Mc Kenna")]

@@ -392,7 +392,8 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
     folded = ""   # the folded text, computed when first needed (many stories never need it)
     starts = {s.start for s in document.sentences}
     people = facts.get("people")
-    person_spans = [m.name_span for m in people]
+    # a title with the name ("Ms Mc Kenna") is the person's too: speakers.variant reports it
+    person_spans = [m.name_span for m in people] + [m.span for m in people if m.span != m.name_span]
     in_person = _within(person_spans)
     away = lambda s, e: in_person(s, e) or _in_url(prose, s, e)  # noqa: E731
     found: dict[int, Evidence] = {}
