@@ -688,3 +688,21 @@ def test_a_role_noun_opening_a_name_is_no_given_name(lang, text, slip, first):
 def test_a_person_misspelt_after_a_title_is_reported_once(lang, text):
     found = [(f.rule, f.text) for f in findings(text, lang) if f.rule in ("speakers.variant", "names.variant")]
     assert found == [("speakers.variant", "Mc Kenna")]
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    # a name of two words whose second word is once capitalised, against the settled spelling
+    ("fr", "Le Parti socialiste a désigné son candidat. Le Parti socialiste espère garder la ville.\n\n"
+           "Selon le Parti Socialiste, le vote aura lieu en mai.\n", ["Parti Socialiste"]),
+    ("en", "Talks at the White House ended late. The White House said more would follow.\n\n"
+           "A White house aide declined to comment.\n", ["White house"]),
+    # one of each (a house style in doubt), a common phrase opening a sentence, a longer name
+    ("fr", "Le Parti socialiste a désigné son candidat.\n\nSelon le Parti Socialiste, le vote aura lieu en mai.\n", []),
+    ("fr", "Le Monde a publié l'enquête. Le Monde la juge solide.\n\nLe monde entier la lit.\n", []),
+    ("en", "The Irish Stock Exchange opened late. Traders on the Irish Stock Exchange were calm.\n\n"
+           "Irish stock prices fell.\n", []),
+    ("en", "The plight of Afghan women was discussed. Afghan women spoke.\n\n"
+           "The Working Group on Afghan Women met in May.\n", []),
+])
+def test_a_two_word_name_with_its_second_word_recapitalised(lang, text, flagged):
+    assert _names(text, lang) == flagged

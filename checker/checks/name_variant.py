@@ -47,17 +47,19 @@ class Params:
         classes (list of str): which kinds of respelling are reported: hyphens ("Jean-Marc"
             / "Jean Marc"), accents ("Égypte" / "Egypte"), slips (one name with other
             spaces, or a rare spelling one typing slip from the story's: "Heathow"),
-            sounds (one name heard the same way, spelt two ways: "Kadhafi" / "Gaddafi"),
+            case (a name of two words whose second word is capitalised once and not once:
+            "Parti socialiste" / "Parti Socialiste"), sounds (one name heard the same way,
+            spelt two ways: "Kadhafi" / "Gaddafi"),
             headline (the headline's spelling against the body's).
         min_length (int): shortest name, in letters, whose slips are reported (one letter
             off a short name is as often another name).
     """
 
-    classes: tuple[str, ...] = ("hyphens", "accents", "slips", "sounds", "headline")
+    classes: tuple[str, ...] = ("hyphens", "accents", "case", "slips", "sounds", "headline")
     min_length: int = 6
 
 
-CLASSES = ("hyphens", "accents", "slips", "sounds", "headline")
+CLASSES = ("hyphens", "accents", "case", "slips", "sounds", "headline")
 
 
 def prepare(params: Params) -> Params:
@@ -387,6 +389,44 @@ def _accent_variants(prose: str, in_person: Callable[[int, int], bool]) -> Itera
             yield Evidence(m.start(), m.end(), first[:2], first[2])
 
 
+# two words, the first capitalised, that make a whole name: no capitalised word right
+# before or after them ("Irish Stock Exchange" / "Irish stock market" are other names)
+_PAIR = pattern_cache.compile(r"(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}]+)"
+                              r"[ \u00a0]+([\p{L}\p{M}]{4,})(?![\p{L}\p{M}'’-])(?![ \u00a0]+\p{Lu})")
+# a capitalised word before the pair, maybe past a short joining word ("Group on Afghan Women")
+_WORD_BEFORE = pattern_cache.compile(r"(\p{Lu}[\p{L}\p{M}'’-]*)[ \u00a0]+(?:\p{Ll}{1,3}[ \u00a0]+)?$")
+
+
+def _case_variants(prose: str, starts: set[int], in_person: Callable[[int, int], bool]) -> Iterator[Evidence]:
+    """Names of two words whose second word is written capitalised and not ("Parti
+    socialiste" / "Parti Socialiste", "White House" / "White house"), outside persons' names:
+    the spelling written once, against the one the story settles on. A pair opening a
+    sentence with its second word in lower case may be a common phrase there ("Le monde
+    entier" / "Le Monde"), and a word in capitals is emphasis: neither counts."""
+    by_key: dict[tuple[str, str], list[Any]] = {}
+    for m in _PAIR.finditer(prose, overlapped=True):
+        second = m.group(2)
+        if second.isupper() or not (second[0].isupper() or second.islower()) or in_person(*m.span()):
+            continue
+        if second.islower() and _opens(prose, m.start(), starts):
+            continue
+        before = _WORD_BEFORE.search(prose, max(0, m.start() - 40), m.start())
+        if before is not None and not _opens(prose, before.start(1), starts):
+            continue   # "United States government", "Group on Afghan Women": a longer name
+        by_key.setdefault((_fold_chars(m.group(1)), _fold_chars(second)), []).append(m)
+    for matches in by_key.values():
+        forms: dict[bool, list[Any]] = {}
+        for m in matches:
+            forms.setdefault(m.group(2)[0].isupper(), []).append(m)
+        if len(forms) < 2:
+            continue
+        # a slip against a settled spelling: the story writes one form twice or more and
+        # the other once (one of each, or several of each, is a house style in doubt)
+        settled, odd = sorted(forms.values(), key=len, reverse=True)
+        if len(settled) >= 2 and len(odd) == 1:
+            yield Evidence(odd[0].start(), odd[0].end(), settled[0].span(), settled[0].group())
+
+
 def collect(rule, document, facts) -> tuple[Evidence, ...]:
     prose = document.prose
     folded = ""   # the folded text, computed when first needed (many stories never need it)
@@ -409,6 +449,9 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
     # 2. capitalised words that differ only by accents ("Egypte" / "Égypte")
     if "accents" in classes:
         for item in _accent_variants(prose, in_person):
+            found.setdefault(item.start, item)
+    if "case" in classes:
+        for item in _case_variants(prose, starts, in_person):
             found.setdefault(item.start, item)
     # 3. the style sheet
     for canonical in facts.settings.get("names", ()) or ():
