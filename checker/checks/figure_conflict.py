@@ -28,7 +28,7 @@ from ..speedups import pattern_cache
 
 from ..extractors.quantities import grammar, fold_fast
 from ..spans import Span
-from . import _parts_after, _predicated, _restating_nouns, _share_of_whole, _tolls, _transposed, _vote_tally
+from . import _parts_after, _predicated, _restating_nouns, _share_of_whole, _ties, _tolls, _transposed, _vote_tally
 from ._fractions import fraction_pattern as _fraction_pattern, fractions_in as _fractions_in, partitive as _partitive
 from ._given import given
 
@@ -247,11 +247,19 @@ def _total_conflicts(quantities: list[Any], document: Any, g: Any, partitive: An
     return found
 
 
+_ELIDED = regex.compile(r"[^\W\d_]{1,2}['’](?=[^\W\d_]{3})")
+
+
 @functools.lru_cache(maxsize=8192)
 def _stem(word: str) -> str:
     """A crude stem for matching words across sentences: folded, plural and past endings
-    off, five letters ("dealerships" / "dealership", "supprimés" / "supprimer")."""
+    off, five letters ("dealerships" / "dealership", "supprimés" / "supprimer"). An elided
+    article or joiner is no part of the word: "d'amende" and "l’entreprise" are "amende" and
+    "entreprise", whichever apostrophe is typed."""
     word = fold_fast(word)
+    elided = _ELIDED.match(word)
+    if elided is not None:
+        word = word[elided.end():]
     for ending in ("ings", "ing", "ies", "es", "s", "x", "ed", "ee", "e"):
         if len(word) > len(ending) + 3 and word.endswith(ending):
             word = word[: -len(ending)]
@@ -681,6 +689,25 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
     def read(q: Any) -> tuple[float, float]:
         return _reading(q, document.text, bounds, params.tolerance)
 
+    function_words = g.stopwords | g.auxiliaries | g.words | g.not_nouns | determiners
+
+    def slipped(title: Any, b: Any) -> bool:
+        """A headline figure one digit off a lede figure told with the same word ("fined
+        £150,000" / "fined £450,000"), whose value the body never gives, whatever it counts
+        ("8,000 posts" in the body for "8,000 jobs" in the headline). Counts are left out: a
+        headline count often adds up the lede's parts ("8,000 jobs" / "3,000 jobs in France")."""
+        if title.kind not in ("amount", "measure", "share") or not _ties.digit_slip(document.text, title, b) or not tied(title) & tied(b):
+            return False
+        low_t, high_t = read(title)
+        return not any(o.sentence >= 0 and o.unit == title.unit and not (high < low_t or high_t < low)
+                       for o in everything for low, high in (read(o),))
+
+    def tied(q: Any) -> frozenset[str]:
+        """The word the figure is told with ("fined £150,000", "une amende de 280 000 euros")."""
+        sentence = document.sentences[q.sentence] if q.sentence >= 0 else None
+        start, end = _title_bounds(q, document) if sentence is None else (sentence.start, sentence.end)
+        return _ties.ties(document.text, q.span, start, end, function_words, joiners, _stem)
+
     widest = max(params.ratio, params.given_ratio)
     for thing, figures in by_thing.items():
         if len(figures) < 2:
@@ -693,7 +720,8 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
             if any(not (high < low_t or high_t < low) for low, high in (read(b) for b in stated)):
                 continue   # the body states the headline's figure
             # A headline states the lede's figure: only the opening paragraphs are read.
-            near = [b for b in body if b.span.start < lede_end and _close(title, b, params.ratio)
+            near = [b for b in body if b.span.start < lede_end
+                    and (_close(title, b, params.ratio) or slipped(title, b))
                     and _same_period(_period(b, periods), _period(title, periods))
                     and (not changed(b) or reached(title) and reached(b))
                     and context(title) & sentence_context(b)]
