@@ -68,7 +68,48 @@ def partitive(locale: Any) -> Any:
     determiners = [regex.escape(w) for w in locale.words("speakers", "determiners")]
     if not joiners:
         return None
-    # "of its 310 branches", "de ses 220 boutiques": a determiner, then a number, then the noun.
-    return regex.compile(rf"\s*(?:{'|'.join(joiners)})\s*(?:(?:{'|'.join(determiners) or '(?!x)x'})\s+)?(?:[\d\s.,]+\s)?"
+    # "of its 310 branches", "de ses 220 boutiques": a determiner, then a number, then the noun;
+    # "of the mill's employees": a possessive names whose, the noun after it the whole.
+    # "de l'effectif": an elided determiner runs into its noun.
+    return regex.compile(rf"\s*(?:{'|'.join(joiners)})\s*(?:(?:{'|'.join(determiners) or '(?!x)x'})(?:\s+|['’]))?"
+                         rf"(?:[^\W\d_][\w\-]*['’]s\s+)?(?:[\d\s.,]+\s)?"
                          rf"(?P<noun>(?!(?:{'|'.join(determiners) or '(?!x)x'})\b)[^\W\d_][\w'’\-]{{2,}})",
                          regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=16)
+def same_wholes(locale: Any, stem: Any) -> dict[str, str]:
+    """Stem -> the stem its group is known by, for the locale's ``numbers.same_wholes`` (the
+    nouns of one whole: "staff", "employees", "workforce"; the words that say one thing of it:
+    "live", "home"): "a quarter of the staff live in Brenton" and "Brenton, home to 41% of
+    the employees" speak of one share, however each names it."""
+    found: dict[str, str] = {}
+    for group in locale.get("numbers", "same_wholes", ()) or ():
+        stems = [stem(str(w)) for w in (group if isinstance(group, (list, tuple)) else [group])]
+        # Two groups that share a stem ("habitants", "habitent") are read as one.
+        known = next((found[s] for s in stems if s in found), stems[0] if stems else "")
+        for s in stems:
+            found.setdefault(s, known)
+    return found
+
+
+@functools.lru_cache(maxsize=16)
+def near_bounds(locale: Any) -> frozenset[str]:
+    """The locale's ``numbers.near_bounds`` ("almost", "près de"), folded."""
+    return frozenset(" ".join(fold_fast(w).split()) for w in locale.words("numbers", "near_bounds"))
+
+
+def fraction_range(value: float, before: str, lower: frozenset[str], upper: frozenset[str],
+                   near: frozenset[str], about: frozenset[str]) -> tuple[float, float]:
+    """The percentages a fraction allows, read from the words before it (folded): "a third"
+    is a sixth of itself either way, "about a third" a fifth, "almost a third" a fifth below
+    and a little above (28 to 36%), "more than a third" from a little below upwards, "less
+    than a third" anything below a little above."""
+    if any(before.endswith(w) for w in near):
+        return value * 0.8, value * (1 + 1 / 12)
+    if any(before.endswith(w) for w in lower):
+        return value * (1 - 1 / 12), 100.0
+    if any(before.endswith(w) for w in upper):
+        return 0.0, value * (1 + 1 / 12)
+    spread = value * (0.2 if any(before.endswith(w) for w in about) else 1 / 6)
+    return value - spread, value + spread

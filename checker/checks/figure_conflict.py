@@ -26,10 +26,11 @@ import regex
 
 from ..speedups import pattern_cache
 
-from ..extractors.quantities import grammar, fold_fast
+from ..extractors.quantities import grammar, fold_fast, title_span
 from ..spans import Span
 from . import _parts_after, _predicated, _restating_nouns, _share_of_whole, _ties, _tolls, _transposed, _vote_tally
-from ._fractions import fraction_pattern as _fraction_pattern, fractions_in as _fractions_in, partitive as _partitive
+from ._fractions import fraction_pattern as _fraction_pattern, fraction_range as _fraction_range, fractions_in as _fractions_in, \
+    near_bounds as _near_bounds, partitive as _partitive, same_wholes as _same_wholes
 from ._given import given
 
 FIELDS = ("figure", "other", "line_other", "note")
@@ -1021,10 +1022,13 @@ def _words_before_fraction(text: str, start: int) -> str:
 
 def _fraction_conflicts(usable: list[Any], document: Any, g: Any, locale: Any, bounds: _Bounds) -> list[Conflict]:
     """"A third of the staff" ... "40% of the staff": a share written as a fraction and as a
-    percentage of the same whole, in two sentences, must agree (a sixth of the fraction
-    either way, a fifth when hedged: "about a third") when they say the same thing of it (a
-    content word in common). Sentences that say the share changed are left out, and so are
-    two named holders that differ."""
+    percentage of the same whole, in two sentences, must agree (``_fractions.fraction_range``:
+    "almost a quarter" is 20 to 27%) when they say the same thing of it (a content word in
+    common). The whole may be named by two nouns of one group (locale ``numbers.same_wholes``:
+    "a quarter of the staff" ... "41% of the mill's employees"): then a name and another
+    word must be common to both ("live in Brenton" ... "Brenton, home to"). Sentences that
+    say the share changed are left out, and so are two sentences that name different places
+    or holders."""
     pattern, partitive = _fraction_pattern(locale), _partitive(locale)
     if pattern is None or partitive is None:
         return []
@@ -1037,6 +1041,7 @@ def _fraction_conflicts(usable: list[Any], document: Any, g: Any, locale: Any, b
     if not shares:
         return []
     _, _, fractions = _ratio_words(locale)
+    canon = _same_wholes(locale, _stem)
     found = []
     for match in _fractions_in(document.prose, locale):
         of = partitive.match(text, match.end())
@@ -1046,31 +1051,114 @@ def _fraction_conflicts(usable: list[Any], document: Any, g: Any, locale: Any, b
         value = fractions.get(" ".join(fold_fast(match.group("fraction")).split()))
         if value is None:
             continue
-        before = _words_before_fraction(text, match.start())
-        if any(before.endswith(w) for w in bounds.lower | bounds.upper):
-            continue   # "more than a third": a bound, not a value
-        hedged = any(before.endswith(w) for w in _ABOUT)
-        allowed = value * (0.2 if hedged else 1 / 6)
+        low, high = _fraction_reading(value, text, match.start(), bounds, locale)
         stem = _stem(of.group("noun"))
         named = _subject(document.prose, document.sentences[index], document.sentences[index].end, g)
         sentence = document.sentences[index]
         skip = g.stopwords | g.not_nouns | g.auxiliaries | g.words
-        around = frozenset(_stem(w) for w in _WORD.findall(text, max(sentence.start, match.start() - 72), match.start())[-6:]
-                           + _WORD.findall(text, of.end(), min(sentence.end, of.end() + 72))[:6]
-                           if len(w) > 2 and fold_fast(w) not in skip) - {stem}
+        around = frozenset(canon.get(w, w) for w in (
+            _stem(w) for w in _WORD.findall(text, max(sentence.start, match.start() - 72), match.start())[-6:]
+            + _WORD.findall(text, of.end(), min(sentence.end, of.end() + 72))[:6]
+            if len(w) > 2 and fold_fast(w) not in skip)) - {canon.get(stem, stem)}
         for q, whole in shares:
-            if q.sentence == index or abs(q.value - value) <= allowed:
+            if q.sentence == index or _within(q, low, high):
                 continue
-            if whole != stem or _updated_near(q, document, g):
+            if canon.get(whole, whole) != canon.get(stem, stem) or _updated_near(q, document, g):
                 continue
             other = _subject(document.prose, document.sentences[q.sentence], document.sentences[q.sentence].end, g)
             if named and other and not named & other:
                 continue
-            if not around & _context(q, document, g, 6):
+            places = _names(document, index, g), _names(document, q.sentence, g)
+            if all(places) and not places[0] & places[1]:
+                continue   # "... live in Brenton" / "Dunmore, home to ...": two places
+            common = around & frozenset(canon.get(w, w) for w in _context(q, document, g, 6))
+            if not common:
                 continue   # "half of the staff are women" / "60% of the staff work part-time": two facts
+            if whole != stem and not (places[0] & places[1] and common - places[0]):
+                continue   # two nouns of one whole: a place and what is said of it must tie them
             found.append(Conflict(q.span, Span(*match.span("fraction")),
                                   f"{match.group('fraction')} is about {value:g}%"))
     return found
+
+
+def _headline_fractions(usable: list[Any], document: Any, g: Any, locale: Any, bounds: _Bounds,
+                        lede: int) -> list[Conflict]:
+    """"A third of nurses plan to quit" over "19% of nurses said they plan to leave": a
+    headline's fraction sums up a share its lede gives as a percentage. A lede percentage of
+    the same whole (or a noun of its group, ``numbers.same_wholes``) said of the same thing (a
+    word of the headline's after the whole; two when the wholes are named by unrelated
+    words: "un tiers des retraités du département vivent sous le seuil" / "21 % des plus de
+    65 ans du département vivent sous le seuil") must fall in the fraction's range, unless
+    the body gives a share the headline allows, or the fraction itself, anywhere."""
+    span = title_span(document)
+    pattern, partitive = _fraction_pattern(locale), _partitive(locale)
+    if span is None or pattern is None or partitive is None:
+        return []
+    text = document.text
+    matches = list(pattern.finditer(text, span.start, span.end))
+    percents = [q for q in usable if q.unit == "%" and q.kind == "share" and q.high is None]
+    if not matches or not percents:
+        return []
+    _, _, fractions = _ratio_words(locale)
+    canon = _same_wholes(locale, _stem)
+    skip = g.stopwords | g.not_nouns | g.auxiliaries | g.words
+    paragraphs = [p for p in document.paragraphs if p.kind in ("body", "list")][:lede]
+    lede_end = paragraphs[-1].span.end if paragraphs else -1
+    stated = {fractions.get(" ".join(fold_fast(m.group("fraction")).split())) for m in _fractions_in(document.prose, locale)}
+
+    def said(start: int, end: int) -> frozenset[str]:
+        stems = (_stem(w) for w in _WORD.findall(text, start, end)[:8] if len(w) > 2 and fold_fast(w) not in skip)
+        return frozenset(canon.get(w, w) for w in stems)
+
+    found = []
+    for match in matches:
+        value = fractions.get(" ".join(fold_fast(match.group("fraction")).split()))
+        of = partitive.match(text, match.end())
+        if value is None or of is None or value in stated:
+            continue
+        low, high = _fraction_reading(value, text, match.start(), bounds, locale)
+        if any(_within(q, low, high) for q in percents):
+            continue   # the body gives a share the headline allows
+        whole = _stem(of.group("noun"))
+        told = said(of.end(), span.end) - {canon.get(whole, whole)}
+        for q in percents:
+            if q.span.start >= lede_end:
+                break
+            after = partitive.match(text, q.span.end)
+            if after is None or _updated_near(q, document, g):
+                continue
+            other = _stem(after.group("noun"))
+            common = told & said(after.end(), document.sentences[q.sentence].end)
+            if len(common) >= (1 if canon.get(other, other) == canon.get(whole, whole) else 2):
+                found.append(Conflict(q.span, Span(*match.span("fraction")),
+                                      f"the headline's {match.group('fraction')} is about {value:g}%"))
+                break
+    return found
+
+
+def _fraction_reading(value: float, text: str, start: int, bounds: _Bounds, locale: Any) -> tuple[float, float]:
+    """The percentages a fraction at ``start`` allows, from the words before it."""
+    return _fraction_range(value, _words_before_fraction(text, start), bounds.lower, bounds.upper,
+                           _near_bounds(locale), _ABOUT)
+
+
+def _within(q: Any, low: float, high: float) -> bool:
+    """Does a percentage fall in a fraction's range ("about 41%" by a tenth of itself more)?"""
+    slack = q.value * 0.1 if q.approximate else 0.0
+    return low - slack <= q.value <= high + slack
+
+
+def _names(document: Any, index: int, g: Any) -> frozenset[str]:
+    """Capitalised words of a sentence, its first word included when it is no function word
+    ("Brenton, home to 41% of ..."), folded: the places and holders it names."""
+    sentence = document.sentences[index]
+    first = _WORD.search(document.prose, sentence.start, sentence.end)
+    names = set(_subject(document.prose, sentence, sentence.end, g))
+    if first is not None and first.group()[:1].isupper() and first.end() - first.start() > 2 \
+            and (f := fold_fast(first.group())) not in g.stopwords | g.auxiliaries | g.words | g.not_nouns \
+            and not first.group().isupper():
+        names.add(f)
+    return frozenset(_stem(n) for n in names)
 
 
 @functools.lru_cache(maxsize=16)
@@ -1269,6 +1357,10 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
     found.extend(c for c in _fraction_conflicts(usable, document, g, facts.locale, _bounds(facts.locale))
                  if c.span not in known)
     known = {c.span for c in found}
+    if params.restatements:
+        found.extend(c for c in _headline_fractions(usable, document, g, facts.locale, bounds, params.lede)
+                     if c.span not in known)
+        known = {c.span for c in found}
     found.extend(c for c in _restated_fractions(usable, document, facts.locale, _bounds(facts.locale))
                  if c.span not in known)
     known = {c.span for c in found}

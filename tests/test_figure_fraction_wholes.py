@@ -1,0 +1,72 @@
+"""numbers.conflict: a fraction and a percentage of one whole must agree, when the fraction
+is the headline's and the percentage the lede's, when the fraction is hedged ("almost a
+quarter"), and when the whole is named by two nouns of one group ("the staff" / "the
+employees"). Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from test_figure_pairing import conflicts, story
+
+
+@pytest.mark.parametrize("lang, title, body, flagged", [
+    ("en", "A third of paramedics plan to quit",
+     "According to the survey, 19% of paramedics said they plan to leave the service.", "19%"),
+    ("en", "Almost half of farmers expect a poor harvest",
+     "The union's poll found 31% of farmers expect a poor harvest this year.", "31%"),
+    ("fr", "Un tiers des retraités du canton vivent sous le seuil de pauvreté",
+     "Selon l'office statistique, 21 % des plus de 65 ans du canton vivent sous le seuil de pauvreté.", "21 %"),
+    ("fr", "La moitié des infirmières veulent quitter l’hôpital",
+     "Selon l'enquête du syndicat, 28 % des infirmières disent vouloir quitter l'hôpital.", "28 %"),
+])
+def test_a_headline_fraction_against_the_lede_percentage(lang, title, body, flagged) -> None:
+    assert conflicts(story(title, body), lang) == [flagged]
+
+
+@pytest.mark.parametrize("lang, title, body", [
+    # the lede gives a share the headline allows
+    ("en", "A third of paramedics plan to quit", "According to the survey, 34% of paramedics plan to leave."),
+    ("en", "Almost a third of paramedics plan to quit", "The survey found 29% of paramedics plan to leave."),
+    ("fr", "Un tiers des retraités du canton vivent sous le seuil de pauvreté",
+     "Selon l'office statistique, 32 % des retraités du canton vivent sous le seuil de pauvreté."),
+    # another statement about the same whole
+    ("en", "A third of paramedics plan to quit", "The union said 19% of paramedics are over 60."),
+    ("fr", "La moitié des infirmières veulent quitter l’hôpital",
+     "Selon le syndicat, 28 % des infirmières travaillent de nuit."),
+    # the lede's own figure for the headline's group, after a figure for another group
+    ("en", "A third of paramedics plan to quit",
+     "The survey found 19% of doctors plan to leave, and 35% of paramedics."),
+])
+def test_a_headline_fraction_the_lede_allows_or_another_fact_is_quiet(lang, title, body) -> None:
+    assert conflicts(story(title, body), lang) == []
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    ("en", "Almost a quarter of the staff live in Harwick, the union said.\n\nThe plant opened in 1961.\n\n"
+           "Harwick, home to 41% of the plant's employees, will lose its bus service.", "41%"),
+    ("en", "A third of the workforce at the Harwick plant are women.\n\n"
+           "At Harwick, about 12% of the employees are women, the report said.", "about 12%"),
+    ("fr", "Près d'un quart de l'effectif habite à Varennes, selon le syndicat.\n\nL'usine a ouvert en 1961.\n\n"
+           "Varennes, où vivent 41 % des salariés de l'usine, perdra sa ligne de bus.", "41 %"),
+    ("fr", "La moitié du personnel vit à Varennes, selon le syndicat.\n\n"
+           "Selon la direction, 20 % des salariés vivent à Varennes.", "20 %"),
+])
+def test_a_fraction_and_a_percentage_of_one_whole_named_twice(lang, text, flagged) -> None:
+    assert conflicts(text, lang) == [flagged]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # another place
+    ("en", "Almost a quarter of the staff live in Harwick, the union said.\n\n"
+           "Dunley, home to 41% of the plant's employees, will lose its bus service."),
+    ("fr", "Près d'un quart de l'effectif habite à Varennes, selon le syndicat.\n\n"
+           "Selon la direction, 41 % des salariés vivent à Sorbiers."),
+    # another whole
+    ("en", "A quarter of the housing stock is empty in Harwick.\n\nIn Harwick, 40% of households rent their home."),
+    ("fr", "Un quart du parc de logements est vacant à Varennes.\n\nÀ Varennes, 40 % des ménages sont locataires."),
+    # the same whole, another fact, or a share within the fraction's range
+    ("en", "Almost a quarter of the staff live in Harwick.\n\nIn Harwick, 23% of the employees are women."),
+    ("fr", "Près d'un quart de l'effectif habite à Varennes.\n\nSelon la direction, 23 % des salariés vivent à Varennes."),
+])
+def test_other_places_wholes_and_facts_are_quiet(lang, text) -> None:
+    assert conflicts(text, lang) == []
