@@ -70,3 +70,36 @@ def test_a_fraction_and_a_percentage_of_one_whole_named_twice(lang, text, flagge
 ])
 def test_other_places_wholes_and_facts_are_quiet(lang, text) -> None:
     assert conflicts(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, title, body, flagged", [
+    ("en", "One in five paramedics plan to quit",
+     "According to the survey, 41% of paramedics said they plan to leave the service.", "41%"),
+    ("fr", "Un retraité sur trois vit sous le seuil de pauvreté",
+     "Selon l'office statistique, 12 % des retraités vivent sous le seuil de pauvreté.", "12 %"),
+])
+def test_a_headline_ratio_is_a_share_of_what_it_counts(lang, title, body, flagged) -> None:
+    assert conflicts(story(title, body), lang) == [flagged]
+
+
+@pytest.mark.parametrize("lang, title, body", [
+    ("en", "One in five paramedics plan to quit", "According to the survey, 21% of paramedics plan to leave."),
+    ("fr", "Un retraité sur trois vit sous le seuil de pauvreté",
+     "Selon l'office statistique, 32 % des retraités vivent sous le seuil de pauvreté."),
+    # a ratio of another thing
+    ("en", "One in five paramedics plan to quit", "The survey found 41% of paramedics work nights."),
+])
+def test_a_headline_ratio_the_lede_allows_is_quiet(lang, title, body) -> None:
+    assert conflicts(story(title, body), lang) == []
+
+
+@pytest.mark.parametrize("lang, text, fires", [
+    ("en", "One in three of the drivers at the depot live in Harwick.\n\n"
+           "In Harwick, home to 12% of the depot's drivers, the bus service will end.", True),
+    ("en", "One in three drivers at the depot live in Harwick.\n\n"
+           "In Harwick, home to 12% of the depot's drivers, the bus service will end.", True),
+    ("fr", "Un chauffeur sur trois du dépôt habite à Varennes.\n\nÀ Varennes vivent 12 % des chauffeurs du dépôt.", True),
+    ("fr", "Un chauffeur sur trois du dépôt habite à Varennes.\n\nÀ Varennes vivent 31 % des chauffeurs du dépôt.", False),
+])
+def test_a_ratio_in_the_body_against_a_percentage(lang, text, fires) -> None:
+    assert bool(conflicts(text, lang)) is fires

@@ -46,3 +46,12 @@ def test_other_sums_and_other_slips_are_quiet(lang, title, body) -> None:
                                         ("qu'il", "qu'il")])
 def test_an_elided_article_is_no_part_of_a_word(word: str, bare: str) -> None:
     assert _stem(word) == _stem(bare)
+
+
+@pytest.mark.parametrize("lang, title, body, flagged", [
+    ("en", "Haulier fined £150k over depot fire", "The haulier was fined £450,000 after the blaze.", "£450,000"),
+    ("fr", "Amende de 2,4 millions d’euros pour le transporteur",
+     "Le transporteur a été condamné à une amende de 8,4 millions d'euros.", "8,4 millions d'euros"),
+])
+def test_a_slip_is_read_from_the_values_however_they_are_written(lang, title, body, flagged) -> None:
+    assert conflicts(story(title, body), lang) == [flagged]

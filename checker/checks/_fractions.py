@@ -9,6 +9,7 @@ both read a share that the quantities extractor does not count as a figure, sinc
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 from typing import Any
 
 import regex
@@ -113,3 +114,78 @@ def fraction_range(value: float, before: str, lower: frozenset[str], upper: froz
         return 0.0, value * (1 + 1 / 12)
     spread = value * (0.2 if any(before.endswith(w) for w in about) else 1 / 6)
     return value - spread, value + spread
+
+
+@dataclass(frozen=True)
+class Spelled:
+    """A share written in words, with the whole it is of: "a third of the staff", "one in
+    five nurses", "un salarié sur trois"."""
+
+    start: int       # where its words start ("a third", "one in five")
+    end: int
+    value: float     # in percent
+    whole: str       # the noun of the whole, as written
+    said: int        # where what the sentence says of the whole starts
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+@functools.lru_cache(maxsize=16)
+def _ratio_before(locale: Any) -> tuple[Any, Any] | None:
+    """"one in", "un salarié sur": the words before the second number of a ratio (the
+    locale's ``numbers.ratio_words``), without and with the counted noun between."""
+    words = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in locale.words("numbers", "ratio_words"))
+    if not words:
+        return None
+    return (regex.compile(rf"(?<![\w,.])(?P<n>\w+)\s+(?:{words})\s+$", regex.IGNORECASE),
+            regex.compile(rf"(?<![\w,.])(?P<n>\w+)\s+(?P<noun>[^\W\d_][\w'’\-]{{2,}})\s+(?:{words})\s+$",
+                          regex.IGNORECASE))
+
+
+def spelled(text: str, start: int, end: int, locale: Any, quantities: Any) -> tuple[Spelled, ...]:
+    """The shares written in words between ``start`` and ``end``: the locale's fractions
+    followed by their whole ("a third of the staff", "la moitié des salariés"), and ratios of
+    a count ("one in five nurses", "1 in 5 nurses", "un salarié sur trois"), whose whole is
+    the noun they count."""
+    found = []
+    whole_of, table = partitive(locale), values(locale)
+    pattern = fraction_pattern(locale)
+    if pattern is not None and whole_of is not None and any(w.search(text, start, end) for w in fraction_gate(locale)):
+        for match in pattern.finditer(text, start, end):
+            of = whole_of.match(text, match.end())
+            value = table.get(" ".join(fold_fast(match.group("fraction")).split()))
+            if of is not None and value is not None:
+                found.append(Spelled(match.start("fraction"), match.end("fraction"), value, of.group("noun"), of.end()))
+    patterns = _ratio_before(locale)
+    ones = frozenset(fold_fast(w) for w in locale.words("numbers", "ratio_ones"))
+    figures = {q.span.end: q for q in quantities if start <= q.span.start < end}
+
+    def count(match: Any) -> float | None:
+        """The first number of a ratio: a figure, or a word for one."""
+        n = match.group("n")
+        first = figures.get(match.end("n"))
+        return first.value if first is not None else float(n) if n.isdigit() else 1.0 if fold_fast(n) in ones else None
+
+    for q in figures.values() if patterns is not None else ():
+        if q.kind not in ("count", "number") or q.approximate or q.high is not None \
+                or q.unit is not None or not float(q.value).is_integer() or not 2 <= q.value <= 100:
+            continue
+        window = max(start, q.span.start - 40), q.span.start
+        bare = patterns[0].search(text, *window)
+        of = whole_of.match(text, q.span.end) if bare is not None and whole_of is not None else None
+        if bare is not None and count(bare) is not None and q.noun is not None:
+            # "one in five nurses": the noun after the count
+            match, noun, said = bare, text[q.noun.start:q.noun.end].split()[0], q.noun.start
+            said += len(noun)
+        elif bare is not None and count(bare) is not None and of is not None:
+            match, noun, said = bare, of.group("noun"), of.end()   # "one in three of the drivers"
+        elif (match := patterns[1].search(text, *window)) is not None and count(match) is not None:
+            match, noun, said = match, match.group("noun"), q.span.end   # "un salarié sur trois"
+        else:
+            continue
+        first = count(match)
+        if first is not None and 0 < first < q.value:
+            found.append(Spelled(match.start("n"), q.span.end, 100 * first / q.value, noun, said))
+    return tuple(sorted(found, key=lambda s: s.start))

@@ -43,12 +43,18 @@ def ties(text: str, span: Any, start: int, end: int, skip: frozenset[str], joine
 
 def digit_slip(text: str, a: Any, b: Any) -> bool:
     """Are two exact figures written with as many digits, one of them different ("£150,000" /
-    "£450,000", "240 000" / "840 000")? A figure told with the same word and one digit
-    changed is a misprint, whatever the ratio of the values."""
+    "£450,000", "240 000" / "840 000", "£150k" / "£450,000")? A figure told with the same word
+    and one digit changed is a misprint, whatever the ratio of the values."""
     if a.approximate or b.approximate or a.high is not None or b.high is not None:
         return False
-    one = "".join(c for c in text[a.number.start:a.number.end] if c.isdigit())
-    other = "".join(c for c in text[b.number.start:b.number.end] if c.isdigit())
+    one, other = _digits(text, a), _digits(text, b)
     low, high = sorted((abs(a.value), abs(b.value)))
     # As many digits at one scale: "£1.5m" and "£4.5bn" are no slip.
     return len(one) == len(other) > 1 and sum(x != y for x, y in zip(one, other)) == 1 and 0 < low and high / low < 10
+
+
+def _digits(text: str, q: Any) -> str:
+    """A whole value's digits ("£1.5m" is 1500000), else the digits as written ("2.35")."""
+    if float(q.value).is_integer():
+        return str(int(q.value))
+    return "".join(c for c in text[q.number.start:q.number.end] if c.isdigit())

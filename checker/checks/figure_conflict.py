@@ -30,7 +30,7 @@ from ..extractors.quantities import grammar, fold_fast, title_span
 from ..spans import Span
 from . import _parts_after, _predicated, _restating_nouns, _share_of_whole, _ties, _tolls, _transposed, _vote_tally
 from ._fractions import fraction_pattern as _fraction_pattern, fraction_range as _fraction_range, fractions_in as _fractions_in, \
-    near_bounds as _near_bounds, partitive as _partitive, same_wholes as _same_wholes
+    near_bounds as _near_bounds, partitive as _partitive, same_wholes as _same_wholes, spelled as _spelled
 from ._given import given
 
 FIELDS = ("figure", "other", "line_other", "note")
@@ -1040,25 +1040,21 @@ def _fraction_conflicts(usable: list[Any], document: Any, g: Any, locale: Any, b
               and (after := partitive.match(text, q.span.end)) is not None]
     if not shares:
         return []
-    _, _, fractions = _ratio_words(locale)
     canon = _same_wholes(locale, _stem)
     found = []
-    for match in _fractions_in(document.prose, locale):
-        of = partitive.match(text, match.end())
-        index = document.sentence_index(match.start())
-        if of is None or index is None or _updated_near_span(match.span(), index, document, g):
+    for share in _spelled(document.prose, 0, len(document.prose), locale, usable):
+        index = document.sentence_index(share.start)
+        if index is None or _updated_near_span(share.span, index, document, g):
             continue
-        value = fractions.get(" ".join(fold_fast(match.group("fraction")).split()))
-        if value is None:
-            continue
-        low, high = _fraction_reading(value, text, match.start(), bounds, locale)
-        stem = _stem(of.group("noun"))
+        value = share.value
+        low, high = _fraction_reading(value, text, share.start, bounds, locale)
+        stem = _stem(share.whole)
         named = _subject(document.prose, document.sentences[index], document.sentences[index].end, g)
         sentence = document.sentences[index]
         skip = g.stopwords | g.not_nouns | g.auxiliaries | g.words
         around = frozenset(canon.get(w, w) for w in (
-            _stem(w) for w in _WORD.findall(text, max(sentence.start, match.start() - 72), match.start())[-6:]
-            + _WORD.findall(text, of.end(), min(sentence.end, of.end() + 72))[:6]
+            _stem(w) for w in _WORD.findall(text, max(sentence.start, share.start - 72), share.start)[-6:]
+            + _WORD.findall(text, share.said, min(sentence.end, share.said + 72))[:6]
             if len(w) > 2 and fold_fast(w) not in skip)) - {canon.get(stem, stem)}
         for q, whole in shares:
             if q.sentence == index or _within(q, low, high):
@@ -1076,12 +1072,11 @@ def _fraction_conflicts(usable: list[Any], document: Any, g: Any, locale: Any, b
                 continue   # "half of the staff are women" / "60% of the staff work part-time": two facts
             if whole != stem and not (places[0] & places[1] and common - places[0]):
                 continue   # two nouns of one whole: a place and what is said of it must tie them
-            found.append(Conflict(q.span, Span(*match.span("fraction")),
-                                  f"{match.group('fraction')} is about {value:g}%"))
+            found.append(Conflict(q.span, Span(*share.span), f"{text[share.start:share.end]} is about {value:.3g}%"))
     return found
 
 
-def _headline_fractions(usable: list[Any], document: Any, g: Any, locale: Any, bounds: _Bounds,
+def _headline_fractions(usable: list[Any], quantities: Any, document: Any, g: Any, locale: Any, bounds: _Bounds,
                         lede: int) -> list[Conflict]:
     """"A third of nurses plan to quit" over "19% of nurses said they plan to leave": a
     headline's fraction sums up a share its lede gives as a percentage. A lede percentage of
@@ -1091,36 +1086,33 @@ def _headline_fractions(usable: list[Any], document: Any, g: Any, locale: Any, b
     65 ans du département vivent sous le seuil") must fall in the fraction's range, unless
     the body gives a share the headline allows, or the fraction itself, anywhere."""
     span = title_span(document)
-    pattern, partitive = _fraction_pattern(locale), _partitive(locale)
-    if span is None or pattern is None or partitive is None:
+    partitive = _partitive(locale)
+    if span is None or partitive is None:
         return []
     text = document.text
-    matches = list(pattern.finditer(text, span.start, span.end))
     percents = [q for q in usable if q.unit == "%" and q.kind == "share" and q.high is None]
-    if not matches or not percents:
+    headline = _spelled(text, span.start, span.end, locale, quantities) if percents else ()
+    if not headline:
         return []
-    _, _, fractions = _ratio_words(locale)
     canon = _same_wholes(locale, _stem)
     skip = g.stopwords | g.not_nouns | g.auxiliaries | g.words
     paragraphs = [p for p in document.paragraphs if p.kind in ("body", "list")][:lede]
     lede_end = paragraphs[-1].span.end if paragraphs else -1
-    stated = {fractions.get(" ".join(fold_fast(m.group("fraction")).split())) for m in _fractions_in(document.prose, locale)}
+    stated = {s.value for s in _spelled(document.prose, 0, len(document.prose), locale, usable)}
 
     def said(start: int, end: int) -> frozenset[str]:
         stems = (_stem(w) for w in _WORD.findall(text, start, end)[:8] if len(w) > 2 and fold_fast(w) not in skip)
         return frozenset(canon.get(w, w) for w in stems)
 
     found = []
-    for match in matches:
-        value = fractions.get(" ".join(fold_fast(match.group("fraction")).split()))
-        of = partitive.match(text, match.end())
-        if value is None or of is None or value in stated:
-            continue
-        low, high = _fraction_reading(value, text, match.start(), bounds, locale)
+    for share in headline:
+        if share.value in stated:
+            continue   # the body gives the fraction itself
+        low, high = _fraction_reading(share.value, text, share.start, bounds, locale)
         if any(_within(q, low, high) for q in percents):
             continue   # the body gives a share the headline allows
-        whole = _stem(of.group("noun"))
-        told = said(of.end(), span.end) - {canon.get(whole, whole)}
+        whole = _stem(share.whole)
+        told = said(share.said, span.end) - {canon.get(whole, whole)}
         for q in percents:
             if q.span.start >= lede_end:
                 break
@@ -1130,8 +1122,8 @@ def _headline_fractions(usable: list[Any], document: Any, g: Any, locale: Any, b
             other = _stem(after.group("noun"))
             common = told & said(after.end(), document.sentences[q.sentence].end)
             if len(common) >= (1 if canon.get(other, other) == canon.get(whole, whole) else 2):
-                found.append(Conflict(q.span, Span(*match.span("fraction")),
-                                      f"the headline's {match.group('fraction')} is about {value:g}%"))
+                found.append(Conflict(q.span, Span(*share.span), f"the headline's "
+                                      f"{text[share.start:share.end]} is about {share.value:.3g}%"))
                 break
     return found
 
@@ -1358,7 +1350,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
                  if c.span not in known)
     known = {c.span for c in found}
     if params.restatements:
-        found.extend(c for c in _headline_fractions(usable, document, g, facts.locale, bounds, params.lede)
+        found.extend(c for c in _headline_fractions(usable, quantities, document, g, facts.locale, bounds, params.lede)
                      if c.span not in known)
         known = {c.span for c in found}
     found.extend(c for c in _restated_fractions(usable, document, facts.locale, _bounds(facts.locale))
