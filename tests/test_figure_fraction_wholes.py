@@ -103,3 +103,24 @@ def test_a_headline_ratio_the_lede_allows_is_quiet(lang, title, body) -> None:
 ])
 def test_a_ratio_in_the_body_against_a_percentage(lang, text, fires) -> None:
     assert bool(conflicts(text, lang)) is fires
+
+
+@pytest.mark.parametrize("lang, title, paragraphs, fires", [
+    # past the lede: the headline's own whole and two of its words
+    ("en", "A third of paramedics plan to quit", ["The service published its staff survey on Monday.",
+     "Ambulance crews answered it in March.", "Managers met the unions on Tuesday.",
+     "In all, 19% of paramedics plan to quit the service within a year."], True),
+    ("en", "A third of paramedics plan to quit", ["The service published its staff survey on Monday.",
+     "Ambulance crews answered it in March.", "Managers met the unions on Tuesday.",
+     "In all, 19% of the crews plan to quit the service within a year."], False),
+    ("fr", "Un tiers des infirmières veulent quitter l’hôpital", ["Le syndicat a publié son enquête lundi.",
+     "Les soignants y ont répondu en mars.", "La direction a reçu les syndicats mardi.",
+     "Au total, 19 % des infirmières veulent quitter l'hôpital d'ici un an."], True),
+    # the body gives the headline's fraction of its whole
+    ("en", "A third of paramedics plan to quit", ["A third of paramedics plan to quit, the survey found, "
+     "and 19% of paramedics plan to quit within a year."], False),
+    ("fr", "La moitié des infirmières veulent quitter l’hôpital", ["La moitié des infirmières veulent partir, "
+     "selon l'enquête, dont 28 % des infirmières veulent quitter l'hôpital d'ici un an."], False),
+])
+def test_a_headline_fraction_against_the_rest_of_the_story(lang, title, paragraphs, fires) -> None:
+    assert bool(conflicts(story(title, "\n\n".join(paragraphs)), lang)) is fires

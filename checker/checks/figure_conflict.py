@@ -1098,7 +1098,8 @@ def _headline_fractions(usable: list[Any], quantities: Any, document: Any, g: An
     skip = g.stopwords | g.not_nouns | g.auxiliaries | g.words
     paragraphs = [p for p in document.paragraphs if p.kind in ("body", "list")][:lede]
     lede_end = paragraphs[-1].span.end if paragraphs else -1
-    stated = {s.value for s in _spelled(document.prose, 0, len(document.prose), locale, usable)}
+    stated = {(s.value, canon.get(w, w)) for s in _spelled(document.prose, 0, len(document.prose), locale, usable)
+              for w in (_stem(s.whole),)}
 
     def said(start: int, end: int) -> frozenset[str]:
         stems = (_stem(w) for w in _WORD.findall(text, start, end)[:8] if len(w) > 2 and fold_fast(w) not in skip)
@@ -1106,22 +1107,23 @@ def _headline_fractions(usable: list[Any], quantities: Any, document: Any, g: An
 
     found = []
     for share in headline:
-        if share.value in stated:
-            continue   # the body gives the fraction itself
+        whole = _stem(share.whole)
+        if (share.value, canon.get(whole, whole)) in stated:
+            continue   # the body gives the fraction itself, of its whole
         low, high = _fraction_reading(share.value, text, share.start, bounds, locale)
         if any(_within(q, low, high) for q in percents):
             continue   # the body gives a share the headline allows
-        whole = _stem(share.whole)
         told = said(share.said, span.end) - {canon.get(whole, whole)}
         for q in percents:
-            if q.span.start >= lede_end:
-                break
             after = partitive.match(text, q.span.end)
             if after is None or _updated_near(q, document, g):
                 continue
             other = _stem(after.group("noun"))
+            same = canon.get(other, other) == canon.get(whole, whole)
+            if q.span.start >= lede_end and not same:
+                continue   # past the lede, only a percentage of the headline's own whole
             common = told & said(after.end(), document.sentences[q.sentence].end)
-            if len(common) >= (1 if canon.get(other, other) == canon.get(whole, whole) else 2):
+            if len(common) >= (1 if same and q.span.start < lede_end else 2):
                 found.append(Conflict(q.span, Span(*share.span), f"the headline's "
                                       f"{text[share.start:share.end]} is about {share.value:.3g}%"))
                 break
