@@ -67,6 +67,9 @@ def test_a_fraction_and_a_percentage_of_one_whole_named_twice(lang, text, flagge
     # the same whole, another fact, or a share within the fraction's range
     ("en", "Almost a quarter of the staff live in Harwick.\n\nIn Harwick, 23% of the employees are women."),
     ("fr", "Près d'un quart de l'effectif habite à Varennes.\n\nSelon la direction, 23 % des salariés vivent à Varennes."),
+    # the place alone is no tie: two facts about its people
+    ("en", "A third of the residents of Harwick rent their homes.\n\nIn Harwick, 45% of residents are over 60."),
+    ("fr", "Un tiers des habitants de Varennes sont locataires.\n\nÀ Varennes, 45 % des habitants ont plus de 60 ans."),
 ])
 def test_other_places_wholes_and_facts_are_quiet(lang, text) -> None:
     assert conflicts(text, lang) == []

@@ -1068,9 +1068,11 @@ def _fraction_conflicts(usable: list[Any], document: Any, g: Any, locale: Any, b
             if all(places) and not places[0] & places[1]:
                 continue   # "... live in Brenton" / "Dunmore, home to ...": two places
             common = around & frozenset(canon.get(w, w) for w in _context(q, document, g, 6))
-            if not common:
-                continue   # "half of the staff are women" / "60% of the staff work part-time": two facts
-            if whole != stem and not (places[0] & places[1] and common - places[0]):
+            if not common - places[0] - places[1]:
+                # "half of the staff are women" / "60% of the staff work part-time", "a third of
+                # the residents of Harwick rent" / "in Harwick, 45% of residents are over 60": two facts
+                continue
+            if whole != stem and not places[0] & places[1]:
                 continue   # two nouns of one whole: a place and what is said of it must tie them
             found.append(Conflict(q.span, Span(*share.span), f"{text[share.start:share.end]} is about {value:.3g}%"))
     return found
