@@ -127,3 +127,15 @@ def test_a_ratio_in_the_body_against_a_percentage(lang, text, fires) -> None:
 ])
 def test_a_headline_fraction_against_the_rest_of_the_story(lang, title, paragraphs, fires) -> None:
     assert bool(conflicts(story(title, "\n\n".join(paragraphs)), lang)) is fires
+
+
+@pytest.mark.parametrize("lang, title, body, fires", [
+    ("en", "A third of paramedics plan to quit", "Of the 900 paramedics surveyed, 19% said they plan to quit.", True),
+    ("en", "A third of paramedics plan to quit", "Of the 900 paramedics surveyed, 19% were men.", False),
+    ("fr", "Un tiers des infirmières veulent quitter l’hôpital",
+     "Parmi les 900 infirmières interrogées, 19 % disent vouloir quitter l'hôpital.", True),
+    ("fr", "Un tiers des infirmières veulent quitter l’hôpital",
+     "Parmi les 900 infirmières interrogées, 19 % travaillent de nuit.", False),
+])
+def test_a_headline_fraction_against_a_percentage_of_the_whole_named_before_it(lang, title, body, fires) -> None:
+    assert bool(conflicts(story(title, body), lang)) is fires

@@ -1117,14 +1117,21 @@ def _headline_fractions(usable: list[Any], quantities: Any, document: Any, g: An
             continue   # the body gives a share the headline allows
         told = said(share.said, span.end) - {canon.get(whole, whole)}
         for q in percents:
-            after = partitive.match(text, q.span.end)
-            if after is None or _updated_near(q, document, g):
+            if _updated_near(q, document, g):
                 continue
-            other = _stem(after.group("noun"))
+            sentence = document.sentences[q.sentence]
+            after = partitive.match(text, q.span.end)
+            if after is not None:
+                other, start = _stem(after.group("noun")), after.end()
+            elif canon.get(whole, whole) in {canon.get(w, w) for w in map(_stem, _WORD.findall(
+                    text, max(sentence.start, q.span.start - 80), q.span.start))}:
+                other, start = whole, q.span.end   # "Of the nurses surveyed, 19% plan to leave"
+            else:
+                continue
             same = canon.get(other, other) == canon.get(whole, whole)
             if q.span.start >= lede_end and not same:
                 continue   # past the lede, only a percentage of the headline's own whole
-            common = told & said(after.end(), document.sentences[q.sentence].end)
+            common = told & said(start, sentence.end)
             if len(common) >= (1 if same and q.span.start < lede_end else 2):
                 found.append(Conflict(q.span, Span(*share.span), f"the headline's "
                                       f"{text[share.start:share.end]} is about {share.value:.3g}%"))
