@@ -29,8 +29,9 @@ from ..speedups import pattern_cache
 from ..extractors.quantities import grammar, fold_fast, title_span
 from ..spans import Span
 from . import _parts_after, _predicated, _restating_nouns, _share_of_whole, _ties, _tolls, _transposed, _vote_tally
-from ._fractions import fraction_pattern as _fraction_pattern, fraction_range as _fraction_range, fractions_in as _fractions_in, \
-    near_bounds as _near_bounds, partitive as _partitive, same_wholes as _same_wholes, spelled as _spelled
+from ._fractions import fraction_pattern as _fraction_pattern, fraction_range as _fraction_range, \
+    fractions_in as _fractions_in, near_bounds as _near_bounds, partitive as _partitive, \
+    same_wholes as _same_wholes, spelled as _spelled
 from ._given import given
 
 FIELDS = ("figure", "other", "line_other", "note")
@@ -697,7 +698,8 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
         £150,000" / "fined £450,000"), whose value the body never gives, whatever it counts
         ("8,000 posts" in the body for "8,000 jobs" in the headline). Counts are left out: a
         headline count often adds up the lede's parts ("8,000 jobs" / "3,000 jobs in France")."""
-        if title.kind not in ("amount", "measure", "share") or not _ties.digit_slip(document.text, title, b) or not tied(title) & tied(b):
+        if title.kind not in ("amount", "measure", "share") or not _ties.digit_slip(document.text, title, b) \
+                or not tied(title) & tied(b):
             return False
         low_t, high_t = read(title)
         return not any(o.sentence >= 0 and o.unit == title.unit and not (high < low_t or high_t < low)
@@ -1361,8 +1363,8 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
                  if c.span not in known)
     known = {c.span for c in found}
     if params.restatements:
-        found.extend(c for c in _headline_fractions(usable, quantities, document, g, facts.locale, bounds, params.lede)
-                     if c.span not in known)
+        found.extend(c for c in _headline_fractions(usable, quantities, document, g, facts.locale, bounds,
+                                                    params.lede) if c.span not in known)
         known = {c.span for c in found}
     found.extend(c for c in _restated_fractions(usable, document, facts.locale, _bounds(facts.locale))
                  if c.span not in known)
