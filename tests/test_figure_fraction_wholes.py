@@ -139,3 +139,15 @@ def test_a_headline_fraction_against_the_rest_of_the_story(lang, title, paragrap
 ])
 def test_a_headline_fraction_against_a_percentage_of_the_whole_named_before_it(lang, title, body, fires) -> None:
     assert bool(conflicts(story(title, body), lang)) is fires
+
+
+@pytest.mark.parametrize("lang, share, fires", [
+    ("en", "24%", True), ("en", "31%", False), ("en", "36%", True),
+    ("fr", "24 %", True), ("fr", "31 %", False), ("fr", "36 %", True),
+])
+def test_almost_a_third_stops_short_of_a_third(lang, share, fires) -> None:
+    text = {"en": f"Almost a third of the staff at the depot work nights.\n\nThe firm says {share} of the staff "
+                  "at the depot work nights.",
+            "fr": f"Près d'un tiers du personnel du dépôt travaille de nuit.\n\nSelon l'entreprise, {share} du "
+                  "personnel du dépôt travaille de nuit."}[lang]
+    assert bool(conflicts(text, lang)) is fires

@@ -103,11 +103,11 @@ def near_bounds(locale: Any) -> frozenset[str]:
 def fraction_range(value: float, before: str, lower: frozenset[str], upper: frozenset[str],
                    near: frozenset[str], about: frozenset[str]) -> tuple[float, float]:
     """The percentages a fraction allows, read from the words before it (folded): "a third"
-    is a sixth of itself either way, "about a third" a fifth, "almost a third" a fifth below
-    and a little above (28 to 36%), "more than a third" from a little below upwards, "less
+    is a sixth of itself either way, "about a third" a fifth, "almost a third" a sixth below
+    and a rounding above (28 to 35%), "more than a third" from a little below upwards, "less
     than a third" anything below a little above."""
     if any(before.endswith(w) for w in near):
-        return value * 0.8, value * (1 + 1 / 12)
+        return value * 0.84, value * 1.04
     if any(before.endswith(w) for w in lower):
         return value * (1 - 1 / 12), 100.0
     if any(before.endswith(w) for w in upper):

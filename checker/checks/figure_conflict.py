@@ -1025,7 +1025,7 @@ def _words_before_fraction(text: str, start: int) -> str:
 def _fraction_conflicts(usable: list[Any], document: Any, g: Any, locale: Any, bounds: _Bounds) -> list[Conflict]:
     """"A third of the staff" ... "40% of the staff": a share written as a fraction and as a
     percentage of the same whole, in two sentences, must agree (``_fractions.fraction_range``:
-    "almost a quarter" is 20 to 27%) when they say the same thing of it (a content word in
+    "almost a quarter" is 21 to 26%) when they say the same thing of it (a content word in
     common). The whole may be named by two nouns of one group (locale ``numbers.same_wholes``:
     "a quarter of the staff" ... "41% of the mill's employees"): then a name and another
     word must be common to both ("live in Brenton" ... "Brenton, home to"). Sentences that
