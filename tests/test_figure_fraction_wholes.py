@@ -151,3 +151,11 @@ def test_almost_a_third_stops_short_of_a_third(lang, share, fires) -> None:
             "fr": f"Près d'un tiers du personnel du dépôt travaille de nuit.\n\nSelon l'entreprise, {share} du "
                   "personnel du dépôt travaille de nuit."}[lang]
     assert bool(conflicts(text, lang)) is fires
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Nearly a quarter of the staff live in Harwick.\n\nNearly 41% of the employees live in Dunley."),
+    ("fr", "Près d'un quart de l'effectif habite à Varennes.\n\nPrès de 41 % des salariés habitent à Sorbiers."),
+])
+def test_two_sentences_opening_on_one_word_name_no_common_place(lang, text) -> None:
+    assert conflicts(text, lang) == []

@@ -1066,7 +1066,7 @@ def _fraction_conflicts(usable: list[Any], document: Any, g: Any, locale: Any, b
             other = _subject(document.prose, document.sentences[q.sentence], document.sentences[q.sentence].end, g)
             if named and other and not named & other:
                 continue
-            places = _names(document, index, g), _names(document, q.sentence, g)
+            places = _names(document, index, q.sentence, g)
             if all(places) and not places[0] & places[1]:
                 continue   # "... live in Brenton" / "Dunmore, home to ...": two places
             common = around & frozenset(canon.get(w, w) for w in _context(q, document, g, 6))
@@ -1153,17 +1153,22 @@ def _within(q: Any, low: float, high: float) -> bool:
     return low - slack <= q.value <= high + slack
 
 
-def _names(document: Any, index: int, g: Any) -> frozenset[str]:
-    """Capitalised words of a sentence, its first word included when it is no function word
-    ("Brenton, home to 41% of ..."), folded: the places and holders it names."""
-    sentence = document.sentences[index]
-    first = _WORD.search(document.prose, sentence.start, sentence.end)
-    names = set(_subject(document.prose, sentence, sentence.end, g))
-    if first is not None and first.group()[:1].isupper() and first.end() - first.start() > 2 \
-            and (f := fold_fast(first.group())) not in g.stopwords | g.auxiliaries | g.words | g.not_nouns \
-            and not first.group().isupper():
-        names.add(f)
-    return frozenset(_stem(n) for n in names)
+def _names(document: Any, one: int, other: int, g: Any) -> tuple[frozenset[str], frozenset[str]]:
+    """The capitalised words of two sentences, stemmed: the places and holders each names. A
+    sentence's first word is capitalised whatever it is; it counts as a name when the other
+    sentence writes it capitalised within ("Brenton, home to 41% of ..." after "... live in
+    Brenton"), not when both merely open on it ("Nearly ...")."""
+    def inner(index: int) -> frozenset[str]:
+        sentence = document.sentences[index]
+        return frozenset(_stem(n) for n in _subject(document.prose, sentence, sentence.end, g))
+
+    def first(index: int) -> str:
+        sentence = document.sentences[index]
+        match = _WORD.search(document.prose, sentence.start, sentence.end)
+        return _stem(match.group()) if match is not None and match.group()[:1].isupper() else ""
+
+    names = inner(one), inner(other)
+    return (names[0] | ({first(one)} & names[1]), names[1] | ({first(other)} & names[0]))
 
 
 @functools.lru_cache(maxsize=16)
