@@ -166,7 +166,9 @@ def spelled(text: str, start: int, end: int, locale: Any, quantities: Any) -> tu
         """The first number of a ratio: a figure, or a word for one."""
         n = match.group("n")
         first = figures.get(match.end("n"))
-        return first.value if first is not None else float(n) if n.isdigit() else 1.0 if fold_fast(n) in ones else None
+        if first is not None:
+            return first.value
+        return float(n) if n.isdecimal() else 1.0 if fold_fast(n) in ones else None
 
     for q in figures.values() if patterns is not None else ():
         if q.kind not in ("count", "number") or q.approximate or q.high is not None \
@@ -175,10 +177,10 @@ def spelled(text: str, start: int, end: int, locale: Any, quantities: Any) -> tu
         window = max(start, q.span.start - 40), q.span.start
         bare = patterns[0].search(text, *window)
         of = whole_of.match(text, q.span.end) if bare is not None and whole_of is not None else None
-        if bare is not None and count(bare) is not None and q.noun is not None:
+        counted = text[q.noun.start:q.noun.end].split() if q.noun is not None else []
+        if bare is not None and count(bare) is not None and counted:
             # "one in five nurses": the noun after the count
-            match, noun, said = bare, text[q.noun.start:q.noun.end].split()[0], q.noun.start
-            said += len(noun)
+            match, noun, said = bare, counted[0], q.noun.start + len(counted[0])
         elif bare is not None and count(bare) is not None and of is not None:
             match, noun, said = bare, of.group("noun"), of.end()   # "one in three of the drivers"
         elif (match := patterns[1].search(text, *window)) is not None and count(match) is not None:
