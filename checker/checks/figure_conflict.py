@@ -26,10 +26,12 @@ import regex
 
 from ..speedups import pattern_cache
 
-from ..extractors.quantities import grammar, fold_fast
+from ..extractors.quantities import grammar, fold_fast, title_span
 from ..spans import Span
-from . import _parts_after, _predicated, _restating_nouns, _share_of_whole, _tolls, _transposed, _vote_tally
-from ._fractions import fraction_pattern as _fraction_pattern, fractions_in as _fractions_in, partitive as _partitive
+from . import _parts_after, _predicated, _restating_nouns, _share_of_whole, _ties, _tolls, _transposed, _vote_tally
+from ._fractions import fraction_pattern as _fraction_pattern, fraction_range as _fraction_range, \
+    fractions_in as _fractions_in, near_bounds as _near_bounds, partitive as _partitive, \
+    same_wholes as _same_wholes, spelled as _spelled
 from ._given import given
 
 FIELDS = ("figure", "other", "line_other", "note")
@@ -247,11 +249,19 @@ def _total_conflicts(quantities: list[Any], document: Any, g: Any, partitive: An
     return found
 
 
+_ELIDED = regex.compile(r"[^\W\d_]{1,2}['’](?=[^\W\d_]{3})")
+
+
 @functools.lru_cache(maxsize=8192)
 def _stem(word: str) -> str:
     """A crude stem for matching words across sentences: folded, plural and past endings
-    off, five letters ("dealerships" / "dealership", "supprimés" / "supprimer")."""
+    off, five letters ("dealerships" / "dealership", "supprimés" / "supprimer"). An elided
+    article or joiner is no part of the word: "d'amende" and "l’entreprise" are "amende" and
+    "entreprise", whichever apostrophe is typed."""
     word = fold_fast(word)
+    elided = _ELIDED.match(word)
+    if elided is not None:
+        word = word[elided.end():]
     for ending in ("ings", "ing", "ies", "es", "s", "x", "ed", "ee", "e"):
         if len(word) > len(ending) + 3 and word.endswith(ending):
             word = word[: -len(ending)]
@@ -690,6 +700,26 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
     def read(q: Any) -> tuple[float, float]:
         return _reading(q, document.text, bounds, params.tolerance)
 
+    function_words = g.stopwords | g.auxiliaries | g.words | g.not_nouns | determiners
+
+    def slipped(title: Any, b: Any) -> bool:
+        """A headline figure one digit off a lede figure told with the same word ("fined
+        £150,000" / "fined £450,000"), whose value the body never gives, whatever it counts
+        ("8,000 posts" in the body for "8,000 jobs" in the headline). Counts are left out: a
+        headline count often adds up the lede's parts ("8,000 jobs" / "3,000 jobs in France")."""
+        if title.kind not in ("amount", "measure", "share") or not _ties.digit_slip(document.text, title, b) \
+                or not tied(title) & tied(b):
+            return False
+        low_t, high_t = read(title)
+        return not any(o.sentence >= 0 and o.unit == title.unit and not (high < low_t or high_t < low)
+                       for o in everything for low, high in (read(o),))
+
+    def tied(q: Any) -> frozenset[str]:
+        """The word the figure is told with ("fined £150,000", "une amende de 280 000 euros")."""
+        sentence = document.sentences[q.sentence] if q.sentence >= 0 else None
+        start, end = _title_bounds(q, document) if sentence is None else (sentence.start, sentence.end)
+        return _ties.ties(document.text, q.span, start, end, function_words, joiners, _stem)
+
     widest = max(params.ratio, params.given_ratio)
     for thing, figures in by_thing.items():
         if len(figures) < 2:
@@ -702,7 +732,8 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
             if any(not (high < low_t or high_t < low) for low, high in (read(b) for b in stated)):
                 continue   # the body states the headline's figure
             # A headline states the lede's figure: only the opening paragraphs are read.
-            near = [b for b in body if b.span.start < lede_end and _close(title, b, params.ratio)
+            near = [b for b in body if b.span.start < lede_end
+                    and (_close(title, b, params.ratio) or slipped(title, b))
                     and _same_period(_period(b, periods), _period(title, periods))
                     and (not changed(b) or reached(title) and reached(b))
                     and context(title) & sentence_context(b)]
@@ -1005,10 +1036,13 @@ def _words_before_fraction(text: str, start: int) -> str:
 
 def _fraction_conflicts(usable: list[Any], document: Any, g: Any, locale: Any, bounds: _Bounds) -> list[Conflict]:
     """"A third of the staff" ... "40% of the staff": a share written as a fraction and as a
-    percentage of the same whole, in two sentences, must agree (a sixth of the fraction
-    either way, a fifth when hedged: "about a third") when they say the same thing of it (a
-    content word in common). Sentences that say the share changed are left out, and so are
-    two named holders that differ."""
+    percentage of the same whole, in two sentences, must agree (``_fractions.fraction_range``:
+    "almost a quarter" is 21 to 26%) when they say the same thing of it (a content word in
+    common). The whole may be named by two nouns of one group (locale ``numbers.same_wholes``:
+    "a quarter of the staff" ... "41% of the mill's employees"): then a name and another
+    word must be common to both ("live in Brenton" ... "Brenton, home to"). Sentences that
+    say the share changed are left out, and so are two sentences that name different places
+    or holders."""
     pattern, partitive = _fraction_pattern(locale), _partitive(locale)
     if pattern is None or partitive is None:
         return []
@@ -1020,41 +1054,133 @@ def _fraction_conflicts(usable: list[Any], document: Any, g: Any, locale: Any, b
               and (after := partitive.match(text, q.span.end)) is not None]
     if not shares:
         return []
-    _, _, fractions = _ratio_words(locale)
+    canon = _same_wholes(locale, _stem)
     found = []
-    for match in _fractions_in(document.prose, locale):
-        of = partitive.match(text, match.end())
-        index = document.sentence_index(match.start())
-        if of is None or index is None or _updated_near_span(match.span(), index, document, g):
+    for share in _spelled(document.prose, 0, len(document.prose), locale, usable):
+        index = document.sentence_index(share.start)
+        if index is None or _updated_near_span(share.span, index, document, g):
             continue
-        value = fractions.get(" ".join(fold_fast(match.group("fraction")).split()))
-        if value is None:
-            continue
-        before = _words_before_fraction(text, match.start())
-        if any(before.endswith(w) for w in bounds.lower | bounds.upper):
-            continue   # "more than a third": a bound, not a value
-        hedged = any(before.endswith(w) for w in _ABOUT)
-        allowed = value * (0.2 if hedged else 1 / 6)
-        stem = _stem(of.group("noun"))
+        value = share.value
+        low, high = _fraction_reading(value, text, share.start, bounds, locale)
+        stem = _stem(share.whole)
         named = _subject(document.prose, document.sentences[index], document.sentences[index].end, g)
         sentence = document.sentences[index]
         skip = g.stopwords | g.not_nouns | g.auxiliaries | g.words
-        around = frozenset(_stem(w) for w in _WORD.findall(text, max(sentence.start, match.start() - 72), match.start())[-6:]
-                           + _WORD.findall(text, of.end(), min(sentence.end, of.end() + 72))[:6]
-                           if len(w) > 2 and fold_fast(w) not in skip) - {stem}
+        around = frozenset(canon.get(w, w) for w in (
+            _stem(w) for w in _WORD.findall(text, max(sentence.start, share.start - 72), share.start)[-6:]
+            + _WORD.findall(text, share.said, min(sentence.end, share.said + 72))[:6]
+            if len(w) > 2 and fold_fast(w) not in skip)) - {canon.get(stem, stem)}
         for q, whole in shares:
-            if q.sentence == index or abs(q.value - value) <= allowed:
+            if q.sentence == index or _within(q, low, high):
                 continue
-            if whole != stem or _updated_near(q, document, g):
+            if canon.get(whole, whole) != canon.get(stem, stem) or _updated_near(q, document, g):
                 continue
             other = _subject(document.prose, document.sentences[q.sentence], document.sentences[q.sentence].end, g)
             if named and other and not named & other:
                 continue
-            if not around & _context(q, document, g, 6):
-                continue   # "half of the staff are women" / "60% of the staff work part-time": two facts
-            found.append(Conflict(q.span, Span(*match.span("fraction")),
-                                  f"{match.group('fraction')} is about {value:g}%"))
+            places = _names(document, index, q.sentence, g)
+            if all(places) and not places[0] & places[1]:
+                continue   # "... live in Brenton" / "Dunmore, home to ...": two places
+            common = around & frozenset(canon.get(w, w) for w in _context(q, document, g, 6))
+            if not common - places[0] - places[1]:
+                # "half of the staff are women" / "60% of the staff work part-time", "a third of
+                # the residents of Harwick rent" / "in Harwick, 45% of residents are over 60": two facts
+                continue
+            if whole != stem and not places[0] & places[1]:
+                continue   # two nouns of one whole: a place and what is said of it must tie them
+            found.append(Conflict(q.span, Span(*share.span), f"{text[share.start:share.end]} is about {value:.3g}%"))
     return found
+
+
+def _headline_fractions(usable: list[Any], quantities: Any, document: Any, g: Any, locale: Any, bounds: _Bounds,
+                        lede: int) -> list[Conflict]:
+    """"A third of nurses plan to quit" over "19% of nurses said they plan to leave": a
+    headline's fraction sums up a share its lede gives as a percentage. A lede percentage of
+    the same whole (or a noun of its group, ``numbers.same_wholes``) said of the same thing (a
+    word of the headline's after the whole; two when the wholes are named by unrelated
+    words: "un tiers des retraités du département vivent sous le seuil" / "21 % des plus de
+    65 ans du département vivent sous le seuil") must fall in the fraction's range, unless
+    the body gives a share the headline allows, or the fraction itself, anywhere."""
+    span = title_span(document)
+    partitive = _partitive(locale)
+    if span is None or partitive is None:
+        return []
+    text = document.text
+    percents = [q for q in usable if q.unit == "%" and q.kind == "share" and q.high is None]
+    headline = _spelled(text, span.start, span.end, locale, quantities) if percents else ()
+    if not headline:
+        return []
+    canon = _same_wholes(locale, _stem)
+    skip = g.stopwords | g.not_nouns | g.auxiliaries | g.words
+    paragraphs = [p for p in document.paragraphs if p.kind in ("body", "list")][:lede]
+    lede_end = paragraphs[-1].span.end if paragraphs else -1
+    stated = {(s.value, canon.get(w, w)) for s in _spelled(document.prose, 0, len(document.prose), locale, usable)
+              for w in (_stem(s.whole),)}
+
+    def said(start: int, end: int) -> frozenset[str]:
+        stems = (_stem(w) for w in _WORD.findall(text, start, end)[:8] if len(w) > 2 and fold_fast(w) not in skip)
+        return frozenset(canon.get(w, w) for w in stems)
+
+    found = []
+    for share in headline:
+        whole = _stem(share.whole)
+        if (share.value, canon.get(whole, whole)) in stated:
+            continue   # the body gives the fraction itself, of its whole
+        low, high = _fraction_reading(share.value, text, share.start, bounds, locale)
+        if any(_within(q, low, high) for q in percents):
+            continue   # the body gives a share the headline allows
+        told = said(share.said, span.end) - {canon.get(whole, whole)}
+        for q in percents:
+            if _updated_near(q, document, g):
+                continue
+            sentence = document.sentences[q.sentence]
+            after = partitive.match(text, q.span.end)
+            if after is not None:
+                other, start = _stem(after.group("noun")), after.end()
+            elif canon.get(whole, whole) in {canon.get(w, w) for w in map(_stem, _WORD.findall(
+                    text, max(sentence.start, q.span.start - 80), q.span.start))}:
+                other, start = whole, q.span.end   # "Of the nurses surveyed, 19% plan to leave"
+            else:
+                continue
+            same = canon.get(other, other) == canon.get(whole, whole)
+            if q.span.start >= lede_end and not same:
+                continue   # past the lede, only a percentage of the headline's own whole
+            common = told & said(start, sentence.end)
+            if len(common) >= (1 if same and q.span.start < lede_end else 2):
+                found.append(Conflict(q.span, Span(*share.span), f"the headline's "
+                                      f"{text[share.start:share.end]} is about {share.value:.3g}%"))
+                break
+    return found
+
+
+def _fraction_reading(value: float, text: str, start: int, bounds: _Bounds, locale: Any) -> tuple[float, float]:
+    """The percentages a fraction at ``start`` allows, from the words before it."""
+    return _fraction_range(value, _words_before_fraction(text, start), bounds.lower, bounds.upper,
+                           _near_bounds(locale), _ABOUT)
+
+
+def _within(q: Any, low: float, high: float) -> bool:
+    """Does a percentage fall in a fraction's range ("about 41%" by a tenth of itself more)?"""
+    slack = q.value * 0.1 if q.approximate else 0.0
+    return low - slack <= q.value <= high + slack
+
+
+def _names(document: Any, one: int, other: int, g: Any) -> tuple[frozenset[str], frozenset[str]]:
+    """The capitalised words of two sentences, stemmed: the places and holders each names. A
+    sentence's first word is capitalised whatever it is; it counts as a name when the other
+    sentence writes it capitalised within ("Brenton, home to 41% of ..." after "... live in
+    Brenton"), not when both merely open on it ("Nearly ...")."""
+    def inner(index: int) -> frozenset[str]:
+        sentence = document.sentences[index]
+        return frozenset(_stem(n) for n in _subject(document.prose, sentence, sentence.end, g))
+
+    def first(index: int) -> str:
+        sentence = document.sentences[index]
+        match = _WORD.search(document.prose, sentence.start, sentence.end)
+        return _stem(match.group()) if match is not None and match.group()[:1].isupper() else ""
+
+    names = inner(one), inner(other)
+    return (names[0] | ({first(one)} & names[1]), names[1] | ({first(other)} & names[0]))
 
 
 @functools.lru_cache(maxsize=16)
@@ -1257,6 +1383,10 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
     found.extend(c for c in _fraction_conflicts(usable, document, g, facts.locale, _bounds(facts.locale))
                  if c.span not in known)
     known = {c.span for c in found}
+    if params.restatements:
+        found.extend(c for c in _headline_fractions(usable, quantities, document, g, facts.locale, bounds,
+                                                    params.lede) if c.span not in known)
+        known = {c.span for c in found}
     found.extend(c for c in _restated_fractions(usable, document, facts.locale, _bounds(facts.locale))
                  if c.span not in known)
     known = {c.span for c in found}

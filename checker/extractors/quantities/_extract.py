@@ -519,9 +519,10 @@ def extract_quantities(document: Any, locale: Any, attributions: Iterable[Any] =
 _TITLE_LINE = re.compile(r"^title:[ \t]*(['\"]?)(.*?)\1[ \t]*\r?$", re.MULTILINE)
 
 
-def _title_span(document: Any) -> Span | None:
+def title_span(document: Any) -> Span | None:
     """Where the front matter's title is in the text, when the body does not repeat it as a
-    heading (a heading's figures are read with the body)."""
+    heading (a heading's figures are read with the body). Public: checks also read a
+    headline's words that are no figure ("A third of nurses ...") against the body."""
     title = document.metadata.get("title") if document.metadata else None
     if not isinstance(title, str) or not title.strip():
         return None
@@ -542,7 +543,7 @@ def _title_figures(document: Any, g: NumberGrammar) -> tuple[Quantity, ...]:
     figures are compared with the body's (``numbers.conflict``). They are exempt as "title"
     (a headline states the body's claim; the body is asked for its source) or as "year",
     and belong to no sentence (``sentence`` -1)."""
-    span = _title_span(document)
+    span = title_span(document)
     if span is None:
         return ()
     text = document.text

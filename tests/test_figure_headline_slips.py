@@ -1,0 +1,57 @@
+"""numbers.conflict: a headline amount one digit off the lede's, told with the same word
+("fined £150,000" / "fined £450,000"), is one figure misprinted however far apart the values
+are. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from checker.checks.figure_conflict import _stem
+from test_figure_pairing import conflicts, story
+
+
+@pytest.mark.parametrize("lang, title, body, flagged", [
+    ("en", "Haulier fined £150,000 over depot fire",
+     "The owner of a haulage firm has been fined £450,000 after a blaze at its depot in Dunmore.\n\n"
+     "In addition to the £450,000 fine, the firm must pay costs.", "£450,000"),
+    ("en", "Quarry fined £15,000 for dust", "A quarry operator was fined £75,000 on Tuesday for letting dust "
+     "drift over the village school.", "£75,000"),
+    ("fr", "Amende de 240 000 euros pour le transporteur",
+     "Le transporteur a été condamné à une amende de 840 000 euros après l'incendie de son dépôt.", "840 000 euros"),
+    ("fr", "Amende de 240 000 euros pour le transporteur",
+     "Le transporteur devra payer 840 000 euros d’amende après l'incendie de son dépôt.", "840 000 euros"),
+])
+def test_a_headline_amount_a_digit_off_the_lede_is_a_misprint(lang, title, body, flagged) -> None:
+    assert conflicts(story(title, body), lang) == [flagged]
+
+
+@pytest.mark.parametrize("lang, title, body", [
+    # told with another word: the lede's figure is another sum
+    ("en", "Haulier to invest £150,000 in depot", "The haulier, fined £450,000 last year, will invest in its depot."),
+    ("fr", "Amende de 240 000 euros pour le transporteur", "Le transporteur, dont le chiffre d'affaires atteint "
+     "840 000 euros, a été condamné après l'incendie de son dépôt."),
+    # the body gives the headline's value
+    ("en", "Haulier fined £150,000 over depot fire", "The haulier was fined £150,000 and must pay £450,000 in costs."),
+    ("fr", "Amende de 240 000 euros pour le transporteur", "Le transporteur a été condamné à une amende de "
+     "840 000 euros, dont 240 000 euros d'amende ferme."),
+    # two digits differ: no slip of the pen, and too far apart to be one figure
+    ("en", "Haulier fined £150,000 over depot fire", "The owner of a haulage firm has been fined £470,000."),
+    # a headline count may add up the lede's parts
+    ("fr", "Le constructeur va supprimer 8 000 emplois", "Le constructeur va supprimer 3 000 emplois en France."),
+])
+def test_other_sums_and_other_slips_are_quiet(lang, title, body) -> None:
+    assert conflicts(story(title, body), lang) == []
+
+
+@pytest.mark.parametrize("word, bare", [("d'amende", "amende"), ("l’entreprise", "entreprise"),
+                                        ("qu'il", "qu'il")])
+def test_an_elided_article_is_no_part_of_a_word(word: str, bare: str) -> None:
+    assert _stem(word) == _stem(bare)
+
+
+@pytest.mark.parametrize("lang, title, body, flagged", [
+    ("en", "Haulier fined £150k over depot fire", "The haulier was fined £450,000 after the blaze.", "£450,000"),
+    ("fr", "Amende de 2,4 millions d’euros pour le transporteur",
+     "Le transporteur a été condamné à une amende de 8,4 millions d'euros.", "8,4 millions d'euros"),
+])
+def test_a_slip_is_read_from_the_values_however_they_are_written(lang, title, body, flagged) -> None:
+    assert conflicts(story(title, body), lang) == [flagged]
