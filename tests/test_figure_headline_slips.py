@@ -55,3 +55,25 @@ def test_an_elided_article_is_no_part_of_a_word(word: str, bare: str) -> None:
 ])
 def test_a_slip_is_read_from_the_values_however_they_are_written(lang, title, body, flagged) -> None:
     assert conflicts(story(title, body), lang) == [flagged]
+
+
+@pytest.mark.parametrize("lang, title, body, flagged", [
+    # "fell to his death", « porté à l'hôpital »: a change word with no figure after it says
+    # nothing of the sum beside it
+    ("en", "Builder fined £120,000 over roof fall", "A building firm has been fined £180,000 after a "
+     "roofer fell to his death from an unguarded edge.", "£180,000"),
+    ("fr", "Le couvreur condamné à 120 000 euros", "Le couvreur a été condamné à 180 000 euros d'amende "
+     "après la chute d'un ouvrier, porté à l'hôpital dans un état grave.", "180 000 euros"),
+])
+def test_a_change_word_before_no_figure_does_not_hide_a_misprint(lang, title, body, flagged) -> None:
+    assert conflicts(story(title, body), lang) == [flagged]
+
+
+@pytest.mark.parametrize("lang, title, body", [
+    # the figure the change reached: the headline's is the old one, no misprint
+    ("en", "Profit falls from £180,000", "The firm's profit fell to £120,000 last year from £180,000."),
+    ("fr", "Le bénéfice tombe de 180 000 euros", "Le bénéfice est passé à 120 000 euros l'an dernier, contre "
+     "180 000 euros un an plus tôt."),
+])
+def test_a_change_word_before_a_figure_still_marks_a_change(lang, title, body) -> None:
+    assert conflicts(story(title, body), lang) == []

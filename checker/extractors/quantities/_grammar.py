@@ -194,6 +194,32 @@ def _tree(node: dict[str, dict]) -> str:
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
+class _UpdateCues:
+    """The locale's ``numbers.update_cues``, searched like a pattern; a cue ending with a
+    ``change_targets`` word ("fell to", "passé à") counts only with a figure right after it
+    ("fell to 40", "rose to about £2m"), not before anything else ("fell to his death",
+    "rose to power")."""
+
+    __slots__ = ("pattern", "targets")
+
+    def __init__(self, pattern: Any, targets: frozenset[str]) -> None:
+        self.pattern, self.targets = pattern, targets
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        end = len(text) if endpos is None else endpos
+        for match in self.pattern.finditer(text, pos, end):
+            words = match.group().split()
+            if self.targets and words and fold(words[-1]) in self.targets \
+                    and _FIGURE_SOON.match(text, match.end()) is None:
+                continue
+            return match
+        return None
+
+
+# a digit within a few words after a change target ("to about 40", "à près de 42")
+_FIGURE_SOON = regex.compile(r"[^\d.;!?]{0,16}\d")
+
+
 def _phrase_pattern(entries: Iterable[str]) -> Any:
     """Cue phrases, case-insensitive; callers only ask whether a text holds one (``search``).
 
@@ -349,7 +375,8 @@ def build_grammar(locale: Locale) -> NumberGrammar:
         contested=stem_pattern(words_of("contested")),
         change_before=_phrase_pattern(words_of("change_cues")),
         change_after=frozenset(fold_fast(w) for w in words_of("change_after")),
-        update=_phrase_pattern(words_of("update_cues")),
+        update=_UpdateCues(_phrase_pattern(words_of("update_cues")),
+                           frozenset(fold(w) for w in words_of("change_targets"))),
         parts_subset=_phrase_pattern(words_of("parts_subset")),
         words=frozenset(fold(w) for w in number_words),
         not_alone=frozenset(fold(w) for w in words_of("not_alone")),
