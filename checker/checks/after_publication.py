@@ -32,7 +32,7 @@ from ..extractors.people import patterns_for
 from ..extractors.times import alternation, clause, nearest_year, past_form, valid_day, PAST, tense
 from ..speedups import pattern_cache
 from ..locales import fold
-from . import _ago_events, _spans
+from . import _ago_apposed, _ago_events, _spans
 from ._restated import ago_outside, outside_period, period_words, weekday_outside
 from ._timeline import apposed_gap as _gap_pattern
 from ._timeline import long_date, preceded_by, publication_dates, source_note
@@ -155,6 +155,10 @@ def collect(rule, document, facts) -> tuple[Late, ...]:
                 and _YEAR_THEN_AGO.fullmatch(document.prose[previous.span.end:fact.span.start]):
             publications = publications or publication_dates(document, facts)
             found.extend(_years_ago(rule, document, fact, previous, publications))
+    # the count, then an apposition that gives its year: "il y a 11 ans, à l'automne 2013,"
+    for fact, year in _ago_apposed.apposed_years(document, facts, times):
+        publications = publications or publication_dates(document, facts)
+        found.extend(_years_ago(rule, document, fact, year, publications))
     for ago, event in _ago_events.ago_events(document, facts, times):
         publications = publications or publication_dates(document, facts)
         years = int(ago.amount)
@@ -168,7 +172,9 @@ def collect(rule, document, facts) -> tuple[Late, ...]:
         for span, bound, reason in _spans.disagreements(document, facts, times, publications):
             found.append(Late(span.span.start, span.span.end, reason,
                               ((bound.span.start, bound.span.end, "the date the span reaches to"),)))
-    return tuple(sorted(found, key=lambda item: item.start))
+    # the count and its year may be read both beside each other and as an apposition
+    unique = {(item.start, item.end): item for item in found}
+    return tuple(sorted(unique.values(), key=lambda item: item.start))
 
 
 def _ahead(rule, fact, latest: _dt.date) -> bool:
@@ -331,7 +337,7 @@ def _same_day(fact, expected: _dt.date, by_year: bool = True) -> bool:
 def _years_ago(rule, document, fact, following, publications) -> list[Late]:
     """"N years ago, in YYYY" (or "in YYYY, N years ago"): the year must be N years before
     publication (give or take the anniversary not yet reached)."""
-    if following.form not in ("year", "month_year", "date") or not following.year_given \
+    if following.form not in ("year", "month_year", "date", "season") or not following.year_given \
             or following.year is None or fact.amount is None or not float(fact.amount).is_integer():
         return []
     years = int(fact.amount)
