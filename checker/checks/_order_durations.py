@@ -1,0 +1,138 @@
+"""An ordering word with a duration between two dates of one sentence: "He stood down in
+2006 and, after a two-year break, was elected mayor in 2004", "Il a quitté la direction en
+2006 puis, après un an de pause, a été élu en 2004", "left in 2006 and, two years later,
+returned in 2004". The duration puts the second event after the first: a break ("after"
+and a count, ``time.after`` and ``numbers.articles``: "after a year's break", "après deux
+ans d'absence") at least not before it, a shift ("two years later", "deux ans plus tard")
+by about that count.
+
+The first date is the last one written before the duration, in its sentence, or in the
+sentence before when the duration opens its sentence ("He left in 2006. Two years later
+he was elected in 2004"). The second is the first written after it in its sentence, after
+a preposition ("in", "en"), in the same clause: not a bound ("until 2004"), not a noun's
+date ("a firm founded in 1999", "the 1999 act"), not past a subordinate clause's opener
+("who", "qui", "that") nor a step back (``flashback_cues``: "the firm he had founded in
+1999").
+
+A shift that takes an object ("two years after the 2004 merger") counts from that object,
+not from the date before it, and is read elsewhere.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+import regex
+
+from ..extractors.times import alternation, cue_pattern
+from ..locales import fold
+from ..speedups import pattern_cache
+from ._order_dates import explicit
+from ._order_sequels import dates_an_object, sequel_patterns
+from ._timeline import preceded_by
+
+_OPENING_WORDS = 3      # words before a duration that still "opens" its sentence
+_BOUNDS = ("before", "after", "since", "range_from", "range_to")
+
+
+@dataclass(frozen=True)
+class Counted:
+    """A duration between two dates: ``counted`` for a shift held to its count ("two years
+    later"), not for a break that only orders them ("after a two-year break")."""
+
+    gap: Any
+    anchor: Any
+    target: Any
+    counted: bool
+    words: tuple[int, int]   # the phrase to quote: "after a two-year break", "two years later"
+
+
+@functools.lru_cache(maxsize=32)
+def _patterns(path: str, locale: Any) -> tuple[Any, Any, frozenset[str]]:
+    """(an ``after`` cue and an optional article at the end of a text, a subordinate
+    clause's opener, the prepositions that introduce a date)."""
+    articles = locale.words("numbers", "articles")
+    article = r"(?:" + alternation(articles) + r"\s+)?" if articles else ""
+    after = pattern_cache.compile(r"(?<![\w'’])" + alternation(locale.words("time", "after")) + r"\s+"
+                                  + article + r"$", regex.IGNORECASE)
+    openers = pattern_cache.compile(r"(?<![\w'’])" + alternation(locale.words("speakers", "clause_openers"))
+                                    + r"(?![\w'’])", regex.IGNORECASE)
+    links = locale.words("time", "date_links") + locale.words("time", "month_cues") \
+        + locale.words("time", "date_articles")
+    return after, openers, frozenset(fold(w) for w in links if " " not in w)
+
+
+_LAST_WORD = pattern_cache.compile(r"([\p{L}'’-]+)\s+$")
+# The rest of the break's phrase, to quote it: "break", "de pause", "'s break"
+_PHRASE = pattern_cache.compile(r"[^,;:.()]{0,25}?(?=\s*[,;:.()])|")
+
+
+def counted_gaps(document, facts, times) -> Iterator[Counted]:
+    """Each duration told between two dates, with the two dates."""
+    after, _, _ = _patterns(facts.locale.path, facts.locale)
+    prose = document.prose
+    for index, gap in enumerate(times):
+        if gap.amount is None or gap.form not in ("shift", "duration"):
+            continue
+        if gap.form == "shift":
+            if gap.direction != "later" or not _takes_no_object(document, facts, gap):
+                continue
+            counted, words = True, (gap.span.start, gap.span.end)
+        else:
+            cue = after.search(prose, max(0, gap.span.start - 20), gap.span.start)
+            if cue is None:
+                continue
+            phrase = _PHRASE.match(prose, gap.span.end)
+            counted, words = False, (cue.start(), phrase.end())
+        anchor = _anchor(document, times[:index], gap)
+        target = next((f for f in times[index + 1:] if explicit(f)), None) if anchor is not None else None
+        if target is not None and _target(document, facts, times[index + 1:], gap, target):
+            if words[1] > target.span.start:   # no comma closes the break: quote it alone
+                words = (words[0], gap.span.end)
+            yield Counted(gap, anchor, target, counted, words)
+
+
+def _takes_no_object(document, facts, gap) -> bool:
+    """"two years later", "deux ans après,": the shift counts from the date before it;
+    "two years after the merger" from its object."""
+    if not any(cue_pattern(facts.locale, key).search(document.slice(gap.span)) for key in ("after", "before")):
+        return True
+    return regex.match(r"\s*[,;.]", document.prose[gap.span.end:gap.span.end + 3]) is not None
+
+
+def _anchor(document, before, gap) -> Any:
+    """The last date written before the duration: in its sentence, or in the sentence
+    before when the duration opens its own."""
+    anchor = next((f for f in reversed(before) if explicit(f)), None)
+    if anchor is None:
+        return None
+    here = document.sentence_index(gap.span.start)
+    there = document.sentence_index(anchor.span.start)
+    if here is None or there is None:
+        return None
+    if here == there:
+        return anchor
+    opening = document.prose[document.sentences[here].start:gap.span.start]
+    return anchor if there == here - 1 and len(opening.split()) <= _OPENING_WORDS else None
+
+
+def _target(document, facts, following, gap, target) -> bool:
+    """Whether ``target`` dates the step the duration leads to (see the module docstring)."""
+    _, openers, links = _patterns(facts.locale.path, facts.locale)
+    prose = document.prose
+    if document.sentence_index(target.span.start) != document.sentence_index(gap.span.start):
+        return False
+    if any(f.span.start < target.span.start for f in following if f is not target):
+        return False   # another time expression between: the step is dated by it
+    if openers.search(prose, gap.span.end, target.span.start) or regex.search(r"[;:]", prose[gap.span.end:target.span.start]):
+        return False
+    if any(preceded_by(document, facts, key, target.span.start, window=20) for key in _BOUNDS):
+        return False
+    if dates_an_object(document, facts, gap.span.end, target.span.start):
+        return False
+    _, _, flashbacks = sequel_patterns(facts.locale.path, facts.locale)
+    if flashbacks is not None and flashbacks.search(prose, gap.span.end, target.span.start):
+        return False   # "the firm he had founded in 1999": told from further back
+    word = _LAST_WORD.search(prose, max(0, target.span.start - 20), target.span.start)
+    return word is not None and fold(word.group(1)) in links
