@@ -5,9 +5,10 @@ Three readings, each needing an explicit publication date:
 - a start in the past after publication: "since 2030" / "depuis 2030" in a 2012 story;
 - a birth after publication: "born in 2031";
 - a past event dated after publication: "was arrested on 14 April" in a story of 11
-  April, "avait été signé le 6 juin" on 29 May (the clause's tense, ``times._tense``; a
-  year-less date counts when its nearest occurrence is within ``max_days_ahead`` after
-  publication: further, the writer meant the year before);
+  April, "avait été signé le 6 juin" on 29 May, the end of a finished range ("a été menée
+  entre le 2 février et le 20 juillet" on 18 June, ``_finished_ranges``) (the clause's
+  tense, ``times._tense``; a year-less date counts when its nearest occurrence is within
+  ``max_days_ahead`` after publication: further, the writer meant the year before);
 - a relative day contradicted by the date written beside it: "hier, mardi 4 mars" when
   the eve of the publication date is not Tuesday 4 March, "Yesterday, May 9" in a story of
   May 12 (a year-less date is compared by day and month); "il y a trente ans, en 1975" in
@@ -32,7 +33,7 @@ from ..extractors.people import patterns_for
 from ..extractors.times import alternation, clause, nearest_year, past_form, valid_day, PAST, tense
 from ..speedups import pattern_cache
 from ..locales import fold
-from . import _ago_apposed, _ago_events, _spans
+from . import _ago_apposed, _ago_events, _finished_ranges, _spans
 from ._restated import ago_outside, outside_period, period_words, weekday_outside
 from ._timeline import apposed_gap as _gap_pattern
 from ._timeline import long_date, preceded_by, publication_dates, source_note
@@ -198,17 +199,22 @@ def _past_after(rule, document, facts, times, date: _dt.date) -> list[Late]:
     ("had been extended until 30 May" speaks of the future)."""
     out: list[Late] = []
     publications: tuple[_dt.date, ...] = ()
-    for fact in times:
+    for index, fact in enumerate(times):
         if fact.form not in ("date", "month_year") or not _ahead(rule, fact, date):
             continue
         publications = publications or publication_dates(document, facts)
         if not all(_ahead(rule, fact, p) for p in publications):
             continue
         if any(preceded_by(document, facts, key, fact.span.start, window=25)
-               for key in ("before", "range_to", "after", "since")) \
-                or _names_next(document, fact, facts.locale):
+               for key in ("before", "after", "since")) or _names_next(document, fact, facts.locale):
             continue
-        told = tense(document, fact.span.start, facts.locale, fact_end=fact.span.end)
+        told = None
+        if preceded_by(document, facts, "range_to", fact.span.start, window=25):
+            if not _finished_ranges.ends_finished_range(document, facts, times[index - 1] if index else None,
+                                                        fact, min(publications)):
+                continue   # the end of a range to come, unless a finished event's
+            told = PAST
+        told = told or tense(document, fact.span.start, facts.locale, fact_end=fact.span.end)
         if told is None and _participle_before(document, facts, fact.span.start):
             told = PAST
         if told == PAST and not _announced(document, facts, fact):
