@@ -23,6 +23,8 @@ from test_timeline import fired, story
      "2026-03-10", True),
     ("en", "First elected eleven years ago, at the 2015 election, the mayor is running again.",
      "2026-03-10", False),
+    ("fr", "Élu il y a 11 ans déjà, en 2013, le maire se représente.", "2026-03-10", True),
+    ("fr", "Élu il y a 13 ans déjà, en 2013, le maire se représente.", "2026-03-10", False),
     # the plain shape keeps working
     ("fr", "Élu pour la première fois il y a 11 ans, en 2013, le maire se représente.", "2026-03-10", True),
     ("en", "First elected nine years ago, in 2015, the mayor is running again.", "2026-03-10", True),

@@ -22,6 +22,15 @@ from test_timeline import fired, story
     ("fr", "Elle quitte le club en 2006 et, deux ans plus tard, devient présidente en 2004.", True),
     ("fr", "Elle quitte le club en 2006 et, deux ans plus tard, devient présidente en 2008.", False),
     ("fr", "Elle quitte le club en 2006. Deux ans plus tard, elle en devient présidente en 2004.", True),
+    # the shift set off after the date it leads to
+    ("en", "He stood down in 2006 and was elected mayor in 2004, two years later.", True),
+    ("en", "He stood down in 2006 and was elected mayor in 2008, two years later.", False),
+    ("fr", "Il quitte le club en 2006 et en devient président en 2004, deux ans plus tard.", True),
+    ("fr", "Il quitte le club en 2006 et en devient président en 2008, deux ans plus tard.", False),
+    # a break that opens its sentence, or is told without a coordinator, may be anyone's
+    ("en", "The report was published in 2010. After a two-year illness, she retired in 2004.", False),
+    ("fr", "Le rapport est paru en 2010. Après deux ans de maladie, elle a pris sa retraite en 2004.", False),
+    ("en", "Published in 2010, the report says that after a two-year illness she retired in 2004.", False),
     # the later date belongs to another thing: a noun dated by its own participle
     ("en", "He stood down in 2006 and, two years later, joined a firm founded in 1999.", False),
     ("fr", "Il quitte le club en 2006 et, deux ans plus tard, rejoint une société fondée en 1999.", False),

@@ -4,8 +4,8 @@ ans, à l'automne 2013, le maire ...", "first elected nine years ago, at the 201
 count happened, whatever words come before its year (a season, an article and an event
 noun), so the year must be the count's.
 
-The apposition is the stretch after a comma, a bracket or a dash, up to the next one or
-the end of the sentence; it holds one written year, a few words from each end. It does
+The apposition is the stretch after a comma, a bracket or a dash (an adverb may come
+first: "il y a 11 ans déjà, en 2013"), up to the next one or the end of the sentence; it holds one written year, a few words from each end. It does
 not restate the count when it opens with an ordering word ("after the 2013 merger",
 "depuis 2013"), when its year is a bound ("avant le vote de 2013") or when it holds a
 second date (a range): it then dates another event or a span. Read for ``after-publication``.
@@ -21,8 +21,6 @@ from ..extractors.times import alternation
 from ..speedups import pattern_cache
 from ._timeline import named_after, preceded_by
 
-# What opens the apposition: a comma, a bracket or a dash after the count.
-_OPEN = pattern_cache.compile(r"\s*[,(–—]\s*")
 # What closes it: the next comma, bracket or dash, or the end of the sentence.
 _CLOSE = regex.compile(r"[,()–—;:.!?]")
 _BEFORE_YEAR = 40      # characters of words before the year ("lors des municipales de")
@@ -32,10 +30,14 @@ _BOUNDS = ("before", "after", "since")
 
 
 @functools.lru_cache(maxsize=32)
-def _opening_cue(path: str, locale: Any) -> Any:
-    """An ordering word at the start of the apposition: it dates another event."""
+def _patterns(path: str, locale: Any) -> tuple[Any, Any]:
+    """(what opens the apposition: an optional adverb, "il y a 11 ans déjà, en 2013", then
+    a comma, a bracket or a dash; an ordering word at its start, which dates another event)."""
+    adverbs = locale.words("speakers", "adverbs")
+    adverb = r"(?:\s+" + alternation(adverbs) + r"(?!\w))?" if adverbs else ""
+    opening = pattern_cache.compile(adverb + r"\s*[,(–—]\s*", regex.IGNORECASE)
     words = [w for key in _BOUNDS for w in locale.words("time", key)]
-    return pattern_cache.compile(r"(?:" + alternation(words) + r")(?!\w)", regex.IGNORECASE)
+    return opening, pattern_cache.compile(r"(?:" + alternation(words) + r")(?!\w)", regex.IGNORECASE)
 
 
 def apposed_years(document, facts, times) -> Iterator[tuple[Any, Any]]:
@@ -44,8 +46,9 @@ def apposed_years(document, facts, times) -> Iterator[tuple[Any, Any]]:
     for index, ago in enumerate(times):
         if ago.form != "ago" or ago.unit != "Y" or ago.amount is None or not float(ago.amount).is_integer():
             continue
-        opened = _OPEN.match(prose, ago.span.end)
-        if opened is None or _opening_cue(facts.locale.path, facts.locale).match(prose, opened.end()):
+        opening, cue = _patterns(facts.locale.path, facts.locale)
+        opened = opening.match(prose, ago.span.end)
+        if opened is None or cue.match(prose, opened.end()):
             continue
         year = _year_in(document, facts, times[index + 1:], opened.end())
         if year is not None:

@@ -6,16 +6,20 @@ and a count, ``time.after`` and ``numbers.articles``: "after a year's break", "a
 ans d'absence") at least not before it, a shift ("two years later", "deux ans plus tard")
 by about that count.
 
-The first date is the last one written before the duration, in its sentence, or in the
-sentence before when the duration opens its sentence ("He left in 2006. Two years later
-he was elected in 2004"). The second is the first written after it in its sentence, after
-a preposition ("in", "en"), in the same clause: not a bound ("until 2004"), not a noun's
-date ("a firm founded in 1999", "the 1999 act"), not past a subordinate clause's opener
+The first date is the last one written before the duration, in its sentence (joined to
+a break by a coordinator: "and", "puis"), or, for a shift, in the sentence before when
+the shift opens its sentence ("He left in 2006. Two years later he was elected in 2004";
+"After a two-year illness" opening a sentence may be anyone's). The second is the first
+written after it in its sentence, after a preposition ("in", "en"), in the same clause:
+not a bound ("until 2004"), not a noun's date ("a firm founded in 1999", "the 1999 act"),
+not past a subordinate clause's opener
 ("who", "qui", "that") nor a step back (``flashback_cues``: "the firm he had founded in
 1999").
 
-A shift that takes an object ("two years after the 2004 merger") counts from that object,
-not from the date before it, and is read elsewhere.
+A shift set off right after a date, closing its clause ("was elected in 2004, two years
+later."), leads to that date from the one told before it. A shift that takes an object
+("two years after the 2004 merger") counts from that object, not from the date before
+it, and is read elsewhere.
 """
 from __future__ import annotations
 
@@ -85,12 +89,61 @@ def counted_gaps(document, facts, times) -> Iterator[Counted]:
                 continue
             phrase = _PHRASE.match(prose, gap.span.end)
             counted, words = False, (cue.start(), phrase.end())
-        anchor = _anchor(document, times[:index], gap)
-        target = next((f for f in times[index + 1:] if explicit(f)), None) if anchor is not None else None
+        if counted and (told := _trailing(document, facts, times, index)) is not None:
+            yield Counted(gap, *told, counted, words)
+            continue
+        anchor = _anchor(document, times[:index], gap, opening=counted)
+        if anchor is None or not counted and not _coordinated(document, facts, anchor, words[0]):
+            continue
+        target = next((f for f in times[index + 1:] if explicit(f)), None)
         if target is not None and _target(document, facts, times[index + 1:], gap, target):
             if words[1] > target.span.start:   # no comma closes the break: quote it alone
                 words = (words[0], gap.span.end)
             yield Counted(gap, anchor, target, counted, words)
+
+
+def _trailing(document, facts, times, index) -> tuple[Any, Any] | None:
+    """(anchor, target) for a shift set off right after the date it leads to, closing its
+    clause: "was elected in 2004, two years later." counts from the date told before 2004,
+    in its sentence or the one before."""
+    gap, prose = times[index], document.prose
+    target = times[index - 1] if index else None
+    if target is None or not explicit(target) or not _SET_OFF.fullmatch(prose, target.span.end, gap.span.start) \
+            or not _CLOSES.match(prose, gap.span.end):
+        return None
+    if any(preceded_by(document, facts, key, target.span.start, window=20) for key in _BOUNDS):
+        return None
+    anchor = next((f for f in reversed(times[:index - 1]) if explicit(f)), None)
+    if anchor is None:
+        return None
+    here, there = document.sentence_index(target.span.start), document.sentence_index(anchor.span.start)
+    if here is None or there is None or there not in (here, here - 1):
+        return None
+    return anchor, target
+
+
+_SET_OFF = pattern_cache.compile(r"\s*[,(–—]\s*")
+_CLOSES = pattern_cache.compile(r"\s*(?:[,;.!?)–—]|$)")
+
+
+def _coordinated(document, facts, anchor, start: int) -> bool:
+    """Whether a coordinator joins the anchor's clause to the break's ("left in 2006 and,
+    after a two-year break, ...", "en 2006 puis, après un an de pause"): the break then
+    follows the first event. Without one, the break may be anyone's ("published in 2010,
+    the report says that after a two-year illness ...")."""
+    _, openers, _ = _patterns(facts.locale.path, facts.locale)
+    between = document.prose[anchor.span.end:start]
+    return _coordinator(facts.locale.path, facts.locale).search(between) is not None \
+        and openers.search(between) is None and len(between.split()) <= _JOINING_WORDS
+
+
+_JOINING_WORDS = 8
+
+
+@functools.lru_cache(maxsize=32)
+def _coordinator(path: str, locale: Any) -> Any:
+    return pattern_cache.compile(r"(?<![\w'’])" + alternation(locale.words("speakers", "coordinators"))
+                                 + r"(?![\w'’])", regex.IGNORECASE)
 
 
 def _takes_no_object(document, facts, gap) -> bool:
@@ -101,9 +154,9 @@ def _takes_no_object(document, facts, gap) -> bool:
     return regex.match(r"\s*[,;.]", document.prose[gap.span.end:gap.span.end + 3]) is not None
 
 
-def _anchor(document, before, gap) -> Any:
-    """The last date written before the duration: in its sentence, or in the sentence
-    before when the duration opens its own."""
+def _anchor(document, before, gap, *, opening: bool) -> Any:
+    """The last date written before the duration: in its sentence, or (``opening``) in the
+    sentence before when the duration opens its own ("Two years later ...")."""
     anchor = next((f for f in reversed(before) if explicit(f)), None)
     if anchor is None:
         return None
@@ -113,8 +166,8 @@ def _anchor(document, before, gap) -> Any:
         return None
     if here == there:
         return anchor
-    opening = document.prose[document.sentences[here].start:gap.span.start]
-    return anchor if there == here - 1 and len(opening.split()) <= _OPENING_WORDS else None
+    words = document.prose[document.sentences[here].start:gap.span.start]
+    return anchor if opening and there == here - 1 and len(words.split()) <= _OPENING_WORDS else None
 
 
 def _target(document, facts, following, gap, target) -> bool:
