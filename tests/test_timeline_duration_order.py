@@ -34,6 +34,8 @@ from test_timeline import fired, story
     # the later date belongs to another thing: a noun dated by its own participle
     ("en", "He stood down in 2006 and, two years later, joined a firm founded in 1999.", False),
     ("fr", "Il quitte le club en 2006 et, deux ans plus tard, rejoint une société fondée en 1999.", False),
+    ("en", "He retired in 2010 and, a year later, wrote a memoir about the strike of 1984.", False),
+    ("fr", "Il prend sa retraite en 2010 et, un an plus tard, publie un livre sur la grève de 1984.", False),
     # told from further back, or in a subordinate clause
     ("en", "He left in 2006 and, two years later, the firm he had founded in 1999 collapsed.", False),
     ("fr", "Il part en 2006 et, deux ans plus tard, la société qu'il avait fondée en 1999 fait faillite.",

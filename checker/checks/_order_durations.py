@@ -11,7 +11,8 @@ a break by a coordinator: "and", "puis"), or, for a shift, in the sentence befor
 the shift opens its sentence ("He left in 2006. Two years later he was elected in 2004";
 "After a two-year illness" opening a sentence may be anyone's). The second is the first
 written after it in its sentence, after a preposition ("in", "en"), in the same clause:
-not a bound ("until 2004"), not a noun's date ("a firm founded in 1999", "the 1999 act"),
+not a bound ("until 2004"), not a noun's date ("a firm founded in 1999", "the 1999 act",
+"the strike of 1984": a ``noun_links`` word),
 not past a subordinate clause's opener
 ("who", "qui", "that") nor a step back (``flashback_cues``: "the firm he had founded in
 1999").
@@ -64,7 +65,9 @@ def _patterns(path: str, locale: Any) -> tuple[Any, Any, frozenset[str]]:
                                     + r"(?![\w'’])", regex.IGNORECASE)
     links = locale.words("time", "date_links") + locale.words("time", "month_cues") \
         + locale.words("time", "date_articles")
-    return after, openers, frozenset(fold(w) for w in links if " " not in w)
+    # not a noun's date: "the strike of 1984", "la grève de 1984"
+    things = {fold(w) for w in locale.words("time", "noun_links")}
+    return after, openers, frozenset(fold(w) for w in links if " " not in w) - things
 
 
 _LAST_WORD = pattern_cache.compile(r"([\p{L}'’-]+)\s+$")
