@@ -22,6 +22,9 @@ from test_timeline import fired, story
     ("fr", "Elle quitte le club en 2006 et, deux ans plus tard, devient présidente en 2004.", True),
     ("fr", "Elle quitte le club en 2006 et, deux ans plus tard, devient présidente en 2008.", False),
     ("fr", "Elle quitte le club en 2006. Deux ans plus tard, elle en devient présidente en 2004.", True),
+    ("en", "She left the board in 2006 and, after a break of two years, returned in 2004.", True),
+    ("fr", "Elle quitte le conseil en 2006 puis, après une pause de deux ans, y revient en 2004.", True),
+    ("fr", "Elle quitte le conseil en 2006 puis, après une pause de deux ans, y revient en 2009.", False),
     # the shift set off after the date it leads to
     ("en", "He stood down in 2006 and was elected mayor in 2004, two years later.", True),
     ("en", "He stood down in 2006 and was elected mayor in 2008, two years later.", False),

@@ -32,6 +32,9 @@ from test_timeline import fired, story
     ("fr", "Les travaux ont été programmés du 2 février au 20 juillet.", False),
     ("en", "The consultation has been extended from February 2 to July 20.", False),
     ("fr", "La consultation a été prolongée du 2 février au 20 juillet.", False),
+    # a period set by a decision
+    ("en", "The road has been closed between February 2 and July 20.", False),
+    ("fr", "La route a été fermée du 2 février au 20 juillet.", False),
     # a finished range that starts after publication: its start is the typo told
     ("en", "The survey was carried out between June 20 and July 20.", True),
 ])

@@ -8,8 +8,9 @@ Finished means: an auxiliary (``time.past_auxiliaries``, ``speakers.passive_auxi
 and a participle (a word with a ``participle_endings`` ending or an irregular past of
 ``past_cues``) in the clause before the range; the range's start, after a ``range_from``
 word, is a written date not after publication; the end follows it through a ``range_to``
-word. A clause that changes a date (``revision_verbs``: "prolongée", "extended") sets a
-new end, which may be to come. The tense is read at the range's start (its end may open a
+word. A clause that changes a date (``revision_verbs``: "prolongée", "extended") or sets
+a period by decision (``period_verbs``: "fermée", "suspended") gives an end that may be to
+come. The tense is read at the range's start (its end may open a
 clause of its own: "and July 20"), and must be past: not a plan ("was due to run").
 """
 from __future__ import annotations
@@ -39,7 +40,7 @@ def _patterns(path: str, locale: Any) -> tuple[Any, Any, Any]:
                                      + alternation(words("not_participles")) + r"(?!\w))" + participle
                                      + r"(?!\w)", regex.IGNORECASE)
     to = pattern_cache.compile(r"[\s,]*" + alternation(words("range_to")) + r"[\s,]*", regex.IGNORECASE)
-    revisions = words("revision_verbs")
+    revisions = words("revision_verbs") + words("period_verbs")
     revised = pattern_cache.compile(r"(?<![\w'’])" + alternation(revisions) + r"(?!\w)", regex.IGNORECASE) \
         if revisions else None
     return finished, to, revised

@@ -3,7 +3,7 @@
 2006 puis, après un an de pause, a été élu en 2004", "left in 2006 and, two years later,
 returned in 2004". The duration puts the second event after the first: a break ("after"
 and a count, ``time.after`` and ``numbers.articles``: "after a year's break", "après deux
-ans d'absence") at least not before it, a shift ("two years later", "deux ans plus tard")
+ans d'absence", "after a break of two years") at least not before it, a shift ("two years later", "deux ans plus tard")
 by about that count.
 
 The first date is the last one written before the duration, in its sentence (joined to
@@ -59,8 +59,11 @@ def _patterns(path: str, locale: Any) -> tuple[Any, Any, frozenset[str]]:
     clause's opener, the prepositions that introduce a date)."""
     articles = locale.words("numbers", "articles")
     article = r"(?:" + alternation(articles) + r"\s+)?" if articles else ""
+    # "after a break of two years", "après une pause de deux ans": the break's noun first
+    named = r"(?:" + alternation(articles) + r"\s+[\p{L}-]+\s+" + alternation(locale.words("time", "noun_links")) \
+        + r"(?:(?<=['’])|\s+))?" if articles and locale.words("time", "noun_links") else ""
     after = pattern_cache.compile(r"(?<![\w'’])" + alternation(locale.words("time", "after")) + r"\s+"
-                                  + article + r"$", regex.IGNORECASE)
+                                  + named + article + r"$", regex.IGNORECASE)
     openers = pattern_cache.compile(r"(?<![\w'’])" + alternation(locale.words("speakers", "clause_openers"))
                                     + r"(?![\w'’])", regex.IGNORECASE)
     links = locale.words("time", "date_links") + locale.words("time", "month_cues") \
@@ -87,7 +90,7 @@ def counted_gaps(document, facts, times) -> Iterator[Counted]:
                 continue
             counted, words = True, (gap.span.start, gap.span.end)
         else:
-            cue = after.search(prose, max(0, gap.span.start - 20), gap.span.start)
+            cue = after.search(prose, max(0, gap.span.start - 40), gap.span.start)
             if cue is None:
                 continue
             phrase = _PHRASE.match(prose, gap.span.end)
