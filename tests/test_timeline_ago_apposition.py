@@ -25,6 +25,12 @@ from test_timeline import fired, story
      "2026-03-10", False),
     ("fr", "Élu il y a 11 ans déjà, en 2013, le maire se représente.", "2026-03-10", True),
     ("fr", "Élu il y a 13 ans déjà, en 2013, le maire se représente.", "2026-03-10", False),
+    # the anniversary's period between the count and its year
+    ("fr", "Il y a 30 ans cette année, en 1975, la filature fermait.", "2012-03-10", True),
+    ("fr", "Il y a 30 ans cette année, en 1982, la filature fermait.", "2012-03-10", False),
+    ("en", "Thirty years ago this month, in March 1975, the mill closed.", "2012-03-10", True),
+    ("en", "Thirty years ago this month, in March 1982, the mill closed.", "2012-03-10", False),
+    ("en", "It happened 30 years ago this week, on March 8, 1982.", "2012-03-10", False),
     # the plain shape keeps working
     ("fr", "Élu pour la première fois il y a 11 ans, en 2013, le maire se représente.", "2026-03-10", True),
     ("en", "First elected nine years ago, in 2015, the mayor is running again.", "2026-03-10", True),

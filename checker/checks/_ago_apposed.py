@@ -5,7 +5,8 @@ count happened, whatever words come before its year (a season, an article and an
 noun), so the year must be the count's.
 
 The apposition is the stretch after a comma, a bracket or a dash (an adverb may come
-first: "il y a 11 ans déjà, en 2013"), up to the next one or the end of the sentence; it holds one written year, a few words from each end. It does
+first: "il y a 11 ans déjà, en 2013"; the period of the anniversary too: "thirty years
+ago this month, in March 1982"), up to the next one or the end of the sentence; it holds one written year, a few words from each end. It does
 not restate the count when it opens with an ordering word ("after the 2013 merger",
 "depuis 2013"), when its year is a bound ("avant le vote de 2013") or when it holds a
 second date (a range): it then dates another event or a span. Read for ``after-publication``.
@@ -47,12 +48,24 @@ def apposed_years(document, facts, times) -> Iterator[tuple[Any, Any]]:
         if ago.form != "ago" or ago.unit != "Y" or ago.amount is None or not float(ago.amount).is_integer():
             continue
         opening, cue = _patterns(facts.locale.path, facts.locale)
-        opened = opening.match(prose, ago.span.end)
+        rest = times[index + 1:]
+        end = ago.span.end
+        if anniversary_frame(document, ago, rest[0] if rest else None):
+            end, rest = rest[0].span.end, rest[1:]   # "il y a 30 ans cette année, en 1982"
+        opened = opening.match(prose, end)
         if opened is None or cue.match(prose, opened.end()):
             continue
-        year = _year_in(document, facts, times[index + 1:], opened.end())
+        year = _year_in(document, facts, rest, opened.end())
         if year is not None:
             yield ago, year
+
+
+def anniversary_frame(document, ago, following) -> bool:
+    """Whether ``following`` is the period that frames a count of years ago, right after
+    it: "30 years ago this month", "il y a 30 ans cette année" name the anniversary's
+    period, not the date of the event."""
+    return following is not None and ago.form == "ago" and following.form == "rel_unit" \
+        and not document.prose[ago.span.end:following.span.start].strip()
 
 
 def _year_in(document, facts, following, start: int) -> Any:

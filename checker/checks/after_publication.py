@@ -115,8 +115,8 @@ def collect(rule, document, facts) -> tuple[Late, ...]:
                                   "a birth year after the publication date"))
     gap_pattern = _gap_pattern(facts.locale.path, facts.locale)
     for index, fact in enumerate(times[:-1]):
-        if fact.form not in _BESIDE:
-            continue
+        if fact.form not in _BESIDE or index and _ago_apposed.anniversary_frame(document, times[index - 1], fact):
+            continue   # "il y a 30 ans cette année, en 1982": the year is the count's, not this year's
         following = times[index + 1]
         gap = document.prose[fact.span.end:following.span.start]
         if len(gap) > rule.params.max_gap or not gap_pattern.fullmatch(gap) \
