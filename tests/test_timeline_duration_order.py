@@ -25,6 +25,11 @@ from test_timeline import fired, story
     ("en", "She left the board in 2006 and, after a break of two years, returned in 2004.", True),
     ("fr", "Elle quitte le conseil en 2006 puis, après une pause de deux ans, y revient en 2004.", True),
     ("fr", "Elle quitte le conseil en 2006 puis, après une pause de deux ans, y revient en 2009.", False),
+    # a shift back
+    ("en", "He was elected mayor in 2004 and, two years earlier, had stood down in 2006.", True),
+    ("en", "He was elected mayor in 2004 and, two years earlier, had stood down in 2002.", False),
+    ("fr", "Il est élu maire en 2004 et, deux ans plus tôt, avait quitté le club en 2006.", True),
+    ("fr", "Il est élu maire en 2004 et, deux ans plus tôt, avait quitté le club en 2002.", False),
     # the shift set off after the date it leads to
     ("en", "He stood down in 2006 and was elected mayor in 2004, two years later.", True),
     ("en", "He stood down in 2006 and was elected mayor in 2008, two years later.", False),
@@ -44,6 +49,10 @@ from test_timeline import fired, story
     ("fr", "Il part en 2006 et, deux ans plus tard, la société qu'il avait fondée en 1999 fait faillite.",
      False),
     ("en", "Born in 1950, he emigrated two years later to Canada, where he married in 1949.", False),
+    ("en", "He retired in 2010. Two years earlier, the firm he founded in 1990 had been sold.", False),
+    ("en", "He retired in 2010. Two years later, the firm he founded in 1990 was sold.", False),
+    ("fr", "Il prend sa retraite en 2010. Deux ans plus tôt, la société qu'il avait fondée en 1990 "
+           "avait été vendue.", False),
     # the duration counts from what follows it, not from the year before
     ("en", "He stood down in 2006; two years after the 2001 merger, in 2003, the firm had split.", False),
 ])

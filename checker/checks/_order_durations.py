@@ -14,8 +14,10 @@ written after it in its sentence, after a preposition ("in", "en"), in the same 
 not a bound ("until 2004"), not a noun's date ("a firm founded in 1999", "the 1999 act",
 "the strike of 1984": a ``noun_links`` word),
 not past a subordinate clause's opener
-("who", "qui", "that") nor a step back (``flashback_cues``: "the firm he had founded in
-1999").
+("who", "qui", "qu'il", "that"; or a noun and a subject pronoun: "the firm he founded in
+1990") nor, after a shift forward, a step back (``flashback_cues``: "the
+firm he had founded in 1999"). A shift back ("two years earlier", "deux ans plus tôt")
+puts the second date before the first.
 
 A shift set off right after a date, closing its clause ("was elected in 2004, two years
 later."), leads to that date from the one told before it. A shift that takes an object
@@ -64,8 +66,12 @@ def _patterns(path: str, locale: Any) -> tuple[Any, Any, frozenset[str]]:
         + r"(?:(?<=['’])|\s+))?" if articles and locale.words("time", "noun_links") else ""
     after = pattern_cache.compile(r"(?<![\w'’])" + alternation(locale.words("time", "after")) + r"\s+"
                                   + named + article + r"$", regex.IGNORECASE)
+    # a subordinate clause: its opener ("who", "qu'il"), or a noun and a subject pronoun
+    # with no opener ("the firm he founded in 1990")
+    zero = r"|(?<![\w'’])" + alternation(locale.words("speakers", "determiners")) + r"\s+[\p{L}-]+\s+" \
+        + alternation(locale.words("time", "subject_pronouns")) + r"(?!\w)"
     openers = pattern_cache.compile(r"(?<![\w'’])" + alternation(locale.words("speakers", "clause_openers"))
-                                    + r"(?![\w'’])", regex.IGNORECASE)
+                                    + r"(?!\w)" + zero, regex.IGNORECASE)
     links = locale.words("time", "date_links") + locale.words("time", "month_cues") \
         + locale.words("time", "date_articles")
     # not a noun's date: "the strike of 1984", "la grève de 1984"
@@ -86,7 +92,7 @@ def counted_gaps(document, facts, times) -> Iterator[Counted]:
         if gap.amount is None or gap.form not in ("shift", "duration"):
             continue
         if gap.form == "shift":
-            if gap.direction != "later" or not _takes_no_object(document, facts, gap):
+            if gap.direction not in ("later", "earlier") or not _takes_no_object(document, facts, gap):
                 continue
             counted, words = True, (gap.span.start, gap.span.end)
         else:
@@ -191,7 +197,8 @@ def _target(document, facts, following, gap, target) -> bool:
     if dates_an_object(document, facts, gap.span.end, target.span.start):
         return False
     _, _, flashbacks = sequel_patterns(facts.locale.path, facts.locale)
-    if flashbacks is not None and flashbacks.search(prose, gap.span.end, target.span.start):
+    if gap.direction != "earlier" and flashbacks is not None \
+            and flashbacks.search(prose, gap.span.end, target.span.start):
         return False   # "the firm he had founded in 1999": told from further back
     word = _LAST_WORD.search(prose, max(0, target.span.start - 20), target.span.start)
     return word is not None and fold(word.group(1)) in links

@@ -233,7 +233,7 @@ def _counted_disorders(document, item) -> list[Disorder]:
     """"two years later" between two dates of a sentence is held like a shift from the
     first; "after a two-year break" only to the side of it (the break may have lasted
     longer, or the step come later)."""
-    shift = dataclasses.replace(item.gap, direction="later")
+    shift = dataclasses.replace(item.gap, direction=item.gap.direction or "later")
     if item.counted:
         return _shift_disorders(document, shift, item.anchor, item.target)
     pair = _comparable(item.anchor, item.target)
