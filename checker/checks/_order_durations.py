@@ -1,23 +1,21 @@
-"""An ordering word with a duration between two dates of one sentence: "He stood down in
-2006 and, after a two-year break, was elected mayor in 2004", "Il a quitté la direction en
-2006 puis, après un an de pause, a été élu en 2004", "left in 2006 and, two years later,
-returned in 2004". The duration puts the second event after the first: a break ("after"
-and a count, ``time.after`` and ``numbers.articles``: "after a year's break", "après deux
-ans d'absence", "after a break of two years") at least not before it, a shift ("two years later", "deux ans plus tard")
-by about that count.
+"""An ordering word with a duration between two dates: "He stood down in 2006 and, after
+a two-year break, was elected mayor in 2004", "Il a quitté la direction en 2006 puis,
+après un an de pause, a été élu en 2004", "left in 2006 and, two years later, returned
+in 2004". A break ("after" and a count, ``time.after`` and ``numbers.articles``: "after a
+year's break", "après deux ans d'absence", "after a break of two years") puts the second
+event after the first; a shift ("two years later", "deux ans plus tard"; "two years
+earlier", "deux ans plus tôt") puts it about that count after (or before) it.
 
-The first date is the last one written before the duration, in its sentence (joined to
-a break by a coordinator: "and", "puis"), or, for a shift, in the sentence before when
+The first date is the last one written before the duration: in its sentence (joined to a
+break by a coordinator: "and", "puis"), or, for a shift only, in the sentence before when
 the shift opens its sentence ("He left in 2006. Two years later he was elected in 2004";
 "After a two-year illness" opening a sentence may be anyone's). The second is the first
-written after it in its sentence, after a preposition ("in", "en"), in the same clause:
-not a bound ("until 2004"), not a noun's date ("a firm founded in 1999", "the 1999 act",
-"the strike of 1984": a ``noun_links`` word),
-not past a subordinate clause's opener
-("who", "qui", "qu'il", "that"; or a noun and a subject pronoun: "the firm he founded in
-1990") nor, after a shift forward, a step back (``flashback_cues``: "the
-firm he had founded in 1999"). A shift back ("two years earlier", "deux ans plus tôt")
-puts the second date before the first.
+date written after the duration in its sentence, after a preposition ("in", "en"), and
+in the same clause. It is none of these: a bound ("until 2004"); a noun's date ("a firm
+founded in 1999", "the 1999 act", "the strike of 1984": a ``noun_links`` word); a date
+past a subordinate clause's opener ("who", "qui", "qu'il", "that") or a noun and a
+subject pronoun ("the firm he founded in 1990"); after a shift forward, a step back
+(``flashback_cues``: "the firm he had founded in 1999").
 
 A shift set off right after a date, closing its clause ("was elected in 2004, two years
 later."), leads to that date from the one told before it. A shift that takes an object
@@ -40,7 +38,14 @@ from ._order_sequels import dates_an_object, sequel_patterns
 from ._timeline import preceded_by
 
 _OPENING_WORDS = 3      # words before a duration that still "opens" its sentence
+_JOINING_WORDS = 8      # words between a date and a break a coordinator joins to it
 _BOUNDS = ("before", "after", "since", "range_from", "range_to")
+_LAST_WORD = pattern_cache.compile(r"([\p{L}'’-]+)\s+$")
+# The rest of the break's phrase, to quote it: "break", "de pause", "'s break"
+_PHRASE = pattern_cache.compile(r"[^,;:.()]{0,25}?(?=\s*[,;:.()])|")
+# A shift set off after the date it leads to, and what closes its clause.
+_SET_OFF = pattern_cache.compile(r"\s*[,(–—]\s*")
+_CLOSES = pattern_cache.compile(r"\s*(?:[,;.!?)–—]|$)")
 
 
 @dataclass(frozen=True)
@@ -77,11 +82,6 @@ def _patterns(path: str, locale: Any) -> tuple[Any, Any, frozenset[str]]:
     # not a noun's date: "the strike of 1984", "la grève de 1984"
     things = {fold(w) for w in locale.words("time", "noun_links")}
     return after, openers, frozenset(fold(w) for w in links if " " not in w) - things
-
-
-_LAST_WORD = pattern_cache.compile(r"([\p{L}'’-]+)\s+$")
-# The rest of the break's phrase, to quote it: "break", "de pause", "'s break"
-_PHRASE = pattern_cache.compile(r"[^,;:.()]{0,25}?(?=\s*[,;:.()])|")
 
 
 def counted_gaps(document, facts, times) -> Iterator[Counted]:
@@ -134,10 +134,6 @@ def _trailing(document, facts, times, index) -> tuple[Any, Any] | None:
     return anchor, target
 
 
-_SET_OFF = pattern_cache.compile(r"\s*[,(–—]\s*")
-_CLOSES = pattern_cache.compile(r"\s*(?:[,;.!?)–—]|$)")
-
-
 def _coordinated(document, facts, anchor, start: int) -> bool:
     """Whether a coordinator joins the anchor's clause to the break's ("left in 2006 and,
     after a two-year break, ...", "en 2006 puis, après un an de pause"): the break then
@@ -147,9 +143,6 @@ def _coordinated(document, facts, anchor, start: int) -> bool:
     between = document.prose[anchor.span.end:start]
     return _coordinator(facts.locale.path, facts.locale).search(between) is not None \
         and openers.search(between) is None and len(between.split()) <= _JOINING_WORDS
-
-
-_JOINING_WORDS = 8
 
 
 @functools.lru_cache(maxsize=32)
@@ -190,7 +183,8 @@ def _target(document, facts, following, gap, target) -> bool:
         return False
     if any(f.span.start < target.span.start for f in following if f is not target):
         return False   # another time expression between: the step is dated by it
-    if openers.search(prose, gap.span.end, target.span.start) or regex.search(r"[;:]", prose[gap.span.end:target.span.start]):
+    if openers.search(prose, gap.span.end, target.span.start) \
+            or regex.search(r"[;:]", prose[gap.span.end:target.span.start]):
         return False
     if any(preceded_by(document, facts, key, target.span.start, window=20) for key in _BOUNDS):
         return False
