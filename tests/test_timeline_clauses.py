@@ -22,6 +22,8 @@ from test_timeline import fired, story
     # an age set off after a name is still the name's, as of publication
     ("en", "Tom Hale, aged 84, who joined the firm in 1960, was born in 1941.", False),
     ("fr", "Paul Roux, âgé de 84 ans, entré dans l'entreprise en 1960, est né en 1941.", False),
+    # "à 12 ans" set off after another word than a year is a term
+    ("fr", "Paul Roux, né en 1980, a été condamné, lundi, à 12 ans.", False),
     # "à 22 ans" that is not set off is no age: a term
     ("fr", "Née en 1941, elle a souscrit en 1960 un prêt à 22 ans auprès d'une banque.", False),
 ])

@@ -160,12 +160,13 @@ def _patterns(path: str, locale: Locale) -> _Patterns:
             r"(?<=(?<!\w)" + alternation(words("death_cues")) + r"(?!\w)[^.;:!?«»\d]{0,40}?)(?<!\w)"
             + not_after + alternation(words("age_at")) + r"\s+" + number + r"(?:" + alternation(words("age_suffixes"))
             + r")(?!\w)(?!\s*(?:de|d['’]|du|des)(?!\w))", flags)
-    # "elle épouse en 1960, à 22 ans, un instituteur": the age's moment word, the number and
-    # its unit, set off by commas (or ending the sentence): an age at the clause's date; not
-    # in running text ("un prêt à 22 ans")
+    # "elle épouse en 1960, à 22 ans, un instituteur": a year, then the age's moment word,
+    # the number and its unit set off by commas (or ending the sentence): an age at that
+    # year; not in running text ("un prêt à 22 ans") nor after another word ("condamné,
+    # lundi, à 12 ans": a term)
     if words("age_at") and words("age_suffixes"):
         set_off = pattern_cache.compile(
-            r"(?<=,\s*)" + alternation(words("age_at")) + r"\s+" + number + r"(?:"
+            r"(?<=(?<!\d)(?:1[6-9]|20)\d\d\s*,\s*)" + alternation(words("age_at")) + r"\s+" + number + r"(?:"
             + alternation(words("age_suffixes")) + r")(?=\s*[,.;)]|\s*$)", flags)
     return _Patterns(before_form, before_gate, after_form if words("age_after") else None,
                      after_gate, apposition, born, verb_form, verb_gate, told_form, told_gate,
