@@ -35,6 +35,10 @@ from test_timeline import fired, story
     # a period set by a decision
     ("en", "The road has been closed between February 2 and July 20.", False),
     ("fr", "La route a été fermée du 2 février au 20 juillet.", False),
+    # the finished verb is another's
+    ("fr", "L'exposition a été inaugurée le 2 février et se tient du 2 février au 20 juillet.", False),
+    ("en", "The fair was opened on February 2 and runs from February 2 to July 20.", False),
+    ("en", "Entries were accepted from February 2 to July 20, the organisers said.", False),
     # a finished range that starts after publication: its start is the typo told
     ("en", "The survey was carried out between June 20 and July 20.", True),
 ])

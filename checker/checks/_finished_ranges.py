@@ -8,7 +8,8 @@ Finished means: an auxiliary (``time.past_auxiliaries``, ``speakers.passive_auxi
 and a participle (a word with a ``participle_endings`` ending or an irregular past of
 ``past_cues``) in the clause before the range; the range's start, after a ``range_from``
 word, is a written date not after publication; the end follows it through a ``range_to``
-word. A clause that changes a date (``revision_verbs``: "prolongée", "extended") or sets
+word, with no coordinator nor other date between the verb and the range ("inaugurée le 2
+mai et se tient du 2 mai au 20 juin" tells two things). A clause that changes a date (``revision_verbs``: "prolongée", "extended") or sets
 a period by decision (``period_verbs``: "fermée", "suspended") gives an end that may be to
 come. The tense is read at the range's start (its end may open a
 clause of its own: "and July 20"), and must be past: not a plan ("was due to run").
@@ -46,9 +47,10 @@ def _patterns(path: str, locale: Any) -> tuple[Any, Any, Any]:
     return finished, to, revised
 
 
-def ends_finished_range(document, facts, start, end, latest: _dt.date) -> bool:
-    """Whether ``end`` closes a range opened by ``start`` (the time fact before it) in a
+def ends_finished_range(document, facts, times, index: int, latest: _dt.date) -> bool:
+    """Whether ``times[index]`` closes a range opened by the time fact before it in a
     clause that tells a finished event, the range starting no later than ``latest``."""
+    end, start = times[index], times[index - 1] if index else None
     if start is None or start.form not in ("date", "month_year") or end.span.start - start.span.end > _RANGE_START:
         return False
     finished, to, revised = _patterns(facts.locale.path, facts.locale)
@@ -65,5 +67,18 @@ def ends_finished_range(document, facts, start, end, latest: _dt.date) -> bool:
     low = bounds[0]
     if revised is not None and revised.search(prose, low, end.span.end):
         return False
-    return finished.search(prose, low, start.span.start) is not None \
-        and tense(document, start.span.start, facts.locale, fact_end=start.span.end) == PAST
+    verb = None
+    for verb in finished.finditer(prose, low, start.span.start):
+        pass   # the last one: the range's own verb
+    if verb is None or _joined(facts, prose, verb.end(), start.span.start) \
+            or index >= 2 and verb.end() <= times[index - 2].span.start:
+        return False   # "inaugurée le 2 mai et se tient du 2 mai au 20 juin": another verb's
+    return tense(document, start.span.start, facts.locale, fact_end=start.span.end) == PAST
+
+
+def _joined(facts, prose: str, start: int, end: int) -> bool:
+    """Whether a coordinator stands between the verb and the range: the range is then
+    another verb's ("a été inaugurée et se tient du 2 mai au 20 juin")."""
+    words = facts.locale.words("speakers", "coordinators")
+    return bool(words) and regex.search(r"(?<![\w'’])" + alternation(words) + r"(?![\w'’])",
+                                        prose[start:end], regex.IGNORECASE) is not None

@@ -210,8 +210,7 @@ def _past_after(rule, document, facts, times, date: _dt.date) -> list[Late]:
             continue
         told = None
         if preceded_by(document, facts, "range_to", fact.span.start, window=25):
-            if not _finished_ranges.ends_finished_range(document, facts, times[index - 1] if index else None,
-                                                        fact, min(publications)):
+            if not _finished_ranges.ends_finished_range(document, facts, times, index, min(publications)):
                 continue   # the end of a range to come, unless a finished event's
             told = PAST
         told = told or tense(document, fact.span.start, facts.locale, fact_end=fact.span.end)
