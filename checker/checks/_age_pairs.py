@@ -35,8 +35,7 @@ def _holder(document, facts, age, quotes) -> tuple[_ages.Holder, bool]:
     is told at its own date, not as of publication), else ``_ages.holder``."""
     quote = next((q for q in quotes if q.span.start <= age.span.start < q.span.end), None)
     if quote is None:
-        return _ages.holder(document, facts.locale, age.span.start, end=age.span.end,
-                            modifier=age.form == "adjective"), False
+        return _ages.age_holder(document, facts, age), False
     pattern = _first_person(facts.locale.path, facts.locale)
     number = age.span.start + next((i for i, c in enumerate(document.slice(age.span)) if c.isdigit()), 0)
     head = document.prose[max(quote.span.start, number - 16):number]   # "I was ", "J'avais "
@@ -88,7 +87,7 @@ def conflicts(document, facts, ages, publications, obituary, heading, tolerance:
     read = []
     for age in alone:
         who, quoted = _holder(document, facts, age, quotes)
-        current = not quoted and age.form in ("adjective", "apposition", "described")
+        current = not quoted and _ages.as_of_publication(document, facts, age)
         refs = _ages.reference(document, facts, age.span.start, age.span.end, publications, obituary,
                                exclude=heading, current=current)
         if refs:

@@ -68,17 +68,25 @@ def _words(path: str, locale: Any) -> tuple[frozenset[str], Any, Any]:
 
 
 def holder(document: "Document", locale: Any, start: int, *, whole_sentence: bool = False,
-           end: int | None = None, modifier: bool = False) -> Holder:
+           end: int | None = None, modifier: bool = False, subject: bool = False) -> Holder:
     """Who the fact at ``start`` is about (see the module docstring); ``whole_sentence``:
     the names after it count too ("the 90th birthday of Ann Lee"). A fact that opens its
     sentence as a clause set off by a comma ("Born in Leeds on 4 March 1937, Mrs Hale
-    trained ...", ``end`` given) is about the subject after that comma."""
+    trained ...", ``end`` given) is about the subject after that comma. ``subject``: the
+    fact is told of its clause's subject ("She married Tom Hale, a teacher, in 1960, aged
+    22": the age is hers, not Tom Hale's), so a sentence that opens with a pronoun is about
+    that pronoun, whatever names its object holds."""
     index = document.sentence_index(start)
     if index is None:
         return Holder(frozenset(), None)
     sentence = document.sentences[index]
     skip, pronouns, _ = _words(locale.path, locale)
     prose = document.prose
+    if subject and not whole_sentence:
+        head = prose[sentence.start:start]
+        opening = pronouns.match(prose, sentence.start + len(head) - len(head.lstrip()), start)
+        if opening is not None:
+            return Holder(frozenset(), opening.group("p").lower())
     if end is not None and not whole_sentence and not regex.search(r"\p{L}", prose[sentence.start:start]):
         # "Born in Leeds on 4 March 1937, the daughter of a baker, Mrs Hale ...": the first
         # comma after the clause that a name follows (an apposition may come between)
@@ -227,6 +235,39 @@ def reference(document: "Document", facts: "Facts", start: int, end: int,
             return [Reference(p, False, False, None) for p in publications]
         return []
     return [Reference(p, True, False, None) for p in publications]
+
+
+def age_holder(document: "Document", facts: "Facts", age: Any) -> Holder:
+    """Whose age ``age`` is: ``holder``, told of the subject when the age follows its
+    clause's date (``at_its_date``)."""
+    return holder(document, facts.locale, age.span.start, end=age.span.end,
+                  modifier=age.form == "adjective", subject=at_its_date(document, facts, age))
+
+
+def as_of_publication(document: "Document", facts: "Facts", age: Any) -> bool:
+    """Whether news style gives ``age`` as of publication ("Smith, 45,", "the 45-year-old",
+    "Smith, aged 45,"): not when it follows its clause's date ("died in 1680, aged 28").
+    """
+    return age.form in ("adjective", "apposition", "described") and not at_its_date(document, facts, age)
+
+
+# Between a written date and the age that follows it in its clause: a comma and spaces.
+_DATE_THEN_AGE = pattern_cache.compile(r"\s*,\s*")
+
+
+def at_its_date(document: "Document", facts: "Facts", age: Any) -> bool:
+    """Whether ``age`` comes right after a written date of its sentence, set off by a comma
+    ("She married in 1960, aged 22", "meurt en 1980, âgé de 28 ans", "épouse en 1960, à 22
+    ans,"): the age is the one the subject had at that date."""
+    sentence = document.sentence_index(age.span.start)
+    for fact in facts.get("times"):
+        if fact.span.end > age.span.start:
+            return False
+        if fact.form in ("date", "year", "month_year", "season") and not fact.relative \
+                and document.sentence_index(fact.span.start) == sentence \
+                and _DATE_THEN_AGE.fullmatch(document.prose, fact.span.end, age.span.start):
+            return True
+    return False
 
 
 def _then(document: "Document", locale: Any, start: int) -> bool:

@@ -5,9 +5,10 @@ Three readings, each needing an explicit publication date:
 - a start in the past after publication: "since 2030" / "depuis 2030" in a 2012 story;
 - a birth after publication: "born in 2031";
 - a past event dated after publication: "was arrested on 14 April" in a story of 11
-  April, "avait été signé le 6 juin" on 29 May (the clause's tense, ``times._tense``; a
-  year-less date counts when its nearest occurrence is within ``max_days_ahead`` after
-  publication: further, the writer meant the year before);
+  April, "avait été signé le 6 juin" on 29 May, the end of a finished range ("a été menée
+  entre le 2 février et le 20 juillet" on 18 June, ``_finished_ranges``) (the clause's
+  tense, ``times._tense``; a year-less date counts when its nearest occurrence is within
+  ``max_days_ahead`` after publication: further, the writer meant the year before);
 - a relative day contradicted by the date written beside it: "hier, mardi 4 mars" when
   the eve of the publication date is not Tuesday 4 March, "Yesterday, May 9" in a story of
   May 12 (a year-less date is compared by day and month); "il y a trente ans, en 1975" in
@@ -32,7 +33,7 @@ from ..extractors.people import patterns_for
 from ..extractors.times import alternation, clause, nearest_year, past_form, valid_day, PAST, tense
 from ..speedups import pattern_cache
 from ..locales import fold
-from . import _ago_events, _spans
+from . import _ago_apposed, _ago_events, _finished_ranges, _spans
 from ._restated import ago_outside, outside_period, period_words, weekday_outside
 from ._timeline import apposed_gap as _gap_pattern
 from ._timeline import long_date, preceded_by, publication_dates, source_note
@@ -114,8 +115,8 @@ def collect(rule, document, facts) -> tuple[Late, ...]:
                                   "a birth year after the publication date"))
     gap_pattern = _gap_pattern(facts.locale.path, facts.locale)
     for index, fact in enumerate(times[:-1]):
-        if fact.form not in _BESIDE:
-            continue
+        if fact.form not in _BESIDE or index and _ago_apposed.anniversary_frame(document, times[index - 1], fact):
+            continue   # "il y a 30 ans cette année, en 1982": the year is the count's, not this year's
         following = times[index + 1]
         gap = document.prose[fact.span.end:following.span.start]
         if len(gap) > rule.params.max_gap or not gap_pattern.fullmatch(gap) \
@@ -155,6 +156,10 @@ def collect(rule, document, facts) -> tuple[Late, ...]:
                 and _YEAR_THEN_AGO.fullmatch(document.prose[previous.span.end:fact.span.start]):
             publications = publications or publication_dates(document, facts)
             found.extend(_years_ago(rule, document, fact, previous, publications))
+    # the count, then an apposition that gives its year: "il y a 11 ans, à l'automne 2013,"
+    for fact, year in _ago_apposed.apposed_years(document, facts, times):
+        publications = publications or publication_dates(document, facts)
+        found.extend(_years_ago(rule, document, fact, year, publications))
     for ago, event in _ago_events.ago_events(document, facts, times):
         publications = publications or publication_dates(document, facts)
         years = int(ago.amount)
@@ -168,7 +173,9 @@ def collect(rule, document, facts) -> tuple[Late, ...]:
         for span, bound, reason in _spans.disagreements(document, facts, times, publications):
             found.append(Late(span.span.start, span.span.end, reason,
                               ((bound.span.start, bound.span.end, "the date the span reaches to"),)))
-    return tuple(sorted(found, key=lambda item: item.start))
+    # the count and its year may be read both beside each other and as an apposition
+    unique = {(item.start, item.end): item for item in found}
+    return tuple(sorted(unique.values(), key=lambda item: item.start))
 
 
 def _ahead(rule, fact, latest: _dt.date) -> bool:
@@ -192,17 +199,21 @@ def _past_after(rule, document, facts, times, date: _dt.date) -> list[Late]:
     ("had been extended until 30 May" speaks of the future)."""
     out: list[Late] = []
     publications: tuple[_dt.date, ...] = ()
-    for fact in times:
+    for index, fact in enumerate(times):
         if fact.form not in ("date", "month_year") or not _ahead(rule, fact, date):
             continue
         publications = publications or publication_dates(document, facts)
         if not all(_ahead(rule, fact, p) for p in publications):
             continue
         if any(preceded_by(document, facts, key, fact.span.start, window=25)
-               for key in ("before", "range_to", "after", "since")) \
-                or _names_next(document, fact, facts.locale):
+               for key in ("before", "after", "since")) or _names_next(document, fact, facts.locale):
             continue
-        told = tense(document, fact.span.start, facts.locale, fact_end=fact.span.end)
+        told = None
+        if preceded_by(document, facts, "range_to", fact.span.start, window=25):
+            if not _finished_ranges.ends_finished_range(document, facts, times, index, min(publications)):
+                continue   # the end of a range to come, unless a finished event's
+            told = PAST
+        told = told or tense(document, fact.span.start, facts.locale, fact_end=fact.span.end)
         if told is None and _participle_before(document, facts, fact.span.start):
             told = PAST
         if told == PAST and not _announced(document, facts, fact):
@@ -331,7 +342,7 @@ def _same_day(fact, expected: _dt.date, by_year: bool = True) -> bool:
 def _years_ago(rule, document, fact, following, publications) -> list[Late]:
     """"N years ago, in YYYY" (or "in YYYY, N years ago"): the year must be N years before
     publication (give or take the anniversary not yet reached)."""
-    if following.form not in ("year", "month_year", "date") or not following.year_given \
+    if following.form not in ("year", "month_year", "date", "season") or not following.year_given \
             or following.year is None or fact.amount is None or not float(fact.amount).is_integer():
         return []
     years = int(fact.amount)

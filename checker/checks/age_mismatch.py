@@ -78,15 +78,14 @@ def collect(rule, document, facts) -> tuple[Conflict, ...]:
         born = [(b, _ages.holder(document, locale, b.span.start, end=b.span.end), *_birth_day(facts, b))
                 for b in births]
         for age in ages:
-            who = _ages.holder(document, locale, age.span.start, end=age.span.end,
-                               modifier=age.form == "adjective")
+            who = _ages.age_holder(document, facts, age)
             for birth, its, day, precise in born:
                 if not (document.sentence_index(age.span.start) == document.sentence_index(birth.span.start)
                         or _ages.same_holder(document, who, age.span.start, its, birth.span.start)):
                     continue
                 refs = _ages.reference(document, facts, age.span.start, age.span.end, publications,
                                        obituary, exclude=((birth.span.start, birth.span.end),) + heading,
-                                       current=age.form in ("adjective", "apposition", "described"),
+                                       current=_ages.as_of_publication(document, facts, age),
                                        named=bool(who.names))
                 if not refs:
                     continue

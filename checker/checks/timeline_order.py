@@ -26,6 +26,7 @@ from ._order_dates import Disorder, comparable as _comparable, explicit as _expl
 from ._order_dates import stretch as _stretch, year_less as _year_less
 from ._order_chains import chains
 from ._order_named import named
+from ._order_durations import counted_gaps
 from ._order_sequels import disorders, sequel_patterns
 from ._timeline import apposed_gap as _gap_pattern
 from ._timeline import dateline_span, followed_by, named_after, preceded_by, same_sentence
@@ -212,6 +213,8 @@ def collect(rule, document, facts) -> tuple[Disorder, ...]:
             last_explicit = fact
             if fact.form not in ("clock", "clock_named"):
                 last_day = fact
+    for item in counted_gaps(document, facts, times):
+        found.extend(_counted_disorders(document, item))
     found.extend(_before_after(document, facts, times))
     found.extend(_part_of_day(document, facts, times))
     found.extend(_consequences(document, facts, times))
@@ -224,6 +227,22 @@ def collect(rule, document, facts) -> tuple[Disorder, ...]:
     for item in found:   # one finding per date, the first reason found
         unique.setdefault((item.start, item.end), item)
     return tuple(sorted(unique.values(), key=lambda d: d.start))
+
+
+def _counted_disorders(document, item) -> list[Disorder]:
+    """"two years later" between two dates of a sentence is held like a shift from the
+    first; "after a two-year break" only to the side of it (the break may have lasted
+    longer, or the step come later)."""
+    shift = dataclasses.replace(item.gap, direction=item.gap.direction or "later")
+    if item.counted:
+        return _shift_disorders(document, shift, item.anchor, item.target)
+    pair = _comparable(item.anchor, item.target)
+    if not pair or not _wrong_way(pair, "later"):
+        return []
+    return [Disorder(item.target.span.start, item.target.span.end,
+                     f"'{document.prose[item.words[0]:item.words[1]]}' but this date is before "
+                     f"{document.slice(item.anchor.span)}",
+                     (item.anchor.span.start, item.anchor.span.end), "previous date")]
 
 
 def _named_disorders(document, item) -> list[Disorder]:

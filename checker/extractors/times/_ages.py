@@ -98,6 +98,7 @@ class _Patterns:
     anniversary_gate: tuple[str, ...]   # the words, lower case: one must be in the text
     anniversary_ordinals: dict[str, int]   # "tenth", "dixième": ordinals written as words
     death_form: Any = None   # "est morte chez elle à 91 ans": a death, then its age
+    set_off: Any = None      # "en 1960, à 22 ans,": an age set off by commas
 
 
 @functools.lru_cache(maxsize=32)
@@ -151,18 +152,28 @@ def _patterns(path: str, locale: Locale) -> _Patterns:
     # "est morte chez elle à 91 ans": a death word, a few words of its clause, the word of
     # an age's moment ("à") and the number with its unit (which makes it an age: "prêt à 10
     # ans" has no death before it)
-    death_form = None
+    # ("est morte à Paris il y a 96 ans" is a distance in time: not after ``age_not_after``)
+    death_form = set_off = None
+    not_after = r"(?<!(?<!\w)" + alternation(words("age_not_after")) + r"\s+)" if words("age_not_after") else ""
     if words("age_at") and words("age_suffixes") and words("death_cues"):
         death_form = pattern_cache.compile(
             r"(?<=(?<!\w)" + alternation(words("death_cues")) + r"(?!\w)[^.;:!?«»\d]{0,40}?)(?<!\w)"
-            + alternation(words("age_at")) + r"\s+" + number + r"(?:" + alternation(words("age_suffixes"))
+            + not_after + alternation(words("age_at")) + r"\s+" + number + r"(?:" + alternation(words("age_suffixes"))
             + r")(?!\w)(?!\s*(?:de|d['’]|du|des)(?!\w))", flags)
+    # "elle épouse en 1960, à 22 ans, un instituteur": a year, then the age's moment word,
+    # the number and its unit set off by commas (or ending the sentence): an age at that
+    # year; not in running text ("un prêt à 22 ans") nor after another word ("condamné,
+    # lundi, à 12 ans": a term)
+    if words("age_at") and words("age_suffixes"):
+        set_off = pattern_cache.compile(
+            r"(?<=(?<!\d)(?:1[6-9]|20)\d\d\s*,\s*)" + alternation(words("age_at")) + r"\s+" + number + r"(?:"
+            + alternation(words("age_suffixes")) + r")(?=\s*[,.;)]|\s*$)", flags)
     return _Patterns(before_form, before_gate, after_form if words("age_after") else None,
                      after_gate, apposition, born, verb_form, verb_gate, told_form, told_gate,
                      anniversary, named,
                      tuple(sorted({w.lower() for w in words("anniversary_words") + tuple(
                          str(k) for k in (locale.get("time", "anniversaries", {}) or {}))})),
-                     ordinal_words, death_form)
+                     ordinal_words, death_form, set_off)
 
 
 def extract(document: "Document", facts: "Facts") -> Iterator[Age | BirthYear | Anniversary]:
@@ -173,7 +184,8 @@ def extract(document: "Document", facts: "Facts") -> Iterator[Age | BirthYear | 
              (patterns.after_form, patterns.after_gate, "adjective"),
              (patterns.apposition, None, "apposition"), (patterns.verb_form, patterns.verb_gate, "verb"),
              (patterns.told_form, patterns.told_gate, "verb"),
-             (patterns.death_form, patterns.verb_gate, "verb"))
+             (patterns.death_form, patterns.verb_gate, "verb"),
+             (patterns.set_off, patterns.verb_gate, "cue"))
     prose = document.prose
     found: list[Age | BirthYear | Anniversary] = []
     if patterns.anniversary is not None:   # "le centenaire" has no digit: before the digit gate
