@@ -91,3 +91,33 @@ def test_shares_of_other_periods_paragraphs_or_far_apart_are_not_added(lang: str
 ])
 def test_shares_given_as_gaps_are_added(lang: str, text: str, found: bool) -> None:
     assert bool(sums(text, lang)) is found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The outgoing mayor's list won 47.5% of the votes cast in Sunday's first round. It finished well ahead of "
+           "the list led by the former harbour master Tom Reeve, credited with 31.2%, and the green alliance headed "
+           "by a retired teacher, which took 24.6%."),
+    ("fr", "La liste du maire sortant a obtenu 47,5 % des suffrages exprimés au premier tour dimanche. Elle devance "
+           "nettement celle de l'ancien capitaine du port Paul Revel, créditée de 31,2 %, et la liste écologiste "
+           "menée par une enseignante retraitée, qui recueille 24,6 %."),
+])
+def test_shares_each_taken_by_a_holder_are_one_breakdown_however_long_the_holders(lang: str, text: str) -> None:
+    assert len(sums(text, lang)) == 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    # the same shape, adding up
+    ("en", "The outgoing mayor's list won 44.2% of the votes cast in Sunday's first round. It finished well ahead of "
+           "the list led by the former harbour master Tom Reeve, credited with 31.2%, and the green alliance headed "
+           "by a retired teacher, which took 24.6%."),
+    ("fr", "La liste du maire sortant a obtenu 44,2 % des suffrages exprimés au premier tour dimanche. Elle devance "
+           "nettement celle de l'ancien capitaine du port Paul Revel, créditée de 31,2 %, et la liste écologiste "
+           "menée par une enseignante retraitée, qui recueille 24,6 %."),
+    # turnout, then shares: another whole
+    ("en", "Turnout reached 61.3% in the city on Sunday, a little higher than at the last local elections held in the "
+           "spring. The list led by the former harbour master, which took 52.4%, won the most seats."),
+    ("fr", "La participation a atteint 61,3 % dimanche dans la ville, un peu plus qu'aux dernières élections locales "
+           "du printemps. La liste menée par l'ancien capitaine du port, qui recueille 52,4 %, remporte le plus de sièges."),
+])
+def test_held_shares_that_add_up_or_of_other_wholes_are_quiet(lang: str, text: str) -> None:
+    assert sums(text, lang) == []

@@ -79,6 +79,32 @@ def _gap(prose: str, a: Any, b: Any) -> int:
     return len(_NAME_WORD.sub("", between))
 
 
+@functools.lru_cache(maxsize=16)
+def _takers(locale: Any) -> Any:
+    """The locale's ``numbers.share_takers`` ("took", "credited with", "qui recueille"), folded,
+    as one pattern that must end right before a share."""
+    words = sorted((regex.escape(fold_fast(w)).replace("\\ ", r"\s+") for w in locale.words("numbers", "share_takers")),
+                   key=len, reverse=True)
+    return regex.compile(rf"(?<!\w)(?:{'|'.join(words)})\s*$" if words else r"(?!x)x")
+
+
+def _taken(prose: str, q: Any, takers: Any) -> bool:
+    """Is the share told as what its holder took ("the Greens, who took 23.4%", "créditée
+    de 35,1 %")?"""
+    return takers.search(fold_fast(prose[max(0, q.span.start - 30):q.span.start])) is not None
+
+
+def _apart(prose: str, a: Any, b: Any, max_gap: int, takers: Any) -> bool:
+    """Are two shares too far apart to be one breakdown? Two shares each told as what a
+    holder took in a contest ("won 44.2% ... the list led by X, credited with 35.1%") say by
+    that verb that they divide one vote: the words that name the holders between them may
+    run twice as long."""
+    gap = _gap(prose, a, b)
+    if gap <= max_gap:
+        return False
+    return gap > 2 * max_gap or not (_taken(prose, a, takers) and _taken(prose, b, takers))
+
+
 def _holders(prose: str, start: int, q: Any, joiners: frozenset[str]) -> int:
     """How many holders share "each" of this share ("A and B at 6% each"): one more than
     the joiners ("and", "et", commas) before it in its clause."""
@@ -195,6 +221,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Excess, ...]:
     if derived:
         shares = sorted(shares + derived, key=lambda q: q.span.start)
     found = []
+    takers = _takers(facts.locale)
     rests = _rest_groups(document, shares, g, _rest_pattern(facts.locale), words("each"),
                          words("word_joiners"))
     for rest, weighted in rests:
@@ -207,7 +234,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Excess, ...]:
             continue
         in_sentence = document.paragraph_index(group[0].span.start) is None or \
             document.paragraphs[document.paragraph_index(group[0].span.start)].kind != "list"
-        if in_sentence and any(_gap(prose, a, b) > params.max_gap for a, b in zip(group, group[1:])):
+        if in_sentence and any(_apart(prose, a, b, params.max_gap, takers) for a, b in zip(group, group[1:])):
             continue
         values = [q.value for q in group]
         if any(abs(2 * v - sum(values)) <= 0.5 for v in values):
@@ -221,12 +248,12 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Excess, ...]:
         if total > 100 + params.rounding * len(group):
             found.append(Excess(group[0].span, tuple(q.span for q in group[1:]), total))
     found.extend(_paragraph_runs(document, shares, facts.get("quantities"), {e.span for e in found} | done,
-                                 params.rounding, params.max_gap))
+                                 params.rounding, params.max_gap, takers))
     return tuple(found)
 
 
 def _paragraph_runs(document: Any, shares: list[Any], quantities: Any, reported: set[Any],
-                    rounding: float, max_gap: int) -> list[Excess]:
+                    rounding: float, max_gap: int, takers: Any) -> list[Excess]:
     """Shares of one whole told over consecutive sentences of a paragraph ("45% backed the
     mayor. His rival got 41%, and 20% had no opinion."): a run of sentences that each hold
     a share, one of them a breakdown of two or more, close together (``max_gap``), none naming a year (another period) and none
@@ -249,7 +276,7 @@ def _paragraph_runs(document: Any, shares: list[Any], quantities: Any, reported:
             return   # one sentence is a whole breakdown already: "62% for, 31% against and 7%
             # abstained. Turnout was 78%." (the next share is of another whole)
         group = [q for i in run for q in by_sentence[i]]
-        if any(q.span in reported for q in group) or any(_gap(prose, a, b) > max_gap for a, b in zip(group, group[1:])):
+        if any(q.span in reported for q in group) or any(_apart(prose, a, b, max_gap, takers) for a, b in zip(group, group[1:])):
             return   # judged in its sentence, or shares too far apart to be one breakdown
         values = [q.value for q in group]
         if any(abs(2 * v - sum(values)) <= 0.5 for v in values):
