@@ -231,3 +231,38 @@ def test_parts_whose_verb_is_written_once(lang: str, text: str, fires: bool) -> 
 ])
 def test_figures_with_two_digits_swapped(lang: str, text: str, fires: bool) -> None:
     assert bool(conflicts(text, lang)) is fires
+
+
+@pytest.mark.parametrize("lang, text", [
+    # the parts in the next paragraph, the first a partitive pointing back, the others without a noun
+    ("en", "The operator will add 12 extra buses a day from June.\n\nIt said seven of the additional services "
+           "would run between the two hospitals, four would serve the airport, and three would be night buses."),
+    ("fr", "L'exploitant ajoutera 12 bus supplémentaires par jour à partir de juin.\n\nSelon lui, sept de ces "
+           "services relieront les deux hôpitaux, quatre desserviront l'aéroport et trois circuleront la nuit."),
+    ("en", "The school will hire 20 teachers in the autumn. Twelve of these teachers will work in the junior "
+           "years, six will teach sciences and five will run the new library."),
+    ("fr", "Le collège recrutera 20 enseignants à l'automne. Douze de ces enseignants travailleront en sixième, "
+           "six enseigneront les sciences et cinq animeront la nouvelle bibliothèque."),
+])
+def test_parts_told_as_a_partitive_of_the_total_cannot_exceed_it(lang: str, text: str) -> None:
+    assert len(conflicts(text, lang)) == 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    # parts that fit in the total
+    ("en", "The operator will add 12 extra buses a day from June.\n\nIt said seven of the additional services "
+           "would run between the two hospitals, three would serve the airport, and two would be night buses."),
+    ("fr", "L'exploitant ajoutera 12 bus supplémentaires par jour à partir de juin.\n\nSelon lui, sept de ces "
+           "services relieront les deux hôpitaux, trois desserviront l'aéroport et deux circuleront la nuit."),
+    # counts of another set in the next paragraph
+    ("en", "The operator will add 12 extra buses a day from June.\n\nIt said seven of the drivers were hired "
+           "last year, four would retire soon, and three were trainees."),
+    ("fr", "L'exploitant ajoutera 12 bus supplémentaires par jour à partir de juin.\n\nSelon lui, sept des "
+           "chauffeurs ont été embauchés l'an dernier, quatre partiront bientôt à la retraite et trois sont "
+           "stagiaires."),
+    # a whole of its own inside the partitive
+    ("en", "The operator will add 12 extra buses a day from June.\n\nIt said seven of its 40 depots would close, "
+           "four would be sold, and three would be rebuilt."),
+])
+def test_partitive_parts_that_fit_or_count_another_set_are_quiet(lang: str, text: str) -> None:
+    assert conflicts(text, lang) == []

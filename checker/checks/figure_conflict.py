@@ -28,7 +28,7 @@ from ..speedups import pattern_cache
 
 from ..extractors.quantities import grammar, fold_fast
 from ..spans import Span
-from . import _parts_after, _predicated, _restating_nouns, _share_of_whole, _tolls, _transposed, _vote_tally
+from . import _partitive_parts, _parts_after, _predicated, _restating_nouns, _share_of_whole, _tolls, _transposed, _vote_tally
 from ._fractions import fraction_pattern as _fraction_pattern, fractions_in as _fractions_in, partitive as _partitive
 from ._given import given
 
@@ -1151,6 +1151,8 @@ def _later_parts(usable: list[Any], document: Any, locale: Any, known: set[int],
                                      lambda q: _thing(q, text, partitive), whole_of, g.stopwords, g.auxiliaries,
                                      verb=verb)
     pairs += _parts_after.parts_within(usable, document, g.stopwords, g.auxiliaries, whole_of, g.update, verb)
+    pairs += _partitive_parts.partitive_parts(usable, document, locale, g.stopwords | g.auxiliaries, _stem,
+                                              whole_of, g.update)
     pairs += _vote_tally.tally_conflicts(usable + [q for q in everything if q.exempt == "score" and q.sentence >= 0],
                                          document, locale)
     return [Conflict(part.span, total.span, note) for part, total, note in pairs
