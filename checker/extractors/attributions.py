@@ -91,6 +91,7 @@ class _Cues:
     determiners: frozenset[str] = frozenset()   # folded words that make a cue after them a noun or an adjective
     passive: frozenset[str] = frozenset()   # folded forms of "to be" that make a cue after them passive
     agents: frozenset[str] = frozenset()   # folded words that name a passive's agent ("by", "par")
+    unnamed: frozenset[str] = frozenset()   # folded sources that name no one ("estimates", "on")
 
 
 @dataclass(frozen=True, eq=False)
@@ -319,7 +320,8 @@ def cues(locale: Locale) -> _Cues:
                      pronoun_view=_pronoun_view(locale.words("speakers", "pronouns"), words("pronoun_views")),
                      determiners=frozenset(fold_fast(w) for w in words("determiners")),
                      passive=frozenset(fold_fast(w) for w in locale.words("speakers", "passive_auxiliaries")),
-                     agents=frozenset(fold_fast(w) for w in locale.words("speakers", "agent_words")))
+                     agents=frozenset(fold_fast(w) for w in locale.words("speakers", "agent_words")),
+                     unnamed=frozenset(fold_fast(w) for w in words("unnamed_sources")))
     if None not in stamp and trees.used != trees.stored:
         data_cache.put(key, stamp, trees.used)   # what this locale needs now, no more
     return compiled
@@ -473,6 +475,9 @@ def extract(document: Any, facts: Any) -> Iterable[Attribution]:
             source = _source_after(prose, cue.end, limit, compiled.stop, compiled.titles)
             if source is None:
                 continue
+            if _unnamed(prose, source, compiled):
+                take(Span(cue.start, source.end))   # "according to estimates": no cue left in it
+                continue
             take(cue)
             found.append(Attribution(Span(cue.start, source.end), cue, source))
         for match in _matches(compiled.after, prose, p_start, p_end, cue_starts):
@@ -493,6 +498,8 @@ def extract(document: Any, facts: Any) -> Iterable[Attribution]:
             if source is None:
                 source = _source_after(prose, cue.end, limit, compiled.stop, compiled.titles)
             take(cue)
+            if source is not None and _unnamed(prose, source, compiled):
+                continue   # "On estime que ...": no one is named
             if source is None:
                 found.append(Attribution(cue, cue, None))
             else:
@@ -503,6 +510,16 @@ def extract(document: Any, facts: Any) -> Iterable[Attribution]:
     found.extend(_pronoun_views(document, compiled, found, free, take))
     found.sort(key=lambda a: (a.span.start, a.span.end))
     return found
+
+
+def _unnamed(prose: str, source: Span, compiled: _Cues) -> bool:
+    """Does the source name no one ("selon les estimations", "On estime", "according to
+    estimates")? Its words, determiners left out, are one of the locale's
+    ``attribution.unnamed_sources``: the reader still does not know who counted."""
+    if not compiled.unnamed:
+        return False
+    words = [w for w in fold_fast(prose[source.start:source.end]).split() if w not in compiled.determiners]
+    return " ".join(words) in compiled.unnamed
 
 
 _WORD_BEFORE_CUE = pattern_cache.compile(r"(?:^|\s)(\S+)$")

@@ -513,6 +513,9 @@ def extract_quantities(document: Any, locale: Any, attributions: Iterable[Any] =
             if kind == "number" and noun is not None:
                 kind = "count"
             attribution = covered.get(i)
+            if attribution is not None and attribution.source is not None \
+                    and attribution.source.start <= span.start and span.end <= attribution.source.end:
+                attribution = None   # "Two in three renters say ...": who is counted speaks, no one counted them
             if heading:
                 reason: str | None = "heading-pending"
             else:
