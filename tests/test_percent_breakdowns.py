@@ -100,6 +100,11 @@ def test_shares_given_as_gaps_are_added(lang: str, text: str, found: bool) -> No
     ("fr", "La liste du maire sortant a obtenu 47,5 % des suffrages exprimés au premier tour dimanche. Elle devance "
            "nettement celle de l'ancien capitaine du port Paul Revel, créditée de 31,2 %, et la liste écologiste "
            "menée par une enseignante retraitée, qui recueille 24,6 %."),
+    ("en", "Ms Hale's list won 44.2% of the votes cast in the first round on Sunday. Mr Brand's list, backed by "
+           "the outgoing council and most of the local shopkeepers, polled 35.1%, and the Greens took 23.4%."),
+    ("fr", "La liste d'union a obtenu 44,2 % des suffrages exprimés. Elle devance largement la liste divers droite "
+           "conduite par l'ancien adjoint aux finances Marc Brand, qui a été créditée de 35,1 %, et la liste "
+           "écologiste d'Anne Hale, qui recueille 23,4 %."),
 ])
 def test_shares_each_taken_by_a_holder_are_one_breakdown_however_long_the_holders(lang: str, text: str) -> None:
     assert len(sums(text, lang)) == 1

@@ -98,11 +98,11 @@ def _apart(prose: str, a: Any, b: Any, max_gap: int, takers: Any) -> bool:
     """Are two shares too far apart to be one breakdown? Two shares each told as what a
     holder took in a contest ("won 44.2% ... the list led by X, credited with 35.1%") say by
     that verb that they divide one vote: the words that name the holders between them may
-    run twice as long."""
+    run three times as long ("the list led by the former deputy mayor X, credited with")."""
     gap = _gap(prose, a, b)
     if gap <= max_gap:
         return False
-    return gap > 2 * max_gap or not (_taken(prose, a, takers) and _taken(prose, b, takers))
+    return gap > 3 * max_gap or not (_taken(prose, a, takers) and _taken(prose, b, takers))
 
 
 def _holders(prose: str, start: int, q: Any, joiners: frozenset[str]) -> int:
