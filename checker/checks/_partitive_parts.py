@@ -3,7 +3,9 @@ extra buses a day." / "It said seven of the additional services would run betwee
 four would serve C, and three would be night buses." (14 > 12), "Douze de ces enseignants
 ..., six ... et cinq ...".
 
-The first part is a bare count followed by a partitive ("seven of", "sept de") whose noun
+The first part is a bare count followed by a partitive ("seven of", "sept de"), or the
+first bare count after a sentence opening on the set ("Of the additional services, seven
+...", "Sur ces services, sept ..."; locale ``numbers.partitive_openers``), whose noun
 group has no number of its own (else it names its own whole: "seven of its 40 depots") and
 points back: a demonstrative ("these", "ces"; locale ``numbers.demonstratives``), a word
 that names an announced addition again ("the additional services"; ``numbers.increment_words``)
@@ -72,6 +74,18 @@ def _pointer(q: Any, text: str, locale: Any) -> list[str] | None:
     return [fold_fast(w) for w in words]
 
 
+@functools.lru_cache(maxsize=16)
+def _fronted(locale: Any) -> Any:
+    """A sentence that opens on the set its figures are taken from ("Of the additional
+    services, ...", "Sur ces services supplémentaires, ..."): the locale's
+    ``numbers.partitive_openers``, up to four words without a figure, then a comma."""
+    words = sorted((regex.escape(w) for w in locale.words("numbers", "partitive_openers")), key=len, reverse=True)
+    if not words:
+        return regex.compile(r"(?!x)x")
+    return regex.compile(rf"[^\w]*(?:{'|'.join(words)})\s+(?P<words>(?:[^\W\d_][\w'’\-]*\s+){{0,3}}"
+                         rf"[^\W\d_][\w'’\-]*)\s*,", regex.IGNORECASE)
+
+
 def partitive_parts(quantities: list[Any], document: Any, locale: Any, function_words: frozenset[str],
                     stem: Callable[[str], str], whole_of: Callable[[Any], bool], update: Any,
                     gap: int = 80) -> list[tuple[Any, Any, str]]:
@@ -87,10 +101,17 @@ def partitive_parts(quantities: list[Any], document: Any, locale: Any, function_
     for index, figures in sorted(by_sentence.items()):
         if len(figures) < 2 or index < 1:
             continue
+        sentence = document.sentences[index]
+        fronted = _fronted(locale).match(text, sentence.start, sentence.end)
         for i, first in enumerate(figures[:-1]):
             if first.unit is not None or first.approximate or first.high is not None:
                 continue
-            words = _pointer(first, text, locale)
+            if fronted is not None:   # "Of the additional services, seven will ...": the set comes first
+                if first.span.start < fronted.end() or not _elided(first, text, function_words, set(), stem):
+                    break
+                words = [fold_fast(w) for w in fronted.group("words").split()]
+            else:
+                words = _pointer(first, text, locale)
             if words is None:
                 continue
             own = {stem(w) for w in words if w not in function_words}
@@ -103,7 +124,6 @@ def partitive_parts(quantities: list[Any], document: Any, locale: Any, function_
                     parts.append(q)   # a count of its own thing ("between the two hospitals") is no part
             if len(parts) < 2:
                 break
-            sentence = document.sentences[index]
             if update.search(text, sentence.start, sentence.end) is not None:
                 break
             total = _total(by_sentence, index, parts, words, own, demonstratives | increments, text, stem, whole_of)
@@ -121,10 +141,10 @@ def _total(by_sentence: dict[int, list[Any]], index: int, parts: list[Any], word
     largest = max(q.value for q in parts)
     back = bool(pointing.intersection(words))
     for earlier in (index - 1, index - 2):
-        counts = [q for q in by_sentence.get(earlier, ()) if q.noun is not None and q.unit is None]
+        counts = [q for q in by_sentence.get(earlier, ()) if q.unit is None]
         if not counts:
             continue
-        named = [q for q in counts if stem(text[q.noun.start:q.noun.end].split()[0]) in own]
+        named = [q for q in counts if q.noun is not None and stem(text[q.noun.start:q.noun.end].split()[0]) in own]
         fit = [q for q in (named or (counts if back else [])) if q.value > largest and not q.approximate
                and q.high is None and not whole_of(q)]
         return fit[-1] if fit else None
