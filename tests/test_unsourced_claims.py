@@ -367,6 +367,9 @@ def test_a_passive_speech_verb_is_no_source(lang: str, text: str, sourced: bool)
     ("fr", "On estime que 40 000 locataires seront expulsés l'an prochain."),
     ("fr", "Selon les estimations, un locataire sur quatre sera expulsé l'an prochain."),
     ("fr", "Le nombre de familles sans abri est estimé à 3 500 cet hiver."),
+    ("en", "By some estimates, one in four tenants will be evicted next year."),
+    ("en", "It is estimated that one in five households is behind on rent."),
+    ("fr", "Selon certaines estimations, un ménage sur cinq est en retard de loyer."),
     # a ratio of people who think something is a poll's finding, and they are no source
     ("en", "Two in three renters say rents are too high."),
     ("fr", "Deux locataires sur trois jugent les loyers trop élevés."),

@@ -26,8 +26,10 @@ def _before(locale: Any) -> Any:
     if not words:
         return None
     each = rf"(?:(?:{every})\s+)?" if every else ""
-    return regex.compile(rf"(?<!\w)(?P<num>[^\W_][\w]*)\s+(?:(?P<noun>[^\W\d_][\w'’\-]*)\s+)?"
-                         rf"(?:{words})\s+{each}$", regex.IGNORECASE)
+    # the numerator right before the ratio word first ("that one in five": "one", not "that"
+    # with "one" for its noun), then with the counted noun between ("un locataire sur quatre")
+    return tuple(regex.compile(rf"(?<!\w)(?P<num>[^\W_][\w]*)\s+{noun}(?:{words})\s+{each}$", regex.IGNORECASE)
+                 for noun in ("", r"(?P<noun>[^\W\d_][\w'’\-]*)\s+"))
 
 
 @functools.lru_cache(maxsize=16)
@@ -40,8 +42,8 @@ def _units(locale: Any) -> frozenset[str]:
 def ratios(document: Any, quantities: Any, locale: Any) -> dict[int, tuple[Span, float, Any]]:
     """Start of each denominator figure -> (span of the whole ratio, its share in percent,
     the numerator's figure or None)."""
-    pattern = _before(locale)
-    if pattern is None:
+    patterns = _before(locale)
+    if patterns is None:
         return {}
     prose = document.prose
     ending = {q.span.end: q for q in quantities}
@@ -51,17 +53,18 @@ def ratios(document: Any, quantities: Any, locale: Any) -> dict[int, tuple[Span,
         if q.unit is not None or q.high is not None or not q.value or q.sentence < 0:
             continue
         start = max(0, q.span.start - 60)
-        match = pattern.search(prose, start, q.span.start)
-        if match is None:
-            continue
-        numerator = ending.get(match.end("num"))
-        if numerator is not None and numerator.unit is None and numerator.high is None:
-            value = numerator.value
-        elif fold_fast(match.group("num")) in ones or match.group("num") == "1":
-            value = 1.0
-        else:
-            continue
-        if not 0 < value < q.value:
-            continue
-        found[q.span.start] = (Span(match.start(), q.span.end), 100 * value / q.value, numerator)
+        for pattern in patterns:
+            match = pattern.search(prose, start, q.span.start)
+            if match is None:
+                continue
+            numerator = ending.get(match.end("num"))
+            if numerator is not None and numerator.unit is None and numerator.high is None:
+                value = numerator.value
+            elif fold_fast(match.group("num")) in ones or match.group("num") == "1":
+                value, numerator = 1.0, None
+            else:
+                continue   # "ménage sur cinq": no numerator right before the ratio word
+            if 0 < value < q.value:
+                found[q.span.start] = (Span(match.start(), q.span.end), 100 * value / q.value, numerator)
+            break
     return found

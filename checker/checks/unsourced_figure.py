@@ -38,7 +38,7 @@ FIELDS = ("figure", "cue", "claim")
 # Claim classes, in the order they are tried: the first that fits names the claim.
 CLASSES = ("casualties", "poll", "estimated", "estimate", "statistic", "money", "hedged")
 _NAMES = {"casualties": "a figure on casualties, arrests, crowds or fighting", "poll": "a poll figure",
-          "estimated": "an estimate whose maker is not named", "estimate": "an estimate",
+          "estimated": "an estimate told as such", "estimate": "an estimate",
           "statistic": "a statistic", "money": "money raised, spent or lost", "hedged": "a hedged figure",
           "other": "a figure"}
 SCOPES = ("sentence",)   # the attribution is looked for in the figure's sentence (see continuation)
