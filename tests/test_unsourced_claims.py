@@ -408,6 +408,11 @@ def test_a_hedged_figure_stays_an_info(lang: str, text: str) -> None:
            "n'a été grièvement blessé, mais trois pompiers ont été légèrement blessés."),
     ("fr", "Au total, 240 habitants ont été évacués de trois hameaux. Ils ont regagné leur domicile dimanche, "
            "une fois la route dégagée, a précisé la préfecture lundi."),
+    # the next sentence goes on about the people counted ("Most", "La plupart") in its source's voice
+    ("en", "In all, 240 residents were evacuated from three hamlets. Most went home on Sunday once the road "
+           "had been cleared, the prefecture said."),
+    ("fr", "Au total, 240 habitants ont été évacués de trois hameaux. La plupart ont regagné leur domicile "
+           "dimanche, a précisé la préfecture."),
 ])
 def test_a_toll_in_a_paragraph_with_one_source_is_that_source_s(lang: str, text: str) -> None:
     assert [severity for severity, _ in found(text, lang) if severity != "info"] == []
