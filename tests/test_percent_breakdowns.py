@@ -126,3 +126,17 @@ def test_shares_each_taken_by_a_holder_are_one_breakdown_however_long_the_holder
 ])
 def test_held_shares_that_add_up_or_of_other_wholes_are_quiet(lang: str, text: str) -> None:
     assert sums(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, found", [
+    # a time word in a relative clause that tells who a holder is does not date the shares
+    ("en", "The Labour candidate, a former nurse who only joined the party last year, finished first with 41.0% "
+           "of the vote, ahead of the sitting MP on 38.2%, while the Liberal Democrats came third with 24.5%.", True),
+    ("fr", "Arrivé en tête avec 41 % des suffrages, le candidat socialiste, qui n'a rejoint le parti que l'an "
+           "dernier, devance le député sortant, qui obtient 38,2 %, tandis que l'écologiste recueille 24,5 %.", True),
+    # a relative clause that holds a share of another time does
+    ("en", "Labour, which won 45% last year, took 38% on Sunday, and the Greens took 20%.", False),
+    ("fr", "Le parti, qui avait obtenu 45 % l'an dernier, recueille 38 % dimanche, et les écologistes 20 %.", False),
+])
+def test_time_words_that_tell_who_a_holder_is(lang: str, text: str, found: bool) -> None:
+    assert bool(sums(text, lang)) is found

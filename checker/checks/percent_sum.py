@@ -57,14 +57,25 @@ class Excess:
 _BRACKETS = pattern_cache.compile(r"\([^()]*\)")
 
 
-def _updates(prose: str, sentence: Span, g: Any, versus: Any) -> bool:
+def _updates(prose: str, sentence: Span, g: Any, versus: Any, relatives: Any) -> bool:
     """Does the sentence compare or update? A cue inside brackets speaks of the figure it
-    follows ("30 % (en hausse de 8 points par rapport à 2001)"), not of the breakdown; and
+    follows ("30 % (en hausse de 8 points par rapport à 2001)"), not of the breakdown, and
+    so does one in a relative clause with no share that tells who a holder is ("a nurse who
+    joined the party last year,", "qui n'a rejoint le parti que l'an dernier,"); and
     "contre", "against", "versus" set two shares of one whole side by side ("51,7 % contre
     48,3 %"): a comparison with another time says when ("contre 95 % l'an dernier")."""
     text = _BRACKETS.sub(lambda m: " " * len(m.group()), prose[sentence.start:sentence.end])
     text = versus.sub(lambda m: " " * len(m.group()), text)
+    text = relatives.sub(lambda m: m.group() if "%" in m.group() else " " * len(m.group()), text)
     return g.update.search(text) is not None
+
+
+@functools.lru_cache(maxsize=16)
+def _relatives(locale: Any) -> Any:
+    """A relative clause up to its comma (the locale's ``speakers.relative_pronouns``)."""
+    words = [regex.escape(w) for w in locale.words("speakers", "relative_pronouns")]
+    return regex.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)(?:[^,;:]|,(?=\S))*,(?=\s)", regex.IGNORECASE) if words \
+        else regex.compile(r"(?!x)x")
 
 
 _NAME_WORD = pattern_cache.compile(r"\b\p{Lu}[\w\-]*(?:['’]s)?")
@@ -215,7 +226,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Excess, ...]:
     shares = [q for q in shares if not is_change(prose, q, g)]
     sentences = document.sentences
     updated = {i for i in {q.sentence for q in shares if 0 <= q.sentence < len(sentences)}
-               if _updates(prose, sentences[i], g, _versus(facts.locale))}
+               if _updates(prose, sentences[i], g, _versus(facts.locale), _relatives(facts.locale))}
     shares = [q for q in shares if q.sentence not in updated]
     derived = gap_shares(document, shares, facts.get("quantities"), facts.locale)
     if derived:
