@@ -140,3 +140,19 @@ def test_held_shares_that_add_up_or_of_other_wholes_are_quiet(lang: str, text: s
 ])
 def test_time_words_that_tell_who_a_holder_is(lang: str, text: str, found: bool) -> None:
     assert bool(sums(text, lang)) is found
+
+
+@pytest.mark.parametrize("lang, text, found", [
+    # turnout is a share of the registered voters, not of the votes the lists share
+    ("en", "Turnout was 61.3%, and Ms Hale's list took 44.2%, ahead of Mr Brand's on 35.1%.", False),
+    ("en", "With a turnout of 58%, the mayor's list won 52% of the votes cast.", False),
+    ("fr", "La participation s'élève à 61,3 %, et la liste de Jeanne Hale obtient 44,2 %, devant celle de Marc "
+           "Brand, créditée de 35,1 %.", False),
+    ("fr", "Avec une participation de 58 %, la liste du maire recueille 52 % des suffrages exprimés.", False),
+    # the lists' own shares still add up
+    ("en", "Turnout was 61.3%, and Ms Hale's list took 54.2%, ahead of Mr Brand's on 48.1%.", True),
+    ("fr", "La participation s'élève à 61,3 %, et la liste de Jeanne Hale obtient 54,2 %, devant celle de Marc "
+           "Brand, créditée de 48,1 %.", True),
+])
+def test_turnout_is_not_part_of_the_vote(lang: str, text: str, found: bool) -> None:
+    assert bool(sums(text, lang)) is found

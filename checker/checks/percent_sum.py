@@ -71,6 +71,26 @@ def _updates(prose: str, sentence: Span, g: Any, versus: Any, relatives: Any) ->
 
 
 @functools.lru_cache(maxsize=16)
+def _rate_pattern(locale: Any) -> Any:
+    """The locale's ``numbers.rate_nouns`` ("turnout", "participation") as a phrase pattern."""
+    from ..extractors.quantities import stem_pattern
+    return stem_pattern(locale.words("numbers", "rate_nouns"))
+
+
+_CLAUSE_BEFORE = pattern_cache.compile(r"[^,;:()]*$")
+
+
+def _rate(prose: str, q: Any, rates: Any) -> bool:
+    """Is the share the value of a measure that is a share of its own whole ("Turnout was
+    61.3%", "with a turnout of 58%", "la participation s'élève à 61,3 %")? Turnout is of the
+    registered voters, the candidates' shares of the votes cast: not one breakdown. The
+    measure is among the four words before the share, in its clause."""
+    clause = _CLAUSE_BEFORE.search(prose, max(0, q.span.start - 60), q.span.start)
+    before = words_before(clause.group(), 4) if clause is not None else None
+    return before is not None and rates.search(fold_fast(before.group())) is not None
+
+
+@functools.lru_cache(maxsize=16)
 def _relatives(locale: Any) -> Any:
     """A relative clause up to its comma (the locale's ``speakers.relative_pronouns``)."""
     words = [regex.escape(w) for w in locale.words("speakers", "relative_pronouns")]
@@ -224,6 +244,8 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Excess, ...]:
     shares = [q for q in shares if q.span not in paired]
     words = functools.partial(_word_set, facts.locale)
     shares = [q for q in shares if not is_change(prose, q, g)]
+    rates = _rate_pattern(facts.locale)
+    shares = [q for q in shares if not _rate(prose, q, rates)]
     sentences = document.sentences
     updated = {i for i in {q.sentence for q in shares if 0 <= q.sentence < len(sentences)}
                if _updates(prose, sentences[i], g, _versus(facts.locale), _relatives(facts.locale))}
