@@ -156,3 +156,18 @@ def test_time_words_that_tell_who_a_holder_is(lang: str, text: str, found: bool)
 ])
 def test_turnout_is_not_part_of_the_vote(lang: str, text: str, found: bool) -> None:
     assert bool(sums(text, lang)) is found
+
+
+@pytest.mark.parametrize("lang, text, found", [
+    # one holder's shares in two places or rounds are of two wholes
+    ("en", "Ms Hale's list won 44.2% in the city centre and 61.5% in the suburbs.", False),
+    ("en", "Ms Hale's list won 44.2% in the first round and 61.5% in the run-off.", False),
+    ("fr", "La liste de Jeanne Hale a obtenu 44,2 % dans le centre-ville et 61,5 % en périphérie.", False),
+    ("fr", "La liste de Jeanne Hale a obtenu 44,2 % au premier tour et 61,5 % au second.", False),
+    # two holders' shares in one place are of one
+    ("en", "Ms Hale's list won 54.2% in the city centre, and Mr Brand's took 48.5% in the city centre.", True),
+    ("fr", "La liste de Jeanne Hale a obtenu 54,2 % au premier tour, et celle de Marc Brand 48,5 % au premier tour.",
+     True),
+])
+def test_shares_taken_in_other_places_are_of_other_wholes(lang: str, text: str, found: bool) -> None:
+    assert bool(sums(text, lang)) is found

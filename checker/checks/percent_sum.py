@@ -175,11 +175,32 @@ def _rest_groups(document: Any, shares: list[Any], g: Any, cues: Any, each: froz
     return found
 
 
-def _whole(prose: str, q: Any) -> str | None:
-    if q.noun is None:
+def _whole(prose: str, q: Any, places: Any = None) -> str | None:
+    """What the share is of: the noun after "of" / "de" ("52% of men"), else the place or
+    round it was taken in ("44.2% in the city centre", "61,5 % au second tour"; locale
+    ``numbers.whole_places``): one holder's shares in two places are of two wholes."""
+    if q.noun is not None:
+        gap = prose[q.span.end:q.noun.start]
+        if gap.strip():
+            return fold_fast(prose[q.noun.start:q.noun.end])
+    if places is not None:
+        where = places.match(prose, q.span.end, min(len(prose), q.span.end + 60))
+        if where is not None:
+            return "@" + fold_fast(where.group("place"))
+    return None
+
+
+@functools.lru_cache(maxsize=16)
+def _places(locale: Any) -> Any:
+    """A place or round right after a share: a word of the locale's ``numbers.whole_places``
+    ("in", "au"), a determiner perhaps, and the noun (one or two words)."""
+    words = sorted((regex.escape(w) for w in locale.words("numbers", "whole_places")), key=len, reverse=True)
+    determiners = [regex.escape(w) for w in locale.words("speakers", "determiners")]
+    if not words:
         return None
-    gap = prose[q.span.end:q.noun.start]
-    return fold_fast(prose[q.noun.start:q.noun.end]) if gap.strip() else None
+    det = rf"(?:(?:{'|'.join(determiners)})\s+)?" if determiners else ""
+    return regex.compile(rf"\s+(?:{'|'.join(words)})(?:\s+|(?<=['’])){det}"
+                         rf"(?P<place>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*)?)", regex.IGNORECASE)
 
 
 def _groups(document: Any, shares: list[Any]) -> list[list[Any]]:
@@ -255,6 +276,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Excess, ...]:
         shares = sorted(shares + derived, key=lambda q: q.span.start)
     found = []
     takers = _takers(facts.locale)
+    places = _places(facts.locale)
     rests = _rest_groups(document, shares, g, _rest_pattern(facts.locale), words("each"),
                          words("word_joiners"))
     for rest, weighted in rests:
@@ -272,7 +294,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Excess, ...]:
         values = [q.value for q in group]
         if any(abs(2 * v - sum(values)) <= 0.5 for v in values):
             continue  # a subtotal with its parts: "two thirds (65%): 56% rather, 9% very"
-        wholes = {w for w in (_whole(prose, q) for q in group) if w}
+        wholes = {w for w in (_whole(prose, q, places) for q in group) if w}
         if len(wholes) > 1:
             continue
         total = sum(q.value for q in group)
@@ -281,12 +303,12 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Excess, ...]:
         if total > 100 + params.rounding * len(group):
             found.append(Excess(group[0].span, tuple(q.span for q in group[1:]), total))
     found.extend(_paragraph_runs(document, shares, facts.get("quantities"), {e.span for e in found} | done,
-                                 params.rounding, params.max_gap, takers))
+                                 params.rounding, params.max_gap, takers, places))
     return tuple(found)
 
 
 def _paragraph_runs(document: Any, shares: list[Any], quantities: Any, reported: set[Any],
-                    rounding: float, max_gap: int, takers: Any) -> list[Excess]:
+                    rounding: float, max_gap: int, takers: Any, places: Any = None) -> list[Excess]:
     """Shares of one whole told over consecutive sentences of a paragraph ("45% backed the
     mayor. His rival got 41%, and 20% had no opinion."): a run of sentences that each hold
     a share, one of them a breakdown of two or more, close together (``max_gap``), none naming a year (another period) and none
@@ -314,7 +336,7 @@ def _paragraph_runs(document: Any, shares: list[Any], quantities: Any, reported:
         values = [q.value for q in group]
         if any(abs(2 * v - sum(values)) <= 0.5 for v in values):
             return   # a subtotal with its parts
-        if len({w for w in (_whole(prose, q) for q in group) if w}) > 1:
+        if len({w for w in (_whole(prose, q, places) for q in group) if w}) > 1:
             return
         total = sum(values)
         if total > 100 + rounding * len(group):
