@@ -428,6 +428,9 @@ def test_a_toll_in_a_paragraph_with_one_source_is_that_source_s(lang: str, text:
     ("en", "The fire chief said the blaze was under control.\n\nThree firefighters were slightly injured."),
     ("fr", "Le chef des secours a indiqué que l'incendie était maîtrisé.\n\nTrois pompiers ont été "
            "légèrement blessés."),
+    # a quantifier of another set after the toll takes nothing up
+    ("en", "Twelve people were killed in the blast. All flights were cancelled, the airline said."),
+    ("fr", "Douze personnes ont été tuées dans l'explosion. Tous les vols ont été annulés, a indiqué la compagnie."),
 ])
 def test_a_toll_with_no_single_source_in_its_paragraph_warns(lang: str, text: str) -> None:
     assert [severity for severity, _ in found(text, lang)] == ["warning"]

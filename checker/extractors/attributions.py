@@ -81,6 +81,8 @@ class _Cues:
     after: Any
     stop: frozenset[str]
     continuation: Any
+    quantifiers: Any = None   # "Most", "La plupart" opening a sentence, and the word after them
+    not_pronoun: frozenset[str] = frozenset()   # words after a quantifier that make it a determiner
     scan: "_Scan | None" = None   # where any cue may start (None: run the patterns)
     titles: frozenset[str] = frozenset()   # capitalised abbreviations ("M", "Dr") a source holds
     viewpoint: Any = None   # sentence openers that give a view ("For the prosecutor, ...")
@@ -310,6 +312,10 @@ def cues(locale: Locale) -> _Cues:
                      stop=frozenset(fold_fast(w) for w in words("source_stop")),
                      continuation=pattern_cache.compile(rf"\s*[«\"“]?\s*(?:{continuation.pattern})",
                                                        regex.IGNORECASE),
+                     quantifiers=_quantifier_pattern(words("continuation_quantifiers")),
+                     not_pronoun=frozenset(fold_fast(w) for w in (*words("determiners"),
+                                                                  *locale.words("speakers", "determiners"),
+                                                                  *locale.words("numbers", "collective_joiners"))),
                      scan=_scan(parts, trees),
                      titles=frozenset(w for w in locale.words("sentences", "abbreviations") if w[:1].isupper()),
                      viewpoint=_cue_parts(words("viewpoint"), trees)[0],
@@ -654,6 +660,29 @@ def _same_paragraph(document: Any, a: int, b: int) -> bool:
     return first is not None and first == second
 
 
+def _quantifier_pattern(words: list[str]) -> Any:
+    """A quantifier opening a sentence and the word after it ("Most went", "La plupart ont")."""
+    if not words:
+        return None
+    alternation = "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return pattern_cache.compile(rf"\s*[«\"“]?\s*(?:{alternation})\s+(?P<next>[^\W\d_][\w'’\-]*)",
+                                 regex.IGNORECASE)
+
+
+def _quantifier_subject(prose: str, sentence: Any, compiled: _Cues) -> bool:
+    """Does the sentence open on a quantifier that stands for the set just counted ("Most
+    went home", "La plupart ont regagné")? Not when a determiner, a joiner or a plural noun
+    follows it ("All the flights", "La plupart des écoles", "Most schools"): that is
+    another set. A plural verb after a quantifier does not end in "s"; "was", "has" do."""
+    if compiled.quantifiers is None:
+        return False
+    match = compiled.quantifiers.match(prose, sentence.start, sentence.end)
+    if match is None:
+        return False
+    word = fold_fast(match.group("next"))
+    return word not in compiled.not_pronoun and not (word.endswith("s") and len(word) > 3)
+
+
 def covering(document: Any, attributions: Iterable[Attribution], locale: Locale, *,
              continuation: bool = True) -> Mapping[int, Attribution]:
     """Sentence index -> the attribution that vouches for it.
@@ -683,14 +712,16 @@ def covering(document: Any, attributions: Iterable[Attribution], locale: Locale,
                 j += 1
     if not continuation:
         return by_sentence
-    opener = cues(locale).continuation
+    compiled = cues(locale)
+    opener = compiled.continuation
     covered = dict(by_sentence)
     for i, attribution in by_sentence.items():
         sentence = sentences[i]
         # A continuation goes on with the statement of its own paragraph: the last sentence
         # of the paragraph before is another statement ("... 13 000 000 voix." / "La police
         # a déclaré ...").
-        if i > 0 and opener.match(document.prose, sentence.start, sentence.end) \
+        if i > 0 and (opener.match(document.prose, sentence.start, sentence.end)
+                      or _quantifier_subject(document.prose, sentence, compiled)) \
                 and _same_paragraph(document, sentences[i - 1].start, sentence.start):
             covered.setdefault(i - 1, attribution)
         if i + 1 < len(sentences) and document.prose[sentence.start:sentence.end].rstrip().endswith(":"):
