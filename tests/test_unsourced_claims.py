@@ -370,6 +370,9 @@ def test_a_passive_speech_verb_is_no_source(lang: str, text: str, sourced: bool)
     ("en", "By some estimates, one in four tenants will be evicted next year."),
     ("en", "It is estimated that one in five households is behind on rent."),
     ("fr", "Selon certaines estimations, un ménage sur cinq est en retard de loyer."),
+    # a toll told as a ratio
+    ("en", "The fever killed one in ten patients admitted to the ward."),
+    ("fr", "La fièvre a tué un patient sur dix admis dans le service."),
     # a ratio of people who think something is a poll's finding, and they are no source
     ("en", "Two in three renters say rents are too high."),
     ("fr", "Deux locataires sur trois jugent les loyers trop élevés."),

@@ -511,6 +511,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...]
         if numerators and id(q) in numerators:
             continue
         ratio = ratio_of.get(q.span.start)
+        counted = q
         if ratio is not None:
             q = replace(q, span=ratio[0], value=round(ratio[1], 1), unit="%", kind="share")
         if q.kind not in params.kinds or (q.high is None and q.value < params.min_value):
@@ -525,6 +526,9 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...]
         if _first_person_voice(document, q.sentence, facts.locale, voiced):
             continue   # a speaker's own claim: "we donated $60,000"
         claim = claim_class(document, q, g, params, caches)
+        if counted is not q and claim not in params.claims \
+                and claim_class(document, counted, g, params, caches) == "casualties":
+            claim = "casualties"   # "the virus killed one in ten patients": a toll told as a rate
         if claim == "other":
             if q.kind == "number" or params.ordinary_severity == "off":
                 continue
