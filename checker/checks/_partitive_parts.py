@@ -39,6 +39,7 @@ def _joiner(locale: Any) -> Any:
 
 @functools.lru_cache(maxsize=16)
 def _words(locale: Any, key: str) -> frozenset[str]:
+    """The locale's ``numbers.<key>`` words, folded (once per locale and key)."""
     return frozenset(fold_fast(w) for w in locale.words("numbers", key))
 
 
