@@ -262,3 +262,55 @@ def test_counts_of_two_nouns_with_two_digits_swapped(lang: str, text: str, found
 ])
 def test_scaled_figures_with_two_digits_swapped(lang: str, text: str, found: list[str]) -> None:
     assert conflicts(text, lang) == found
+@pytest.mark.parametrize("lang, text", [
+    # the parts in the next paragraph, the first a partitive pointing back, the others without a noun
+    ("en", "The operator will add 12 extra buses a day from June.\n\nIt said seven of the additional services "
+           "would run between the two hospitals, four would serve the airport, and three would be night buses."),
+    ("fr", "L'exploitant ajoutera 12 bus supplémentaires par jour à partir de juin.\n\nSelon lui, sept de ces "
+           "services relieront les deux hôpitaux, quatre desserviront l'aéroport et trois circuleront la nuit."),
+    ("en", "The school will hire 20 teachers in the autumn. Twelve of these teachers will work in the junior "
+           "years, six will teach sciences and five will run the new library."),
+    ("fr", "Le collège recrutera 20 enseignants à l'automne. Douze de ces enseignants travailleront en sixième, "
+           "six enseigneront les sciences et cinq animeront la nouvelle bibliothèque."),
+    # the set named first, then the parts; a total with no noun of its own ("15 more")
+    ("en", "The operator will add 12 extra buses a day from June.\n\nOf the additional services, seven will "
+           "link the two hospitals, four will serve the airport and three will run at night."),
+    ("fr", "L'exploitant ajoutera 12 bus supplémentaires par jour dès juin.\n\nParmi ces services, huit "
+           "relieront les deux hôpitaux, trois desserviront l'aéroport et deux circuleront la nuit."),
+    ("en", "The health board said 15 more nurses would be hired this year.\n\nEight of the new nurses will "
+           "work in the emergency department, five in maternity and four in the care homes."),
+])
+def test_parts_told_as_a_partitive_of_the_total_cannot_exceed_it(lang: str, text: str) -> None:
+    assert len(conflicts(text, lang)) == 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    # parts that fit in the total
+    ("en", "The operator will add 12 extra buses a day from June.\n\nIt said seven of the additional services "
+           "would run between the two hospitals, three would serve the airport, and two would be night buses."),
+    ("fr", "L'exploitant ajoutera 12 bus supplémentaires par jour à partir de juin.\n\nSelon lui, sept de ces "
+           "services relieront les deux hôpitaux, trois desserviront l'aéroport et deux circuleront la nuit."),
+    # counts of another set in the next paragraph
+    ("en", "The operator will add 12 extra buses a day from June.\n\nIt said seven of the drivers were hired "
+           "last year, four would retire soon, and three were trainees."),
+    ("fr", "L'exploitant ajoutera 12 bus supplémentaires par jour à partir de juin.\n\nSelon lui, sept des "
+           "chauffeurs ont été embauchés l'an dernier, quatre partiront bientôt à la retraite et trois sont "
+           "stagiaires."),
+    # a whole of its own inside the partitive
+    ("en", "The operator will add 12 extra buses a day from June.\n\nIt said seven of its 40 depots would close, "
+           "four would be sold, and three would be rebuilt."),
+    ("en", "The operator will add 12 extra buses a day from June.\n\nOf the drivers, seven will "
+           "work days, four will work nights and three are trainees."),
+    ("fr", "L'exploitant ajoutera 12 bus supplémentaires par jour dès juin.\n\nParmi les chauffeurs, huit "
+           "travailleront le jour, trois la nuit et deux sont stagiaires."),
+])
+def test_partitive_parts_that_fit_or_count_another_set_are_quiet(lang: str, text: str) -> None:
+    assert conflicts(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The chain will shut 30 shops. Of these, 18 are in the north, 9 in the south and 6 in the west."),
+    ("fr", "La chaîne fermera 30 magasins. Parmi ceux-ci, 18 sont dans le nord, 9 dans le sud et 6 dans l'ouest."),
+])
+def test_parts_found_by_two_readings_are_one_finding(lang: str, text: str) -> None:
+    assert len(conflicts(text, lang)) == 1

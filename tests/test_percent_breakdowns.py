@@ -91,3 +91,83 @@ def test_shares_of_other_periods_paragraphs_or_far_apart_are_not_added(lang: str
 ])
 def test_shares_given_as_gaps_are_added(lang: str, text: str, found: bool) -> None:
     assert bool(sums(text, lang)) is found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The outgoing mayor's list won 47.5% of the votes cast in Sunday's first round. It finished well ahead of "
+           "the list led by the former harbour master Tom Reeve, credited with 31.2%, and the green alliance headed "
+           "by a retired teacher, which took 24.6%."),
+    ("fr", "La liste du maire sortant a obtenu 47,5 % des suffrages exprimés au premier tour dimanche. Elle devance "
+           "nettement celle de l'ancien capitaine du port Paul Revel, créditée de 31,2 %, et la liste écologiste "
+           "menée par une enseignante retraitée, qui recueille 24,6 %."),
+    ("en", "Ms Hale's list won 44.2% of the votes cast in the first round on Sunday. Mr Brand's list, backed by "
+           "the outgoing council and most of the local shopkeepers, polled 35.1%, and the Greens took 23.4%."),
+    ("fr", "La liste d'union a obtenu 44,2 % des suffrages exprimés. Elle devance largement la liste divers droite "
+           "conduite par l'ancien adjoint aux finances Marc Brand, qui a été créditée de 35,1 %, et la liste "
+           "écologiste d'Anne Hale, qui recueille 23,4 %."),
+])
+def test_shares_each_taken_by_a_holder_are_one_breakdown_however_long_the_holders(lang: str, text: str) -> None:
+    assert len(sums(text, lang)) == 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    # the same shape, adding up
+    ("en", "The outgoing mayor's list won 44.2% of the votes cast in Sunday's first round. It finished well ahead of "
+           "the list led by the former harbour master Tom Reeve, credited with 31.2%, and the green alliance headed "
+           "by a retired teacher, which took 24.6%."),
+    ("fr", "La liste du maire sortant a obtenu 44,2 % des suffrages exprimés au premier tour dimanche. Elle devance "
+           "nettement celle de l'ancien capitaine du port Paul Revel, créditée de 31,2 %, et la liste écologiste "
+           "menée par une enseignante retraitée, qui recueille 24,6 %."),
+    # turnout, then shares: another whole
+    ("en", "Turnout reached 61.3% in the city on Sunday, a little higher than at the last local elections held in the "
+           "spring. The list led by the former harbour master, which took 52.4%, won the most seats."),
+    ("fr", "La participation a atteint 61,3 % dimanche dans la ville, un peu plus qu'aux dernières élections locales "
+           "du printemps. La liste menée par l'ancien capitaine du port, qui recueille 52,4 %, remporte le plus de sièges."),
+])
+def test_held_shares_that_add_up_or_of_other_wholes_are_quiet(lang: str, text: str) -> None:
+    assert sums(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, found", [
+    # a time word in a relative clause that tells who a holder is does not date the shares
+    ("en", "The Labour candidate, a former nurse who only joined the party last year, finished first with 41.0% "
+           "of the vote, ahead of the sitting MP on 38.2%, while the Liberal Democrats came third with 24.5%.", True),
+    ("fr", "Arrivé en tête avec 41 % des suffrages, le candidat socialiste, qui n'a rejoint le parti que l'an "
+           "dernier, devance le député sortant, qui obtient 38,2 %, tandis que l'écologiste recueille 24,5 %.", True),
+    # a relative clause that holds a share of another time does
+    ("en", "Labour, which won 45% last year, took 38% on Sunday, and the Greens took 20%.", False),
+    ("fr", "Le parti, qui avait obtenu 45 % l'an dernier, recueille 38 % dimanche, et les écologistes 20 %.", False),
+])
+def test_time_words_that_tell_who_a_holder_is(lang: str, text: str, found: bool) -> None:
+    assert bool(sums(text, lang)) is found
+
+
+@pytest.mark.parametrize("lang, text, found", [
+    # turnout is a share of the registered voters, not of the votes the lists share
+    ("en", "Turnout was 61.3%, and Ms Hale's list took 44.2%, ahead of Mr Brand's on 35.1%.", False),
+    ("en", "With a turnout of 58%, the mayor's list won 52% of the votes cast.", False),
+    ("fr", "La participation s'élève à 61,3 %, et la liste de Jeanne Hale obtient 44,2 %, devant celle de Marc "
+           "Brand, créditée de 35,1 %.", False),
+    ("fr", "Avec une participation de 58 %, la liste du maire recueille 52 % des suffrages exprimés.", False),
+    # the lists' own shares still add up
+    ("en", "Turnout was 61.3%, and Ms Hale's list took 54.2%, ahead of Mr Brand's on 48.1%.", True),
+    ("fr", "La participation s'élève à 61,3 %, et la liste de Jeanne Hale obtient 54,2 %, devant celle de Marc "
+           "Brand, créditée de 48,1 %.", True),
+])
+def test_turnout_is_not_part_of_the_vote(lang: str, text: str, found: bool) -> None:
+    assert bool(sums(text, lang)) is found
+
+
+@pytest.mark.parametrize("lang, text, found", [
+    # one holder's shares in two places or rounds are of two wholes
+    ("en", "Ms Hale's list won 44.2% in the city centre and 61.5% in the suburbs.", False),
+    ("en", "Ms Hale's list won 44.2% in the first round and 61.5% in the run-off.", False),
+    ("fr", "La liste de Jeanne Hale a obtenu 44,2 % dans le centre-ville et 61,5 % en périphérie.", False),
+    ("fr", "La liste de Jeanne Hale a obtenu 44,2 % au premier tour et 61,5 % au second.", False),
+    # two holders' shares in one place are of one
+    ("en", "Ms Hale's list won 54.2% in the city centre, and Mr Brand's took 48.5% in the city centre.", True),
+    ("fr", "La liste de Jeanne Hale a obtenu 54,2 % au premier tour, et celle de Marc Brand 48,5 % au premier tour.",
+     True),
+])
+def test_shares_taken_in_other_places_are_of_other_wholes(lang: str, text: str, found: bool) -> None:
+    assert bool(sums(text, lang)) is found

@@ -384,3 +384,82 @@ def test_a_change_told_as_a_multiple_needs_a_source(lang: str, text: str, flagge
 ])
 def test_a_multiple_sourced_quoted_or_without_a_period_is_quiet(lang: str, text: str) -> None:
     assert found(text, lang) == []
+@pytest.mark.parametrize("lang, text", [
+    # an estimate told as such, with no one who made it
+    ("en", "An estimated one in four tenants will face eviction next year."),
+    ("en", "An estimated 40,000 tenants will face eviction next year."),
+    ("en", "The number of homeless families is estimated at 3,500 this winter."),
+    ("fr", "On estime qu'un locataire sur quatre sera expulsé l'an prochain."),
+    ("fr", "On estime que 40 000 locataires seront expulsés l'an prochain."),
+    ("fr", "Selon les estimations, un locataire sur quatre sera expulsé l'an prochain."),
+    ("fr", "Le nombre de familles sans abri est estimé à 3 500 cet hiver."),
+    ("en", "By some estimates, one in four tenants will be evicted next year."),
+    ("en", "It is estimated that one in five households is behind on rent."),
+    ("fr", "Selon certaines estimations, un ménage sur cinq est en retard de loyer."),
+    # a toll told as a ratio
+    ("en", "The fever killed one in ten patients admitted to the ward."),
+    ("fr", "La fièvre a tué un patient sur dix admis dans le service."),
+    # a ratio of people who think something is a poll's finding, and they are no source
+    ("en", "Two in three renters say rents are too high."),
+    ("fr", "Deux locataires sur trois jugent les loyers trop élevés."),
+])
+def test_estimates_and_ratios_with_no_one_behind_them_warn(lang: str, text: str) -> None:
+    assert [severity for severity, _ in found(text, lang)] == ["warning"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "An estimated one in four tenants will face eviction next year, according to the housing charity."),
+    ("en", "An estimated 40,000 tenants will face eviction next year, the housing minister said."),
+    ("fr", "Selon l'association des locataires, un locataire sur quatre sera expulsé l'an prochain."),
+    ("fr", "On estime que 40 000 locataires seront expulsés l'an prochain, a indiqué la ministre."),
+    # a ratio that is a schedule, not a claim
+    ("en", "The shop now opens one Sunday in two."),
+    ("fr", "Le magasin ouvre désormais un dimanche sur deux."),
+])
+def test_sourced_estimates_and_plain_ratios_do_not_warn(lang: str, text: str) -> None:
+    assert [severity for severity, _ in found(text, lang) if severity != "info"] == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "About 300 volunteers cleaned the beach on Saturday."),
+    ("fr", "Une cinquantaine de bénévoles ont nettoyé la plage samedi."),
+])
+def test_a_hedged_figure_stays_an_info(lang: str, text: str) -> None:
+    assert [severity for severity, _ in found(text, lang)] == ["info"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "At the height of the blaze, 90 firefighters were on site, the fire chief said. Nobody was seriously "
+           "hurt, although three firefighters were slightly injured."),
+    ("en", "In all, 240 residents were evacuated from three hamlets. They went home on Sunday once the "
+           "road had been cleared, the prefecture said on Monday."),
+    ("fr", "Au plus fort de l'incendie, 90 pompiers étaient sur place, a indiqué le chef des secours. Personne "
+           "n'a été grièvement blessé, mais trois pompiers ont été légèrement blessés."),
+    ("fr", "Au total, 240 habitants ont été évacués de trois hameaux. Ils ont regagné leur domicile dimanche, "
+           "une fois la route dégagée, a précisé la préfecture lundi."),
+    # the next sentence goes on about the people counted ("Most", "La plupart") in its source's voice
+    ("en", "In all, 240 residents were evacuated from three hamlets. Most went home on Sunday once the road "
+           "had been cleared, the prefecture said."),
+    ("fr", "Au total, 240 habitants ont été évacués de trois hameaux. La plupart ont regagné leur domicile "
+           "dimanche, a précisé la préfecture."),
+])
+def test_a_toll_in_a_paragraph_with_one_source_is_that_source_s(lang: str, text: str) -> None:
+    assert [severity for severity, _ in found(text, lang) if severity != "info"] == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    # two sources in the paragraph: which one gives the toll?
+    ("en", "At the height of the blaze, 90 firefighters were on site, the fire chief said. Three firefighters "
+           "were slightly injured. The mayor said the plant would reopen."),
+    ("fr", "Au plus fort de l'incendie, 90 pompiers étaient sur place, a indiqué le chef des secours. Trois "
+           "pompiers ont été légèrement blessés. Le maire a dit que l'usine rouvrirait."),
+    # the source in another paragraph
+    ("en", "The fire chief said the blaze was under control.\n\nThree firefighters were slightly injured."),
+    ("fr", "Le chef des secours a indiqué que l'incendie était maîtrisé.\n\nTrois pompiers ont été "
+           "légèrement blessés."),
+    # a quantifier of another set after the toll takes nothing up
+    ("en", "Twelve people were killed in the blast. All flights were cancelled, the airline said."),
+    ("fr", "Douze personnes ont été tuées dans l'explosion. Tous les vols ont été annulés, a indiqué la compagnie."),
+])
+def test_a_toll_with_no_single_source_in_its_paragraph_warns(lang: str, text: str) -> None:
+    assert [severity for severity, _ in found(text, lang)] == ["warning"]

@@ -28,7 +28,8 @@ from ..speedups import pattern_cache
 
 from ..extractors.quantities import grammar, fold_fast, title_span
 from ..spans import Span
-from . import _parts_after, _predicated, _restating_nouns, _share_of_whole, _ties, _tolls, _transposed, _vote_tally
+from . import _partitive_parts, _parts_after, _predicated, _restating_nouns, _share_of_whole, _ties, _tolls, \
+    _transposed, _vote_tally
 from ._fractions import fraction_pattern as _fraction_pattern, fraction_range as _fraction_range, \
     fractions_in as _fractions_in, near_bounds as _near_bounds, partitive as _partitive, \
     same_wholes as _same_wholes, spelled as _spelled
@@ -1289,6 +1290,10 @@ def _later_parts(usable: list[Any], document: Any, locale: Any, known: set[int],
                                      lambda q: _thing(q, text, partitive), whole_of, g.stopwords, g.auxiliaries,
                                      verb=verb)
     pairs += _parts_after.parts_within(usable, document, g.stopwords, g.auxiliaries, whole_of, g.update, verb)
+    told = {part.span.start for part, _, _ in pairs}   # a list another reading found already
+    pairs += [pair for pair in _partitive_parts.partitive_parts(usable, document, locale, g.stopwords | g.auxiliaries,
+                                                                _stem, whole_of, g.update)
+              if pair[0].span.start not in told]
     pairs += _vote_tally.tally_conflicts(usable + [q for q in everything if q.exempt == "score" and q.sentence >= 0],
                                          document, locale)
     return [Conflict(part.span, total.span, note) for part, total, note in pairs

@@ -57,14 +57,45 @@ class Excess:
 _BRACKETS = pattern_cache.compile(r"\([^()]*\)")
 
 
-def _updates(prose: str, sentence: Span, g: Any, versus: Any) -> bool:
+def _updates(prose: str, sentence: Span, g: Any, versus: Any, relatives: Any) -> bool:
     """Does the sentence compare or update? A cue inside brackets speaks of the figure it
-    follows ("30 % (en hausse de 8 points par rapport à 2001)"), not of the breakdown; and
+    follows ("30 % (en hausse de 8 points par rapport à 2001)"), not of the breakdown, and
+    so does one in a relative clause with no share that tells who a holder is ("a nurse who
+    joined the party last year,", "qui n'a rejoint le parti que l'an dernier,"); and
     "contre", "against", "versus" set two shares of one whole side by side ("51,7 % contre
     48,3 %"): a comparison with another time says when ("contre 95 % l'an dernier")."""
     text = _BRACKETS.sub(lambda m: " " * len(m.group()), prose[sentence.start:sentence.end])
     text = versus.sub(lambda m: " " * len(m.group()), text)
+    text = relatives.sub(lambda m: m.group() if "%" in m.group() else " " * len(m.group()), text)
     return g.update.search(text) is not None
+
+
+@functools.lru_cache(maxsize=16)
+def _rate_pattern(locale: Any) -> Any:
+    """The locale's ``numbers.rate_nouns`` ("turnout", "participation") as a phrase pattern."""
+    from ..extractors.quantities import stem_pattern
+    return stem_pattern(locale.words("numbers", "rate_nouns"))
+
+
+_CLAUSE_BEFORE = pattern_cache.compile(r"[^,;:()]*$")
+
+
+def _rate(prose: str, q: Any, rates: Any) -> bool:
+    """Is the share the value of a measure that is a share of its own whole ("Turnout was
+    61.3%", "with a turnout of 58%", "la participation s'élève à 61,3 %")? Turnout is of the
+    registered voters, the candidates' shares of the votes cast: not one breakdown. The
+    measure is among the four words before the share, in its clause."""
+    clause = _CLAUSE_BEFORE.search(prose, max(0, q.span.start - 60), q.span.start)
+    before = words_before(clause.group(), 4) if clause is not None else None
+    return before is not None and rates.search(fold_fast(before.group())) is not None
+
+
+@functools.lru_cache(maxsize=16)
+def _relatives(locale: Any) -> Any:
+    """A relative clause up to its comma (the locale's ``speakers.relative_pronouns``)."""
+    words = [regex.escape(w) for w in locale.words("speakers", "relative_pronouns")]
+    return regex.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)(?:[^,;:]|,(?=\S))*,(?=\s)", regex.IGNORECASE) if words \
+        else regex.compile(r"(?!x)x")
 
 
 _NAME_WORD = pattern_cache.compile(r"\b\p{Lu}[\w\-]*(?:['’]s)?")
@@ -77,6 +108,32 @@ def _gap(prose: str, a: Any, b: Any) -> int:
     Ann Ross, and 19 points ...") say who holds each share, not that they are far apart."""
     between = _BRACKETS.sub("", prose[a.span.end:b.span.start])
     return len(_NAME_WORD.sub("", between))
+
+
+@functools.lru_cache(maxsize=16)
+def _takers(locale: Any) -> Any:
+    """The locale's ``numbers.share_takers`` ("took", "credited with", "qui recueille"), folded,
+    as one pattern that must end right before a share."""
+    words = sorted((regex.escape(fold_fast(w)).replace("\\ ", r"\s+") for w in locale.words("numbers", "share_takers")),
+                   key=len, reverse=True)
+    return regex.compile(rf"(?<!\w)(?:{'|'.join(words)})\s*$" if words else r"(?!x)x")
+
+
+def _taken(prose: str, q: Any, takers: Any) -> bool:
+    """Is the share told as what its holder took ("the Greens, who took 23.4%", "créditée
+    de 35,1 %")?"""
+    return takers.search(fold_fast(prose[max(0, q.span.start - 30):q.span.start])) is not None
+
+
+def _apart(prose: str, a: Any, b: Any, max_gap: int, takers: Any) -> bool:
+    """Are two shares too far apart to be one breakdown? Two shares each told as what a
+    holder took in a contest ("won 44.2% ... the list led by X, credited with 35.1%") say by
+    that verb that they divide one vote: the words that name the holders between them may
+    run three times as long ("the list led by the former deputy mayor X, credited with")."""
+    gap = _gap(prose, a, b)
+    if gap <= max_gap:
+        return False
+    return gap > 3 * max_gap or not (_taken(prose, a, takers) and _taken(prose, b, takers))
 
 
 def _holders(prose: str, start: int, q: Any, joiners: frozenset[str]) -> int:
@@ -118,11 +175,32 @@ def _rest_groups(document: Any, shares: list[Any], g: Any, cues: Any, each: froz
     return found
 
 
-def _whole(prose: str, q: Any) -> str | None:
-    if q.noun is None:
+def _whole(prose: str, q: Any, places: Any = None) -> str | None:
+    """What the share is of: the noun after "of" / "de" ("52% of men"), else the place or
+    round it was taken in ("44.2% in the city centre", "61,5 % au second tour"; locale
+    ``numbers.whole_places``): one holder's shares in two places are of two wholes."""
+    if q.noun is not None:
+        gap = prose[q.span.end:q.noun.start]
+        if gap.strip():
+            return fold_fast(prose[q.noun.start:q.noun.end])
+    if places is not None:
+        where = places.match(prose, q.span.end, min(len(prose), q.span.end + 60))
+        if where is not None:
+            return "@" + fold_fast(where.group("place"))
+    return None
+
+
+@functools.lru_cache(maxsize=16)
+def _places(locale: Any) -> Any:
+    """A place or round right after a share: a word of the locale's ``numbers.whole_places``
+    ("in", "au"), a determiner perhaps, and the noun (one or two words)."""
+    words = sorted((regex.escape(w) for w in locale.words("numbers", "whole_places")), key=len, reverse=True)
+    determiners = [regex.escape(w) for w in locale.words("speakers", "determiners")]
+    if not words:
         return None
-    gap = prose[q.span.end:q.noun.start]
-    return fold_fast(prose[q.noun.start:q.noun.end]) if gap.strip() else None
+    det = rf"(?:(?:{'|'.join(determiners)})\s+)?" if determiners else ""
+    return regex.compile(rf"\s+(?:{'|'.join(words)})(?:\s+|(?<=['’])){det}"
+                         rf"(?P<place>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*)?)", regex.IGNORECASE)
 
 
 def _groups(document: Any, shares: list[Any]) -> list[list[Any]]:
@@ -187,14 +265,18 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Excess, ...]:
     shares = [q for q in shares if q.span not in paired]
     words = functools.partial(_word_set, facts.locale)
     shares = [q for q in shares if not is_change(prose, q, g)]
+    rates = _rate_pattern(facts.locale)
+    shares = [q for q in shares if not _rate(prose, q, rates)]
     sentences = document.sentences
     updated = {i for i in {q.sentence for q in shares if 0 <= q.sentence < len(sentences)}
-               if _updates(prose, sentences[i], g, _versus(facts.locale))}
+               if _updates(prose, sentences[i], g, _versus(facts.locale), _relatives(facts.locale))}
     shares = [q for q in shares if q.sentence not in updated]
     derived = gap_shares(document, shares, facts.get("quantities"), facts.locale)
     if derived:
         shares = sorted(shares + derived, key=lambda q: q.span.start)
     found = []
+    takers = _takers(facts.locale)
+    places = _places(facts.locale)
     rests = _rest_groups(document, shares, g, _rest_pattern(facts.locale), words("each"),
                          words("word_joiners"))
     for rest, weighted in rests:
@@ -207,12 +289,12 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Excess, ...]:
             continue
         in_sentence = document.paragraph_index(group[0].span.start) is None or \
             document.paragraphs[document.paragraph_index(group[0].span.start)].kind != "list"
-        if in_sentence and any(_gap(prose, a, b) > params.max_gap for a, b in zip(group, group[1:])):
+        if in_sentence and any(_apart(prose, a, b, params.max_gap, takers) for a, b in zip(group, group[1:])):
             continue
         values = [q.value for q in group]
         if any(abs(2 * v - sum(values)) <= 0.5 for v in values):
             continue  # a subtotal with its parts: "two thirds (65%): 56% rather, 9% very"
-        wholes = {w for w in (_whole(prose, q) for q in group) if w}
+        wholes = {w for w in (_whole(prose, q, places) for q in group) if w}
         if len(wholes) > 1:
             continue
         total = sum(q.value for q in group)
@@ -221,12 +303,12 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Excess, ...]:
         if total > 100 + params.rounding * len(group):
             found.append(Excess(group[0].span, tuple(q.span for q in group[1:]), total))
     found.extend(_paragraph_runs(document, shares, facts.get("quantities"), {e.span for e in found} | done,
-                                 params.rounding, params.max_gap))
+                                 params.rounding, params.max_gap, takers, places))
     return tuple(found)
 
 
 def _paragraph_runs(document: Any, shares: list[Any], quantities: Any, reported: set[Any],
-                    rounding: float, max_gap: int) -> list[Excess]:
+                    rounding: float, max_gap: int, takers: Any, places: Any = None) -> list[Excess]:
     """Shares of one whole told over consecutive sentences of a paragraph ("45% backed the
     mayor. His rival got 41%, and 20% had no opinion."): a run of sentences that each hold
     a share, one of them a breakdown of two or more, close together (``max_gap``), none naming a year (another period) and none
@@ -249,12 +331,12 @@ def _paragraph_runs(document: Any, shares: list[Any], quantities: Any, reported:
             return   # one sentence is a whole breakdown already: "62% for, 31% against and 7%
             # abstained. Turnout was 78%." (the next share is of another whole)
         group = [q for i in run for q in by_sentence[i]]
-        if any(q.span in reported for q in group) or any(_gap(prose, a, b) > max_gap for a, b in zip(group, group[1:])):
+        if any(q.span in reported for q in group) or any(_apart(prose, a, b, max_gap, takers) for a, b in zip(group, group[1:])):
             return   # judged in its sentence, or shares too far apart to be one breakdown
         values = [q.value for q in group]
         if any(abs(2 * v - sum(values)) <= 0.5 for v in values):
             return   # a subtotal with its parts
-        if len({w for w in (_whole(prose, q) for q in group) if w}) > 1:
+        if len({w for w in (_whole(prose, q, places) for q in group) if w}) > 1:
             return
         total = sum(values)
         if total > 100 + rounding * len(group):

@@ -19,7 +19,7 @@ classes warn, ``info_claims`` which are reported as info, and every other figure
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
 import regex
@@ -31,13 +31,15 @@ from . import _multiples
 from ._changes import is_change
 from ._fraction_polls import fraction_polls
 from ._given import given
+from ._ratios import ratios
 from ._words import words_before
 
 FIELDS = ("figure", "cue", "claim")
 
 # Claim classes, in the order they are tried: the first that fits names the claim.
-CLASSES = ("casualties", "poll", "estimate", "statistic", "money", "hedged")
-_NAMES = {"casualties": "a figure on casualties, arrests, crowds or fighting", "poll": "a poll figure", "estimate": "an estimate",
+CLASSES = ("casualties", "poll", "estimated", "estimate", "statistic", "money", "hedged")
+_NAMES = {"casualties": "a figure on casualties, arrests, crowds or fighting", "poll": "a poll figure",
+          "estimated": "an estimate told as such", "estimate": "an estimate",
           "statistic": "a statistic", "money": "money raised, spent or lost", "hedged": "a hedged figure",
           "other": "a figure"}
 SCOPES = ("sentence",)   # the attribution is looked for in the figure's sentence (see continuation)
@@ -182,6 +184,10 @@ def _first_class(document: Any, q: Any, g: Any, params: Params, caches: dict[str
         if name == "casualties":
             if q.kind in ("amount", "share"):
                 continue   # a toll counts people or ground: "15% fewer deaths" is a rate
+        elif name == "estimated":
+            if q.kind not in ("count", "share", "number"):
+                continue   # "at an estimated cost of $26 million": the price of a plan, an estimate at most;
+                # a bare number may be what the estimate gives ("is estimated at 3,500")
         elif (name == "money" and q.kind != "amount") or q.kind not in _COUNTED:
             continue   # a size, distance, duration or bare number is no poll, estimate or statistic
         elif name == "poll" and q.kind != "share":
@@ -375,6 +381,39 @@ def _sourced_elsewhere(by_sentence: dict[int, list[tuple[Any, str, str | None]]]
     return kept
 
 
+def _one_source_paragraphs(by_sentence: dict[int, list[tuple[Any, str, str | None]]], document: Any,
+                           attributions: Any) -> dict[int, list[tuple[Any, str, str | None]]]:
+    """The tolls of a paragraph that gives one source and no other, after it names it, left out.
+
+    Why: a paragraph that reports one source's account ("At its peak, 120 firefighters were
+    at work, the chief said. No one was badly hurt, although two firefighters were
+    injured.") tells the toll in that voice; the reader knows who counted. Two sources in the
+    paragraph (or one that names no one) leave the toll's source open; a toll told before
+    the source ("Six climbers were killed. Rescuers said the storm came fast.") is the
+    paper's own, the source speaking of something else; and a source in another paragraph
+    is another statement."""
+    sources: dict[int, set[str]] = {}
+    first: dict[int, int] = {}   # paragraph -> the first sentence that names its source
+    for attribution in attributions:
+        paragraph = document.paragraph_index(attribution.cue.start)
+        sentence = document.sentence_index(attribution.cue.start)
+        if paragraph is None or sentence is None:
+            continue
+        span = attribution.source
+        text = fold_fast(document.prose[span.start:span.end]) if span is not None else ""
+        sources.setdefault(paragraph, set()).add(" ".join(text.split()))
+        first[paragraph] = min(first.get(paragraph, sentence), sentence)
+    kept: dict[int, list[tuple[Any, str, str | None]]] = {}
+    for sentence, figures in by_sentence.items():
+        paragraph = document.paragraph_index(document.sentences[sentence].start)
+        named = sources.get(paragraph, set())
+        single = len(named) == 1 and "" not in named and first[paragraph] < sentence
+        rest = [f for f in figures if not (single and f[1] == "casualties")]
+        if rest:
+            kept[sentence] = rest
+    return kept
+
+
 @functools.lru_cache(maxsize=16)
 def _first_person_patterns(locale: Any) -> tuple[Any, Any] | None:
     r"""The locale's ``numbers.first_person`` words as two patterns: capitalised as the
@@ -487,9 +526,19 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...]
     by_sentence: dict[int, list[tuple[Any, str, str | None]]] = {}
     caches: dict[str, dict[int, Any]] = {}
     elsewhere: dict[tuple[float, str | None], list[Any]] = {}   # sourced figures, by value
+    # "one in four tenants", "un locataire sur quatre": a share, judged as one; its numerator
+    # is part of it.
+    ratio_of = ratios(document, quantities, facts.locale)
+    numerators = {id(numerator) for _, _, numerator in ratio_of.values() if numerator is not None}
     for q in quantities:
         if q.exempt is not None and q.exempt in params.exempt:
             continue
+        if numerators and id(q) in numerators:
+            continue
+        ratio = ratio_of.get(q.span.start)
+        counted = q
+        if ratio is not None:
+            q = replace(q, span=ratio[0], value=round(ratio[1], 1), unit="%", kind="share")
         if q.kind not in params.kinds or (q.high is None and q.value < params.min_value):
             continue
         sourced = q.sourced if covered is None else q.sentence in covered
@@ -502,6 +551,9 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...]
         if _first_person_voice(document, q.sentence, facts.locale, voiced):
             continue   # a speaker's own claim: "we donated $60,000"
         claim = claim_class(document, q, g, params, caches)
+        if counted is not q and claim not in params.claims \
+                and claim_class(document, counted, g, params, caches) == "casualties":
+            claim = "casualties"   # "the virus killed one in ten patients": a toll told as a rate
         if claim == "other":
             if q.kind == "number" or params.ordinary_severity == "off":
                 continue
@@ -510,6 +562,8 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...]
             severity = "info" if claim in info and claim not in params.claims else None
         by_sentence.setdefault(q.sentence, []).append((q, claim, severity))
     by_sentence = _sourced_elsewhere(by_sentence, elsewhere, document, g, params, caches)
+    if any(claim == "casualties" for figures in by_sentence.values() for _, claim, _ in figures):
+        by_sentence = _one_source_paragraphs(by_sentence, document, facts.get("attributions"))
     worded = _worded_polls(document, facts, g, params, by_sentence, elsewhere, past, voiced, caches)
     found = []
     rank = {None: 0, "error": 0, "warning": 1, "info": 2}

@@ -81,6 +81,8 @@ class _Cues:
     after: Any
     stop: frozenset[str]
     continuation: Any
+    quantifiers: Any = None   # "Most", "La plupart" opening a sentence, and the word after them
+    not_pronoun: frozenset[str] = frozenset()   # words after a quantifier that make it a determiner
     scan: "_Scan | None" = None   # where any cue may start (None: run the patterns)
     titles: frozenset[str] = frozenset()   # capitalised abbreviations ("M", "Dr") a source holds
     viewpoint: Any = None   # sentence openers that give a view ("For the prosecutor, ...")
@@ -91,6 +93,7 @@ class _Cues:
     determiners: frozenset[str] = frozenset()   # folded words that make a cue after them a noun or an adjective
     passive: frozenset[str] = frozenset()   # folded forms of "to be" that make a cue after them passive
     agents: frozenset[str] = frozenset()   # folded words that name a passive's agent ("by", "par")
+    unnamed: frozenset[str] = frozenset()   # folded sources that name no one ("estimates", "on")
 
 
 @dataclass(frozen=True, eq=False)
@@ -309,6 +312,10 @@ def cues(locale: Locale) -> _Cues:
                      stop=frozenset(fold_fast(w) for w in words("source_stop")),
                      continuation=pattern_cache.compile(rf"\s*[«\"“]?\s*(?:{continuation.pattern})",
                                                        regex.IGNORECASE),
+                     quantifiers=_quantifier_pattern(words("continuation_quantifiers")),
+                     not_pronoun=frozenset(fold_fast(w) for w in (*words("determiners"),
+                                                                  *locale.words("speakers", "determiners"),
+                                                                  *locale.words("numbers", "collective_joiners"))),
                      scan=_scan(parts, trees),
                      titles=frozenset(w for w in locale.words("sentences", "abbreviations") if w[:1].isupper()),
                      viewpoint=_cue_parts(words("viewpoint"), trees)[0],
@@ -319,7 +326,8 @@ def cues(locale: Locale) -> _Cues:
                      pronoun_view=_pronoun_view(locale.words("speakers", "pronouns"), words("pronoun_views")),
                      determiners=frozenset(fold_fast(w) for w in words("determiners")),
                      passive=frozenset(fold_fast(w) for w in locale.words("speakers", "passive_auxiliaries")),
-                     agents=frozenset(fold_fast(w) for w in locale.words("speakers", "agent_words")))
+                     agents=frozenset(fold_fast(w) for w in locale.words("speakers", "agent_words")),
+                     unnamed=frozenset(fold_fast(w) for w in words("unnamed_sources")))
     if None not in stamp and trees.used != trees.stored:
         data_cache.put(key, stamp, trees.used)   # what this locale needs now, no more
     return compiled
@@ -473,6 +481,9 @@ def extract(document: Any, facts: Any) -> Iterable[Attribution]:
             source = _source_after(prose, cue.end, limit, compiled.stop, compiled.titles)
             if source is None:
                 continue
+            if _unnamed(prose, source, compiled):
+                take(Span(cue.start, source.end))   # "according to estimates": no cue left in it
+                continue
             take(cue)
             found.append(Attribution(Span(cue.start, source.end), cue, source))
         for match in _matches(compiled.after, prose, p_start, p_end, cue_starts):
@@ -493,6 +504,8 @@ def extract(document: Any, facts: Any) -> Iterable[Attribution]:
             if source is None:
                 source = _source_after(prose, cue.end, limit, compiled.stop, compiled.titles)
             take(cue)
+            if source is not None and _unnamed(prose, source, compiled):
+                continue   # "On estime que ...": no one is named
             if source is None:
                 found.append(Attribution(cue, cue, None))
             else:
@@ -503,6 +516,16 @@ def extract(document: Any, facts: Any) -> Iterable[Attribution]:
     found.extend(_pronoun_views(document, compiled, found, free, take))
     found.sort(key=lambda a: (a.span.start, a.span.end))
     return found
+
+
+def _unnamed(prose: str, source: Span, compiled: _Cues) -> bool:
+    """Does the source name no one ("selon les estimations", "On estime", "according to
+    estimates")? Its words, determiners left out, are one of the locale's
+    ``attribution.unnamed_sources``: the reader still does not know who counted."""
+    if not compiled.unnamed:
+        return False
+    words = [w for w in fold_fast(prose[source.start:source.end]).split() if w not in compiled.determiners]
+    return " ".join(words) in compiled.unnamed
 
 
 _WORD_BEFORE_CUE = pattern_cache.compile(r"(?:^|\s)(\S+)$")
@@ -637,6 +660,29 @@ def _same_paragraph(document: Any, a: int, b: int) -> bool:
     return first is not None and first == second
 
 
+def _quantifier_pattern(words: list[str]) -> Any:
+    """A quantifier opening a sentence and the word after it ("Most went", "La plupart ont")."""
+    if not words:
+        return None
+    alternation = "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return pattern_cache.compile(rf"\s*[«\"“]?\s*(?:{alternation})\s+(?P<next>[^\W\d_][\w'’\-]*)",
+                                 regex.IGNORECASE)
+
+
+def _quantifier_subject(prose: str, sentence: Any, compiled: _Cues) -> bool:
+    """Does the sentence open on a quantifier that stands for the set just counted ("Most
+    went home", "La plupart ont regagné")? Not when a determiner, a joiner or a plural noun
+    follows it ("All the flights", "La plupart des écoles", "Most schools"): that is
+    another set. A plural verb after a quantifier does not end in "s"; "was", "has" do."""
+    if compiled.quantifiers is None:
+        return False
+    match = compiled.quantifiers.match(prose, sentence.start, sentence.end)
+    if match is None:
+        return False
+    word = fold_fast(match.group("next"))
+    return word not in compiled.not_pronoun and not (word.endswith("s") and len(word) > 3)
+
+
 def covering(document: Any, attributions: Iterable[Attribution], locale: Locale, *,
              continuation: bool = True) -> Mapping[int, Attribution]:
     """Sentence index -> the attribution that vouches for it.
@@ -666,14 +712,16 @@ def covering(document: Any, attributions: Iterable[Attribution], locale: Locale,
                 j += 1
     if not continuation:
         return by_sentence
-    opener = cues(locale).continuation
+    compiled = cues(locale)
+    opener = compiled.continuation
     covered = dict(by_sentence)
     for i, attribution in by_sentence.items():
         sentence = sentences[i]
         # A continuation goes on with the statement of its own paragraph: the last sentence
         # of the paragraph before is another statement ("... 13 000 000 voix." / "La police
         # a déclaré ...").
-        if i > 0 and opener.match(document.prose, sentence.start, sentence.end) \
+        if i > 0 and (opener.match(document.prose, sentence.start, sentence.end)
+                      or _quantifier_subject(document.prose, sentence, compiled)) \
                 and _same_paragraph(document, sentences[i - 1].start, sentence.start):
             covered.setdefault(i - 1, attribution)
         if i + 1 < len(sentences) and document.prose[sentence.start:sentence.end].rstrip().endswith(":"):

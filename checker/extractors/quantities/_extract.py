@@ -150,7 +150,7 @@ def _groups(match: Any, numbers: tuple[int | None, ...]) -> tuple[str | None, ..
 
 def _counts_plural(prose: str, end: int, g: NumberGrammar) -> bool:
     """Is a word that is not a number on its own ("neuf", "sept") followed by a plural
-    noun it counts ("neuf personnes", "sept jours"), so a number after all? A plural
+    noun it counts ("neuf personnes", "sept jours", "sept de ces services"), so a number after all? A plural
     ("-s", "-x") in lower case right after it, not a function word; "un appartement neuf"
     and "le 5 sept. 2012" stay words."""
     if end >= len(prose) or prose[end] != " ":
@@ -158,7 +158,18 @@ def _counts_plural(prose: str, end: int, g: NumberGrammar) -> bool:
     match = _NEXT_WORD(prose, end + 1)
     if match is None:
         return False
-    word = match.group()
+    if _plural(match.group(), g):
+        return True
+    # "sept de ces services", "neuf des élus": a share of a plural set named after a joiner
+    # (numbers.collective_joiners) is a count of that set too.
+    follow = g.noun.match(prose, end)
+    if follow is None or not follow.group("join"):
+        return False
+    return _plural(follow.group("noun").split()[-1], g)
+
+
+def _plural(word: str, g: NumberGrammar) -> bool:
+    """A plural ("-s", "-x") in lower case, not a function word nor a number word."""
     folded = fold_fast(word)
     return (word[:1].islower() and len(word) > 2 and word[-1] in "sx" and folded not in g.not_nouns
             and folded not in g.stopwords and folded not in g.words)
@@ -502,6 +513,9 @@ def extract_quantities(document: Any, locale: Any, attributions: Iterable[Any] =
             if kind == "number" and noun is not None:
                 kind = "count"
             attribution = covered.get(i)
+            if attribution is not None and attribution.source is not None \
+                    and attribution.source.start <= span.start and span.end <= attribution.source.end:
+                attribution = None   # "Two in three renters say ...": who is counted speaks, no one counted them
             if heading:
                 reason: str | None = "heading-pending"
             else:
