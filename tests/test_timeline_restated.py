@@ -126,3 +126,21 @@ def test_a_day_counted_from_the_date_just_told_holds_the_date_beside_it(lang, bo
 def test_the_message_names_the_period_as_a_reader_says_it(lang, body, words):
     found = fired(story(lang, body, "2024-03-20"), RULE)
     assert found and words in found[0].message
+
+
+YEARS_AGO = [
+    # story of 2024-03-20: 13 whole years ago is 2011, or 2010 while the anniversary of a
+    # late-2010 event is to come; never 2012
+    ("en", "First elected 13 years ago, in 2011, the mayor starts a third term.", False),
+    ("en", "First elected 13 years ago, in 2010, the mayor starts a third term.", False),
+    ("en", "First elected 13 years ago, in 2012, the mayor starts a third term.", True),
+    ("en", "First elected 13 years ago, in 2009, the mayor starts a third term.", True),
+    ("fr", "Élu pour la première fois il y a 13 ans, en 2011, le maire entame un troisième mandat.", False),
+    ("fr", "Élu pour la première fois il y a 13 ans, en 2010, le maire entame un troisième mandat.", False),
+    ("fr", "Élu pour la première fois il y a 13 ans, en 2012, le maire entame un troisième mandat.", True),
+]
+
+
+@pytest.mark.parametrize("lang,body,fires", YEARS_AGO)
+def test_years_ago_never_reach_past_the_year_beside_them(lang, body, fires):
+    assert bool(fired(story(lang, body, "2024-03-20"), RULE)) == fires

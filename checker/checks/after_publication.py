@@ -58,8 +58,8 @@ class Params:
     Args:
         max_gap (int): characters that may separate "yesterday" from the date that spells it
             out.
-        ago_tolerance (int): years of slack between "N years ago" and the year written beside
-            it.
+        ago_tolerance (int): years "N years ago" may fall short of the year written beside it
+            (the anniversary not yet reached this year); it never reaches further back.
         max_days_ahead (int): how far after publication (days) a year-less date of a past event
             is read as a typo rather than next year's date.
         week_slack (int): days either side of the week "last week" / "cette semaine" names
@@ -163,7 +163,7 @@ def collect(rule, document, facts) -> tuple[Late, ...]:
     for ago, event in _ago_events.ago_events(document, facts, times):
         publications = publications or publication_dates(document, facts)
         years = int(ago.amount)
-        if all(abs(p.year - years - event.year) > rule.params.ago_tolerance for p in publications):
+        if all(not 0 <= p.year - event.year - years <= rule.params.ago_tolerance for p in publications):
             found.append(Late(ago.span.start, ago.span.end,
                               f"'{document.slice(ago.span)}' is {publications[0].year - years}, but the "
                               f"story dates the same event {document.slice(event.span)}",
@@ -346,7 +346,10 @@ def _years_ago(rule, document, fact, following, publications) -> list[Late]:
             or following.year is None or fact.amount is None or not float(fact.amount).is_integer():
         return []
     years = int(fact.amount)
-    if any(abs(p.year - years - following.year) <= rule.params.ago_tolerance for p in publications):
+    # N whole years ago reaches back to the year N before publication, or one year less when
+    # the anniversary is still to come this year: never further back ("13 years ago, in
+    # 2014" in a story of 2026 is 12 years at most)
+    if any(0 <= p.year - following.year - years <= rule.params.ago_tolerance for p in publications):
         return []
     return [Late(min(fact.span.start, following.span.start), max(fact.span.end, following.span.end),
                  f"'{document.slice(fact.span)}' is {publications[0].year - years}, "
