@@ -54,6 +54,20 @@ def test_a_breakdown_over_the_sentences_of_a_paragraph(lang: str, text: str) -> 
     assert len(sums(text, lang)) == 1
 
 
+@pytest.mark.parametrize("lang, text, found", [
+    # the date of the vote, told first, dates the shares after it
+    ("en", "The mayor's list won 44.2% of the votes cast in the ballot of Sunday 22 March. It beat the list led by "
+           "Ann Roy, credited with 35.1%, and the Greens, who took 23.4%.", 1),
+    ("fr", "La liste du maire a obtenu 44,2 % des suffrages exprimés lors du scrutin du dimanche 22 mars. Elle "
+           "devance celle d'Anne Roy, créditée de 35,1 %, et la liste des Verts, qui recueille 23,4 %.", 1),
+    # two dates: two periods
+    ("en", "The mayor's list won 44.2% of the votes cast on 22 March 2020. On 15 March 2026 the list led by "
+           "Ann Roy was credited with 35.1%, and the Greens took 23.4%.", 0),
+])
+def test_a_date_told_first_dates_the_run(lang: str, text: str, found: int) -> None:
+    assert len(sums(text, lang)) == found
+
+
 @pytest.mark.parametrize("lang, text", [
     ("en", "In the poll, 45% backed the mayor. In 2019, his rival got 61%, and 20% had no opinion."),
     ("fr", "Dans le sondage, 45 % soutiennent le maire. En 2019, son rival obtenait 61 %, et 20 % étaient sans "

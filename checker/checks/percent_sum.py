@@ -311,11 +311,15 @@ def _paragraph_runs(document: Any, shares: list[Any], quantities: Any, reported:
                     rounding: float, max_gap: int, takers: Any, places: Any = None) -> list[Excess]:
     """Shares of one whole told over consecutive sentences of a paragraph ("45% backed the
     mayor. His rival got 41%, and 20% had no opinion."): a run of sentences that each hold
-    a share, one of them a breakdown of two or more, close together (``max_gap``), none naming a year (another period) and none
+    a share, one of them a breakdown of two or more, close together (``max_gap``), naming no
+    two dates (another period) and none
     naming a whole other than the run's ("of voters", "des électeurs"), adds up like one
     sentence."""
     prose = document.prose
-    dated = {q.sentence for q in quantities if q.exempt in ("year", "date")}
+    dated: dict[int, set[float]] = {}
+    for q in quantities:
+        if q.exempt in ("year", "date"):
+            dated.setdefault(q.sentence, set()).add(q.value)
     by_sentence: dict[int, list[Any]] = {}
     for q in shares:
         if q.sentence >= 0 and q.span.start not in reported:
@@ -342,16 +346,18 @@ def _paragraph_runs(document: Any, shares: list[Any], quantities: Any, reported:
         if total > 100 + rounding * len(group):
             found.append(Excess(group[0].span, tuple(q.span for q in group[1:]), total))
 
+    when: set[float] = set()   # the dates the run's sentences name
     for index in sorted(by_sentence):
-        if index in dated:
-            close()
-            run = []
-            continue
         if run and (index != run[-1] + 1 or document.paragraph_index(document.sentences[index].start)
-                    != document.paragraph_index(document.sentences[run[-1]].start)):
+                    != document.paragraph_index(document.sentences[run[-1]].start)
+                    or index in dated and dated[index] != when):
+            # another paragraph, or another date: "45% in 2019. In 2020, 50% ..."; a date
+            # told first dates the sentences after it ("the vote on Sunday 22 March. His
+            # rival got ..."), a date told after undated shares is another period
             close()
-            run = []
+            run, when = [], set()
         run.append(index)
+        when = when or dated.get(index, set())
     close()
     return found
 
