@@ -1101,7 +1101,8 @@ def _headline_fractions(usable: list[Any], quantities: Any, document: Any, g: An
     word of the headline's after the whole; two when the wholes are named by unrelated
     words: "un tiers des retraités du département vivent sous le seuil" / "21 % des plus de
     65 ans du département vivent sous le seuil") must fall in the fraction's range, unless
-    the body gives a share the headline allows, or the fraction itself, anywhere."""
+    one such percentage does (a share of another whole, "40 % de leurs revenus", allows
+    nothing), or the body gives the fraction itself, anywhere."""
     span = title_span(document)
     partitive = _partitive(locale)
     if span is None or partitive is None:
@@ -1113,13 +1114,15 @@ def _headline_fractions(usable: list[Any], quantities: Any, document: Any, g: An
         return []
     canon = _same_wholes(locale, _stem)
     skip = g.stopwords | g.not_nouns | g.auxiliaries | g.words
+    joiners = _joiners(locale)
     paragraphs = [p for p in document.paragraphs if p.kind in ("body", "list")][:lede]
     lede_end = paragraphs[-1].span.end if paragraphs else -1
     stated = {(s.value, canon.get(w, w)) for s in _spelled(document.prose, 0, len(document.prose), locale, usable)
               for w in (_stem(s.whole),)}
 
     def said(start: int, end: int) -> frozenset[str]:
-        stems = (_stem(w) for w in _WORD.findall(text, start, end)[:8] if len(w) > 2 and fold_fast(w) not in skip)
+        """The first eight content words from ``start``: what is said of the whole."""
+        stems = [_stem(w) for w in _WORD.findall(text, start, end) if len(w) > 2 and fold_fast(w) not in skip][:8]
         return frozenset(canon.get(w, w) for w in stems)
 
     found = []
@@ -1128,9 +1131,9 @@ def _headline_fractions(usable: list[Any], quantities: Any, document: Any, g: An
         if (share.value, canon.get(whole, whole)) in stated:
             continue   # the body gives the fraction itself, of its whole
         low, high = _fraction_reading(share.value, text, share.start, bounds, locale)
-        if any(_within(q, low, high) for q in percents):
-            continue   # the body gives a share the headline allows
         told = said(share.said, span.end) - {canon.get(whole, whole)}
+        eligible = []   # the percentages said of the headline's whole and of its words
+        allowing = []   # and those of its very whole, whatever is said of them
         for q in percents:
             if _updated_near(q, document, g):
                 continue
@@ -1141,16 +1144,22 @@ def _headline_fractions(usable: list[Any], quantities: Any, document: Any, g: An
             elif canon.get(whole, whole) in {canon.get(w, w) for w in map(_stem, _WORD.findall(
                     text, max(sentence.start, q.span.start - 80), q.span.start))}:
                 other, start = whole, q.span.end   # "Of the nurses surveyed, 19% plan to leave"
+            elif fold_fast(text[q.span.end:q.span.end + 8]).split()[:1] and \
+                    fold_fast(text[q.span.end:q.span.end + 8]).split()[0] in joiners:
+                other, start = "", q.span.end   # "26 % des 18-30 ans qui travaillent": a whole unread
             else:
                 continue
             same = canon.get(other, other) == canon.get(whole, whole)
+            if same:
+                allowing.append(q)
             if q.span.start >= lede_end and not same:
                 continue   # past the lede, only a percentage of the headline's own whole
             common = told & said(start, sentence.end)
             if len(common) >= (1 if same and q.span.start < lede_end else 2):
-                found.append(Conflict(q.span, Span(*share.span), f"the headline's "
-                                      f"{text[share.start:share.end]} is about {share.value:.3g}%"))
-                break
+                eligible.append(q)
+        if eligible and not any(_within(q, low, high) for q in eligible + allowing):
+            found.append(Conflict(eligible[0].span, Span(*share.span), f"the headline's "
+                                  f"{text[share.start:share.end]} is about {share.value:.3g}%"))
     return found
 
 
