@@ -333,3 +333,15 @@ def test_a_name_withheld_on_purpose_is_introduced(lang, text):
 ])
 def test_a_name_talked_of_later_in_the_sentence_still_needs_an_introduction(lang, text, name):
     assert after_intro(text, lang) == {name}
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    # a common word of the language opening a sentence, where the story's people stood: a noun
+    ("en", "Marsden has led the port since May. Demand has never eased since then.\n", set()),
+    ("en", "Marsden has led the port since May. Traffic has never been heavier.\n", set()),
+    ("fr", "Marsaud dirige le port depuis mai. Demande a toujours dépassé l'offre depuis.\n", set()),
+    # a rare word there stands where a person stood: someone the story never introduced
+    ("en", "Marsden has led the port since May. Okonjo has never agreed with her.\n", {"Okonjo"}),
+])
+def test_a_common_word_opening_a_sentence_is_no_person(lang, text, names):
+    assert after_intro(text, lang) == names

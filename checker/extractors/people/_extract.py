@@ -24,6 +24,7 @@ from ...spans import Span
 from ._sounds import skeleton, sound_alike
 from ._candidates import Candidate, candidates, complete, speech_after
 from ._positions import Cast, a_things, position
+from ._lexicon import common_word
 from ._personal import aged, continues, described_after, referred_to
 from ._introductions import vouched as evidence_vouched
 from ._patterns import PersonPatterns, fold_word as fold, patterns_for, surname_key
@@ -607,6 +608,7 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
     cast: Cast | None = None   # where the introduced people stand, read when a word needs it
     objects = pats.male_pronouns | pats.female_pronouns
     things = frozenset(facts.locale.words("speakers", "thing_pronouns"))
+    common_zipf = float(facts.locale.get("speakers", "common_word_zipf", 0) or 0)
     # an object pronoun or an adverb between a subject and its verb ("Roy leur répond")
     between = frozenset(w for w in facts.locale.words("speakers", "clitics")
                         + facts.locale.words("speakers", "adverbs") if " " not in w)
@@ -701,7 +703,8 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
                 "apposition" if described_after(prose, age_end, pats.role_word) else "age"
             acting = bool(age_end) or not _object(prose, c.start, pats) \
                 and (_referred_to(document, c.end, pats, known)
-                     or _continues(document, c.start, c.end, pats, introduced)) \
+                     or _continues(document, c.start, c.end, pats, introduced)
+                     and not (c.sentence_start and common_word(word, document.lang, common_zipf))) \
                 and not _common_noun(word, prose, pats.noun_suffixes)
             # "Later, Whitaker defended the record": where the story's own people stand
             if not acting and by_token:
@@ -715,6 +718,7 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
                                          object_at, objects, between, pats.elisions))
                     acting = cast.stands(where, c.start) \
                         and not _common_noun(word, prose, pats.noun_suffixes) \
+                        and not (c.sentence_start and common_word(word, document.lang, common_zipf)) \
                         and not a_things(prose, c.end, _sentence_end(document, c.end),
                                          pats.person_pronouns, things)
         once = alone and (prose[c.end:c.end + 1] != "," or speech_after(c.context[1], pats))

@@ -1,0 +1,26 @@
+"""How common a word is in the language: wordfreq's frequency lists, bundled with the
+package (nothing is downloaded at run time).
+
+Why: a capitalised word that opens a sentence and stands where the story's people stand
+("Demand has never eased", "Traffic was light") is a person only if it is a name; its
+capital proves nothing there, and when the story never writes it in lower case, its
+frequency in the language is the evidence left that it is a common noun. Surnames that
+are also common words ("Brown", "King") lose this one reading at a sentence's start; a
+title, a speech verb or an age still makes them people.
+"""
+from __future__ import annotations
+
+import functools
+
+
+@functools.lru_cache(maxsize=8192)
+def common_word(word: str, lang: str, zipf: float) -> bool:
+    """Is ``word`` (lower-cased) at least ``zipf`` on wordfreq's Zipf scale in ``lang``
+    (4.5: about once in 30,000 words)? False when the threshold is 0 or wordfreq is absent."""
+    if zipf <= 0:
+        return False
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:   # an optional lexicon: without it, the capital alone decides
+        return False
+    return zipf_frequency(word.lower(), lang) >= zipf
