@@ -28,7 +28,10 @@ def _before(locale: Any) -> Any:
     each = rf"(?:(?:{every})\s+)?" if every else ""
     # the numerator right before the ratio word first ("that one in five": "one", not "that"
     # with "one" for its noun), then with the counted noun between ("un locataire sur quatre")
-    return tuple(regex.compile(rf"(?<!\w)(?P<num>[^\W_][\w]*)\s+{noun}(?:{words})\s+{each}$", regex.IGNORECASE)
+    # read right to left (REVERSE): anchored at the window's end, a search that cannot match
+    # fails at once instead of trying every start of the window
+    return tuple(regex.compile(rf"(?<!\w)(?P<num>[^\W_][\w]*)\s+{noun}(?:{words})\s+{each}$",
+                               regex.IGNORECASE | regex.REVERSE)
                  for noun in ("", r"(?P<noun>[^\W\d_][\w'’\-]*)\s+"))
 
 
