@@ -60,6 +60,19 @@ def test_a_next_step_does_not_come_before_the_last(lang, body, fires):
     assert bool(fired(story(lang, body, "2012-12-01"), "timeline.order")) == fires
 
 
+@pytest.mark.parametrize("lang,body,fires", [
+    # a since-clause tells what came first: taking over in 2011 precedes the 2012 harvest
+    ("fr", "Le domaine a vendangé en septembre 2012. Anne Roy y dirige sa deuxième récolte depuis qu'elle a "
+           "repris l'exploitation, en 2011.", False),
+    ("en", "The estate harvested in September 2012. Ann Roy runs her second harvest since she took over "
+           "again, in 2011.", False),
+    # the same cue outside a since-clause still orders
+    ("fr", "Le domaine a vendangé en septembre 2012. Anne Roy a repris l'exploitation en 2011.", True),
+])
+def test_a_cue_inside_a_since_clause_is_no_next_step(lang, body, fires):
+    assert bool(fired(story(lang, body, "2012-12-01"), "timeline.order")) == fires
+
+
 def test_the_dateline_is_not_a_step():
     body = "Paris, 5 mars 2012. - Le conseil avait voté en 2010. Il a ensuite revoté en 2011."
     assert fired(story("fr", body, "2012-03-05"), "timeline.order") == []

@@ -89,6 +89,8 @@ def _sequel(document, facts, times, dates, sentence, previous_sentence) -> Disor
     cue = _cue(document, facts, cues, blockers, inside, step, unit)
     if cue is None or flashbacks is not None and flashbacks.search(document.prose, unit.start, unit.end):
         return None
+    if _in_since_clause(document, facts, cue.start()):
+        return None   # "depuis qu'elle a repris la ferme, en 2024": a since-clause tells what came first
     if dates_an_object(document, facts, cue.end(), step.span.start):
         return None
     if _another_day(document, facts, previous, pair, unit):
@@ -212,6 +214,28 @@ def overlapped(cue, blocked) -> bool:
     blocker)."""
     return any(s < cue.end() and cue.start() < e and not (cue.start() <= s and e <= cue.end())
                for s, e in blocked)
+
+
+@functools.lru_cache(maxsize=32)
+def _since_opening(path: str, locale: Any) -> Any:
+    """A ``time.since`` word ("since", « depuis ») and the rest of its clause up to a point:
+    no comma or stop in between."""
+    words = locale.words("time", "since")
+    if not words:
+        return None
+    return pattern_cache.compile(r"(?<![\w'’])" + alternation(words) + r"(?![\w-])[^,;:.!?()]{0,30}$",
+                                 regex.IGNORECASE)
+
+
+def _in_since_clause(document, facts, at: int) -> bool:
+    """Does a "since" clause hold the cue at ``at`` ("since she took over", « depuis qu'elle a
+    repris »)? What it tells came before the time it runs to."""
+    pattern = _since_opening(facts.locale.path, facts.locale)
+    if pattern is None:
+        return False
+    sentence = document.sentence_index(at)
+    low = max(document.sentences[sentence].start if sentence is not None else 0, at - 40)
+    return pattern.search(document.prose, low, at) is not None
 
 
 def _cue(document, facts, cues, blockers, inside, step, unit) -> Any:
