@@ -41,3 +41,14 @@ def test_a_quote_about_the_one_before_has_no_speaker(lang: str, text: str) -> No
 def test_a_quote_with_its_speaker_keeps_it(lang: str, text: str, speaker: str) -> None:
     assert _speakers(text + "\n", lang) == [speaker]
     assert _unattributed(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # the manner of speaking for the verb: still reported speech
+    ("fr", "Karim, un étudiant de 21 ans, fait les vendanges. « C'est dur pour le dos, mais l'ambiance est "
+           "excellente », sourit-il.", "Karim"),
+    ("en", "Karim, a 21-year-old student, is picking grapes. \"It is hard on the back, but the mood is "
+           "excellent,\" he smiled.", "Karim"),
+])
+def test_a_quote_told_with_the_manner_of_speaking(lang: str, text: str, speaker: str) -> None:
+    assert _unattributed(text, lang) == []

@@ -463,3 +463,14 @@ def test_a_toll_in_a_paragraph_with_one_source_is_that_source_s(lang: str, text:
 ])
 def test_a_toll_with_no_single_source_in_its_paragraph_warns(lang: str, text: str) -> None:
     assert [severity for severity, _ in found(text, lang)] == ["warning"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a source that observes or notes what it measured
+    ("fr", "Le courtier Paul Rey observe que le vin s'échangeait à 180 euros, soit une hausse d'environ 9 %."),
+    ("fr", "L'économiste Anne Roy constate que les loyers ont augmenté de 12 % en un an."),
+    ("en", "The broker Paul Rey observes that wine traded at 180 euros, a rise of about 9% on a year earlier."),
+    ("en", "The economist Ann Roy points out that rents rose 12% in a year."),
+])
+def test_a_source_that_observes_is_a_source(lang: str, text: str) -> None:
+    assert found(text, lang) == []
