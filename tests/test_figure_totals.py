@@ -314,3 +314,18 @@ def test_partitive_parts_that_fit_or_count_another_set_are_quiet(lang: str, text
 ])
 def test_parts_found_by_two_readings_are_one_finding(lang: str, text: str) -> None:
     assert len(conflicts(text, lang)) == 1
+
+
+@pytest.mark.parametrize("lang, text, found", [
+    # the level a change states beside its old value is a figure the story may restate
+    ("en", "The bank made a profit of £412 million in the quarter, up from £365 million a year earlier. Analysts "
+           "said the £421 million profit beat forecasts.", ["£421 million"]),
+    ("fr", "La banque a dégagé un bénéfice de 412 millions d'euros au trimestre, contre 365 millions d'euros un an "
+           "plus tôt. Selon les analystes, ce bénéfice de 421 millions d'euros dépasse les prévisions.",
+     ["421 millions d'euros"]),
+    # the old value, and a level told again correctly
+    ("en", "The bank made a profit of £412 million in the quarter, up from £365 million a year earlier. Analysts "
+           "recalled the £356 million of the year before and the £412 million now.", []),
+])
+def test_the_level_of_a_change_with_two_digits_swapped(lang: str, text: str, found: list[str]) -> None:
+    assert conflicts(text, lang) == found

@@ -34,9 +34,10 @@ def _swapped(a: str, b: str) -> bool:
 
 
 def transposed(figures: list[Any], text: str, thing: Callable[[Any], str | None],
-               updated: Callable[[int], bool]) -> list[tuple[Any, Any]]:
+               changed: Callable[[Any], bool]) -> list[tuple[Any, Any]]:
     """(later figure, earlier figure) for each figure whose digits are an earlier figure's
-    of the same thing with two neighbours swapped."""
+    of the same thing with two neighbours swapped; ``changed`` says a figure is told as a
+    change, which is no restatement."""
     seen: dict[tuple[str, str], list[tuple[Any, str]]] = {}
     found = []
     for q in figures:
@@ -53,7 +54,6 @@ def transposed(figures: list[Any], text: str, thing: Callable[[Any], str | None]
         if any(d == digits for _, d in earlier):
             match = None   # it restates an earlier figure: the slip was told with the first pair
         earlier.append((q, digits))
-        if match is not None and not (q.sentence >= 0 and updated(q.sentence)) \
-                and not (match.sentence >= 0 and updated(match.sentence)):
+        if match is not None and not changed(q) and not changed(match):
             found.append((q, match))
     return found

@@ -286,6 +286,19 @@ def _thing(q: Any, text: str, partitive: Any = None) -> str | None:
     return None
 
 
+def _level(q: Any, usable: list[Any], document: Any, g: Any) -> bool:
+    """Is the figure the level a change states beside its old value ("a profit of £412
+    million, up from £365 million")? Another figure of its sentence follows the change cue;
+    this one does not. A restatement of the level must agree with it."""
+    prose = document.prose
+
+    def after_cue(o: Any) -> bool:
+        start = max(document.sentences[o.sentence].start, o.span.start - 20)
+        cue = g.update.search(prose, start, o.span.start)
+        return cue is not None and not prose[cue.end():o.span.start].strip(" ,(")
+    return not after_cue(q) and any(o.sentence == q.sentence and o is not q and after_cue(o) for o in usable)
+
+
 def _transposable(q: Any, text: str, partitive: Any) -> str | None:
     """What a figure must share with another for a swap of two digits to be a slip: its
     unit; for a count, only being a count of something ("340 jobs" ... "all 430 employees":
@@ -1384,7 +1397,8 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
     known = {c.span.start for c in found} | {c.other.start for c in found}
     swaps = [(later, earlier) for later, earlier in _transposed.transposed(
         [q for q in quantities if q.exempt == "title"] + usable, document.text,
-        lambda q: _transposable(q, document.text, _partitive(facts.locale)), updated)
+        lambda q: _transposable(q, document.text, _partitive(facts.locale)),
+        lambda q: q.sentence >= 0 and updated(q.sentence) and not _level(q, usable, document, g))
         if later.span.start not in known]
     if swaps:   # "$12 million in 2024" ... "$21 million in 2025": two years, two true figures
         periods = _periods(quantities, document, facts.get("times"))
