@@ -383,3 +383,20 @@ def test_a_reference_keeps_the_period_of_what_it_points_at(lang: str, text: str,
 ])
 def test_figures_of_two_named_periods_stay_apart(lang: str, text: str) -> None:
     assert conflicts(f"---\ndate: 2026-04-15\n---\n\n{text}\n", lang) == []
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    # the set named again by the words of its predicate, whatever noun counts it
+    ("en", "Eighteen vessels took part in the protest. The 16 boats that took part in the protest left at noon.",
+     ["16"]),
+    ("fr", "Dix-huit navires ont participé au blocage. Les 16 bateaux qui ont participé au blocage sont rentrés "
+           "à midi.", ["16"]),
+    # the same count; another predicate; no definite reference
+    ("en", "Eighteen vessels took part in the protest. The 18 boats that took part in the protest left at noon.",
+     []),
+    ("en", "Eighteen vessels took part in the protest. The 16 boats that stayed in port were inspected.", []),
+    ("fr", "Dix-huit navires ont participé au blocage. Seize bateaux qui ont participé au blocage sont rentrés "
+           "à midi.", []),
+])
+def test_a_set_named_again_by_its_predicate(lang: str, text: str, flagged: list[str]) -> None:
+    assert conflicts(text, lang) == flagged

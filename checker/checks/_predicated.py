@@ -6,8 +6,14 @@ civiles"). The words after the count's noun and a verb's auxiliary are such a se
 name; a definite count of one of them refers back to the count, and with nothing after
 its noun that narrows it ("the 15 injured in the second car") it is the whole set, not a part.
 
-Pure functions, no state: ``figure_conflict`` asks ``names`` of a count and ``whole`` of
-the later figure.
+A set may also be named by the very words of what befell it: "Eighteen vessels took part
+in the protest" ... "the 16 boats that took part in the protest", « Dix-huit navires ont
+participé au blocage » ... « les 16 bateaux qui ont participé au blocage »: a definite count
+whose relative clause tells the earlier count's predicate (``key`` of both, two content
+words) refers back to it, whatever noun counts it.
+
+Pure functions, no state: ``figure_conflict`` asks ``names`` and ``key`` of a count and
+``whole`` of the later figure.
 """
 from __future__ import annotations
 
@@ -55,3 +61,33 @@ def whole(q: Any, text: str, end: int, closed: frozenset[str]) -> bool:
         return False
     match = _WORD.match(text, q.noun.end + 1) if text[q.noun.end:q.noun.end + 1] == " " else None
     return match is None or match.start() >= end or fold_fast(match.group()) not in closed
+
+
+def key(q: Any, text: str, end: int, g: Any, stem: Callable[[str], str], closed: frozenset[str],
+        relatives: frozenset[str], later: bool) -> str | None:
+    """The first two content words of the count's predicate, as one key ("~took|part"): right
+    after its noun (past an auxiliary) for a count that tells it, after a relative pronoun
+    ("that", « qui ») for a later count that refers to it; None with fewer than two."""
+    if q.kind != "count" or q.noun is None:
+        return None
+    stop = _CLAUSE_END.search(text, q.noun.end, end)
+    words = list(_WORD.finditer(text, q.noun.end, stop.start() if stop is not None else end))
+    if later:
+        if not words or fold_fast(words[0].group()) not in relatives:
+            return None
+        words = words[1:]
+    found: list[str] = []
+    for match in words[:6]:
+        word = fold_fast(match.group())
+        if not found and word in g.auxiliaries and word not in closed and word not in relatives:
+            continue
+        if word in g.words or any(c.isdigit() for c in word):
+            break   # another figure: another clause's
+        if word in g.stopwords or word in g.auxiliaries or word in g.not_nouns or len(word) < 3:
+            if not found:
+                break
+            continue   # "took part in the protest", « ont participé au blocage »
+        found.append(stem(match.group()))
+        if len(found) == 2:
+            return "~" + "|".join(found)
+    return None

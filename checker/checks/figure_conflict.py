@@ -604,6 +604,7 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
     # count filed under a word of its predicate, which only a definite count refers back to.
     borrowed: set[tuple[str, int]] = set()
     closed = joiners | determiners | _openers(locale)
+    relatives = frozenset(fold_fast(w) for w in locale.words("numbers", "relatives")) if locale else frozenset()
     for q in usable:
         if q.kind not in kinds and not (q.kind == "number" and partitive is not None):
             continue
@@ -611,10 +612,18 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
         if thing is not None:
             by_thing.setdefault(thing, []).append(q)
         if q.kind == "count" and q.noun is not None and q.sentence >= 0:
-            for name in _predicated.names(q, document.text, document.sentences[q.sentence].end, g, _stem, closed):
+            end = document.sentences[q.sentence].end
+            for name in _predicated.names(q, document.text, end, g, _stem, closed):
                 if name != thing:
                     by_thing.setdefault(name, []).append(q)
                     borrowed.add((name, q.span.start))
+            told = _predicated.key(q, document.text, end, g, _stem, closed, relatives, later=False)
+            if told is not None:   # "Eighteen vessels took part in the protest"
+                by_thing.setdefault(told, []).append(q)
+                borrowed.add((told, q.span.start))
+            referred = _predicated.key(q, document.text, end, g, _stem, closed, relatives, later=True)
+            if referred is not None:   # "the 16 boats that took part in the protest"
+                by_thing.setdefault(referred, []).append(q)
         if q.kind == "amount" and partitive is not None:
             # "3,5 milliards d'euros d'économies" is also a count of what it is of: "les 3,8
             # milliards d'économies" restates it without the currency.
@@ -767,8 +776,9 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                 continue   # it is counted under its own noun; its predicate is only referred to
             if any((thing, o.span.start) in borrowed for o in candidates):
                 # Only "the 15 injured", the whole set named by the predicate, refers back to it.
-                whole = given(prose, q, g) and _predicated.whole(q, document.text, document.sentences[q.sentence].end,
-                                                                 closed)
+                # (a relative clause that tells the predicate again names the set: "~" keys)
+                whole = given(prose, q, g) and (thing.startswith("~") or _predicated.whole(
+                    q, document.text, document.sentences[q.sentence].end, closed))
                 candidates = [o for o in candidates if whole or (thing, o.span.start) not in borrowed]
             if not any(_close(q, o, widest) and (read(o)[1] < low_b or high_b < read(o)[0])
                        for o in candidates):
