@@ -77,3 +77,26 @@ def test_a_change_word_before_no_figure_does_not_hide_a_misprint(lang, title, bo
 ])
 def test_a_change_word_before_a_figure_still_marks_a_change(lang, title, body) -> None:
     assert conflicts(story(title, body), lang) == []
+
+
+@pytest.mark.parametrize("lang, title, body, flagged", [
+    # the headline sums up the lede's opening sentence; the count told in two parts follows it
+    ("en", "All 38 aboard rescued after ferry runs aground",
+     "All passengers and crew were brought ashore after the ferry ran aground on Tuesday, the coastguard said.\n\n"
+     "The vessel was carrying 33 passengers and four crew, the coastguard said.", "33 passengers and four crew"),
+    ("fr", "Les 38 occupants du ferry secourus après son échouement",
+     "Tous les passagers et l'équipage du ferry ont été secourus mardi après son échouement, selon les secours.\n\n"
+     "Le navire transportait 33 passagers et quatre membres d'équipage, selon les secours.",
+     "33 passagers et quatre membres"),
+])
+def test_a_headline_count_against_the_parts_after_the_opening(lang, title, body, flagged) -> None:
+    assert conflicts(story(title, body), lang) == [flagged]
+
+
+@pytest.mark.parametrize("lang, title, body", [
+    ("en", "All 37 aboard rescued after ferry runs aground",
+     "All passengers and crew were brought ashore after the ferry ran aground on Tuesday, the coastguard said.\n\n"
+     "The vessel was carrying 33 passengers and four crew, the coastguard said."),
+])
+def test_a_headline_count_its_parts_add_up_to_is_quiet(lang, title, body) -> None:
+    assert conflicts(story(title, body), lang) == []

@@ -862,6 +862,18 @@ def _coordinated(q: Any, quantities: list[Any], text: str, g: Any, joiners: froz
     return None
 
 
+def _opening(document: Any, g: Any) -> frozenset[str]:
+    """Stems of the content words of the body's first sentence."""
+    body = [p for p in document.paragraphs if p.kind in ("body", "list")]
+    index = document.sentence_index(body[0].span.start) if body else None
+    if index is None:
+        return frozenset()
+    sentence = document.sentences[index]
+    skip = g.stopwords | g.not_nouns | g.auxiliaries | g.words
+    return frozenset(_stem(w) for w in _WORD.findall(document.prose, sentence.start, sentence.end)
+                     if len(w) > 2 and fold_fast(w) not in skip)
+
+
 def _headline_totals(with_titles: list[Any], document: Any, g: Any, params: "Params", bounds: _Bounds,
                      locale: Any) -> list[Conflict]:
     """A headline count the body never states, against the lede's count told in two parts
@@ -888,7 +900,10 @@ def _headline_totals(with_titles: list[Any], document: Any, g: Any, params: "Par
             if total is None or low_t <= total[0] <= high_t or not 0 < min(total[0], title.value) \
                     or max(total[0], title.value) / min(total[0], title.value) > params.ratio:
                 continue
-            if _context(title, document, g, 60) & _context(q, document, g, 60):
+            # the headline sums up the lede: its words may be the lede's opening sentence's
+            # ("All 46 aboard rescued after ferry runs aground" / "All passengers and crew were
+            # brought ashore after the ferry ran aground. It carried 41 passengers and four crew")
+            if _context(title, document, g, 60) & (_context(q, document, g, 60) | _opening(document, g)):
                 found.append(Conflict(Span(q.span.start, total[1]), title.span,
                                       f"the headline says {title.value:g}, these add up to {total[0]:g}"))
                 break
