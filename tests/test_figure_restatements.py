@@ -400,3 +400,17 @@ def test_figures_of_two_named_periods_stay_apart(lang: str, text: str) -> None:
 ])
 def test_a_set_named_again_by_its_predicate(lang: str, text: str, flagged: list[str]) -> None:
     assert conflicts(text, lang) == flagged
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    # a margin told again by a possessive: the nearest margin, and no part of it
+    ("fr", "Au classement final, Rey devance de 14 secondes le Belge Wout et de 41 secondes l'Espagnol Lasa. "
+           "Avec ses douze secondes d'avance, Rey signe le plus petit écart de l'histoire.", ["douze"]),
+    ("en", "In the final standings Rey finished 14 seconds ahead of Wout and 41 seconds ahead of Lasa. With his "
+           "12 seconds of lead, Rey set the smallest margin in the race's history.", ["12"]),
+    # the margin told again right
+    ("fr", "Au classement final, Rey devance de 14 secondes le Belge Wout et de 41 secondes l'Espagnol Lasa. "
+           "Avec ses 14 secondes d'avance, Rey signe le plus petit écart de l'histoire.", []),
+])
+def test_a_margin_told_again(lang: str, text: str, flagged: list[str]) -> None:
+    assert conflicts(text, lang) == flagged

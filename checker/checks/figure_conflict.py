@@ -321,6 +321,12 @@ def _openers(locale: Any) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=16)
+def _measure_nouns(locale: Any) -> frozenset[str]:
+    """The locale's ``numbers.measure_nouns`` ("seconds", "points"), folded."""
+    return frozenset(fold_fast(w) for w in locale.words("numbers", "measure_nouns")) if locale else frozenset()
+
+
+@functools.lru_cache(maxsize=16)
 def _determiners(locale: Any) -> frozenset[str]:
     """The locale's ``speakers.determiners`` ("the", "un"), folded."""
     return frozenset(fold_fast(w) for w in locale.words("speakers", "determiners"))
@@ -812,14 +818,19 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                 # what it adds after the figure describes what it points at.
                 pointed = _pointed(q, prose, demonstratives)
                 held = [o for o in candidates if one_holder(q, o) and (thing != "%" or head_stems(q) & head_stems(o))]
-                same = [o for o in held if definite and (pointed or _qualifier(q, prose, g) <= context(o) | head_stems(o))][-1:]
+                same = [o for o in held if definite and (pointed or _qualifier(q, prose, g) <= context(o) | head_stems(o))]
+                span_of_time = q.kind == "count" and q.noun is not None \
+                    and fold_fast(prose[q.noun.start:q.noun.end].split()[0]) in _measure_nouns(locale)
+                # "ses douze secondes d'avance" after "de 14 secondes ... et de 41 secondes": a
+                # length of time or a margin is no set with parts; it refers to the nearest value
+                same = sorted(same, key=lambda o: abs(o.value - q.value))[:1] if span_of_time else same[-1:]
                 ratio = params.given_ratio
                 if not same and renamed:
                     # Tied by the general noun alone: near values, and an earlier sum that is the
                     # price of a thing it names ("a £22 million bypass"), not a flow ("sales
                     # reached $24 million").
                     same, ratio = [o for o in held[-1:] if _qualifier(o, prose, g) or head_stems(o)], params.ratio
-                if same and q.kind == "count" and read(same[0])[1] >= low_b \
+                if same and q.kind == "count" and read(same[0])[1] >= low_b and not span_of_time \
                         and (thing, same[0].span.start) not in borrowed:
                     same = []   # "the 1,000 workers at the plant" after "1,200 workers": maybe a part
                 if same and any(not (read(o)[1] < low_b or high_b < read(o)[0]) for o in earlier):
