@@ -52,3 +52,15 @@ def test_a_quote_with_its_speaker_keeps_it(lang: str, text: str, speaker: str) -
 ])
 def test_a_quote_told_with_the_manner_of_speaking(lang: str, text: str, speaker: str) -> None:
     assert _unattributed(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Paul Rey a battu Jens Wout.\n\n« Jens a attaqué trois fois, et j'ai cru craquer », a raconté le "
+           "vainqueur. Son directeur, Luc Morin, a salué « une course rare ». « Il n'a jamais paniqué », a ajouté "
+           "M. Morin.\n\nWout, lui, ne cachait pas sa déception. « J'ai tout donné. Il était simplement le plus "
+           "fort ce week-end », a concédé le Belge."),
+    ("en", "The Belgian Jens Wout did not hide his disappointment. \"I gave everything. He was simply the "
+           "strongest this weekend,\" the Belgian conceded."),
+])
+def test_a_conceded_quote_is_reported(lang: str, text: str) -> None:
+    assert _unattributed(text, lang) == []
