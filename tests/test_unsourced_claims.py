@@ -474,3 +474,19 @@ def test_a_toll_with_no_single_source_in_its_paragraph_warns(lang: str, text: st
 ])
 def test_a_source_that_observes_is_a_source(lang: str, text: str) -> None:
     assert found(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, warned", [
+    # the next sentence breaks the toll down and names its source: the toll is in its voice
+    ("en", "Twelve people were taken to hospital with minor injuries. Nine were discharged and three remained "
+           "overnight, a hospital spokeswoman said.", False),
+    ("fr", "Douze personnes ont été hospitalisées pour des blessures légères. Neuf d'entre elles sont ressorties "
+           "le soir même et trois restaient en observation, selon une porte-parole de l'hôpital.", False),
+    # no source for the breakdown, or a sentence about something else
+    ("en", "Twelve people were taken to hospital with minor injuries. Nine were discharged and three remained "
+           "overnight.", True),
+    ("en", "Twelve people were taken to hospital with minor injuries. The ferry will be towed on Friday, the "
+           "operator said.", True),
+])
+def test_a_toll_broken_down_by_a_sourced_sentence(lang: str, text: str, warned: bool) -> None:
+    assert any(severity == "warning" for severity, _ in found(text, lang)) is warned

@@ -381,6 +381,28 @@ def _sourced_elsewhere(by_sentence: dict[int, list[tuple[Any, str, str | None]]]
     return kept
 
 
+def _broken_down(by_sentence: dict[int, list[tuple[Any, str, str | None]]], document: Any,
+                 quantities: Any) -> dict[int, list[tuple[Any, str, str | None]]]:
+    """The tolls of a sentence the next one, in its paragraph, breaks down and sources, left
+    out: "Twelve people were taken to hospital. Nine were discharged and three remained
+    overnight, a hospital spokeswoman said." Two or more sourced counts smaller than the toll
+    in the next sentence go on counting the set just told, in the voice of their source."""
+    parts: dict[int, list[float]] = {}   # sentence -> its sourced counts
+    for q in quantities:
+        if q.sentence >= 0 and q.sourced and q.kind in ("count", "number") and q.unit is None:
+            parts.setdefault(q.sentence, []).append(q.value)
+    kept: dict[int, list[tuple[Any, str, str | None]]] = {}
+    for sentence, figures in by_sentence.items():
+        after = parts.get(sentence + 1, [])
+        same_paragraph = sentence + 1 < len(document.sentences) and document.paragraph_index(
+            document.sentences[sentence].start) == document.paragraph_index(document.sentences[sentence + 1].start)
+        rest = [f for f in figures if not (f[1] == "casualties" and same_paragraph
+                                           and len([v for v in after if v < f[0].value]) >= 2)]
+        if rest:
+            kept[sentence] = rest
+    return kept
+
+
 def _one_source_paragraphs(by_sentence: dict[int, list[tuple[Any, str, str | None]]], document: Any,
                            attributions: Any) -> dict[int, list[tuple[Any, str, str | None]]]:
     """The tolls of a paragraph that gives one source and no other, after it names it, left out.
@@ -564,6 +586,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...]
     by_sentence = _sourced_elsewhere(by_sentence, elsewhere, document, g, params, caches)
     if any(claim == "casualties" for figures in by_sentence.values() for _, claim, _ in figures):
         by_sentence = _one_source_paragraphs(by_sentence, document, facts.get("attributions"))
+        by_sentence = _broken_down(by_sentence, document, quantities)
     worded = _worded_polls(document, facts, g, params, by_sentence, elsewhere, past, voiced, caches)
     found = []
     rank = {None: 0, "error": 0, "warning": 1, "info": 2}
