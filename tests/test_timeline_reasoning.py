@@ -439,3 +439,21 @@ def test_an_announced_event_is_not_a_past_one(lang, body, fires):
 ])
 def test_days_later_count_from_the_day_not_its_clock_time(lang, body, fires):
     assert bool(fired(story(lang, body, "2026-04-09"), "timeline.order")) is fires
+
+
+UNNAMED = [
+    # one unnamed person told twice by one noun: "a 34-year-old man" ... "The man, who was born"
+    ("en", "Police arrested a 34-year-old man on Monday. The man, who was born in 1984, was released on bail.", True),
+    ("en", "Police arrested a 34-year-old man on Monday. The man, who was born in 1991, was released on bail.", False),
+    ("en", "Police arrested a 34-year-old man on Monday. His lawyer, who was born in 1975, criticised the arrest.",
+     False),
+    ("fr", "Les gendarmes ont interpellé lundi un suspect âgé de 34 ans. Le suspect, né en 1984, a été relâché.", True),
+    ("fr", "Les gendarmes ont interpellé lundi un suspect âgé de 34 ans. Le suspect, né en 1991, a été relâché.", False),
+    ("fr", "Les gendarmes ont interpellé lundi un suspect âgé de 34 ans. Son avocat, né en 1975, a dénoncé une "
+           "erreur.", False),
+]
+
+
+@pytest.mark.parametrize("lang,body,fires", UNNAMED)
+def test_an_unnamed_person_told_twice_by_one_noun(lang, body, fires):
+    assert bool(fired(story(lang, body, "2026-01-22"), "timeline.age-mismatch")) == fires

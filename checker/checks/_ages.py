@@ -42,6 +42,7 @@ class Holder:
     names: frozenset[str]
     pronoun: str | None
     given: tuple[tuple[str, str], ...] = ()   # (name word, the capitalised word just before it)
+    noun: str | None = None   # an unnamed person's noun ("a 34-year-old man", "The man, who ...")
 
 
 @dataclass(frozen=True)
@@ -103,8 +104,10 @@ def holder(document: "Document", locale: Any, start: int, *, whole_sentence: boo
         before = prose[sentence.start:start].split()
         if len(before) >= 2 and before[-1].casefold() in _determiners(locale):
             # "took on a 17-year-old apprentice, Jonah Kellaway": the age is the noun's it
-            # modifies, named in the apposition after it, or no one the story names
-            return Holder(_names_after_comma(prose, end, min(sentence.end, end + 40), skip), None)
+            # modifies, named in the apposition after it, or the unnamed person that noun is
+            names = _names_after_comma(prose, end, min(sentence.end, end + 40), skip)
+            noun = _NOUN_AFTER.match(prose, end)
+            return Holder(names, None, (), noun.group(1).casefold() if noun and not names else None)
     text = document.prose[sentence.start:sentence.end if whole_sentence else start]
     names: set[str] = set()
     given: list[tuple[str, str]] = []
@@ -123,7 +126,23 @@ def holder(document: "Document", locale: Any, start: int, *, whole_sentence: boo
     if names:
         return Holder(frozenset(names), None, tuple(given))
     found = pronouns.search(document.prose, sentence.start, sentence.end)
+    if found is None:
+        # "The man, who was born in 1984, ...", « L'homme, né en 1984, ... »: an unnamed
+        # person the sentence opens with, by a determiner and a noun; « un homme de 34 ans »:
+        # the noun right before the age
+        opening = _OPENING_NOUN.match(prose, sentence.start, start) \
+            or _NOUN_BEFORE.search(prose, max(sentence.start, start - 40), start)
+        if opening is not None and opening.group(1).strip().casefold().rstrip("'’") in _determiners(locale) | _ELIDED:
+            return Holder(frozenset(), None, (), opening.group(2).casefold())
     return Holder(frozenset(), found.group("p").lower() if found else None)
+
+
+# the noun an age modifies ("a 34-year-old man"), and a sentence's opening determiner and noun
+_NOUN_AFTER = regex.compile(r"[ \u00a0]+(\p{Ll}{3,})(?![\p{L}'’-])")
+_OPENING_NOUN = regex.compile(r"[\s«“\"]*(\p{L}+['’]|\p{L}+[ \u00a0]+)(\p{Ll}{3,})[ \u00a0]*,")
+_NOUN_BEFORE = regex.compile(r"(?<![\p{L}'’])(\p{L}+['’]|\p{L}+[ \u00a0]+)(\p{Ll}{3,})[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?"
+                             r"(?:de|d['’]|of)?[ \u00a0]*$")
+_ELIDED = frozenset({"l", "d"})   # « l'homme »: an elided article
 
 
 # The capitalised words that open a clause (titles and names: "Mrs Rosalind Haverty").
@@ -163,6 +182,11 @@ def same_holder(document: "Document", first: Holder, first_at: int, second: Hold
     """Whether two facts are about the same person: their names share a word; or one is
     told with a pronoun and the other's name is written earlier in the pronoun's paragraph
     (its likely antecedent); or both are told with the same pronoun in one paragraph."""
+    if first.noun and second.noun and not (first.names or second.names or first.pronoun or second.pronoun):
+        # one unnamed person told twice by one noun, near each other ("a 34-year-old man" ...
+        # "The man, who was born in 1984")
+        here, there = document.paragraph_index(first_at), document.paragraph_index(second_at)
+        return first.noun == second.noun and here is not None and there is not None and abs(here - there) <= 2
     if first.names and second.names:
         shared = first.names & second.names
         # "Tom Smith" and "John Smith": a shared surname under two given names is two people
