@@ -38,6 +38,8 @@ def found(text: str, lang: str) -> list[tuple[str, str]]:
     # a crowd told by what it did: marched, « ont défilé »
     ("en", "Some 4,000 people marched through the old town on Sunday.", "crowd"),
     ("fr", "Quelque 4 000 personnes ont défilé dimanche dans la vieille ville.", "crowd"),
+    ("en", "More than 6,000 visitors flocked to the new enclosure on Sunday.", "crowd"),
+    ("fr", "Plus de 6 000 visiteurs se sont pressés dimanche devant le nouvel enclos.", "crowd"),
 ])
 def test_claims_that_need_a_source_warn(lang: str, text: str, claim: str) -> None:
     findings = found(text, lang)
