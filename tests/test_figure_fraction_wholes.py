@@ -174,3 +174,15 @@ def test_almost_a_third_stops_short_of_a_third(lang, share, fires) -> None:
 ])
 def test_two_sentences_opening_on_one_word_name_no_common_place(lang, text) -> None:
     assert conflicts(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    # a fraction of a count told again as a count after "soit" / "or"
+    ("fr", "Depuis 2015, 20 animaux y sont nés, dont un quart chez les primates, soit huit petits.", ["huit"]),
+    ("en", "Since 2015, 20 animals have been born there, a quarter of them primates, or eight young.", ["eight"]),
+    # the count the fraction makes
+    ("fr", "Depuis 2015, 20 animaux y sont nés, dont un quart chez les primates, soit cinq petits.", []),
+    ("en", "Since 2015, 20 animals have been born there, a quarter of them primates, or five young.", []),
+])
+def test_a_fraction_told_again_as_a_count(lang, text, flagged) -> None:
+    assert conflicts(text, lang) == flagged

@@ -1255,8 +1255,9 @@ def _restated_fractions(usable: list[Any], document: Any, locale: Any, bounds: _
     restated as a percentage right after it, joined by "or" / "soit", must agree with it (a
     sixth of the fraction either way, a fifth when either is hedged), as in two sentences."""
     percents = [q for q in usable if q.unit == "%" and q.high is None and q.kind == "share"]
+    counts = [q for q in usable if q.unit is None and q.high is None and q.kind in ("count", "number")]
     pattern, glue = _fraction_pattern(locale), _restating(locale)
-    if not percents or pattern is None or glue is None:
+    if not (percents or len(counts) >= 2) or pattern is None or glue is None:
         return []
     text = document.text
     partitive = _partitive(locale)
@@ -1270,8 +1271,22 @@ def _restated_fractions(usable: list[Any], document: Any, locale: Any, bounds: _
             continue
         q = next((q for q in percents if joined.end() <= q.span.start <= joined.end() + 12), None)
         before = _words_before_fraction(text, match.start())
-        if q is None or any(before.endswith(w) for w in bounds.lower | bounds.upper):
+        if any(before.endswith(w) for w in bounds.lower | bounds.upper):
             continue   # "more than a third, or ...": a bound, not a value
+        if q is None:
+            # "20 animaux y sont nés, dont un quart chez les primates, soit huit petits": the
+            # fraction told again as a count of the total its sentence gave before it
+            part = next((c for c in counts if joined.end() <= c.span.start <= joined.end() + 12
+                         and not c.approximate), None)
+            whole = [c for c in counts if part is not None and c.sentence == part.sentence
+                     and c.span.end <= match.start() and c.value > part.value and not c.approximate]
+            if part is None or not whole:
+                continue
+            expected = whole[-1].value * value / 100
+            if abs(part.value - expected) > max(1.0, expected * 0.2):
+                found.append(Conflict(part.span, Span(*match.span("fraction")),
+                                      f"{match.group('fraction')} of {whole[-1].value:g} is about {expected:g}"))
+            continue
         hedged = q.approximate or any(before.endswith(w) for w in _ABOUT)
         if abs(q.value - value) > value * (0.2 if hedged else 1 / 6):
             found.append(Conflict(q.span, Span(*match.span("fraction")),
