@@ -26,17 +26,19 @@ _YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 @functools.lru_cache(maxsize=16)
-def _patterns(locale: Any) -> tuple[Any, Any] | None:
-    """The locale's ``numbers.multiples`` as one pattern, and its ``time.since`` words;
-    None when it has no multiples."""
+def _patterns(locale: Any) -> tuple[Any, Any, frozenset[str]] | None:
+    """The locale's ``numbers.multiples`` as one pattern, its ``time.since`` words, and the
+    verbs' opening letters; None when it has no multiples."""
     words = locale.words("numbers", "multiples")
     if not words:
         return None
     alternation = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
     since = locale.words("time", "since")
     since_alt = "|".join(regex.escape(fold_fast(w)) for w in sorted(since, key=len, reverse=True))
+    # the first four letters of each verb, as written and capitalised: a cheap test first
+    stems = frozenset(f(w[:4]) for w in words for f in (str.lower, str.capitalize))
     return (regex.compile(rf"(?<![\p{{L}}])(?:{alternation})(?![\p{{L}}])", regex.IGNORECASE),
-            regex.compile(rf"(?<![\p{{L}}])(?:{since_alt})(?![\p{{L}}])") if since else None)
+            regex.compile(rf"(?<![\p{{L}}])(?:{since_alt})(?![\p{{L}}])") if since else None, stems)
 
 
 def multiples(document: Any, locale: Any, period_change: Any, quoted: list[Span]) -> Iterator[tuple[int, Span]]:
@@ -46,8 +48,10 @@ def multiples(document: Any, locale: Any, period_change: Any, quoted: list[Span]
     patterns = _patterns(locale)
     if patterns is None:
         return
-    verb, since = patterns
+    verb, since, stems = patterns
     prose = document.prose
+    if not any(stem in prose for stem in stems):
+        return   # no multiple's stem at all (most stories): no scan of the whole text
     for match in verb.finditer(prose):
         if any(q.start <= match.start() < q.end for q in quoted):
             continue

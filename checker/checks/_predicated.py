@@ -70,6 +70,10 @@ def key(q: Any, text: str, end: int, g: Any, stem: Callable[[str], str], closed:
     ("that", « qui ») for a later count that refers to it; None with fewer than two."""
     if q.kind != "count" or q.noun is None:
         return None
+    if later:   # a relative pronoun right after the noun, or no reference (most counts)
+        first = _WORD.match(text, q.noun.end + 1) if text[q.noun.end:q.noun.end + 1] == " " else None
+        if first is None or fold_fast(first.group()) not in relatives:
+            return None
     stop = _CLAUSE_END.search(text, q.noun.end, end)
     words = list(_WORD.finditer(text, q.noun.end, stop.start() if stop is not None else end))
     if later:

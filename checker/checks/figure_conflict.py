@@ -623,10 +623,6 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                 if name != thing:
                     by_thing.setdefault(name, []).append(q)
                     borrowed.add((name, q.span.start))
-            told = _predicated.key(q, document.text, end, g, _stem, closed, relatives, later=False)
-            if told is not None:   # "Eighteen vessels took part in the protest"
-                by_thing.setdefault(told, []).append(q)
-                borrowed.add((told, q.span.start))
             referred = _predicated.key(q, document.text, end, g, _stem, closed, relatives, later=True)
             if referred is not None:   # "the 16 boats that took part in the protest"
                 by_thing.setdefault(referred, []).append(q)
@@ -642,6 +638,15 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
             # is also paired with any one a digit away (``_slip``) about the same holder,
             # whatever words follow it.
             by_thing.setdefault("#", []).append(q)
+    if any(key.startswith("~") for key in by_thing):
+        for q in usable:   # "Eighteen vessels took part in the protest": read only when referred to
+            if q.kind == "count" and q.noun is not None and q.sentence >= 0:
+                told = _predicated.key(q, document.text, document.sentences[q.sentence].end, g, _stem, closed,
+                                       relatives, later=False)
+                if told is not None and told in by_thing and q not in by_thing[told]:
+                    by_thing[told].append(q)
+                    borrowed.add((told, q.span.start))
+                    by_thing[told].sort(key=lambda o: (o.sentence, o.span.start))
     if all(len(figures) < 2 for figures in by_thing.values()):
         return []   # every thing is stated once (half the corpus): no period or context is read
     found = []

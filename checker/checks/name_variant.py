@@ -405,19 +405,21 @@ def _case_variants(prose: str, starts: set[int], in_person: Callable[[int, int],
     entier" / "Le Monde"), and a word in capitals is emphasis: neither counts."""
     by_key: dict[tuple[str, str], list[Any]] = {}
     for m in _PAIR.finditer(prose, overlapped=True):
-        second = m.group(2)
-        if second.isupper() or not (second[0].isupper() or second.islower()) or in_person(*m.span()):
-            continue
-        if second.islower() and _opens(prose, m.start(), starts):
-            continue
-        before = _WORD_BEFORE.search(prose, max(0, m.start() - 40), m.start())
-        if before is not None and not _opens(prose, before.start(1), starts):
-            continue   # "United States government", "Group on Afghan Women": a longer name
-        by_key.setdefault((_fold_chars(m.group(1)), _fold_chars(second)), []).append(m)
+        by_key.setdefault((m.group(1).casefold(), m.group(2).casefold()), []).append(m)
     for matches in by_key.values():
+        if len({m.group(2)[0].isupper() for m in matches}) < 2:
+            continue   # one form only (most pairs): nothing to read further
         forms: dict[bool, list[Any]] = {}
         for m in matches:
-            forms.setdefault(m.group(2)[0].isupper(), []).append(m)
+            second = m.group(2)
+            if second.isupper() or not (second[0].isupper() or second.islower()) or in_person(*m.span()):
+                continue
+            if second.islower() and _opens(prose, m.start(), starts):
+                continue
+            before = _WORD_BEFORE.search(prose, max(0, m.start() - 40), m.start())
+            if before is not None and not _opens(prose, before.start(1), starts):
+                continue   # "United States government", "Group on Afghan Women": a longer name
+            forms.setdefault(second[0].isupper(), []).append(m)
         if len(forms) < 2:
             continue
         # a slip against a settled spelling: the story writes one form twice or more and
