@@ -329,3 +329,17 @@ def test_parts_found_by_two_readings_are_one_finding(lang: str, text: str) -> No
 ])
 def test_the_level_of_a_change_with_two_digits_swapped(lang: str, text: str, found: list[str]) -> None:
     assert conflicts(text, lang) == found
+
+
+@pytest.mark.parametrize("lang, text, found", [
+    # a sentence opening on its total: outcomes after the comma cannot add up to more
+    ("en", "Of the 1,200 appointments booked this week, 780 were postponed and 510 cancelled outright.", ["780"]),
+    ("fr", "Sur les 1 200 rendez-vous programmés cette semaine, 780 ont été reportés et 510 purement annulés.",
+     ["780"]),
+    # outcomes that fit; counts told by a noun or an adjective may overlap
+    ("en", "Of the 1,200 appointments booked this week, 780 were postponed and 410 cancelled outright.", []),
+    ("en", "Of the 300 workers at the plant, 200 are women and 150 are over 50.", []),
+    ("fr", "Sur les 300 salariés de l'usine, 200 sont des femmes et 150 ont plus de 50 ans.", []),
+])
+def test_outcomes_of_a_total_the_sentence_opens_on(lang: str, text: str, found: list[str]) -> None:
+    assert conflicts(text, lang) == found

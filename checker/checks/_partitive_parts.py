@@ -16,7 +16,15 @@ count of its own thing between them ("between the two hospitals") is none. The
 total is the nearest count of one or two sentences before, in any paragraph, that is larger
 than each part. A partitive of another set ("seven of the drivers") points at nothing.
 
-Pure functions, no state: ``figure_conflict`` calls ``partitive_parts`` with what it needs.
+A sentence may also open on the total itself ("Of the 1,200 appointments booked this week,
+780 were postponed and 510 cancelled", « Sur les 1 200 rendez-vous programmés, 780 ont été
+reportés et 510 annulés »): its parts are the bare counts after the comma, each told by a
+past participle of what befell it (an outcome: "postponed", « annulés »), which one member
+cannot have twice; counts told by a noun or an adjective ("200 are women and 150 are over
+50") may overlap and are left alone (``opened_parts``).
+
+Pure functions, no state: ``figure_conflict`` calls ``partitive_parts`` and
+``opened_parts`` with what they need.
 """
 from __future__ import annotations
 
@@ -150,3 +158,64 @@ def _total(by_sentence: dict[int, list[Any]], index: int, parts: list[Any], word
                and q.high is None and not whole_of(q)]
         return fit[-1] if fit else None
     return None
+
+
+@functools.lru_cache(maxsize=16)
+def _counted_opener(locale: Any) -> Any:
+    """A sentence opening on a partitive opener and a figure, up to its comma ("Of the
+    1,200 appointments booked this week,", « Sur les 1 200 rendez-vous programmés, »)."""
+    words = sorted((regex.escape(w) for w in locale.words("numbers", "partitive_openers")), key=len, reverse=True)
+    if not words:
+        return regex.compile(r"(?!x)x")
+    return regex.compile(rf"[^\w]*(?:{'|'.join(words)})\s+[^;:!?]{{0,80}}?,(?=\s)", regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=16)
+def _endings(locale: Any) -> tuple[str, ...]:
+    """The locale's ``time.participle_endings``, folded like the words they end, longest first."""
+    return tuple(sorted({fold_fast(w) for w in locale.words("time", "participle_endings")}, key=len, reverse=True))
+
+
+def _outcome(q: Any, text: str, end: int, function_words: frozenset[str], endings: tuple[str, ...]) -> bool:
+    """Is the count told by a past participle within its next three words ("780 were
+    postponed", « 510 purement annulés »), before any noun?"""
+    for match in list(_WORDS.finditer(text, q.span.end, end))[:3]:
+        word = fold_fast(match.group())
+        if word in function_words or word.endswith(("ment", "ly")):
+            continue
+        return len(word) > 4 and word.endswith(endings)
+    return False
+
+
+def opened_parts(quantities: list[Any], document: Any, locale: Any,
+                 function_words: frozenset[str], update: Any) -> list[tuple[Any, Any, str]]:
+    """(first part, total, note) for each sentence opening on its total whose outcome
+    counts after the comma add up to more."""
+    text = document.text
+    endings = _endings(locale)
+    by_sentence: dict[int, list[Any]] = {}
+    for q in quantities:
+        if q.sentence >= 0 and q.kind in ("count", "number") and q.unit is None and q.high is None:
+            by_sentence.setdefault(q.sentence, []).append(q)
+    found = []
+    for index, figures in by_sentence.items():
+        if len(figures) < 3:
+            continue
+        sentence = document.sentences[index]
+        opener = _counted_opener(locale).match(text, sentence.start, sentence.end)
+        if opener is None:
+            continue
+        inside = [q for q in figures if q.span.end <= opener.end()]
+        if len(inside) != 1 or inside[0].approximate or inside[0].noun is None:
+            continue   # the opener holds the total, one count of its own noun
+        total = inside[0]
+        parts = [q for q in figures if q.span.start >= opener.end() and not q.approximate]
+        if len(parts) < 2 or not all(_elided(q, text, function_words, set(), lambda w: w) for q in parts) \
+                or not all(_outcome(q, text, sentence.end, function_words, endings) for q in parts):
+            continue
+        if update.search(text, sentence.start, sentence.end) is not None:
+            continue
+        added = sum(q.value for q in parts)
+        if added > total.value:
+            found.append((parts[0], total, f"the parts told of it add up to {added:g}"))
+    return found

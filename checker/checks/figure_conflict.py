@@ -1372,6 +1372,10 @@ def _later_parts(usable: list[Any], document: Any, locale: Any, known: set[int],
     pairs += [pair for pair in _partitive_parts.partitive_parts(usable, document, locale, g.stopwords | g.auxiliaries,
                                                                 _stem, whole_of, g.update)
               if pair[0].span.start not in told]
+    told = {part.span.start for part, _, _ in pairs}
+    pairs += [pair for pair in _partitive_parts.opened_parts(usable, document, locale, g.stopwords | g.auxiliaries,
+                                                             g.update)
+              if pair[0].span.start not in told]
     pairs += _vote_tally.tally_conflicts(usable + [q for q in everything if q.exempt == "score" and q.sentence >= 0],
                                          document, locale)
     return [Conflict(part.span, total.span, note) for part, total, note in pairs
