@@ -100,3 +100,19 @@ def test_a_headline_count_against_the_parts_after_the_opening(lang, title, body,
 ])
 def test_a_headline_count_its_parts_add_up_to_is_quiet(lang, title, body) -> None:
     assert conflicts(story(title, body), lang) == []
+
+
+@pytest.mark.parametrize("lang, title, body, flagged", [
+    # the headline's toll against the lede's first count of the dead
+    ("en", "Three killed in crash on ring road", "Two people died when a lorry hit a bus on the ring road on "
+     "Monday, police said.", ["Two"]),
+    ("fr", "Trois morts dans un accident sur la rocade", "Deux personnes sont mortes lundi dans la collision "
+     "entre un camion et un car sur la rocade, selon la gendarmerie.", ["Deux"]),
+    # the body gives the headline's toll later; the lede agrees
+    ("en", "Three killed in crash on ring road", "Two people died when a lorry hit a bus on the ring road on "
+     "Monday, police said.\n\nA third victim died in hospital overnight, bringing the toll to three.", []),
+    ("en", "Three killed in crash on ring road", "Three people died when a lorry hit a bus on the ring road on "
+     "Monday, police said.", []),
+])
+def test_a_headline_toll_against_the_lede(lang, title, body, flagged) -> None:
+    assert conflicts(story(title, body), lang) == flagged

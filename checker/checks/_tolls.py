@@ -6,8 +6,13 @@ day would be another event). The dead it names are some or all of the toll: they
 outnumber it.
 
 The locale's ``numbers.deaths`` ("kill*", "dead", "tué*", "morts") tell a count of the dead
-from the words around it in its clause. Pure functions, no state: ``figure_conflict``
-calls ``toll_conflicts``.
+from the words around it in its clause.
+
+A headline's toll is the lede's: "Three killed in crash" over "Two people died when a lorry
+hit a bus" (``headline_toll``), unless the body gives the headline's figure somewhere ("the
+toll rose to three").
+
+Pure functions, no state: ``figure_conflict`` calls ``toll_conflicts`` and ``headline_toll``.
 """
 from __future__ import annotations
 
@@ -61,4 +66,32 @@ def toll_conflicts(quantities: list[Any], document: Any, locale: Any, given: Cal
         if later.approximate or reading(later)[0] <= reading(earlier)[1]:
             continue
         found.append((later, earlier, f"the toll said before is {earlier.value:g}"))
+    return found
+
+
+def headline_toll(titles: list[Any], quantities: list[Any], document: Any, locale: Any, lede_end: int,
+                  reading: Callable[[Any], tuple[float, float]]) -> list[tuple[Any, Any, str]]:
+    """(lede toll, headline toll, note) when the headline counts the dead and the first count
+    of the dead in the lede says another number, which the body never gives."""
+    pattern = _deaths(locale)
+    if pattern is None:
+        return []
+    text = document.text
+    found = []
+    for title in titles:
+        if title.kind != "count" or title.high is not None or title.approximate:
+            continue
+        line_start = text.rfind("\n", 0, title.span.start) + 1
+        line_end = text.find("\n", title.span.end)
+        left, right = _clause(text, title, line_start, len(text) if line_end < 0 else line_end)
+        if pattern.search(fold_fast(text[left:right])) is None:
+            continue   # not a toll
+        low, high = reading(title)
+        body = [q for q in quantities if q.sentence >= 0 and q.kind in ("count", "number")]
+        if any(not (reading(q)[1] < low or high < reading(q)[0]) for q in body):
+            continue   # the body gives the headline's figure
+        toll = next((q for q in body if q.span.start < lede_end and q.kind == "count" and q.high is None
+                     and not q.approximate and _dead(q, document, pattern)), None)
+        if toll is not None:
+            found.append((toll, title, f"the headline's toll is {title.value:g}"))
     return found

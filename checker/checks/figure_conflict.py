@@ -1486,6 +1486,12 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
             usable, document, facts.locale, lambda q: given(prose, q, g),
             lambda q: _reading(q, document.text, bounds, params.tolerance), timed, updated)
             if later.span.start not in known)
+        lede = [p for p in document.paragraphs if p.kind in ("body", "list")][:params.lede]
+        known = {c.span.start for c in found} | {c.other.start for c in found}
+        found.extend(Conflict(toll.span, title.span, note) for toll, title, note in _tolls.headline_toll(
+            [q for q in quantities if q.exempt == "title"], usable, document, facts.locale,
+            lede[-1].span.end if lede else -1, lambda q: _reading(q, document.text, bounds, params.tolerance))
+            if toll.span.start not in known and title.span.start not in known)
     if params.breakdowns:
         found.extend(_later_parts(usable, document, facts.locale,
                                   {c.span.start for c in found} | {c.other.start for c in found}, quantities))
