@@ -58,3 +58,14 @@ from test_timeline import fired, story
 ])
 def test_an_order_word_with_a_duration_between_two_years(lang, body, fires):
     assert bool(fired(story(lang, body, "2026-03-10"), "timeline.order")) is fires
+
+
+@pytest.mark.parametrize("lang,body,fires", [
+    # one unit is six to eight days or so for "a week": twelve days is not a week later
+    ("en", "The strike began on February 2. It ended a week later, on February 14, the union said.", True),
+    ("en", "The strike began on February 2. It ended a week later, on February 10, the union said.", False),
+    ("fr", "La grève a commencé le 2 février. Elle s'est achevée une semaine plus tard, le 14 février.", True),
+    ("fr", "La grève a commencé le 2 février. Elle s'est achevée une semaine plus tard, le 9 février.", False),
+])
+def test_one_unit_later_is_about_one_unit(lang, body, fires):
+    assert bool(fired(story(lang, body, "2026-03-10"), "timeline.order")) is fires

@@ -78,7 +78,9 @@ def _off_by(previous, fact, following) -> bool:
     delta = step * fact.amount
     # a round count is off by half of it at most, and by one of its units past two ("three
     # weeks later" is not eleven days later)
-    slack = min(delta / 2, step) + (_dt.timedelta(minutes=30) if fact.unit in ("H", "MIN") else _dt.timedelta(days=1))
+    # ("a week later" is six to eight days or so, not twelve: one unit is off by a third)
+    slack = min(delta / (3 if fact.amount == 1 else 2), step) \
+        + (_dt.timedelta(minutes=30) if fact.unit in ("H", "MIN") else _dt.timedelta(days=1))
     if fact.direction == "later":
         window = (start[0] + delta - slack, start[1] + delta + slack)
     else:
