@@ -414,3 +414,16 @@ def test_a_set_named_again_by_its_predicate(lang: str, text: str, flagged: list[
 ])
 def test_a_margin_told_again(lang: str, text: str, flagged: list[str]) -> None:
     assert conflicts(text, lang) == flagged
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    # a price restated by a general noun of the deal
+    ("en", "The company agreed to buy its rival for $1.2bn. The $1.5bn deal still needs approval.", ["$1.5bn"]),
+    ("fr", "L'entreprise va racheter son concurrent pour 1,2 milliard d'euros. Cette opération de 1,5 milliard "
+           "d'euros doit encore être validée.", ["1,5 milliard d'euros"]),
+    # the same price; a sum that is no price
+    ("en", "The company agreed to buy its rival for $1.2bn. The $1.2bn deal still needs approval.", []),
+    ("en", "The company's sales reached $1.2bn last year. The $1.5bn deal still needs approval.", []),
+])
+def test_a_price_restated_by_the_deal(lang: str, text: str, flagged: list[str]) -> None:
+    assert conflicts(text, lang) == flagged

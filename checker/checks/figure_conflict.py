@@ -320,6 +320,19 @@ def _openers(locale: Any) -> frozenset[str]:
     return frozenset(fold_fast(w) for w in locale.words("speakers", "complement_openers")) if locale else frozenset()
 
 
+def _priced(q: Any, prose: str, locale: Any) -> bool:
+    """Is the sum a price, right after a word of the locale's ``numbers.price_joiners``
+    ("to buy its rival for $1.2bn", « racheter son concurrent pour 1,2 milliard »)?"""
+    joiners = _price_joiners(locale)
+    match = _LAST_WORD.search(prose, max(0, q.span.start - 20), q.span.start)
+    return bool(joiners) and match is not None and fold_fast(match.group(1)) in joiners
+
+
+@functools.lru_cache(maxsize=16)
+def _price_joiners(locale: Any) -> frozenset[str]:
+    return frozenset(fold_fast(w) for w in locale.words("numbers", "price_joiners")) if locale else frozenset()
+
+
 @functools.lru_cache(maxsize=16)
 def _measure_nouns(locale: Any) -> frozenset[str]:
     """The locale's ``numbers.measure_nouns`` ("seconds", "points"), folded."""
@@ -834,7 +847,8 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                     # Tied by the general noun alone: near values, and an earlier sum that is the
                     # price of a thing it names ("a £22 million bypass"), not a flow ("sales
                     # reached $24 million").
-                    same, ratio = [o for o in held[-1:] if _qualifier(o, prose, g) or head_stems(o)], params.ratio
+                    same, ratio = [o for o in held[-1:] if _qualifier(o, prose, g) or head_stems(o)
+                                   or _priced(o, prose, locale)], params.ratio
                 if same and q.kind == "count" and read(same[0])[1] >= low_b and not span_of_time \
                         and (thing, same[0].span.start) not in borrowed:
                     same = []   # "the 1,000 workers at the plant" after "1,200 workers": maybe a part
