@@ -457,3 +457,18 @@ UNNAMED = [
 @pytest.mark.parametrize("lang,body,fires", UNNAMED)
 def test_an_unnamed_person_told_twice_by_one_noun(lang, body, fires):
     assert bool(fired(story(lang, body, "2026-01-22"), "timeline.age-mismatch")) == fires
+
+
+@pytest.mark.parametrize("lang,body,message", [
+    # a birth told with a full name, a place and a date before its year; the birth date is
+    # the reading the finding gives, not another age
+    ("en", "Ruth Carrow has died at the age of 88. Born Ruth Mary Lowther in Wexley on March 3, 1937, she left "
+           "school at 15. She married Tom Carrow, a signalman, in 1961, aged 21, and had three children.",
+     "born in 1937"),
+    ("fr", "Ruth Carrow est morte à l'âge de 88 ans. Née Ruth Marie Lowther à Wexley le 3 mars 1937, elle quitte "
+           "l'école à 15 ans. Elle épouse Tom Carrow, cheminot, en 1961, à 21 ans, et a trois enfants.",
+     "1937"),
+])
+def test_a_birth_told_in_full_dates_the_age(lang, body, message):
+    found = [f for f in fired(story(lang, body, "2026-01-09"), "timeline.age-mismatch")]
+    assert found and message in found[0].message

@@ -102,7 +102,9 @@ def collect(rule, document, facts) -> tuple[Conflict, ...]:
                                   (other.span.start, other.span.end), "other age"))
     for item in anniversaries:
         found.extend(_anniversary(rule, document, facts, item, births, publications))
-    unique = {(c.start, c.end): c for c in found}
+    unique: dict[tuple[int, int], Conflict] = {}
+    for c in found:   # the first reading of an age stands: a birth date says more than another age
+        unique.setdefault((c.start, c.end), c)
     return tuple(sorted(unique.values(), key=lambda c: c.start))
 
 

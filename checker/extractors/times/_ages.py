@@ -119,7 +119,7 @@ def _patterns(path: str, locale: Locale) -> _Patterns:
     # up to six words between the cue and the year: "born in San Francisco on May 2, 1950"
     # accents as written: "né" (born) is not "ne" (not)
     born = pattern_cache.compile(r"(?<!\w)" + exact_alternation(words("born")) +
-                         r"(?:\s+[^\s.;!?]+){0,6}?\s+(?P<year>1[6-9]\d\d|20\d\d)(?!\w)", flags)
+                         r"(?:\s+[^\s.;!?]+){0,8}?\s+(?P<year>1[6-9]\d\d|20\d\d)(?!\w)", flags)
     # "il avait 47 ans": a verb, the number and the unit, which is what makes it an age
     # ("avait 3 enfants" is not), not "il y avait 47 ans" (ago) nor "47 ans d'expérience"
     verb_form = verb_gate = None
