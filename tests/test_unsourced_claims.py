@@ -492,3 +492,17 @@ def test_a_source_that_observes_is_a_source(lang: str, text: str) -> None:
 ])
 def test_a_toll_broken_down_by_a_sourced_sentence(lang: str, text: str, warned: bool) -> None:
     assert any(severity == "warning" for severity, _ in found(text, lang)) is warned
+
+
+@pytest.mark.parametrize("lang, text, warned", [
+    # a run of continuations ("Most ...", "They ...") goes back to the count it continues
+    ("en", "In all, 180 residents were evacuated from two villages. Most spent two nights at the village hall. "
+           "They were allowed home on Friday, the council said.", False),
+    ("fr", "Au total, 180 habitants ont été évacués de deux villages. La plupart ont passé deux nuits à la salle "
+           "des fêtes. Ils ont pu rentrer chez eux vendredi, selon la mairie.", False),
+    # a sentence in between that is not a continuation breaks the run
+    ("en", "In all, 180 residents were evacuated from two villages. The hall stayed open all night. "
+           "They were allowed home on Friday, the council said.", True),
+])
+def test_a_run_of_continuations_reaches_back_to_its_count(lang: str, text: str, warned: bool) -> None:
+    assert any(severity == "warning" for severity, _ in found(text, lang)) is warned

@@ -720,10 +720,14 @@ def covering(document: Any, attributions: Iterable[Attribution], locale: Locale,
         # A continuation goes on with the statement of its own paragraph: the last sentence
         # of the paragraph before is another statement ("... 13 000 000 voix." / "La police
         # a déclaré ...").
-        if i > 0 and (opener.match(document.prose, sentence.start, sentence.end)
-                      or _quantifier_subject(document.prose, sentence, compiled)) \
-                and _same_paragraph(document, sentences[i - 1].start, sentence.start):
-            covered.setdefault(i - 1, attribution)
+        # A run of continuations goes back to the statement it continues ("212 residents were
+        # evacuated. Most spent two nights at the hall. They were allowed home, the council said.")
+        j = i
+        while j > 0 and (opener.match(document.prose, sentences[j].start, sentences[j].end)
+                         or _quantifier_subject(document.prose, sentences[j], compiled)) \
+                and _same_paragraph(document, sentences[j - 1].start, sentences[j].start):
+            covered.setdefault(j - 1, attribution)
+            j -= 1
         if i + 1 < len(sentences) and document.prose[sentence.start:sentence.end].rstrip().endswith(":"):
             covered.setdefault(i + 1, attribution)
     return covered
