@@ -1212,8 +1212,7 @@ def _headline_fractions(usable: list[Any], quantities: Any, document: Any, g: An
             elif canon.get(whole, whole) in {canon.get(w, w) for w in map(_stem, _WORD.findall(
                     text, max(sentence.start, q.span.start - 80), q.span.start))}:
                 other, start = whole, q.span.end   # "Of the nurses surveyed, 19% plan to leave"
-            elif fold_fast(text[q.span.end:q.span.end + 8]).split()[:1] and \
-                    fold_fast(text[q.span.end:q.span.end + 8]).split()[0] in joiners:
+            elif (fold_fast(text[q.span.end:q.span.end + 8]).split() or [""])[0] in joiners:
                 other, start = "", q.span.end   # "26 % des 18-30 ans qui travaillent": a whole unread
             else:
                 continue
