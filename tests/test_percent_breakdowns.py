@@ -185,3 +185,17 @@ def test_turnout_is_not_part_of_the_vote(lang: str, text: str, found: bool) -> N
 ])
 def test_shares_taken_in_other_places_are_of_other_wholes(lang: str, text: str, found: bool) -> None:
     assert bool(sums(text, lang)) is found
+
+
+@pytest.mark.parametrize("lang, text, found", [
+    ("en", "Households recycled 42% of their rubbish last year, the council said, while 38% went to landfill and 27% was burnt.", True),
+    ("fr", "Les ménages ont trié 42 % de leurs ordures l'an dernier, selon la mairie, tandis que 38 % ont été enfouis et 27 % brûlés.", True),
+    ("en", "Last year 42% of household rubbish was recycled, the council said. Another 38% went to landfill and 27% was burnt.", True),
+    ("fr", "L'an dernier, 42 % des ordures ont été triées, selon la mairie. Quelque 38 % ont été enfouis et 27 % brûlés.", True),
+    # after the second share, the period sets another year against the shares before it
+    ("en", "This spring 61% of members backed the merger and 39% opposed it, against 55% last year.", False),
+    ("en", "This spring 61% of members backed the merger and 39% opposed it, up from 52% last year.", False),
+    ("fr", "Ce printemps, 61 % des adhérents ont soutenu la fusion et 39 % s'y sont opposés, 55 % l'an dernier.", False),
+])
+def test_a_period_before_the_second_share_dates_the_breakdown(lang: str, text: str, found: bool) -> None:
+    assert bool(sums(text, lang)) is found

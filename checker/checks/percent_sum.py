@@ -57,17 +57,29 @@ class Excess:
 _BRACKETS = pattern_cache.compile(r"\([^()]*\)")
 
 
-def _updates(prose: str, sentence: Span, g: Any, versus: Any, relatives: Any) -> bool:
+def _updates(prose: str, sentence: Span, g: Any, versus: Any, relatives: Any,
+             second: int | None = None, periods: frozenset[str] = frozenset()) -> bool:
     """Does the sentence compare or update? A cue inside brackets speaks of the figure it
     follows ("30 % (en hausse de 8 points par rapport à 2001)"), not of the breakdown, and
     so does one in a relative clause with no share that tells who a holder is ("a nurse who
     joined the party last year,", "qui n'a rejoint le parti que l'an dernier,"); and
     "contre", "against", "versus" set two shares of one whole side by side ("51,7 % contre
-    48,3 %"): a comparison with another time says when ("contre 95 % l'an dernier")."""
+    48,3 %"): a comparison with another time says when ("contre 95 % l'an dernier").
+    A period cue (locale ``numbers.period_cues``: "last year", "l'an dernier") before the
+    sentence's second share (at ``second``; None: the sentence has one) dates the whole
+    breakdown ("recycled 42% of their waste last year, while 38% went to landfill"); after
+    it, it sets another period against the shares before ("60% yes, 40% no, 55% last
+    year")."""
     text = _BRACKETS.sub(lambda m: " " * len(m.group()), prose[sentence.start:sentence.end])
     text = versus.sub(lambda m: " " * len(m.group()), text)
     text = relatives.sub(lambda m: m.group() if "%" in m.group() else " " * len(m.group()), text)
-    return g.update.search(text) is not None
+    pos = 0
+    while (cue := g.update.search(text, pos)) is not None:
+        if (second is not None and cue.end() > second - sentence.start) \
+                or fold_fast(" ".join(cue.group().split())) not in periods:
+            return True
+        pos = cue.end()
+    return False
 
 
 @functools.lru_cache(maxsize=16)
@@ -268,8 +280,13 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Excess, ...]:
     rates = _rate_pattern(facts.locale)
     shares = [q for q in shares if not _rate(prose, q, rates)]
     sentences = document.sentences
+    seconds: dict[int, list[int]] = {}
+    for q in shares:
+        seconds.setdefault(q.sentence, []).append(q.span.start)
+    periods = _word_set(facts.locale, "period_cues")
     updated = {i for i in {q.sentence for q in shares if 0 <= q.sentence < len(sentences)}
-               if _updates(prose, sentences[i], g, _versus(facts.locale), _relatives(facts.locale))}
+               if _updates(prose, sentences[i], g, _versus(facts.locale), _relatives(facts.locale),
+                           sorted(seconds[i])[1] if len(seconds[i]) > 1 else None, periods)}
     shares = [q for q in shares if q.sentence not in updated]
     derived = gap_shares(document, shares, facts.get("quantities"), facts.locale)
     if derived:
