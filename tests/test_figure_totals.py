@@ -343,3 +343,24 @@ def test_the_level_of_a_change_with_two_digits_swapped(lang: str, text: str, fou
 ])
 def test_outcomes_of_a_total_the_sentence_opens_on(lang: str, text: str, found: list[str]) -> None:
     assert conflicts(text, lang) == found
+
+
+@pytest.mark.parametrize("lang, text, found", [
+    ("en", "The district will spend £3.4 million on its parks, the council said. Of that, 2.1 million goes to "
+           "new paths and 1.6 million to play areas.", True),
+    ("fr", "Le département consacrera 3,4 millions d'euros à ses parcs, selon le conseil. Sur ce montant, "
+           "2,1 millions iront aux allées et 1,6 million aux aires de jeux.", True),
+    ("en", "The district will spend £3.4 million on its parks, the council said. Of that, 2.1 million goes to "
+           "new paths and 1.1 million to play areas.", False),
+    ("fr", "Le département consacrera 3,4 millions d'euros à ses parcs, selon le conseil. Sur ce montant, "
+           "2,1 millions iront aux allées et 1,1 million aux aires de jeux.", False),
+])
+def test_parts_of_a_sum_told_by_their_scale_alone(lang: str, text: str, found: bool) -> None:
+    assert bool(conflicts(text, lang)) is found
+
+
+def test_a_large_sum_of_parts_is_written_out() -> None:
+    document = read_text("The fund will hand out $40 million. It includes $25 million for roads and $20 million "
+                         "for schools.", path="story.md", lang="en")
+    (finding,) = run_rules(document, [RULE]).findings
+    assert "45,000,000" in finding.message and "e+" not in finding.message

@@ -138,7 +138,7 @@ def partitive_parts(quantities: list[Any], document: Any, locale: Any, function_
             total = _total(by_sentence, index, parts, words, own, demonstratives | increments, text, stem, whole_of)
             added = sum(q.value for q in parts)
             if total is not None and added > total.value:
-                found.append((first, total, f"the parts told of it add up to {added:g}"))
+                found.append((first, total, f"the parts told of it add up to {added:,.12g}"))
             break
     return found
 
@@ -217,5 +217,5 @@ def opened_parts(quantities: list[Any], document: Any, locale: Any,
             continue
         added = sum(q.value for q in parts)
         if added > total.value:
-            found.append((parts[0], total, f"the parts told of it add up to {added:g}"))
+            found.append((parts[0], total, f"the parts told of it add up to {added:,.12g}"))
     return found

@@ -195,7 +195,7 @@ def parts_within(quantities: list[Any], document: Any, function_words: frozenset
                 break
             added = sum(q.value for q in run)
             if added > total.value and all(q.value < total.value and not q.approximate for q in run):
-                found.append((run[0], total, f"the parts listed after it add up to {added:g}"))
+                found.append((run[0], total, f"the parts listed after it add up to {added:,.12g}"))
             break
     return found
 
@@ -213,6 +213,17 @@ def _alike(parts: list[Any], text: str) -> bool:
         return False
     first = [t.casefold() for t in _TOKEN.findall(text, parts[0].span.end, parts[0].span.end + 40)[:4]]
     return joints <= set(first)
+
+
+_LAST_WORD = regex.compile(r"[^\W\d_]+\s*$")
+
+
+def _scaled(q: Any, text: str) -> bool:
+    """A figure told by its scale alone, no unit ("Of that, 700 million goes to the quay",
+    « Sur ce montant, 700 millions iront au quai »): after a sum of money, a sum in the
+    same money, the currency left out as the noun of a list's parts is."""
+    return q.unit is None and q.kind in ("count", "number") and q.value >= 1e6 \
+        and _LAST_WORD.search(text, q.span.start, q.span.end) is not None
 
 
 def _listed(figures: list[Any], gap: int) -> bool:
@@ -248,13 +259,16 @@ def parts_after(quantities: list[Any], document: Any, pattern: Any, thing: Calla
         # and the word after it in the first part may be read as its noun.
         elided = {_first_after(q, text) for q in listed if q.noun is not None}
         gapped = len(listed) >= 2 and _gapped(listed[0], listed[1:], text, function_words, verb)
-        kinds = {id(q): None if opener is None or gapped or _noun_word(q, text) in elided else thing(q)
-                 for q in listed}
+        money = [q for q in before if q.kind == "amount"]
+        scaled = {id(q) for q in listed if money and _scaled(q, text)}
+        kinds = {id(q): None if opener is None or gapped or id(q) in scaled or _noun_word(q, text) in elided
+                 else thing(q) for q in listed}
         named = set(kinds.values()) - {None}
         if len(named) > 1:
             continue   # parts of different things: no breakdown of one total
         totals = [q for q in before if not q.approximate and q.high is None and not whole_of(q)
-                  and thing(q) is not None and (thing(q) in named or not named and q.kind in ("count", "number"))]
+                  and thing(q) is not None and (thing(q) in named or not named and q.kind in ("count", "number")
+                                             or not named and scaled and q.kind == "amount")]
         if not totals:
             continue
         # the nearest that is larger than every figure listed (a total exceeds each of its
@@ -263,11 +277,12 @@ def parts_after(quantities: list[Any], document: Any, pattern: Any, thing: Calla
         totals = [q for q in totals if q.value > largest] or totals
         total = totals[-1]
         parts = [q for q in listed if kinds[id(q)] in (None, thing(total)) and q.high is None
-                 and _sort(q) == _sort(total) and q.value < total.value]
+                 and (_sort(q) == _sort(total) or id(q) in scaled and total.kind == "amount")
+                 and q.value < total.value]
         if not _listed(parts, gap) or any(q.approximate for q in parts) \
                 or not (gapped and parts == listed or _alike(parts, text) or _bracketed(parts, text) == parts):
             continue
         added = sum(q.value for q in parts)
         if added > total.value:
-            found.append((parts[0], total, f"the parts listed after it add up to {added:g}"))
+            found.append((parts[0], total, f"the parts listed after it add up to {added:,.12g}"))
     return found

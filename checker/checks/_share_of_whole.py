@@ -88,7 +88,7 @@ def share_conflicts(quantities: list[Any], document: Any, shares: list[Share], p
             actual = 100 * part.value / whole.value
             allowed = share.value * 0.2 if share.hedged or whole.approximate else max(1.0, share.value / 6)
             if abs(actual - share.value) > allowed:
-                found.append((share, part, f"{part.value:g} of {whole.value:g} is {actual:.0f}%"))
+                found.append((share, part, f"{part.value:,.12g} of {whole.value:,.12g} is {actual:.0f}%"))
             break
     return found
 

@@ -65,7 +65,7 @@ def toll_conflicts(quantities: list[Any], document: Any, locale: Any, given: Cal
             continue
         if later.approximate or reading(later)[0] <= reading(earlier)[1]:
             continue
-        found.append((later, earlier, f"the toll said before is {earlier.value:g}"))
+        found.append((later, earlier, f"the toll said before is {earlier.value:,.12g}"))
     return found
 
 
@@ -93,5 +93,5 @@ def headline_toll(titles: list[Any], quantities: list[Any], document: Any, local
         toll = next((q for q in body if q.span.start < lede_end and q.kind == "count" and q.high is None
                      and not q.approximate and _dead(q, document, pattern)), None)
         if toll is not None:
-            found.append((toll, title, f"the headline's toll is {title.value:g}"))
+            found.append((toll, title, f"the headline's toll is {title.value:,.12g}"))
     return found

@@ -143,6 +143,6 @@ def tally_conflicts(quantities: list[Any], document: Any, locale: Any) -> list[t
             added = sum(_value(q) if not cast else q.value for q in tally
                         if not (cast and cues[3] & set(_after(q, text, 3))))
             if added > whole.value and not any(q.approximate and not _pair(q) for q in tally):
-                found.append((tally[0], whole, f"the votes add up to {added:g}"))
+                found.append((tally[0], whole, f"the votes add up to {added:,.12g}"))
             break
     return found

@@ -246,7 +246,7 @@ def _total_conflicts(quantities: list[Any], document: Any, g: Any, partitive: An
             if total_of_parts > total.value or (exhaustive and not subset and total_of_parts != total.value):
                 last = parts[-1].noun or parts[-1].span
                 found.append(Conflict(total.span, Span(parts[0].span.start, max(last.end, parts[-1].span.end)),
-                                      f"its parts add up to {total_of_parts:g}"))
+                                      f"its parts add up to {total_of_parts:,.12g}"))
     return found
 
 
@@ -935,7 +935,7 @@ def _headline_totals(with_titles: list[Any], document: Any, g: Any, params: "Par
             # brought ashore after the ferry ran aground. It carried 41 passengers and four crew")
             if _context(title, document, g, 60) & (_context(q, document, g, 60) | _opening(document, g)):
                 found.append(Conflict(Span(q.span.start, total[1]), title.span,
-                                      f"the headline says {title.value:g}, these add up to {total[0]:g}"))
+                                      f"the headline says {title.value:,.12g}, these add up to {total[0]:,.12g}"))
                 break
     return found
 
@@ -966,7 +966,7 @@ def _win_conflicts(quantities: list[Any], document: Any, locale: Any) -> list[Co
         if joiner.search(text[a.noun.end:b.span.start]) is None or a.noun.end >= b.span.start:
             continue
         if a.value > b.value and not a.approximate and not b.approximate:
-            found.append(Conflict(a.span, b.span, f"{a.value:g} wins in {b.value:g} events, one winner each"))
+            found.append(Conflict(a.span, b.span, f"{a.value:,.12g} wins in {b.value:,.12g} events, one winner each"))
     return found
 
 
@@ -1026,7 +1026,7 @@ def _breakdown_conflicts(quantities: list[Any], document: Any, g: Any, rest: Any
             low = sum(v * (1 - tolerance / 2 if hedged else 1) for v, hedged in values)
             if low > total.value:
                 found.append(Conflict(Span(parts[0].span.start, parts[-1].span.end), total.span,
-                                      f"its parts add up to {sum(v for v, _ in values):g}"))
+                                      f"its parts add up to {sum(v for v, _ in values):,.12g}"))
             break   # the nearest earlier total of that noun is the one broken down
         earlier.extend(figures)
     return found
@@ -1087,7 +1087,7 @@ def _ratio_conflicts(quantities: list[Any], document: Any, locale: Any, bounds: 
         if abs(actual - share) > allowed:
             start = a.span.end + head.start("share")
             found.append(Conflict(Span(start, a.span.end + head.end("share")), b.span,
-                                  f"{a.value:g} of {b.value:g} is {actual:.0f}%"))
+                                  f"{a.value:,.12g} of {b.value:,.12g} is {actual:.0f}%"))
     return found
 
 
@@ -1303,12 +1303,12 @@ def _restated_fractions(usable: list[Any], document: Any, locale: Any, bounds: _
             expected = whole[-1].value * value / 100
             if abs(part.value - expected) > max(1.0, expected * 0.2):
                 found.append(Conflict(part.span, Span(*match.span("fraction")),
-                                      f"{match.group('fraction')} of {whole[-1].value:g} is about {expected:g}"))
+                                      f"{match.group('fraction')} of {whole[-1].value:,.12g} is about {expected:,.12g}"))
             continue
         hedged = q.approximate or any(before.endswith(w) for w in _ABOUT)
         if abs(q.value - value) > value * (0.2 if hedged else 1 / 6):
             found.append(Conflict(q.span, Span(*match.span("fraction")),
-                                  f"{match.group('fraction')} is about {value:g}%"))
+                                  f"{match.group('fraction')} is about {value:,.12g}%"))
     return found
 
 

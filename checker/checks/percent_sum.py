@@ -382,5 +382,5 @@ def _paragraph_runs(document: Any, shares: list[Any], quantities: Any, reported:
 def judge(rule: Any, evidence: tuple[Excess, ...], document: Any) -> Iterable[Any]:
     for excess in evidence:
         yield rule.finding(document, excess.span,
-                           fields={"total": f"{excess.total:g}", "count": len(excess.others) + 1},
+                           fields={"total": f"{excess.total:,.12g}", "count": len(excess.others) + 1},
                            related=[(span, "also part of the sum") for span in excess.others])
