@@ -345,3 +345,31 @@ def test_a_name_talked_of_later_in_the_sentence_still_needs_an_introduction(lang
 ])
 def test_a_common_word_opening_a_sentence_is_no_person(lang, text, names):
     assert after_intro(text, lang) == names
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    # the first name closes an aside about the name: all the story may give
+    ("en", "Two walkers were found on Sunday. The woman, who asked to be identified only by her first "
+           "name, Priya, said they had lost the path.\n", set()),
+    ("fr", "Deux randonneurs ont été retrouvés dimanche. La femme, qui a demandé à n'être identifiée que "
+           "par son prénom, Priya, a raconté qu'ils avaient perdu le sentier.\n", set()),
+    # an aside about something else before the name withholds nothing
+    ("en", "Two walkers were found on Sunday. After the search, which lasted all night, Okonjo said "
+           "they had lost the path.\n", {"Okonjo"}),
+    ("fr", "Deux randonneurs ont été retrouvés dimanche. Après les recherches, qui ont duré toute la "
+           "nuit, Okonjo a raconté qu'ils avaient perdu le sentier.\n", {"Okonjo"}),
+])
+def test_a_name_given_after_an_aside_that_withholds_the_rest(lang, text, names):
+    assert after_intro(text, lang) == names
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    # a pronoun in a reporting tag stands for whoever speaks, not for the sentence's subject
+    ("en", "Marsden said 40 walkers were treated. None was badly hurt, she said.\n", set()),
+    ("en", "Marsden said 40 walkers were treated. Neither was badly hurt, she added.\n", set()),
+    # a pronoun that takes the subject up still makes a person of it
+    ("en", "Marsden said 40 walkers were treated. Okonjo was badly hurt, and she is still in hospital.\n",
+     {"Okonjo"}),
+])
+def test_a_reporting_tags_pronoun_makes_no_person_of_the_subject(lang, text, names):
+    assert after_intro(text, lang) == names

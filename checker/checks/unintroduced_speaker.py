@@ -151,7 +151,7 @@ def _withheld_anywhere(document, view, locale) -> bool:
     first may open a sentence, where its capital made no person of it)."""
     names = {m.name for m in view.mentions}
     prose = document.prose
-    return any(_name_withheld(document, found.end(), locale)
+    return any(_name_withheld(document, found.end(), locale) or _withheld_before(document, found.start(), locale)
                for name in names
                for found in regex.finditer(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(name)}(?![\p{{L}}\p{{M}}])", prose))
 
@@ -171,6 +171,22 @@ def _name_withheld(document, end: int, locale) -> bool:
     stretch = prose[end:min(document.sentences[index].end, end + _WITHHELD_WINDOW)]
     # the aside closes with a comma before the main clause goes on ("..., said she was")
     aside = stretch[:stretch.rfind(",")]
+    return any(w.casefold() in words for w in _LOWER_WORD.findall(aside))
+
+
+def _withheld_before(document, start: int, locale) -> bool:
+    """The name closes an aside about the name, set off by commas ("The woman, who asked to
+    be identified only by her first name, Karen, said", « La femme, qui demande à n'être
+    identifiée que par son prénom, Karine, ... »): the story gives it as all it may give."""
+    words = frozenset(locale.words("speakers", "withheld_name_words"))
+    index = document.sentence_index(start)
+    if not words or index is None:
+        return False
+    before = document.prose[max(document.sentences[index].start, start - _WITHHELD_WINDOW):start].rstrip()
+    if not before.endswith(","):
+        return False
+    aside = before[:-1]
+    aside = aside[aside.rfind(",") + 1:]
     return any(w.casefold() in words for w in _LOWER_WORD.findall(aside))
 
 

@@ -48,6 +48,12 @@ def described_after(prose: str, end: int, role_word) -> bool:
     return bool(clause) and bool(role_word.search(clause.group(1)))
 
 
+# a pronoun in a reporting tag: a comma before it, one word (its verb) and a stop after
+# ("None was seriously ill, she said.", "Neither was hurt, he added, and ...")
+_TAG_BEFORE = pattern_cache.compile(r",\s*$")
+_TAG_AFTER = pattern_cache.compile(r"\s+[\p{L}'’-]+\s*[,.;!?]")
+
+
 def referred_to(prose: str, end: int, sentence: Span, next_sentence: Span | None,
                 pronouns: Collection[str], others: Callable[[str], bool],
                 finite: Callable[[str], bool], someone: Callable[[str], bool],
@@ -60,13 +66,16 @@ def referred_to(prose: str, end: int, sentence: Span, next_sentence: Span | None
     opening a clause with its own subject (``openers``).
 
     "her" or French "il", "son" are not in the list: they stand for ships, countries and
-    things as well."""
+    things as well. A pronoun in a reporting tag (", she said.") stands for whoever speaks,
+    not for the subject of the sentence it reports ("None was seriously ill, she said")."""
     verb = _VERB_AFTER.match(prose, end, end + 30)
     if not pronouns or not verb or not finite(verb.group(1).casefold()):
         return False
     for i, found in enumerate(_WORDS.finditer(prose, end, sentence.end)):
         word = found.group()
         if word.casefold() in pronouns:
+            if _TAG_BEFORE.search(prose, end, found.start()) and _TAG_AFTER.match(prose, found.end()):
+                continue   # ", she said.": a reporting tag, whose pronoun is the speaker's
             return i > 0   # "told Jones his plan": right after the name, it is someone else's
         if word[:1].isupper() and others(word) or someone(word) or word in openers:
             # another name, a noun for a person ("a scientist ... his") or a clause of
