@@ -506,3 +506,18 @@ def test_a_toll_broken_down_by_a_sourced_sentence(lang: str, text: str, warned: 
 ])
 def test_a_run_of_continuations_reaches_back_to_its_count(lang: str, text: str, warned: bool) -> None:
     assert any(severity == "warning" for severity, _ in found(text, lang)) is warned
+
+
+@pytest.mark.parametrize("lang, text, warned", [
+    # a word that only begins like a word of casualties, arrests or fighting is another word
+    ("fr", "Au total, 300 injections ont été faites à domicile par des infirmiers libéraux.", False),
+    ("fr", "Le conseil exécutif a voté 12 délibérations mardi.", False),
+    ("fr", "Le tirage au sort a désigné 16 équipes pour le tour suivant.", False),
+    ("en", "The factory recalled 300 defective heaters in March.", False),
+    # the words themselves still make a claim
+    ("fr", "Les rebelles ont libéré 40 otages mardi.", True),
+    ("fr", "Quelque 30 tirs ont été entendus dans la nuit.", True),
+    ("en", "Some 40 soldiers defected to the rebels in March.", True),
+])
+def test_contested_words_are_whole_words_not_beginnings(lang: str, text: str, warned: bool) -> None:
+    assert any(severity == "warning" for severity, _ in found(text, lang)) is warned
