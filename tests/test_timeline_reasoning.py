@@ -173,6 +173,15 @@ ANNIVERSARIES = [
     ("en", "The choir, founded in 1985, celebrated its 33rd anniversary last year.", "2019-03-13", False),
     ("fr", "La chorale, fondée en 1985, a fêté son 40e anniversaire l'an dernier.", "2019-03-13", True),
     ("fr", "La chorale, fondée en 1985, a fêté son 33e anniversaire l'an dernier.", "2019-03-13", False),
+    # the reporting verb tells when it was said, not the tense of the celebration
+    ("en", "The resort, founded in 1975, is celebrating its 40th anniversary this season, its director said.",
+     "2025-04-22", True),
+    ("en", "The resort, founded in 1985, is celebrating its 40th anniversary this season, its director said.",
+     "2025-04-22", False),
+    ("fr", "La station, fondée en 1975, célèbre son 40e anniversaire cette saison, a indiqué son directeur.",
+     "2025-04-22", True),
+    ("fr", "La station, fondée en 1985, célèbre son 40e anniversaire cette saison, a indiqué son directeur.",
+     "2025-04-22", False),
     ("en", "Founded in 2010, the club celebrated its 20th anniversary in 2020.", "2026-07-27", True),
     ("en", "Founded in 2000, the club celebrated its 20th anniversary in 2020.", "2026-07-27", False),
 ]

@@ -178,7 +178,11 @@ def _anniversary(rule, document, facts, item, births, publications) -> list[Conf
         # or year the publication date places
         celebrated = relative[:1]
     else:
-        if event[2] >= recent or _ages.tense(document, item.span.start, facts.locale) == _ages.PAST:
+        # the reporting verb ("..., its director said") tells when it was said, not the tense
+        # of the celebration ("is celebrating its 50th anniversary this season")
+        said = tuple((a.cue.start, a.cue.end) for a in facts.get("attributions")
+                     if sentence.start <= a.cue.start < sentence.end)
+        if event[2] >= recent or _ages.tense(document, item.span.start, facts.locale, ignore=said) == _ages.PAST:
             return []   # the year given is the celebration's, or a past one the story does not give
         celebrated = [p.year for p in publications]
     if any(abs(year - event[2] - item.anniversary) <= rule.params.anniversary_tolerance for year in celebrated):
