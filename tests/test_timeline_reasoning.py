@@ -145,6 +145,13 @@ AGES = [
            "Elle avait 73 ans.", "2024-03-10", False),
     ("fr", "Ana Costa, née en 1950, a fondé un théâtre. Il y avait 47 ans qu'il existait.",
      "2024-03-10", False),
+    # an age told by a noun phrase in apposition to the name ("Name, a 16-year-old pupil,")
+    ("en", "Ravi Lund, a 16-year-old pupil from Hull, won the title on Sunday. Lund, who was born in 2006, "
+           "learned the game at school.", "2024-08-26", True),
+    ("en", "Ravi Lund, a 17-year-old pupil from Hull, won the title on Sunday. Lund, who was born in 2006, "
+           "learned the game at school.", "2024-08-26", False),
+    ("en", "Ravi Lund, a 16-year-old pupil from Hull, won the title on Sunday. His coach, Paul Roux, "
+           "who was born in 1970, praised him.", "2024-08-26", False),
 ]
 
 

@@ -106,6 +106,10 @@ def holder(document: "Document", locale: Any, start: int, *, whole_sentence: boo
             # "took on a 17-year-old apprentice, Jonah Kellaway": the age is the noun's it
             # modifies, named in the apposition after it, or the unnamed person that noun is
             names = _names_after_comma(prose, end, min(sentence.end, end + 40), skip)
+            if not names and len(before) >= 3 and before[-2].endswith(","):
+                # "Aryan Mehta, a 16-year-old schoolboy, won": the noun phrase is in apposition
+                # to the name before it, whose age it tells
+                names = _name_before_comma(prose[sentence.start:start].rstrip()[:-len(before[-1])].rstrip(), skip)
             noun = _NOUN_AFTER.match(prose, end)
             return Holder(names, None, (), noun.group(1).casefold() if noun and not names else None)
     text = document.prose[sentence.start:sentence.end if whole_sentence else start]
@@ -135,6 +139,18 @@ def holder(document: "Document", locale: Any, start: int, *, whole_sentence: boo
         if opening is not None and opening.group(1).strip().casefold().rstrip("'’") in _determiners(locale) | _ELIDED:
             return Holder(frozenset(), None, (), opening.group(2).casefold())
     return Holder(frozenset(), found.group("p").lower() if found else None)
+
+
+# the capitalised words right before a final comma ("Aryan Mehta,")
+_NAME_THEN_COMMA = regex.compile(r"((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+),$")
+
+
+def _name_before_comma(text: str, skip: Any) -> frozenset[str]:
+    """The name that ``text`` ends with, before its comma, as lower-case words."""
+    found = _NAME_THEN_COMMA.search(text)
+    if found is None:
+        return frozenset()
+    return frozenset(w.lower() for w in found.group(1).split() if w.lower() not in skip and len(w) >= 3)
 
 
 # the noun an age modifies ("a 34-year-old man"), and a sentence's opening determiner and noun
