@@ -152,6 +152,17 @@ AGES = [
            "learned the game at school.", "2024-08-26", False),
     ("en", "Ravi Lund, a 16-year-old pupil from Hull, won the title on Sunday. His coach, Paul Roux, "
            "who was born in 1970, praised him.", "2024-08-26", False),
+    # « un lycéen de 16 ans », « un homme de 34 ans »: a noun for a person, then the age
+    ("fr", "Ravi Lund, un lycéen de 16 ans, a gagné dimanche. Lund, né en 2006, a appris le jeu à l'école.",
+     "2024-08-26", True),
+    ("fr", "Ravi Lund, un lycéen de 17 ans, a gagné dimanche. Lund, né en 2006, a appris le jeu à l'école.",
+     "2024-08-26", False),
+    ("fr", "Un homme de 34 ans a été interpellé mardi. L'homme, né en 1984, était recherché.",
+     "2024-08-26", True),
+    ("fr", "Un homme de 40 ans a été interpellé mardi. L'homme, né en 1984, était recherché.",
+     "2024-08-26", False),
+    # a term or a duration is no age
+    ("fr", "Lund, né en 1984, a signé un contrat de 10 ans et purge une peine de 12 ans.", "2024-08-26", False),
 ]
 
 

@@ -119,8 +119,8 @@ def holder(document: "Document", locale: Any, start: int, *, whole_sentence: boo
     for match in _CAPITALISED.finditer(text):
         word = match.group().strip("'’-")
         before, previous = previous, (word.lower(), match.end())
-        if word.lower() in skip or len(word) < 3:
-            continue
+        if word.lower() in skip or len(word) < 3 or _ELIDED_NOUN.match(word):
+            continue   # (« L'homme »: an elided article and a common noun)
         if match.start() == len(text) - len(text.lstrip()) and not _followed_by_capital(text, match.end()) \
                 and _common(document, word):
             continue   # the sentence's first word, written in lower case elsewhere: not a name
@@ -151,6 +151,10 @@ def _name_before_comma(text: str, skip: Any) -> frozenset[str]:
     if found is None:
         return frozenset()
     return frozenset(w.lower() for w in found.group(1).split() if w.lower() not in skip and len(w) >= 3)
+
+
+# an elided article written with a capital, then a word in lower case (« L'homme »)
+_ELIDED_NOUN = regex.compile(r"\p{Lu}['’]\p{Ll}")
 
 
 # the noun an age modifies ("a 34-year-old man"), and a sentence's opening determiner and noun

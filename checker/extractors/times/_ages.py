@@ -97,6 +97,7 @@ class _Patterns:
     named_anniversaries: dict[str, int]
     anniversary_gate: tuple[str, ...]   # the words, lower case: one must be in the text
     anniversary_ordinals: dict[str, int]   # "tenth", "dixième": ordinals written as words
+    noun_form: Any = None    # « un lycéen de 16 ans »: a noun for a person, "de", the age
     death_form: Any = None   # "est morte chez elle à 91 ans": a death, then its age
     set_off: Any = None      # "en 1960, à 22 ans,": an age set off by commas
 
@@ -168,12 +169,23 @@ def _patterns(path: str, locale: Locale) -> _Patterns:
         set_off = pattern_cache.compile(
             r"(?<=(?<!\d)(?:1[6-9]|20)\d\d\s*,\s*)" + alternation(words("age_at")) + r"\s+" + number + r"(?:"
             + alternation(words("age_suffixes")) + r")(?=\s*[,.;)]|\s*$)", flags)
+    # « un homme de 34 ans », « Aryan Mehta, un lycéen de 16 ans, »: a noun for a person
+    # (``age_nouns`` and the locale's nouns for young people and roles), "de" and the age
+    # with its unit; not « un contrat de 10 ans » (no person) nor « 10 ans de prison »
+    noun_form = None
+    nouns = words("age_nouns") + locale.words("speakers", "young_person_nouns") \
+        + locale.words("speakers", "female_roles") + locale.words("speakers", "male_roles")
+    if words("age_nouns") and words("age_of") and words("age_suffixes"):
+        noun_form = pattern_cache.compile(
+            r"(?<=(?<![\w'’-])" + alternation(nouns) + r"\s+)" + alternation(words("age_of")) + r"\s+" + number
+            + r"(?:" + alternation(words("age_suffixes")) + r")(?!\w)"
+            + r"(?!\s*" + alternation(words("age_not_before")) + r"(?!\w)(?!\s*\p{Lu}))", flags)
     return _Patterns(before_form, before_gate, after_form if words("age_after") else None,
                      after_gate, apposition, born, verb_form, verb_gate, told_form, told_gate,
                      anniversary, named,
                      tuple(sorted({w.lower() for w in words("anniversary_words") + tuple(
                          str(k) for k in (locale.get("time", "anniversaries", {}) or {}))})),
-                     ordinal_words, death_form, set_off)
+                     ordinal_words, noun_form, death_form, set_off)
 
 
 def extract(document: "Document", facts: "Facts") -> Iterator[Age | BirthYear | Anniversary]:
@@ -185,6 +197,7 @@ def extract(document: "Document", facts: "Facts") -> Iterator[Age | BirthYear | 
              (patterns.apposition, None, "apposition"), (patterns.verb_form, patterns.verb_gate, "verb"),
              (patterns.told_form, patterns.told_gate, "verb"),
              (patterns.death_form, patterns.verb_gate, "verb"),
+             (patterns.noun_form, patterns.verb_gate, "adjective"),
              (patterns.set_off, patterns.verb_gate, "cue"))
     prose = document.prose
     found: list[Age | BirthYear | Anniversary] = []
