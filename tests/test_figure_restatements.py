@@ -427,3 +427,19 @@ def test_a_margin_told_again(lang: str, text: str, flagged: list[str]) -> None:
 ])
 def test_a_price_restated_by_the_deal(lang: str, text: str, flagged: list[str]) -> None:
     assert conflicts(text, lang) == flagged
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    # a definite count told again with its own period is the whole, not a part of it
+    ("en", "The fair closed on Sunday with 52,000 visitors, the organisers said.\n\n"
+           "Its director, Ana Ruiz, said the 47,000 visitors this year were a record.", ["47,000"]),
+    ("fr", "La foire s'est achevée dimanche avec 52 000 visiteurs, selon les organisateurs.\n\n"
+           "Sa directrice, Ana Ruiz, se félicite des 47 000 visiteurs de cette année.", ["47 000"]),
+    # words that narrow the count make it a part
+    ("en", "The fair closed on Sunday with 52,000 visitors, the organisers said.\n\n"
+           "Its director, Ana Ruiz, said the 47,000 visitors from abroad were a record.", []),
+    ("fr", "La foire s'est achevée dimanche avec 52 000 visiteurs, selon les organisateurs.\n\n"
+           "Sa directrice, Ana Ruiz, se félicite des 47 000 visiteurs étrangers.", []),
+])
+def test_a_definite_count_with_only_its_period_is_the_whole(lang: str, text: str, flagged: list[str]) -> None:
+    assert conflicts(text, lang) == flagged

@@ -481,6 +481,34 @@ def _qualifier(q: Any, prose: str, g: Any) -> frozenset[str]:
 
 
 _LAST_WORD = regex.compile(r"([^\W\d_]+)\s+$")
+_NEXT_WORD = regex.compile(r"[\s,]*([^\W\d_][\w'’\-]*)")
+
+
+def _restricted(q: Any, prose: str, g: Any, when: tuple[Span, ...]) -> bool:
+    """Do words after a count's noun narrow it to a part ("the 1,000 workers at the plant",
+    "the 300 staff who were hired")? A function word that opens a phrase does, unless the
+    phrase is a date ("the 33,000 spectators this year were", « des 33 000 spectateurs de
+    cette année »): the count's own period, no part of it; so may an adjective ("les deux
+    étoiles internes"). An auxiliary next says nothing more, nor does the sentence's end."""
+    at = q.noun.end if q.noun is not None else q.span.end
+    for _ in range(2):
+        span = next((s for s in when if s.start <= at + 2 and s.end > at), None)
+        if span is not None:
+            at = span.end
+            continue
+        match = _NEXT_WORD.match(prose, at)
+        if match is None:
+            return False   # a stop, a quote mark: nothing narrows it
+        word = fold_fast(match.group(1))
+        if word in g.auxiliaries:
+            return False
+        if word not in g.stopwords:
+            return True   # "les deux étoiles internes": an adjective may narrow it too
+        after = next((s for s in when if match.end() <= s.start <= match.end() + 1), None)
+        if after is None:
+            return True
+        at = after.end
+    return False
 
 
 def _pointed(q: Any, prose: str, demonstratives: frozenset[str]) -> bool:
@@ -850,7 +878,7 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                     same, ratio = [o for o in held[-1:] if _qualifier(o, prose, g) or head_stems(o)
                                    or _priced(o, prose, locale)], params.ratio
                 if same and q.kind == "count" and read(same[0])[1] >= low_b and not span_of_time \
-                        and (thing, same[0].span.start) not in borrowed:
+                        and (thing, same[0].span.start) not in borrowed and _restricted(q, prose, g, when):
                     same = []   # "the 1,000 workers at the plant" after "1,200 workers": maybe a part
                 if same and any(not (read(o)[1] < low_b or high_b < read(o)[0]) for o in earlier):
                     same = []   # it restates an earlier figure of its thing
