@@ -116,3 +116,21 @@ def test_a_headline_count_its_parts_add_up_to_is_quiet(lang, title, body) -> Non
 ])
 def test_a_headline_toll_against_the_lede(lang, title, body, flagged) -> None:
     assert conflicts(story(title, body), lang) == flagged
+
+
+@pytest.mark.parametrize("lang, title, body, flagged", [
+    # the headline leaves the noun out ("finish" is its verb): the lede's first count is its figure
+    ("en", "More than 5,000 finish Harwick half-marathon in the rain",
+     "A total of 4,180 runners completed the Harwick half-marathon on Sunday in the rain.", ["4,180"]),
+    ("fr", "Plus de 5 000 au départ du semi-marathon de Harwick sous la pluie",
+     "Au total, 4 180 coureurs ont pris le départ du semi-marathon de Harwick dimanche, sous la pluie.", ["4 180"]),
+    # the body gives the headline's figure, or the lede is about something else
+    ("en", "More than 5,000 finish Harwick half-marathon in the rain",
+     "A total of 5,180 runners completed the Harwick half-marathon on Sunday in the rain.", []),
+    ("en", "More than 5,000 finish Harwick half-marathon in the rain",
+     "Volunteers handed out 4,180 bottles of water on a wet Sunday. The Harwick half-marathon drew 5,300 runners.", []),
+    ("fr", "Plus de 5 000 au départ du semi-marathon de Harwick sous la pluie",
+     "Au total, 5 180 coureurs ont pris le départ du semi-marathon de Harwick dimanche, sous la pluie.", []),
+])
+def test_a_headline_count_without_its_noun_against_the_ledes_first_count(lang, title, body, flagged) -> None:
+    assert conflicts(story(title, body), lang) == flagged

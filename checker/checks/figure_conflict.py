@@ -968,6 +968,41 @@ def _headline_totals(with_titles: list[Any], document: Any, g: Any, params: "Par
     return found
 
 
+def _headline_counts(with_titles: list[Any], document: Any, g: Any, params: "Params", bounds: _Bounds,
+                     partitive: Any = None) -> list[Conflict]:
+    """A headline count of a thing no body figure counts, and whose value the body never
+    states, against the lede's first count ("More than 8,000 finish Larkfield Marathon" / "A
+    total of 6,912 runners completed yesterday's Larkfield Marathon"): a headline leaves the
+    noun out and its verb is read in its place, so what ties the two is the words they
+    share (two at least besides the count's own: the event, the place) and near values."""
+    titles = [q for q in with_titles if q.sentence < 0 and q.kind in ("count", "number")]
+    body = [q for q in with_titles if q.sentence >= 0]
+    if not titles or not body:
+        return []
+    text = document.text
+    things = {_thing(q, text, partitive) for q in body}
+    opening = body[0].sentence
+    lede = [q for q in body if q.sentence == opening and q.kind == "count" and q.high is None
+            and not _updated_near(q, document, g)]
+    found = []
+    for title in titles:
+        if not lede or _thing(title, text, partitive) in things:
+            continue   # the body counts its thing: the restatements pair them
+        low_t, high_t = _reading(title, text, bounds, params.tolerance)
+        if any(not (high < low_t or high_t < low) for low, high in
+               (_reading(b, text, bounds, params.tolerance) for b in body
+                if b.kind in ("count", "number") and _close(title, b, params.ratio))):
+            continue   # the body states the headline's figure somewhere ("40,000 cups" is no "More than 8,000")
+        first = lede[0]
+        low, high = _reading(first, text, bounds, params.tolerance)
+        shared = _context(title, document, g, 60) & _context(first, document, g, 60)
+        if (high < low_t or high_t < low) and _close(title, first, params.ratio) \
+                and len(shared - {_stem(w) for w in (_thing(title, text, partitive), _thing(first, text, partitive)) if w}) \
+                >= params.min_shared:
+            found.append(Conflict(first.span, title.span, "the headline says otherwise"))
+    return found
+
+
 @functools.lru_cache(maxsize=16)
 def _wins(locale: Any) -> tuple[frozenset[str], Any]:
     """The locale's ``numbers.wins`` (what one event gives one winner: wins, titles,
@@ -1495,6 +1530,10 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
         found.extend(c for c in _headline_totals([q for q in quantities if q.exempt == "title"] + usable, document, g,
                                                  params, _bounds(facts.locale), facts.locale)
                      if c.span.start not in known)
+        known = {c.span.start for c in found} | {c.other.start for c in found}
+        found.extend(c for c in _headline_counts([q for q in quantities if q.exempt == "title"] + usable, document,
+                                                 g, params, _bounds(facts.locale), _partitive(facts.locale))
+                     if c.span.start not in known and c.other.start not in known)
     known = {c.span.start for c in found} | {c.other.start for c in found}
     swaps = [(later, earlier) for later, earlier in _transposed.transposed(
         [q for q in quantities if q.exempt == "title"] + usable, document.text,
