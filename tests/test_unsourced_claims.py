@@ -521,3 +521,17 @@ def test_a_run_of_continuations_reaches_back_to_its_count(lang: str, text: str, 
 ])
 def test_contested_words_are_whole_words_not_beginnings(lang: str, text: str, warned: bool) -> None:
     assert any(severity == "warning" for severity, _ in found(text, lang)) is warned
+
+
+@pytest.mark.parametrize("lang, text, warned", [
+    # an audience is a crowd: someone counted or guessed it
+    ("en", "The final was watched online by more than 90,000 people, a record for the event.", True),
+    ("en", "The launch was attended by 6,000 people from across the region.", True),
+    ("fr", "Plus de 90 000 téléspectateurs ont suivi la finale en direct, un record.", True),
+    ("fr", "Quelque 6 000 personnes ont assisté au lancement samedi.", True),
+    # told with its source, it is sourced
+    ("en", "The final was watched online by more than 90,000 people, the organisers said.", False),
+    ("fr", "Plus de 90 000 téléspectateurs ont suivi la finale en direct, selon la chaîne.", False),
+])
+def test_an_audience_is_a_crowd(lang: str, text: str, warned: bool) -> None:
+    assert any(severity == "warning" for severity, _ in found(text, lang)) is warned
