@@ -5,6 +5,8 @@ signature "— Name" on the line after the quote, interview labels, a block quot
 Every sentence here is invented for the test."""
 from __future__ import annotations
 
+import pytest
+
 from checker import check_text
 from checker.facts import Facts
 from checker.locales import load_locale
@@ -260,3 +262,28 @@ def test_fr_signature_in_brackets_names_the_speaker():
     text = ("« Nous ne pouvons pas garder la piscine ouverte un hiver de plus sans argent de la "
             "région. » (Ana Ruiz, maire)\n")
     assert _speakers(text, "fr") == ["Ana Ruiz"]
+
+
+# -- a quote in a paragraph of its own, between a sourced fact and a new speaker -----------
+
+@pytest.mark.parametrize("lang, text, count", [
+    # "according to" sources its own sentence; the next paragraph's speaker reports words of
+    # her own: nobody says the quote
+    ("en", "Rain fell all morning, according to the weather service, twice the usual amount.\n\n"
+           "\"It was miserable after the bridge. Strangers were handing out umbrellas from their doorsteps.\"\n\n"
+           "Dr Ana Ruiz, the race doctor, said her team had treated 40 runners.", 1),
+    ("fr", "La pluie est tombée toute la matinée, selon le service météo, deux fois plus que d'habitude.\n\n"
+           "« C'était pénible après le pont. Des inconnus nous tendaient des parapluies depuis leur porte. »\n\n"
+           "Le Dr Ana Ruiz, médecin de la course, a indiqué que son équipe avait soigné 40 coureurs.", 1),
+    # a sentence that introduces the quote, or one after it that reports it, attributes it
+    ("en", "Rain fell all morning. The race doctor, Ana Ruiz, put it this way:\n\n"
+           "\"It was miserable after the bridge. Strangers were handing out umbrellas from their doorsteps.\"", 0),
+    ("en", "Rain fell all morning.\n\n"
+           "\"It was miserable after the bridge. Strangers were handing out umbrellas from their doorsteps.\"\n\n"
+           "So says Dr Ana Ruiz, the race doctor.", 0),
+    ("fr", "Il a plu toute la matinée.\n\n"
+           "« C'était pénible après le pont. Des inconnus nous tendaient des parapluies depuis leur porte. »\n\n"
+           "C'est ainsi que le Dr Ana Ruiz, médecin de la course, a résumé la matinée.", 0),
+])
+def test_a_sourced_fact_or_a_new_speakers_own_words_attribute_no_quote(lang, text, count):
+    assert _unattributed(text, lang) == count

@@ -395,8 +395,27 @@ def _named_after(s: Scene, span: Span) -> bool:
     index = document.sentence_index(following.start)
     end = min(document.sentences[index].end, following.end) if index is not None \
         else following.end
-    return bool(s.mentions_in(following.start, end)) \
-        and s.cues.verb.search(document.prose, following.start, end) is not None
+    if not s.mentions_in(following.start, end):
+        return False
+    verb = s.cues.verb.search(document.prose, following.start, end)
+    return verb is not None and not _own_content(document.prose, verb.end(), end, s.cues.auxiliaries, s.cues.passive)
+
+
+_CLAUSE_WORDS = pattern_cache.compile(r"[^\W\d_][\w'’\-]*|[,;:]")
+
+
+def _own_content(prose: str, start: int, end: int, auxiliaries: frozenset[str],
+                 passive: frozenset[str] = frozenset()) -> bool:
+    """Does the speech verb go on to report words of its own ("Dr Ana Ruiz said her teams
+    had treated 61 runners", « a indiqué que ses équipes avaient soigné »): an auxiliary
+    within six words, before any comma? Then the sentence tells what it reports, not who
+    said the quote before it ("So says Mayor Ana Ruiz, who has ...")."""
+    for i, word in enumerate(_CLAUSE_WORDS.finditer(prose, start, end)):
+        if i >= 6 or word.group() in ",;:":
+            return False
+        if fold(word.group()) in auxiliaries or fold(word.group()) in passive:
+            return True
+    return False
 
 
 def _in_turn(document: Document, span: Span) -> bool:
@@ -626,7 +645,15 @@ def _sentence_before(s: Scene, index: int) -> Link | None:
     lo = max(previous.start, s.quotes[index - 1].end if index else 0)
     if lo >= previous.end:
         return None
-    return before_quote(s, lo, previous.end) or sentence_subject(s, lo, previous.end)
+    link = before_quote(s, lo, previous.end) or sentence_subject(s, lo, previous.end)
+    if link is not None and where != this and link.cue is not None \
+            and s.cues.according.match(document.prose, link.cue.start) \
+            and not document.prose[lo:previous.end].rstrip().endswith(":"):
+        # "Temperatures reached 24C, according to the Met Office, ..." then a quote in a
+        # paragraph of its own: "according to" sources what its sentence says; it does not
+        # introduce the next paragraph's words as "The letter reads:" does
+        return None
+    return link
 
 
 def _paragraph_before(s: Scene, index: int) -> Link | None:
