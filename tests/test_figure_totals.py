@@ -364,3 +364,18 @@ def test_a_large_sum_of_parts_is_written_out() -> None:
                          "for schools.", path="story.md", lang="en")
     (finding,) = run_rules(document, [RULE]).findings
     assert "45,000,000" in finding.message and "e+" not in finding.message
+
+
+@pytest.mark.parametrize("lang, text, found", [
+    # the parts of a sum listed in its sentence, the currency perhaps left out
+    ("fr", "Le chantier a coûté 14 millions d'euros, dont 9 millions apportés par l'État, 4 millions par "
+           "la région et 3 millions par la commune.", True),
+    ("en", "The works cost £14 million, including £9 million from the government, £4 million from the county "
+           "and £3 million from the town.", True),
+    ("fr", "Le chantier a coûté 14 millions d'euros, dont 8 millions apportés par l'État, 4 millions par "
+           "la région et 2 millions par la commune.", False),
+    ("en", "The works cost £14 million, including £8 million from the government, £4 million from the county "
+           "and £2 million from the town.", False),
+])
+def test_parts_of_a_sum_in_its_sentence(lang: str, text: str, found: bool) -> None:
+    assert bool(conflicts(text, lang)) is found

@@ -217,7 +217,8 @@ def _total_conflicts(quantities: list[Any], document: Any, g: Any, partitive: An
         by_sentence.setdefault(q.sentence, []).append(q)
     for figures in by_sentence.values():
         for i, total in enumerate(figures[:-2] if len(figures) > 2 else []):
-            if total.approximate or total.unit is not None or total.kind not in ("count", "number"):
+            money = total.kind == "amount" and total.unit is not None
+            if total.approximate or not money and (total.unit is not None or total.kind not in ("count", "number")):
                 continue
             nxt = figures[i + 1]
             gap = prose[total.span.end:nxt.span.start]
@@ -232,7 +233,11 @@ def _total_conflicts(quantities: list[Any], document: Any, g: Any, partitive: An
                 continue
             # Parts in brackets end with them: "30 aircraft (24 A320s and 6 A321s) and eight ...".
             end = prose.find(")", nxt.span.start) if bracket else -1
-            parts = [p for p in figures[i + 1:] if p.kind in ("count", "number") and p.unit is None
+            # a sum's parts are sums of its money, the currency perhaps left out ("14 millions
+            # d'euros, dont 9 millions apportés par l'État")
+            parts = [p for p in figures[i + 1:]
+                     if (p.kind == "amount" and p.unit == total.unit or _parts_after._scaled(p, document.text)
+                         if money else p.kind in ("count", "number") and p.unit is None)
                      and not p.approximate and p.value < total.value and (not bracket or 0 <= p.span.start < end)]
             # Parts are listed one after another: only short separators between them.
             if len(parts) < 2 or any(b.span.start - a.span.end > 60 for a, b in zip(parts, parts[1:])):
