@@ -379,3 +379,20 @@ def test_a_large_sum_of_parts_is_written_out() -> None:
 ])
 def test_parts_of_a_sum_in_its_sentence(lang: str, text: str, found: bool) -> None:
     assert bool(conflicts(text, lang)) is found
+
+
+@pytest.mark.parametrize("lang, text, found", [
+    # a fraction of a whole told again as a count: of the whole it names, or of the sentence
+    # before's count when it opens its sentence
+    ("en", "Half of its 1,200 staff, or 700 people, work in Leeds, the company said.", True),
+    ("fr", "La moitié de ses 1 200 salariés, soit 700 personnes, travaillent à Lyon, selon l'entreprise.", True),
+    ("en", "The firm employs 1,200 people, its chief executive said. Half of them, or 700 people, work in Leeds.", True),
+    ("fr", "L'entreprise emploie 1 200 salariés, selon sa directrice. La moitié d'entre eux, soit 700 personnes, "
+           "travaillent à Lyon.", True),
+    # the count agrees with the fraction, within rounding
+    ("en", "Half of its 1,200 staff, or 610 people, work in Leeds, the company said.", False),
+    ("fr", "L'entreprise emploie 1 200 salariés, selon sa directrice. Environ un tiers d'entre eux, soit 450 "
+           "personnes, travaillent à Lyon.", False),
+])
+def test_a_fraction_told_again_as_a_count(lang: str, text: str, found: bool) -> None:
+    assert bool(conflicts(text, lang)) is found

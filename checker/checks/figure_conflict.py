@@ -1365,13 +1365,23 @@ def _restated_fractions(usable: list[Any], document: Any, locale: Any, bounds: _
             part = next((c for c in counts if joined.end() <= c.span.start <= joined.end() + 12
                          and not c.approximate), None)
             whole = [c for c in counts if part is not None and c.sentence == part.sentence
-                     and c.span.end <= match.start() and c.value > part.value and not c.approximate]
+                     and (c.span.end <= match.start() or of is not None and of.start() <= c.span.start < of.end())
+                     and c.value > part.value and not c.approximate]
+            if part is not None and not whole and part.sentence > 0 \
+                    and not text[document.sentences[part.sentence].start:match.start()].strip(" \"'«“—–-"):
+                # "The firm employs 1,200 people. Half of them, or 700 people, ...": a sentence
+                # that opens on a fraction takes it of the sentence before's count
+                whole = [c for c in counts if c.sentence == part.sentence - 1 and c.value > part.value
+                         and not c.approximate][:1]
             if part is None or not whole:
                 continue
+            # off by more than five points of the whole (eight when hedged: "about a third")
+            # and more than one: "half of its 1,200 staff, or 700" is 58%
             expected = whole[-1].value * value / 100
-            if abs(part.value - expected) > max(1.0, expected * 0.2):
+            hedged = part.approximate or any(before.endswith(w) for w in _ABOUT)
+            if abs(part.value - expected) > max(1.0, whole[-1].value * (0.08 if hedged else 0.05)):
                 found.append(Conflict(part.span, Span(*match.span("fraction")),
-                                      f"{match.group('fraction')} of {whole[-1].value:,.12g} is about {expected:,.12g}"))
+                                      f"'{match.group('fraction')}' of {whole[-1].value:,.12g} is about {expected:,.12g}"))
             continue
         hedged = q.approximate or any(before.endswith(w) for w in _ABOUT)
         if abs(q.value - value) > value * (0.2 if hedged else 1 / 6):
