@@ -396,3 +396,22 @@ def test_parts_of_a_sum_in_its_sentence(lang: str, text: str, found: bool) -> No
 ])
 def test_a_fraction_told_again_as_a_count(lang: str, text: str, found: bool) -> None:
     assert bool(conflicts(text, lang)) is found
+
+
+@pytest.mark.parametrize("lang, text, found", [
+    # after an opener that says so, counts of several nouns are the kinds the total comes in
+    ("en", "Twelve players from eight countries took part, the federation said. The field included five "
+           "grandmasters, four international masters and four juniors.", True),
+    ("fr", "Douze joueurs venus de huit pays ont pris part au tournoi, selon la fédération. Parmi eux, cinq "
+           "grands maîtres, quatre maîtres internationaux et quatre juniors.", True),
+    # the list fits the total
+    ("en", "Twelve players from eight countries took part, the federation said. The field included five "
+           "grandmasters, four international masters and three juniors.", False),
+    ("fr", "Douze joueurs venus de huit pays ont pris part au tournoi, selon la fédération. Parmi eux, cinq "
+           "grands maîtres, quatre maîtres internationaux et trois juniors.", False),
+    # no opener: counts of different things side by side
+    ("en", "Twelve players from eight countries took part. Organisers hired five referees, four drivers and "
+           "four cooks.", False),
+])
+def test_kinds_of_one_total_listed_after_an_opener(lang: str, text: str, found: bool) -> None:
+    assert bool(conflicts(text, lang)) is found

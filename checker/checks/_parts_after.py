@@ -226,6 +226,18 @@ def _scaled(q: Any, text: str) -> bool:
         and _LAST_WORD.search(text, q.span.start, q.span.end) is not None
 
 
+def _enumerated(figures: list[Any], text: str, function_words: frozenset[str]) -> bool:
+    """Are the figures one list: between each and the next, a few words of the first's noun
+    phrase and a comma or a joining word ("five grandmasters, four masters and four
+    juniors")?"""
+    for a, b in zip(figures, figures[1:]):
+        gap = text[(a.noun or a.span).end:b.span.start].strip()
+        words = _TOKEN.findall(gap)
+        if len(words) > 4 or not (gap.endswith(",") or words and words[-1].casefold() in function_words):
+            return False
+    return len(figures) >= 2
+
+
 def _listed(figures: list[Any], gap: int) -> bool:
     return len(figures) >= 2 and all(b.span.start - a.span.end <= gap for a, b in zip(figures, figures[1:]))
 
@@ -264,8 +276,17 @@ def parts_after(quantities: list[Any], document: Any, pattern: Any, thing: Calla
         kinds = {id(q): None if opener is None or gapped or id(q) in scaled or _noun_word(q, text) in elided
                  else thing(q) for q in listed}
         named = set(kinds.values()) - {None}
+        kinds_of_one = False
         if len(named) > 1:
-            continue   # parts of different things: no breakdown of one total
+            # "Twelve players took part. The field included five grandmasters, four masters and
+            # four juniors": after an opener that says so, a list of counts of several nouns
+            # is of the kinds the total's thing comes in
+            if not (opener is not None and all(q.kind == "count" and q.unit is None and q.noun is not None
+                                               and q.high is None for q in listed)
+                    and _enumerated(listed, text, function_words)):
+                continue   # parts of different things: no breakdown of one total
+            kinds = {id(q): None for q in listed}
+            named, kinds_of_one = set(), True
         totals = [q for q in before if not q.approximate and q.high is None and not whole_of(q)
                   and thing(q) is not None and (thing(q) in named or not named and q.kind in ("count", "number")
                                              or not named and scaled and q.kind == "amount")]
@@ -275,12 +296,18 @@ def parts_after(quantities: list[Any], document: Any, pattern: Any, thing: Calla
         # parts: "212 firefighters, backed by two planes. Among them, 150 ...")
         largest = max(q.value for q in listed)
         totals = [q for q in totals if q.value > largest] or totals
-        total = totals[-1]
+        # kinds of one thing: the sentence before may count other things too ("Twelve players
+        # from eight countries"): its first count is what it is about, and any count there
+        # the list fits in may be the total
+        total = totals[0] if kinds_of_one else totals[-1]
+        if kinds_of_one and any(t.value >= sum(q.value for q in listed) for t in totals):
+            continue
         parts = [q for q in listed if kinds[id(q)] in (None, thing(total)) and q.high is None
                  and (_sort(q) == _sort(total) or id(q) in scaled and total.kind == "amount")
                  and q.value < total.value]
         if not _listed(parts, gap) or any(q.approximate for q in parts) \
-                or not (gapped and parts == listed or _alike(parts, text) or _bracketed(parts, text) == parts):
+                or not (gapped and parts == listed or kinds_of_one and parts == listed
+                        or _alike(parts, text) or _bracketed(parts, text) == parts):
             continue
         added = sum(q.value for q in parts)
         if added > total.value:
