@@ -287,3 +287,19 @@ def test_fr_signature_in_brackets_names_the_speaker():
 ])
 def test_a_sourced_fact_or_a_new_speakers_own_words_attribute_no_quote(lang, text, count):
     assert _unattributed(text, lang) == count
+
+
+@pytest.mark.parametrize("lang, text, count", [
+    # an impersonal pronoun names no one: the quote after its paragraph has no speaker
+    ("fr", "Il a plu toute la matinée sur le parcours.\n\n"
+           "« C'était pénible après le pont. Des inconnus nous tendaient des parapluies depuis leur porte. »", 1),
+    ("en", "It rained all morning on the course.\n\n"
+           "\"It was miserable after the bridge. Strangers were handing out umbrellas from their doorsteps.\"", 1),
+    # a pronoun that stands for a person the paragraph names still gives the speaker
+    ("fr", "Ana Ruiz dirige le refuge depuis 2010. Elle a vu passer des milliers de randonneurs.\n\n"
+           "« C'était pénible après le pont. Des inconnus nous tendaient des parapluies depuis leur porte. »", 0),
+    ("en", "Ana Ruiz has run the shelter since 2010. She has seen thousands of walkers.\n\n"
+           "\"It was miserable after the bridge. Strangers were handing out umbrellas from their doorsteps.\"", 0),
+])
+def test_a_pronoun_that_names_no_one_gives_no_speaker(lang, text, count):
+    assert _unattributed(text, lang) == count

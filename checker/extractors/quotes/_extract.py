@@ -653,6 +653,8 @@ def _sentence_before(s: Scene, index: int) -> Link | None:
         # paragraph of its own: "according to" sources what its sentence says; it does not
         # introduce the next paragraph's words as "The letter reads:" does
         return None
+    if link is not None and where != this and not (link.person or link.source_span is not None or link.cue):
+        return None   # « Il a plu toute la matinée. » then a quote: a pronoun that names no one
     return link
 
 
@@ -676,8 +678,8 @@ def _paragraph_before(s: Scene, index: int) -> Link | None:
     for at in range(last, max(first, last - 2) - 1, -1):
         sentence = document.sentences[at]
         link = sentence_subject(s, sentence.start, min(sentence.end, previous.end))
-        if link is not None and link.source:
-            return link
+        if link is not None and link.source and (link.person or link.source_span is not None):
+            return link   # (a pronoun that names no one, « Il a plu », is nobody's voice)
     return None
 
 
