@@ -191,6 +191,14 @@ ANNIVERSARIES = [
     ("en", "The choir, founded in 1985, celebrated its 33rd anniversary last year.", "2019-03-13", False),
     ("fr", "La chorale, fondée en 1985, a fêté son 40e anniversaire l'an dernier.", "2019-03-13", True),
     ("fr", "La chorale, fondée en 1985, a fêté son 33e anniversaire l'an dernier.", "2019-03-13", False),
+    # an anniversary counts whole years: one year off is off ("opened in 1925", a centenary
+    # next year is its 101st)
+    ("en", "The hotel, which opened in 1925, will mark its centenary next year, its owner said.", "2025-06-12", True),
+    ("en", "The hotel, which opened in 1926, will mark its centenary next year, its owner said.", "2025-06-12", False),
+    ("fr", "L'hôtel, ouvert en 1925, fêtera l'an prochain son centenaire, a indiqué sa propriétaire.",
+     "2025-06-12", True),
+    ("fr", "L'hôtel, ouvert en 1926, fêtera l'an prochain son centenaire, a indiqué sa propriétaire.",
+     "2025-06-12", False),
     # the reporting verb tells when it was said, not the tense of the celebration
     ("en", "The resort, founded in 1975, is celebrating its 40th anniversary this season, its director said.",
      "2025-04-22", True),

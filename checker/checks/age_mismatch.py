@@ -35,7 +35,7 @@ class Params:
             ("40th", "centenary") and its two years.
     """
     tolerance: int = 0
-    anniversary_tolerance: int = 1
+    anniversary_tolerance: int = 0
 
 
 @dataclass(frozen=True)
