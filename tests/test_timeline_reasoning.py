@@ -264,6 +264,14 @@ ORDER = [
     ("fr", "Ce matin, vers 15 h 30, le bac est parti.", "2024-05-01", True),
     ("fr", "Ce matin, vers 9 h 30, le bac est parti.", "2024-05-01", False),
     ("fr", "Ce matin, vers 5 h 30 UTC, le bac est parti.", "2024-05-01", False),
+    # a count of days is that many days, one either way: "two days after 8 June" is not the 12th
+    ("en", "Two days after the storm of 8 June, on 12 June, insurers opened a helpline.", "2024-06-20", True),
+    ("en", "Two days after the storm of 8 June, on 11 June, insurers opened a helpline.", "2024-06-20", False),
+    ("fr", "Deux jours après l'orage du 8 juin, le 12 juin, les assureurs ont ouvert une ligne.", "2024-06-20", True),
+    ("fr", "Deux jours après l'orage du 8 juin, le 10 juin, les assureurs ont ouvert une ligne.", "2024-06-20", False),
+    ("en", "The storm struck on 8 June. Two days later, on 12 June, insurers opened a helpline.", "2024-06-20", True),
+    ("fr", "L'orage a frappé le 8 juin. Deux jours plus tard, le 10 juin, les assureurs ont ouvert une ligne.",
+     "2024-06-20", False),
 ]
 
 

@@ -79,8 +79,11 @@ def _off_by(previous, fact, following) -> bool:
     # a round count is off by half of it at most, and by one of its units past two ("three
     # weeks later" is not eleven days later)
     # ("a week later" is six to eight days or so, not twelve: one unit is off by a third)
+    # (a count of days needs no day more: the two days' own stretches already allow one:
+    # "two days after 8 June" is 9 to 11 June, not 12)
     slack = min(delta / (3 if fact.amount == 1 else 2), step) \
-        + (_dt.timedelta(minutes=30) if fact.unit in ("H", "MIN") else _dt.timedelta(days=1))
+        + (_dt.timedelta(minutes=30) if fact.unit in ("H", "MIN") else
+           _dt.timedelta(0) if fact.unit == "D" else _dt.timedelta(days=1))
     if fact.direction == "later":
         window = (start[0] + delta - slack, start[1] + delta + slack)
     else:
