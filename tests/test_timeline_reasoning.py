@@ -161,6 +161,11 @@ AGES = [
      "2024-08-26", True),
     ("fr", "Un homme de 40 ans a été interpellé mardi. L'homme, né en 1984, était recherché.",
      "2024-08-26", False),
+    # a subject's age now and the age it had at a date the sentence writes: one person's
+    ("en", "Ana Ruiz, 34, took over the farm in 2001, at the age of 15.", "2025-06-12", True),
+    ("en", "Ana Ruiz, 39, took over the farm in 2001, at the age of 15.", "2025-06-12", False),
+    ("fr", "Ana Ruiz, 34 ans, a repris la ferme en 2001, à l'âge de 15 ans.", "2025-06-12", True),
+    ("fr", "Ana Ruiz, 39 ans, a repris la ferme en 2001, à l'âge de 15 ans.", "2025-06-12", False),
     # a term or a duration is no age
     ("fr", "Lund, né en 1984, a signé un contrat de 10 ans et purge une peine de 12 ans.", "2024-08-26", False),
 ]

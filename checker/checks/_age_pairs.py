@@ -65,6 +65,25 @@ def _told_of_the_speaker(document, age, ages, quotes) -> bool:
     return False
 
 
+# how far into its sentence an apposed age may stand and still be the subject's ("Ana Ruiz, 34,")
+_SUBJECT_REACH = 40
+
+
+def _subject_then_and_now(document, facts, age, ages) -> bool:
+    """Is ``age`` one of the two ages of a sentence that opens on a name and its age and
+    goes on to the age that subject had at a date it writes ("Ana Ruiz, 34, took over the
+    farm in 2001, at the age of 15", « Ana Ruiz, 34 ans, a repris la ferme en 2001, à l'âge
+    de 15 ans »)? Both are the subject's: then and now."""
+    index = document.sentence_index(age.span.start)
+    pair = [a for a in ages if document.sentence_index(a.span.start) == index]
+    if len(pair) != 2 or index is None:
+        return False
+    now, then = pair
+    start = document.sentences[index].start
+    return now.form in ("apposition", "adjective") and now.span.start - start <= _SUBJECT_REACH \
+        and _ages.at_its_date(document, facts, then) and not _ages.at_its_date(document, facts, now)
+
+
 def _births(age, refs) -> tuple[int, int]:
     """The birth years (lowest, highest) that the age at its references allows."""
     years = [r.date.year - age.years - extra for r in refs for extra in (0, 1)]
@@ -81,7 +100,8 @@ def conflicts(document, facts, ages, publications, obituary, heading, tolerance:
         by_sentence[index] = by_sentence.get(index, 0) + 1
     quotes = facts.get("quotes")
     alone = [a for a in ages if by_sentence[document.sentence_index(a.span.start)] == 1
-             or _told_of_the_speaker(document, a, ages, quotes)]
+             or _told_of_the_speaker(document, a, ages, quotes)
+             or _subject_then_and_now(document, facts, a, ages)]
     if len(alone) < 2:
         return []
     read = []
