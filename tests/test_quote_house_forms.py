@@ -303,3 +303,13 @@ def test_a_sourced_fact_or_a_new_speakers_own_words_attribute_no_quote(lang, tex
 ])
 def test_a_pronoun_that_names_no_one_gives_no_speaker(lang, text, count):
     assert _unattributed(text, lang) == count
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a reflexive speech verb agrees with its subject: feminine and plural forms report too
+    ("« Le public a répondu présent », s'est félicitée Hélène Ruiz, directrice du festival.", "Hélène Ruiz"),
+    ("« Le public a répondu présent », se sont réjouis les organisateurs.", "les organisateurs"),
+    ("« Nous manquons de bénévoles », s'est inquiétée Hélène Ruiz.", "Hélène Ruiz"),
+])
+def test_fr_reflexive_speech_verbs_agree_with_their_subject(text, speaker):
+    assert _speakers(text, "fr") == [speaker]
