@@ -373,3 +373,16 @@ def test_a_name_given_after_an_aside_that_withholds_the_rest(lang, text, names):
 ])
 def test_a_reporting_tags_pronoun_makes_no_person_of_the_subject(lang, text, names):
     assert after_intro(text, lang) == names
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    # the last word of a relative clause, then ", said": the verb is the clause's head's
+    ("en", "The operator, which runs depots in Newark, Grantham and Okonjo, said the deal was done.\n", set()),
+    ("fr", "L'exploitant, qui gère des dépôts à Newark, Grantham et Okonjo, a déclaré que l'accord était conclu.\n",
+     set()),
+    # a name that speaks outside any relative clause still needs its introduction
+    ("en", "The deal was done, Okonjo said on Monday.\n", {"Okonjo"}),
+    ("fr", "L'accord est conclu, a déclaré Okonjo lundi.\n", {"Okonjo"}),
+])
+def test_a_name_closing_a_relative_clause_does_not_speak(lang, text, names):
+    assert after_intro(text, lang) == names

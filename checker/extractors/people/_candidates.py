@@ -478,12 +478,15 @@ _TITLE_CUE = frozenset(("title",))
 _SPEECH_CUES = frozenset(("speech", "speaker"))
 
 
-def speech_after(after: str, pats: PersonPatterns) -> bool:
+def speech_after(after: str, pats: PersonPatterns, before: str = "") -> bool:
     """A speech verb opens the window after a name ("Smith said"): ``complete``'s
-    "speech" cue, for a candidate that only this cue could keep."""
+    "speech" cue, for a candidate that only this cue could keep. Not when a comma comes
+    first and the name closes a relative clause (``before``: "Trent Valley, which runs
+    depots in Newark and Mansfield, said"): the verb is the clause's head's."""
     head = _HEAD.match(after)
     return bool(head) and _may(pats.tails["speech_after"], head.group(1).casefold()) \
-        and bool(pats.speech_after.match(after))
+        and bool(pats.speech_after.match(after)) \
+        and not (before and after.lstrip(" \t\u00a0").startswith(",") and pats.in_relative.search(before))
 
 
 def _role_before_modifiers(before: str, role_tails: frozenset[str], between: int) -> bool:
@@ -524,7 +527,7 @@ def complete(candidate: Candidate, pats: PersonPatterns) -> Candidate:
         cues.add("role")
     if _apposition_cue(after, pats):
         cues.add("apposition")
-    if speech_after(after, pats):
+    if speech_after(after, pats, before):
         cues.add("speech")
     if first and (after.startswith(":") or after.startswith(" :")):
         cues.add("label")

@@ -582,7 +582,7 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
     # Paralympics" has that too): the ones a stray spelling can vary
     # ("Helen Marsden ... 'We need stability,' Marsden said": the surname alone speaks)
     spoken = {key_of[c.words[0]] for c in singles
-              if c.context is not None and key_of[c.words[0]] in person_surnames and speech_after(c.context[1], pats)}
+              if c.context is not None and key_of[c.words[0]] in person_surnames and speech_after(c.context[1], pats, c.context[0])}
     cued = {key_of[c.words[-1]] for c, _, _ in people_full
             if cue_by_name[fold(" ".join(c.words))] or fold(" ".join(c.words)) in evidenced} \
         | (titled_keys & person_surnames) | slipped | spoken
@@ -721,11 +721,11 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
                         and not (c.sentence_start and common_word(word, document.lang, common_zipf)) \
                         and not a_things(prose, c.end, _sentence_end(document, c.end),
                                          pats.person_pronouns, things)
-        once = alone and (prose[c.end:c.end + 1] != "," or speech_after(c.context[1], pats))
+        once = alone and (prose[c.end:c.end + 1] != "," or speech_after(c.context[1], pats, c.context[0]))
         if not (titled or speaker or near or once or on_record or acting):
             continue
         if not (titled or speaker or near or on_record or acting) \
-                and not speech_after(c.context[1], pats):
+                and not speech_after(c.context[1], pats, c.context[0]):
             continue   # only ``lone`` could keep it, and it needs "said" after the name
         context = c.context
         c = complete(c, pats)

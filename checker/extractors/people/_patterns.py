@@ -111,6 +111,7 @@ class PersonPatterns:
     source_before: Lazy               # "according to " / "selon " at window end (not "pour": "Pour Bruxelles")
     on_record_before: Lazy            # "union spokesman " / "le porte-parole " at window end
     speech_after: Lazy                # " said" / " a déclaré" at window start
+    in_relative: Lazy                 # ", which runs depots in " at window end: inside a relative clause
     speech_before: Lazy               # "said " / "a ajouté " / "déclare " at window end
     quote_inversion: Lazy             # '», a réagi ' / '," quipped ' right after a quote, at window end
     speech_verb: Lazy                 # any speech verb form (for quote cues)
@@ -288,7 +289,7 @@ def _compile(path: str, locale: Locale) -> PersonPatterns:
 
 _LAZY_FIELDS = ("org_before", "role_before", "title_before", "determiner_before",
                 "apposition_after", "role_word", "org_word", "roles_word", "on_record_after", "person_verb_after", "on_record_before",
-                "speech_after", "speech_before", "quote_inversion",
+                "speech_after", "in_relative", "speech_before", "quote_inversion",
                 "speech_verb",
                 "pronoun_inversion", "pronoun_after", "singular_verb", "source_before", "past_verb")
 _SET_FIELDS = ("title_heads", "male_titles", "female_titles", "male_pronouns",
@@ -433,6 +434,9 @@ def _build(locale: Locale) -> PersonPatterns:
     aside = rf"(?:,{_SEP}{_alternation(adverbs)}(?=,))?" if adverbs else ""
     speech_after = Lazy(
         rf"^{aside},?{_SEP}{adverb}{clitic}(?:(?:{auxiliaries}){_SEP}(?:\p{{Ll}}+{_SEP})?)?(?P<verb>{verb_forms})(?![\p{{L}}])")
+    relatives = words("relative_pronouns")
+    in_relative = Lazy(rf"(?i),{_SEP}{_alternation(relatives)}(?![\p{{L}}])[^.;:!?«»\"“”]*$" if relatives
+                       else r"(?!x)x")
     # what only a person does ("would resign", "has died", "a témoigné"): its subject is one
     person_verbs = words("person_verbs")
     person_verb_after = Lazy(
@@ -483,7 +487,7 @@ def _build(locale: Locale) -> PersonPatterns:
         determiner_before=determiner_before, apposition_after=apposition_after,
         role_word=role_word, org_word=org_word, roles_word=roles_word, on_record_after=on_record_after,
         person_verb_after=person_verb_after, on_record_before=on_record_before,
-        speech_after=speech_after, speech_before=speech_before,
+        speech_after=speech_after, in_relative=in_relative, speech_before=speech_before,
         quote_inversion=quote_inversion,
         speech_verb=speech_verb, pronoun_inversion=pronoun_inversion,
         pronoun_after=pronoun_after, titles=titles,
