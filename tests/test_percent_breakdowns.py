@@ -199,3 +199,17 @@ def test_shares_taken_in_other_places_are_of_other_wholes(lang: str, text: str, 
 ])
 def test_a_period_before_the_second_share_dates_the_breakdown(lang: str, text: str, found: bool) -> None:
     assert bool(sums(text, lang)) is found
+
+
+@pytest.mark.parametrize("lang, text, found", [
+    # the verb written once, after the first share's whole: the later "de" phrases say
+    # where each part came from, not of which other whole it is
+    ("fr", "58 % des visiteurs venaient du département, 31 % d'autres régions françaises et 16 % de l'étranger.", True),
+    ("fr", "58 % des visiteurs venaient du département, 31 % d'autres régions françaises et 11 % de l'étranger.", False),
+    ("en", "58% of visitors came from the county, 31% from other regions and 16% from abroad.", True),
+    # each share with its own whole and its own verb: two wholes
+    ("fr", "52 % des hommes approuvaient le plan et 60 % des femmes le rejetaient.", False),
+    ("en", "52% of men backed the plan and 60% of women opposed it.", False),
+])
+def test_a_breakdown_with_its_verb_written_once(lang: str, text: str, found: bool) -> None:
+    assert bool(sums(text, lang)) is found

@@ -22,6 +22,7 @@ from ..speedups import pattern_cache
 
 from ..extractors.quantities import grammar, fold_fast
 from ..spans import Span
+from . import _parts_after
 from ._changes import is_change
 from ._share_gaps import gap_shares
 from ._words import words_before
@@ -233,6 +234,35 @@ def _groups(document: Any, shares: list[Any]) -> list[list[Any]]:
     return list(groups.values())
 
 
+_NEXT = pattern_cache.compile(r"\s+(\p{Ll}[\p{L}'’-]*)")
+
+
+def _gapped(prose: str, group: list[Any], locale: Any) -> bool:
+    """Is the breakdown told with its verb written once, after the first share's whole
+    ("58 % des festivaliers venaient du département, 31 % d'autres régions et 16 % de
+    l'étranger"; ``_parts_after.verb_test``: a past form), and no later share with a verb
+    of its own? The later shares' complements ("d'autres régions") then say where each part
+    came from, not another whole.""" 
+    first = group[0]
+    if first.noun is None:
+        return False
+    verb = _parts_after.verb_test(locale)
+
+    def told(q: Any) -> bool:   # its whole, then a verb of its own (a pronoun may come first: « le rejetaient »)
+        at = q.noun.end if q.noun is not None else None
+        for _ in range(2):
+            after = _NEXT.match(prose, at) if at is not None else None
+            if after is None:
+                return False
+            if verb(after.group(1).casefold()):
+                return True
+            at = after.end()
+        return False
+
+    # "52% of men backed the plan and 60% of women opposed it": each its own verb and whole
+    return told(first) and not any(told(q) for q in group[1:])
+
+
 @functools.lru_cache(maxsize=64)
 def _word_set(locale: Any, key: str) -> frozenset[str]:
     """The locale's ``numbers.<key>`` words, folded (once per locale and key)."""
@@ -312,7 +342,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Excess, ...]:
         if any(abs(2 * v - sum(values)) <= 0.5 for v in values):
             continue  # a subtotal with its parts: "two thirds (65%): 56% rather, 9% very"
         wholes = {w for w in (_whole(prose, q, places) for q in group) if w}
-        if len(wholes) > 1:
+        if len(wholes) > 1 and not _gapped(prose, group, facts.locale):
             continue
         total = sum(q.value for q in group)
         if any(q.span in done for q in group):
