@@ -535,3 +535,16 @@ def test_contested_words_are_whole_words_not_beginnings(lang: str, text: str, wa
 ])
 def test_an_audience_is_a_crowd(lang: str, text: str, warned: bool) -> None:
     assert any(severity == "warning" for severity, _ in found(text, lang)) is warned
+
+
+@pytest.mark.parametrize("lang, text, warned", [
+    # a share of people who say or think something is a poll's finding
+    ("fr", "L'engouement n'a rien d'étonnant : 64 % des Français déclarent nourrir les oiseaux en hiver.", True),
+    ("fr", "Au total, 58 % des habitants estiment que le quartier est mal desservi.", True),
+    ("fr", "Selon un sondage Ifop, 64 % des Français déclarent nourrir les oiseaux en hiver.", False),
+    # a match's attendance is an official count, not a crowd someone guessed
+    ("fr", "Le club s'est imposé 3-2 samedi soir devant 8 400 spectateurs.", False),
+    ("en", "The club won 3-2 on Saturday in front of 8,400 spectators.", False),
+])
+def test_shares_of_people_who_say_and_match_attendances(lang: str, text: str, warned: bool) -> None:
+    assert any(severity == "warning" for severity, _ in found(text, lang)) is warned
