@@ -415,3 +415,16 @@ def test_a_fraction_told_again_as_a_count(lang: str, text: str, found: bool) -> 
 ])
 def test_kinds_of_one_total_listed_after_an_opener(lang: str, text: str, found: bool) -> None:
     assert bool(conflicts(text, lang)) is found
+
+
+@pytest.mark.parametrize("lang, text, found", [
+    # the count of the parts announces the list after the colon ("in three groups:")
+    ("fr", "Le concours a réuni 412 chiens, répartis en trois groupes : 187 chiens de berger, 96 terriers et "
+           "143 chiens de compagnie.", True),
+    ("en", "The show drew 412 dogs in three groups: 187 herding dogs, 96 terriers and 143 toy dogs.", True),
+    ("fr", "Le concours a réuni 412 chiens, répartis en trois groupes : 187 chiens de berger, 96 terriers et "
+           "129 chiens de compagnie.", False),
+    ("en", "The show drew 412 dogs in three groups: 187 herding dogs, 96 terriers and 129 toy dogs.", False),
+])
+def test_a_list_announced_by_the_count_of_its_parts(lang: str, text: str, found: bool) -> None:
+    assert bool(conflicts(text, lang)) is found

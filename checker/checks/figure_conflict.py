@@ -206,6 +206,10 @@ def _key(q: Any, document: Any, g: Any) -> tuple[str, str, str] | None:
     return ("", noun, predicate)
 
 
+# right after a count's noun, the colon that opens the list it counts ("trois groupes :")
+_PARTS_COUNT = regex.compile(r"\s*:")
+
+
 def _total_conflicts(quantities: list[Any], document: Any, g: Any, partitive: Any = None) -> list[Conflict]:
     """A total followed in its sentence by a parts cue and two or more parts. The whole a part
     is taken from ("40 of its 310 branches, including 25 in ...") hands the parts to that part:
@@ -221,6 +225,11 @@ def _total_conflicts(quantities: list[Any], document: Any, g: Any, partitive: An
             if total.approximate or not money and (total.unit is not None or total.kind not in ("count", "number")):
                 continue
             nxt = figures[i + 1]
+            counted = None
+            if i + 2 < len(figures) and _PARTS_COUNT.match(prose, (nxt.noun or nxt.span).end):
+                # "412 chiens, répartis en trois groupes : 187 ..., 96 ... et 143 ...": the
+                # count of the parts announces them; the list starts after the colon
+                counted, nxt = nxt, figures[i + 2]
             gap = prose[total.span.end:nxt.span.start]
             # "14 dead, including 9 ...", "25 membres (12 élus, ...)": the parts cannot add up
             # to more; "27 centres : 12 à ..." lists them all.
@@ -236,8 +245,9 @@ def _total_conflicts(quantities: list[Any], document: Any, g: Any, partitive: An
             # a sum's parts are sums of its money, the currency perhaps left out ("14 millions
             # d'euros, dont 9 millions apportés par l'État")
             parts = [p for p in figures[i + 1:]
-                     if (p.kind == "amount" and p.unit == total.unit or _parts_after._scaled(p, document.text)
-                         if money else p.kind in ("count", "number") and p.unit is None)
+                     if p is not counted
+                     and (p.kind == "amount" and p.unit == total.unit or _parts_after._scaled(p, document.text)
+                          if money else p.kind in ("count", "number") and p.unit is None)
                      and not p.approximate and p.value < total.value and (not bracket or 0 <= p.span.start < end)]
             # Parts are listed one after another: only short separators between them.
             if len(parts) < 2 or any(b.span.start - a.span.end > 60 for a, b in zip(parts, parts[1:])):
