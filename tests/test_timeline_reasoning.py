@@ -204,6 +204,18 @@ ANNIVERSARIES = [
      "2025-06-12", True),
     ("fr", "L'hôtel, ouvert en 1926, fêtera l'an prochain son centenaire, a indiqué sa propriétaire.",
      "2025-06-12", False),
+    # years celebrated, in figures or words, count from the founding the story gives,
+    # in the sentence or, when it gives only one, anywhere
+    ("fr", "Le festival, créé en 1992, célébrait cette année ses 30 ans.", "2025-07-21", True),
+    ("fr", "Le festival, créé en 1995, célébrait cette année ses 30 ans.", "2025-07-21", False),
+    ("fr", "« Fêter nos cinquante ans avec une saison pareille, c'est un rêve », dit le directeur. "
+           "Créée en 1965, la station compte 34 remontées.", "2025-04-22", True),
+    ("fr", "« Fêter nos soixante ans avec une saison pareille, c'est un rêve », dit le directeur. "
+           "Créée en 1965, la station compte 34 remontées.", "2025-04-22", False),
+    ("en", "\"Celebrating our 50 years with a season like this is a dream,\" the director said. "
+           "Founded in 1965, the resort has 34 lifts.", "2025-04-22", True),
+    ("en", "\"Celebrating our 60 years with a season like this is a dream,\" the director said. "
+           "Founded in 1965, the resort has 34 lifts.", "2025-04-22", False),
     # the reporting verb tells when it was said, not the tense of the celebration
     ("en", "The resort, founded in 1975, is celebrating its 40th anniversary this season, its director said.",
      "2025-04-22", True),

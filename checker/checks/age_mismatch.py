@@ -15,8 +15,11 @@ the story ran, so the birth year (background) is marked; an age at a written dat
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Any, Iterable
+
+import regex
 
 from . import _age_pairs, _ages
 from ._timeline import dateline_span, publication_dates
@@ -62,9 +65,11 @@ def collect(rule, document, facts) -> tuple[Conflict, ...]:
     if document.date is None:   # no publication date (publication_dates would be empty)
         return ()
     items = facts.get("ages")
-    ages = [f for f in items if hasattr(f, "years")]
-    births = [f for f in items if hasattr(f, "year")]
     anniversaries = [f for f in items if hasattr(f, "anniversary")]
+    # "a fêté ses 90 ans" is read both ways: as years celebrated it is checked against the
+    # birth or the founding it counts from
+    ages = [f for f in items if hasattr(f, "years") and not any(f.span.overlaps(a.span) for a in anniversaries)]
+    births = [f for f in items if hasattr(f, "year")]
     if not (ages and births or len(ages) > 1 or anniversaries):
         return ()
     publications = publication_dates(document, facts)
@@ -160,7 +165,7 @@ def _anniversary(rule, document, facts, item, births, publications) -> list[Conf
         # no year of the sentence can be the event ("in 2012 ... the 90th birthday of Ann
         # Lee"): the birth year the story gives that person elsewhere
         celebrated_here = event
-        event = _birth_of(document, facts, item, births)
+        event = _birth_of(document, facts, item, births) or _founding(document, facts)
         if event is None:
             return []
         if celebrated_here is not None:
@@ -194,6 +199,25 @@ def _anniversary(rule, document, facts, item, births, publications) -> list[Conf
     return [Conflict(start, end, f"{event[2]} to {celebrated[0]} is {celebrated[0] - event[2]} years, "
                                  f"not {item.anniversary}",
                      (event[0], event[1]), "counted from")]
+
+
+def _founding(document, facts) -> tuple[int, int, int] | None:
+    """The year the story says its subject was founded ("Founded in 1965", « Créée en
+    1965 », locale ``time.founded``), when it gives one and only one: the event the
+    celebration counts from when its own sentence names none (« Fêter nos cinquante ans »)."""
+    words = facts.locale.words("time", "founded")
+    if not words:
+        return None
+    pattern = _founded_pattern(facts.locale.path, facts.locale)
+    found = {(m.start("year"), m.end("year"), int(m.group("year"))) for m in pattern.finditer(document.prose)}
+    return found.pop() if len({y for _, _, y in found}) == 1 and len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=16)
+def _founded_pattern(path: str, locale) -> Any:
+    from ..extractors.times import alternation
+    return regex.compile(r"(?<![\w'’])" + alternation(locale.words("time", "founded"))
+                         + r"\s+(?P<year>1[5-9]\d\d|20\d\d)(?!\d)", regex.IGNORECASE)
 
 
 def _birth_of(document, facts, item, births) -> tuple[int, int, int] | None:

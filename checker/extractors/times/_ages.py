@@ -98,6 +98,7 @@ class _Patterns:
     anniversary_gate: tuple[str, ...]   # the words, lower case: one must be in the text
     anniversary_ordinals: dict[str, int]   # "tenth", "dixième": ordinals written as words
     noun_form: Any = None    # « un lycéen de 16 ans »: a noun for a person, "de", the age
+    celebrated: Any = None   # « fêter nos cinquante ans », "celebrating 50 years": years celebrated
     death_form: Any = None   # "est morte chez elle à 91 ans": a death, then its age
     set_off: Any = None      # "en 1960, à 22 ans,": an age set off by commas
 
@@ -180,12 +181,21 @@ def _patterns(path: str, locale: Locale) -> _Patterns:
             r"(?<=(?<![\w'’-])" + alternation(nouns) + r"\s+)" + alternation(words("age_of")) + r"\s+" + number
             + r"(?:" + alternation(words("age_suffixes")) + r")(?!\w)"
             + r"(?!\s*" + alternation(words("age_not_before")) + r"(?!\w)(?!\s*\p{Lu}))", flags)
+    # « célébrait cette année ses 30 ans », « Fêter nos cinquante ans », "marking 50 years":
+    # a verb of celebration, a possessive, the count (in figures or words) and its unit
+    celebrated = None
+    if words("anniversary_verbs") and words("anniversary_units"):
+        possessive = alternation(words("anniversary_possessives")) + r"\s+" if words("anniversary_possessives") else ""
+        celebrated = pattern_cache.compile(
+            r"(?<![\w'’])" + alternation(words("anniversary_verbs")) + r"(?:\s+[\p{L}'’]+){0,2}?\s+(?:" + possessive
+            + r")?(?P<count>\d{1,3}|\p{L}[\p{L}'’-]*(?:\s+(?:et\s+)?\p{L}[\p{L}'’-]*){0,2}?)\s+"
+            + alternation(words("anniversary_units")) + r"(?!\w)", flags)
     return _Patterns(before_form, before_gate, after_form if words("age_after") else None,
                      after_gate, apposition, born, verb_form, verb_gate, told_form, told_gate,
                      anniversary, named,
                      tuple(sorted({w.lower() for w in words("anniversary_words") + tuple(
                          str(k) for k in (locale.get("time", "anniversaries", {}) or {}))})),
-                     ordinal_words, noun_form, death_form, set_off)
+                     ordinal_words, noun_form, celebrated, death_form, set_off)
 
 
 def extract(document: "Document", facts: "Facts") -> Iterator[Age | BirthYear | Anniversary]:
@@ -203,6 +213,8 @@ def extract(document: "Document", facts: "Facts") -> Iterator[Age | BirthYear | 
     found: list[Age | BirthYear | Anniversary] = []
     if patterns.anniversary is not None:   # "le centenaire" has no digit: before the digit gate
         found.extend(_anniversaries(patterns, prose))
+    if patterns.celebrated is not None:   # « nos cinquante ans » may have no digit either
+        found.extend(_celebrated(patterns, prose, facts.locale))
     taken: list[Span] = []
     digit = -1   # the first digit at or after the paragraph's start, -1 before looking
     for paragraph in document.paragraphs:
@@ -244,6 +256,17 @@ def _anniversaries(patterns: _Patterns, prose: str) -> Iterator[Anniversary]:
             patterns.named_anniversaries.get(fold(match.group("name")))
         if years and 0 < years < 1000:
             yield Anniversary(Span(match.start(), match.end()), years)
+
+
+def _celebrated(patterns: _Patterns, prose: str, locale: Any) -> Iterator[Anniversary]:
+    """Years a celebration counts (« fêter nos cinquante ans », "celebrating 50 years"): an
+    anniversary of whatever began that many years before."""
+    from ..quantities._grammar import grammar, words_value
+    for match in patterns.celebrated.finditer(prose):
+        count = match.group("count")
+        years = int(count) if count.isdigit() else words_value(count, grammar(locale))
+        if years and float(years).is_integer() and 1 < years < 1000:
+            yield Anniversary(Span(match.start(), match.end()), int(years))
 
 
 def _described(text: str, form: str, facts: "Facts") -> str:
