@@ -289,6 +289,15 @@ ORDER = [
     ("en", "The storm struck on 8 June. Two days later, on 12 June, insurers opened a helpline.", "2024-06-20", True),
     ("fr", "L'orage a frappé le 8 juin. Deux jours plus tard, le 10 juin, les assureurs ont ouvert une ligne.",
      "2024-06-20", False),
+    # a count before or after a demonstrative counts from the event just told
+    ("fr", "Le comptage a eu lieu les 25 et 26 janvier. Deux semaines avant ce week-end de comptage, le 8 février, "
+           "l'association avait organisé des ateliers.", "2025-02-20", True),
+    ("fr", "Le comptage a eu lieu les 25 et 26 janvier. Deux semaines avant ce week-end de comptage, le 11 janvier, "
+           "l'association avait organisé des ateliers.", "2025-02-20", False),
+    ("en", "The count took place on 25 January. Two weeks before this count, on 8 February, the society ran "
+           "workshops.", "2025-02-20", True),
+    ("en", "The count took place on 25 January. Two weeks before this count, on 11 January, the society ran "
+           "workshops.", "2025-02-20", False),
 ]
 
 

@@ -153,6 +153,43 @@ def _anchored(document, facts, times, index) -> tuple[Any, Any, Any] | None:
     return fact, anchor, target
 
 
+@functools.lru_cache(maxsize=16)
+def _demonstrative_pattern(locale: Any) -> Any:
+    words = locale.words("numbers", "demonstratives")
+    return pattern_cache.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in words) + r")\s+\p{Ll}", regex.IGNORECASE) \
+        if words else None
+
+
+def _pointed_back(document, facts, fact) -> bool:
+    """A count of time, an ``after`` or ``before`` cue and a demonstrative ("two weeks before
+    this weekend", « Deux semaines avant ce week-end de comptage »): the event it counts
+    from is the one the story has just told, as with "two weeks earlier"."""
+    if fact.form != "duration" or fact.amount is None:
+        return False
+    pattern = _demonstrative_pattern(facts.locale)
+    for key in ("after", "before"):
+        cue = followed_by(document, facts, key, fact.span.end)
+        if cue is not None and pattern is not None:
+            return pattern.match(document.prose, fact.span.end + cue.end()) is not None
+    return False
+
+
+# the rest of a noun phrase, a comma, and a preposition perhaps: the words between a shift's
+# demonstrative object and the date it leads to
+_NOUN_PHRASE_THEN_COMMA = pattern_cache.compile(r"[\s\p{L}'’-]{0,40},\s*(?:\p{Ll}+\s+)?")
+
+
+def _demonstrated(document, facts, following, times, index) -> bool:
+    """Is ``following`` a period named by a demonstrative ("ce week-end", "this weekend")
+    right after the shift, with an explicit date after it: the event the shift counts from,
+    whose date the story told before?"""
+    pattern = _demonstrative_pattern(facts.locale)
+    return following.form == "rel_unit" and pattern is not None and index + 2 < len(times) \
+        and _explicit(times[index + 2]) and pattern.match(document.prose, following.span.start) is not None \
+        and (not document.prose[times[index].span.end:following.span.start].strip(" ,")
+             or _pointed_back(document, facts, times[index]))
+
+
 def _off_by_safe(previous, fact, following) -> bool:
     """``_off_by``, quiet past the calendar's ends."""
     try:
@@ -183,17 +220,28 @@ def collect(rule, document, facts) -> tuple[Disorder, ...]:
         anchored = _anchored(document, facts, times, index) if fact.form in ("shift", "duration") else None
         if anchored is not None:
             found.extend(_shift_disorders(document, *anchored))
-        # "three days later, on March 1"
-        elif fact.form == "shift" and following is not None and _explicit(following) \
+        # "three days later, on March 1"; "two weeks before this weekend, on 8 February":
+        # a count and a demonstrative that points at the event just told
+        elif (fact.form == "shift" or _pointed_back(document, facts, fact)) and following is not None \
+                and (_explicit(following) or _demonstrated(document, facts, following, times, index)) \
                 and last_explicit is not None:
-            gap = document.prose[fact.span.end:following.span.start]
-            if len(gap) <= rule.params.max_gap and same_sentence(document, fact.span.start,
-                                                                  following.span.start):
+            shift, target, start = fact, following, fact.span.end
+            if not _explicit(following):   # "deux semaines avant ce week-end, le 8 février"
+                target, start = times[index + 2], following.span.end
+            if fact.form != "shift":
+                cue = followed_by(document, facts, "after", fact.span.end)
+                shift = dataclasses.replace(fact, direction="later" if cue is not None else "earlier")
+            gap = document.prose[start:target.span.start]
+            # past the demonstrative's noun phrase, set off by a comma ("ce week-end de
+            # comptage, le 8 février", "this count, on 8 February")
+            pointed = shift is not fact or target is not following
+            if (len(gap) <= rule.params.max_gap or pointed and _NOUN_PHRASE_THEN_COMMA.fullmatch(gap)) \
+                    and same_sentence(document, fact.span.start, target.span.start):
                 # "le 2 mars, peu après 8 heures. ... Dix jours plus tard": a count of days or
                 # more counts from the day, not from the clock time told with it
                 anchor = last_day if fact.unit not in ("H", "MIN", "S") and last_day is not None \
                     and last_explicit.form in ("clock", "clock_named") else last_explicit
-                found.extend(_shift_disorders(document, fact, anchor, following))
+                found.extend(_shift_disorders(document, shift, anchor, target))
         # ranges: "from X to Y", "du 7 au 3 mai"
         # (the cue is looked for last: most pairs of dates run forwards and need no cue)
         pair = _comparable(fact, following) if following is not None else None
