@@ -160,6 +160,10 @@ def _introduced_later(view, views):
     return other
 
 
+# a given name as people write one: "Bernard", "Jean-Marc"
+_GIVEN_SHAPE = pattern_cache.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")
+
+
 def _given_changed(view, first_view, pats, prose: str) -> bool:
     """A later full name with an introduced person's surname and another given name is
     that person under a wrong first name ("Carla Dunmore" ... "Clara Dunmore") unless
@@ -184,11 +188,43 @@ def _given_changed(view, first_view, pats, prose: str) -> bool:
         return False   # a title read as a name, an initial, a short form (Tim / Timothy)
     if near_miss(a, b) or _one_typo(a, b):
         return True
+    if _same_office(prose, view.intro, first, pats):
+        return True   # "Alison Pryce, Coastline's managing director" ... "Amanda Pryce, the managing director"
     fulls = [m for m in view.mentions if m.form in FULL_FORMS]
     own = {"apposition", "role"}
-    return a[0] == b[0] and len(fulls) == 1 \
+    # a speaker named once and described nowhere ("Bernard de Calan explique ...") is the
+    # story's speaker under a wrong first name, whatever its initial: who else would speak
+    # with no word on who they are?
+    speaks = any("speech" in m.cues for m in view.mentions) \
+        and all(_GIVEN_SHAPE.fullmatch(m.given) for m in (view.intro, first))
+    return (a[0] == b[0] or speaks) and len(fulls) == 1 \
         and not any(own & set(m.cues) for m in view.mentions) \
         and not _described(prose, view.intro.span.start, pats)
+
+
+# the apposition after a name, up to the next comma or stop
+_APPOSED = pattern_cache.compile(r",[ \t\u00a0]*([^,.;:!?()«»\"“”]{1,60})")
+
+
+def _offices(prose: str, mention, pats) -> frozenset[str]:
+    """The role nouns the story gives a name in the apposition right after it ("Alison
+    Pryce, Coastline's managing director")."""
+    found = _APPOSED.match(prose, mention.span.end)
+    if found is None:
+        return frozenset()
+    text, at, roles = found.group(1), 0, set()
+    while (role := pats.role_word.search(text, at)) is not None:
+        roles.add(fold(role.group()))
+        at = role.end()
+    return frozenset(roles)
+
+
+def _same_office(prose: str, later, first, pats) -> bool:
+    """Two full names with one surname and the same office given in apposition to each
+    ("Alison Pryce, Coastline's managing director" ... "Amanda Pryce, the managing
+    director"): one person, whose first name changed; a relative holds another office."""
+    mine = _offices(prose, later, pats)
+    return bool(mine) and bool(mine & _offices(prose, first, pats))
 
 
 _BEFORE = pattern_cache.compile(r"([\p{L}\p{M}'’.-]+)[ \t\u00a0]+(\p{Ll}[\p{L}\p{M}-]*)[ \t\u00a0]+$")
