@@ -160,10 +160,6 @@ def _introduced_later(view, views):
     return other
 
 
-# a given name as people write one: "Bernard", "Jean-Marc"
-_GIVEN_SHAPE = pattern_cache.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")
-
-
 def _given_changed(view, first_view, pats, prose: str) -> bool:
     """A later full name with an introduced person's surname and another given name is
     that person under a wrong first name ("Carla Dunmore" ... "Clara Dunmore") unless
@@ -192,12 +188,7 @@ def _given_changed(view, first_view, pats, prose: str) -> bool:
         return True   # "Alison Pryce, Coastline's managing director" ... "Amanda Pryce, the managing director"
     fulls = [m for m in view.mentions if m.form in FULL_FORMS]
     own = {"apposition", "role"}
-    # a speaker named once and described nowhere ("Bernard de Calan explique ...") is the
-    # story's speaker under a wrong first name, whatever its initial: who else would speak
-    # with no word on who they are?
-    speaks = any("speech" in m.cues for m in view.mentions) \
-        and all(_GIVEN_SHAPE.fullmatch(m.given) for m in (view.intro, first))
-    return (a[0] == b[0] or speaks) and len(fulls) == 1 \
+    return a[0] == b[0] and len(fulls) == 1 \
         and not any(own & set(m.cues) for m in view.mentions) \
         and not _described(prose, view.intro.span.start, pats)
 
