@@ -446,3 +446,22 @@ def test_a_price_restated_by_the_deal(lang: str, text: str, flagged: list[str]) 
 ])
 def test_a_definite_count_with_only_its_period_is_the_whole(lang: str, text: str, flagged: list[str]) -> None:
     assert conflicts(text, lang) == flagged
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    # a count told with nothing of its own (no verb, no holder; its period at most) is the
+    # story's count of its thing; a year in the next clause dates that clause, not the count
+    ("fr", "Le festival s'est achevé dimanche avec 38 000 spectateurs, selon les organisateurs.\n\n"
+           "« C'est une édition qui finit en fête », a déclaré sa directrice, Ana Ruiz. « Trente-trois mille "
+           "spectateurs cette année : il y a cinq ans, on n'osait pas en rêver. »", ["Trente-trois mille"]),
+    ("en", "The festival ended on Sunday with 38,000 spectators, the organisers said.\n\n"
+           "\"It ended in celebration,\" said its director, Ana Ruiz. \"Thirty-three thousand spectators this "
+           "year: five years ago, we would not have dared to dream of it.\"", ["Thirty-three thousand"]),
+    # its value, or a count that says more of its own, is quiet
+    ("fr", "Le festival s'est achevé dimanche avec 38 000 spectateurs, selon les organisateurs.\n\n"
+           "« Trente-huit mille spectateurs cette année : il y a cinq ans, on n'osait pas en rêver. »", []),
+    ("en", "The festival ended on Sunday with 38,000 spectators, the organisers said.\n\n"
+           "Some 33,000 spectators came from the region, its director said.", []),
+])
+def test_a_count_told_with_nothing_of_its_own(lang: str, text: str, flagged: list[str]) -> None:
+    assert conflicts(text, lang) == flagged

@@ -425,6 +425,9 @@ def test_kinds_of_one_total_listed_after_an_opener(lang: str, text: str, found: 
     ("fr", "Le concours a réuni 412 chiens, répartis en trois groupes : 187 chiens de berger, 96 terriers et "
            "129 chiens de compagnie.", False),
     ("en", "The show drew 412 dogs in three groups: 187 herding dogs, 96 terriers and 129 toy dogs.", False),
+    # a count followed by a colon whose list adds up to it is that list's total, not its count
+    ("fr", "Le club compte 14 points après dix journées : sept victoires et trois défaites.", False),
+    ("en", "The club has 14 points after ten games: seven wins and three defeats.", False),
 ])
 def test_a_list_announced_by_the_count_of_its_parts(lang: str, text: str, found: bool) -> None:
     assert bool(conflicts(text, lang)) is found

@@ -226,9 +226,12 @@ def _total_conflicts(quantities: list[Any], document: Any, g: Any, partitive: An
                 continue
             nxt = figures[i + 1]
             counted = None
-            if i + 2 < len(figures) and _PARTS_COUNT.match(prose, (nxt.noun or nxt.span).end):
+            if i + 2 < len(figures) and _PARTS_COUNT.match(prose, (nxt.noun or nxt.span).end) \
+                    and len(figures) - i - 2 >= nxt.value == len([p for p in figures[i + 2:] if p.kind == total.kind]):
                 # "412 chiens, répartis en trois groupes : 187 ..., 96 ... et 143 ...": the
-                # count of the parts announces them; the list starts after the colon
+                # count of the parts announces them (as many as it says); the list starts
+                # after the colon ("14 points après dix journées : sept victoires et trois
+                # défaites" counts the days, whose total the list is)
                 counted, nxt = nxt, figures[i + 2]
             gap = prose[total.span.end:nxt.span.start]
             # "14 dead, including 9 ...", "25 membres (12 élus, ...)": the parts cannot add up
@@ -499,6 +502,28 @@ _LAST_WORD = regex.compile(r"([^\W\d_]+)\s+$")
 _NEXT_WORD = regex.compile(r"[\s,]*([^\W\d_][\w'’\-]*)")
 
 
+_CLAUSE_STOP = pattern_cache.compile(r"[,;:.!?»”\"()—–]")
+
+
+def _bare_count(q: Any, prose: str, g: Any, when: tuple[Span, ...], sentence_start: int = 0) -> bool:
+    """Does a count say nothing of its own after its noun, up to its clause's end: no
+    content word but a date ("Trente-trois mille spectateurs cette année :", "33,000
+    spectators this year!")? Nor before it in its clause, past its sentence's start."""
+    if q.noun is None or q.sentence < 0:
+        return False
+    stop = _CLAUSE_STOP.search(prose, q.noun.end)
+    end = stop.start() if stop else len(prose)
+    for word in _WORD.finditer(prose, q.noun.end, end):
+        if any(s.start <= word.start() < s.end for s in when):
+            continue
+        if fold_fast(word.group()) not in g.stopwords:
+            return False
+    clause = max(prose.rfind(c, 0, q.span.start) for c in ",;:«“\"(")
+    start = max(clause + 1, sentence_start)
+    return not any(fold_fast(w.group()) not in g.stopwords
+                   for w in _WORD.finditer(prose, start, q.span.start))
+
+
 def _restricted(q: Any, prose: str, g: Any, when: tuple[Span, ...]) -> bool:
     """Do words after a count's noun narrow it to a part ("the 1,000 workers at the plant",
     "the 300 staff who were hired")? A function word that opens a phrase does, unless the
@@ -588,14 +613,21 @@ def _periods(quantities: list[Any], document: Any, times: tuple[Any, ...] = ()) 
     return found
 
 
-def _period(q: Any, periods: dict[int, list[tuple[int, float]]], reach: int = 60) -> frozenset[float]:
+def _period(q: Any, periods: dict[int, list[tuple[int, float]]], reach: int = 60,
+            prose: str | None = None) -> frozenset[float]:
     """The years named near the figure (``reach`` characters either side, in its sentence;
     the whole title for a headline figure): "14 plants ... after a loss last year" dates
-    the loss, not the plants."""
+    the loss, not the plants. Given ``prose``, not past a colon or a semicolon: « 33 000
+    spectateurs cette année : il y a cinq ans, ... » dates another clause."""
     years = periods.get(q.sentence, ())
     if q.sentence < 0:
         return frozenset(y for _, y in years)
-    return frozenset(y for at, y in years if q.span.start - reach <= at <= q.span.end + reach)
+    return frozenset(y for at, y in years if q.span.start - reach <= at <= q.span.end + reach
+                     and (prose is None or not _CLAUSE_BREAK.search(
+                         prose, min(at, q.span.end), max(at, q.span.start))))
+
+
+_CLAUSE_BREAK = regex.compile(r"[:;]")
 
 
 def _same_period(one: frozenset[float] | None, other: frozenset[float] | None) -> bool:
@@ -723,7 +755,7 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
 
     def period(q: Any) -> frozenset[float]:
         if q.span.start not in spans:
-            spans[q.span.start] = _period(q, periods)
+            spans[q.span.start] = _period(q, periods, prose=prose)
         return spans[q.span.start]
 
     def changed(q: Any) -> bool:
@@ -903,6 +935,13 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                 # may be a part of it; a measure is no set).
                 same = [o for o in candidates if o.kind == "count" and given(prose, o, g) and read(o)[1] < low_b
                         and one_holder(q, o)][-1:]
+            if not same and thing != "#" and q.kind == "count" and len(candidates) == 1 \
+                    and not subject(q) and one_holder(q, candidates[0]) and _bare_count(q, prose, g, when, document.sentences[q.sentence].start) \
+                    and (thing, candidates[0].span.start) not in borrowed:
+                # "Trente-trois mille spectateurs cette année : ..." after "38 000
+                # spectateurs": a count told with nothing of its own (no verb, no holder, no
+                # words that narrow it; its period at most) is the story's count of its thing
+                same = candidates
             if not same:
                 continue
             intervals = [read(o) for o in same]
