@@ -431,3 +431,22 @@ def test_kinds_of_one_total_listed_after_an_opener(lang: str, text: str, found: 
 ])
 def test_a_list_announced_by_the_count_of_its_parts(lang: str, text: str, found: bool) -> None:
     assert bool(conflicts(text, lang)) is found
+
+
+@pytest.mark.parametrize("lang, text, found", [
+    # a total, one part of it, then "the rest" split: the part and the rest's parts make it
+    ("en", "The council will take £410,000 out of the library service. Most of the saving, £180,000, will come "
+           "from shorter hours. The rest is split between the book fund, which loses £150,000, and staffing "
+           "cuts worth £120,000.", True),
+    ("fr", "La mairie retirera 410 000 euros au budget des bibliothèques. L'essentiel de l'économie, 180 000 "
+           "euros, viendra des horaires. Le reste se répartit entre le fonds d'achat, qui perd 150 000 euros, "
+           "et les postes, pour 120 000 euros.", True),
+    ("en", "The council will take £410,000 out of the library service. Most of the saving, £180,000, will come "
+           "from shorter hours. The rest is split between the book fund, which loses £110,000, and staffing "
+           "cuts worth £120,000.", False),
+    ("fr", "La mairie retirera 410 000 euros au budget des bibliothèques. L'essentiel de l'économie, 180 000 "
+           "euros, viendra des horaires. Le reste se répartit entre le fonds d'achat, qui perd 110 000 euros, "
+           "et les postes, pour 120 000 euros.", False),
+])
+def test_a_part_then_the_rest_split_in_parts(lang: str, text: str, found: bool) -> None:
+    assert bool(conflicts(text, lang)) is found

@@ -28,8 +28,8 @@ from ..speedups import pattern_cache
 
 from ..extractors.quantities import grammar, fold_fast, title_span
 from ..spans import Span
-from . import _partitive_parts, _parts_after, _predicated, _restating_nouns, _share_of_whole, _ties, _tolls, \
-    _transposed, _vote_tally
+from . import _partitive_parts, _parts_after, _predicated, _rest_parts, _restating_nouns, _share_of_whole, _ties, \
+    _tolls, _transposed, _vote_tally
 from ._fractions import fraction_pattern as _fraction_pattern, fraction_range as _fraction_range, \
     fractions_in as _fractions_in, near_bounds as _near_bounds, partitive as _partitive, \
     same_wholes as _same_wholes, spelled as _spelled
@@ -1516,6 +1516,8 @@ def _later_parts(usable: list[Any], document: Any, locale: Any, known: set[int],
     pairs += [pair for pair in _partitive_parts.opened_parts(usable, document, locale, g.stopwords | g.auxiliaries,
                                                              g.update)
               if pair[0].span.start not in told]
+    told = {part.span.start for part, _, _ in pairs}
+    pairs += [pair for pair in _rest_parts.rest_parts(usable, document, locale) if pair[0].span.start not in told]
     pairs += _vote_tally.tally_conflicts(usable + [q for q in everything if q.exempt == "score" and q.sentence >= 0],
                                          document, locale)
     return [Conflict(part.span, total.span, note) for part, total, note in pairs
