@@ -465,3 +465,21 @@ def test_a_definite_count_with_only_its_period_is_the_whole(lang: str, text: str
 ])
 def test_a_count_told_with_nothing_of_its_own(lang: str, text: str, flagged: list[str]) -> None:
     assert conflicts(text, lang) == flagged
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    # a sum referred back to by its scale alone is in the money of the sum told before it
+    ("fr", "Le ticket gagnant valait 2,4 millions d'euros, selon l'opérateur. La gagnante a expliqué que "
+           "les 4,2 millions iraient à ses petits-enfants.", ["4,2 millions"]),
+    ("en", "The winning ticket was worth £2.4 million, the operator said. The winner said the 4.2 million "
+           "would go to her grandchildren.", ["4.2 million"]),
+    ("fr", "Le ticket gagnant valait 2,4 millions d'euros, selon l'opérateur. La gagnante a expliqué que "
+           "les 2,4 millions iraient à ses petits-enfants.", []),
+    # a count of people is no sum
+    ("fr", "Le ticket gagnant valait 2,4 millions d'euros, selon l'opérateur. Les 4,2 millions d'habitants "
+           "de la région n'y ont pas cru.", []),
+    ("en", "The winning ticket was worth £2.4 million, the operator said. The 4.2 million residents of the "
+           "region could not believe it.", []),
+])
+def test_a_sum_referred_back_to_by_its_scale(lang: str, text: str, flagged: list[str]) -> None:
+    assert conflicts(text, lang) == flagged

@@ -524,6 +524,17 @@ def _bare_count(q: Any, prose: str, g: Any, when: tuple[Span, ...], sentence_sta
                    for w in _WORD.finditer(prose, start, q.span.start))
 
 
+def _counts_nothing(q: Any, text: str, g: Any, locale: Any) -> bool:
+    """Is the word read as the figure's noun a verb ("the 4.2 million would go", « les 4,2
+    millions iraient »: an auxiliary, a modal or a verb form of the locale), or is there
+    none? "4,2 millions d'habitants" counts people."""
+    if q.noun is None:
+        return True
+    word = fold_fast(text[q.noun.start:q.noun.end].split()[0])
+    modals = frozenset(fold_fast(w) for w in locale.words("time", "modal_cues")) if locale is not None else frozenset()
+    return word in g.auxiliaries or word in modals or (locale is not None and _parts_after.verb_test(locale)(word))
+
+
 def _restricted(q: Any, prose: str, g: Any, when: tuple[Span, ...]) -> bool:
     """Do words after a count's noun narrow it to a part ("the 1,000 workers at the plant",
     "the 300 staff who were hired")? A function word that opens a phrase does, unless the
@@ -720,6 +731,14 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
             what = partitive.match(document.text, q.span.end)
             if what is not None and _stem(what.group("noun")) != thing:
                 by_thing.setdefault(_stem(what.group("noun")), []).append(q)
+        if q.kind in ("number", "count") and q.sentence >= 0 and _parts_after._scaled(q, document.text) \
+                and given(prose, q, g) and _counts_nothing(q, document.text, g, locale):
+            # « les 4,2 millions iraient à ses petits-enfants »: a sum the story refers back
+            # to by its scale alone, in the money of the nearest sum told before it
+            money = [o for o in usable if o.kind == "amount" and o.unit and o.span.start < q.span.start]
+            if money:
+                by_thing.setdefault(_thing(money[-1], document.text, partitive) or money[-1].unit, []).append(q)
+                things[q.span.start] = _thing(money[-1], document.text, partitive) or money[-1].unit
         if q.kind in ("number", "count") and not q.approximate and q.high is None \
                 and sum(c.isdigit() for c in document.text[q.number.start:q.number.end]) >= 4:
             # A figure precise to four digits or more ("fell 344.65", "a 334.65-point fall")
