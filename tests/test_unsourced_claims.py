@@ -548,3 +548,16 @@ def test_an_audience_is_a_crowd(lang: str, text: str, warned: bool) -> None:
 ])
 def test_shares_of_people_who_say_and_match_attendances(lang: str, text: str, warned: bool) -> None:
     assert any(severity == "warning" for severity, _ in found(text, lang)) is warned
+
+
+@pytest.mark.parametrize("lang, text, warned", [
+    # a change over months or years: both ends were measured, a statistic
+    ("en", "Prices of garden plots in the region have risen 35% in five years.", True),
+    ("fr", "Le prix des parcelles dans la région a bondi de 35 % en cinq ans.", True),
+    ("en", "Prices of garden plots in the region have risen 35% in five years, the land registry said.", False),
+    # a record's span, or a change over hours, is no compiled statistic
+    ("en", "The index dropped 9% to reach a 20 year low.", False),
+    ("en", "The index fell 6% in just two hours.", False),
+])
+def test_a_change_over_a_span_of_years(lang: str, text: str, warned: bool) -> None:
+    assert any(severity == "warning" for severity, _ in found(text, lang)) is warned

@@ -241,7 +241,16 @@ def _period_change(document: Any, q: Any, g: Any, caches: dict[str, dict[int, An
     if has is None:
         sentence = document.sentences[q.sentence]
         has = cache[q.sentence] = pattern.search(fold_fast(document.prose[sentence.start:sentence.end])) is not None
-    return has and is_change(document.prose, q, g)
+    # or a span of months or years right after the change, joined by a word or two ("have
+    # risen 35% in five years", « a bondi de 35 % en cinq ans »): both ends were measured
+    prose = document.prose
+    over = any(_OVER.fullmatch(prose, q.span.end, at) for at in caches.get("durations", {}).get(q.sentence, ())
+               if at > q.span.end)
+    return (has or over) and is_change(document.prose, q, g)
+
+
+# between a change and its span of time: one or two words ("in", "over the last", « en »)
+_OVER = regex.compile(r"\s+(?:[\p{Ll}'’]+\s+){1,3}")
 
 
 def _qualifies_the_noun(document: Any, q: Any, g: Any, pattern: Any, window: int) -> bool:
@@ -547,6 +556,18 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...]
     voiced: dict[int, bool] = {}   # sentence -> told in the first person, read when a figure needs it
     by_sentence: dict[int, list[tuple[Any, str, str | None]]] = {}
     caches: dict[str, dict[int, Any]] = {}
+    # the start of each duration, by sentence ("in five years", « en cinq ans »): a change
+    # over a span of time is a statistic (``_period_change``)
+    spans_of_time = caches.setdefault("durations", {})
+    from ._timeline import preceded_by
+    for t in facts.get("times"):
+        # months or years, after "in" / « en » (locale time.span_in): compiled, not watched;
+        # "a 20 year low" is a record's span, not the change's
+        if t.form == "duration" and t.unit in ("M", "Y") and preceded_by(document, facts, "span_in", t.span.start,
+                                                                            window=12):
+            index = document.sentence_index(t.span.start)
+            if index is not None:
+                spans_of_time.setdefault(index, []).append(t.span.start)
     elsewhere: dict[tuple[float, str | None], list[Any]] = {}   # sourced figures, by value
     # "one in four tenants", "un locataire sur quatre": a share, judged as one; its numerator
     # is part of it.
