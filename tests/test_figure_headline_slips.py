@@ -134,3 +134,18 @@ def test_a_headline_toll_against_the_lede(lang, title, body, flagged) -> None:
 ])
 def test_a_headline_count_without_its_noun_against_the_ledes_first_count(lang, title, body, flagged) -> None:
     assert conflicts(story(title, body), lang) == flagged
+
+
+@pytest.mark.parametrize("lang, title, body, flagged", [
+    # a headline's change against the lede's change of the same thing
+    ("en", "Visits up 20%", "Visits to the garden rose 12% in a year, the association said.", ["12%"]),
+    ("fr", "La fréquentation en hausse de 20 %",
+     "La fréquentation du jardin a augmenté de 12 % en un an, selon l'association.", ["12 %"]),
+    ("en", "Visits up 20%", "Visits to the garden rose 20% in a year, the association said.", []),
+    ("fr", "La fréquentation en hausse de 20 %",
+     "La fréquentation du jardin a augmenté de 20 % en un an, selon l'association.", []),
+    # the body states the headline's figure elsewhere
+    ("en", "Visits up 20%", "Visits to the garden rose 12% in a year, the association said. Sales rose 20%.", []),
+])
+def test_a_headline_change_against_the_ledes_change(lang, title, body, flagged) -> None:
+    assert conflicts(story(title, body), lang) == flagged

@@ -33,6 +33,7 @@ from . import _partitive_parts, _parts_after, _predicated, _rest_parts, _restati
 from ._fractions import fraction_pattern as _fraction_pattern, fraction_range as _fraction_range, \
     fractions_in as _fractions_in, near_bounds as _near_bounds, partitive as _partitive, \
     same_wholes as _same_wholes, spelled as _spelled
+from ._changes import is_change
 from ._given import given
 
 FIELDS = ("figure", "other", "line_other", "note")
@@ -873,10 +874,15 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
             if any(not (high < low_t or high_t < low) for low, high in (read(b) for b in stated)):
                 continue   # the body states the headline's figure
             # A headline states the lede's figure: only the opening paragraphs are read.
+            # "Visits up 20%" / "Visits rose 12% in a year": the change itself, a share of
+            # the level before, may be as far off as a figure referred back to
+            change = title.unit == "%" and is_change(document.text, title, g)
             near = [b for b in body if b.span.start < lede_end
-                    and (_close(title, b, params.ratio) or slipped(title, b))
+                    and (_close(title, b, params.ratio) or slipped(title, b)
+                         or change and b.unit == "%" and _close(title, b, params.given_ratio))
                     and _same_period(_period(b, periods), _period(title, periods))
-                    and (not changed(b) or reached(title) and reached(b))
+                    and (not changed(b) or reached(title) and reached(b)
+                         or change and is_change(prose, b, g))
                     and context(title) & sentence_context(b)]
             if near:
                 found.append(Conflict(near[0].span, title.span, "the headline says otherwise"))
