@@ -37,6 +37,11 @@ CASES = [
     ("timeline.weekday-mismatch", "en", "The vote was on Thursday, March 8.", "2024-03-10", True),
     ("timeline.weekday-mismatch", "en", "The vote was on Friday, March 8.", "2024-03-10", False),
     ("timeline.weekday-mismatch", "en", "The vote was on Thursday, March 8.", None, False),
+    # the weekday set off after its date
+    ("timeline.weekday-mismatch", "en", "The vote was on March 8, 2024, a Thursday.", "2024-03-10", True),
+    ("timeline.weekday-mismatch", "en", "The vote was on March 8, 2024, a Friday.", "2024-03-10", False),
+    ("timeline.weekday-mismatch", "fr", "Le vote a eu lieu le 8 mars 2024, un jeudi.", "2024-03-10", True),
+    ("timeline.weekday-mismatch", "fr", "Le vote a eu lieu le 8 mars 2024, un vendredi.", "2024-03-10", False),
     ("timeline.weekday-mismatch", "fr", "Le vote a eu lieu le jeudi 8 mars 2024.", "2024-03-10", True),
     ("timeline.weekday-mismatch", "fr", "Le vote a eu lieu le vendredi 8 mars.", "2024-03-10", False),
     # December 28 read in 2023 for a story of January 2024: Thursday is right.

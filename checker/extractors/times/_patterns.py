@@ -195,6 +195,9 @@ def _calendar(locale: Locale) -> tuple[list[tuple[str, str, tuple[Start, ...]]],
     last_after = _alt(w("last_after"))
     next_after = _alt(w("next_after"))
     modifier_after = rf"(?:\s+(?P<post>{last_after}|{next_after}){_E})?"
+    # "12 May 2025, a Tuesday", « le 13 mai, un lundi »: the weekday set off after the date
+    told_after = rf"(?:\s*,\s*(?:{_alt(w('weekday_after_articles'))})\s+(?P<wd2>{_alt(full_days)}){_E})?" \
+        if w("weekday_after_articles") else ""
     days_any, months_any = full_days + abbr_days, full_months + abbr_months
     S, D = Start, (DIGIT,)
     specs = [
@@ -203,11 +206,11 @@ def _calendar(locale: Locale) -> tuple[list[tuple[str, str, tuple[Start, ...]]],
         ("numeric", rf"{_B}(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<year>\d{{4}}){_E}",
          (S(D, D, digits=(1, 2)),)),
         ("dmy", rf"{_B}(?:{article}{weekday_any},?\s+)?{article}{day}\s+{of}{month}"
-                rf"(?:,?\s+{year_fr2})?{modifier_after}{_E}",
+                rf"(?:,?\s+{year_fr2})?{modifier_after}{told_after}{_E}",
          (S(w("date_articles"), days_any + D + day_words, glue=True),
           S(days_any, w("date_articles") + D + day_words),
           S(D, w("date_of") + months_any, digits=(1, 2)), S(day_words, w("date_of") + months_any))),
-        ("mdy", rf"{_B}(?:{weekday_any},?\s+)?{month}\s+{day}(?:,?\s+{year})?{_E}",
+        ("mdy", rf"{_B}(?:{weekday_any},?\s+)?{month}\s+{day}(?:,?\s+{year})?{told_after}{_E}",
          (S(days_any, months_any), S(months_any, D + day_words))),
     ]
     return specs, {"month": month, "of": of, "modifier_after": modifier_after, "year_fr2": year_fr2}

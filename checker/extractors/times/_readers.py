@@ -77,8 +77,9 @@ def _calendar(match: Any, span: Span, document: "Document", pats: TimePatterns,
     reference = document.date
     year = _year_of(year_text, reference)
     weekday = None
-    if _group(match, "wd"):
-        weekday = pats.weekdays.get(fold(match.group("wd")).rstrip("."))
+    told = _group(match, "wd") or _group(match, "wd2")   # before the date, or set off after it
+    if told:
+        weekday = pats.weekdays.get(fold(told).rstrip("."))
     given = year is not None
     basis = "written" if given else None
     if year is None and reference is not None:
@@ -110,7 +111,7 @@ def _year_less(match: Any, span: Span, document: "Document", pats: TimePatterns,
             other = tv.nearest_year(month, day, reference, -1), "past tense"
         elif behind and said == FUTURE:
             other = tv.nearest_year(month, day, reference, 1), "future tense"
-        weekday = _group(match, "wd")
+        weekday = _group(match, "wd") or _group(match, "wd2")
         stated = pats.weekdays.get(fold(weekday).rstrip(".")) if weekday else None
         # a weekday that fits the nearest year and not the other keeps the nearest
         if other is not None and (stated is None or _weekday_fits(other[0], month, day, stated)
