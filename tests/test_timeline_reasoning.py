@@ -166,6 +166,15 @@ AGES = [
     ("en", "Ana Ruiz, 39, took over the farm in 2001, at the age of 15.", "2025-06-12", False),
     ("fr", "Ana Ruiz, 34 ans, a repris la ferme en 2001, à l'âge de 15 ans.", "2025-06-12", True),
     ("fr", "Ana Ruiz, 39 ans, a repris la ferme en 2001, à l'âge de 15 ans.", "2025-06-12", False),
+    # an age in words, set off after the name
+    ("en", "Bernard Cole, thirty-four, has tended his plot since 2015. Born in 1956, he is its oldest member.",
+     "2025-05-20", True),
+    ("en", "Bernard Cole, sixty-eight, has tended his plot since 2015. Born in 1956, he is its oldest member.",
+     "2025-05-20", False),
+    ("fr", "Bernard Cole, trente-quatre ans, cultive sa parcelle depuis 2015. Né en 1956, il en est le doyen.",
+     "2025-05-20", True),
+    ("fr", "Bernard Cole, soixante-huit ans, cultive sa parcelle depuis 2015. Né en 1956, il en est le doyen.",
+     "2025-05-20", False),
     # a term or a duration is no age
     ("fr", "Lund, né en 1984, a signé un contrat de 10 ans et purge une peine de 12 ans.", "2024-08-26", False),
 ]

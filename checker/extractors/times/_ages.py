@@ -99,6 +99,7 @@ class _Patterns:
     anniversary_ordinals: dict[str, int]   # "tenth", "dixième": ordinals written as words
     noun_form: Any = None    # « un lycéen de 16 ans »: a noun for a person, "de", the age
     celebrated: Any = None   # « fêter nos cinquante ans », "celebrating 50 years": years celebrated
+    apposition_words: Any = None   # "Ann Cole, seventy-two,", « Ann Cole, trente-quatre ans, »
     death_form: Any = None   # "est morte chez elle à 91 ans": a death, then its age
     set_off: Any = None      # "en 1960, à 22 ans,": an age set off by commas
 
@@ -190,12 +191,21 @@ def _patterns(path: str, locale: Locale) -> _Patterns:
             r"(?<![\w'’])" + alternation(words("anniversary_verbs")) + r"(?:\s+[\p{L}'’]+){0,2}?\s+(?:" + possessive
             + r")?(?P<count>\d{1,3}|\p{L}[\p{L}'’-]*(?:\s+(?:et\s+)?\p{L}[\p{L}'’-]*){0,2}?)\s+"
             + alternation(words("anniversary_units")) + r"(?!\w)", flags)
+    # the apposed age written in words ("Bernard Cole, thirty-four,", « trente-quatre ans »)
+    apposition_words = None
+    number_words = [w for w in locale.words("numbers", "words") if w not in ("zero", "zéro", "hundred", "thousand",
+                                                                              "million", "billion", "trillion")]
+    if number_words:
+        word = r"(?:" + alternation(tuple(number_words)) + r")"
+        apposition_words = pattern_cache.compile(
+            r"(?<=\p{Lu}[\p{L}'’-]+),\s+(?P<words>" + word + r"(?:[-\s](?:(?:et|and)[-\s])?" + word + r"){0,2})(?:"
+            + suffix + r")?(?=\s*[,)])", flags)
     return _Patterns(before_form, before_gate, after_form if words("age_after") else None,
                      after_gate, apposition, born, verb_form, verb_gate, told_form, told_gate,
                      anniversary, named,
                      tuple(sorted({w.lower() for w in words("anniversary_words") + tuple(
                          str(k) for k in (locale.get("time", "anniversaries", {}) or {}))})),
-                     ordinal_words, noun_form, celebrated, death_form, set_off)
+                     ordinal_words, noun_form, celebrated, apposition_words, death_form, set_off)
 
 
 def extract(document: "Document", facts: "Facts") -> Iterator[Age | BirthYear | Anniversary]:
@@ -215,6 +225,8 @@ def extract(document: "Document", facts: "Facts") -> Iterator[Age | BirthYear | 
         found.extend(_anniversaries(patterns, prose))
     if patterns.celebrated is not None:   # « nos cinquante ans » may have no digit either
         found.extend(_celebrated(patterns, prose, facts.locale))
+    if patterns.apposition_words is not None:
+        found.extend(_apposed_in_words(patterns, prose, facts.locale))
     taken: list[Span] = []
     digit = -1   # the first digit at or after the paragraph's start, -1 before looking
     for paragraph in document.paragraphs:
@@ -267,6 +279,15 @@ def _celebrated(patterns: _Patterns, prose: str, locale: Any) -> Iterator[Annive
         years = int(count) if count.isdigit() else words_value(count, grammar(locale))
         if years and float(years).is_integer() and 1 < years < 1000:
             yield Anniversary(Span(match.start(), match.end()), int(years))
+
+
+def _apposed_in_words(patterns: _Patterns, prose: str, locale: Any) -> Iterator[Age]:
+    """An age in words set off after a name ("Bernard Cole, thirty-four, ...")."""
+    from ..quantities._grammar import grammar, words_value
+    for match in patterns.apposition_words.finditer(prose):
+        years = words_value(match.group("words"), grammar(locale))
+        if years and float(years).is_integer() and 0 < years < 125:
+            yield Age(Span(match.start(), match.end()), int(years), "apposition")
 
 
 def _described(text: str, form: str, facts: "Facts") -> str:
