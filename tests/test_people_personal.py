@@ -386,3 +386,14 @@ def test_a_reporting_tags_pronoun_makes_no_person_of_the_subject(lang, text, nam
 ])
 def test_a_name_closing_a_relative_clause_does_not_speak(lang, text, names):
     assert after_intro(text, lang) == names
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    # an elided object pronoun between the name and its speech verb (« Okonjo l'avait annoncé »)
+    ("fr", "Okonjo l'avait annoncé sur les réseaux sociaux : « J'ai été renvoyée. »\n", {"Okonjo"}),
+    ("fr", "Okonjo le confirme : « J'ai été renvoyée. »\n", {"Okonjo"}),
+    # no speech verb after the pronoun: nothing said
+    ("fr", "Okonjo l'avait vendue en mars.\n", set()),
+])
+def test_fr_an_elided_pronoun_before_the_speech_verb(lang, text, names):
+    assert after_intro(text, lang) == names

@@ -426,7 +426,10 @@ def _build(locale: Locale) -> PersonPatterns:
     verb_forms = _alternation(verbs + participles)
     # an object pronoun may stand between the name and its verb ("Roy leur répondit")
     clitics = words("clitics")
-    clitic = rf"(?:{_alternation(clitics)}{_SEP})?" if clitics else ""
+    # (or an elided one written against its verb: « Roux l'avait annoncé »)
+    elided = words("elided_clitics")
+    clitic = rf"(?:{_alternation(clitics)}{_SEP}" + (rf"|{_alternation(elided)}" if elided else "") + ")?" \
+        if clitics else ""
     # and an adverb ("Roy also said", "Roy later told")
     adverbs = words("adverbs")
     adverb = rf"(?:{_alternation(adverbs)}{_SEP})?" if adverbs else ""
@@ -522,7 +525,7 @@ def _build(locale: Locale) -> PersonPatterns:
                "speech": _tails(inverted + (verbs if participles else ()) + participles
                                 + words("determiners")),
                "speech_after": _heads(words("auxiliaries") + verbs + participles + clitics
-                                      + adverbs)},
+                                      + adverbs + tuple(w.rstrip("'’") for w in words("elided_clitics")))},
         speech_gate=WordGate.of(verbs + participles, _RUNS, whole=True, ascii_runs=_ASCII_RUNS),
         role_gate=WordGate.of(words("roles"), _RUNS_NOT_AFTER_HYPHEN,
                               ascii_runs=_ASCII_RUNS_NOT_AFTER_HYPHEN),
