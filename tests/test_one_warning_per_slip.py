@@ -24,3 +24,15 @@ def test_an_accent_slip_in_a_persons_name_is_one_warning(lang, text):
 def test_an_accent_slip_in_a_place_name_is_still_reported(lang, text):
     found = [f.rule for f in check_text(text, path="s.md", lang=lang, select=["speakers", "names"])]
     assert found == ["names.variant"]
+
+
+@pytest.mark.parametrize("lang,text,slip", [
+    # one misspelt word inside names read several ways is one warning, on the shortest reading
+    ("en", "The Friends of Carrow Lighthouse launched an appeal. The Friends of Carow Lighthouse hope to "
+           "raise £80,000.\n", "Carow Lighthouse"),
+    ("fr", "Les Amis du Phare de Kerrovan ont lancé un appel. Les Amis du Phare de Kerovan espèrent "
+           "réunir 80 000 euros.\n", "Kerovan"),
+])
+def test_a_slip_read_in_several_names_is_one_warning(lang, text, slip):
+    found = [f.text for f in check_text(text, path="s.md", lang=lang, select=["names"])]
+    assert len(found) == 1 and slip in found[0]

@@ -496,7 +496,21 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
     for item in _against_headline(prose, headline, heads, table, away) \
             if "headline" in classes else ():
         found.setdefault(item.start, item)
-    return tuple(found[k] for k in sorted(found))
+    return _one_per_slip([found[k] for k in sorted(found)])
+
+
+def _one_per_slip(items: list[Evidence]) -> tuple[Evidence, ...]:
+    """One finding per slip: names that overlap ("The Friends of Carow", "Friends of Carow
+    Lighthouse", "Carow Lighthouse") are readings of one misspelt word; the shortest says
+    it most exactly."""
+    kept: list[Evidence] = []
+    for item in items:
+        if kept and item.start < kept[-1].end:
+            if item.end - item.start < kept[-1].end - kept[-1].start:
+                kept[-1] = item
+            continue
+        kept.append(item)
+    return tuple(kept)
 
 
 def judge(rule, evidence: Iterable[Evidence], document) -> Iterable:
