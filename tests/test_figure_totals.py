@@ -450,3 +450,16 @@ def test_a_list_announced_by_the_count_of_its_parts(lang: str, text: str, found:
 ])
 def test_a_part_then_the_rest_split_in_parts(lang: str, text: str, found: bool) -> None:
     assert bool(conflicts(text, lang)) is found
+
+
+@pytest.mark.parametrize("lang, text, found", [
+    # far from its total, a list of bare figures right after its cue counts the total's noun
+    ("fr", "Selon l'ARS, 23 personnes ont été hospitalisées depuis le 1er octobre après avoir consommé des "
+           "champignons cueillis en forêt, dont 14 en Sarthe, 6 en Maine-et-Loire et 5 en Mayenne.", True),
+    ("en", "According to the health agency, 23 people have been taken to hospital since October 1 after eating "
+           "wild mushrooms picked in the woods, including 14 in Sarthe, 6 in Anjou and 5 in Mayenne.", True),
+    ("fr", "Selon l'ARS, 23 personnes ont été hospitalisées depuis le 1er octobre après avoir consommé des "
+           "champignons cueillis en forêt, dont 12 en Sarthe, 6 en Maine-et-Loire et 5 en Mayenne.", False),
+])
+def test_a_list_of_parts_far_from_its_total(lang: str, text: str, found: bool) -> None:
+    assert bool(conflicts(text, lang)) is found

@@ -213,3 +213,16 @@ def test_a_period_before_the_second_share_dates_the_breakdown(lang: str, text: s
 ])
 def test_a_breakdown_with_its_verb_written_once(lang: str, text: str, found: bool) -> None:
     assert bool(sums(text, lang)) is found
+
+
+@pytest.mark.parametrize("lang, text, found", [
+    # an aside about a holder ("dont ...", "including ...") does not set the shares apart
+    ("fr", "Sa répartition : 45 % apportés par la région, 30 % par des mécènes privés, dont un constructeur "
+           "automobile japonais implanté dans le département, 20 % par la billetterie et 10 % par la ville.", True),
+    ("en", "Its funding: 45% from the region, 30% from private donors, including a Japanese carmaker based in "
+           "the county, 20% from ticket sales and 10% from the city.", True),
+    ("fr", "Sa répartition : 45 % apportés par la région, 30 % par des mécènes privés, dont un constructeur "
+           "automobile japonais implanté dans le département, 15 % par la billetterie et 10 % par la ville.", False),
+])
+def test_an_aside_about_a_holder_keeps_the_breakdown_together(lang: str, text: str, found: bool) -> None:
+    assert bool(sums(text, lang)) is found

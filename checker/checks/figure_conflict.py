@@ -242,7 +242,11 @@ def _total_conflicts(quantities: list[Any], document: Any, g: Any, partitive: An
             exhaustive = ":" in gap
             if not (subset or exhaustive):
                 continue
-            if len(gap) > 40:
+            if len(gap) > 40 and not (subset and not bracket and nxt.noun is None
+                                      and g.parts_subset.search(gap[-16:]) is not None):
+                # "23 personnes ont été hospitalisées depuis le 1er octobre après avoir consommé
+                # des champignons, dont 14 en Sarthe, ...": far from its total, a list of bare
+                # figures right after its cue still counts the total's noun
                 continue
             # Parts in brackets end with them: "30 aircraft (24 A320s and 6 A321s) and eight ...".
             end = prose.find(")", nxt.span.start) if bracket else -1
@@ -523,6 +527,19 @@ def _bare_count(q: Any, prose: str, g: Any, when: tuple[Span, ...], sentence_sta
     start = max(clause + 1, sentence_start)
     return not any(fold_fast(w.group()) not in g.stopwords
                    for w in _WORD.finditer(prose, start, q.span.start))
+
+
+def _sums_to(title: Any, b: Any, quantities: Any, text: str, partitive: Any) -> bool:
+    """Does a headline count add up the lede's counts of its thing ("douze concerts" / "huit
+    concerts à Tokyo ..., puis quatre à Séoul": the later ones leave the noun out)? A
+    headline often gives the sum of the parts its lede tells."""
+    if title.kind not in ("count", "number") or b.kind not in ("count", "number"):
+        return False
+    thing = _thing(b, text, partitive)
+    counts = [q for q in quantities if q.sentence == b.sentence and q.kind in ("count", "number")
+              and q.unit is None and q.high is None and q.exempt is None and q.span.start >= b.span.start
+              and (_thing(q, text, partitive) in (thing, None) or q.noun is None)]
+    return len(counts) > 1 and abs(sum(q.value for q in counts) - title.value) < 0.5
 
 
 def _counts_nothing(q: Any, text: str, g: Any, locale: Any) -> bool:
@@ -884,7 +901,7 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                     and (not changed(b) or reached(title) and reached(b)
                          or change and is_change(prose, b, g))
                     and context(title) & sentence_context(b)]
-            if near:
+            if near and not _sums_to(title, near[0], everything, document.text, partitive):
                 found.append(Conflict(near[0].span, title.span, "the headline says otherwise"))
         for i, q in enumerate(body):
             low_b, high_b = read(q)

@@ -114,13 +114,28 @@ def _relatives(locale: Any) -> Any:
 _NAME_WORD = pattern_cache.compile(r"\b\p{Lu}[\w\-]*(?:['’]s)?")
 
 
-def _gap(prose: str, a: Any, b: Any) -> int:
+def _gap(prose: str, a: Any, b: Any, asides: Any = None) -> int:
     """Characters between two shares, brackets and capitalised words left out: "30 % des
     sondés (en hausse de 8 points), devant l'inquiétude (21 %)" lists its shares as closely
     as without them, and the names of the holders ("14 points behind Senate Majority Leader
-    Ann Ross, and 19 points ...") say who holds each share, not that they are far apart."""
+    Ann Ross, and 19 points ...") say who holds each share, not that they are far apart; nor
+    does an aside about a holder (``asides``: "30 % par des mécènes privés, dont un
+    constructeur japonais implanté dans le département, 20 % ...")."""
     between = _BRACKETS.sub("", prose[a.span.end:b.span.start])
+    if asides is not None:
+        between = asides.sub("", between)
     return len(_NAME_WORD.sub("", between))
+
+
+@functools.lru_cache(maxsize=16)
+def _asides(locale: Any) -> Any:
+    """A comma-set aside that opens on a parts cue or a relative pronoun and holds no share
+    (locale ``numbers.parts_subset``, ``speakers.relative_pronouns``)."""
+    words = [regex.escape(w).replace("\\ ", r"\s+") for w in
+             locale.words("numbers", "parts_subset") + locale.words("speakers", "relative_pronouns")]
+    if not words:
+        return None
+    return regex.compile(rf",\s*(?:{'|'.join(words)})(?!\w)[^,;%]*(?=,)", regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=16)
@@ -138,12 +153,12 @@ def _taken(prose: str, q: Any, takers: Any) -> bool:
     return takers.search(fold_fast(prose[max(0, q.span.start - 30):q.span.start])) is not None
 
 
-def _apart(prose: str, a: Any, b: Any, max_gap: int, takers: Any) -> bool:
+def _apart(prose: str, a: Any, b: Any, max_gap: int, takers: Any, asides: Any = None) -> bool:
     """Are two shares too far apart to be one breakdown? Two shares each told as what a
     holder took in a contest ("won 44.2% ... the list led by X, credited with 35.1%") say by
     that verb that they divide one vote: the words that name the holders between them may
     run three times as long ("the list led by the former deputy mayor X, credited with")."""
-    gap = _gap(prose, a, b)
+    gap = _gap(prose, a, b, asides)
     if gap <= max_gap:
         return False
     return gap > 3 * max_gap or not (_taken(prose, a, takers) and _taken(prose, b, takers))
@@ -336,7 +351,8 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Excess, ...]:
             continue
         in_sentence = document.paragraph_index(group[0].span.start) is None or \
             document.paragraphs[document.paragraph_index(group[0].span.start)].kind != "list"
-        if in_sentence and any(_apart(prose, a, b, params.max_gap, takers) for a, b in zip(group, group[1:])):
+        if in_sentence and any(_apart(prose, a, b, params.max_gap, takers, _asides(facts.locale))
+                               for a, b in zip(group, group[1:])):
             continue
         values = [q.value for q in group]
         if any(abs(2 * v - sum(values)) <= 0.5 for v in values):
