@@ -153,8 +153,8 @@ def test_a_headline_change_against_the_ledes_change(lang, title, body, flagged) 
 
 @pytest.mark.parametrize("lang, title, body, flagged", [
     # a headline count that adds up the lede's counts of its thing is no other figure
-    ("fr", "L'Ensemble de Brévines part pour douze concerts en Asie",
-     "L'Ensemble de Brévines s'envolera le 3 juin pour une tournée au Japon et en Corée, avec huit concerts "
+    ("fr", "Le Quatuor de Brévines part pour douze concerts en Asie",
+     "Le Quatuor de Brévines s'envolera le 3 juin pour une tournée au Japon et en Corée, avec huit concerts "
      "prévus à Tokyo et Osaka, puis quatre à Séoul.", []),
     ("en", "Brevine Ensemble leaves for twelve concerts in Asia",
      "The Brevine Ensemble will fly out on June 3 for a tour of Japan and Korea, with eight concerts planned "
