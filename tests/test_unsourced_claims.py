@@ -561,3 +561,17 @@ def test_shares_of_people_who_say_and_match_attendances(lang: str, text: str, wa
 ])
 def test_a_change_over_a_span_of_years(lang: str, text: str, warned: bool) -> None:
     assert any(severity == "warning" for severity, _ in found(text, lang)) is warned
+
+
+@pytest.mark.parametrize("lang, text, warned", [
+    # the parts of a sum the story gives tell where it came from: no claim of their own
+    ("en", "The lighthouse reopened after a £1.2 million restoration.\n\nIt was paid for with £750,000 from a "
+           "heritage fund, £300,000 from the council and £150,000 raised by a public appeal.", False),
+    ("fr", "Le phare a rouvert après une restauration de 1,2 million d'euros.\n\nElle a été financée par 750 000 "
+           "euros d'un fonds, 300 000 euros du département et 150 000 euros collectés par une souscription.", False),
+    # money raised with no such total is still a claim
+    ("en", "The lighthouse reopened after a restoration.\n\nIt was paid for with £750,000 from a heritage fund, "
+           "£300,000 from the council and £150,000 raised by a public appeal.", True),
+])
+def test_the_parts_of_a_sum_the_story_gives(lang: str, text: str, warned: bool) -> None:
+    assert any(severity == "warning" for severity, _ in found(text, lang)) is warned

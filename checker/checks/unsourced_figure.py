@@ -223,6 +223,20 @@ def _first_class(document: Any, q: Any, g: Any, params: Params, caches: dict[str
     return "other"
 
 
+def _breaks_down(document: Any, q: Any, quantities: Any) -> bool:
+    """Is the sum one of the parts its sentence lists of a total the story gives elsewhere
+    ("a £1.2 million restoration" ... "paid for with £750,000 from the fund, £300,000 from
+    the council and £150,000 raised by a public appeal")? It tells where that total came
+    from, and is what the total is: no claim of its own."""
+    parts = [o for o in quantities if o.sentence == q.sentence and o.kind == "amount" and o.unit == q.unit
+             and o.high is None]
+    if len(parts) < 2:
+        return False
+    added = sum(o.value for o in parts)
+    return any(o.sentence != q.sentence and o.kind == "amount" and o.unit == q.unit and o.high is None
+               and abs(o.value - added) <= 0.005 * o.value for o in quantities)
+
+
 def _collective(prose: str, q: Any, g: Any) -> bool:
     """Is the figure a bare collective ("millions of", "des milliers de"), no number of its own?"""
     return fold_fast(prose[q.number.start:q.number.end].strip()) in g.collectives
@@ -597,6 +611,8 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...]
         if counted is not q and claim not in params.claims \
                 and claim_class(document, counted, g, params, caches) == "casualties":
             claim = "casualties"   # "the virus killed one in ten patients": a toll told as a rate
+        if claim == "money" and _breaks_down(document, q, quantities):
+            claim = "other"   # "paid for with £750,000 from ..., £300,000 ... and £150,000 raised by ..."
         if claim == "other":
             if q.kind == "number" or params.ordinary_severity == "off":
                 continue
