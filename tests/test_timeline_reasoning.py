@@ -225,6 +225,15 @@ ANNIVERSARIES = [
            "Founded in 1965, the resort has 34 lifts.", "2025-04-22", True),
     ("en", "\"Celebrating our 60 years with a season like this is a dream,\" the director said. "
            "Founded in 1965, the resort has 34 lifts.", "2025-04-22", False),
+    # a preposition and a possessive say the years celebrated too; in a quote, as the speaker speaks
+    ("fr", "Fondé en 1977, l'orchestre part en tournée. « Pour nos cinquante ans, nous voulions offrir aux "
+           "musiciens quelque chose d'exceptionnel », a expliqué son directeur.", "2025-05-22", True),
+    ("fr", "Fondé en 1975, l'orchestre part en tournée. « Pour nos cinquante ans, nous voulions offrir aux "
+           "musiciens quelque chose d'exceptionnel », a expliqué son directeur.", "2025-05-22", False),
+    ("en", "Founded in 1977, the orchestra is going on tour. \"For our 50 years, we wanted to give the players "
+           "something special,\" its director said.", "2025-05-22", True),
+    ("en", "Founded in 1975, the orchestra is going on tour. \"For our 50 years, we wanted to give the players "
+           "something special,\" its director said.", "2025-05-22", False),
     # the reporting verb tells when it was said, not the tense of the celebration
     ("en", "The resort, founded in 1975, is celebrating its 40th anniversary this season, its director said.",
      "2025-04-22", True),

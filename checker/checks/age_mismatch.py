@@ -187,7 +187,11 @@ def _anniversary(rule, document, facts, item, births, publications) -> list[Conf
         # of the celebration ("is celebrating its 50th anniversary this season")
         said = tuple((a.cue.start, a.cue.end) for a in facts.get("attributions")
                      if sentence.start <= a.cue.start < sentence.end)
-        if event[2] >= recent or _ages.tense(document, item.span.start, facts.locale, ignore=said) == _ages.PAST:
+        # (in a quote the speaker tells of their own years as they speak: « Pour nos cinquante
+        # ans, nous voulions ... » is this year's, whatever the verb's tense)
+        quoted = any(q.span.start <= item.span.start < q.span.end for q in facts.get("quotes"))
+        if event[2] >= recent or not quoted and _ages.tense(document, item.span.start, facts.locale,
+                                                             ignore=said) == _ages.PAST:
             return []   # the year given is the celebration's, or a past one the story does not give
         celebrated = [p.year for p in publications]
     if any(abs(year - event[2] - item.anniversary) <= rule.params.anniversary_tolerance for year in celebrated):

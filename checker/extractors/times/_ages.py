@@ -187,9 +187,12 @@ def _patterns(path: str, locale: Locale) -> _Patterns:
     celebrated = None
     if words("anniversary_verbs") and words("anniversary_units"):
         possessive = alternation(words("anniversary_possessives")) + r"\s+" if words("anniversary_possessives") else ""
+        # « Pour nos cinquante ans »: a preposition and a possessive say it as well as a verb
+        prep = r"|" + alternation(words("anniversary_preps")) + r"\s+" + possessive \
+            if words("anniversary_preps") and possessive else ""
         celebrated = pattern_cache.compile(
-            r"(?<![\w'’])" + alternation(words("anniversary_verbs")) + r"(?:\s+[\p{L}'’]+){0,2}?\s+(?:" + possessive
-            + r")?(?P<count>\d{1,3}|\p{L}[\p{L}'’-]*(?:\s+(?:et\s+)?\p{L}[\p{L}'’-]*){0,2}?)\s+"
+            r"(?<![\w'’])(?:" + alternation(words("anniversary_verbs")) + r"(?:\s+[\p{L}'’]+){0,2}?\s+(?:" + possessive
+            + r")?" + prep + r")(?P<count>\d{1,3}|\p{L}[\p{L}'’-]*(?:\s+(?:et\s+)?\p{L}[\p{L}'’-]*){0,2}?)\s+"
             + alternation(words("anniversary_units")) + r"(?!\w)", flags)
     # the apposed age written in words ("Bernard Cole, thirty-four,", « trente-quatre ans »)
     apposition_words = None
