@@ -175,6 +175,15 @@ AGES = [
      "2025-05-20", True),
     ("fr", "Bernard Cole, soixante-huit ans, cultive sa parcelle depuis 2015. Né en 1956, il en est le doyen.",
      "2025-05-20", False),
+    # a birth told in the first person in a quote is the speaker's
+    ("en", "Margaret Ives, 78, was the oldest skipper.\n\n\"I was born in 1951 and I have sailed this race every "
+           "year,\" Ms Ives said.", "2025-08-04", True),
+    ("en", "Margaret Ives, 74, was the oldest skipper.\n\n\"I was born in 1951 and I have sailed this race every "
+           "year,\" Ms Ives said.", "2025-08-04", False),
+    ("fr", "Margaret Ives, 78 ans, était la doyenne de la flotte.\n\n« Je suis née en 1951 et j'ai couru cette "
+           "course chaque année », a raconté Mme Ives.", "2025-08-04", True),
+    ("en", "Margaret Ives, 78, was the oldest skipper.\n\n\"My father was born in 1951 and he sailed this race,\" "
+           "Ms Ives said.", "2025-08-04", False),
     # a term or a duration is no age
     ("fr", "Lund, né en 1984, a signé un contrat de 10 ans et purge une peine de 12 ans.", "2024-08-26", False),
 ]

@@ -80,7 +80,9 @@ def collect(rule, document, facts) -> tuple[Conflict, ...]:
         obituary = _ages.obituary_date(document, facts, publications)
         heading = (dateline_span(document, facts),) if dateline_span(document, facts) else ()
     if ages and births:
-        born = [(b, _ages.holder(document, locale, b.span.start, end=b.span.end), *_birth_day(facts, b))
+        quotes = facts.get("quotes")
+        born = [(b, _age_pairs.first_person_holder(document, facts, b.span.start, quotes)
+                 or _ages.holder(document, locale, b.span.start, end=b.span.end), *_birth_day(facts, b))
                 for b in births]
         for age in ages:
             who = _ages.age_holder(document, facts, age)
