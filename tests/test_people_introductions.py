@@ -202,3 +202,17 @@ def test_an_organisation_acronym_attached_to_a_name(lang, text, expected):
 ])
 def test_a_role_followed_by_a_name_is_no_apposition_of_the_name_before(lang, text, expected):
     assert fulls(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, early", [
+    # a pronoun only a person takes right after the early surname: the person, named too soon
+    ("Reid and his four-strong crew won the race on Saturday.\n\n"
+     "Callum Reid, 29, a boatbuilder from the town, said he was delighted.\n", ["Reid"]),
+    # a company named after its founder takes "its"; a bare surname proves nothing
+    ("Ford and its dealers announced a recall on Monday.\n\n"
+     "Henry Ford, 52, the firm's founder, said he was sorry.\n", []),
+    ("Reid won the race on Saturday.\n\n"
+     "Callum Reid, 29, a boatbuilder from the town, said he was delighted.\n", []),
+])
+def test_en_a_person_pronoun_after_an_early_surname(text, early):
+    assert [f.text for f in findings(text, "en") if f.rule == "speakers.before-introduction"] == early

@@ -60,7 +60,8 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
                              and (_describing_apposition(document.prose, m.name_span.end,
                                                          facts.locale)
                                   or _described_before(document.prose, m.name_span.start,
-                                                       facts.locale))):
+                                                       facts.locale)
+                                  or _pronoun_after(document.prose, m.name_span.end, facts.locale))):
                 continue
             if in_heading(document, m.span.start):
                 continue
@@ -72,6 +73,22 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
             found.append(Evidence(m, view.intro))
             break
     return tuple(found)
+
+
+def _pronoun_after(prose: str, end: int, locale: Locale) -> bool:
+    """A pronoun only a person takes, a word or none after the name ("Reid and his crew
+    brought ...": locale ``speakers.person_pronouns``): the name is the person's, not a
+    company's named after its founder."""
+    return bool(_pronoun_pattern(locale).match(prose, end, end + 24))
+
+
+@functools.lru_cache(maxsize=16)
+def _pronoun_pattern(locale: Locale):
+    words = locale.words("speakers", "person_pronouns")
+    if not words:
+        return pattern_cache.compile(r"(?!x)x")
+    alternation = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return pattern_cache.compile(rf"[ \t\u00a0]+(?:\p{{Ll}}+[ \t\u00a0]+)?(?:{alternation})(?![\p{{L}}\p{{M}}])")
 
 
 def _cued_full(view) -> bool:
