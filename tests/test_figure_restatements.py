@@ -483,3 +483,16 @@ def test_a_count_told_with_nothing_of_its_own(lang: str, text: str, flagged: lis
 ])
 def test_a_sum_referred_back_to_by_its_scale(lang: str, text: str, flagged: list[str]) -> None:
     assert conflicts(text, lang) == flagged
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    # a definite count refers back by any word of its noun phrase (« nageurs licenciés »)
+    ("fr", "Le club compte quatre cents licenciés, dont une majorité d'enfants.\n\n"
+           "La ville paiera les bus des 450 nageurs licenciés du club.", ["450"]),
+    ("en", "The club has 400 members, most of them children.\n\n"
+           "The town will pay the buses of the 480 club members.", ["480"]),
+    ("fr", "Le club compte quatre cents licenciés, dont une majorité d'enfants.\n\n"
+           "La ville paiera les bus des 400 nageurs licenciés du club.", []),
+])
+def test_a_definite_count_refers_back_by_its_other_words(lang: str, text: str, flagged: list[str]) -> None:
+    assert conflicts(text, lang) == flagged

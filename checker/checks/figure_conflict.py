@@ -542,6 +542,10 @@ def _sums_to(title: Any, b: Any, quantities: Any, text: str, partitive: Any) -> 
     return len(counts) > 1 and abs(sum(q.value for q in counts) - title.value) < 0.5
 
 
+# the lower-case word right after a noun ("nageurs licenciés")
+_NEXT_LOWER = regex.compile(r"(?<=^|\s)\p{Ll}[\p{L}'’\-]*(?=[\s,.;:]|$)")
+
+
 def _counts_nothing(q: Any, text: str, g: Any, locale: Any) -> bool:
     """Is the word read as the figure's noun a verb ("the 4.2 million would go", « les 4,2
     millions iraient »: an auxiliary, a modal or a verb form of the locale), or is there
@@ -743,6 +747,15 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
             referred = _predicated.key(q, document.text, end, g, _stem, closed, relatives, later=True)
             if referred is not None:   # "the 16 boats that took part in the protest"
                 by_thing.setdefault(referred, []).append(q)
+        if q.kind == "count" and q.noun is not None and q.sentence >= 0 and given(prose, q, g):
+            # « les 450 nageurs licenciés du club » refers back to « quatre cents licenciés »:
+            # a definite count is also filed under the other words of its noun phrase
+            phrase = _WORD.findall(document.text, q.noun.start, q.noun.end)[1:3] \
+                + [m.group() for m in _NEXT_LOWER.finditer(document.text, q.noun.end, q.noun.end + 30)][:1]
+            for word in phrase:
+                stem = _stem(word)
+                if stem != thing and fold_fast(word) not in g.stopwords and len(word) > 3:
+                    by_thing.setdefault(stem, []).append(q)
         if q.kind == "amount" and partitive is not None:
             # "3,5 milliards d'euros d'économies" is also a count of what it is of: "les 3,8
             # milliards d'économies" restates it without the currency.
