@@ -397,3 +397,15 @@ def test_a_name_closing_a_relative_clause_does_not_speak(lang, text, names):
 ])
 def test_fr_an_elided_pronoun_before_the_speech_verb(lang, text, names):
     assert after_intro(text, lang) == names
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    # the one holder of a post, named by a definite article, is named in full
+    ("en", "\"We have waited ten years for this,\" said Okonjo, the head brewer.\n", {"Okonjo"}),
+    ("fr", "« Nous attendions cela depuis dix ans », a confié Okonjo, le directeur technique.\n", {"Okonjo"}),
+    # a private person described as one of many is introduced on purpose
+    ("en", "\"We have waited ten years for this,\" said Hassan, a fellow protester.\n", set()),
+    ("fr", "« Nous attendions cela depuis dix ans », a confié Hassan, un autre manifestant.\n", set()),
+])
+def test_the_holder_of_a_post_needs_a_full_name(lang, text, names):
+    assert after_intro(text, lang) == names

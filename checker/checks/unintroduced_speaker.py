@@ -8,6 +8,8 @@ closing a passage about someone is most often theirs.
 """
 from __future__ import annotations
 
+import functools
+
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -70,7 +72,8 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
             continue
         if any({"apposition", "role"} & set(m.cues) and "age" not in m.cues
                for m in view.mentions) \
-                and not _on_record(document, view, pats):
+                and not _on_record(document, view, pats) \
+                and not _holds_the_office(document, view, facts.locale):
             continue  # "Hassan, un autre manifestant": introduced by a role, on purpose
         if not mention.title and _after_a_minor(document, mention.span.start, facts.locale):
             continue  # "Un adolescent de 14 ans ... Lucas a raconté": a minor's first name
@@ -134,6 +137,29 @@ def _on_record(document, view, pats) -> bool:
                and pats.on_record_after.match(prose[m.name_span.end:m.name_span.end + 80])
                or pats.on_record_before.search(prose[max(0, m.span.start - 40):m.span.start])
                for m in view.mentions)
+
+
+def _holds_the_office(document, view, locale) -> bool:
+    """Every apposition the person gets names them by a definite article ("said Jenkins,
+    the head brewer", « Jenkins, le maître brasseur »; locale ``speakers.definite_articles``):
+    the one holder of a post is named in full, where a private person is described as one
+    of many ("Hassan, un autre manifestant", "Maria, a nurse")."""
+    words = locale.words("speakers", "definite_articles")
+    if not words:
+        return False
+    prose = document.prose
+    appositions = [prose[m.name_span.end:m.name_span.end + 40] for m in view.mentions
+                   if prose[m.name_span.end:m.name_span.end + 1] == ","]
+    pattern = _definite_pattern(tuple(words))
+    return bool(appositions) and all(pattern.match(a) for a in appositions)
+
+
+@functools.lru_cache(maxsize=8)
+def _definite_pattern(words: tuple[str, ...]):
+    spaced = [regex.escape(w) for w in words if not w.endswith(("'", "’"))]
+    elided = [regex.escape(w) for w in words if w.endswith(("'", "’"))]
+    options = ([rf"(?:{'|'.join(spaced)})\s+"] if spaced else []) + ([rf"(?:{'|'.join(elided)})"] if elided else [])
+    return regex.compile(rf",\s*(?:{'|'.join(options)})\p{{L}}", regex.IGNORECASE)
 
 
 # a lower-case word (the nouns looked for are written so)
