@@ -28,8 +28,8 @@ from ..speedups import pattern_cache
 
 from ..extractors.quantities import grammar, fold_fast, title_span
 from ..spans import Span
-from . import _partitive_parts, _parts_after, _predicated, _rest_parts, _restating_nouns, _share_of_whole, _ties, \
-    _tolls, _transposed, _vote_tally
+from . import _change_arithmetic, _partitive_parts, _parts_after, _predicated, _rest_parts, _restating_nouns, \
+    _share_of_whole, _ties, _tolls, _transposed, _vote_tally
 from ._fractions import fraction_pattern as _fraction_pattern, fraction_range as _fraction_range, \
     fractions_in as _fractions_in, near_bounds as _near_bounds, partitive as _partitive, \
     same_wholes as _same_wholes, spelled as _spelled
@@ -76,6 +76,12 @@ class Params:
     given_ratio: float = 2.0
     lede: int = 3
     breakdowns: bool = True
+
+
+@dataclass(frozen=True)
+class _At:
+    """A place in the text a finding points at, shaped like a figure (``span``)."""
+    span: Span
 
 
 @dataclass(frozen=True)
@@ -1573,6 +1579,9 @@ def _later_parts(usable: list[Any], document: Any, locale: Any, known: set[int],
               if pair[0].span.start not in told]
     told = {part.span.start for part, _, _ in pairs}
     pairs += [pair for pair in _rest_parts.rest_parts(usable, document, locale) if pair[0].span.start not in told]
+    # a change told with both its levels: its rate must be theirs
+    pairs += [(_At(Span(*rate)), level, note) for rate, level, note
+              in _change_arithmetic.change_conflicts(usable, document, g, locale)]
     pairs += _vote_tally.tally_conflicts(usable + [q for q in everything if q.exempt == "score" and q.sentence >= 0],
                                          document, locale)
     return [Conflict(part.span, total.span, note) for part, total, note in pairs
