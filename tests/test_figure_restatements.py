@@ -496,3 +496,15 @@ def test_a_sum_referred_back_to_by_its_scale(lang: str, text: str, flagged: list
 ])
 def test_a_definite_count_refers_back_by_its_other_words(lang: str, text: str, flagged: list[str]) -> None:
     assert conflicts(text, lang) == flagged
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    # a price told by its worth or value is restated by the deal
+    ("en", "The takeover is worth $3.2bn, the company said. Analysts said the 2,300 million dollar deal was cheap.",
+     ["2,300 million dollar"]),
+    ("fr", "Le rachat est évalué à 3,2 milliards de dollars, selon l'entreprise. Pour les analystes, cette opération "
+           "de 2 300 millions de dollars est bon marché.", ["2 300 millions de dollars"]),
+    ("en", "The takeover is worth $3.2bn, the company said. Analysts said the 3,200 million dollar deal was cheap.", []),
+])
+def test_a_price_told_by_its_worth(lang: str, text: str, flagged: list[str]) -> None:
+    assert conflicts(text, lang) == flagged

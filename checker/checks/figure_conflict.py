@@ -353,8 +353,8 @@ def _priced(q: Any, prose: str, locale: Any) -> bool:
     """Is the sum a price, right after a word of the locale's ``numbers.price_joiners``
     ("to buy its rival for $1.2bn", « racheter son concurrent pour 1,2 milliard »)?"""
     joiners = _price_joiners(locale)
-    match = _LAST_WORD.search(prose, max(0, q.span.start - 20), q.span.start)
-    return bool(joiners) and match is not None and fold_fast(match.group(1)) in joiners
+    before = " " + " ".join(fold_fast(prose[max(0, q.span.start - 24):q.span.start]).split())
+    return any(before.endswith(" " + joiner) for joiner in joiners)   # "worth", "valued at", « évalué à »
 
 
 @functools.lru_cache(maxsize=16)
