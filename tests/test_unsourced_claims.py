@@ -575,3 +575,15 @@ def test_a_change_over_a_span_of_years(lang: str, text: str, warned: bool) -> No
 ])
 def test_the_parts_of_a_sum_the_story_gives(lang: str, text: str, warned: bool) -> None:
     assert any(severity == "warning" for severity, _ in found(text, lang)) is warned
+
+
+@pytest.mark.parametrize("lang, text, warned", [
+    # a crowd told by the verb of gathering, and a share of people who oppose or back something
+    ("fr", "Plus de 2 000 personnes se sont rassemblées samedi devant la mairie.", True),
+    ("en", "Three in four residents oppose the closure of the pool.", True),
+    ("fr", "Trois habitants sur quatre s'opposent à la fermeture de la piscine.", True),
+    ("en", "Three in four residents oppose the closure of the pool, according to a council survey.", False),
+    ("fr", "Trois habitants sur quatre s'opposent à la fermeture, selon un sondage de la mairie.", False),
+])
+def test_gatherings_and_what_people_oppose_or_back(lang: str, text: str, warned: bool) -> None:
+    assert any(severity == "warning" for severity, _ in found(text, lang)) is warned
