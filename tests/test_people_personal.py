@@ -409,3 +409,14 @@ def test_fr_an_elided_pronoun_before_the_speech_verb(lang, text, names):
 ])
 def test_the_holder_of_a_post_needs_a_full_name(lang, text, names):
     assert after_intro(text, lang) == names
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    # speaking out is speaking: the name that does it is a person to introduce
+    ("en", "Okonjo spoke out on Tuesday against the plan.\n", {"Okonjo"}),
+    ("fr", "Okonjo s'est exprimé mardi contre le projet.\n", {"Okonjo"}),
+    # an institution that speaks out, named with its article, is no person
+    ("en", "The Vatican spoke out on Tuesday against the plan.\n", set()),
+])
+def test_speaking_out_is_speaking(lang, text, names):
+    assert after_intro(text, lang) == names
