@@ -508,3 +508,19 @@ def test_a_definite_count_refers_back_by_its_other_words(lang: str, text: str, f
 ])
 def test_a_price_told_by_its_worth(lang: str, text: str, flagged: list[str]) -> None:
     assert conflicts(text, lang) == flagged
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    # a rate referred back to (« ce taux de », "that ... rate"); a record's "since 2008" dates no figure
+    ("fr", "Le taux de chômage s'établit à 7,4 % au quatrième trimestre, selon l'Insee. Ce taux de 7,8 % reste "
+           "l'un des plus bas depuis 2008.", ["7,8 %"]),
+    ("en", "The unemployment rate stood at 7.4% in the fourth quarter, the statistics office said. That 7.8% "
+           "rate remains one of the lowest since 2008.", ["7.8%"]),
+    ("fr", "Le taux de chômage s'établit à 7,4 % au quatrième trimestre, selon l'Insee. Ce taux de 7,4 % reste "
+           "l'un des plus bas depuis 2008.", []),
+    # another year named as the figure's period keeps them apart
+    ("en", "The unemployment rate stood at 7.4% in the fourth quarter, the statistics office said. In 2008 the "
+           "rate was 7.8%.", []),
+])
+def test_a_rate_referred_back_to_and_a_records_bound(lang: str, text: str, flagged: list[str]) -> None:
+    assert conflicts(text, lang) == flagged

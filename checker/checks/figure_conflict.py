@@ -596,6 +596,16 @@ def _pointed(q: Any, prose: str, demonstratives: frozenset[str]) -> bool:
     return match is not None and fold_fast(match.group(1)) in demonstratives
 
 
+def _demonstrated_share(q: Any, prose: str, demonstratives: frozenset[str], locale: Any) -> bool:
+    """A demonstrative, one noun and a joiner right before the share (« ce taux de 7,8 % »,
+    "this rate of 7.8%"; locale ``numbers.collective_joiners``)."""
+    if locale is None or not demonstratives:
+        return False
+    words = _WORD.findall(prose, max(0, q.span.start - 30), q.span.start)[-3:]
+    joiners = frozenset(fold_fast(w).rstrip("'’") for w in locale.words("numbers", "collective_joiners"))
+    return len(words) == 3 and fold_fast(words[0]) in demonstratives and fold_fast(words[2]).rstrip("'’") in joiners
+
+
 @functools.lru_cache(maxsize=16)
 def _demonstratives(locale: Any) -> frozenset[str]:
     """The locale's ``numbers.demonstratives`` ("these", "ces"), folded."""
@@ -627,7 +637,8 @@ def _close(a: Any, b: Any, ratio: float) -> bool:
     return low > 0 and high / low <= ratio
 
 
-def _periods(quantities: list[Any], document: Any, times: tuple[Any, ...] = ()) -> dict[int, list[tuple[int, float]]]:
+def _periods(quantities: list[Any], document: Any, times: tuple[Any, ...] = (),
+             since: Any = None) -> dict[int, list[tuple[int, float]]]:
     """Sentence index (-1: the title) -> (offset, year) of the years it names, read from the
     story's time line (a month without its year is placed by the dates around it: "en
     janvier" in a story of 2012) and from its year figures."""
@@ -635,12 +646,16 @@ def _periods(quantities: list[Any], document: Any, times: tuple[Any, ...] = ()) 
     for q in quantities:
         if q.exempt in ("year", "date") and q.high is None:
             digits = document.text[q.number.start:q.number.end]
+            if since is not None and since.search(document.prose, max(0, q.span.start - 12), q.span.start):
+                continue   # "one of the lowest since 2008": a record's bound dates no figure
             if digits.isdigit() and len(digits) == 4:
                 found.setdefault(q.sentence, []).append((q.span.start, q.value))
     for time in times:
         value = str(getattr(time, "value", "") or "")
         if len(value) < 4 or not value[:4].isdigit() or getattr(time, "timex_type", "DATE") != "DATE":
             continue   # no year: its sentence is not looked up
+        if since is not None and since.search(document.prose, max(0, time.span.start - 12), time.span.start):
+            continue   # "one of the lowest since 2008": a record's bound dates no figure
         index = document.sentence_index(time.span.start)
         if index is not None:
             found.setdefault(index, []).append((time.span.start, float(value[:4])))
@@ -650,6 +665,15 @@ def _periods(quantities: list[Any], document: Any, times: tuple[Any, ...] = ()) 
         own = float(document.date.year)
         found = {k: [(at, y) for at, y in v if y != own] for k, v in found.items()}
     return found
+
+
+@functools.lru_cache(maxsize=16)
+def _since(locale: Any) -> Any:
+    """The locale's ``time.since`` cues at the end of a text ("since ", « depuis »)."""
+    if locale is None or not locale.words("time", "since"):
+        return None
+    words = sorted((regex.escape(w) for w in locale.words("time", "since")), key=len, reverse=True)
+    return regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(words)})\s+$", regex.IGNORECASE)
 
 
 def _period(q: Any, periods: dict[int, list[tuple[int, float]]], reach: int = 60,
@@ -871,7 +895,7 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
         return reached_pattern is not None and reached_pattern.search(document.text, max(0, q.span.start - 12),
                                                                       q.span.start) is not None
 
-    periods = _periods(everything, document, times)
+    periods = _periods(everything, document, times, _since(locale))
     lede = [p for p in document.paragraphs if p.kind in ("body", "list")][:params.lede]
     lede_end = lede[-1].span.end if lede else -1
 
@@ -959,7 +983,10 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                             and (not (subject(q) or subject(o)) or subject(q) & subject(o))
                             and (thing != "%" or subject(q) & subject(o) or same_whole(q, o)))]
             ratio = params.ratio
-            definite = given(prose, q, g)
+            # « Ce taux de 7,8 % », "this rate of 7.8%": a demonstrative, the head noun and a
+            # joiner before the share point back at it as "that 7.8% rate" does
+            named_back = q.kind == "share" and _demonstrated_share(q, prose, demonstratives, locale)
+            definite = given(prose, q, g) or named_back
             # "a £22 million bypass" … "the £24 million budget": a general noun of sums names
             # the story's earlier sum again, whatever that one was called (near values only).
             renamed = locale is not None and _restating_nouns.restates(q, document.text, locale, definite)
@@ -970,7 +997,7 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                 # "the 30GB model" after "a 30GB and a 60GB model" names one of several.
                 # "ces 12 milliards d'euros manquants": a demonstrative can only point back, and
                 # what it adds after the figure describes what it points at.
-                pointed = _pointed(q, prose, demonstratives)
+                pointed = _pointed(q, prose, demonstratives) or named_back
                 held = [o for o in candidates if one_holder(q, o) and (thing != "%" or head_stems(q) & head_stems(o))]
                 same = [o for o in held if definite and (pointed or _qualifier(q, prose, g) <= context(o) | head_stems(o))]
                 span_of_time = q.kind == "count" and q.noun is not None \
