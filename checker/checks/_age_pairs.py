@@ -45,15 +45,20 @@ def _holder(document, facts, age, quotes) -> tuple[_ages.Holder, bool]:
     return _ages.Holder(frozenset(words), None, tuple(zip(words[1:], words))), True
 
 
+def told_in_first_person(document, facts, start: int, floor: int = 0) -> bool:
+    """The locale's ``time.age_first_person`` right before ``start`` ("I was born",
+    « Je suis née »), a word between at most, not before ``floor``."""
+    pattern = _first_person(facts.locale.path, facts.locale)
+    return pattern is not None and pattern.search(document.prose[max(floor, start - 16):start]) is not None
+
+
 def first_person_holder(document, facts, start: int, quotes) -> _ages.Holder | None:
     """The speaker, for a fact told in the first person inside a quote ("I was born in
     1951," Ms Ives said; « Je suis né en 1951 »): the locale's ``time.age_first_person``
     right before it, a word between at most. None otherwise."""
     quote = next((q for q in quotes if q.span.start <= start < q.span.end), None)
-    pattern = _first_person(facts.locale.path, facts.locale)
-    if quote is None or pattern is None or not quote.source_span:
-        return None
-    if not pattern.search(document.prose[max(quote.span.start, start - 16):start]):
+    if quote is None or not quote.source_span \
+            or not told_in_first_person(document, facts, start, quote.span.start):
         return None
     words = [m.group().lower() for m in _NAME.finditer(quote.source)]
     return _ages.Holder(frozenset(words), None, tuple(zip(words[1:], words))) if words else None

@@ -23,20 +23,24 @@ from ._changes import is_change
 from ._fractions import fraction_range, fractions_in, values
 
 
+def _alternation(locale: Any, key: str) -> str:
+    """The locale's ``numbers.<key>`` phrases as one alternation, longest first."""
+    return "|".join(sorted((regex.escape(w).replace("\\ ", r"\s+") for w in locale.words("numbers", key)),
+                           key=len, reverse=True))
+
+
 @functools.lru_cache(maxsize=16)
 def _cue(locale: Any, key: str) -> Any:
     """The locale's ``numbers.<key>`` words at the end of a text (a space may follow)."""
-    words = sorted((regex.escape(w).replace("\\ ", r"\s+") for w in locale.words("numbers", key)),
-                   key=len, reverse=True)
-    return regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(words)})\s*$", regex.IGNORECASE) if words else None
+    words = _alternation(locale, key)
+    return regex.compile(rf"(?<![\p{{L}}])(?:{words})\s*$", regex.IGNORECASE) if words else None
 
 
 @functools.lru_cache(maxsize=16)
 def _opening(locale: Any) -> Any:
     """A "from" word opening a range's own text ("from £350,000 to £500,000")."""
-    words = sorted((regex.escape(w).replace("\\ ", r"\s+") for w in locale.words("numbers", "level_from")),
-                   key=len, reverse=True)
-    return regex.compile(rf"(?:{'|'.join(words)})(?![\p{{L}}])", regex.IGNORECASE) if words else None
+    words = _alternation(locale, "level_from")
+    return regex.compile(rf"(?:{words})(?![\p{{L}}])", regex.IGNORECASE) if words else None
 
 
 def _opens(prose: str, q: Any, locale: Any) -> bool:
@@ -80,8 +84,8 @@ def change_conflicts(quantities: list[Any], document: Any, g: Any, locale: Any) 
         actual = abs(new_value - old_value) / old_value * 100
         for rate, low, high in _rates(document, figures, index, g, locale):
             if not low <= actual <= high:
-                found.append((rate, new, f"from {old_value:,.12g} to {new_value:,.12g} is a change of "
-                                         f"{actual:.0f}%"))
+                note = f"from {old_value:,.12g} to {new_value:,.12g} is a change of {actual:.0f}%"
+                found.append((rate, new, note))
                 break
     return found
 

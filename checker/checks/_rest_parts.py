@@ -17,6 +17,8 @@ from typing import Any
 
 import regex
 
+from . import _parts_after
+
 
 @functools.lru_cache(maxsize=16)
 def _opening(locale: Any) -> Any:
@@ -30,7 +32,8 @@ def _opening(locale: Any) -> Any:
 
 
 def _sort(q: Any) -> tuple[str, Any]:
-    return ("count" if q.kind in ("count", "number") else q.kind, q.unit)
+    """Sort and unit: parts and their total are of one (``_parts_after._sort``) and one unit."""
+    return _parts_after._sort(q), q.unit
 
 
 def rest_parts(quantities: list[Any], document: Any, locale: Any) -> list[tuple[Any, Any, str]]:
@@ -66,6 +69,6 @@ def rest_parts(quantities: list[Any], document: Any, locale: Any) -> list[tuple[
         # what the parts make ("£410,000", not the service's whole "£2.9m" budget)
         total = min(reversed(totals), key=lambda q: abs(q.value - added))
         if added > total.value and all(q.value < total.value for q in parts):
-            found.append((parts[0], total, f"with the part told before them, the rest's parts add up to "
-                                           f"{added:,.12g}"))
+            note = f"with the part told before them, the rest's parts add up to {added:,.12g}"
+            found.append((parts[0], total, note))
     return found

@@ -80,7 +80,10 @@ def collect(rule, document, facts) -> tuple[Conflict, ...]:
         obituary = _ages.obituary_date(document, facts, publications)
         heading = (dateline_span(document, facts),) if dateline_span(document, facts) else ()
     if ages and births:
-        quotes = facts.get("quotes")
+        # the quotes (an extractor as costly as the people one) only for a birth told in the
+        # first person ("I was born in 1951")
+        quotes = facts.get("quotes") if any(_age_pairs.told_in_first_person(document, facts, b.span.start)
+                                            for b in births) else ()
         born = [(b, _age_pairs.first_person_holder(document, facts, b.span.start, quotes)
                  or _ages.holder(document, locale, b.span.start, end=b.span.end), *_birth_day(facts, b))
                 for b in births]

@@ -596,13 +596,19 @@ def _pointed(q: Any, prose: str, demonstratives: frozenset[str]) -> bool:
     return match is not None and fold_fast(match.group(1)) in demonstratives
 
 
+@functools.lru_cache(maxsize=16)
+def _collective_joiners(locale: Any) -> frozenset[str]:
+    """The locale's ``numbers.collective_joiners`` ("of", "de"), folded, apostrophes off."""
+    return frozenset(fold_fast(w).rstrip("'’") for w in locale.words("numbers", "collective_joiners"))
+
+
 def _demonstrated_share(q: Any, prose: str, demonstratives: frozenset[str], locale: Any) -> bool:
     """A demonstrative, one noun and a joiner right before the share (« ce taux de 7,8 % »,
     "this rate of 7.8%"; locale ``numbers.collective_joiners``)."""
     if locale is None or not demonstratives:
         return False
     words = _WORD.findall(prose, max(0, q.span.start - 30), q.span.start)[-3:]
-    joiners = frozenset(fold_fast(w).rstrip("'’") for w in locale.words("numbers", "collective_joiners"))
+    joiners = _collective_joiners(locale)
     return len(words) == 3 and fold_fast(words[0]) in demonstratives and fold_fast(words[2]).rstrip("'’") in joiners
 
 
