@@ -272,7 +272,7 @@ def test_dateline_against_front_matter(lang, dateline, fires):
     findings = fired(story(lang, dateline, "2024-03-12"), "timeline.dateline-mismatch")
     assert len(findings) == (1 if fires else 0)
     if fires:
-        assert "2024" in findings[0].message and findings[0].severity == "info"
+        assert "2024" in findings[0].message and findings[0].severity == "warning"
 
 
 @pytest.mark.parametrize("lang,body,fires", [
