@@ -364,6 +364,28 @@ def test_a_name_given_after_an_aside_that_withholds_the_rest(lang, text, names):
 
 
 @pytest.mark.parametrize("lang, text, names", [
+    # someone not yet named, described by a clause about their name: the name the paragraph
+    # then gives, title and surname, is all the story may give
+    ("en", "A nurse from the night shift, who asked that her first name be withheld because she fears "
+           "for her job, said the ward was full. \"We turn people away,\" said Ms Okonjo.\n", set()),
+    ("fr", "Une infirmière, qui a souhaité que seul son nom de famille soit publié parce qu'elle craint "
+           "pour son poste, parle d'un service saturé. « On refuse du monde », explique Mme Okonjo.\n", set()),
+    # a clause about something else, or about a named person's name, excuses no one
+    ("en", "A nurse from the night shift, who has worked there for years, said the ward was full. "
+           "\"We turn people away,\" said Ms Okonjo.\n", {"Okonjo"}),
+    ("en", "Marsden, who asked that her first name be withheld, said the ward was full. \"We turn "
+           "people away,\" said Ms Okonjo.\n", {"Okonjo"}),
+    ("fr", "Une infirmière, qui a souhaité que le service soit rebaptisé, parle d'un service saturé. "
+           "« On refuse du monde », explique Mme Okonjo.\n", {"Okonjo"}),
+    # the clause is in another paragraph
+    ("en", "A nurse, who asked that her first name be withheld, said the ward was full.\n\n"
+           "\"We turn people away,\" said Ms Okonjo.\n", {"Okonjo"}),
+])
+def test_a_title_and_surname_after_an_unnamed_person_whose_name_is_withheld(lang, text, names):
+    assert after_intro(text, lang) == names
+
+
+@pytest.mark.parametrize("lang, text, names", [
     # a pronoun in a reporting tag stands for whoever speaks, not for the sentence's subject
     ("en", "Marsden said 40 walkers were treated. None was badly hurt, she said.\n", set()),
     ("en", "Marsden said 40 walkers were treated. Neither was badly hurt, she added.\n", set()),

@@ -79,6 +79,8 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
             continue  # "Un adolescent de 14 ans ... Lucas a raconté": a minor's first name
         if not any(m.title for m in view.mentions) and _withheld_anywhere(document, view, facts.locale):
             continue  # "Maria, who asked that her surname not be used": one name, on purpose
+        if _withheld_earlier_in_paragraph(document, mention.span.start, facts.locale):
+            continue  # "A farmer, who asked that his first name be withheld, ... said Mr Venn"
         if quotes is None:
             quotes = facts.get("quotes")
             speakers = {q.speaker for q in quotes if q.speaker}
@@ -214,6 +216,41 @@ def _withheld_before(document, start: int, locale) -> bool:
     aside = before[:-1]
     aside = aside[aside.rfind(",") + 1:]
     return any(w.casefold() in words for w in _LOWER_WORD.findall(aside))
+
+
+def _withheld_earlier_in_paragraph(document, start: int, locale) -> bool:
+    """Earlier in the name's paragraph, someone not yet named is described by a relative
+    clause about their name ("A farmer, who asked that his first name be withheld, said ...
+    'It is our milk,' said Mr Venn", « Une habitante, qui a souhaité que seul son nom de famille
+    soit publié, ... explique Mme Lacombe »): the name the paragraph then gives is all the
+    story may give. The clause must follow a common noun or a conjunction, not a name:
+    "Okonjo, who asked that the quay's name be kept, ..." withholds nothing of anyone else's."""
+    words = frozenset(locale.words("speakers", "withheld_name_words"))
+    relatives = frozenset(w.casefold() for w in locale.words("speakers", "person_relatives"))
+    if not words or not relatives:
+        return False
+    paragraph = next((p.span.start for p in document.paragraphs
+                      if p.span.start <= start < p.span.end), None)
+    if paragraph is None:
+        return False
+    before = document.prose[paragraph:start]
+    for found in _LOWER_WORD.finditer(before):
+        if found.group().casefold() not in relatives:
+            continue
+        previous = _PREVIOUS_WORD.search(before, 0, found.start())
+        if previous is None or not previous.group(1)[:1].islower():
+            continue   # the clause describes a named person, or opens the paragraph
+        clause = before[found.end():found.end() + _WITHHELD_WINDOW]
+        clause = _CLAUSE_END.split(clause, maxsplit=1)[0]
+        if any(w.casefold() in words for w in _LOWER_WORD.findall(clause)):
+            return True
+    return False
+
+
+# the word before a relative pronoun, over a comma
+_PREVIOUS_WORD = pattern_cache.compile(r"([\p{L}\p{M}]+)[\s,]*$")
+# a relative clause runs to its closing comma or the end of its sentence
+_CLAUSE_END = pattern_cache.compile(r",|[.!?](?:\s|$)")
 
 
 def _after_a_minor(document, start: int, locale) -> bool:
