@@ -226,3 +226,17 @@ def test_a_breakdown_with_its_verb_written_once(lang: str, text: str, found: boo
 ])
 def test_an_aside_about_a_holder_keeps_the_breakdown_together(lang: str, text: str, found: bool) -> None:
     assert bool(sums(text, lang)) is found
+
+
+@pytest.mark.parametrize("lang, text, found", [
+    # French bare « de » names what each part is made of: one whole, split by content
+    ("fr", "Selon l'étude, le bac gris contient 42 % de déchets résiduels, 31 % d'emballages et 34 % de biodéchets.", True),
+    ("fr", "Selon l'étude, le bac gris contient 42 % de déchets résiduels, 31 % d'emballages et 27 % de biodéchets.", False),
+    ("en", "According to the study, the grey bin holds 42% residual waste, 31% packaging and 34% food waste.", True),
+    # with the article, « des » names the whole each share is taken of: two wholes
+    ("fr", "Selon l'étude, 42 % des ménages trient leurs déchets et 71 % des commerces les trient.", False),
+    # the same content in two places is two wholes
+    ("fr", "Selon l'étude, le conseil compte 52 % de femmes au département et 60 % de femmes à la région.", False),
+])
+def test_a_share_told_by_its_content(lang: str, text: str, found: bool) -> None:
+    assert bool(sums(text, lang)) is found
