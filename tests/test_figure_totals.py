@@ -463,3 +463,30 @@ def test_a_part_then_the_rest_split_in_parts(lang: str, text: str, found: bool) 
 ])
 def test_a_list_of_parts_far_from_its_total(lang: str, text: str, found: bool) -> None:
     assert bool(conflicts(text, lang)) is found
+
+
+@pytest.mark.parametrize("lang, text, found", [
+    # a verb that says the list covers the whole: parts that fall short are wrong too
+    ("en", "The trust says the £480,000 project is funded by £250,000 from the county, £150,000 from its "
+           "reserves and £60,000 from members.", True),
+    ("en", "The trust says the £480,000 project is being paid for with £250,000 from the county, £150,000 "
+           "from its reserves and £60,000 from members.", True),
+    ("fr", "Selon l'association, le projet de 480 000 euros est financé par 250 000 euros du département, "
+           "150 000 euros de la région et 60 000 euros des adhérents.", True),
+    ("en", "The trust says the £480,000 project is funded by £250,000 from the county, £150,000 from its "
+           "reserves and £80,000 from members.", False),
+    ("fr", "Selon l'association, le projet de 480 000 euros est financé par 250 000 euros du département, "
+           "150 000 euros de la région et 80 000 euros des adhérents.", False),
+    # the list ends on something unfigured, or names a rest: the figures need not cover it
+    ("en", "The trust says the £480,000 project is funded by £250,000 from the county, £150,000 from its "
+           "reserves and a bank loan.", False),
+    ("en", "The trust says the £480,000 project is funded by £250,000 from the county and £150,000 from its "
+           "reserves, with the rest raised from members.", False),
+    ("fr", "Selon l'association, le projet de 480 000 euros est financé par 250 000 euros du département, "
+           "150 000 euros de la région et un emprunt.", False),
+    # no such verb: the examples may be a few of many
+    ("en", "The trust says the £480,000 project has backers, with £250,000 from the county, £150,000 from its "
+           "reserves and £60,000 from members.", False),
+])
+def test_a_list_a_verb_says_covers_its_total(lang: str, text: str, found: bool) -> None:
+    assert bool(conflicts(text, lang)) is found

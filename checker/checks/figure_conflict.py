@@ -217,7 +217,8 @@ def _key(q: Any, document: Any, g: Any) -> tuple[str, str, str] | None:
 _PARTS_COUNT = regex.compile(r"\s*:")
 
 
-def _total_conflicts(quantities: list[Any], document: Any, g: Any, partitive: Any = None) -> list[Conflict]:
+def _total_conflicts(quantities: list[Any], document: Any, g: Any, partitive: Any = None,
+                     locale: Any = None) -> list[Conflict]:
     """A total followed in its sentence by a parts cue and two or more parts. The whole a part
     is taken from ("40 of its 310 branches, including 25 in ...") hands the parts to that part:
     the list names what the sentence is about, the 40."""
@@ -242,10 +243,11 @@ def _total_conflicts(quantities: list[Any], document: Any, g: Any, partitive: An
                 counted, nxt = nxt, figures[i + 2]
             gap = prose[total.span.end:nxt.span.start]
             # "14 dead, including 9 ...", "25 membres (12 élus, ...)": the parts cannot add up
-            # to more; "27 centres : 12 à ..." lists them all.
+            # to more; "27 centres : 12 à ...", "a project funded by ..." (locale
+            # numbers.parts_exhaustive) list them all.
             bracket = gap.rstrip().endswith("(")
             subset = g.parts_subset.search(gap) is not None or bracket
-            exhaustive = ":" in gap
+            exhaustive = ":" in gap or g.parts_exhaustive.search(gap) is not None
             if not (subset or exhaustive):
                 continue
             if len(gap) > 40 and not (subset and not bracket and nxt.noun is None
@@ -272,11 +274,28 @@ def _total_conflicts(quantities: list[Any], document: Any, g: Any, partitive: An
                     and (m := partitive.match(prose, taken.span.end)) is not None \
                     and m.start() <= total.span.start < m.start("noun"):
                 total = taken   # "40 of its 310 branches, including ...": the parts are of the 40
+            if total_of_parts < total.value and ":" not in gap and locale is not None \
+                    and _open_ended(prose, parts, document.sentences[parts[-1].sentence].end, locale):
+                continue   # "funded by £250,000 from X, £150,000 from Y and a bank loan"
             if total_of_parts > total.value or (exhaustive and not subset and total_of_parts != total.value):
                 last = parts[-1].noun or parts[-1].span
                 found.append(Conflict(total.span, Span(parts[0].span.start, max(last.end, parts[-1].span.end)),
                                       f"its parts add up to {total_of_parts:,.12g}"))
     return found
+
+
+def _open_ended(prose: str, parts: list[Any], end: int, locale: Any) -> bool:
+    """May a list that a verb says covers its total ("funded by", « financé par ») leave
+    some of it unfigured? Yes when its last figure is not the one after "and" ("£250,000
+    from X, £150,000 from Y and a bank loan") or a rest cue follows it ("..., with the
+    rest from donors", locale ``numbers.rest_cues``): parts that add up to less are then
+    no contradiction."""
+    joiners = {fold_fast(w) for w in locale.words("numbers", "word_joiners")}
+    before = _WORD.findall(prose, parts[-2].span.end, parts[-1].span.start)
+    if not before or fold_fast(before[-1]) not in joiners:
+        return True
+    from .percent_sum import _rest_pattern
+    return _rest_pattern(locale).search(fold_fast(prose[parts[-1].span.end:end])) is not None
 
 
 _ELIDED = regex.compile(r"[^\W\d_]{1,2}['’](?=[^\W\d_]{3})")
@@ -1707,7 +1726,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
         periods = _periods(quantities, document, facts.get("times"))
         found.extend(Conflict(later.span, earlier.span, "the same digits with two swapped") for later, earlier in swaps
                      if _same_period(_period(later, periods), _period(earlier, periods)))
-    found.extend(_total_conflicts(usable, document, g, _partitive(facts.locale)))
+    found.extend(_total_conflicts(usable, document, g, _partitive(facts.locale), facts.locale))
     found.extend(_win_conflicts(usable, document, facts.locale))
     found.extend(_ratio_conflicts(usable, document, facts.locale, _bounds(facts.locale)))
     known = {c.span for c in found}

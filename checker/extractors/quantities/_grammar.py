@@ -142,6 +142,7 @@ class NumberGrammar:
     change_after: frozenset[str]   # words right after a percentage that make it a change ("3% higher")
     update: Any
     parts_subset: Any
+    parts_exhaustive: Any
     words: frozenset[str]
     not_alone: frozenset[str]
     articles: frozenset[str]
@@ -378,6 +379,7 @@ def build_grammar(locale: Locale) -> NumberGrammar:
         update=_UpdateCues(_phrase_pattern(words_of("update_cues")),
                            frozenset(fold(w) for w in words_of("change_targets"))),
         parts_subset=_phrase_pattern(words_of("parts_subset")),
+        parts_exhaustive=_phrase_pattern(words_of("parts_exhaustive")),
         words=frozenset(fold(w) for w in number_words),
         not_alone=frozenset(fold(w) for w in words_of("not_alone")),
         articles=frozenset(fold(w) for w in articles),
