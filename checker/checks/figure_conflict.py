@@ -28,8 +28,8 @@ from ..speedups import pattern_cache
 
 from ..extractors.quantities import grammar, fold_fast, title_span
 from ..spans import Span
-from . import _change_arithmetic, _partitive_parts, _parts_after, _predicated, _rest_parts, _restating_nouns, \
-    _share_of_whole, _ties, _tolls, _transposed, _vote_tally
+from . import _change_arithmetic, _partitive_parts, _parts_after, _predicated, _rest_parts, _restated_ratios, \
+    _restating_nouns, _share_of_whole, _ties, _tolls, _transposed, _vote_tally
 from ._fractions import fraction_pattern as _fraction_pattern, fraction_range as _fraction_range, \
     fractions_in as _fractions_in, near_bounds as _near_bounds, partitive as _partitive, \
     same_wholes as _same_wholes, spelled as _spelled
@@ -750,6 +750,21 @@ def _updated_near(q: Any, document: Any, g: Any, reach: int = 60) -> bool:
                  min(sentence.end, q.span.end + reach)) is not None)
 
 
+def _current_only(q: Any, document: Any, g: Any, currents: frozenset[str], reach: int = 60) -> bool:
+    """Is every change cue near the figure one that only says it is the present state
+    ("now", « désormais »; locale ``numbers.current_cues``), not that it moved from
+    another ("rose to", "up from")?"""
+    if not currents:
+        return False
+    sentence = document.sentences[q.sentence]
+    start, end = max(sentence.start, q.span.start - reach), min(sentence.end, q.span.end + reach)
+    cues = []
+    while (cue := g.update.search(document.prose, start, end)) is not None:
+        cues.append(fold_fast(" ".join(cue.group().split())))
+        start = cue.end()
+    return bool(cues) and all(c in currents for c in cues)
+
+
 def _digits(text: str, q: Any) -> str:
     return "".join(c for c in text[q.number.start:q.number.end] if c.isdigit())
 
@@ -787,6 +802,7 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
     borrowed: set[tuple[str, int]] = set()
     closed = joiners | determiners | _openers(locale)
     relatives = frozenset(fold_fast(w) for w in locale.words("numbers", "relatives")) if locale else frozenset()
+    currents = frozenset(fold_fast(w) for w in locale.words("numbers", "current_cues")) if locale else frozenset()
     for q in usable:
         if q.kind not in kinds and not (q.kind == "number" and partitive is not None):
             continue
@@ -994,7 +1010,10 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                 continue   # no near value that disagrees: nothing to read further
             if changed(q):
                 continue
-            candidates = [o for o in candidates if not changed(o)]
+            # "The charity now runs eleven minibuses" ... "the 12 minibuses": a figure said to
+            # be the present one is what a later reference back to it must say
+            candidates = [o for o in candidates if not changed(o)
+                          or given(prose, q, g) and _current_only(o, document, g, currents)]
             # Shares are many and near one another in a story: two of them are one only when
             # they name the same holder ("its 51.3 percent stake" ... "its 53.1 percent").
             if thing == "#":   # a bare precise figure: one digit away, about the same named holder
@@ -1739,6 +1758,9 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
         known = {c.span for c in found}
     found.extend(c for c in _restated_fractions(usable, document, facts.locale, _bounds(facts.locale))
                  if c.span not in known)
+    known = {c.span for c in found}
+    found.extend(Conflict(span, other, note) for span, other, note
+                 in _restated_ratios.restated_ratios(usable, document, facts.locale) if span not in known)
     known = {c.span for c in found}
     found.extend(c for c in _computed_shares(usable, document, g, facts.locale, bounds) if c.span not in known)
     if params.restatements:

@@ -1,0 +1,47 @@
+"""numbers.conflict: a ratio ("one in four", « un sur quatre ») restated as a percentage in
+its clause must be that share. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from test_figure_pairing import conflicts, story
+
+
+@pytest.mark.parametrize("lang, body, flagged", [
+    ("en", "According to the health board, one resident in four has no family doctor, or 40% of the population.",
+     ["40%"]),
+    ("fr", "Selon la caisse, un habitant sur quatre n'a plus de médecin traitant, soit 40 % de la population.",
+     ["40 %"]),
+    ("fr", "Selon la caisse, deux habitants sur cinq n'ont plus de médecin traitant, soit 25 % de la population.",
+     ["25 %"]),
+    # the share the ratio makes, or near it
+    ("en", "According to the health board, one resident in four has no family doctor, or 25% of the population.",
+     []),
+    ("fr", "Selon la caisse, un habitant sur quatre n'a plus de médecin traitant, soit 26 % de la population.",
+     []),
+    ("fr", "Selon la caisse, deux habitants sur cinq n'ont plus de médecin traitant, soit 40 % de la population.",
+     []),
+    # a percentage of something else, not joined as a restatement
+    ("en", "According to the health board, one resident in four has no family doctor and 40% wait a month.",
+     []),
+])
+def test_a_ratio_restated_as_a_percentage(lang, body, flagged) -> None:
+    assert conflicts(story("Doctors", body), lang) == flagged
+
+
+@pytest.mark.parametrize("lang, body, flagged", [
+    # a figure said to be the present one, then a later reference back to it
+    ("en", "The charity now runs eleven minibuses across the district, the council said.\n\n"
+           "Drivers for the 12 minibuses are employed by the charity.", ["12"]),
+    ("fr", "L'association exploite désormais onze minibus dans le district, selon la mairie.\n\n"
+           "Les chauffeurs des 12 minibus sont employés par l'association.", ["12"]),
+    ("en", "The charity now runs eleven minibuses across the district, the council said.\n\n"
+           "Drivers for the eleven minibuses are employed by the charity.", []),
+    # a change told as one: the figure before it may differ
+    ("en", "The charity's fleet rose to eleven minibuses this year, the council said.\n\n"
+           "Drivers for the 12 minibuses were laid off in 2019.", []),
+    ("fr", "La flotte de l'association est passée à onze minibus cette année, selon la mairie.\n\n"
+           "Les chauffeurs des 12 minibus avaient été licenciés en 2019.", []),
+])
+def test_a_present_figure_and_a_later_reference_back(lang, body, flagged) -> None:
+    assert conflicts(story("Minibus", body), lang) == flagged
