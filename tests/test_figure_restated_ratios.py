@@ -45,3 +45,19 @@ def test_a_ratio_restated_as_a_percentage(lang, body, flagged) -> None:
 ])
 def test_a_present_figure_and_a_later_reference_back(lang, body, flagged) -> None:
     assert conflicts(story("Minibus", body), lang) == flagged
+
+
+@pytest.mark.parametrize("lang, body, flagged", [
+    # a count told with a word that describes its noun, then the noun alone
+    ("en", "The charity runs 11 accessible minibuses across the district, the council said.\n\n"
+           "Drivers for the 12 minibuses are employed by the charity.", ["12"]),
+    ("fr", "L'usine a créé 28 nouveaux emplois cette année, selon la mairie.\n\n"
+           "Les 26 emplois ont tous été pourvus par des habitants.", ["26"]),
+    ("en", "The charity runs 11 accessible minibuses across the district, the council said.\n\n"
+           "Drivers for the 11 minibuses are employed by the charity.", []),
+    # two nouns described alike are two things
+    ("en", "The charity runs 11 accessible minibuses across the district, the council said.\n\n"
+           "It also runs 12 accessible taxis in the town.", []),
+])
+def test_a_described_count_and_its_noun_alone(lang, body, flagged) -> None:
+    assert conflicts(story("Fleet", body), lang) == flagged

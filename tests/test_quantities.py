@@ -67,6 +67,20 @@ def test_french_values_and_units(text: str, needle: str, value: float, unit: str
     assert q["unit"] == unit
 
 
+@pytest.mark.parametrize("lang, text, needle, noun", [
+    # a word that describes the counted noun before it: the noun is the word after
+    ("en", "The charity runs 11 accessible minibuses in the district.", "11", "minibuses"),
+    ("en", "The plant will create 40 new jobs next year.", "40", "jobs"),
+    ("fr", "L'usine créera 40 nouveaux emplois l'an prochain.", "40", "emplois"),
+    # a noun that is not described, or a description with nothing counted after it
+    ("en", "The district has 12 police officers on duty.", "12", "police"),
+    ("en", "Of the buses, 11 are new and accessible.", "11", None),
+    ("fr", "Il y aura 300 jeunes sur le site.", "300", "jeunes"),
+])
+def test_a_described_counted_noun(lang: str, text: str, needle: str, noun: str | None) -> None:
+    assert one(text, lang, needle).get("noun") == noun
+
+
 def test_approximations_ranges_and_nouns() -> None:
     q = one("Une cinquantaine de daechistes se sont rendus.", "fr", "cinquantaine")
     assert (q["value"], q["approximate"], q["noun"]) == (50, True, "daechistes")

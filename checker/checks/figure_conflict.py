@@ -803,12 +803,20 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
     closed = joiners | determiners | _openers(locale)
     relatives = frozenset(fold_fast(w) for w in locale.words("numbers", "relatives")) if locale else frozenset()
     currents = frozenset(fold_fast(w) for w in locale.words("numbers", "current_cues")) if locale else frozenset()
+    increments = frozenset(fold_fast(w) for w in locale.words("numbers", "increment_words")) if locale else frozenset()
     for q in usable:
         if q.kind not in kinds and not (q.kind == "number" and partitive is not None):
             continue
         thing = things[q.span.start] = _thing(q, document.text, partitive)
         if thing is not None:
             by_thing.setdefault(thing, []).append(q)
+        if q.noun is not None and q.unit is None and increments:
+            # "to open 40 new bakeries" ... "35 new shops": a word that makes the count an
+            # addition (locale numbers.increment_words) names the set too, whatever the noun
+            described = _WORD.findall(document.text, q.span.end, q.noun.start)
+            if described and fold_fast(described[-1]) in increments \
+                    and _stem(described[-1]) != thing:
+                by_thing.setdefault(_stem(described[-1]), []).append(q)
         if q.kind == "count" and q.noun is not None and q.sentence >= 0:
             end = document.sentences[q.sentence].end
             for name in _predicated.names(q, document.text, end, g, _stem, closed):

@@ -209,6 +209,8 @@ def _noun(prose: str, end: int, limit: int, g: NumberGrammar) -> Span | None:
     if match is None:
         return None
     start, stop = match.span(_noun_number(g.noun))
+    if g.noun_adjectives:
+        start += _described(prose[start:stop], g)
     length = _noun_length(prose[start:stop], g)
     return _span(start, start + length) if length >= 0 else None
 
@@ -227,6 +229,20 @@ def _noun_length(text: str, g: NumberGrammar) -> int:
         if words[1][:1].islower() and second not in g.not_nouns and second not in g.stopwords:
             return len(text)
     return len(words[0].rstrip("'’-"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _described(text: str, g: NumberGrammar) -> int:
+    """Where the counted noun starts in ``text`` when its first word only describes it
+    ("11 accessible minibuses", « 40 nouveaux emplois »; locale ``numbers.noun_adjectives``):
+    the noun is the word after, as "the 12 minibuses" counts it later. 0 otherwise."""
+    words = text.split()
+    if len(words) < 2 or fold_fast(words[0]) not in g.noun_adjectives or not words[1][:1].islower():
+        return 0
+    second = fold_fast(words[1].strip("'’-"))
+    if second in g.not_nouns or second in g.stopwords or second in g.words or len(second) < 2:
+        return 0
+    return text.index(words[1], len(words[0]))
 
 
 def _preceding_word(prose: str, start: int) -> tuple[str, int]:

@@ -154,6 +154,7 @@ class NumberGrammar:
     units: Mapping[str, str]
     duration_units: frozenset[str]
     not_nouns: frozenset[str]
+    noun_adjectives: frozenset[str]
     auxiliaries: frozenset[str]
     stopwords: frozenset[str]
     lang: str
@@ -391,6 +392,7 @@ def build_grammar(locale: Locale) -> NumberGrammar:
         units=MappingProxyType({fold(k) if _wordlike(k) else k: v for k, v in units.items()}),
         duration_units=frozenset(words_of("duration_units")),
         not_nouns=frozenset(fold(w) for w in words_of("not_nouns")),
+        noun_adjectives=frozenset(fold(w) for w in words_of("noun_adjectives")),
         auxiliaries=frozenset(fold(w) for w in words_of("auxiliaries")),
         stopwords=frozenset(fold(w) for w in locale.words("detect", "stopwords")),
         lang=locale.code,
