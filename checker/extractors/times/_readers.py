@@ -10,6 +10,7 @@ from ...locales import fold
 from ...spans import Span
 from . import _values as tv
 from ._fact import TimeExpression
+from ._meridiem import twelve_hour
 from ._patterns import TimePatterns
 from ._tense import FUTURE, PAST, tense
 
@@ -447,6 +448,8 @@ def _read_clock(match, span, document, pats, last_day):
             hour += 12
         elif not after_noon and hour == 12:
             hour = 0
+    elif not match.group("h").startswith("0"):
+        hour = twelve_hour(document, span, hour, pats.locale)   # "3:30 on a Tuesday afternoon"
     if hour > 24:
         return None
     zone = ""
