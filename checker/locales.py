@@ -144,6 +144,7 @@ def _load(path: str) -> Locale:
         line = _lines.get(("babel",), 1)
         raise ConfigError(f"{path}:{line}: CLDR has no locale {babel_code!r} ({error}); "
                           f"set 'babel:' to a locale Babel knows") from None
+    months = {**months, **_written_months(data)}
     return Locale(code=code, data=MappingProxyType(data), path=path,
                   months=MappingProxyType(months), weekdays=MappingProxyType(weekdays),
                   decimal_symbol=decimal, group_symbol=group)
@@ -162,6 +163,17 @@ def known_section_keys() -> dict[str, frozenset[str]]:
             if isinstance(value, dict):
                 known.setdefault(section, set()).update(value)
     return {section: frozenset(keys) for section, keys in known.items()}
+
+
+def _written_months(data: Mapping[str, Any]) -> dict[str, int]:
+    """The month abbreviations a press style writes and CLDR does not list (AP's "Sept.",
+    French « fév. »): ``time.month_abbreviations`` of the locale, folded and without dot."""
+    time = data.get("time")
+    written = time.get("month_abbreviations") if isinstance(time, dict) else None
+    if not isinstance(written, dict):
+        return {}
+    return {fold(str(name)).rstrip("."): int(number) for name, number in written.items()
+            if isinstance(number, int) and 1 <= number <= 12}
 
 
 def _check_section_keys(data: Mapping[str, Any], lines: Mapping[tuple, int], path: str) -> None:

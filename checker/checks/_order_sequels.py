@@ -52,7 +52,9 @@ def disorders(document, facts, times, heading: tuple[int, int] | None) -> list[D
                 or index + 1 < len(placed) and sentence_of[index + 1] == sentence:
             continue   # not the only date of its sentence
         step, previous = placed[index], placed[index - 1]
-        pair = comparable(previous, step)
+        # a year-less step is read near the date before it, whatever year its tense gave it
+        # alone ("dure jusqu'au 15 octobre. La seconde lui succédera le 1er octobre")
+        pair = comparable(previous, step, near=_STEP_DAYS)
         if not pair:
             continue
         if _intervals.before(pair[1], pair[0]):
@@ -64,6 +66,10 @@ def disorders(document, facts, times, heading: tuple[int, int] | None) -> list[D
         if found is not None:
             out.append(found)
     return out
+
+
+# How far (days) a year-less date may be moved to sit by the written date told before it.
+_STEP_DAYS = 60
 
 
 def _near(document, step, previous, sentence: int, previous_sentence: int | None, paragraphs: int) -> bool:

@@ -19,7 +19,7 @@ import regex
 
 from ..speedups import pattern_cache
 
-from ..extractors.times import alternation, cue_pattern
+from ..extractors.times import NEAR, alternation, cue_pattern, distance, part_hours, part_words
 from ..locales import fold
 from . import _intervals
 from ._order_dates import Disorder, comparable as _comparable, explicit as _explicit
@@ -443,30 +443,17 @@ def _bounded(document, facts, event, bare_day) -> bool:
         followed_by(document, facts, "range_to", event.span.end, exact=True) is not None
 
 
-# Hours (from, to) each TIMEX3 part of day may cover, generously: "the afternoon" at
-# 11:45 is wrong, at 18:30 arguable.
-_PARTS = {"MO": (4, 12), "AF": (12, 19), "EV": (16, 24), "NI": (19, 31)}
-
-
-@functools.lru_cache(maxsize=32)
-def _part_words(path: str, locale) -> Any:
-    parts = {**dict(locale.get("time", "parts_of_day", {}) or {}),
-             **dict(locale.get("time", "day_parts", {}) or {})}
-    return pattern_cache.compile(r"(?<!\w)(?P<part>" + alternation(tuple(parts)) + r")(?!\w)",
-                                regex.IGNORECASE), {fold(str(k)): str(v) for k, v in parts.items()}
-
-
 def _part_of_day(document, facts, times) -> list[Disorder]:
     """A clock time outside the part of the day written next to it: "this morning, at 15:00",
     "ce matin, vers 15 h". Each part-of-day word goes with the nearest clock time of its
-    sentence, at most ``_NEAR`` characters away; a clock in another time zone ("UTC") is
+    sentence, at most ``NEAR`` characters away; a clock in another time zone ("UTC") is
     not local time and is left alone."""
     clocks = [f for f in times if f.form == "clock" and f.date is not None
               and f.value[-1:] != "Z" and not _ZONE.match(document.prose, f.span.end)
               and _intervals.clock_time(f) is not None]
     if not clocks:
         return []
-    pattern, codes = _part_words(facts.locale.path, facts.locale)
+    pattern, codes = part_words(facts.locale)
     out = []
     for sentence in {document.sentence_index(f.span.start) for f in clocks} - {None}:
         unit = document.sentences[sentence]
@@ -474,12 +461,12 @@ def _part_of_day(document, facts, times) -> list[Disorder]:
         for match in pattern.finditer(document.prose, unit.start, unit.end):
             if any(f.span.start <= match.start() < f.span.end for f in mine):
                 continue   # "2 heures du matin": the clock's own a.m. mark
-            clock = min(mine, key=lambda f: _distance(f.span, match))
-            if _distance(clock.span, match) > _NEAR:
+            clock = min(mine, key=lambda f: distance(f.span, match))
+            if distance(clock.span, match) > NEAR:
                 continue
             moment = _intervals.clock_time(clock)
             hour = moment.hour + moment.minute / 60
-            low, high = _PARTS.get(codes.get(fold(" ".join(match.group("part").split())), ""), (0, 31))
+            low, high = part_hours(codes, match.group("part"))
             if not (low <= hour < high or low <= hour + 24 < high):
                 out.append(Disorder(clock.span.start, clock.span.end,
                                     f"{document.slice(clock.span)} is not in '{match.group('part')}'",
@@ -487,13 +474,8 @@ def _part_of_day(document, facts, times) -> list[Disorder]:
     return out
 
 
-_NEAR = 30
 # A time-zone abbreviation after a clock time ("5 h 25 CEST", "3:25 GMT"): capitals.
 _ZONE = pattern_cache.compile(r"\s*\(?\p{Lu}{2,5}(?!\w)")
-
-
-def _distance(span, match) -> int:
-    return max(span.start - match.end(), match.start() - span.end, 0)
 
 
 def judge(rule, evidence: tuple[Disorder, ...], document) -> Iterable:

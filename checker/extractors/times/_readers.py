@@ -10,8 +10,9 @@ from ...locales import fold
 from ...spans import Span
 from . import _values as tv
 from ._fact import TimeExpression
+from ._meridiem import twelve_hour
 from ._patterns import TimePatterns
-from ._tense import FUTURE, PAST, tense
+from ._tense import FUTURE, PAST, prospect, tense
 
 if TYPE_CHECKING:
     from ...document import Document
@@ -187,7 +188,7 @@ def _read_month(match, span, document, pats, last_day):
                               relative=bool(direction))
     basis = "last/next word"
     if not direction:
-        future = _future(document, match.string, span, pats)
+        future = prospect(document, span.start, pats.locale)   # "would host its dinner in June"
         direction, basis = (1, "future tense") if future else (-1, "past or present tense")
     year = tv.nearest_month_year(month, reference, direction)
     return TimeExpression(span, "DATE", tv.date_value(year, month, None), "month", year=year,
@@ -447,6 +448,8 @@ def _read_clock(match, span, document, pats, last_day):
             hour += 12
         elif not after_noon and hour == 12:
             hour = 0
+    elif not match.group("h").startswith("0"):
+        hour = twelve_hour(document, span, hour, pats.locale)   # "3:30 on a Tuesday afternoon"
     if hour > 24:
         return None
     zone = ""

@@ -72,6 +72,39 @@ def _past_pattern(path: str, locale: Locale) -> Any:
 
 
 @functools.lru_cache(maxsize=32)
+def _prospect_pattern(path: str, locale: Locale) -> Any:
+    """A verb that looks ahead without a future cue word: ``prospective_cues`` ("would
+    host", "intends to", « compte », « envisage ») unless one of ``prospective_not``
+    makes it a past ("would have"), and a simple future told by its ending
+    (``future_endings``: « organisera », « accueilleront »; lower case, on the original
+    text so that the past « libéra » is not the future « libérera ») unless the word is one
+    of ``future_not`` (« sierra »)."""
+    w = functools.partial(locale.words, "time")
+    parts = [r"(?<![\w'’])(?!" + _exact(w("prospective_not")) + r"(?!\w))" + _exact(w("prospective_cues"))
+             + r"(?![\w'’])"]
+    if w("future_endings"):
+        parts.append(r"(?<![\w'’-])(?!" + _exact(w("future_not")) + r"(?!\w))(?-i:\p{Ll}{2,}"
+                     + _exact(w("future_endings")) + r")(?![\w'’-])")
+    return pattern_cache.compile("|".join(parts), regex.IGNORECASE)
+
+
+def ahead(document: "Document", start: int, end: int, locale: Locale) -> bool:
+    """Whether ``prose[start:end]`` speaks of what is still to come: a ``future_cues`` word
+    (will, prévu) or a prospective verb (``_prospect_pattern``). Modals are not enough
+    (« il aurait frappé » tells an alleged past)."""
+    prose = document.prose
+    return patterns_for(locale).future_cues.search(fold_text(prose[start:end])) is not None \
+        or _prospect_pattern(locale.path, locale).search(prose, start, end) is not None
+
+
+def prospect(document: "Document", position: int, locale: Locale) -> bool:
+    """Whether the clause around ``position`` looks ahead (``ahead``): a year-less month
+    told in it is the next one ("said the club would host its dinner in June")."""
+    bounds = clause(document, position, locale)
+    return bounds is not None and ahead(document, bounds[0], bounds[1], locale)
+
+
+@functools.lru_cache(maxsize=32)
 def _modal_pattern(path: str, locale: Locale) -> Any:
     """``modal_cues``, case-sensitive: lower case is the modal, "May" the month."""
     return pattern_cache.compile(r"(?<![\w'’-])" + _exact(locale.words("time", "modal_cues"))
@@ -111,8 +144,7 @@ def tense(document: "Document", position: int, locale: Locale,
         return None
     start, end = bounds
     prose = document.prose
-    if patterns_for(locale).future_cues.search(fold_text(prose[start:end])) \
-            or _modal_pattern(locale.path, locale).search(prose, start, end):
+    if ahead(document, start, end, locale) or _modal_pattern(locale.path, locale).search(prose, start, end):
         return FUTURE
     parts = _parts(prose, start, end, position, position if fact_end is None else fact_end)
     own = next(i for i, (s, e) in enumerate(parts) if s <= position < e or e == end)
