@@ -458,6 +458,20 @@ def test_surname_prefix_written_apart_and_case_inside_a_name():
 
 
 @pytest.mark.parametrize("lang, text, flagged", [
+    # a title opening its sentence after a source cue is a title, not a first name: the
+    # surname after it is read and compared
+    ("fr", "Le paléontologue Yannick Vidalou a mené les relevés.\n\nSelon M. Vidalau, l'érosion menace le site.\n",
+     ["Vidalau"]),
+    ("fr", "Le paléontologue Yannick Vidalou a mené les relevés.\n\nSelon M. Vidalou, l'érosion menace le site.\n",
+     []),
+    ("en", "The palaeontologist Ian Vidalou led the survey.\n\nAccording to Mr. Vidalau, erosion threatens the site.\n",
+     ["Vidalau"]),
+])
+def test_a_title_after_a_source_cue_opening_the_sentence(lang, text, flagged):
+    assert _variants(text, lang) == flagged
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
     # the surname with its inner capitals changed, in any position: a modifier, an object
     ("en", "Architect Paul DeWitt designed the library. \"We wanted light,\" Mr DeWitt said.\n\n"
            "The Dewitt design won an award in 2019.\n", ["Dewitt"]),

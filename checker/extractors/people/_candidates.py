@@ -198,7 +198,9 @@ def _trim_chain(prose: str, tokens: list[tuple[int, int]], words: list[str], tit
         del tokens[0], words[0]
     if pats.surname_prefixes and not pats.surname_prefixes.isdisjoint(words[:-1]):
         _join_prefixes(prose, tokens, words, pats.surname_prefixes)
-    while len(words) > 1 and not title and fold(words[0]) in titles:
+    # "Selon M. Vidalau": the cue word dropped, "M." heads the chain as a title (titles are
+    # keyed without their full stop), not as an initial
+    while len(words) > 1 and not title and fold(words[0]).rstrip(".") in titles:
         title = words[0]
         del tokens[0], words[0]
     if len(words) == 3 and not title and _role_noun(words[0], pats.role_word):
