@@ -313,3 +313,53 @@ def test_a_pronoun_that_names_no_one_gives_no_speaker(lang, text, count):
 ])
 def test_fr_reflexive_speech_verbs_agree_with_their_subject(text, speaker):
     assert _speakers(text, "fr") == [speaker]
+
+
+# -- a quote alone after a paragraph about a place: nobody said it ----------------------
+
+_EARLIER_EN = ("\"The bones are very old, perhaps a thousand years or more,\" said Dr Lina Sorel, "
+               "an archaeologist.\n\n\"We have asked a team to take them away for study,\" said Mr "
+               "Piet Varga, the warden.\n\n")
+_EARLIER_FR = ("« Les ossements sont très anciens, peut-être plus de mille ans », a déclaré Lina "
+               "Sorel, archéologue.\n\n« Nous avons demandé à une équipe de les emporter », a "
+               "expliqué Piet Varga, le gardien.\n\n")
+_ORPHAN_EN = ("\n\n\"It is the kind of find you hope for once in a career, and we nearly walked "
+              "past it.\"\n")
+_ORPHAN_FR = ("\n\n« C'est le genre de trouvaille qu'on espère une fois dans une vie, et nous "
+              "avons failli passer à côté. »\n")
+
+
+@pytest.mark.parametrize("lang, about, count", [
+    # a place's name (a noun of places in it) opens sentences that report nothing
+    ("en", "Brackley Mine was worked for tin until 1985 and has since flooded. Ferns cover "
+           "its spoil heaps.", 1),
+    ("fr", "Le Pont Carré a été bâti en 1820 et n'a plus connu de travaux depuis. Le courant "
+           "a creusé ses piles.", 1),
+    # a name whose word the story also writes in lower case, as a common noun
+    ("en", "Tarrow Ridge was grazed by sheep until 1985. Rain has filled its hollows. Walkers "
+           "crossing the ridge found the bones.", 1),
+    ("fr", "La Combe Sauvage a servi de pâture jusqu'en 1985. Des randonneurs traversant la "
+           "combe ont trouvé les ossements.", 1),
+    # a person's name opening the paragraph before is still whom it is about
+    ("en", "Mara Quist runs the dig on weekends. Rain has filled the trenches.", 0),
+    ("fr", "Mara Quist dirige les fouilles le week-end. La pluie a rempli les tranchées.", 0),
+])
+def test_a_place_opening_the_paragraph_before_is_no_speaker(lang, about, count):
+    earlier = _EARLIER_EN if lang == "en" else _EARLIER_FR
+    orphan = _ORPHAN_EN if lang == "en" else _ORPHAN_FR
+    text = earlier + about + orphan
+    assert _unattributed(text, lang) == count
+    assert (_speakers(text, lang)[-1] == "") == bool(count)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a sentence that reports words makes even a place's name (a school, a venue) a source
+    ("en", "Snow closed roads across the county.\n\nMill Road School said in a letter that it "
+           "would shut at noon.\n\n\"The safety of our pupils comes first, and buses cannot "
+           "reach the upper villages in this weather.\"\n"),
+    ("fr", "La neige a coupé les routes du département.\n\nLe Collège du Pont a annoncé dans "
+           "un courrier qu'il fermerait à midi.\n\n« La sécurité des élèves passe avant tout, "
+           "et les cars ne peuvent pas monter jusqu'aux villages. »\n"),
+])
+def test_a_place_that_reports_words_still_speaks(lang, text):
+    assert _unattributed(text, lang) == 0

@@ -49,6 +49,7 @@ class QuoteCues:
     complements: frozenset[str]    # folded words opening a name's complement ("of", "de")
     coordinators: frozenset[str]   # folded words joining two verbs of one subject ("and")
     org_nouns: frozenset[str]      # folded nouns heading an organisation ("ministry", "syndicat")
+    places: frozenset[str]         # folded nouns naming a place in a name ("quarry", "pont")
     groups: frozenset[str]         # folded plural nouns of groups of people ("residents")
     female_roles: frozenset[str]   # folded role nouns of a woman ("spokeswoman", "directrice")
     male_roles: frozenset[str]
@@ -108,7 +109,7 @@ def _build(path: str, locale: Locale) -> QuoteCues:
         relatives=folded("relative_pronouns"), passive=folded("passive_auxiliaries"),
         gerunds=folded("gerund_markers"), naming=folded("naming_verbs"),
         complements=folded("name_complements"), coordinators=folded("coordinators"),
-        org_nouns=folded("org_nouns"), groups=folded("group_nouns"), female_roles=folded("female_roles"),
+        org_nouns=folded("org_nouns"), places=folded("place_nouns"), groups=folded("group_nouns"), female_roles=folded("female_roles"),
         male_roles=folded("male_roles"), female_determiners=folded("female_determiners"),
         male_determiners=folded("male_determiners"), definite=folded("definite_determiners"),
         plural=folded("pronouns_plural"), quantifiers=folded("subject_quantifiers"),

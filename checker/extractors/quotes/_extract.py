@@ -645,7 +645,8 @@ def _sentence_before(s: Scene, index: int) -> Link | None:
     lo = max(previous.start, s.quotes[index - 1].end if index else 0)
     if lo >= previous.end:
         return None
-    link = before_quote(s, lo, previous.end) or sentence_subject(s, lo, previous.end)
+    link = before_quote(s, lo, previous.end) \
+        or sentence_subject(s, lo, previous.end, places=_reports(s, lo, previous.end))
     if link is not None and where != this and link.cue is not None \
             and s.cues.according.match(document.prose, link.cue.start) \
             and not document.prose[lo:previous.end].rstrip().endswith(":"):
@@ -658,11 +659,19 @@ def _sentence_before(s: Scene, index: int) -> Link | None:
     return link
 
 
+def _reports(s: Scene, start: int, end: int) -> bool:
+    """A reporting verb stands in ``[start, end)``: the sentence tells that someone spoke,
+    so even a name that reads as a place's may be its speaker (a company, a venue)."""
+    return s.cues.verb.search(s.document.prose, start, end) is not None
+
+
 def _paragraph_before(s: Scene, index: int) -> Link | None:
     """A full-sentence quote opening its paragraph, with no clause of its own and none in
     the sentence before, is said by the one the paragraph before is about: the subject of
     its latest sentence that opens with a person, a group or an organisation ('Ana Ruiz
-    runs the shelter. The town was slow to respond.' then the quote)."""
+    runs the shelter. The town was slow to respond.' then the quote). A place's name
+    opening a sentence that reports nothing is nobody's voice ("Hollin Quarry was worked
+    until 1991."): the quote after it has no speaker."""
     document = s.document
     span = s.quotes[index]
     this = document.paragraph_index(span.start)
@@ -677,7 +686,8 @@ def _paragraph_before(s: Scene, index: int) -> Link | None:
         return None
     for at in range(last, max(first, last - 2) - 1, -1):
         sentence = document.sentences[at]
-        link = sentence_subject(s, sentence.start, min(sentence.end, previous.end))
+        end = min(sentence.end, previous.end)
+        link = sentence_subject(s, sentence.start, end, places=_reports(s, sentence.start, end))
         if link is not None and link.source and (link.person or link.source_span is not None):
             return link   # (a pronoun that names no one, « Il a plu », is nobody's voice)
     return None
