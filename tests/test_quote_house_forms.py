@@ -363,3 +363,37 @@ def test_a_place_opening_the_paragraph_before_is_no_speaker(lang, about, count):
 ])
 def test_a_place_that_reports_words_still_speaks(lang, text):
     assert _unattributed(text, lang) == 0
+
+
+# -- the next paragraph opens a new speaker's own turn: the quote before stays an orphan --
+
+@pytest.mark.parametrize("lang, text, count", [
+    ("en", "The inquiry found 26 tractors were stripped. The parts were sold online.\n\n\"A tractor "
+           "standing idle at harvest is a farm losing money. You never get those days "
+           "back.\"\n\nIn court, prosecutor Ines Varro described the defendants as \"a "
+           "well-drilled team\". \"They knew exactly what to take,\" she said.\n", 1),
+    ("fr", "Selon l'enquête, 26 tracteurs ont été visités. Les pièces étaient revendues en "
+           "ligne.\n\n« Un tracteur à l'arrêt en pleine moisson, c'est une ferme qui perd de "
+           "l'argent. On ne rattrape jamais ces jours-là. »\n\nÀ l'audience, la procureure Ines "
+           "Varro a insisté sur « le sérieux » des prévenus. « Ils savaient quoi prendre », "
+           "a-t-elle dit.\n", 1),
+    # with no quote of her own there, the next paragraph owns the lead-in quote
+    ("en", "The inquiry found 26 tractors were stripped.\n\n\"A tractor standing idle at harvest is "
+           "a farm losing money. You never get those days back.\"\n\nSo said prosecutor Ines "
+           "Varro in court on Tuesday.\n", 0),
+    ("fr", "Selon l'enquête, 26 tracteurs ont été visités.\n\n« Un tracteur à l'arrêt en "
+           "pleine moisson, c'est une ferme qui perd de l'argent. On ne rattrape jamais ces "
+           "jours-là. »\n\nC'est ainsi que la procureure Ines Varro a résumé l'affaire mardi.\n", 0),
+    # a quote continued from the previous paragraph's speaker, then her own turn
+    ("en", "\"We found the parts on three websites,\" said Captain Ines Varro.\n\n\"A tractor "
+           "standing idle at harvest is a farm losing money. You never get those days "
+           "back.\"\n\nIn court, prosecutor Tom Reyes described the defendants as \"a "
+           "well-drilled team\". \"They knew exactly what to take,\" he said.\n", 0),
+    ("fr", "« Nous avons retrouvé les pièces sur trois sites », a déclaré la capitaine Ines "
+           "Varro.\n\n« Un tracteur à l'arrêt en pleine moisson, c'est une ferme qui perd de "
+           "l'argent. On ne rattrape jamais ces jours-là. »\n\nÀ l'audience, le procureur Tom "
+           "Reyes a insisté sur « le sérieux » des prévenus. « Ils savaient quoi prendre », "
+           "a-t-il dit.\n", 0),
+])
+def test_a_new_speakers_own_turn_owns_no_quote_before(lang, text, count):
+    assert _unattributed(text, lang) == count

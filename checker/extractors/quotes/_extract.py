@@ -349,7 +349,7 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
         elif not attributed:
             attributed = (_introduced(prose, span) or interview
                           or (index > 0 and _reopens(prose, spans[index - 1], span))
-                          or _in_turn(document, span) or _named_after(s, span)
+                          or _in_turn(document, span) or _named_after(s, index, links)
                           # a speech verb further back in the paragraph before says nothing of
                           # a quote that speaks of the one its last sentence is about
                           or not others[index] and _speech_nearby(document, span, pats, memo,
@@ -381,24 +381,34 @@ def _crowd(s: Scene, link: Link) -> bool:
         or link.source[:1].isdigit() or fold(APOSTROPHE.split(first)[0]) not in s.cues.determiners
 
 
-def _named_after(s: Scene, span: Span) -> bool:
+def _named_after(s: Scene, index: int, links: list[Link | None]) -> bool:
     """A quote closing its paragraph is owned by the next paragraph's first sentence when
     that sentence reports words and names a person ('So says Mayor Ana Ruiz, ...', "C'est
-    ainsi que la maire Ana Ruiz a résumé la situation")."""
+    ainsi que la maire Ana Ruiz a résumé la situation"), unless that paragraph opens the
+    person's own turn: quotes of their own there, linked to them ('The prosecutor Anne
+    Morel stressed "how organised" they were. "They knew what to take," she said.') say
+    what they said there, not that they said the quote before."""
     document = s.document
+    span = s.quotes[index]
     last = document.paragraph_index(max(span.start, span.end - 1))
     if last is None or last + 1 >= len(document.paragraphs):
         return False
     if document.prose[span.end:document.paragraphs[last].span.end].strip(" \t\u00a0."):
         return False
     following = document.paragraphs[last + 1].span
-    index = document.sentence_index(following.start)
-    end = min(document.sentences[index].end, following.end) if index is not None \
+    first = document.sentence_index(following.start)
+    end = min(document.sentences[first].end, following.end) if first is not None \
         else following.end
-    if not s.mentions_in(following.start, end):
+    named = {m.person for m in s.mentions_in(following.start, end)}
+    if not named:
         return False
     verb = s.cues.verb.search(document.prose, following.start, end)
-    return verb is not None and not _own_content(document.prose, verb.end(), end, s.cues.auxiliaries, s.cues.passive)
+    if verb is None or _own_content(document.prose, verb.end(), end, s.cues.auxiliaries, s.cues.passive):
+        return False
+    return not any(link is not None and (link.person in named or link.source_span is not None
+                                         and following.start <= link.source_span.start < end)
+                   for quote, link in zip(s.quotes[index + 1:], links[index + 1:])
+                   if quote.start < following.end)
 
 
 _CLAUSE_WORDS = pattern_cache.compile(r"[^\W\d_][\w'’\-]*|[,;:]")
