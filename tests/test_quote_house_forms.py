@@ -397,3 +397,17 @@ def test_a_place_that_reports_words_still_speaks(lang, text):
 ])
 def test_a_new_speakers_own_turn_owns_no_quote_before(lang, text, count):
     assert _unattributed(text, lang) == count
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a feminine role noun before a name links the quote to the person, as the masculine does
+    ("fr", "À l'audience, la procureure Ines Varro a insisté sur « le sérieux » des prévenus.",
+     "Ines Varro"),
+    ("fr", "La professeure Ines Varro a évoqué « une découverte majeure » pour la région.",
+     "Ines Varro"),
+    ("fr", "La magistrate Ines Varro a dénoncé « une dérive grave » du dossier.", "Ines Varro"),
+    ("en", "In court, prosecutor Ines Varro described the defendants as \"a well-drilled team\".",
+     "Ines Varro"),
+])
+def test_a_feminine_role_before_a_name_gives_the_person(lang, text, speaker):
+    assert _speakers(text, lang) == [speaker]
