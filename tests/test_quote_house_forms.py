@@ -411,3 +411,28 @@ def test_a_new_speakers_own_turn_owns_no_quote_before(lang, text, count):
 ])
 def test_a_feminine_role_before_a_name_gives_the_person(lang, text, speaker):
     assert _speakers(text, lang) == [speaker]
+
+
+_LEAD_EN = ("\"We cannot keep the pool open through another winter without new money from the "
+            "region.\"\n\n")
+_LEAD_FR = ("« Nous ne pouvons pas garder la piscine ouverte un hiver de plus sans argent de la "
+            "région. »\n\n")
+
+
+@pytest.mark.parametrize("lang, after, count", [
+    # a noun of words said names whose words the quote before was
+    ("en", "That was the message from Mayor Ines Varro on Monday.", 0),
+    ("fr", "Tel était le message de la maire Ines Varro lundi.", 0),
+    ("en", "Such was the warning of the mayor, Ines Varro, to the council.", 0),
+    ("fr", "C'est l'avertissement lancé par la maire, Ines Varro, au conseil.", 0),
+    # a person named with no word said owns nothing
+    ("en", "Mayor Ines Varro visited the pool on Monday.", 1),
+    ("fr", "La maire Ines Varro a visité la piscine lundi.", 1),
+    # nor does a noun of words said that quotes its own words
+    ("en", "The message from Mayor Ines Varro was \"patience\". \"We will find the money,\" she said.", 1),
+    ("fr", "Le message de la maire Ines Varro tenait en un mot, « patience ». « Nous trouverons "
+           "l'argent », a-t-elle dit.", 1),
+])
+def test_a_noun_of_words_said_in_the_next_paragraph_owns_the_quote(lang, after, count):
+    text = (_LEAD_EN if lang == "en" else _LEAD_FR) + after + "\n"
+    assert _unattributed(text, lang) == count

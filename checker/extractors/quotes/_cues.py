@@ -29,6 +29,7 @@ class QuoteCues:
 
     verb: regex.Pattern            # a reporting verb with its auxiliary ("a déclaré")
     verb_gate: WordGate            # whether ``verb`` can match, from a text's words
+    speech_noun: regex.Pattern     # a noun of words said ("the message from", « le message de »)
     according: regex.Pattern       # "according to" / "selon" (a source follows)
     weak_according: regex.Pattern  # "for" / "pour": a source only when a person follows
     pronoun: regex.Pattern         # a subject pronoun, whole word
@@ -97,9 +98,13 @@ def _build(path: str, locale: Locale) -> QuoteCues:
         rf"{_NOT_LETTER_AFTER}" if words("inversion_pronouns") else r"(?!x)x")
     pronoun_end = _compile(
         rf"(?i){_NOT_LETTER_BEFORE}(?P<pron>{pronoun_alt})(?:{_SEP}\p{{Ll}}+){{0,2}}[ \t\u00a0,]*$")
+    nouns = words("speech_nouns")
+    speech_noun = _compile(rf"(?i){_NOT_LETTER_BEFORE}{_alternation(nouns)}{_NOT_LETTER_AFTER}"
+                           if nouns else r"(?!x)x")
     folded = lambda key: frozenset(fold(w) for w in words(key))  # noqa: E731
     return QuoteCues(
         verb=verb, verb_gate=WordGate.of(verbs, _RUNS, whole=True, ascii_runs=_ASCII_RUNS),
+        speech_noun=speech_noun,
         according=according, weak_according=weak_according, pronoun=pronoun,
         inversion=inversion,
         pronoun_end=pronoun_end, pronouns=folded("pronouns"), male=folded("pronouns_male"),

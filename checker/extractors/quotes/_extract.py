@@ -403,12 +403,30 @@ def _named_after(s: Scene, index: int, links: list[Link | None]) -> bool:
     if not named:
         return False
     verb = s.cues.verb.search(document.prose, following.start, end)
-    if verb is None or _own_content(document.prose, verb.end(), end, s.cues.auxiliaries, s.cues.passive):
+    if verb is None:
+        if not _speech_noun_of(s, following.start, end):
+            return False
+    elif _own_content(document.prose, verb.end(), end, s.cues.auxiliaries, s.cues.passive):
         return False
     return not any(link is not None and (link.person in named or link.source_span is not None
                                          and following.start <= link.source_span.start < end)
                    for quote, link in zip(s.quotes[index + 1:], links[index + 1:])
                    if quote.start < following.end)
+
+
+def _speech_noun_of(s: Scene, start: int, end: int) -> bool:
+    """A noun of words said right before a person named in ``[start, end)``, a few words
+    between at most ("That was the message from Mayor Ana Ruiz", « Tel était le message de
+    la maire Ana Ruiz »): the sentence says whose words the quote before it was."""
+    prose = s.document.prose
+    for m in s.mentions_in(start, end):
+        for noun in s.cues.speech_noun.finditer(prose, start, m.span.start):
+            if len(WORD.findall(prose, noun.end(), m.span.start)) <= _NOUN_GAP:
+                return True
+    return False
+
+
+_NOUN_GAP = 4   # "message from the mayor, Ana Ruiz": the words between the noun and the name
 
 
 _CLAUSE_WORDS = pattern_cache.compile(r"[^\W\d_][\w'’\-]*|[,;:]")
