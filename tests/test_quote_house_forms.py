@@ -340,9 +340,13 @@ _ORPHAN_FR = ("\n\n« C'est le genre de trouvaille qu'on espère une fois dans u
            "crossing the ridge found the bones.", 1),
     ("fr", "La Combe Sauvage a servi de pâture jusqu'en 1985. Des randonneurs traversant la "
            "combe ont trouvé les ossements.", 1),
+    ("en", "The Hollin Stone was found in 1902. Rain has worn the stone smooth.", 1),
     # a person's name opening the paragraph before is still whom it is about
     ("en", "Mara Quist runs the dig on weekends. Rain has filled the trenches.", 0),
     ("fr", "Mara Quist dirige les fouilles le week-end. La pluie a rempli les tranchées.", 0),
+    # even when her given name is a common word the story writes in lower case
+    ("en", "Rose Quist runs the dig on weekends. Prices rose all year.", 0),
+    ("fr", "Pierre Quist dirige les fouilles. La pierre est friable ici.", 0),
 ])
 def test_a_place_opening_the_paragraph_before_is_no_speaker(lang, about, count):
     earlier = _EARLIER_EN if lang == "en" else _EARLIER_FR

@@ -557,14 +557,18 @@ def _place_name(s: Scene, name: Span) -> bool:
     """The name reads as a place's or a thing's: one of its words is a noun of places
     ("Hollin Quarry", « Pont Neuf ») or a word the story also writes in lower case, as a
     common noun ("Hollin Quarry" ... "the quarry covers 40 hectares"). A person's name
-    has neither."""
+    has neither. The first word of a name that opens with no determiner may be a given
+    name that is also a common word ("Rose", « Pierre »): only a noun of places counts
+    there."""
     prose = s.document.prose
-    for word in WORD.finditer(prose, name.start, name.end):
+    words = list(WORD.finditer(prose, name.start, name.end))
+    given = bool(words) and fold(APOSTROPHE.split(words[0].group())[0]) not in s.cues.determiners
+    for i, word in enumerate(words):
         key = fold(APOSTROPHE.split(word.group())[-1])
         if key in s.cues.places:
             return True
-        lower = word.group().lower()
-        if len(lower) > 3 and lower not in s.cues.determiners and lower != word.group() \
+        lower = APOSTROPHE.split(word.group())[-1].lower()
+        if not (i == 0 and given) and len(lower) > 3 and key not in s.cues.determiners \
                 and _written_lower(prose, lower):
             return True
     return False
