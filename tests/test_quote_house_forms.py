@@ -313,3 +313,130 @@ def test_a_pronoun_that_names_no_one_gives_no_speaker(lang, text, count):
 ])
 def test_fr_reflexive_speech_verbs_agree_with_their_subject(text, speaker):
     assert _speakers(text, "fr") == [speaker]
+
+
+# -- a quote alone after a paragraph about a place: nobody said it ----------------------
+
+_EARLIER_EN = ("\"The bones are very old, perhaps a thousand years or more,\" said Dr Lina Sorel, "
+               "an archaeologist.\n\n\"We have asked a team to take them away for study,\" said Mr "
+               "Piet Varga, the warden.\n\n")
+_EARLIER_FR = ("« Les ossements sont très anciens, peut-être plus de mille ans », a déclaré Lina "
+               "Sorel, archéologue.\n\n« Nous avons demandé à une équipe de les emporter », a "
+               "expliqué Piet Varga, le gardien.\n\n")
+_ORPHAN_EN = ("\n\n\"It is the kind of find you hope for once in a career, and we nearly walked "
+              "past it.\"\n")
+_ORPHAN_FR = ("\n\n« C'est le genre de trouvaille qu'on espère une fois dans une vie, et nous "
+              "avons failli passer à côté. »\n")
+
+
+@pytest.mark.parametrize("lang, about, count", [
+    # a place's name (a noun of places in it) opens sentences that report nothing
+    ("en", "Brackley Mine was worked for tin until 1985 and has since flooded. Ferns cover "
+           "its spoil heaps.", 1),
+    ("fr", "Le Pont Carré a été bâti en 1820 et n'a plus connu de travaux depuis. Le courant "
+           "a creusé ses piles.", 1),
+    # a name whose word the story also writes in lower case, as a common noun
+    ("en", "Tarrow Ridge was grazed by sheep until 1985. Rain has filled its hollows. Walkers "
+           "crossing the ridge found the bones.", 1),
+    ("fr", "La Combe Sauvage a servi de pâture jusqu'en 1985. Des randonneurs traversant la "
+           "combe ont trouvé les ossements.", 1),
+    ("en", "The Hollin Stone was found in 1902. Rain has worn the stone smooth.", 1),
+    # a person's name opening the paragraph before is still whom it is about
+    ("en", "Mara Quist runs the dig on weekends. Rain has filled the trenches.", 0),
+    ("fr", "Mara Quist dirige les fouilles le week-end. La pluie a rempli les tranchées.", 0),
+    # even when her given name is a common word the story writes in lower case
+    ("en", "Rose Quist runs the dig on weekends. Prices rose all year.", 0),
+    ("fr", "Pierre Quist dirige les fouilles. La pierre est friable ici.", 0),
+])
+def test_a_place_opening_the_paragraph_before_is_no_speaker(lang, about, count):
+    earlier = _EARLIER_EN if lang == "en" else _EARLIER_FR
+    orphan = _ORPHAN_EN if lang == "en" else _ORPHAN_FR
+    text = earlier + about + orphan
+    assert _unattributed(text, lang) == count
+    assert (_speakers(text, lang)[-1] == "") == bool(count)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a sentence that reports words makes even a place's name (a school, a venue) a source
+    ("en", "Snow closed roads across the county.\n\nMill Road School said in a letter that it "
+           "would shut at noon.\n\n\"The safety of our pupils comes first, and buses cannot "
+           "reach the upper villages in this weather.\"\n"),
+    ("fr", "La neige a coupé les routes du département.\n\nLe Collège du Pont a annoncé dans "
+           "un courrier qu'il fermerait à midi.\n\n« La sécurité des élèves passe avant tout, "
+           "et les cars ne peuvent pas monter jusqu'aux villages. »\n"),
+])
+def test_a_place_that_reports_words_still_speaks(lang, text):
+    assert _unattributed(text, lang) == 0
+
+
+# -- the next paragraph opens a new speaker's own turn: the quote before stays an orphan --
+
+@pytest.mark.parametrize("lang, text, count", [
+    ("en", "The inquiry found 26 tractors were stripped. The parts were sold online.\n\n\"A tractor "
+           "standing idle at harvest is a farm losing money. You never get those days "
+           "back.\"\n\nIn court, prosecutor Ines Varro described the defendants as \"a "
+           "well-drilled team\". \"They knew exactly what to take,\" she said.\n", 1),
+    ("fr", "Selon l'enquête, 26 tracteurs ont été visités. Les pièces étaient revendues en "
+           "ligne.\n\n« Un tracteur à l'arrêt en pleine moisson, c'est une ferme qui perd de "
+           "l'argent. On ne rattrape jamais ces jours-là. »\n\nÀ l'audience, la procureure Ines "
+           "Varro a insisté sur « le sérieux » des prévenus. « Ils savaient quoi prendre », "
+           "a-t-elle dit.\n", 1),
+    # with no quote of her own there, the next paragraph owns the lead-in quote
+    ("en", "The inquiry found 26 tractors were stripped.\n\n\"A tractor standing idle at harvest is "
+           "a farm losing money. You never get those days back.\"\n\nSo said prosecutor Ines "
+           "Varro in court on Tuesday.\n", 0),
+    ("fr", "Selon l'enquête, 26 tracteurs ont été visités.\n\n« Un tracteur à l'arrêt en "
+           "pleine moisson, c'est une ferme qui perd de l'argent. On ne rattrape jamais ces "
+           "jours-là. »\n\nC'est ainsi que la procureure Ines Varro a résumé l'affaire mardi.\n", 0),
+    # a quote continued from the previous paragraph's speaker, then her own turn
+    ("en", "\"We found the parts on three websites,\" said Captain Ines Varro.\n\n\"A tractor "
+           "standing idle at harvest is a farm losing money. You never get those days "
+           "back.\"\n\nIn court, prosecutor Tom Reyes described the defendants as \"a "
+           "well-drilled team\". \"They knew exactly what to take,\" he said.\n", 0),
+    ("fr", "« Nous avons retrouvé les pièces sur trois sites », a déclaré la capitaine Ines "
+           "Varro.\n\n« Un tracteur à l'arrêt en pleine moisson, c'est une ferme qui perd de "
+           "l'argent. On ne rattrape jamais ces jours-là. »\n\nÀ l'audience, le procureur Tom "
+           "Reyes a insisté sur « le sérieux » des prévenus. « Ils savaient quoi prendre », "
+           "a-t-il dit.\n", 0),
+])
+def test_a_new_speakers_own_turn_owns_no_quote_before(lang, text, count):
+    assert _unattributed(text, lang) == count
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a feminine role noun before a name links the quote to the person, as the masculine does
+    ("fr", "À l'audience, la procureure Ines Varro a insisté sur « le sérieux » des prévenus.",
+     "Ines Varro"),
+    ("fr", "La professeure Ines Varro a évoqué « une découverte majeure » pour la région.",
+     "Ines Varro"),
+    ("fr", "La magistrate Ines Varro a dénoncé « une dérive grave » du dossier.", "Ines Varro"),
+    ("en", "In court, prosecutor Ines Varro described the defendants as \"a well-drilled team\".",
+     "Ines Varro"),
+])
+def test_a_feminine_role_before_a_name_gives_the_person(lang, text, speaker):
+    assert _speakers(text, lang) == [speaker]
+
+
+_LEAD_EN = ("\"We cannot keep the pool open through another winter without new money from the "
+            "region.\"\n\n")
+_LEAD_FR = ("« Nous ne pouvons pas garder la piscine ouverte un hiver de plus sans argent de la "
+            "région. »\n\n")
+
+
+@pytest.mark.parametrize("lang, after, count", [
+    # a noun of words said names whose words the quote before was
+    ("en", "That was the message from Mayor Ines Varro on Monday.", 0),
+    ("fr", "Tel était le message de la maire Ines Varro lundi.", 0),
+    ("en", "Such was the warning of the mayor, Ines Varro, to the council.", 0),
+    ("fr", "C'est l'avertissement lancé par la maire, Ines Varro, au conseil.", 0),
+    # a person named with no word said owns nothing
+    ("en", "Mayor Ines Varro visited the pool on Monday.", 1),
+    ("fr", "La maire Ines Varro a visité la piscine lundi.", 1),
+    # nor does a noun of words said that quotes its own words
+    ("en", "The message from Mayor Ines Varro was \"patience\". \"We will find the money,\" she said.", 1),
+    ("fr", "Le message de la maire Ines Varro tenait en un mot, « patience ». « Nous trouverons "
+           "l'argent », a-t-elle dit.", 1),
+])
+def test_a_noun_of_words_said_in_the_next_paragraph_owns_the_quote(lang, after, count):
+    text = (_LEAD_EN if lang == "en" else _LEAD_FR) + after + "\n"
+    assert _unattributed(text, lang) == count

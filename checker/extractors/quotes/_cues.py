@@ -29,6 +29,7 @@ class QuoteCues:
 
     verb: regex.Pattern            # a reporting verb with its auxiliary ("a déclaré")
     verb_gate: WordGate            # whether ``verb`` can match, from a text's words
+    speech_noun: regex.Pattern     # a noun of words said ("the message from", « le message de »)
     according: regex.Pattern       # "according to" / "selon" (a source follows)
     weak_according: regex.Pattern  # "for" / "pour": a source only when a person follows
     pronoun: regex.Pattern         # a subject pronoun, whole word
@@ -49,6 +50,7 @@ class QuoteCues:
     complements: frozenset[str]    # folded words opening a name's complement ("of", "de")
     coordinators: frozenset[str]   # folded words joining two verbs of one subject ("and")
     org_nouns: frozenset[str]      # folded nouns heading an organisation ("ministry", "syndicat")
+    places: frozenset[str]         # folded nouns naming a place in a name ("quarry", "pont")
     groups: frozenset[str]         # folded plural nouns of groups of people ("residents")
     female_roles: frozenset[str]   # folded role nouns of a woman ("spokeswoman", "directrice")
     male_roles: frozenset[str]
@@ -96,9 +98,13 @@ def _build(path: str, locale: Locale) -> QuoteCues:
         rf"{_NOT_LETTER_AFTER}" if words("inversion_pronouns") else r"(?!x)x")
     pronoun_end = _compile(
         rf"(?i){_NOT_LETTER_BEFORE}(?P<pron>{pronoun_alt})(?:{_SEP}\p{{Ll}}+){{0,2}}[ \t\u00a0,]*$")
+    nouns = words("speech_nouns")
+    speech_noun = _compile(rf"(?i){_NOT_LETTER_BEFORE}{_alternation(nouns)}{_NOT_LETTER_AFTER}"
+                           if nouns else r"(?!x)x")
     folded = lambda key: frozenset(fold(w) for w in words(key))  # noqa: E731
     return QuoteCues(
         verb=verb, verb_gate=WordGate.of(verbs, _RUNS, whole=True, ascii_runs=_ASCII_RUNS),
+        speech_noun=speech_noun,
         according=according, weak_according=weak_according, pronoun=pronoun,
         inversion=inversion,
         pronoun_end=pronoun_end, pronouns=folded("pronouns"), male=folded("pronouns_male"),
@@ -108,7 +114,7 @@ def _build(path: str, locale: Locale) -> QuoteCues:
         relatives=folded("relative_pronouns"), passive=folded("passive_auxiliaries"),
         gerunds=folded("gerund_markers"), naming=folded("naming_verbs"),
         complements=folded("name_complements"), coordinators=folded("coordinators"),
-        org_nouns=folded("org_nouns"), groups=folded("group_nouns"), female_roles=folded("female_roles"),
+        org_nouns=folded("org_nouns"), places=folded("place_nouns"), groups=folded("group_nouns"), female_roles=folded("female_roles"),
         male_roles=folded("male_roles"), female_determiners=folded("female_determiners"),
         male_determiners=folded("male_determiners"), definite=folded("definite_determiners"),
         plural=folded("pronouns_plural"), quantifiers=folded("subject_quantifiers"),

@@ -349,7 +349,7 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
         elif not attributed:
             attributed = (_introduced(prose, span) or interview
                           or (index > 0 and _reopens(prose, spans[index - 1], span))
-                          or _in_turn(document, span) or _named_after(s, span)
+                          or _in_turn(document, span) or _named_after(s, index, links)
                           # a speech verb further back in the paragraph before says nothing of
                           # a quote that speaks of the one its last sentence is about
                           or not others[index] and _speech_nearby(document, span, pats, memo,
@@ -381,24 +381,52 @@ def _crowd(s: Scene, link: Link) -> bool:
         or link.source[:1].isdigit() or fold(APOSTROPHE.split(first)[0]) not in s.cues.determiners
 
 
-def _named_after(s: Scene, span: Span) -> bool:
+def _named_after(s: Scene, index: int, links: list[Link | None]) -> bool:
     """A quote closing its paragraph is owned by the next paragraph's first sentence when
     that sentence reports words and names a person ('So says Mayor Ana Ruiz, ...', "C'est
-    ainsi que la maire Ana Ruiz a résumé la situation")."""
+    ainsi que la maire Ana Ruiz a résumé la situation"), unless that paragraph opens the
+    person's own turn: quotes of their own there, linked to them ('The prosecutor Anne
+    Morel stressed "how organised" they were. "They knew what to take," she said.') say
+    what they said there, not that they said the quote before."""
     document = s.document
+    span = s.quotes[index]
     last = document.paragraph_index(max(span.start, span.end - 1))
     if last is None or last + 1 >= len(document.paragraphs):
         return False
     if document.prose[span.end:document.paragraphs[last].span.end].strip(" \t\u00a0."):
         return False
     following = document.paragraphs[last + 1].span
-    index = document.sentence_index(following.start)
-    end = min(document.sentences[index].end, following.end) if index is not None \
+    first = document.sentence_index(following.start)
+    end = min(document.sentences[first].end, following.end) if first is not None \
         else following.end
-    if not s.mentions_in(following.start, end):
+    named = {m.person for m in s.mentions_in(following.start, end)}
+    if not named:
         return False
     verb = s.cues.verb.search(document.prose, following.start, end)
-    return verb is not None and not _own_content(document.prose, verb.end(), end, s.cues.auxiliaries, s.cues.passive)
+    if verb is None:
+        if not _speech_noun_of(s, following.start, end):
+            return False
+    elif _own_content(document.prose, verb.end(), end, s.cues.auxiliaries, s.cues.passive):
+        return False
+    return not any(link is not None and (link.person in named or link.source_span is not None
+                                         and following.start <= link.source_span.start < end)
+                   for quote, link in zip(s.quotes[index + 1:], links[index + 1:])
+                   if quote.start < following.end)
+
+
+def _speech_noun_of(s: Scene, start: int, end: int) -> bool:
+    """A noun of words said right before a person named in ``[start, end)``, a few words
+    between at most ("That was the message from Mayor Ana Ruiz", « Tel était le message de
+    la maire Ana Ruiz »): the sentence says whose words the quote before it was."""
+    prose = s.document.prose
+    for m in s.mentions_in(start, end):
+        for noun in s.cues.speech_noun.finditer(prose, start, m.span.start):
+            if len(WORD.findall(prose, noun.end(), m.span.start)) <= _NOUN_GAP:
+                return True
+    return False
+
+
+_NOUN_GAP = 4   # "message from the mayor, Ana Ruiz": the words between the noun and the name
 
 
 _CLAUSE_WORDS = pattern_cache.compile(r"[^\W\d_][\w'’\-]*|[,;:]")
@@ -645,7 +673,8 @@ def _sentence_before(s: Scene, index: int) -> Link | None:
     lo = max(previous.start, s.quotes[index - 1].end if index else 0)
     if lo >= previous.end:
         return None
-    link = before_quote(s, lo, previous.end) or sentence_subject(s, lo, previous.end)
+    link = before_quote(s, lo, previous.end) \
+        or sentence_subject(s, lo, previous.end, places=_reports(s, lo, previous.end))
     if link is not None and where != this and link.cue is not None \
             and s.cues.according.match(document.prose, link.cue.start) \
             and not document.prose[lo:previous.end].rstrip().endswith(":"):
@@ -658,11 +687,19 @@ def _sentence_before(s: Scene, index: int) -> Link | None:
     return link
 
 
+def _reports(s: Scene, start: int, end: int) -> bool:
+    """A reporting verb stands in ``[start, end)``: the sentence tells that someone spoke,
+    so even a name that reads as a place's may be its speaker (a company, a venue)."""
+    return s.cues.verb.search(s.document.prose, start, end) is not None
+
+
 def _paragraph_before(s: Scene, index: int) -> Link | None:
     """A full-sentence quote opening its paragraph, with no clause of its own and none in
     the sentence before, is said by the one the paragraph before is about: the subject of
     its latest sentence that opens with a person, a group or an organisation ('Ana Ruiz
-    runs the shelter. The town was slow to respond.' then the quote)."""
+    runs the shelter. The town was slow to respond.' then the quote). A place's name
+    opening a sentence that reports nothing is nobody's voice ("Hollin Quarry was worked
+    until 1991."): the quote after it has no speaker."""
     document = s.document
     span = s.quotes[index]
     this = document.paragraph_index(span.start)
@@ -677,7 +714,8 @@ def _paragraph_before(s: Scene, index: int) -> Link | None:
         return None
     for at in range(last, max(first, last - 2) - 1, -1):
         sentence = document.sentences[at]
-        link = sentence_subject(s, sentence.start, min(sentence.end, previous.end))
+        end = min(sentence.end, previous.end)
+        link = sentence_subject(s, sentence.start, end, places=_reports(s, sentence.start, end))
         if link is not None and link.source and (link.person or link.source_span is not None):
             return link   # (a pronoun that names no one, « Il a plu », is nobody's voice)
     return None

@@ -469,10 +469,12 @@ def before_quote(s: Scene, lo: int, hi: int, *, sentence: bool = True,
     return link or Link("", cue, "", None)
 
 
-def sentence_subject(s: Scene, lo: int, hi: int) -> Link | None:
+def sentence_subject(s: Scene, lo: int, hi: int, *, places: bool = True) -> Link | None:
     """The subject opening the clause ``[lo, hi)``: a pronoun, a person mention, or a
     noun phrase with a role ("la porte-parole de la fédération"); for a quote right after
-    a sentence about someone ('Senator X issued a statement. "..."')."""
+    a sentence about someone ('Senator X issued a statement. "..."'). Without ``places``,
+    a name with no personal cue that reads as a place's is nobody ("Hollin Quarry was
+    worked for limestone": a sentence that reports nothing makes no place a speaker)."""
     prose = s.document.prose
     chunks = clause_chunks(prose, lo, hi, s.cues)
     if chunks:   # "For the mayor, the answer is simple." then the quote
@@ -497,7 +499,10 @@ def sentence_subject(s: Scene, lo: int, hi: int) -> Link | None:
     span = phrase(prose, start, end, s.cues, cut=True)
     if span is not None and s.role_word.search(prose, span.start, span.end):
         return phrase_link(prose, _role_phrase(s, span), None)
-    return phrase_link(prose, _organisation(s, at, end) or _opening_name(s, at, end), None)
+    name = _opening_name(s, at, end)
+    if name is not None and not places and _place_name(s, name):
+        name = None
+    return phrase_link(prose, _organisation(s, at, end) or name, None)
 
 
 def _organisation(s: Scene, at: int, end: int) -> Span | None:
@@ -546,6 +551,38 @@ def _opening_name(s: Scene, at: int, end: int) -> Span | None:
            for w in words[1:]):
         return None
     return Span(name.start(), name.start() + len(name.group().rstrip()))
+
+
+def _place_name(s: Scene, name: Span) -> bool:
+    """The name reads as a place's or a thing's: one of its words is a noun of places
+    ("Hollin Quarry", « Pont Neuf ») or a word the story also writes in lower case, as a
+    common noun ("Hollin Quarry" ... "the quarry covers 40 hectares"). A person's name
+    has neither. The first word of a name that opens with no determiner may be a given
+    name that is also a common word ("Rose", « Pierre »): only a noun of places counts
+    there."""
+    prose = s.document.prose
+    words = list(WORD.finditer(prose, name.start, name.end))
+    given = bool(words) and fold(APOSTROPHE.split(words[0].group())[0]) not in s.cues.determiners
+    for i, word in enumerate(words):
+        key = fold(APOSTROPHE.split(word.group())[-1])
+        if key in s.cues.places:
+            return True
+        lower = APOSTROPHE.split(word.group())[-1].lower()
+        if not (i == 0 and given) and len(lower) > 3 and key not in s.cues.determiners \
+                and _written_lower(prose, lower):
+            return True
+    return False
+
+
+def _written_lower(prose: str, word: str) -> bool:
+    """``word`` (in lower case) stands in ``prose`` as a whole word, in lower case."""
+    at = prose.find(word)
+    while at != -1:
+        end = at + len(word)
+        if not (at and prose[at - 1].isalpha()) and not prose[end:end + 1].isalpha():
+            return True
+        at = prose.find(word, at + 1)
+    return False
 
 
 def _named(s: Scene, lo: int, hi: int) -> bool:
