@@ -240,3 +240,19 @@ def test_an_aside_about_a_holder_keeps_the_breakdown_together(lang: str, text: s
 ])
 def test_a_share_told_by_its_content(lang: str, text: str, found: bool) -> None:
     assert bool(sums(text, lang)) is found
+
+
+@pytest.mark.parametrize("lang, text, found", [
+    # a relative clause that describes a part keeps its shares one breakdown, however long
+    ("fr", "Selon l'étude, le bac gris contient 42 % de déchets réellement résiduels, 31 % d'emballages et de "
+           "papiers qui auraient dû rejoindre le bac jaune et 34 % de biodéchets.", True),
+    ("en", "According to the study, the grey bin holds 42% truly residual waste, 31% packaging and paper that "
+           "should have gone into the yellow recycling bin and 34% food waste.", True),
+    ("fr", "Selon l'étude, le bac gris contient 42 % de déchets réellement résiduels, 31 % d'emballages et de "
+           "papiers qui auraient dû rejoindre le bac jaune et 27 % de biodéchets.", False),
+    # words between two shares that are no such clause still set them apart
+    ("en", "According to the study, the grey bin holds 42% residual waste, and the council, after a long and "
+           "difficult public consultation last spring, said 71% of homes now sort their glass.", False),
+])
+def test_a_part_described_by_a_relative_clause(lang: str, text: str, found: bool) -> None:
+    assert bool(sums(text, lang)) is found

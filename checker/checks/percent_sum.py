@@ -130,12 +130,20 @@ def _gap(prose: str, a: Any, b: Any, asides: Any = None) -> int:
 @functools.lru_cache(maxsize=16)
 def _asides(locale: Any) -> Any:
     """A comma-set aside that opens on a parts cue or a relative pronoun and holds no share
-    (locale ``numbers.parts_subset``, ``speakers.relative_pronouns``)."""
+    (locale ``numbers.parts_subset``, ``speakers.relative_pronouns``); or a relative clause
+    that describes a share's part up to the comma or the "and" before the next share ("31 %
+    d'emballages qui auraient dû rejoindre le bac jaune et 34 %", "31% packaging that should
+    have gone in the recycling and 34%": locale ``numbers.relatives``, ``numbers.word_joiners``)."""
     words = [regex.escape(w).replace("\\ ", r"\s+") for w in
              locale.words("numbers", "parts_subset") + locale.words("speakers", "relative_pronouns")]
     if not words:
         return None
-    return regex.compile(rf",\s*(?:{'|'.join(words)})(?!\w)[^,;%]*(?=,)", regex.IGNORECASE)
+    aside = rf",\s*(?:{'|'.join(words)})(?!\w)[^,;%]*(?=,)"
+    relatives = [regex.escape(w) for w in locale.words("numbers", "relatives")]
+    joiners = [regex.escape(w) for w in locale.words("numbers", "word_joiners")]
+    if relatives and joiners:
+        aside += rf"|\s(?:{'|'.join(relatives)})(?!\w)[^,;%]*?(?=(?:,|\s+(?:{'|'.join(joiners)}))\s*$)"
+    return regex.compile(aside, regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=16)
