@@ -442,3 +442,19 @@ def test_the_holder_of_a_post_needs_a_full_name(lang, text, names):
 ])
 def test_speaking_out_is_speaking(lang, text, names):
     assert after_intro(text, lang) == names
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    # an organisation noun ends the chain, or heads the name that follows it
+    ("en", "The local branch of the Farmers' Alliance said in a statement that it welcomed the plan.\n", set()),
+    ("en", "Researchers at the laboratory Geosciences Norland said the prints were rare. Norland lies "
+           "north of the quarry.\n", set()),
+    ("fr", "Les chercheurs du laboratoire Géosciences Norland ont annoncé la découverte au nord de Norland.\n",
+     set()),
+    ("fr", "La section locale de l'Alliance paysanne a salué le projet dans un communiqué.\n", set()),
+    # a surname that speaks is still a person
+    ("en", "The local branch of the farmers' union backed the plan. \"It is welcome,\" Okonjo said.\n",
+     {"Okonjo"}),
+])
+def test_organisation_nouns_make_no_person(lang, text, names):
+    assert after_intro(text, lang) == names
