@@ -587,3 +587,19 @@ def test_the_parts_of_a_sum_the_story_gives(lang: str, text: str, warned: bool) 
 ])
 def test_gatherings_and_what_people_oppose_or_back(lang: str, text: str, warned: bool) -> None:
     assert any(severity == "warning" for severity, _ in found(text, lang)) is warned
+
+
+@pytest.mark.parametrize("lang, text, warned", [
+    # a share the story's own counts make, in its sentence or the one before: checkable
+    ("en", "Of the co-operative's 62 member farms, 47 voted in favour and nine against. The 47 votes in "
+           "favour represent about 76 per cent of the membership.", False),
+    ("fr", "Dans la résidence, 62 ménages vivent sur place et 47 vivent sous le seuil de pauvreté. Ces 47 "
+           "foyers représentent environ 76 % des ménages de la résidence.", False),
+    # a share no count of the story makes is a claim
+    ("en", "Of the co-operative's 62 member farms, 47 voted in favour and nine against. A poll found "
+           "about 88 per cent of the membership backs the plan.", True),
+    ("fr", "Dans la résidence, 62 ménages vivent sur place. Environ 76 % des ménages du canton vivent "
+           "sous le seuil de pauvreté.", True),
+])
+def test_a_share_the_storys_own_counts_make(lang, text, warned):
+    assert bool([f for f in found(text, lang) if f[0] == "warning"]) is warned

@@ -237,6 +237,24 @@ def _breaks_down(document: Any, q: Any, quantities: Any) -> bool:
                and abs(o.value - added) <= 0.005 * o.value for o in quantities)
 
 
+def _computed(document: Any, q: Any, quantities: Any) -> bool:
+    """Is the share one the story's own counts make, in its sentence or the one before
+    ("Of its 62 member farms, 47 voted in favour. The 47 votes represent about 76 per
+    cent of the membership")? A part over a whole of those sentences gives it within
+    rounding (a point, a point and a half when hedged): the reader can check it, and no
+    one else needs to vouch for it."""
+    if q.sentence < 0 or q.high is not None:
+        return False
+    near = [o for o in quantities if o.kind in ("count", "number") and o.unit is None and o.high is None
+            and not o.approximate and o.exempt is None and o.value > 0
+            and not q.span.start <= o.span.start < q.span.end   # a ratio's own terms
+            and q.sentence - 1 <= o.sentence <= q.sentence
+            and document.paragraph_index(o.span.start) == document.paragraph_index(q.span.start)]
+    allowed = 1.5 if q.approximate else 1.0
+    return any(part.value < whole.value and abs(100 * part.value / whole.value - q.value) <= allowed
+               for part in near for whole in near)
+
+
 def _collective(prose: str, q: Any, g: Any) -> bool:
     """Is the figure a bare collective ("millions of", "des milliers de"), no number of its own?"""
     return fold_fast(prose[q.number.start:q.number.end].strip()) in g.collectives
@@ -611,6 +629,8 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...]
         if counted is not q and claim not in params.claims \
                 and claim_class(document, counted, g, params, caches) == "casualties":
             claim = "casualties"   # "the virus killed one in ten patients": a toll told as a rate
+        if claim != "other" and q.unit == "%" and _computed(document, q, quantities):
+            claim = "other"   # "47 voted in favour of its 62 members ... about 76 per cent"
         if claim == "money" and _breaks_down(document, q, quantities):
             claim = "other"   # "paid for with £750,000 from ..., £300,000 ... and £150,000 raised by ..."
         if claim == "other":
