@@ -603,3 +603,20 @@ def test_gatherings_and_what_people_oppose_or_back(lang: str, text: str, warned:
 ])
 def test_a_share_the_storys_own_counts_make(lang, text, warned):
     assert bool([f for f in found(text, lang) if f[0] == "warning"]) is warned
+
+
+@pytest.mark.parametrize("lang, text, warned", [
+    # what a plan will do, told as fact: someone forecast it
+    ("en", "The new weirs will cut the cost of flood damage in the town by around £2 million a year.", True),
+    ("en", "The bypass would save drivers some £40 million over ten years.", True),
+    ("fr", "La maison de santé permettra d'éviter quelque 3 000 passages aux urgences chaque année.", True),
+    ("fr", "Le tournage devrait générer près de 1,2 million d'euros de retombées pour la commune.", True),
+    # the same forecast with its source, or a decision rather than a forecast
+    ("en", "The new weirs will cut the cost of flood damage in the town by around £2 million a year, "
+           "the agency said.", False),
+    ("fr", "Selon l'ARS, la maison de santé permettra d'éviter quelque 3 000 passages aux urgences chaque année.",
+     False),
+    ("en", "The carmaker will cut 3,000 jobs and close four plants next year.", False),
+])
+def test_a_forecast_of_what_a_plan_will_do(lang, text, warned):
+    assert bool([f for f in found(text, lang) if f[0] == "warning"]) is warned

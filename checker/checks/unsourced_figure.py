@@ -37,9 +37,10 @@ from ._words import words_before
 FIELDS = ("figure", "cue", "claim")
 
 # Claim classes, in the order they are tried: the first that fits names the claim.
-CLASSES = ("casualties", "poll", "estimated", "estimate", "statistic", "money", "hedged")
+CLASSES = ("casualties", "poll", "estimated", "forecast", "estimate", "statistic", "money", "hedged")
 _NAMES = {"casualties": "a figure on casualties, arrests, crowds or fighting", "poll": "a poll figure",
-          "estimated": "an estimate told as such", "estimate": "an estimate",
+          "estimated": "an estimate told as such", "forecast": "a forecast of what a plan will do",
+          "estimate": "an estimate",
           "statistic": "a statistic", "money": "money raised, spent or lost", "hedged": "a hedged figure",
           "other": "a figure"}
 SCOPES = ("sentence",)   # the attribution is looked for in the figure's sentence (see continuation)
@@ -66,6 +67,9 @@ class Params:
         min_value (float): smaller counts are not asked about ("one of them").
         window (int): words on each side of a figure searched for casualty words.
         cue_window (int): words on each side of a figure searched for the other classes' words.
+        forecast_window (int): words before a figure searched for a forecast's verb ("will
+            cut the cost of flood damage in the town by around £2 million": the verb heads
+            the clause, further off than the other classes' words).
         history (int): a sentence that names a year this many years or more before the
             publication date recalls a matter of record: its figures are not asked about
             (0: never).
@@ -80,6 +84,7 @@ class Params:
     min_value: float = 2.0
     window: int = 4
     cue_window: int = 4
+    forecast_window: int = 12
     history: int = 2
 
 
@@ -199,6 +204,8 @@ def _first_class(document: Any, q: Any, g: Any, params: Params, caches: dict[str
             return name
         if name == "casualties":
             pattern, window = g.contested, params.window
+        elif name == "forecast":
+            pattern, window = g.claims.get(name), params.forecast_window
         else:
             pattern, window = g.claims.get(name), params.cue_window
         if pattern is None:
@@ -216,7 +223,8 @@ def _first_class(document: Any, q: Any, g: Any, params: Params, caches: dict[str
             continue   # no word of the class in the sentence: no window to read
         if opens is None:
             opens = _opens_sentence(document, q)
-        if contested(document, q, pattern, window, cache, window * 3 if opens else window,
+        after = params.cue_window if name == "forecast" else window * 3 if opens else window
+        if contested(document, q, pattern, window, cache, after,
                      g.claims.get("not_" + name), clause=name != "casualties") \
                 and not (name == "casualties" and _qualifies_the_noun(document, q, g, pattern, window * 3 if opens else window)):
             return name
