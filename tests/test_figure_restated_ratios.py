@@ -61,3 +61,19 @@ def test_a_present_figure_and_a_later_reference_back(lang, body, flagged) -> Non
 ])
 def test_a_described_count_and_its_noun_alone(lang, body, flagged) -> None:
     assert conflicts(story("Fleet", body), lang) == flagged
+
+
+@pytest.mark.parametrize("lang, body, flagged", [
+    # a part's share in brackets, told again as the share of a subject naming that part
+    ("en", "The scheme will have 320 homes, including 112 social homes (35%), the council said.\n\n"
+           "The social homes will represent a quarter of the scheme, the deputy mayor said.", ["a quarter"]),
+    ("fr", "Le programme comptera 320 logements, dont 112 logements sociaux (35 %), selon la mairie.\n\n"
+           "Les logements sociaux représenteront un quart du programme, a rappelé l'adjointe.", ["un quart"]),
+    # the same share, near enough, or a subject naming another part
+    ("en", "The scheme will have 320 homes, including 112 social homes (35%), the council said.\n\n"
+           "The social homes will represent about a third of the scheme, the deputy mayor said.", []),
+    ("fr", "Le programme comptera 320 logements, dont 112 logements sociaux (35 %), selon la mairie.\n\n"
+           "Les logements neufs représenteront un quart du programme, a rappelé l'adjointe.", []),
+])
+def test_a_bracketed_share_told_again_as_a_subjects_share(lang, body, flagged) -> None:
+    assert conflicts(story("Homes", body), lang) == flagged

@@ -55,6 +55,17 @@ def subject_verb(locale: Any) -> Any:
                          rf"(?:{'|'.join(verbs)})\s+(?:[^\W\d_][\w'’\-]*\s+){{0,2}}$", regex.IGNORECASE)
 
 
+def told_subject(document: Any, share: Share, pattern: Any, reach: int = 90) -> Any:
+    """The definite subject and share verb right before a share in its sentence ("the
+    layoffs will equal about"; ``subject_verb``), or None. Read in a copy of that stretch:
+    its first word may be cut, and still count as a word."""
+    index = document.sentence_index(share.start)
+    if index is None:
+        return None
+    start = max(document.sentences[index].start, share.start - reach)
+    return pattern.search(document.text[start:share.start])
+
+
 def share_conflicts(quantities: list[Any], document: Any, shares: list[Share], pattern: Any,
                     stem: Callable[[str], str], updated: Callable[[Any], bool],
                     people: frozenset[str] = frozenset()) -> list[tuple[Share, Any, str]]:
@@ -69,13 +80,10 @@ def share_conflicts(quantities: list[Any], document: Any, shares: list[Share], p
               and q.high is None and q.sentence >= 0 and q.value > 0]
     found = []
     for share in shares:
-        index = document.sentence_index(share.start)
-        if index is None:
-            continue
-        sentence = document.sentences[index]
-        said = pattern.search(text[max(sentence.start, share.start - 90):share.start])
+        said = told_subject(document, share, pattern)
         if said is None or stem(said.group("subject")) in people:
             continue   # not "the layoffs equal ...": a share of something the sentence names itself
+        index = document.sentence_index(share.start)
         here = document.paragraph_index(share.start) or 0
         for whole in (q for q in counts if q.sentence == index):
             noun = stem(text[whole.noun.start:whole.noun.end].split()[0])

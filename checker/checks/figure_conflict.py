@@ -28,7 +28,7 @@ from ..speedups import pattern_cache
 
 from ..extractors.quantities import grammar, fold_fast, title_span
 from ..spans import Span
-from . import _change_arithmetic, _partitive_parts, _parts_after, _predicated, _rest_parts, _restated_ratios, \
+from . import _bracketed_shares, _change_arithmetic, _partitive_parts, _parts_after, _predicated, _rest_parts, _restated_ratios, \
     _restating_nouns, _share_of_whole, _ties, _tolls, _transposed, _vote_tally
 from ._fractions import fraction_pattern as _fraction_pattern, fraction_range as _fraction_range, \
     fractions_in as _fractions_in, near_bounds as _near_bounds, partitive as _partitive, \
@@ -1582,13 +1582,15 @@ def _restated_fractions(usable: list[Any], document: Any, locale: Any, bounds: _
 def _computed_shares(usable: list[Any], document: Any, g: Any, locale: Any, bounds: _Bounds) -> list[Conflict]:
     """"3,000 employees" ... "54,000 employees, meaning that the layoffs will equal about a
     tenth of its workforce": a share of a definite subject must be what the story's own
-    figures make it (``_share_of_whole``). Read only in a story that counts one noun twice."""
+    figures make it (``_share_of_whole``). Read only in a story that counts one noun twice,
+    or gives a part's share in brackets (``_bracketed_shares``)."""
     nouns: dict[str, set[int]] = {}
     text = document.text
     for q in usable:
         if q.kind == "count" and q.noun is not None:
             nouns.setdefault(_stem(text[q.noun.start:q.noun.end].split()[0]), set()).add(q.sentence)
-    if all(len(sentences) < 2 for sentences in nouns.values()):
+    counted_twice = any(len(sentences) >= 2 for sentences in nouns.values())
+    if not counted_twice and not _bracketed_shares.any_bracketed(usable, text):
         return []
     pattern, partitive = _share_of_whole.subject_verb(locale), _partitive(locale)
     if pattern is None or partitive is None:
@@ -1609,10 +1611,15 @@ def _computed_shares(usable: list[Any], document: Any, g: Any, locale: Any, boun
                 continue   # "more than a third": a bound, not a value
             shares.append(_share_of_whole.Share(match.start("fraction"), match.end("fraction"), value,
                                                 _share_of_whole.hedged_before(text, match.start(), hedges)))
-    return [Conflict(Span(share.start, share.end), part.span, note)
-            for share, part, note in _share_of_whole.share_conflicts(
-                usable, document, shares, pattern, _stem, lambda q: _updated_near(q, document, g),
-                _share_of_whole.groups(locale, _stem))]
+    found = [Conflict(Span(share.start, share.end), part.span, note)
+             for share, part, note in _share_of_whole.share_conflicts(
+                 usable, document, shares, pattern, _stem, lambda q: _updated_near(q, document, g),
+                 _share_of_whole.groups(locale, _stem))] if counted_twice else []
+    known = {c.span.start for c in found}
+    found.extend(Conflict(Span(share.start, share.end), part.span, note)
+                 for share, part, note in _bracketed_shares.bracket_conflicts(usable, document, shares, pattern, _stem)
+                 if share.start not in known)
+    return found
 
 
 @functools.lru_cache(maxsize=16)
