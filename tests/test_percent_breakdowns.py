@@ -256,3 +256,17 @@ def test_a_share_told_by_its_content(lang: str, text: str, found: bool) -> None:
 ])
 def test_a_part_described_by_a_relative_clause(lang: str, text: str, found: bool) -> None:
     assert bool(sums(text, lang)) is found
+
+
+@pytest.mark.parametrize("lang, text, found", [
+    # a ceiling is the most some part reaches: no part of the breakdown
+    ("fr", "Selon la chambre, les pertes atteindraient 60 % de la récolte dans la vallée, et jusqu'à 80 % dans "
+           "les parcelles les plus basses.", False),
+    ("en", "According to the chamber, losses could reach 60% of the crop in the valley, and up to 80% in the "
+           "lowest plots.", False),
+    # shares that are parts still add up
+    ("en", "According to the chamber, the frost cost 60% of growers everything, 30% lost some fruit and 20% "
+           "lost none.", True),
+])
+def test_a_ceiling_is_no_part(lang: str, text: str, found: bool) -> None:
+    assert bool(sums(text, lang)) is found

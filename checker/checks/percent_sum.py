@@ -3,8 +3,9 @@
 A group is the percentages of one sentence, or of one run of list items (one share per
 item: "- Yes: 52 %" / "- No: 41 %" / "- Blank: 12 %"). Left out: changes ("up 3 %",
 "en hausse de 2 %", "a 74 % increase", the locale's ``change_cues`` within three words),
-percentage points, values above 100, and shares of visibly different wholes ("52 % of men
-and 60 % of women": the nouns after "of"/"de" differ). The group is reported when its sum
+percentage points, values above 100, ceilings ("up to 80%", the locale's ``maximum_cues``),
+and shares of visibly different wholes ("52 % of men and 60 % of women": the nouns after
+"of"/"de" differ). The group is reported when its sum
 exceeds 100 by more than the rounding allowance (``rounding`` per share). Also left out:
 sentences that compare or update ("contre 95 % actuellement", "désormais"; the locale's
 ``update_cues``), shares far apart in a sentence (``max_gap``), and a group where one share
@@ -304,6 +305,13 @@ def _versus(locale: Any) -> Any:
     return regex.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)" if words else r"(?!x)x", regex.IGNORECASE)
 
 
+def _a_maximum(prose: str, q: Any, maxima: frozenset[str]) -> bool:
+    """Is the share a ceiling ("up to 80% in the lowest plots", « jusqu'à 80 % »; locale
+    ``numbers.maximum_cues``)? The most some part reaches is no part of a breakdown."""
+    before = " ".join(fold_fast(prose[max(0, q.number.start - 20):q.number.start]).split())
+    return any(before.endswith(m) for m in maxima)
+
+
 @functools.lru_cache(maxsize=16)
 def _rest_pattern(locale: Any) -> Any:
     """The locale's ``numbers.rest_cues`` ("remaining", "le reste") as a phrase pattern."""
@@ -335,6 +343,8 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Excess, ...]:
     shares = [q for q in shares if q.span not in paired]
     words = functools.partial(_word_set, facts.locale)
     shares = [q for q in shares if not is_change(prose, q, g)]
+    maxima = _word_set(facts.locale, "maximum_cues")
+    shares = [q for q in shares if not _a_maximum(prose, q, maxima)]
     rates = _rate_pattern(facts.locale)
     shares = [q for q in shares if not _rate(prose, q, rates)]
     sentences = document.sentences
