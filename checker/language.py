@@ -14,8 +14,11 @@ _WORD = pattern_cache.compile(r"\p{L}+(?:['’]\p{L}+)?")
 
 
 def detect_language(prose: str, locales: list[Locale], default: str = "en") -> str:
-    """The code of the locale whose stopwords are most frequent in ``prose``."""
-    sample = prose[:20000].casefold()
+    """The code of the locale whose stopwords are most frequent in ``prose``. The sample is
+    the first 20,000 characters of the text without its carriage returns, so that a file
+    saved with Windows line endings is read in the same language as the same file saved
+    with Unix ones."""
+    sample = prose[:40000].replace("\r", "")[:20000].casefold()
     words = _WORD.findall(sample)
     if not words or not locales:
         return default

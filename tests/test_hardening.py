@@ -248,3 +248,13 @@ def test_html_report_escapes_what_it_shows(tmp_path):
     for raw in ("<script>window.PWNED", "<img src=x", "<b>Harlow", "<i>Title"):
         assert raw not in process.stdout
     assert "&lt;script&gt;" in process.stdout and "window.PWNED" in process.stdout   # shown, as text
+
+
+def test_windows_line_endings_do_not_change_the_detected_language():
+    # French lines, then English ones: where the 20,000-character sample ends decides,
+    # and carriage returns must not move it
+    from checker.language import detect_language
+    from checker.locales import load_locale
+    locales = [load_locale("en"), load_locale("fr")]
+    text = "le la de et un\n" * 500 + "the and of a to in\n" * 1000
+    assert detect_language(text, locales) == detect_language(text.replace("\n", "\r\n"), locales)
