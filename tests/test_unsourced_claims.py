@@ -620,3 +620,18 @@ def test_a_share_the_storys_own_counts_make(lang, text, warned):
 ])
 def test_a_forecast_of_what_a_plan_will_do(lang, text, warned):
     assert bool([f for f in found(text, lang) if f[0] == "warning"]) is warned
+
+
+@pytest.mark.parametrize("lang, text, warned", [
+    # the French reporting conditional tells an unconfirmed figure: says who?
+    ("fr", "Les pertes atteindraient 60 % de la récolte d'abricots dans la vallée.", True),
+    ("fr", "En tout, ils auraient piraté plus de 4 000 comptes bancaires.", True),
+    # with its source; an imperfect that ends alike; a noun that ends alike
+    ("fr", "Selon la chambre d'agriculture, les pertes atteindraient 60 % de la récolte d'abricots.", False),
+    ("fr", "Le syndicat espérait une hausse de 5 % des salaires cette année.", False),
+    ("fr", "Le portrait de 1 200 familles ouvre l'exposition.", False),
+    # English has no such mood: a plain past tells nothing unconfirmed
+    ("en", "The orchards lost 60 tonnes of apricots in the valley.", False),
+])
+def test_a_figure_in_the_reporting_conditional(lang, text, warned):
+    assert bool([f for f in found(text, lang) if f[0] == "warning"]) is warned

@@ -37,9 +37,11 @@ from ._words import words_before
 FIELDS = ("figure", "cue", "claim")
 
 # Claim classes, in the order they are tried: the first that fits names the claim.
-CLASSES = ("casualties", "poll", "estimated", "forecast", "estimate", "statistic", "money", "hedged")
+CLASSES = ("casualties", "poll", "estimated", "forecast", "conditional", "estimate", "statistic", "money",
+           "hedged")
 _NAMES = {"casualties": "a figure on casualties, arrests, crowds or fighting", "poll": "a poll figure",
           "estimated": "an estimate told as such", "forecast": "a forecast of what a plan will do",
+          "conditional": "a figure told in the conditional (unconfirmed)",
           "estimate": "an estimate",
           "statistic": "a statistic", "money": "money raised, spent or lost", "hedged": "a hedged figure",
           "other": "a figure"}
@@ -172,6 +174,24 @@ def _hedged(prose: str, q: Any, g: Any) -> bool:
     return pattern.search(fold_fast(text)) is not None
 
 
+_CLAUSE_WORDS = regex.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def _conditional(document: Any, q: Any, g: Any, window: int) -> bool:
+    """Is the figure's verb, among the words before it in its clause, in the conditional
+    that reports an unconfirmed claim (« Les pertes atteindraient 60 % », « une surtaxe qui
+    rapporterait 2,3 milliards »; locale ``numbers.conditional_endings``, read on the
+    written word, so that an imperfect « espérait » is none, and ``conditional_not``)?"""
+    endings = g.conditional_endings
+    if not endings or q.sentence < 0:
+        return False
+    sentence = document.sentences[q.sentence]
+    before = document.prose[sentence.start:q.span.start]
+    clause = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1:]
+    words = _CLAUSE_WORDS.findall(clause)[-window:]
+    return any(len(w) > 5 and w.endswith(endings) and w.casefold() not in g.conditional_not for w in words)
+
+
 def claim_class(document: Any, q: Any, g: Any, params: Params, caches: dict[str, dict[int, Any]]) -> str:
     """The first claim class of ``params`` (rule's, then info's) that fits ``q``, else "other"
     (also for a figure the story already established: ``_given.given``)."""
@@ -184,6 +204,10 @@ def _first_class(document: Any, q: Any, g: Any, params: Params, caches: dict[str
     for name in (*params.claims, *params.info_claims):
         if name == "hedged":
             if q.approximate and q.high is None and q.kind in ("count", "amount") and _hedged(document.prose, q, g):
+                return name
+            continue
+        if name == "conditional":
+            if q.kind in _COUNTED and _conditional(document, q, g, params.cue_window + 2):
                 return name
             continue
         if name == "casualties":

@@ -155,6 +155,8 @@ class NumberGrammar:
     duration_units: frozenset[str]
     not_nouns: frozenset[str]
     noun_adjectives: frozenset[str]
+    conditional_endings: tuple[str, ...]
+    conditional_not: frozenset[str]
     auxiliaries: frozenset[str]
     stopwords: frozenset[str]
     lang: str
@@ -393,6 +395,8 @@ def build_grammar(locale: Locale) -> NumberGrammar:
         duration_units=frozenset(words_of("duration_units")),
         not_nouns=frozenset(fold(w) for w in words_of("not_nouns")),
         noun_adjectives=frozenset(fold(w) for w in words_of("noun_adjectives")),
+        conditional_endings=tuple(str(w) for w in words_of("conditional_endings")),
+        conditional_not=frozenset(str(w).casefold() for w in words_of("conditional_not")),
         auxiliaries=frozenset(fold(w) for w in words_of("auxiliaries")),
         stopwords=frozenset(fold(w) for w in locale.words("detect", "stopwords")),
         lang=locale.code,
