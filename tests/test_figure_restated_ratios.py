@@ -77,3 +77,22 @@ def test_a_described_count_and_its_noun_alone(lang, body, flagged) -> None:
 ])
 def test_a_bracketed_share_told_again_as_a_subjects_share(lang, body, flagged) -> None:
     assert conflicts(story("Homes", body), lang) == flagged
+
+
+@pytest.mark.parametrize("lang, body, flagged", [
+    # a part restated as its share of the total told just before it
+    ("en", "Customs officers seized 320 kilos of glass eels. Of that total, 80 kilos, or nearly a third, "
+           "were released alive.", ["a third"]),
+    ("fr", "Les douaniers ont saisi 320 kilos de civelles. Sur ce total, 80 kilos, soit près d'un tiers, "
+           "ont été relâchés vivants.", ["un tiers"]),
+    ("fr", "Les douaniers ont saisi 320 kilos de civelles, dont 80 kilos, soit 40 %, encore vivants.", ["40 %"]),
+    # the share the part makes; no cue naming the total; another unit
+    ("en", "Customs officers seized 320 kilos of glass eels. Of that total, 80 kilos, or a quarter, "
+           "were released alive.", []),
+    ("fr", "Les douaniers ont saisi 320 kilos de civelles. Le lendemain, 80 kilos, soit près d'un tiers "
+           "de la pêche du jour, ont été relâchés.", []),
+    ("fr", "Les douaniers ont saisi 320 kilos de civelles. Sur ce total, 80 litres, soit près d'un tiers, "
+           "étaient de l'eau.", []),
+])
+def test_a_part_restated_as_its_share_of_the_total_before(lang, body, flagged) -> None:
+    assert conflicts(story("Eels", body), lang) == flagged

@@ -28,7 +28,7 @@ from ..speedups import pattern_cache
 
 from ..extractors.quantities import grammar, fold_fast, title_span
 from ..spans import Span
-from . import _bracketed_shares, _change_arithmetic, _partitive_parts, _parts_after, _predicated, _rest_parts, _restated_ratios, \
+from . import _bracketed_shares, _change_arithmetic, _part_shares, _partitive_parts, _parts_after, _predicated, _rest_parts, _restated_ratios, \
     _restating_nouns, _share_of_whole, _ties, _tolls, _transposed, _vote_tally
 from ._fractions import fraction_pattern as _fraction_pattern, fraction_range as _fraction_range, \
     fractions_in as _fractions_in, near_bounds as _near_bounds, partitive as _partitive, \
@@ -1776,6 +1776,10 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Conflict, ...]:
     known = {c.span for c in found}
     found.extend(Conflict(span, other, note) for span, other, note
                  in _restated_ratios.restated_ratios(usable, document, facts.locale) if span not in known)
+    known = {c.span for c in found}
+    found.extend(Conflict(span, other, note) for span, other, note in _part_shares.part_share_conflicts(
+        usable, document, facts.locale, _ABOUT | _hedges(facts.locale) | _bounds(facts.locale).upper)
+        if span not in known)
     known = {c.span for c in found}
     found.extend(c for c in _computed_shares(usable, document, g, facts.locale, bounds) if c.span not in known)
     if params.restatements:
