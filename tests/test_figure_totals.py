@@ -490,3 +490,22 @@ def test_a_list_of_parts_far_from_its_total(lang: str, text: str, found: bool) -
 ])
 def test_a_list_a_verb_says_covers_its_total(lang: str, text: str, found: bool) -> None:
     assert bool(conflicts(text, lang)) is found
+
+
+@pytest.mark.parametrize("lang, text, found", [
+    # a total, then a sentence that splits it (a fronted clause may come first), each part
+    # in brackets after what it pays for: short or over, the parts are wrong
+    ("en", "The charges will raise £1.2 million a year. According to the report, that money will be split "
+           "between road maintenance (£650,000), bus routes (£300,000) and cycle parking (£150,000).", True),
+    ("en", "The charges will raise £1.2 million a year. The money will be split between road maintenance "
+           "(£650,000), bus routes (£300,000) and cycle parking (£350,000).", True),
+    ("fr", "La redevance rapportera 1,2 million d'euros par an. Cette somme sera répartie entre la voirie "
+           "(650 000 euros), les bus (300 000 euros) et le stationnement vélo (150 000 euros).", True),
+    ("en", "The charges will raise £1.2 million a year. The money will be split between road maintenance "
+           "(£650,000), bus routes (£300,000) and cycle parking (£250,000).", False),
+    # the list names more than its figures: it need not cover the total
+    ("en", "The charges will raise £1.2 million a year. The money will be split between road maintenance "
+           "(£650,000), bus routes (£300,000) and other schemes.", False),
+])
+def test_a_total_split_in_the_next_sentence(lang: str, text: str, found: bool) -> None:
+    assert bool(conflicts(text, lang)) is found

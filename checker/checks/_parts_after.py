@@ -40,7 +40,9 @@ def openers(locale: Any) -> Any:
         options.append(rf"(?:{alternation(subjects)})\s+(?:[^\W\d_][\w'’\-]*\s+){{1,2}}?(?:{alternation(verbs)})")
     if not options:
         return None
-    return regex.compile(rf"[^\w]*(?:{'|'.join(options)})(?!\w)", regex.IGNORECASE)
+    # a fronted clause may come first ("According to the report, that money will be split
+    # between ...", « Selon le rapport, cette somme sera répartie entre ... »)
+    return regex.compile(rf"[^\w]*(?:[^,.;:!?\n]{{1,60}},\s+)?(?:{'|'.join(options)})(?!\w)", regex.IGNORECASE)
 
 
 def _sort(q: Any) -> str:
@@ -138,11 +140,14 @@ _ALONE = regex.compile(r"\(\s*$")
 
 
 def _bracketed(figures: list[Any], text: str) -> list[Any]:
-    """The first run of bare figures each alone in brackets after what it counts ("in
-    England (25), Scotland (11) and Wales (8)", "le nord (18), le sud (9)"), or none."""
+    """The first run of bare figures, or sums of one money, each alone in brackets after what
+    it counts or pays for ("in England (25), Scotland (11) and Wales (8)", "le nord (18), le
+    sud (9)", "road maintenance (£650,000), bus routes (£300,000)"), or none."""
     run: list[Any] = []
     for q in figures:
-        alone = _bare(q) and _ALONE.search(text, max(0, q.span.start - 3), q.span.start) is not None \
+        priced = q.kind == "amount" and q.unit is not None and q.high is None \
+            and (not run or run[0].unit == q.unit)
+        alone = (_bare(q) or priced) and _ALONE.search(text, max(0, q.span.start - 3), q.span.start) is not None \
             and text[q.span.end:q.span.end + 3].lstrip().startswith(")")
         if alone and (not run or q.span.start - run[-1].span.end <= 40):
             run.append(q)
@@ -245,12 +250,16 @@ def _listed(figures: list[Any], gap: int) -> bool:
 def parts_after(quantities: list[Any], document: Any, pattern: Any, thing: Callable[[Any], str | None],
                 whole_of: Callable[[Any], bool], function_words: frozenset[str] = frozenset(),
                 verbs: frozenset[str] = frozenset(), gap: int = 60,
-                verb: Callable[[str], bool] = lambda word: False) -> list[tuple[Any, Any, str]]:
+                verb: Callable[[str], bool] = lambda word: False, complete: Any = None,
+                open_ended: Callable[[list[Any]], bool] = lambda parts: True) -> list[tuple[Any, Any, str]]:
     """(first part, total, note) for each sentence that points back at a total of the
     sentence before it and lists parts adding up to more. ``thing`` is what a figure counts
     or measures (None for a bare number); ``whole_of`` says a figure is the whole another
     figure is taken from ("of its 310 branches"); ``function_words`` (the locale's stopwords)
-    tell a list of bare parts that opens a sentence ("800 will go in France, 300 in Germany")."""
+    tell a list of bare parts that opens a sentence ("800 will go in France, 300 in Germany").
+    An opener that says the list covers the total (``complete``, the locale's
+    ``numbers.parts_exhaustive``: "that money will be split between") makes parts that
+    fall short wrong too, unless the list may leave some of it unfigured (``open_ended``)."""
     text = document.text
     by_sentence: dict[int, list[Any]] = {}
     for q in quantities:
@@ -310,6 +319,7 @@ def parts_after(quantities: list[Any], document: Any, pattern: Any, thing: Calla
                         or _alike(parts, text) or _bracketed(parts, text) == parts):
             continue
         added = sum(q.value for q in parts)
-        if added > total.value:
+        covers = opener is not None and complete is not None and complete.search(opener.group()) is not None
+        if added > total.value or covers and added < total.value and not open_ended(parts):
             found.append((parts[0], total, f"the parts listed after it add up to {added:,.12g}"))
     return found

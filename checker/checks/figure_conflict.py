@@ -286,14 +286,16 @@ def _total_conflicts(quantities: list[Any], document: Any, g: Any, partitive: An
 
 def _open_ended(prose: str, parts: list[Any], end: int, locale: Any) -> bool:
     """May a list that a verb says covers its total ("funded by", « financé par ») leave
-    some of it unfigured? Yes when its last figure is not the one after "and" ("£250,000
-    from X, £150,000 from Y and a bank loan") or a rest cue follows it ("..., with the
-    rest from donors", locale ``numbers.rest_cues``): parts that add up to less are then
-    no contradiction."""
+    some of it unfigured? Yes when no "and" comes before its last figure, or one comes
+    after it ("£250,000 from X, £150,000 from Y and a bank loan"), or a rest cue follows it
+    ("..., with the rest from donors", locale ``numbers.rest_cues``): parts that add up to
+    less are then no contradiction. "... bus routes (£300,000) and cycle parking
+    (£150,000)" closes on its last figure."""
     joiners = {fold_fast(w) for w in locale.words("numbers", "word_joiners")}
-    before = _WORD.findall(prose, parts[-2].span.end, parts[-1].span.start)
-    if not before or fold_fast(before[-1]) not in joiners:
-        return True
+    before = {fold_fast(w) for w in _WORD.findall(prose, parts[-2].span.end, parts[-1].span.start)}
+    after = {fold_fast(w) for w in _WORD.findall(prose, parts[-1].span.end, end)}
+    if not before & joiners or after & joiners:
+        return True   # no "and" before the last figure, or one after it: more items follow
     from .percent_sum import _rest_pattern
     return _rest_pattern(locale).search(fold_fast(prose[parts[-1].span.end:end])) is not None
 
@@ -1653,7 +1655,9 @@ def _later_parts(usable: list[Any], document: Any, locale: Any, known: set[int],
     verb = _parts_after.verb_test(locale)   # "710 lived in ... and 590 in ...": a verb written once
     pairs = _parts_after.parts_after(usable, document, _parts_after.openers(locale),
                                      lambda q: _thing(q, text, partitive), whole_of, g.stopwords, g.auxiliaries,
-                                     verb=verb)
+                                     verb=verb, complete=g.parts_exhaustive,
+                                     open_ended=lambda parts: _open_ended(
+                                         document.prose, parts, document.sentences[parts[-1].sentence].end, locale))
     pairs += _parts_after.parts_within(usable, document, g.stopwords, g.auxiliaries, whole_of, g.update, verb)
     told = {part.span.start for part, _, _ in pairs}   # a list another reading found already
     pairs += [pair for pair in _partitive_parts.partitive_parts(usable, document, locale, g.stopwords | g.auxiliaries,
