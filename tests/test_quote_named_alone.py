@@ -30,6 +30,9 @@ def _unattributed(text: str, lang: str) -> list[str]:
      "Thierry Bousquet"),
     ("fr", _INTRO_FR + f"Chez Thierry Bousquet, on continue le travail. {_QUOTE_FR}",
      "Thierry Bousquet"),
+    ("en", _INTRO_EN + f"In the orchard of Tom Hale, all is quiet now. {_QUOTE_EN}", "Tom Hale"),
+    ("fr", _INTRO_FR + f"Dans le verger de Thierry Bousquet, le silence règne. {_QUOTE_FR}",
+     "Thierry Bousquet"),
 ])
 def test_the_one_person_the_sentence_names_speaks(lang: str, text: str, speaker: str) -> None:
     assert _speakers(text + "\n", lang)[-1] == speaker
@@ -45,6 +48,10 @@ def test_the_one_person_the_sentence_names_speaks(lang: str, text: str, speaker:
                        f"Cole, the work goes on. {_QUOTE_EN}"),
     ("fr", _INTRO_FR + "Anne Roux, agricultrice, a perdu ses poires.\n\nChez Thierry Bousquet et "
                        f"Anne Roux, on continue le travail. {_QUOTE_FR}"),
+    # the person is what another acts on, not where the scene is set
+    ("en", _INTRO_EN + f"The frost ruined Tom Hale's crop. {_QUOTE_EN}"),
+    ("fr", _INTRO_FR + f"Le gel a ruiné la récolte de Thierry Bousquet. {_QUOTE_FR}"),
+    ("en", _INTRO_EN + f"The court fined Tom Hale in June. {_QUOTE_EN}"),
     # a group is the clause's subject: a crowd speaks no sentence in one voice
     ("en", _INTRO_EN + f"At Tom Hale's farm, the workers carry on. {_QUOTE_EN}"),
     ("fr", _INTRO_FR + f"Chez Thierry Bousquet, les ouvriers continuent le travail. {_QUOTE_FR}"),

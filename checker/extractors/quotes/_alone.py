@@ -10,6 +10,7 @@ group, an organisation or a role heading a later clause ("the workers carry on")
 """
 from __future__ import annotations
 
+from ..people._patterns import fold_word as fold
 from ._scene import WORD, Link, Scene, clause_chunks, group_word, mention_link, phrase
 
 FULL_FORMS = ("full", "title+full")
@@ -26,12 +27,26 @@ def person_alone(s: Scene, lo: int, hi: int) -> Link | None:
     if not any(m.person == person and m.form in FULL_FORMS for m in s.mentions_in(0, hi)):
         return None   # a surname or a name no full name introduced: no one the reader knows
     prose = s.document.prose
+    if not _opening_adverbial(s, lo, named[0].span.start):
+        return None   # "The court sentenced Tom Hale.": the object of another's act
     last = max(m.span.end for m in named)
     for start, end in clause_chunks(prose, last, hi, s.cues):
         span = phrase(prose, start, end, s.cues, cut=True)
         if span is not None and _speaker_noun(s, span.start, span.end):
             return None   # "..., the workers carry on": someone else may speak
     return mention_link(named[0], None)
+
+
+def _opening_adverbial(s: Scene, lo: int, at: int) -> bool:
+    """The name at ``at`` stands in a phrase that a preposition opens (its first or second
+    word: "Chez X", "Back at X's farm", "In the orchard of X"), and only such phrases come
+    before it in the sentence ("En attendant, chez X"): the scene is set at the person's,
+    no one else acts on them."""
+    chunks = [c for c in clause_chunks(s.document.prose, lo, at + 1, s.cues) if c[0] < at]
+    if not chunks:
+        return False
+    words = WORD.findall(s.document.prose, chunks[-1][0], at)
+    return any(fold(w) in s.cues.prepositions for w in words[:2])
 
 
 def _speaker_noun(s: Scene, start: int, end: int) -> bool:
