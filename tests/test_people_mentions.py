@@ -67,6 +67,23 @@ FIRES = [
     ("speakers.before-introduction", "fr",
      "Pereira, la première femme à diriger le syndicat, a salué les organisateurs.\n\n"
      "Ana Pereira dirige le syndicat depuis 2020.\n"),
+    # the surname after a preposition, with an apposition opened by a participle and its
+    # predicate; the full name later, with an age in apposition (« 47 ans »)
+    ("speakers.before-introduction", "en",
+     "The trial of eleven fishermen opened on Monday.\n\nAgainst Tregarth, described by the "
+     "prosecution as the organiser of the ring, prosecutors sought two years in prison.\n\n"
+     "The verdict is due in June.\n\nJack Tregarth, 47, a fisherman from Looe, admitted the sales.\n"),
+    ("speakers.before-introduction", "en",
+     "Prosecutors sought two years against Tregarth, seen by the police as the organiser of "
+     "the ring.\n\nJack Tregarth, 47 years old, admitted the sales.\n"),
+    ("speakers.before-introduction", "fr",
+     "Le procès de onze pêcheurs s'est ouvert lundi.\n\nContre Kerbrat, présenté par "
+     "l'accusation comme l'organisateur du réseau, le parquet a requis deux ans de prison.\n\n"
+     "Le jugement sera rendu en juin.\n\nYannick Kerbrat, 47 ans, pêcheur professionnel, a "
+     "reconnu les ventes.\n"),
+    ("speakers.before-introduction", "fr",
+     "Le parquet a requis deux ans avec sursis pour Kerbrat, considéré comme le chef du "
+     "réseau.\n\nYannick Kerbrat, 47 ans, a reconnu les ventes.\n"),
     # a description before the surname ("the Dutch skater Ritsma") is no introduction
     ("speakers.before-introduction", "en",
      "On the way to the Games, the Dutch speed skater Vandermolen had a scare.\n\n"
@@ -141,6 +158,20 @@ QUIET = [
      "Lion, the new system, ships in July.\n\nMax Lion has built it since 2020.\n"),
     ("speakers.before-introduction", "fr",
      "Lion, le nouveau système, sort en juillet.\n\nMax Lion le construit depuis 2020.\n"),
+    # a participle clause after the name is about the sentence's subject, not a
+    # description of the name; and a full name no cue vouches for may be a company's
+    ("speakers.before-introduction", "en",
+     "Our people live in Tregarth, guided by the old charter.\n\nJack Tregarth, 47, a "
+     "fisherman, founded it.\n"),
+    ("speakers.before-introduction", "en",
+     "Against Tregarth, seen by analysts as the cheapest brand, rivals cut prices.\n\n"
+     "Jack Tregarth built the company in 1990.\n"),
+    ("speakers.before-introduction", "fr",
+     "Contre Kerbrat, présenté par les analystes comme la marque la moins chère, les concurrents "
+     "baissent leurs prix.\n\nYannick Kerbrat a fondé l'entreprise en 1990.\n"),
+    ("speakers.before-introduction", "fr",
+     "Nos gens vivent à Kerbrat, guidés par la vieille charte.\n\nYannick Kerbrat, 47 ans, "
+     "l'a fondé.\n"),
     # a company or a place described before its name is no person
     ("speakers.before-introduction", "en",
      "Sales at the carmaker Holtford fell again.\n\n\"We will recover,\" said Anne "

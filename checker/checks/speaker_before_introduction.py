@@ -100,8 +100,9 @@ def _cued_full(view) -> bool:
 def _describing_apposition(prose: str, end: int, locale: Locale) -> bool:
     """", a ...", ", the ...", ", formerly an ...", ", who ..." right after the name: a
     noun phrase or a relative clause set off by a comma, opened by a determiner or a
-    relative pronoun (one lower-case word, an adverb, may come first), describes the
-    person named."""
+    relative pronoun (one lower-case word, an adverb, may come first; or a participle
+    and its agent or predicate: ", described by the prosecution as ...", « , présenté par
+    l'accusation comme ... »), describes the person named."""
     return bool(_apposition_pattern(locale).match(prose, end, end + 40))
 
 
@@ -148,8 +149,16 @@ def _apposition_pattern(locale: Locale):
         + locale.words("speakers", "person_relatives")
     spaced = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
     elided = "|".join(regex.escape(w) for w in locale.words("speakers", "determiner_elisions"))
+    # a participle may open it with its agent or its predicate before the noun phrase
+    # (", described by the prosecution as ...", « , présenté par l'accusation comme ... »,
+    # ", seen as the ...")
+    # (the predicate is needed: ", guided by the Constitution" is a clause about the subject)
+    agents = "|".join(regex.escape(w) for w in locale.words("speakers", "agent_words"))
+    markers = "|".join(regex.escape(w) for w in locale.words("speakers", "predicate_markers"))
+    agent = rf"(?:(?:{agents})[ \t\u00a0]+(?:[\p{{L}}'’-]+[ \t\u00a0]+){{1,3}})?" if agents else ""
+    predicate = rf"\p{{Ll}}+[ \t\u00a0]+{agent}(?:{markers})[ \t\u00a0]+|" if markers else ""
     return pattern_cache.compile(
-        rf",[ \t\u00a0]+(?:\p{{Ll}}+[ \t\u00a0]+)?"
+        rf",[ \t\u00a0]+(?:{predicate}\p{{Ll}}+[ \t\u00a0]+)?"
         rf"(?:(?:{spaced or '(?!x)x'})[ \t\u00a0]+\p{{L}}|(?:{elided or '(?!x)x'})\p{{L}})")
 
 

@@ -407,8 +407,11 @@ def _build(locale: Locale) -> PersonPatterns:
     determiner_before = _at_end(
         rf"(?i)(?:(?<![\p{{L}}-]){determiners}{_SEP}|(?<![\p{{L}}]){elision_alt})$")
     apposition = _alternation(words("apposition"))
+    # ", of the ...", ", 47,", « , 47 ans, »: an age in apposition, with its unit or without
+    age_units = words("age_units")
+    age_unit = rf"(?:{_SEP}(?:{_alternation(age_units)}))?" if age_units else ""
     apposition_after = Lazy(
-        rf"^,{_SEP}(?:(?:{apposition})\b|\d{{1,3}},)")
+        rf"^,{_SEP}(?:(?:{apposition})\b|\d{{1,3}}{age_unit},)")
     role_word = Lazy(rf"(?i)(?<![\p{{L}}-]){_alternation(words('roles'))}(?![\p{{L}}])")
     org_word = Lazy(rf"(?i)(?<![\p{{L}}-]){_alternation(words('org_nouns'))}(?![\p{{L}}])")
     roles_word = Lazy(rf"(?i)(?<![\p{{L}}-]){_alternation(words('roles'))}s?(?![\p{{L}}])")

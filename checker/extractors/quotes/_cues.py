@@ -64,6 +64,7 @@ class QuoteCues:
     absolute: frozenset[str]       # folded words opening an absolute construction ("with")
     indefinite: frozenset[str]     # folded indefinite determiners ("some", "des")
     third_person: frozenset[str]   # folded pronouns a quote speaks of someone else by ("him")
+    prepositions: frozenset[str] = frozenset()   # folded prepositions ("against", "chez")
 
 
 def _compile(pattern: str, flags: int = 0) -> regex.Pattern:
@@ -120,7 +121,8 @@ def _build(path: str, locale: Locale) -> QuoteCues:
         plural=folded("pronouns_plural"), quantifiers=folded("subject_quantifiers"),
         indefinite_pronouns=folded("indefinite_pronouns"),
         participle_suffixes=words("participle_suffixes"), absolute=folded("absolute_markers"),
-        indefinite=folded("indefinite_determiners"), third_person=folded("third_person_pronouns"))
+        indefinite=folded("indefinite_determiners"), third_person=folded("third_person_pronouns"),
+        prepositions=folded("prepositions"))
 
 
 def cues_for(locale: Locale) -> QuoteCues:

@@ -28,6 +28,7 @@ from ...document import Document
 from ...spans import Span
 from ..people._patterns import fold_word as fold, patterns_for
 from ._cues import cues_for
+from ._alone import no_speaker, person_alone
 from ._roles import roles
 from ._link import CLAUSE_WINDOW, after_quote, before_quote, sentence_subject
 from ._pronouns import named_source, pronoun_link, role_link
@@ -675,6 +676,9 @@ def _sentence_before(s: Scene, index: int) -> Link | None:
         return None
     link = before_quote(s, lo, previous.end) \
         or sentence_subject(s, lo, previous.end, places=_reports(s, lo, previous.end))
+    if where == this and no_speaker(s, link):
+        # « Chez Thierry Bousquet, on continue. « ... » »: the one person it names
+        link = person_alone(s, lo, previous.end) or link
     if link is not None and where != this and link.cue is not None \
             and s.cues.according.match(document.prose, link.cue.start) \
             and not document.prose[lo:previous.end].rstrip().endswith(":"):

@@ -180,8 +180,10 @@ def subject_position(s: Scene, m) -> bool:
     if role:
         text = text[:role.start()]
     words = WORD.findall(text)
-    return len(words) <= 4 and all(w[0].isupper() or fold(w) in s.cues.determiners
-                                   for w in words)
+    # a capitalised preposition opening the clause makes the name its object ("Chez
+    # Thierry Bousquet, on continue", "Against Penrose, prosecutors sought")
+    return len(words) <= 4 and all(w[0].isupper() and fold(w) not in s.cues.prepositions
+                                   or fold(w) in s.cues.determiners for w in words)
 
 
 def pronoun_link(s: Scene, at: int, end: int, cue: Span | None) -> Link:
