@@ -128,7 +128,8 @@ def conflicts(document, facts, ages, publications, obituary, heading, tolerance:
         who, quoted = _holder(document, facts, age, quotes)
         current = not quoted and _ages.as_of_publication(document, facts, age)
         refs = _ages.reference(document, facts, age.span.start, age.span.end, publications, obituary,
-                               exclude=heading, current=current)
+                               exclude=heading, current=current,
+                               event=not quoted and _ages.told_at_an_event(document, age))
         if refs:
             read.append((age, who, refs))
     out = []

@@ -10,7 +10,9 @@
   in 1680 at the age of 28": 1680; "died yesterday at 56": yesterday); without one, the
   publication date for the present tense, the death the story reports this week for the
   past tense of an obituary ("Il avait 47 ans."), and nothing otherwise ("At 40 he was
-  credited with..." could be any year).
+  credited with..." could be any year). An age told at a moment ("joined the club at the
+  age of 8") with no date is at an undated event, not now, unless its clause says now
+  ("At 80 he still writes").
 """
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from ..speedups import pattern_cache
-from ..extractors.times import alternation, FUTURE, PAST, tense
+from ..extractors.times import alternation, clause, FUTURE, PAST, tense
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -230,13 +232,18 @@ def same_holder(document: "Document", first: Holder, first_at: int, second: Hold
 def reference(document: "Document", facts: "Facts", start: int, end: int,
               publications: tuple[_dt.date, ...], obituary: _dt.date | None,
               exclude: tuple[tuple[int, int], ...] = (), *, current: bool = False,
-              named: bool = False) -> list[Reference]:
+              named: bool = False, event: bool = False) -> list[Reference]:
     """The days the fact at ``start:end`` may be counted at (one per publication date when
     it is the publication date); empty when the story does not say. ``current``: an age
     news style gives as of publication ("Smith, 45,", "the 45-year-old"), whatever the
     tense of its verb, and whatever other date its sentence gives, unless "then" stands
     before it ("Smith, then 45, was elected in 1990"). ``named``: the sentence names whose
-    age it is (a death it reports with no day is then news, as of publication)."""
+    age it is (a death it reports with no day is then news, as of publication). ``event``:
+    the age is told at an event ("joined the club at the age of 8", « qu'elle a rejoint à
+    l'âge de 8 ans »): the event's own date, or the death the story reports; with neither,
+    it is the age at some undated moment, not the age now, unless its clause says the
+    moment is now (``_now``: "At age 80 he still writes"); the tense alone does not (French
+    tells a life in the present: « elle rejoint le club à l'âge de 9 ans »)."""
     index = document.sentence_index(start)
     if index is None:
         return []
@@ -278,7 +285,26 @@ def reference(document: "Document", facts: "Facts", start: int, end: int,
         if named and deaths.search(document.prose, sentence.start, sentence.end):
             return [Reference(p, False, False, None) for p in publications]
         return []
+    if event and not _now(document, facts.locale, start):
+        return []
     return [Reference(p, True, False, None) for p in publications]
+
+
+def _now(document: "Document", locale: Any, start: int) -> bool:
+    """Whether the clause around the fact at ``start`` holds a ``time.age_now_cues`` word
+    ("At age 80 he still writes", « À 80 ans, il écrit toujours »): its moment is now."""
+    bounds = clause(document, start, locale)
+    words = locale.words("time", "age_now_cues")
+    return bounds is not None and bool(words) and regex.search(
+        r"(?<![\w'’])" + alternation(words) + r"(?![\w'’])", document.prose[bounds[0]:bounds[1]],
+        regex.IGNORECASE) is not None
+
+
+def told_at_an_event(document: "Document", age: Any) -> bool:
+    """Whether ``age`` is told with a cue of the moment ("joined at the age of 8", « à l'âge
+    de 8 ans »): the age someone had when something happened. Not set off after a name
+    ("Smith, age 45,": news style's age now, like "Smith, 45,")."""
+    return age.form == "cue" and not document.prose[max(0, age.span.start - 20):age.span.start].rstrip().endswith(",")
 
 
 def age_holder(document: "Document", facts: "Facts", age: Any) -> Holder:

@@ -96,7 +96,8 @@ def collect(rule, document, facts) -> tuple[Conflict, ...]:
                 refs = _ages.reference(document, facts, age.span.start, age.span.end, publications,
                                        obituary, exclude=((birth.span.start, birth.span.end),) + heading,
                                        current=_ages.as_of_publication(document, facts, age),
-                                       named=bool(who.names))
+                                       named=bool(who.names),
+                                       event=_ages.told_at_an_event(document, age))
                 if not refs:
                     continue
                 expected = [_ages.age_at(day, precise, ref) for ref in refs]
