@@ -31,6 +31,23 @@ EVENT = [
     ("en", "Maelle Corvisart, age 20, was born in 1996.", True),
 ]
 
+APPOSED = [
+    ("fr", "La capitaine, Maëlle Corvisart, 29 ans, a marqué 18 points. Mme Corvisart a pu compter "
+           "sur le renfort d'une jeune pousse : Anouk, 16 ans, entrée en jeu au troisième set.", False),
+    ("en", "The captain, Maelle Corvisart, 29, scored 18 points. Corvisart brought on a youngster, "
+           "Anouk, 16, in the third set.", False),
+    # the name right before the age is the subject's own: still one person
+    ("fr", "La capitaine, Maëlle Corvisart, 29 ans, a marqué 18 points. Sa coéquipière a salué "
+           "Corvisart, 16 ans, à la fin du match.", True),
+    ("en", "The captain, Maelle Corvisart, 29, scored 18 points. Her coach praised "
+           "Corvisart, 16, after the game.", True),
+]
+
 @pytest.mark.parametrize("lang,body,fires", EVENT)
 def test_an_age_at_an_undated_event_is_not_the_age_now(lang, body, fires):
+    assert bool(fired(story(lang, body, "2025-05-12"), "timeline.age-mismatch")) == fires
+
+
+@pytest.mark.parametrize("lang,body,fires", APPOSED)
+def test_an_apposed_age_is_the_name_before_it(lang, body, fires):
     assert bool(fired(story(lang, body, "2025-05-12"), "timeline.age-mismatch")) == fires

@@ -71,14 +71,16 @@ def _words(path: str, locale: Any) -> tuple[frozenset[str], Any, Any]:
 
 
 def holder(document: "Document", locale: Any, start: int, *, whole_sentence: bool = False,
-           end: int | None = None, modifier: bool = False, subject: bool = False) -> Holder:
+           end: int | None = None, modifier: bool = False, subject: bool = False,
+           apposed: bool = False) -> Holder:
     """Who the fact at ``start`` is about (see the module docstring); ``whole_sentence``:
     the names after it count too ("the 90th birthday of Ann Lee"). A fact that opens its
     sentence as a clause set off by a comma ("Born in Leeds on 4 March 1937, Mrs Hale
     trained ...", ``end`` given) is about the subject after that comma. ``subject``: the
     fact is told of its clause's subject ("She married Tom Hale, a teacher, in 1960, aged
     22": the age is hers, not Tom Hale's), so a sentence that opens with a pronoun is about
-    that pronoun, whatever names its object holds."""
+    that pronoun, whatever names its object holds. ``apposed``: the fact is set off by a
+    comma right after a name ("Lena, 16,", « Léna, 16 ans, »), whose it is."""
     index = document.sentence_index(start)
     if index is None:
         return Holder(frozenset(), None)
@@ -102,6 +104,12 @@ def holder(document: "Document", locale: Any, start: int, *, whole_sentence: boo
             names = _names_after_comma(prose, comma, min(sentence.end, comma + 120), skip)
             if names:
                 return Holder(names, None)
+    if apposed and not whole_sentence:
+        # "Rabier brought on a youngster, Lena, 16,": an age set off after a name is that
+        # name's, a first name alone included, not the subject's named earlier
+        names = _name_before_comma(prose[sentence.start:start].rstrip().rstrip(",").rstrip() + ",", skip)
+        if names:
+            return Holder(names, None, _given_pairs(prose[sentence.start:start], names))
     if modifier and end is not None and not whole_sentence:
         before = prose[sentence.start:start].split()
         if len(before) >= 2 and before[-1].casefold() in _determiners(locale):
@@ -145,6 +153,13 @@ def holder(document: "Document", locale: Any, start: int, *, whole_sentence: boo
 
 # the capitalised words right before a final comma ("Aryan Mehta,")
 _NAME_THEN_COMMA = regex.compile(r"((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+),$")
+
+
+def _given_pairs(text: str, names: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """(name word, the capitalised word just before it) within the name ``text`` ends with."""
+    found = _NAME_THEN_COMMA.search(text.rstrip().rstrip(",").rstrip() + ",")
+    words = [w.lower() for w in found.group(1).split()] if found else []
+    return tuple((w, b) for b, w in zip(words, words[1:]) if w in names)
 
 
 def _name_before_comma(text: str, skip: Any) -> frozenset[str]:
@@ -311,7 +326,17 @@ def age_holder(document: "Document", facts: "Facts", age: Any) -> Holder:
     """Whose age ``age`` is: ``holder``, told of the subject when the age follows its
     clause's date (``at_its_date``)."""
     return holder(document, facts.locale, age.span.start, end=age.span.end,
-                  modifier=age.form == "adjective", subject=at_its_date(document, facts, age))
+                  modifier=age.form == "adjective", subject=at_its_date(document, facts, age),
+                  apposed=_apposed(document, age))
+
+
+def _apposed(document: "Document", age: Any) -> bool:
+    """Whether ``age`` is set off right after a name: "Lena, 16," (its span opens on the
+    comma), "Lena, aged 16,", « Léna, âgée de 16 ans, »."""
+    if age.form == "apposition":
+        return True
+    head = document.prose[max(0, age.span.start - 80):age.span.start].rstrip()
+    return age.form in ("described", "cue") and _NAME_THEN_COMMA.search(head) is not None
 
 
 def as_of_publication(document: "Document", facts: "Facts", age: Any) -> bool:
