@@ -43,6 +43,62 @@ APPOSED = [
            "Corvisart, 16, after the game.", True),
 ]
 
+LEDE = [
+    # lang, body, fires (story of 2024-09-19)
+    ("en", "A 41-year-old Brackley man was sentenced Wednesday to six years in prison for arson.\n\n"
+           "Warren Tolliver set fire to a barn in March, prosecutors said.\n\n"
+           "Born in 1979 in Brackley, Tolliver had no prior record.", True),
+    ("en", "A 45-year-old Brackley man was sentenced Wednesday to six years in prison for arson.\n\n"
+           "Warren Tolliver set fire to a barn in March, prosecutors said.\n\n"
+           "Born in 1979 in Brackley, Tolliver had no prior record.", False),
+    ("fr", "Un homme de 41 ans a été condamné mercredi à six ans de prison pour incendie.\n\n"
+           "Warren Tolliver avait mis le feu à une grange en mars, selon le parquet.\n\n"
+           "Né en 1979 à Brackley, Tolliver n'avait pas d'antécédents.", True),
+    ("fr", "Un homme de 45 ans a été condamné mercredi à six ans de prison pour incendie.\n\n"
+           "Warren Tolliver avait mis le feu à une grange en mars, selon le parquet.\n\n"
+           "Né en 1979 à Brackley, Tolliver n'avait pas d'antécédents.", False),
+    # a courtesy title before the name is still the subject; an office is someone else
+    ("en", "A 41-year-old Brackley man was sentenced Wednesday to six years in prison for arson.\n\n"
+           "Mr Warren Tolliver set fire to a barn in March, prosecutors said.\n\n"
+           "Born in 1979 in Brackley, Tolliver had no prior record.", True),
+    ("fr", "Un homme de 41 ans a été condamné mercredi à six ans de prison pour incendie.\n\n"
+           "M. Warren Tolliver avait mis le feu à une grange en mars, selon le parquet.\n\n"
+           "Né en 1979 à Brackley, Warren Tolliver n'avait pas d'antécédents.", True),
+    ("en", "A 41-year-old Brackley man was sentenced Wednesday to six years in prison for arson.\n\n"
+           "Judge Ruth Ellery said arson endangered lives.\n\n"
+           "Born in 1979 in Brackley, Ellery has sat on the bench since 2015.", False),
+    ("fr", "Un homme de 41 ans a été condamné mercredi à six ans de prison pour incendie.\n\n"
+           "La juge Ruth Ellery a rappelé que les incendies mettent des vies en danger.\n\n"
+           "Née en 1979 à Brackley, Ruth Ellery siège depuis 2015.", False),
+    # against an age the story tells later
+    ("en", "A 41-year-old Brackley man was sentenced Wednesday to six years in prison for arson.\n\n"
+           "Warren Tolliver set fire to a barn in March, prosecutors said.\n\n"
+           "Tolliver, 45, had no prior record.", True),
+    ("fr", "Un homme de 41 ans a été condamné mercredi à six ans de prison pour incendie.\n\n"
+           "Warren Tolliver avait mis le feu à une grange en mars, selon le parquet.\n\n"
+           "Tolliver, 45 ans, n'avait pas d'antécédents.", True),
+    ("en", "A 41-year-old Brackley man was sentenced Wednesday to six years in prison for arson.\n\n"
+           "Warren Tolliver set fire to a barn in March, prosecutors said.\n\n"
+           "Tolliver, 41, had no prior record.", False),
+    # two people in play: the age may be either's
+    ("en", "A 41-year-old Brackley man was sentenced Wednesday to six years in prison for arson.\n\n"
+           "Warren Tolliver and his cousin Dean Marsh set fire to a barn in March, prosecutors said.\n\n"
+           "Born in 1979 in Brackley, Tolliver had no prior record.", False),
+    ("en", "A 41-year-old Brackley man was sentenced Wednesday for the arson of Ruth Ellery's barn.\n\n"
+           "Ruth Ellery said she was relieved.\n\n"
+           "Born in 1979 in Brackley, Ellery had farmed there all her life.", False),
+    ("en", "A 41-year-old Brackley man was sentenced Wednesday to six years in prison for arson.\n\n"
+           "Judge Ruth Ellery told the man his crime had endangered lives.\n\n"
+           "Born in 1979 in Brackley, Ellery has sat on the bench since 2015.", False),
+    ("fr", "Un homme de 41 ans a été condamné mercredi à six ans de prison pour incendie.\n\n"
+           "Warren Tolliver et son cousin Dean Marsh avaient mis le feu à une grange en mars.\n\n"
+           "Né en 1979 à Brackley, Tolliver n'avait pas d'antécédents.", False),
+    ("fr", "Un homme de 41 ans a été condamné mercredi à six ans de prison pour incendie.\n\n"
+           "La juge Ruth Ellery a rappelé à l'homme que son geste avait mis des vies en danger.\n\n"
+           "Née en 1979 à Brackley, Ruth Ellery siège depuis 2015.", False),
+]
+
+
 @pytest.mark.parametrize("lang,body,fires", EVENT)
 def test_an_age_at_an_undated_event_is_not_the_age_now(lang, body, fires):
     assert bool(fired(story(lang, body, "2025-05-12"), "timeline.age-mismatch")) == fires
@@ -51,3 +107,8 @@ def test_an_age_at_an_undated_event_is_not_the_age_now(lang, body, fires):
 @pytest.mark.parametrize("lang,body,fires", APPOSED)
 def test_an_apposed_age_is_the_name_before_it(lang, body, fires):
     assert bool(fired(story(lang, body, "2025-05-12"), "timeline.age-mismatch")) == fires
+
+
+@pytest.mark.parametrize("lang,body,fires", LEDE)
+def test_an_age_told_before_the_name_of_the_story_subject(lang, body, fires):
+    assert bool(fired(story(lang, body, "2024-09-19"), "timeline.age-mismatch")) == fires

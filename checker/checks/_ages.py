@@ -58,7 +58,7 @@ class Reference:
 
 
 @functools.lru_cache(maxsize=32)
-def _words(path: str, locale: Any) -> tuple[frozenset[str], Any, Any]:
+def cue_words(path: str, locale: Any) -> tuple[frozenset[str], Any, Any]:
     """Capitalised words that are not names, the pronoun pattern, the death-cue pattern."""
     skip = {w.lower() for w in locale.words("speakers", "not_names") + locale.words("detect", "stopwords")
             + locale.words("speakers", "titles") + locale.words("speakers", "roles")
@@ -85,7 +85,7 @@ def holder(document: "Document", locale: Any, start: int, *, whole_sentence: boo
     if index is None:
         return Holder(frozenset(), None)
     sentence = document.sentences[index]
-    skip, pronouns, _ = _words(locale.path, locale)
+    skip, pronouns, _ = cue_words(locale.path, locale)
     prose = document.prose
     if subject and not whole_sentence:
         head = prose[sentence.start:start]
@@ -296,7 +296,7 @@ def reference(document: "Document", facts: "Facts", start: int, end: int,
         # "Rosa Hale est morte à 91 ans", no day given: a death the story reports as news
         # happened about when it ran (``named``: the sentence names who died; "her father
         # died at 60" may be long past)
-        _, _, deaths = _words(facts.locale.path, facts.locale)
+        _, _, deaths = cue_words(facts.locale.path, facts.locale)
         if named and deaths.search(document.prose, sentence.start, sentence.end):
             return [Reference(p, False, False, None) for p in publications]
         return []
@@ -390,7 +390,7 @@ def _place(fact, publications) -> tuple[_dt.date, bool, bool] | None:
 def obituary_date(document: "Document", facts: "Facts", publications: tuple[_dt.date, ...]) -> _dt.date | None:
     """The day of a death the story reports within a week of publication ("est mort dans la
     nuit de vendredi à samedi", "died on Monday"), or None."""
-    _, _, deaths = _words(facts.locale.path, facts.locale)
+    _, _, deaths = cue_words(facts.locale.path, facts.locale)
     for fact in facts.get("times"):
         if fact.date is None or fact.form not in ("date", "dayword", "weekday"):
             continue
