@@ -17,7 +17,7 @@ import regex
 
 from ..speedups import pattern_cache
 from ..extractors.times import alternation
-from . import _ages
+from . import _ages, _unnamed_subject
 
 _NAME = pattern_cache.compile(r"\p{Lu}[\p{L}'’-]{2,}")
 
@@ -35,7 +35,7 @@ def _holder(document, facts, age, quotes) -> tuple[_ages.Holder, bool]:
     is told at its own date, not as of publication), else ``_ages.holder``."""
     quote = next((q for q in quotes if q.span.start <= age.span.start < q.span.end), None)
     if quote is None:
-        return _ages.age_holder(document, facts, age), False
+        return _unnamed_subject.named_next(document, facts, age, _ages.age_holder(document, facts, age)), False
     pattern = _first_person(facts.locale.path, facts.locale)
     number = age.span.start + next((i for i, c in enumerate(document.slice(age.span)) if c.isdigit()), 0)
     head = document.prose[max(quote.span.start, number - 16):number]   # "I was ", "J'avais "
@@ -128,7 +128,8 @@ def conflicts(document, facts, ages, publications, obituary, heading, tolerance:
         who, quoted = _holder(document, facts, age, quotes)
         current = not quoted and _ages.as_of_publication(document, facts, age)
         refs = _ages.reference(document, facts, age.span.start, age.span.end, publications, obituary,
-                               exclude=heading, current=current)
+                               exclude=heading, current=current,
+                               event=not quoted and _ages.told_at_an_event(document, age))
         if refs:
             read.append((age, who, refs))
     out = []

@@ -10,7 +10,9 @@
   in 1680 at the age of 28": 1680; "died yesterday at 56": yesterday); without one, the
   publication date for the present tense, the death the story reports this week for the
   past tense of an obituary ("Il avait 47 ans."), and nothing otherwise ("At 40 he was
-  credited with..." could be any year).
+  credited with..." could be any year). An age told at a moment ("joined the club at the
+  age of 8") with no date is at an undated event, not now, unless its clause says now
+  ("At 80 he still writes").
 """
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from ..speedups import pattern_cache
-from ..extractors.times import alternation, FUTURE, PAST, tense
+from ..extractors.times import alternation, clause, FUTURE, PAST, tense
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -56,7 +58,7 @@ class Reference:
 
 
 @functools.lru_cache(maxsize=32)
-def _words(path: str, locale: Any) -> tuple[frozenset[str], Any, Any]:
+def cue_words(path: str, locale: Any) -> tuple[frozenset[str], Any, Any]:
     """Capitalised words that are not names, the pronoun pattern, the death-cue pattern."""
     skip = {w.lower() for w in locale.words("speakers", "not_names") + locale.words("detect", "stopwords")
             + locale.words("speakers", "titles") + locale.words("speakers", "roles")
@@ -69,19 +71,21 @@ def _words(path: str, locale: Any) -> tuple[frozenset[str], Any, Any]:
 
 
 def holder(document: "Document", locale: Any, start: int, *, whole_sentence: bool = False,
-           end: int | None = None, modifier: bool = False, subject: bool = False) -> Holder:
+           end: int | None = None, modifier: bool = False, subject: bool = False,
+           apposed: bool = False) -> Holder:
     """Who the fact at ``start`` is about (see the module docstring); ``whole_sentence``:
     the names after it count too ("the 90th birthday of Ann Lee"). A fact that opens its
     sentence as a clause set off by a comma ("Born in Leeds on 4 March 1937, Mrs Hale
     trained ...", ``end`` given) is about the subject after that comma. ``subject``: the
     fact is told of its clause's subject ("She married Tom Hale, a teacher, in 1960, aged
     22": the age is hers, not Tom Hale's), so a sentence that opens with a pronoun is about
-    that pronoun, whatever names its object holds."""
+    that pronoun, whatever names its object holds. ``apposed``: the fact is set off by a
+    comma right after a name ("Lena, 16,", « Léna, 16 ans, »), whose it is."""
     index = document.sentence_index(start)
     if index is None:
         return Holder(frozenset(), None)
     sentence = document.sentences[index]
-    skip, pronouns, _ = _words(locale.path, locale)
+    skip, pronouns, _ = cue_words(locale.path, locale)
     prose = document.prose
     if subject and not whole_sentence:
         head = prose[sentence.start:start]
@@ -100,6 +104,12 @@ def holder(document: "Document", locale: Any, start: int, *, whole_sentence: boo
             names = _names_after_comma(prose, comma, min(sentence.end, comma + 120), skip)
             if names:
                 return Holder(names, None)
+    if apposed and not whole_sentence:
+        # "Rabier brought on a youngster, Lena, 16,": an age set off after a name is that
+        # name's, a first name alone included, not the subject's named earlier
+        names = _name_before_comma(prose[sentence.start:start].rstrip().rstrip(",").rstrip() + ",", skip)
+        if names:
+            return Holder(names, None, _given_pairs(prose[sentence.start:start], names))
     if modifier and end is not None and not whole_sentence:
         before = prose[sentence.start:start].split()
         if len(before) >= 2 and before[-1].casefold() in _determiners(locale):
@@ -143,6 +153,13 @@ def holder(document: "Document", locale: Any, start: int, *, whole_sentence: boo
 
 # the capitalised words right before a final comma ("Aryan Mehta,")
 _NAME_THEN_COMMA = regex.compile(r"((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+),$")
+
+
+def _given_pairs(text: str, names: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """(name word, the capitalised word just before it) within the name ``text`` ends with."""
+    found = _NAME_THEN_COMMA.search(text.rstrip().rstrip(",").rstrip() + ",")
+    words = [w.lower() for w in found.group(1).split()] if found else []
+    return tuple((w, b) for b, w in zip(words, words[1:]) if w in names)
 
 
 def _name_before_comma(text: str, skip: Any) -> frozenset[str]:
@@ -230,13 +247,18 @@ def same_holder(document: "Document", first: Holder, first_at: int, second: Hold
 def reference(document: "Document", facts: "Facts", start: int, end: int,
               publications: tuple[_dt.date, ...], obituary: _dt.date | None,
               exclude: tuple[tuple[int, int], ...] = (), *, current: bool = False,
-              named: bool = False) -> list[Reference]:
+              named: bool = False, event: bool = False) -> list[Reference]:
     """The days the fact at ``start:end`` may be counted at (one per publication date when
     it is the publication date); empty when the story does not say. ``current``: an age
     news style gives as of publication ("Smith, 45,", "the 45-year-old"), whatever the
     tense of its verb, and whatever other date its sentence gives, unless "then" stands
     before it ("Smith, then 45, was elected in 1990"). ``named``: the sentence names whose
-    age it is (a death it reports with no day is then news, as of publication)."""
+    age it is (a death it reports with no day is then news, as of publication). ``event``:
+    the age is told at an event ("joined the club at the age of 8", « qu'elle a rejoint à
+    l'âge de 8 ans »): the event's own date, or the death the story reports; with neither,
+    it is the age at some undated moment, not the age now, unless its clause says the
+    moment is now (``_now``: "At age 80 he still writes"); the tense alone does not (French
+    tells a life in the present: « elle rejoint le club à l'âge de 9 ans »)."""
     index = document.sentence_index(start)
     if index is None:
         return []
@@ -274,18 +296,47 @@ def reference(document: "Document", facts: "Facts", start: int, end: int,
         # "Rosa Hale est morte à 91 ans", no day given: a death the story reports as news
         # happened about when it ran (``named``: the sentence names who died; "her father
         # died at 60" may be long past)
-        _, _, deaths = _words(facts.locale.path, facts.locale)
+        _, _, deaths = cue_words(facts.locale.path, facts.locale)
         if named and deaths.search(document.prose, sentence.start, sentence.end):
             return [Reference(p, False, False, None) for p in publications]
         return []
+    if event and not _now(document, facts.locale, start):
+        return []
     return [Reference(p, True, False, None) for p in publications]
+
+
+def _now(document: "Document", locale: Any, start: int) -> bool:
+    """Whether the clause around the fact at ``start`` holds a ``time.age_now_cues`` word
+    ("At age 80 he still writes", « À 80 ans, il écrit toujours »): its moment is now."""
+    bounds = clause(document, start, locale)
+    words = locale.words("time", "age_now_cues")
+    return bounds is not None and bool(words) and regex.search(
+        r"(?<![\w'’])" + alternation(words) + r"(?![\w'’])", document.prose[bounds[0]:bounds[1]],
+        regex.IGNORECASE) is not None
+
+
+def told_at_an_event(document: "Document", age: Any) -> bool:
+    """Whether ``age`` is told with a cue of the moment ("joined at the age of 8", « à l'âge
+    de 8 ans »): the age someone had when something happened. Not set off after a name
+    ("Smith, age 45,": news style's age now, like "Smith, 45,")."""
+    return age.form == "cue" and not document.prose[max(0, age.span.start - 20):age.span.start].rstrip().endswith(",")
 
 
 def age_holder(document: "Document", facts: "Facts", age: Any) -> Holder:
     """Whose age ``age`` is: ``holder``, told of the subject when the age follows its
     clause's date (``at_its_date``)."""
     return holder(document, facts.locale, age.span.start, end=age.span.end,
-                  modifier=age.form == "adjective", subject=at_its_date(document, facts, age))
+                  modifier=age.form == "adjective", subject=at_its_date(document, facts, age),
+                  apposed=_apposed(document, age))
+
+
+def _apposed(document: "Document", age: Any) -> bool:
+    """Whether ``age`` is set off right after a name: "Lena, 16," (its span opens on the
+    comma), "Lena, aged 16,", « Léna, âgée de 16 ans, »."""
+    if age.form == "apposition":
+        return True
+    head = document.prose[max(0, age.span.start - 80):age.span.start].rstrip()
+    return age.form in ("described", "cue") and _NAME_THEN_COMMA.search(head) is not None
 
 
 def as_of_publication(document: "Document", facts: "Facts", age: Any) -> bool:
@@ -339,7 +390,7 @@ def _place(fact, publications) -> tuple[_dt.date, bool, bool] | None:
 def obituary_date(document: "Document", facts: "Facts", publications: tuple[_dt.date, ...]) -> _dt.date | None:
     """The day of a death the story reports within a week of publication ("est mort dans la
     nuit de vendredi à samedi", "died on Monday"), or None."""
-    _, _, deaths = _words(facts.locale.path, facts.locale)
+    _, _, deaths = cue_words(facts.locale.path, facts.locale)
     for fact in facts.get("times"):
         if fact.date is None or fact.form not in ("date", "dayword", "weekday"):
             continue

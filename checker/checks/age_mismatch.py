@@ -21,7 +21,7 @@ from typing import Any, Iterable
 
 import regex
 
-from . import _age_pairs, _ages
+from . import _age_pairs, _ages, _unnamed_subject
 from ._timeline import dateline_span, publication_dates
 
 FIELDS = ("reason",)
@@ -88,7 +88,7 @@ def collect(rule, document, facts) -> tuple[Conflict, ...]:
                  or _ages.holder(document, locale, b.span.start, end=b.span.end), *_birth_day(facts, b))
                 for b in births]
         for age in ages:
-            who = _ages.age_holder(document, facts, age)
+            who = _unnamed_subject.named_next(document, facts, age, _ages.age_holder(document, facts, age))
             for birth, its, day, precise in born:
                 if not (document.sentence_index(age.span.start) == document.sentence_index(birth.span.start)
                         or _ages.same_holder(document, who, age.span.start, its, birth.span.start)):
@@ -96,7 +96,8 @@ def collect(rule, document, facts) -> tuple[Conflict, ...]:
                 refs = _ages.reference(document, facts, age.span.start, age.span.end, publications,
                                        obituary, exclude=((birth.span.start, birth.span.end),) + heading,
                                        current=_ages.as_of_publication(document, facts, age),
-                                       named=bool(who.names))
+                                       named=bool(who.names),
+                                       event=_ages.told_at_an_event(document, age))
                 if not refs:
                     continue
                 expected = [_ages.age_at(day, precise, ref) for ref in refs]
