@@ -503,6 +503,9 @@ def test_a_list_a_verb_says_covers_its_total(lang: str, text: str, found: bool) 
            "(650 000 euros), les bus (300 000 euros) et le stationnement vélo (150 000 euros).", True),
     ("en", "The charges will raise £1.2 million a year. The money will be split between road maintenance "
            "(£650,000), bus routes (£300,000) and cycle parking (£250,000).", False),
+    ("en", "The charges will raise £1.2 million a year. The money will be split between road maintenance "
+           "(£650,000), support for loss-making bus routes (£300,000) and new secure cycle parking in "
+           "the town centre (£150,000).", True),
     # the list names more than its figures: it need not cover the total
     ("en", "The charges will raise £1.2 million a year. The money will be split between road maintenance "
            "(£650,000), bus routes (£300,000) and other schemes.", False),

@@ -630,6 +630,9 @@ def test_a_forecast_of_what_a_plan_will_do(lang, text, warned):
     ("fr", "Selon la chambre d'agriculture, les pertes atteindraient 60 % de la récolte d'abricots.", False),
     ("fr", "Le syndicat espérait une hausse de 5 % des salaires cette année.", False),
     ("fr", "Le portrait de 1 200 familles ouvre l'exposition.", False),
+    # the conditional that carries on the source of the sentence before, in its paragraph
+    ("fr", "Selon le président, le budget passera à 180 000 euros. Il serait financé à hauteur de "
+           "95 000 euros par les collectivités.", False),
     # English has no such mood: a plain past tells nothing unconfirmed
     ("en", "The orchards lost 60 tonnes of apricots in the valley.", False),
 ])

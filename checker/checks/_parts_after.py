@@ -149,7 +149,7 @@ def _bracketed(figures: list[Any], text: str) -> list[Any]:
             and (not run or run[0].unit == q.unit)
         alone = (_bare(q) or priced) and _ALONE.search(text, max(0, q.span.start - 3), q.span.start) is not None \
             and text[q.span.end:q.span.end + 3].lstrip().startswith(")")
-        if alone and (not run or q.span.start - run[-1].span.end <= 40):
+        if alone and (not run or q.span.start - run[-1].span.end <= 60):
             run.append(q)
         elif len(run) >= 2:
             break

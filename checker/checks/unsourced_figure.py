@@ -269,6 +269,18 @@ def _breaks_down(document: Any, q: Any, quantities: Any) -> bool:
                and abs(o.value - added) <= 0.005 * o.value for o in quantities)
 
 
+def _continues_a_source(document: Any, q: Any, facts: Any, cache: dict[str, Any]) -> bool:
+    """Does the conditional sentence follow, in its paragraph, a sentence with a source
+    (« Selon M. Daurat, le budget passera à 180 000 euros. Il serait financé à hauteur de
+    95 000 euros ... »)? The conditional then reports that source's words on."""
+    if "covered" not in cache:
+        cache["covered"] = _attributions.covering(document, facts.get("attributions"), facts.locale,
+                                                  continuation=False)
+    before = q.sentence - 1
+    return before >= 0 and before in cache["covered"] \
+        and document.paragraph_index(document.sentences[before].start) == document.paragraph_index(q.span.start)
+
+
 def _computed(document: Any, q: Any, quantities: Any) -> bool:
     """Is the share one the story's own counts make, in its sentence or the one before
     ("Of its 62 member farms, 47 voted in favour. The 47 votes represent about 76 per
@@ -632,6 +644,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...]
             index = document.sentence_index(t.span.start)
             if index is not None:
                 spans_of_time.setdefault(index, []).append(t.span.start)
+    attributed: dict[str, Any] = {}   # sentence -> attribution, read when a conditional needs it
     elsewhere: dict[tuple[float, str | None], list[Any]] = {}   # sourced figures, by value
     # "one in four tenants", "un locataire sur quatre": a share, judged as one; its numerator
     # is part of it.
@@ -661,6 +674,8 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[tuple[Unsourced, ...]
         if counted is not q and claim not in params.claims \
                 and claim_class(document, counted, g, params, caches) == "casualties":
             claim = "casualties"   # "the virus killed one in ten patients": a toll told as a rate
+        if claim == "conditional" and _continues_a_source(document, q, facts, attributed):
+            claim = "other"   # « Selon M. Daurat, le budget ... Il serait financé à hauteur de ... »
         if claim != "other" and q.unit == "%" and _computed(document, q, quantities):
             claim = "other"   # "47 voted in favour of its 62 members ... about 76 per cent"
         if claim == "money" and _breaks_down(document, q, quantities):
