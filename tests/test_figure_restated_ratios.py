@@ -96,3 +96,19 @@ def test_a_bracketed_share_told_again_as_a_subjects_share(lang, body, flagged) -
 ])
 def test_a_part_restated_as_its_share_of_the_total_before(lang, body, flagged) -> None:
     assert conflicts(story("Eels", body), lang) == flagged
+
+
+@pytest.mark.parametrize("lang, body, flagged", [
+    # a count of instances counts what its complement names
+    ("en", "Kessler pleaded guilty in June to seven counts of felony theft, the court heard.\n\n"
+           "The prosecutor told the court that the eight thefts caused $410,000 in damage.", ["eight"]),
+    ("fr", "Le prévenu a reconnu en juin sept chefs de vol aggravé, selon le tribunal.\n\n"
+           "La procureure a indiqué que les huit vols avaient causé 410 000 euros de dégâts.", ["huit"]),
+    ("en", "Kessler pleaded guilty in June to seven counts of felony theft, the court heard.\n\n"
+           "The prosecutor told the court that the seven thefts caused $410,000 in damage.", []),
+    # a count of something else is no count of instances
+    ("en", "Kessler stole seven rolls of copper cable, the court heard.\n\n"
+           "The prosecutor told the court that the eight thefts caused $410,000 in damage.", []),
+])
+def test_a_count_of_instances_and_the_thing_it_counts(lang, body, flagged) -> None:
+    assert conflicts(story("Theft", body), lang) == flagged

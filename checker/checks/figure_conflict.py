@@ -752,6 +752,16 @@ def _updated_near(q: Any, document: Any, g: Any, reach: int = 60) -> bool:
                  min(sentence.end, q.span.end + reach)) is not None)
 
 
+# the complement of a count of instances: "of felony theft", « de vol aggravé »
+_COMPLEMENT = regex.compile(r"\s+(?:of|de|d['’])\s*(?P<words>(?:[^\W\d_][\w'’\-]*\s*){1,3})", regex.IGNORECASE)
+
+
+def _stem_key(text: str, q: Any) -> str:
+    """The counted noun's first word, folded ("counts", « chefs »)."""
+    match = _WORD.search(text, q.noun.start, q.noun.end)
+    return fold_fast(match.group()) if match else ""
+
+
 def _current_only(q: Any, document: Any, g: Any, currents: frozenset[str], reach: int = 60) -> bool:
     """Is every change cue near the figure one that only says it is the present state
     ("now", « désormais »; locale ``numbers.current_cues``), not that it moved from
@@ -806,12 +816,31 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
     relatives = frozenset(fold_fast(w) for w in locale.words("numbers", "relatives")) if locale else frozenset()
     currents = frozenset(fold_fast(w) for w in locale.words("numbers", "current_cues")) if locale else frozenset()
     increments = frozenset(fold_fast(w) for w in locale.words("numbers", "increment_words")) if locale else frozenset()
+    units_of = frozenset(fold_fast(w) for w in locale.words("numbers", "count_units")) if locale else frozenset()
+    head_first = bool(locale.get("numbers", "head_first", False)) if locale else False
     for q in usable:
         if q.kind not in kinds and not (q.kind == "number" and partitive is not None):
             continue
         thing = things[q.span.start] = _thing(q, document.text, partitive)
         if thing is not None:
             by_thing.setdefault(thing, []).append(q)
+        if q.kind == "count" and q.noun is not None and units_of and _stem_key(document.text, q) in units_of:
+            # "seven counts of felony theft" ... "the eight thefts": a count of instances
+            # (locale numbers.count_units) counts the thing its complement names
+            of = _COMPLEMENT.match(document.text, q.noun.end)
+            words = [w for w in (of.group("words").split() if of else [])]
+            content = []
+            for word in words:
+                if fold_fast(word) in g.stopwords:
+                    break
+                content.append(word)
+            # its head noun: the last word in English ("felony theft"), the first in French
+            # (« vol aggravé »; locale numbers.head_first); the complement names the kind in
+            # the singular, the counts of it use the plural
+            head = (content[0] if head_first else content[-1]) if content else ""
+            for key in {_stem(head), _stem(head + "s")} if head else ():
+                if key != thing:
+                    by_thing.setdefault(key, []).append(q)
         if q.noun is not None and q.unit is None and increments:
             # "to open 40 new bakeries" ... "35 new shops": a word that makes the count an
             # addition (locale numbers.increment_words) names the set too, whatever the noun
