@@ -458,3 +458,19 @@ def test_speaking_out_is_speaking(lang, text, names):
 ])
 def test_organisation_nouns_make_no_person(lang, text, names):
     assert after_intro(text, lang) == names
+
+
+@pytest.mark.parametrize("lang, text, name, flagged", [
+    # what rises or falls by a percentage is a measure, wherever the story's people stand
+    ("en", "Marsden said the line was new.\n\nOutput rose 25% last year, according to company figures. "
+           "Marsden said the new line would add more.\n", "Output", False),
+    ("fr", "Marsaud a dit que la ligne était neuve.\n\nProduction a progressé de 25 % l'an dernier, selon "
+           "l'entreprise. Marsaud a dit que la ligne ajouterait du volume.\n", "Production", False),
+    # a forum speaks as an organisation
+    ("en", "The Fenwold Parents' Forum said in a statement that it would watch take-up.\n", "Forum", False),
+    # a surname that speaks of a share is still a person
+    ("en", "Marsden said the line was new.\n\nPruitt said 25% of the staff were new. Marsden said the "
+           "new line would add more.\n", "Pruitt", True),
+])
+def test_a_measure_that_rises_by_a_percentage_is_no_person(lang, text, name, flagged):
+    assert (name in after_intro(text, lang)) is flagged

@@ -220,6 +220,21 @@ def _case_slip(word: str, written: frozenset[str]) -> bool:
     return any(w.casefold() == folded and w[1:] != word[1:] for w in written)
 
 
+@functools.lru_cache(maxsize=16)
+def _measured_pattern(locale: Any) -> Any:
+    """A change verb and a percentage right after a word ("Output rose 25%", « Production
+    a progressé de 25 % »; the locale's ``numbers.change_cues`` and its spellings of "%"):
+    what rises by a percentage is a measure, never a person. None without those words."""
+    cues = [regex.escape(w).replace("\\ ", r"\s+") for w in locale.words("numbers", "change_cues")]
+    units = (locale.get("numbers", "units", {}) or {}).get("%") or []
+    percent = [regex.escape(str(w)).replace("\\ ", r"\s+") for w in units]
+    if not cues or not percent:
+        return None
+    words = r"(?:[\p{L}'’]+\s+){0,2}"
+    return regex.compile(rf"\s+{words}(?:{'|'.join(cues)})\s+{words}\d[\d.,\u00a0\u202f ]*\s*(?:{'|'.join(percent)})",
+                         regex.IGNORECASE)
+
+
 def _common_noun(word: str, prose: str, suffixes: tuple[str, ...] = ()) -> bool:
     """A word opening a sentence that the story also writes in lower case, as it is or
     as the singular of its plural ("Unions said they would fight" in a story about "the
@@ -609,6 +624,7 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
     objects = pats.male_pronouns | pats.female_pronouns
     things = frozenset(facts.locale.words("speakers", "thing_pronouns"))
     common_zipf = float(facts.locale.get("speakers", "common_word_zipf", 0) or 0)
+    measured = _measured_pattern(facts.locale)
     # an object pronoun or an adverb between a subject and its verb ("Roy leur répond")
     between = frozenset(w for w in facts.locale.words("speakers", "clitics")
                         + facts.locale.words("speakers", "adverbs") if " " not in w)
@@ -705,7 +721,8 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
                 and (_referred_to(document, c.end, pats, known)
                      or _continues(document, c.start, c.end, pats, introduced)
                      and not (c.sentence_start and common_word(word, document.lang, common_zipf))) \
-                and not _common_noun(word, prose, pats.noun_suffixes)
+                and not _common_noun(word, prose, pats.noun_suffixes) \
+                and not (c.sentence_start and measured is not None and measured.match(prose, c.end))
             # "Later, Whitaker defended the record": where the story's own people stand
             if not acting and by_token:
                 where = position(prose, c.start, c.end, c.sentence_start, finite, object_at,
@@ -718,6 +735,7 @@ def extract(document: Document, facts: Any) -> Iterable[PersonMention]:
                                          object_at, objects, between, pats.elisions))
                     acting = cast.stands(where, c.start) \
                         and not _common_noun(word, prose, pats.noun_suffixes) \
+                        and not (c.sentence_start and measured is not None and measured.match(prose, c.end)) \
                         and not (c.sentence_start and common_word(word, document.lang, common_zipf)) \
                         and not a_things(prose, c.end, _sentence_end(document, c.end),
                                          pats.person_pronouns, things)
