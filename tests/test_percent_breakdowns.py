@@ -270,3 +270,22 @@ def test_a_part_described_by_a_relative_clause(lang: str, text: str, found: bool
 ])
 def test_a_ceiling_is_no_part(lang: str, text: str, found: bool) -> None:
     assert bool(sums(text, lang)) is found
+
+
+@pytest.mark.parametrize("lang, text, found", [
+    # items told alike ("N % pour ...") are one list, however long a part's name runs
+    ("fr", "Selon l'adjointe, les dépenses se répartissent ainsi : 46 % pour les charges de personnel, 28 % pour "
+           "les charges à caractère général, 19 % pour les subventions aux associations et au centre communal "
+           "d'action sociale, et 11 % pour les intérêts de la dette.", True),
+    ("en", "According to the deputy, spending is split as follows: 46% for staff costs, 28% for general running "
+           "costs, 19% for grants to local associations and to the social welfare centre run by the town, and "
+           "11% for interest on the debt.", True),
+    ("fr", "Selon l'adjointe, les dépenses se répartissent ainsi : 46 % pour les charges de personnel, 28 % pour "
+           "les charges à caractère général, 19 % pour les subventions aux associations et au centre communal "
+           "d'action sociale, et 7 % pour les intérêts de la dette.", False),
+    # far apart and told differently: two questions
+    ("en", "According to the survey, 46% of residents back the plan, while the council, in a consultation of "
+           "businesses held separately over the winter months, found that 58% opposed it.", False),
+])
+def test_parts_told_alike_may_run_long(lang: str, text: str, found: bool) -> None:
+    assert bool(sums(text, lang)) is found
