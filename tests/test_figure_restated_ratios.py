@@ -112,3 +112,24 @@ def test_a_part_restated_as_its_share_of_the_total_before(lang, body, flagged) -
 ])
 def test_a_count_of_instances_and_the_thing_it_counts(lang, body, flagged) -> None:
     assert conflicts(story("Theft", body), lang) == flagged
+
+
+def dated_story(lang: str, body: str) -> str:
+    return f"---\ntitle: Nests\ndate: 2024-04-23\nlang: {lang}\n---\n\n{body}\n"
+
+
+@pytest.mark.parametrize("lang, body, flagged", [
+    # "last year" only dates a figure: against the same year's count, a bound must hold;
+    # a determiner before the bound refers back ("the more than 1,200 nests")
+    ("en", "According to the council, 1,148 nests were destroyed in 2023.\n\n"
+           "The more than 1,200 nests destroyed last year cost a lot, Ms Roy said.", ["more than 1,200"]),
+    ("fr", "Selon la communauté de communes, 1 148 nids ont été détruits en 2023.\n\n"
+           "Les plus de 1 200 nids détruits l'an dernier ont coûté cher, estime Mme Roy.", ["plus de 1 200"]),
+    ("fr", "Selon la communauté de communes, 1 148 nids ont été détruits en 2023.\n\n"
+           "Les plus de 1 100 nids détruits l'an dernier ont coûté cher, estime Mme Roy.", []),
+    # another year, another count
+    ("en", "According to the council, 1,148 nests were destroyed in 2022.\n\n"
+           "The more than 1,200 nests destroyed last year cost a lot, Ms Roy said.", []),
+])
+def test_a_figure_dated_by_last_year(lang, body, flagged) -> None:
+    assert conflicts(dated_story(lang, body), lang) == flagged

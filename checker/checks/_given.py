@@ -23,8 +23,11 @@ def given(prose: str, q: Any, g: Any) -> bool:
     if pattern is None:
         return False
     opening = prose[q.span.start:q.number.start]
-    if any(c.isalpha() for c in opening) and not any(not c.isalnum() and not c.isspace() for c in opening):
-        return False   # "about 40": a hedge opens the figure, no determiner is right before it
+    if not q.approximate and any(c.isalpha() for c in opening) \
+            and not any(not c.isalnum() and not c.isspace() for c in opening):
+        return False   # "one in five": words of the figure's own come first, no determiner
+    # "the more than 1,200 nests", « les plus de 1 200 nids »: a bound or a hedge opens the
+    # figure, and the determiner stands before it ("about 40" has none there)
     before = _GIVEN_BEFORE.search(prose, max(0, q.span.start - 30), q.span.start)
     if before is None:
         return False

@@ -763,9 +763,10 @@ def _stem_key(text: str, q: Any) -> str:
 
 
 def _current_only(q: Any, document: Any, g: Any, currents: frozenset[str], reach: int = 60) -> bool:
-    """Is every change cue near the figure one that only says it is the present state
-    ("now", « désormais »; locale ``numbers.current_cues``), not that it moved from
-    another ("rose to", "up from")?"""
+    """Is every change cue near the figure one of ``currents``: cues that only say it is the
+    present state ("now", « désormais »; locale ``numbers.current_cues``) or only date it
+    ("last year"; ``numbers.period_cues``), not that it moved from another ("rose to", "up
+    from")?"""
     if not currents:
         return False
     sentence = document.sentences[q.sentence]
@@ -818,6 +819,8 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
     increments = frozenset(fold_fast(w) for w in locale.words("numbers", "increment_words")) if locale else frozenset()
     units_of = frozenset(fold_fast(w) for w in locale.words("numbers", "count_units")) if locale else frozenset()
     head_first = bool(locale.get("numbers", "head_first", False)) if locale else False
+    dating = frozenset(fold_fast(" ".join(w.split())) for w in locale.words("numbers", "period_cues")) \
+        if locale else frozenset()
     for q in usable:
         if q.kind not in kinds and not (q.kind == "number" and partitive is not None):
             continue
@@ -1047,12 +1050,15 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
             if not any(_close(q, o, widest) and (read(o)[1] < low_b or high_b < read(o)[0])
                        for o in candidates):
                 continue   # no near value that disagrees: nothing to read further
-            if changed(q):
+            # "last year", « l'an dernier » only date a figure (its period, read above, sets
+            # it apart from other years'): no change of it
+            if changed(q) and not (period(q) and _current_only(q, document, g, dating)):
                 continue
             # "The charity now runs eleven minibuses" ... "the 12 minibuses": a figure said to
             # be the present one is what a later reference back to it must say
             candidates = [o for o in candidates if not changed(o)
-                          or given(prose, q, g) and _current_only(o, document, g, currents)]
+                          or given(prose, q, g) and _current_only(o, document, g, currents)
+                          or period(o) and _current_only(o, document, g, dating)]
             # Shares are many and near one another in a story: two of them are one only when
             # they name the same holder ("its 51.3 percent stake" ... "its 53.1 percent").
             if thing == "#":   # a bare precise figure: one digit away, about the same named holder
