@@ -617,6 +617,10 @@ def test_a_share_the_storys_own_counts_make(lang, text, warned):
     ("fr", "Selon l'ARS, la maison de santé permettra d'éviter quelque 3 000 passages aux urgences chaque année.",
      False),
     ("en", "The carmaker will cut 3,000 jobs and close four plants next year.", False),
+    # a projected loss, told as fact
+    ("fr", "D'ici 2030, le département devrait perdre encore 400 volontaires si rien ne change.", True),
+    ("en", "By 2030 the county could lose another 400 volunteer firefighters if nothing changes.", True),
+    ("fr", "Selon le service, le département devrait perdre encore 400 volontaires d'ici 2030.", False),
 ])
 def test_a_forecast_of_what_a_plan_will_do(lang, text, warned):
     assert bool([f for f in found(text, lang) if f[0] == "warning"]) is warned

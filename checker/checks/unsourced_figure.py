@@ -40,7 +40,7 @@ FIELDS = ("figure", "cue", "claim")
 CLASSES = ("casualties", "poll", "estimated", "forecast", "conditional", "estimate", "statistic", "money",
            "hedged")
 _NAMES = {"casualties": "a figure on casualties, arrests, crowds or fighting", "poll": "a poll figure",
-          "estimated": "an estimate told as such", "forecast": "a forecast of what a plan will do",
+          "estimated": "an estimate told as such", "forecast": "a forecast",
           "conditional": "a figure told in the conditional (unconfirmed)",
           "estimate": "an estimate",
           "statistic": "a statistic", "money": "money raised, spent or lost", "hedged": "a hedged figure",
