@@ -617,6 +617,11 @@ def test_a_share_the_storys_own_counts_make(lang, text, warned):
     ("fr", "Selon l'ARS, la maison de santé permettra d'éviter quelque 3 000 passages aux urgences chaque année.",
      False),
     ("en", "The carmaker will cut 3,000 jobs and close four plants next year.", False),
+    # an exact count is a plan's; a round one is a guess
+    ("en", "The plant is expected to create 28 jobs.", False),
+    ("en", "The plant is expected to create 300 jobs.", True),
+    ("fr", "L'usine devrait créer 28 emplois.", False),
+    ("fr", "L'usine devrait créer 300 emplois.", True),
     # a projected loss, told as fact
     ("fr", "D'ici 2030, le département devrait perdre encore 400 volontaires si rien ne change.", True),
     ("en", "By 2030 the county could lose another 400 volunteer firefighters if nothing changes.", True),

@@ -229,6 +229,8 @@ def _first_class(document: Any, q: Any, g: Any, params: Params, caches: dict[str
         if name == "casualties":
             pattern, window = g.contested, params.window
         elif name == "forecast":
+            if not (q.approximate or _round(q.value)):
+                continue   # "is expected to create 28 jobs": an exact count is a plan's, not a guess
             pattern, window = g.claims.get(name), params.forecast_window
         else:
             pattern, window = g.claims.get(name), params.cue_window
@@ -267,6 +269,12 @@ def _breaks_down(document: Any, q: Any, quantities: Any) -> bool:
     added = sum(o.value for o in parts)
     return any(o.sentence != q.sentence and o.kind == "amount" and o.unit == q.unit and o.high is None
                and abs(o.value - added) <= 0.005 * o.value for o in quantities)
+
+
+def _round(value: float) -> bool:
+    """A whole number of hundreds or more ("400", "3 000", "£2 million"): the shape of an
+    estimate, where "28" or "1,148" is a count someone fixed."""
+    return value >= 100 and float(value).is_integer() and int(value) % 100 == 0
 
 
 def _continues_a_source(document: Any, q: Any, facts: Any, cache: dict[str, Any]) -> bool:
