@@ -23,7 +23,8 @@ from .locales import Locale, fold
 from .spans import Span
 
 # An optional place before the date ("PARIS, ", "WASHINGTON (Reuters) — ").
-_PLACE = pattern_cache.compile(r"[\p{Lu}][\p{L}\p{M}'’ .-]{1,40}?(?:\s*\([^)]{1,30}\))?\s*[,:—–-]\s*")
+# A hyphen ends the place only with a space before it: "SAINT-FERRÉOL-LES-COMBES (Drôme),".
+_PLACE = pattern_cache.compile(r"[\p{Lu}][\p{L}\p{M}'’ .-]{1,40}?(?:\s*\([^)]{1,30}\))?(?:\s*[,:—–]|\s+-)\s*")
 _REACH = 200
 # What may follow the date: the end of the paragraph, or an agency and a separator.
 _AFTER = pattern_cache.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[.:]?\s*[—–-]+|[.:]|$)")

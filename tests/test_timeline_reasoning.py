@@ -421,6 +421,10 @@ def test_day_ordinal_words_are_dates():
     ("en", "DOVER, March 5 — The port closed after a storm.", True),
     ("en", "DOVER (Reuters), March 5 — The port closed after a storm.", True),
     ("fr", "CALAIS, 3 mars (AFP) - Le port a fermé après une tempête.", True),
+    # a place whose name holds hyphens, and its region in brackets
+    ("fr", "SAINT-AUBIN-LES-FORGES (Drôme), 3 mars — Le port a fermé après une tempête.", True),
+    ("en", "STRATFORD-UPON-AVON, March 5 — The port closed after a storm.", True),
+    ("fr", "SAINT-AUBIN-LES-FORGES (Drôme), 6 mars — Le port a fermé après une tempête.", False),
     # the same day, no dash (a date the story opens on), or no place
     ("en", "DOVER, March 6 — The port closed after a storm.", False),
     ("en", "DOVER — On March 5, the port closed after a storm.", False),
