@@ -133,3 +133,23 @@ def dated_story(lang: str, body: str) -> str:
 ])
 def test_a_figure_dated_by_last_year(lang, body, flagged) -> None:
     assert conflicts(dated_story(lang, body), lang) == flagged
+
+
+@pytest.mark.parametrize("lang, body, flagged", [
+    # a change whose new level is the one its subject was told with before
+    ("en", "The City Council has approved a $2.4 million road repair program.\n\n"
+           "The program is up 20% from the $2.1 million the city spent last year, according to budget documents.",
+     ["20%"]),
+    ("fr", "Le conseil a approuvé un budget de 2,4 millions d'euros pour la voirie.\n\n"
+           "Le budget est en hausse de 20 % par rapport aux 2,1 millions d'euros dépensés l'an dernier, selon la mairie.",
+     ["20 %"]),
+    ("en", "The City Council has approved a $2.4 million road repair program.\n\n"
+           "The program is up 14% from the $2.1 million the city spent last year, according to budget documents.",
+     []),
+    # a subject that names no sum told before
+    ("en", "The City Council has approved a $2.4 million road repair program.\n\n"
+           "Spending on parks is up 20% from the $2.1 million the city spent last year, according to budget documents.",
+     []),
+])
+def test_a_change_from_an_old_level_to_the_subjects_level(lang, body, flagged) -> None:
+    assert conflicts(story("Roads", body), lang) == flagged

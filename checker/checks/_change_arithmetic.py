@@ -5,7 +5,8 @@ numbers rose by a third, from 1,200 to 1,900", « ont progressé de 25 %, passan
 In one sentence: a rate of change (a percentage the grammar reads as a change, or a
 fraction right after "by" / « de », locale ``numbers.change_by``), and two levels of one
 unit, one after a "from" word (``numbers.level_from``), the other after a "to" word
-(``numbers.level_to``). The rate is off when it misses the levels' change by more than
+(``numbers.level_to``) or, when the sentence opens on a definite general noun ("The
+program is up 20% from the $2.1 million ..."), the level that noun was told with before. The rate is off when it misses the levels' change by more than
 its rounding: a point, or a twentieth of it, for a percentage (a fifth when hedged); the
 fraction's own range for a fraction ("a third" is 30 to 36%).
 
@@ -31,9 +32,14 @@ def _alternation(locale: Any, key: str) -> str:
 
 @functools.lru_cache(maxsize=16)
 def _cue(locale: Any, key: str) -> Any:
-    """The locale's ``numbers.<key>`` words at the end of a text (a space may follow)."""
+    """The locale's ``numbers.<key>`` words at the end of a text (a space may follow), and
+    perhaps a determiner after them ("from the $2.1 million"; ``numbers.restating_determiners``)."""
     words = _alternation(locale, key)
-    return regex.compile(rf"(?<![\p{{L}}])(?:{words})\s*$", regex.IGNORECASE) if words else None
+    if not words:
+        return None
+    determiners = _alternation(locale, "restating_determiners")
+    after = rf"(?:\s+(?:{determiners}))?" if determiners else ""
+    return regex.compile(rf"(?<![\p{{L}}])(?:{words}){after}\s*$", regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=16)
@@ -74,6 +80,11 @@ def change_conflicts(quantities: list[Any], document: Any, g: Any, locale: Any) 
         else:
             froms = [q for q in levels if q.high is None and _after(prose, q, source)]
             tos = [q for q in levels if q.high is None and _after(prose, q, target) and q not in froms]
+            if len(froms) == 1 and not tos:
+                # "The program is up 20% from the $2.1 million spent last year": the new level
+                # is the one the subject was told with ("a $2.4 million road repair program")
+                told = _subject_level(document, index, froms[0], quantities, locale)
+                tos = [told] if told is not None else []
             if len(froms) != 1 or len(tos) != 1 \
                     or froms[0].unit != tos[0].unit and froms[0].unit is not None and tos[0].unit is not None:
                 continue
@@ -88,6 +99,34 @@ def change_conflicts(quantities: list[Any], document: Any, g: Any, locale: Any) 
                 found.append((rate, new, note))
                 break
     return found
+
+
+_HEAD = regex.compile(r"[^\p{L}]*(?P<det>[\p{L}'’]+)\s+(?P<noun>[\p{L}'’\-]+)")
+_WORDS = regex.compile(r"[\p{L}'’\-]+")
+
+
+def _subject_level(document: Any, index: int, old: Any, quantities: list[Any], locale: Any) -> Any:
+    """The level a sentence's subject was told with before, when the sentence opens on a
+    definite general noun of sums or plans ("The program", « Le projet »; locale
+    ``numbers.restating_determiners`` and ``restating_nouns``): the latest earlier figure of
+    the old level's unit with that noun within four words after it ("a $2.4 million road
+    repair program") or three before it (« un budget de 2,4 millions »). None otherwise."""
+    determiners = {fold_fast(w) for w in locale.words("numbers", "restating_determiners")}
+    nouns = {fold_fast(w) for w in locale.words("numbers", "restating_nouns")}
+    sentence = document.sentences[index]
+    head = _HEAD.match(document.prose, sentence.start, sentence.end)
+    if head is None or fold_fast(head.group("det")) not in determiners \
+            or fold_fast(head.group("noun")) not in nouns:
+        return None
+    noun = fold_fast(head.group("noun"))
+    def named(q: Any) -> bool:   # "a $2.4 million road repair program", « un budget de 2,4 millions »
+        after = _WORDS.findall(document.prose, q.span.end, q.span.end + 40)[:4]
+        before = _WORDS.findall(document.prose, max(0, q.span.start - 30), q.span.start)[-3:]
+        return noun in {fold_fast(w) for w in after + before}
+
+    earlier = [q for q in quantities if 0 <= q.sentence < index and q.unit == old.unit and q.high is None
+               and q.kind == old.kind and named(q)]
+    return earlier[-1] if earlier else None
 
 
 def _rates(document: Any, figures: list[Any], index: int, g: Any, locale: Any) -> list[tuple[Any, float, float]]:
