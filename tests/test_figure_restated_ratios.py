@@ -153,3 +153,27 @@ def test_a_figure_dated_by_last_year(lang, body, flagged) -> None:
 ])
 def test_a_change_from_an_old_level_to_the_subjects_level(lang, body, flagged) -> None:
     assert conflicts(story("Roads", body), lang) == flagged
+
+
+def titled(title: str, body: str) -> str:
+    return f'---\ntitle: "{title}"\ndate: 2024-05-02\n---\n\n{body}\n'
+
+
+LEDE = ("The crew gathered on Saturday to name the boat.\n\nThe volunteers have trained for months.\n\n"
+        "Children from the school sang.\n\n")
+LEDE_FR = ("L'équipage s'est réuni samedi pour baptiser le canot.\n\nLes bénévoles s'entraînent depuis des "
+           "mois.\n\nLes enfants de l'école ont chanté.\n\n")
+
+
+@pytest.mark.parametrize("lang, title, body, flagged", [
+    # the headline's sum, told otherwise where the body tells its one sum of that money
+    ("en", "New £2.4m lifeboat named at Porthmor", LEDE + "The trust that runs the station said the boat "
+     "cost £2.1 million.", ["£2.1 million"]),
+    ("fr", "Un nouveau canot de 2,4 millions d'euros baptisé à Porthmor", LEDE_FR + "Selon l'association, le "
+     "canot a coûté 2,1 millions d'euros.", ["2,1 millions d'euros"]),
+    # the same sum, or a sum too far from it to be it
+    ("en", "New £2.4m lifeboat named at Porthmor", LEDE + "The trust said the boat cost £2.4 million.", []),
+    ("en", "New £2.4m lifeboat named at Porthmor", LEDE + "The trust said the slipway cost £900,000.", []),
+])
+def test_a_headline_sum_told_otherwise_later_in_the_body(lang, title, body, flagged) -> None:
+    assert conflicts(titled(title, body), lang) == flagged

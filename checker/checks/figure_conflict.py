@@ -1027,6 +1027,12 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                     and (not changed(b) or reached(title) and reached(b)
                          or change and is_change(prose, b, g))
                     and context(title) & sentence_context(b)]
+            if not near and title.kind == "amount" and title.unit is not None:
+                # "£2.4m lifeboat" over a body whose one sum in pounds is "£2.1 million": the
+                # headline's sum, told otherwise, wherever the body tells it
+                sums = [b for b in body if b.kind == "amount" and b.unit == title.unit and b.high is None]
+                near = [b for b in sums if len(sums) == 1 and _close(title, b, params.ratio) and not changed(b)
+                        and _same_period(_period(b, periods), _period(title, periods))]
             if near and not _sums_to(title, near[0], everything, document.text, partitive):
                 found.append(Conflict(near[0].span, title.span, "the headline says otherwise"))
         for i, q in enumerate(body):
