@@ -458,6 +458,12 @@ def test_a_plan_reported_in_the_past_is_not_a_past_event(lang, body, fires):
     ("fr", "Le premier cas a été confirmé le 6 août. Trois semaines plus tard, le 17 août, le service a fermé.", True),
     ("fr", "Le premier cas a été confirmé le 6 août. Trois semaines plus tard, le 29 août, le service a fermé.", False),
     ("fr", "Le premier cas a été confirmé le 6 août. Dix jours plus tard, le 17 août, le service a fermé.", False),
+    # a count of several units is within half a unit: fourteen days are two weeks, not three
+    ("en", "The first case was confirmed on 4 August. Three weeks later, on 18 August, the ward closed.", True),
+    ("fr", "Le premier cas a été confirmé le 4 août. Trois semaines plus tard, le 18 août, le service a fermé.", True),
+    ("en", "The first case was confirmed on 4 August. Three weeks later, on 23 August, the ward closed.", False),
+    ("en", "The first case was confirmed on 4 August. Two weeks later, on 18 August, the ward closed.", False),
+    ("fr", "Le premier cas a été confirmé le 4 août. Deux semaines plus tard, le 20 août, le service a fermé.", False),
 ])
 def test_a_count_of_units_later_is_held_to_its_unit(lang, body, fires):
     assert bool(fired(story(lang, body, "2026-09-01"), "timeline.order")) is fires

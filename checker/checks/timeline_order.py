@@ -62,9 +62,9 @@ def _wrong_way(pair, direction: str) -> bool:
 
 def _off_by(previous, fact, following) -> bool:
     """Whether "N units later/earlier" puts the day far from the date that follows it:
-    the shift, give or take half of it or one of its units, whichever is less (counts in
-    prose are round, but "three weeks" is not eleven days), misses every year the
-    following date may be in."""
+    the shift, give or take a third of it for one unit, else a quarter of it or half a unit,
+    whichever is less (counts in prose are round, but "three weeks" is not fourteen days),
+    misses every year the following date may be in."""
     step = _APPROX.get(fact.unit or "")
     if step is None or fact.amount is None:
         return False
@@ -76,12 +76,13 @@ def _off_by(previous, fact, following) -> bool:
     if start is None:
         return False
     delta = step * fact.amount
-    # a round count is off by half of it at most, and by one of its units past two ("three
-    # weeks later" is not eleven days later)
+    # a count of several units is off by less than half a unit, where it would round to
+    # another count ("three weeks later" is not eleven days later, nor fourteen: that is
+    # two weeks), and by a quarter of it for a short count
     # ("a week later" is six to eight days or so, not twelve: one unit is off by a third)
     # (a count of days needs no day more: the two days' own stretches already allow one:
     # "two days after 8 June" is 9 to 11 June, not 12)
-    slack = min(delta / (3 if fact.amount == 1 else 2), step) \
+    slack = (delta / 3 if fact.amount == 1 else min(delta / 4, step / 2)) \
         + (_dt.timedelta(minutes=30) if fact.unit in ("H", "MIN") else
            _dt.timedelta(0) if fact.unit == "D" else _dt.timedelta(days=1))
     if fact.direction == "later":
