@@ -177,3 +177,14 @@ LEDE_FR = ("L'équipage s'est réuni samedi pour baptiser le canot.\n\nLes bén�
 ])
 def test_a_headline_sum_told_otherwise_later_in_the_body(lang, title, body, flagged) -> None:
     assert conflicts(titled(title, body), lang) == flagged
+
+
+@pytest.mark.parametrize("lang, body, flagged", [
+    # a count in words after « de », restated in digits
+    ("fr", "Le projet prévoit la suppression de quarante-deux places de stationnement sur la place.\n\n"
+           "Supprimer les 46 places du centre condamnerait les commerces, selon Gilles Fauriel.", ["46"]),
+    ("fr", "Le projet prévoit la suppression de quarante-deux places de stationnement sur la place.\n\n"
+           "Supprimer les 42 places du centre condamnerait les commerces, selon Gilles Fauriel.", []),
+])
+def test_a_hyphenated_count_in_words_restated_in_digits(lang, body, flagged) -> None:
+    assert conflicts(story("Parking", body), lang) == flagged

@@ -81,6 +81,19 @@ def test_a_described_counted_noun(lang: str, text: str, needle: str, noun: str |
     assert one(text, lang, needle).get("noun") == noun
 
 
+@pytest.mark.parametrize("lang, text, needle, value, high", [
+    # a hyphenated number word after a range word is one number, not a range
+    ("fr", "Le projet prévoit la suppression de quarante-deux places.", "quarante", 42, None),
+    ("fr", "Il a perdu de vingt-huit voix.", "vingt", 28, None),
+    ("en", "Turnout rose from forty-two to fifty voters.", "forty", 42, 50),
+    # a range of words stays a range
+    ("fr", "De dix à douze personnes ont été blessées.", "dix", 10, 12),
+])
+def test_a_hyphenated_number_word_after_a_range_word(lang, text, needle, value, high) -> None:
+    q = one(text, lang, needle)
+    assert (q["value"], q.get("high")) == (value, high)
+
+
 def test_approximations_ranges_and_nouns() -> None:
     q = one("Une cinquantaine de daechistes se sont rendus.", "fr", "cinquantaine")
     assert (q["value"], q["approximate"], q["noun"]) == (50, True, "daechistes")

@@ -133,6 +133,7 @@ def _number_value(text: str | None, g: NumberGrammar) -> float | None:
 _GROUPS = ("cur", "curafter", "coll", "collnum", "collart", "num", "scale", "num2", "scale2", "unit",
            "approx", "approx2")
 _COLL, _NUM, _COLLNUM = _GROUPS.index("coll"), _GROUPS.index("num"), _GROUPS.index("collnum")
+_NUM2 = _GROUPS.index("num2")
 
 
 @functools.lru_cache(maxsize=64)
@@ -320,6 +321,11 @@ def _parse(match: Any, prose: str, g: NumberGrammar) -> _Parsed | None:
         if num2 and num2[:1].isdigit() != num[:1].isdigit():
             # "$42 to four cents": digits and words do not make one range.
             return _parse_first(match, prose, g)
+        if num2 and not num[:1].isdigit() and prose[match.end(numbers[_NUM]):match.start(numbers[_NUM2])] == "-":
+            # « de quarante-deux places »: a number word with its hyphen, not a range "de 40 à 2"
+            compound = _parse_compound(match, prose, g)
+            if compound is not None:
+                return compound
         if num2:
             high = _number_value(num2, g)
             if high is not None:
@@ -353,6 +359,17 @@ def _parse(match: Any, prose: str, g: NumberGrammar) -> _Parsed | None:
     span = _span(*at)
     # A bare figure is its own number: one Span for both (a Span costs about 1 us).
     return span, span if number_at == at else _span(*number_at), value, high, unit, approximate, kind
+
+
+def _parse_compound(match: Any, prose: str, g: NumberGrammar) -> _Parsed | None:
+    """A hyphenated number word read as a range after a range word (« de quarante-deux »,
+    "from forty-two"): one number, from its first word to its last, when the two words make
+    one (``words_value``), else None."""
+    start, end = match.start("num"), match.end("num2")
+    value = words_value(prose[start:end], g)
+    if value is None:
+        return None
+    return Span(start, end), Span(start, end), value, None, None, False, "number"
 
 
 def _parse_first(match: Any, prose: str, g: NumberGrammar) -> _Parsed | None:
