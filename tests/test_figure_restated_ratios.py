@@ -188,3 +188,19 @@ def test_a_headline_sum_told_otherwise_later_in_the_body(lang, title, body, flag
 ])
 def test_a_hyphenated_count_in_words_restated_in_digits(lang, body, flagged) -> None:
     assert conflicts(story("Parking", body), lang) == flagged
+
+
+@pytest.mark.parametrize("lang, body, flagged", [
+    # a later share after a demonstrative points back at the share of its whole told before
+    ("en", "A survey found that two in five adults in the district had not seen a dentist in two years.\n\n"
+           "Those 25 per cent of adults are not careless, Martin Colebrook said.", ["25 per cent"]),
+    ("fr", "Selon l'enquête, deux adultes sur cinq du district n'ont pas vu de dentiste depuis deux ans.\n\n"
+           "Ces 25 % des adultes ne sont pas négligents, a dit Martin Colebrook.", ["25 %"]),
+    ("en", "A survey found that two in five adults in the district had not seen a dentist in two years.\n\n"
+           "Those 40 per cent of adults are not careless, Martin Colebrook said.", []),
+    # without the demonstrative, a share of adults said of something else is another fact
+    ("en", "A survey found that two in five adults in the district had not seen a dentist in two years.\n\n"
+           "Some 25 per cent of adults smoke, Martin Colebrook said.", []),
+])
+def test_a_demonstrative_share_points_back(lang, body, flagged) -> None:
+    assert conflicts(story("Dentists", body), lang) == flagged

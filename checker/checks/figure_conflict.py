@@ -1409,12 +1409,14 @@ def _fraction_conflicts(usable: list[Any], document: Any, g: Any, locale: Any, b
     "almost a quarter" is 21 to 26%) when they say the same thing of it (a content word in
     common). The whole may be named by two nouns of one group (locale ``numbers.same_wholes``:
     "a quarter of the staff" ... "41% of the mill's employees"): then a name and another
-    word must be common to both ("live in Brenton" ... "Brenton, home to"). Sentences that
-    say the share changed are left out, and so are two sentences that name different places
-    or holders."""
+    word must be common to both ("live in Brenton" ... "Brenton, home to"). A later share
+    after a demonstrative ("Those 25 per cent of adults") points back and needs no word in
+    common. Sentences that say the share changed are left out, and so are two sentences
+    that name different places or holders."""
     pattern, partitive = _fraction_pattern(locale), _partitive(locale)
     if pattern is None or partitive is None:
         return []
+    demonstratives = _demonstratives(locale)
     text = document.text
     # The whole each percentage is of ("40% of the staff"): one without any is compared
     # with no fraction, and a story with none is not scanned for fractions at all.
@@ -1451,7 +1453,10 @@ def _fraction_conflicts(usable: list[Any], document: Any, g: Any, locale: Any, b
             if all(places) and not places[0] & places[1]:
                 continue   # "... live in Brenton" / "Dunmore, home to ...": two places
             common = around & frozenset(canon.get(w, w) for w in _context(q, document, g, 6))
-            if not common - places[0] - places[1]:
+            if not common - places[0] - places[1] and not (
+                    q.sentence > index and _pointed(q, document.prose, demonstratives)):
+                # ("Those 25 per cent of adults" points back at the share of adults told
+                # before, whatever is said of them)
                 # "half of the staff are women" / "60% of the staff work part-time", "a third of
                 # the residents of Harwick rent" / "in Harwick, 45% of residents are over 60": two facts
                 continue
