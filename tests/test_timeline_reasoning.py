@@ -578,3 +578,17 @@ def test_an_unnamed_person_told_twice_by_one_noun(lang, body, fires):
 def test_a_birth_told_in_full_dates_the_age(lang, body, message):
     found = [f for f in fired(story(lang, body, "2026-01-09"), "timeline.age-mismatch")]
     assert found and message in found[0].message
+
+
+@pytest.mark.parametrize("lang, body, fires", [
+    # "as a 14-year-old" is the age at a past moment, not the age now
+    ("en", "Harold Pennock, the club's president, was born in the village in March 1944 and first played "
+           "for the second XI as a 14-year-old in 1958.", False),
+    ("en", "Harold Pennock, the club's president, was born in the village in March 1944 and first played "
+           "for the second XI as a 14-year-old.", False),
+    # news style's age now still holds
+    ("en", "Harold Pennock, 71, was born in the village in March 1944 and first played as a boy.", True),
+    ("fr", "Harold Pennock, 71 ans, est né au village en mars 1944.", True),
+])
+def test_an_age_as_a_past_predicate(lang, body, fires):
+    assert bool(fired(story(lang, body, "2025-05-24"), "timeline.age-mismatch")) is fires

@@ -343,7 +343,20 @@ def as_of_publication(document: "Document", facts: "Facts", age: Any) -> bool:
     """Whether news style gives ``age`` as of publication ("Smith, 45,", "the 45-year-old",
     "Smith, aged 45,"): not when it follows its clause's date ("died in 1680, aged 28").
     """
-    return age.form in ("adjective", "apposition", "described") and not at_its_date(document, facts, age)
+    return age.form in ("adjective", "apposition", "described") and not at_its_date(document, facts, age) \
+        and not _as_a(document, facts.locale, age)
+
+
+def _as_a(document: "Document", locale: Any, age: Any) -> bool:
+    """Whether the age is what someone was "as a 14-year-old" (a predicate marker of the
+    locale's ``speakers.predicate_markers`` and an article before it): the age at some past
+    moment, not news style's age now."""
+    markers = locale.words("speakers", "predicate_markers")
+    if not markers or age.form != "adjective":
+        return False
+    before = document.prose[max(0, age.span.start - 20):age.span.start]
+    return regex.search(r"(?<![\w'’])(?:" + alternation(markers) + r")\s+\w{1,3}\s*$", before,
+                        regex.IGNORECASE) is not None
 
 
 # Between a written date and the age that follows it in its clause: a comma and spaces.
