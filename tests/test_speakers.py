@@ -720,3 +720,20 @@ def test_a_person_misspelt_after_a_title_is_reported_once(lang, text):
 ])
 def test_a_two_word_name_with_its_second_word_recapitalised(lang, text, flagged):
     assert _names(text, lang) == flagged
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    # an office written before the name, capitalised, is the name's office, not its first
+    # words; the same office before another first name is one person's slip
+    ("en", "Public Works Director Daniel Okafor told the council that crews had filled 3,142 holes.\n\n"
+           "Director Dennis Okafor said residents could report potholes online.\n", ["Dennis Okafor"]),
+    ("en", "Public Works Director Daniel Okafor told the council that crews had filled 3,142 holes.\n\n"
+           "Dennis Okafor said residents could report potholes online.\n", ["Dennis Okafor"]),
+    ("fr", "Daniel Okafor, directeur des services techniques, a présenté le bilan au conseil.\n\n"
+           "Dennis Okafor, directeur des services techniques, a promis une carte des travaux.\n", ["Dennis Okafor"]),
+    # another office: another person
+    ("en", "Public Works Director Daniel Okafor told the council that crews had filled 3,142 holes.\n\n"
+           "Dennis Okafor, a teacher at the high school, said the roads were dangerous.\n", []),
+])
+def test_an_office_before_the_name_and_another_first_name(lang, text, flagged):
+    assert _variants(text, lang) == flagged

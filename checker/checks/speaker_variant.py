@@ -199,15 +199,24 @@ _APPOSED = pattern_cache.compile(r",[ \t\u00a0]*([^,.;:!?()«»\"“”]{1,60})"
 
 def _offices(prose: str, mention, pats) -> frozenset[str]:
     """The role nouns the story gives a name in the apposition right after it ("Alison
-    Pryce, Coastline's managing director")."""
+    Pryce, Coastline's managing director") or in the words right before it ("Public Works
+    Director Daniel Okafor", "Director Dennis Okafor")."""
     found = _APPOSED.match(prose, mention.span.end)
-    if found is None:
-        return frozenset()
-    text, at, roles = found.group(1), 0, set()
-    while (role := pats.role_word.search(text, at)) is not None:
-        roles.add(fold(role.group()))
-        at = role.end()
+    texts = [found.group(1)] if found is not None else []
+    before = _ROLE_BEFORE.search(prose, max(0, mention.span.start - 40), mention.span.start)
+    if before is not None:
+        texts.append(before.group(1))
+    roles = set()
+    for text in texts:
+        at = 0
+        while (role := pats.role_word.search(text, at)) is not None:
+            roles.add(fold(role.group()))
+            at = role.end()
     return frozenset(roles)
+
+
+# the capitalised words right before a name, up to three ("Public Works Director ")
+_ROLE_BEFORE = pattern_cache.compile(r"((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3})$")
 
 
 def _same_office(prose: str, later, first, pats) -> bool:

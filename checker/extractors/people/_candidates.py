@@ -286,7 +286,7 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
             title = _trim_chain(prose, tokens, words, title, pats, calendar)
             if not tokens:
                 continue
-            split = _thing_before_name(words, negative_words, not_person, titles)
+            split = _thing_before_name(words, negative_words, not_person, titles, pats.role_word)
             if split:   # "Ford Motor Company CEO Alan Mulally": the thing, then the name
                 head, tokens, words = tokens[:split], tokens[split:], words[split:]
                 yield new(Candidate, (head[0][0], head[-1][1], head[0][0], tuple(head),
@@ -438,12 +438,13 @@ def _join_prefixes(prose: str, tokens: list[tuple[int, int]], words: list[str],
 
 
 def _thing_before_name(words: list[str], negative_words: dict[str, bool],
-                       not_person: frozenset[str], titles) -> int:
+                       not_person: frozenset[str], titles, role_word: object = None) -> int:
     """Where a name starts inside one chain of capitals after an organisation word, an
     acronym or a title ("Ford Motor Company CEO Alan Mulally", "Australian Prime Minister
     John Howard"): the index after the last such word when a full name (two words) follows
     it, or after an organisation word followed by a title and a surname ("Citation Index
-    Professor Chomsky"); else 0, and the chain stays what it is."""
+    Professor Chomsky"), or after a role noun inside the chain with a full name after it
+    ("Public Works Director Daniel Okafor"); else 0, and the chain stays what it is."""
     cut, thing = 0, False
     for i, w in enumerate(words):
         neg = negative_words.get(w)
@@ -451,6 +452,8 @@ def _thing_before_name(words: list[str], negative_words: dict[str, bool],
             neg = negative_words[w] = w in not_person or _is_acronym(w)
         if neg or i and fold(w) in titles:
             cut, thing = i + 1, thing or neg
+        elif i and role_word is not None and len(words) - i - 1 >= 2 and _role_noun(w, role_word):
+            cut = i + 1   # "Public Works Director Daniel Okafor": the office, then the name
     left = len(words) - cut
     if not cut or left < 1 or left == 1 and not (thing and fold(words[cut - 1]) in titles):
         return 0
