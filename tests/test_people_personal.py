@@ -377,6 +377,11 @@ def test_a_name_given_after_an_aside_that_withholds_the_rest(lang, text, names):
            "people away,\" said Ms Okonjo.\n", {"Okonjo"}),
     ("fr", "Une infirmière, qui a souhaité que le service soit rebaptisé, parle d'un service saturé. "
            "« On refuse du monde », explique Mme Okonjo.\n", {"Okonjo"}),
+    # an unnamed someone whose phrase ends on a place's capital
+    ("fr", "Un habitant de l'avenue de la Gare, qui a préféré ne donner que son nom, M. Okonjo, a regretté "
+           "le bruit.\n", set()),
+    ("en", "A resident of Station Road, who asked that his first name be withheld, said the noise was "
+           "awful. \"We cannot sleep,\" said Mr Okonjo.\n", set()),
     # the clause is in another paragraph
     ("en", "A nurse, who asked that her first name be withheld, said the ward was full.\n\n"
            "\"We turn people away,\" said Ms Okonjo.\n", {"Okonjo"}),

@@ -227,6 +227,7 @@ def _withheld_earlier_in_paragraph(document, start: int, locale) -> bool:
     "Okonjo, who asked that the quay's name be kept, ..." withholds nothing of anyone else's."""
     words = frozenset(locale.words("speakers", "withheld_name_words"))
     relatives = frozenset(w.casefold() for w in locale.words("speakers", "person_relatives"))
+    indefinites = frozenset(w.casefold() for w in locale.words("speakers", "indefinite_determiners"))
     if not words or not relatives:
         return False
     paragraph = next((p.span.start for p in document.paragraphs
@@ -238,13 +239,25 @@ def _withheld_earlier_in_paragraph(document, start: int, locale) -> bool:
         if found.group().casefold() not in relatives:
             continue
         previous = _PREVIOUS_WORD.search(before, 0, found.start())
-        if previous is None or not previous.group(1)[:1].islower():
+        if previous is None or not previous.group(1)[:1].islower() and not _opens_unnamed(
+                document, paragraph + found.start(), indefinites):
             continue   # the clause describes a named person, or opens the paragraph
         clause = before[found.end():found.end() + _WITHHELD_WINDOW]
         clause = _CLAUSE_END.split(clause, maxsplit=1)[0]
         if any(w.casefold() in words for w in _LOWER_WORD.findall(clause)):
             return True
     return False
+
+
+def _opens_unnamed(document, at: int, indefinites: frozenset[str]) -> bool:
+    """Does the sentence holding ``at`` open on an indefinite determiner ("A resident of
+    Gare Road, who ...", « Un habitant de l'avenue de la Gare, qui ... »)? The relative
+    clause then describes that unnamed someone, whatever capitalised place ends the phrase."""
+    index = document.sentence_index(at)
+    if index is None or not indefinites:
+        return False
+    first = _LOWER_WORD.match(document.prose[document.sentences[index].start:at].lstrip().casefold())
+    return first is not None and first.group() in indefinites
 
 
 # the word before a relative pronoun, over a comma
