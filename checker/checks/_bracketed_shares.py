@@ -38,7 +38,7 @@ def bracket_conflicts(quantities: list[Any], document: Any, shares: list[Any], p
     """(later share, bracketed share, note) for each subject share that disagrees with the
     share its part was given in brackets."""
     text = document.text
-    counts = {q.span.end: q for q in quantities if q.kind == "count" and q.noun is not None}
+    counts = [q for q in quantities if q.kind == "count" and q.noun is not None]
     bracketed: dict[str, list[Any]] = {}
     for q in quantities:
         if q.unit != "%" or q.kind != "share" or q.high is not None or q.sentence < 0:
@@ -47,8 +47,8 @@ def bracket_conflicts(quantities: list[Any], document: Any, shares: list[Any], p
         if opening is None:
             continue
         # the count whose noun phrase runs up to the bracket ("112 logements sociaux (")
-        count = next((c for end, c in counts.items() if end <= opening.start()
-                      and _PHRASE.fullmatch(text, end, opening.start())), None)
+        before = [c for c in counts if c.span.end <= opening.start()]
+        count = before[-1] if before and _PHRASE.fullmatch(text, before[-1].span.end, opening.start()) else None
         if count is None:
             continue
         words = [stem(w) for w in _WORD.findall(text, count.noun.start, opening.start())]

@@ -191,3 +191,13 @@ def spelled(text: str, start: int, end: int, locale: Any, quantities: Any) -> tu
         if first is not None and 0 < first < q.value:
             found.append(Spelled(match.start("n"), q.span.end, 100 * first / q.value, noun, said))
     return tuple(sorted(found, key=lambda s: s.start))
+
+
+@functools.lru_cache(maxsize=16)
+def restating_glue(locale: Any) -> Any:
+    """What joins a share's phrase to the percentage that restates it: the rest of the
+    phrase (no comma), a comma and a share joiner ("a third of the money, or about 40
+    percent", "un habitant sur quatre n'a plus de médecin, soit 40 %"; the locale's
+    ``numbers.share_joiners``); None when the locale has none."""
+    joiners = [regex.escape(w) for w in locale.words("numbers", "share_joiners")]
+    return regex.compile(rf"[^,;()]{{0,40}}?,\s*(?:{'|'.join(joiners)})\s+", regex.IGNORECASE) if joiners else None

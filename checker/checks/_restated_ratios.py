@@ -4,34 +4,24 @@
 Why apart: ``figure_conflict`` compares a fraction ("a quarter") with the percentage that
 restates it; a ratio ("one in four", ``_ratios``) is the same share told another way, and
 the quantities extractor reads its denominator as a count, so that comparison never saw it.
-The percentage follows the ratio's clause after a comma and a share joiner (the locale's
-``numbers.share_joiners``: "or", "soit"); it must be the ratio's share within a sixth of it
+The percentage follows the ratio's clause after a comma and a share joiner, as it follows
+a fraction (``_fractions.restating_glue``: "or", "soit"); it must be the ratio's share within a sixth of it
 (a fifth when either is hedged), as for a fraction.
 
 Pure functions, no state: ``figure_conflict`` calls ``restated_ratios``.
 """
 from __future__ import annotations
 
-import functools
 from typing import Any
 
-import regex
-
 from ..spans import Span
+from ._fractions import restating_glue
 from ._ratios import ratios
-
-
-@functools.lru_cache(maxsize=16)
-def _glue(locale: Any) -> Any:
-    """The rest of the ratio's clause (no comma), a comma and a share joiner."""
-    joiners = [regex.escape(w) for w in locale.words("numbers", "share_joiners")]
-    return regex.compile(rf"[^,;()]{{0,60}}?,\s*(?:{'|'.join(joiners)})\s+", regex.IGNORECASE) \
-        if joiners else None
 
 
 def restated_ratios(quantities: list[Any], document: Any, locale: Any) -> list[tuple[Span, Span, str]]:
     """(percentage, ratio, note) for each ratio whose restating percentage disagrees."""
-    glue = _glue(locale)
+    glue = restating_glue(locale)
     if glue is None:
         return []
     percents = [q for q in quantities if q.unit == "%" and q.high is None and q.kind == "share"]

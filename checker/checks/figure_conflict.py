@@ -31,6 +31,7 @@ from ..spans import Span
 from . import _bracketed_shares, _change_arithmetic, _part_shares, _partitive_parts, _parts_after, _predicated, _rest_parts, _restated_ratios, \
     _restating_nouns, _share_of_whole, _ties, _tolls, _transposed, _vote_tally
 from ._fractions import fraction_pattern as _fraction_pattern, fraction_range as _fraction_range, \
+    restating_glue as _restating_glue, \
     fractions_in as _fractions_in, near_bounds as _near_bounds, partitive as _partitive, \
     same_wholes as _same_wholes, spelled as _spelled
 from ._changes import is_change
@@ -1565,21 +1566,13 @@ def _names(document: Any, one: int, other: int, g: Any) -> tuple[frozenset[str],
     return (names[0] | ({first(one)} & names[1]), names[1] | ({first(other)} & names[0]))
 
 
-@functools.lru_cache(maxsize=16)
-def _restating(locale: Any) -> Any:
-    """What joins a fraction's phrase to the percentage that restates it: the rest of the
-    phrase (no comma), a comma and a share joiner ("…, or about 40 percent", "…, soit 40 %")."""
-    joiners = [regex.escape(w) for w in locale.words("numbers", "share_joiners")]
-    return regex.compile(rf"[^,;()]{{0,40}}?,\s*(?:{'|'.join(joiners)})\s+", regex.IGNORECASE) if joiners else None
-
-
 def _restated_fractions(usable: list[Any], document: Any, locale: Any, bounds: _Bounds) -> list[Conflict]:
     """"A third of the money, or about 40 percent, comes from the council": a fraction
     restated as a percentage right after it, joined by "or" / "soit", must agree with it (a
     sixth of the fraction either way, a fifth when either is hedged), as in two sentences."""
     percents = [q for q in usable if q.unit == "%" and q.high is None and q.kind == "share"]
     counts = [q for q in usable if q.unit is None and q.high is None and q.kind in ("count", "number")]
-    pattern, glue = _fraction_pattern(locale), _restating(locale)
+    pattern, glue = _fraction_pattern(locale), _restating_glue(locale)
     if not (percents or len(counts) >= 2) or pattern is None or glue is None:
         return []
     text = document.text
