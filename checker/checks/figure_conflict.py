@@ -118,20 +118,26 @@ def _interval(q: Any, tolerance: float) -> tuple[float, float]:
 @dataclass(frozen=True)
 class _Bounds:
     """The locale's approximators that make a figure a floor ("more than 40", "40 or more")
-    or a ceiling ("nearly 40", "près de 40"); any other approximator means "about"."""
+    or a ceiling ("nearly 40", "près de 40"); any other approximator means "about". A near
+    ceiling ("nearly", "près de") stops close below its value, an open one ("less than")
+    reaches further."""
 
     lower: frozenset[str]
     upper: frozenset[str]
+    near: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=16)
 def _bounds(locale: Any) -> _Bounds:
     words = lambda key: frozenset(fold_fast(w) for w in locale.words("numbers", key))  # noqa: E731
-    return _Bounds(words("lower_bounds"), words("upper_bounds"))
+    return _Bounds(words("lower_bounds"), words("upper_bounds"), words("near_bounds"))
 
 
 _NOT_WORD = regex.compile(r"[^\w\s'’]|\d")
 _COLLECTIVE = 0.2   # how far a singular collective ("a dozen") reaches either way, relatively
+# How far below its value a near ceiling reaches: "nearly 230" is not 186 (a sixth, as for
+# "almost a third" in _fractions.fraction_range).
+_NEAR = 0.16
 
 
 def _reading(q: Any, text: str, bounds: _Bounds, tolerance: float) -> tuple[float, float]:
@@ -153,6 +159,8 @@ def _reading(q: Any, text: str, bounds: _Bounds, tolerance: float) -> tuple[floa
     after = " ".join(_NOT_WORD.sub(" ", fold_fast(text[q.number.end:q.span.end])).split())
     if before in bounds.lower or after in bounds.lower:
         return value * (1 + 1e-9), float("inf")
+    if before in bounds.near:
+        return value * (1 - min(tolerance, _NEAR)), value * (1 - 1e-9)
     if before in bounds.upper:
         return value * (1 - tolerance), value * (1 - 1e-9)
     if not before and not after:
