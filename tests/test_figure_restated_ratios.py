@@ -99,6 +99,21 @@ def test_a_part_restated_as_its_share_of_the_total_before(lang, body, flagged) -
 
 
 @pytest.mark.parametrize("lang, body, flagged", [
+    # a partitive that names its whole: the share is of that whole, not of an earlier figure
+    ("en", "The order led to 2,400 fines: 1,640 in 2023 and 760 in 2024. Of those 2,400 fines, 800, "
+           "or a third, were never paid.", []),
+    ("en", "The order led to 2,400 fines: 1,640 in 2023 and 760 in 2024. Of those 2,400 fines, 1,200, "
+           "or a third, were never paid.", ["a third"]),
+    ("fr", "L'arrêté a donné lieu à 57 amendes : 41 en 2023 et 16 en 2024. Sur ces 57 amendes, 19, "
+           "soit un tiers, n'ont jamais été réglées.", []),
+    ("fr", "L'arrêté a donné lieu à 57 amendes : 41 en 2023 et 16 en 2024. Sur ces 57 amendes, 29, "
+           "soit un tiers, n'ont jamais été réglées.", ["un tiers"]),
+])
+def test_a_partitive_names_the_whole_of_the_share_after_it(lang, body, flagged) -> None:
+    assert conflicts(story("Fines", body), lang) == flagged
+
+
+@pytest.mark.parametrize("lang, body, flagged", [
     # a count of instances counts what its complement names
     ("en", "Kessler pleaded guilty in June to seven counts of felony theft, the court heard.\n\n"
            "The prosecutor told the court that the eight thefts caused $410,000 in damage.", ["eight"]),

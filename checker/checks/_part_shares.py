@@ -98,16 +98,18 @@ def _share_after(text: str, at: int, fractions: dict[int, Any], worth: dict[str,
 def _whole_before(earlier: list[Any], part: Any, document: Any, cue: Any, opener: Any) -> Any:
     """The total the part is taken from: the nearest earlier figure of its unit, larger than
     it, in its sentence after a parts cue, or in the sentence before when the part's
-    sentence opens on a partitive ("Of that total, ...")."""
+    sentence opens on a partitive ("Of that total, ..."); a partitive that names its whole
+    ("Of those 57 fines, 19, or a third", « Sur ces 57 amendes, 19 ») gives that one."""
     text = document.text
     sentence = document.sentences[part.sentence]
     opens = opener is not None and opener.match(text, sentence.start, part.span.start) is not None
     for whole in reversed(earlier):
+        # a bare number ("19, or a third") counts what the whole counts
         if whole.unit != part.unit or whole.high is not None or whole.value <= part.value \
-                or whole.kind != part.kind or whole.sentence < 0:
+                or whole.kind != part.kind and (part.kind, whole.kind) != ("number", "count") or whole.sentence < 0:
             continue
         if whole.sentence == part.sentence:
-            if cue is not None and cue.search(text, whole.span.end, part.span.start) is not None:
+            if opens or cue is not None and cue.search(text, whole.span.end, part.span.start) is not None:
                 return whole
         elif whole.sentence == part.sentence - 1 and opens:
             return whole
