@@ -322,7 +322,9 @@ def _versus(locale: Any) -> Any:
 
 def _a_maximum(prose: str, q: Any, maxima: frozenset[str]) -> bool:
     """Is the share a ceiling ("up to 80% in the lowest plots", « jusqu'à 80 % »; locale
-    ``numbers.maximum_cues``)? The most some part reaches is no part of a breakdown."""
+    ``numbers.maximum_cues``) or a yardstick another share is set against ("71% of the
+    time, well short of the 90% required", « loin des 90 % exigés »; ``numbers.benchmark_cues``)?
+    The most some part reaches, or the level it is measured against, is no part of a breakdown."""
     before = " ".join(fold_fast(prose[max(0, q.number.start - 20):q.number.start]).split())
     return any(before.endswith(m) for m in maxima)
 
@@ -358,7 +360,7 @@ def collect(rule: Any, document: Any, facts: Any) -> tuple[Excess, ...]:
     shares = [q for q in shares if q.span not in paired]
     words = functools.partial(_word_set, facts.locale)
     shares = [q for q in shares if not is_change(prose, q, g)]
-    maxima = _word_set(facts.locale, "maximum_cues")
+    maxima = _word_set(facts.locale, "maximum_cues") | _word_set(facts.locale, "benchmark_cues")
     shares = [q for q in shares if not _a_maximum(prose, q, maxima)]
     rates = _rate_pattern(facts.locale)
     shares = [q for q in shares if not _rate(prose, q, rates)]
