@@ -647,3 +647,17 @@ def test_a_forecast_of_what_a_plan_will_do(lang, text, warned):
 ])
 def test_a_figure_in_the_reporting_conditional(lang, text, warned):
     assert bool([f for f in found(text, lang) if f[0] == "warning"]) is warned
+
+
+@pytest.mark.parametrize("lang, text, warned", [
+    # a singular demonstrative cannot determine a plural count or a share of a group: the
+    # word opens a clause, and the figure is a new claim
+    ("en", "The fire spread overnight. Neighbours fear that 40 people died in the blaze.", True),
+    ("en", "The council met on Monday. It is no secret that 62% of residents oppose the tower.", True),
+    # a demonstrative that agrees with its figure still refers back
+    ("en", "The fire spread overnight and 40 people died, the fire service said. That 40 was the town's "
+           "worst toll in a century.", False),
+    ("fr", "L'incendie s'est propagé dans la nuit. Les voisins craignent que 40 personnes soient mortes.", True),
+])
+def test_that_before_a_plural_figure_opens_a_clause(lang, text, warned):
+    assert bool([f for f in found(text, lang) if f[0] == "warning"]) is warned

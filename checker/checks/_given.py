@@ -34,4 +34,21 @@ def given(prose: str, q: Any, g: Any) -> bool:
     if before.group(1).endswith(("'s", "’s")):
         return True   # "the nation's 92,000 claims": a possessive
     words = fold_fast(before.group(1)).split()
-    return any(pattern.fullmatch(" ".join(words[i:])) for i in range(len(words)))
+    determiner = next((" ".join(words[i:]) for i in range(len(words)) if pattern.fullmatch(" ".join(words[i:]))), None)
+    if determiner is None:
+        return False
+    singular = g.claims.get("singular_given")
+    # "found that 62% of residents oppose", "said that 40 people died": a singular
+    # demonstrative cannot determine a plural count or a share of a group; the word opens
+    # a clause ("that 7.8% rate", "that $2 million" still point back)
+    return singular is None or not singular.fullmatch(determiner) or not _plural(prose, q)
+
+
+def _plural(prose: str, q: Any) -> bool:
+    """Is the figure with its noun plural: a count of more than one thing, or a share of a
+    group named after a link ("62% of residents")?"""
+    if q.noun is None:
+        return False
+    if q.kind == "count":
+        return q.value != 1
+    return q.unit == "%" and bool(prose[q.span.end:q.noun.start].strip())
