@@ -650,6 +650,30 @@ def test_a_figure_in_the_reporting_conditional(lang, text, warned):
 
 
 @pytest.mark.parametrize("lang, text, warned", [
+    # a report, an audit or an inquiry sets out the figure: it is its source
+    ("en", "The inspectors published their report on Monday. The report also points to an absence rate of 14%, "
+           "nearly double the regional average.", False),
+    ("en", "The auditors released their findings on Monday. The audit found a vacancy rate of 14% among nurses.",
+     False),
+    ("fr", "L'inspection a rendu son rapport lundi. Le rapport pointe également un taux d'absentéisme de 14 %, "
+           "près du double de la moyenne régionale.", False),
+    ("fr", "Les auditeurs ont rendu leurs conclusions lundi. L'audit met en évidence un taux de vacance de 14 % "
+           "chez les infirmiers.", False),
+    # an indefinite document names no source: which poll, which study?
+    ("en", "A poll found that 62% of residents oppose the new tower.", True),
+    ("fr", "Une étude montre que 62 % des habitants s'opposent à la tour.", True),
+    ("en", "A poll by the Harwick Institute found that 62% of residents oppose the new tower.", False),
+    ("fr", "Une étude de l'institut Harwick montre que 62 % des habitants s'opposent à la tour.", False),
+    # the same statistic with nothing that sets it out
+    ("en", "The home is short of staff. Its absence rate is 14%, nearly double the regional average.", True),
+    ("fr", "L'établissement manque de personnel. Son taux d'absentéisme atteint 14 %, près du double de la "
+           "moyenne régionale.", True),
+])
+def test_what_a_report_sets_out_is_sourced(lang, text, warned):
+    assert bool([f for f in found(text, lang) if f[0] == "warning"]) is warned
+
+
+@pytest.mark.parametrize("lang, text, warned", [
     # a singular demonstrative cannot determine a plural count or a share of a group: the
     # word opens a clause, and the figure is a new claim
     ("en", "The fire spread overnight. Neighbours fear that 40 people died in the blaze.", True),

@@ -521,11 +521,14 @@ def extract(document: Any, facts: Any) -> Iterable[Attribution]:
 def _unnamed(prose: str, source: Span, compiled: _Cues) -> bool:
     """Does the source name no one ("selon les estimations", "On estime", "according to
     estimates")? Its words, determiners left out, are one of the locale's
-    ``attribution.unnamed_sources``: the reader still does not know who counted."""
+    ``attribution.unnamed_sources``, or all its words are ("a poll", "une étude": which
+    one?): the reader still does not know who counted."""
     if not compiled.unnamed:
         return False
-    words = [w for w in fold_fast(prose[source.start:source.end]).split() if w not in compiled.determiners]
-    return " ".join(words) in compiled.unnamed
+    written = fold_fast(prose[source.start:source.end]).split()
+    words = [w for w in written if w not in compiled.determiners]
+    # an indefinite document ("A poll found", « Une étude montre ») is listed with its article
+    return " ".join(words) in compiled.unnamed or " ".join(written) in compiled.unnamed
 
 
 _WORD_BEFORE_CUE = pattern_cache.compile(r"(?:^|\s)(\S+)$")
