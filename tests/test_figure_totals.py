@@ -512,3 +512,19 @@ def test_a_list_a_verb_says_covers_its_total(lang: str, text: str, found: bool) 
 ])
 def test_a_total_split_in_the_next_sentence(lang: str, text: str, found: bool) -> None:
     assert bool(conflicts(text, lang)) is found
+
+
+@pytest.mark.parametrize("lang, text, found", [
+    # a figure that describes an item, after a preposition in it, is no item of the list
+    ("en", "In total, 46 posts will go: 18 firefighter roles at the two stations, 12 control posts and "
+           "14 support jobs, according to the business case.", True),
+    ("en", "In total, 44 posts will go: 18 firefighter roles at the two stations, 12 control posts and "
+           "14 support jobs, according to the business case.", False),
+    ("fr", "Au total, 46 postes seront supprimés : 18 postes de pompiers dans les deux casernes, 12 postes "
+           "d'opérateurs et 14 emplois administratifs, selon le projet.", True),
+    ("fr", "Au total, 44 postes seront supprimés : 18 postes de pompiers dans les deux casernes, 12 postes "
+           "d'opérateurs et 14 emplois administratifs, selon le projet.", False),
+])
+def test_a_figure_inside_an_item_is_no_part(lang: str, text: str, found: bool) -> None:
+    assert bool(conflicts(text, lang)) is found
+

@@ -274,6 +274,8 @@ def _total_conflicts(quantities: list[Any], document: Any, g: Any, partitive: An
                      and (p.kind == "amount" and p.unit == total.unit or _parts_after._scaled(p, document.text)
                           if money else p.kind in ("count", "number") and p.unit is None)
                      and not p.approximate and p.value < total.value and (not bracket or 0 <= p.span.start < end)]
+            if locale is not None:
+                parts = _items(prose, parts, g, _prepositions(locale))
             # Parts are listed one after another: only short separators between them.
             if len(parts) < 2 or any(b.span.start - a.span.end > 60 for a, b in zip(parts, parts[1:])):
                 continue
@@ -291,6 +293,31 @@ def _total_conflicts(quantities: list[Any], document: Any, g: Any, partitive: An
                 found.append(Conflict(total.span, Span(parts[0].span.start, max(last.end, parts[-1].span.end)),
                                       f"its parts add up to {total_of_parts:,.12g}"))
     return found
+
+
+@functools.lru_cache(maxsize=16)
+def _prepositions(locale: Any) -> frozenset[str]:
+    """The locale's ``speakers.prepositions``, folded."""
+    return frozenset(fold_fast(w) for w in locale.words("speakers", "prepositions"))
+
+
+_ITEM_BREAK = regex.compile(r"[,;:(]")
+
+
+def _items(prose: str, parts: list[Any], g: Any, prepositions: frozenset[str]) -> list[Any]:
+    """The figures that open an item of the list: "18 firefighter roles at the two stations,
+    12 control posts and 14 support jobs" lists three parts; "two" describes the first
+    item, after a preposition in it, and is no part. A later figure counts when no
+    preposition stands between the last comma or "and" before it and itself."""
+    kept = parts[:1]
+    for p in parts[1:]:
+        between = prose[kept[-1].span.end:p.span.start]
+        cut = max((m.end() for m in _ITEM_BREAK.finditer(between)), default=0)
+        words = [fold_fast(w) for w in _WORD.findall(between[cut:])]
+        last_joiner = max((i for i, w in enumerate(words) if w in g.list_joiners), default=-1)
+        if not any(w in prepositions for w in words[last_joiner + 1:]):
+            kept.append(p)
+    return kept
 
 
 def _open_ended(prose: str, parts: list[Any], end: int, locale: Any) -> bool:
