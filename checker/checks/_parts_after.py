@@ -37,7 +37,7 @@ def openers(locale: Any) -> Any:
     subjects = locale.words("numbers", "parts_subjects")
     options = [alternation(phrases)] if phrases else []
     if verbs and subjects:
-        options.append(rf"(?:{alternation(subjects)})\s+(?:[^\W\d_][\w'’\-]*\s+){{1,2}}?(?:{alternation(verbs)})")
+        options.append(rf"(?:{alternation(subjects)})\s+(?P<subject>(?:[^\W\d_][\w'’\-]*\s+){{1,2}}?)(?:{alternation(verbs)})")
     if not options:
         return None
     # a fronted clause may come first ("According to the report, that money will be split
@@ -247,11 +247,28 @@ def _listed(figures: list[Any], gap: int) -> bool:
     return len(figures) >= 2 and all(b.span.start - a.span.end <= gap for a, b in zip(figures, figures[1:]))
 
 
+def _named_back(opener: Any, by_sentence: dict[int, list[Any]], index: int,
+                thing: Callable[[Any], str | None], stem: Callable[[str], str]) -> list[Any] | None:
+    """The figures of the latest earlier sentence that counts what the opener's subject names
+    ("The homes comprise" ... "a development of 34 homes"), or None."""
+    subject = opener.groupdict().get("subject")
+    words = _WORD.findall(subject or "")
+    if not words:
+        return None
+    named = stem(words[-1])
+    for earlier in range(index - 1, -1, -1):
+        figures = by_sentence.get(earlier)
+        if figures and any(q.kind == "count" and thing(q) == named for q in figures):
+            return [q for q in figures if thing(q) == named]
+    return None
+
+
 def parts_after(quantities: list[Any], document: Any, pattern: Any, thing: Callable[[Any], str | None],
                 whole_of: Callable[[Any], bool], function_words: frozenset[str] = frozenset(),
                 verbs: frozenset[str] = frozenset(), gap: int = 60,
                 verb: Callable[[str], bool] = lambda word: False, complete: Any = None,
-                open_ended: Callable[[list[Any]], bool] = lambda parts: True) -> list[tuple[Any, Any, str]]:
+                open_ended: Callable[[list[Any]], bool] = lambda parts: True,
+                stem: Callable[[str], str] | None = None) -> list[tuple[Any, Any, str]]:
     """(first part, total, note) for each sentence that points back at a total of the
     sentence before it and lists parts adding up to more. ``thing`` is what a figure counts
     or measures (None for a bare number); ``whole_of`` says a figure is the whole another
@@ -267,11 +284,19 @@ def parts_after(quantities: list[Any], document: Any, pattern: Any, thing: Calla
             by_sentence.setdefault(q.sentence, []).append(q)
     found = []
     for index, figures in sorted(by_sentence.items()):
-        before = by_sentence.get(index - 1)
-        if not before or len(figures) < 2:
+        if len(figures) < 2:
             continue
         sentence = document.sentences[index]
         opener = pattern.match(text, sentence.start, sentence.end) if pattern is not None else None
+        before = by_sentence.get(index - 1)
+        # "The homes comprise 18 for rent, 10 shared-ownership homes and 8 sold ...": a
+        # definite subject that names the total's thing points back at the story's last
+        # count of it, however far, and each item counts that thing, however described
+        pointed = _named_back(opener, by_sentence, index, thing, stem) \
+            if opener is not None and stem is not None else None
+        before = pointed or before
+        if not before:
+            continue
         listed = [q for q in figures if q.span.start >= opener.end()] if opener is not None \
             else _parallel(figures, text, sentence.start, function_words, verbs, verb)
         if not listed:
@@ -282,8 +307,8 @@ def parts_after(quantities: list[Any], document: Any, pattern: Any, thing: Calla
         gapped = len(listed) >= 2 and _gapped(listed[0], listed[1:], text, function_words, verb)
         money = [q for q in before if q.kind == "amount"]
         scaled = {id(q) for q in listed if money and _scaled(q, text)}
-        kinds = {id(q): None if opener is None or gapped or id(q) in scaled or _noun_word(q, text) in elided
-                 else thing(q) for q in listed}
+        kinds = {id(q): None if opener is None or gapped or pointed or id(q) in scaled
+                 or _noun_word(q, text) in elided else thing(q) for q in listed}
         named = set(kinds.values()) - {None}
         kinds_of_one = False
         if len(named) > 1:
@@ -316,6 +341,7 @@ def parts_after(quantities: list[Any], document: Any, pattern: Any, thing: Calla
                  and q.value < total.value]
         if not _listed(parts, gap) or any(q.approximate for q in parts) \
                 or not (gapped and parts == listed or kinds_of_one and parts == listed
+                        or pointed and parts == listed and _enumerated(parts, text, function_words)
                         or _alike(parts, text) or _bracketed(parts, text) == parts):
             continue
         added = sum(q.value for q in parts)

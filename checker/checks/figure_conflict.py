@@ -1731,7 +1731,8 @@ def _later_parts(usable: list[Any], document: Any, locale: Any, known: set[int],
                                      lambda q: _thing(q, text, partitive), whole_of, g.stopwords, g.auxiliaries,
                                      verb=verb, complete=g.parts_exhaustive,
                                      open_ended=lambda parts: _open_ended(
-                                         document.prose, parts, document.sentences[parts[-1].sentence].end, locale))
+                                         document.prose, parts, document.sentences[parts[-1].sentence].end, locale),
+                                     stem=_stem)
     pairs += _parts_after.parts_within(usable, document, g.stopwords, g.auxiliaries, whole_of, g.update, verb)
     told = {part.span.start for part, _, _ in pairs}   # a list another reading found already
     pairs += [pair for pair in _partitive_parts.partitive_parts(usable, document, locale, g.stopwords | g.auxiliaries,
