@@ -219,3 +219,18 @@ def test_a_hyphenated_count_in_words_restated_in_digits(lang, body, flagged) -> 
 ])
 def test_a_demonstrative_share_points_back(lang, body, flagged) -> None:
     assert conflicts(story("Dentists", body), lang) == flagged
+
+
+@pytest.mark.parametrize("lang, body, flagged", [
+    # the levels of a change, each dated: the rate must be their change
+    ("en", "The number of farm shops in the county rose 20%, from 310 in 2017 to 402 in 2022, according "
+           "to the census.", ["20%"]),
+    ("en", "The number of farm shops in the county rose 30%, from 310 in 2017 to 402 in 2022, according "
+           "to the census.", []),
+    ("fr", "Le nombre de magasins à la ferme a augmenté de 20 %, passant de 310 en 2017 à 402 en 2022, "
+           "selon le recensement.", ["20 %"]),
+    ("fr", "Le nombre de magasins à la ferme a augmenté de 30 %, passant de 310 en 2017 à 402 en 2022, "
+           "selon le recensement.", []),
+])
+def test_a_change_between_two_dated_levels(lang, body, flagged) -> None:
+    assert conflicts(story("Farms", body), lang) == flagged

@@ -285,3 +285,15 @@ def test_ranks_and_codes_are_not_counts(lang: str, text: str, needle: str, reaso
 ])
 def test_a_decimal_below_one_is_still_a_figure(lang: str, text: str, needle: str) -> None:
     assert "exempt" not in one(text, lang, needle)
+
+
+@pytest.mark.parametrize("lang, text, needles", [
+    # a year then a smaller figure after "to" / « à » is no range: a level, dated, and the next level
+    ("en", "Farm shops rose from 310 in 2017 to 402 in 2022.", ["310", "2017", "402", "2022"]),
+    ("fr", "Les magasins à la ferme sont passés de 310 en 2017 à 402 en 2022.", ["310", "2017", "402", "2022"]),
+    # a range of years stays one
+    ("en", "From 2010 to 2020 the farm grew.", ["From 2010 to 2020"]),
+    ("fr", "Entre 2010 et 2020, la ferme a grandi.", ["Entre 2010 et 2020"]),
+])
+def test_a_year_then_a_smaller_figure_is_no_range(lang, text, needles) -> None:
+    assert [q["text"] for q in quantities(text, lang)] == needles

@@ -16,7 +16,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, replace
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from ...spans import Span
 from .. import attributions as _attributions
@@ -372,6 +372,30 @@ def _parse_compound(match: Any, prose: str, g: NumberGrammar) -> _Parsed | None:
     return Span(start, end), Span(start, end), value, None, None, False, "number"
 
 
+def _parsed(matches: list[Any], prose: str, end: int, g: NumberGrammar) -> Iterator[_Parsed]:
+    """What each match reads. A "range" that opens on a year and ends below it ("from 310
+    in 2017 to 402 in 2022") is a year and the next figure: both are read."""
+    numbers = None
+    for match in matches:
+        parsed = _parse(match, prose, g)
+        if parsed is None:
+            continue
+        value, high, number = parsed[2], parsed[3], parsed[1]
+        text = prose[number.start:number.end]
+        if high is not None and high < value and len(text) == 4 and text.isdigit() and 1800 <= value <= 2100:
+            numbers = numbers or _numbers(match.re)
+            second_at = match.start(numbers[_NUM2]) if numbers[_NUM2] is not None else -1
+            first = _parse_first(match, prose, g)
+            if first is not None and second_at > 0:
+                yield first
+                pattern = g.quantity_digit if prose[second_at].isdigit() else g.quantity_plain
+                second = pattern.match(prose, second_at, end)
+                parsed = _parse(second, prose, g) if second is not None else None
+                if parsed is None:
+                    continue
+        yield parsed
+
+
 def _parse_first(match: Any, prose: str, g: NumberGrammar) -> _Parsed | None:
     """Only the first part of a match whose "range" mixes digits and words."""
     end = match.end("scale") if match.group("scale") else match.end("num")
@@ -536,10 +560,7 @@ def extract_quantities(document: Any, locale: Any, attributions: Iterable[Any] =
     for paragraph, matches in matched:
         p_start, p_end = paragraph.span.start, paragraph.span.end
         heading = paragraph.kind == "heading"
-        for match in matches:
-            parsed = _parse(match, prose, g)
-            if parsed is None:
-                continue
+        for parsed in _parsed(matches, prose, p_end, g):
             span, number, value, high, unit, approximate, kind = parsed
             i = bisect.bisect_right(starts, span.start) - 1
             noun = _noun(prose, span.end, p_end, g) if kind != "amount" else None
