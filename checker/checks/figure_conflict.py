@@ -135,9 +135,9 @@ def _bounds(locale: Any) -> _Bounds:
 
 _NOT_WORD = regex.compile(r"[^\w\s'’]|\d")
 _COLLECTIVE = 0.2   # how far a singular collective ("a dozen") reaches either way, relatively
-# How far below its value a near ceiling reaches: "nearly 230" is not 186 (a sixth, as for
-# "almost a third" in _fractions.fraction_range).
-_NEAR = 0.16
+# How far below its value a near ceiling reaches: "nearly £9m" is not £7.8m, "nearly 230"
+# not 186 (a fraction is coarser: "almost a third" in _fractions.fraction_range).
+_NEAR = 0.1
 
 
 def _reading(q: Any, text: str, bounds: _Bounds, tolerance: float) -> tuple[float, float]:
