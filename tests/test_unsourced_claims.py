@@ -685,3 +685,18 @@ def test_what_a_report_sets_out_is_sourced(lang, text, warned):
 ])
 def test_that_before_a_plural_figure_opens_a_clause(lang, text, warned):
     assert bool([f for f in found(text, lang) if f[0] == "warning"]) is warned
+
+
+@pytest.mark.parametrize("lang, text, warns", [
+    # money a party says it collected, in the words of an appeal
+    ("en", "An online appeal launched by the workers in December collected £180,000 from residents.", True),
+    ("fr", "La cagnotte lancée par les salariés en décembre a permis de réunir 180 000 euros auprès des "
+           "habitants.", True),
+    ("fr", "Les salariés ont collecté 180 000 euros auprès des habitants.", True),
+    # the same, attributed; a count gathered is no money
+    ("en", "An online appeal launched by the workers in December collected £180,000, the union said.", False),
+    ("fr", "Selon le syndicat, la cagnotte a permis de réunir 180 000 euros auprès des habitants.", False),
+    ("fr", "Le concours a réuni 186 triplettes samedi sur les terrains du stade.", False),
+])
+def test_money_an_appeal_collected(lang: str, text: str, warns: bool) -> None:
+    assert bool(warnings(text, lang)) is warns
