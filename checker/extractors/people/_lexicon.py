@@ -11,6 +11,9 @@ title, a speech verb or an age still makes them people.
 from __future__ import annotations
 
 import functools
+from typing import Iterable
+
+import regex
 
 
 @functools.lru_cache(maxsize=8192)
@@ -24,3 +27,9 @@ def common_word(word: str, lang: str, zipf: float) -> bool:
     except ImportError:   # an optional lexicon: without it, the capital alone decides
         return False
     return zipf_frequency(word.lower(), lang) >= zipf
+
+
+def written_lower(words: Iterable[str], prose: str) -> bool:
+    """Some word of ``words`` is also written in lower case in the story: a common word."""
+    return any(regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(w.lower())}"
+                            rf"(?![\p{{L}}\p{{M}}])", prose) for w in words)
