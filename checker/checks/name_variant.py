@@ -25,7 +25,8 @@ from ..speedups import pattern_cache
 from ..extractors.people import patterns_for, near_miss
 from ..locales import fold
 from ._speakers import in_heading
-from ._named_things import Table, compact, headline as _headline, names, sound_variants, spots, variants
+from ._named_things import (Table, compact, compound_variants, headline as _headline, names,
+                            sound_variants, spots, variants)
 
 FIELDS = ("name", "preferred", "source")
 SCOPES = ("document",)
@@ -506,6 +507,10 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
             if "slips" in classes else ():
         if odd.raw.isupper() or settled.raw.isupper():
             continue   # a dateline or headline in capitals
+        found.setdefault(odd.start, Evidence(odd.start, odd.end, (settled.start, settled.end),
+                                             settled.raw))
+    for odd, settled in compound_variants(prose, skip=away, headline=(headline[1], headline[0])
+                                          if headline else None) if "slips" in classes else ():
         found.setdefault(odd.start, Evidence(odd.start, odd.end, (settled.start, settled.end),
                                              settled.raw))
     for odd, settled in sound_variants(prose, table, skip=away, heads=heads) \
