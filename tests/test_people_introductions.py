@@ -232,6 +232,10 @@ def test_en_a_person_pronoun_after_an_early_surname(text, early):
      {"Alain Pierret"}),
     ("fr", "Heureusement Holbrook n'a pas quitté la ville, a déclaré Alain Pierret, le maire.\n",
      {"Alain Pierret"}),
+    ("fr", "Maintenir Holbrook à Dunmore était la priorité, a déclaré Alain Pierret, le maire.\n",
+     {"Alain Pierret"}),
+    ("fr", "Construire Holbrook Park coûtera cher, a déclaré Alain Pierret, le maire.\n",
+     {"Alain Pierret"}),
     # a given name opening the sentence is no form of another word: still a person
     ("en", "Irving Holbrook, the firm's founder, said no jobs would go.\n", {"Irving Holbrook"}),
     ("en", "Emily Holbrook, the firm's founder, said no jobs would go.\n", {"Emily Holbrook"}),
