@@ -473,3 +473,16 @@ def test_a_verb_of_manner_after_a_quote_names_its_speaker(lang, text, speakers):
 ])
 def test_a_verb_of_manner_away_from_a_quote_attributes_nothing(lang, text):
     assert _unattributed(text, lang) == 1
+
+
+@pytest.mark.parametrize("lang, text, speakers", [
+    # a relation or a passer-by set before the name by a comma describes its speaker
+    ("fr", "Claire Morvan cultive du lin.\n\n« On ne s'en plaint pas du tout cette année », a déclaré son "
+           "voisin, Paul Hébert.\n", ["Paul Hébert"]),
+    ("fr", "Claire Morvan cultive du lin.\n\n« On ne s'en plaint pas du tout cette année », a souri une "
+           "bénévole, Pauline Hébert.\n", ["Pauline Hébert"]),
+    ("en", "Claire Morvan grows flax.\n\n\"We are not complaining about it at all this year,\" her "
+           "neighbour, Paul Hebert, said.\n", ["Paul Hebert"]),
+])
+def test_a_relation_before_the_speakers_name(lang, text, speakers):
+    assert _speakers(text, lang) == speakers
