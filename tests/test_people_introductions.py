@@ -216,3 +216,43 @@ def test_a_role_followed_by_a_name_is_no_apposition_of_the_name_before(lang, tex
 ])
 def test_en_a_person_pronoun_after_an_early_surname(text, early):
     assert [f.text for f in findings(text, "en") if f.rule == "speakers.before-introduction"] == early
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a verb or an adverb opening the sentence takes its capital from its place: with a
+    # company's name after it, it makes no full name ("Losing Holbrook", « Perdre Holbrook »)
+    ("en", "Holbrook said on Monday that no jobs would go. \"Losing Holbrook would have been a "
+           "hammer blow,\" said Alan Pierce, the mayor.\n", {"Alan Pierce"}),
+    ("en", "Keeping Holbrook in town was the council's priority, said Alan Pierce, the mayor.\n",
+     {"Alan Pierce"}),
+    ("en", "Clearly Holbrook had no plan to leave, said Alan Pierce, the mayor.\n", {"Alan Pierce"}),
+    ("fr", "Holbrook a déclaré lundi qu'aucun emploi ne serait supprimé. « Perdre Holbrook aurait été "
+           "un coup de massue », a déclaré Alain Pierret, le maire.\n", {"Alain Pierret"}),
+    ("fr", "Sauver Holbrook était la priorité du conseil, a déclaré Alain Pierret, le maire.\n",
+     {"Alain Pierret"}),
+    ("fr", "Heureusement Holbrook n'a pas quitté la ville, a déclaré Alain Pierret, le maire.\n",
+     {"Alain Pierret"}),
+    ("fr", "Maintenir Holbrook à Dunmore était la priorité, a déclaré Alain Pierret, le maire.\n",
+     {"Alain Pierret"}),
+    ("fr", "Construire Holbrook Park coûtera cher, a déclaré Alain Pierret, le maire.\n",
+     {"Alain Pierret"}),
+    # a given name opening the sentence is no form of another word: still a person
+    ("en", "Irving Holbrook, the firm's founder, said no jobs would go.\n", {"Irving Holbrook"}),
+    ("en", "Emily Holbrook, the firm's founder, said no jobs would go.\n", {"Emily Holbrook"}),
+    ("fr", "Olivier Holbrook, le fondateur de l'entreprise, a déclaré qu'aucun emploi ne serait "
+           "supprimé.\n", {"Olivier Holbrook"}),
+    ("fr", "Pierre Holbrook, le fondateur de l'entreprise, a déclaré qu'aucun emploi ne serait "
+           "supprimé.\n", {"Pierre Holbrook"}),
+])
+def test_a_verb_or_adverb_opening_the_sentence_is_no_given_name(lang, text, expected):
+    assert fulls(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Holbrook said on Monday that no jobs would go.\n\n\"Losing Holbrook would have been a "
+           "hammer blow,\" said Alan Pierce, the mayor.\n"),
+    ("fr", "Holbrook a déclaré lundi qu'aucun emploi ne serait supprimé.\n\n« Perdre Holbrook aurait été "
+           "un coup de massue », a déclaré Alain Pierret, le maire.\n"),
+])
+def test_a_company_named_in_a_quote_after_a_verb_is_used_after_no_introduction(lang, text):
+    assert not [f for f in findings(text, lang) if f.rule == "speakers.before-introduction"]

@@ -479,3 +479,30 @@ def test_organisation_nouns_make_no_person(lang, text, names):
 ])
 def test_a_measure_that_rises_by_a_percentage_is_no_person(lang, text, name, flagged):
     assert (name in after_intro(text, lang)) is flagged
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    # the reason for the single name comes in the next sentence, whose pronoun takes it up
+    ("en", "Tariq, 41, sleeps in his van near the docks. He asked that his surname not be used because "
+           "his children do not know. \"I ask for nothing,\" said Tariq.\n", set()),
+    ("fr", "Yanis, 41 ans, dort dans sa camionnette près des quais. Il a souhaité ne donner que son "
+           "prénom, car ses enfants ignorent sa situation. « Je ne demande rien », explique Yanis.\n", set()),
+    # no reason anywhere: the single name still needs its surname
+    ("en", "Tariq, 41, sleeps in his van near the docks. He says his children do not know. \"I ask for "
+           "nothing,\" said Tariq.\n", {"Tariq"}),
+    ("fr", "Yanis, 41 ans, dort dans sa camionnette près des quais. Il dit que ses enfants l'ignorent. "
+           "« Je ne demande rien », explique Yanis.\n", {"Yanis"}),
+    # another person named between: the pronoun is theirs
+    ("en", "Tariq, 41, sleeps in his van next to Dr Paul Okafor. He asked that his surname not be used. "
+           "\"I ask for nothing,\" said Tariq.\n", {"Tariq"}),
+    ("fr", "Yanis, 41 ans, dort dans sa camionnette à côté du docteur Paul Okafor. Il a souhaité ne donner que "
+           "son prénom. « Je ne demande rien », explique Yanis.\n", {"Yanis"}),
+    # the next sentence speaks of a name, but no pronoun takes the person up
+    ("en", "Tariq, 41, sleeps in his van near the docks. The van has no name. \"I ask for nothing,\" "
+           "said Tariq.\n", {"Tariq"}),
+    # the reason in the next paragraph is no aside about this mention
+    ("fr", "Yanis, 41 ans, dort dans sa camionnette près des quais.\n\nIl a souhaité ne donner que son "
+           "prénom. « Je ne demande rien », explique Yanis.\n", {"Yanis"}),
+])
+def test_a_name_withheld_in_the_next_sentence(lang, text, names):
+    assert after_intro(text, lang) == names

@@ -440,3 +440,49 @@ _LEAD_FR = ("« Nous ne pouvons pas garder la piscine ouverte un hiver de plus s
 def test_a_noun_of_words_said_in_the_next_paragraph_owns_the_quote(lang, after, count):
     text = (_LEAD_EN if lang == "en" else _LEAD_FR) + after + "\n"
     assert _unattributed(text, lang) == count
+
+
+# -- a verb of manner used as a speech verb after a quote attributes it ------------------
+
+@pytest.mark.parametrize("lang, text, speakers", [
+    ("fr", "Les prix du lin ont doublé cette année.\n\n« Le lin reste la culture qui rapporte le plus "
+           "ici », a souri Jeanne Morvan, agricultrice.\n\n« Rien n'est jamais acquis dans ce métier, "
+           "vous savez », a soupiré Mme Morvan.\n\n« Il faudra voir l'an prochain avec la météo », a "
+           "plaisanté Mme Morvan.\n",
+     ["Jeanne Morvan", "Jeanne Morvan", "Jeanne Morvan"]),
+    ("fr", "Les prix du lin ont doublé cette année.\n\n« On ne s'en plaint pas du tout cette année », "
+           "s'est amusé Paul Hébert, agriculteur.\n", ["Paul Hébert"]),
+    ("en", "Flax prices doubled this year.\n\n\"Flax is still the crop that pays best around here,\" "
+           "grinned Jeanne Morvan, a farmer.\n\n\"Nothing is ever certain in this trade, you know,\" "
+           "Ms Morvan chuckled.\n", ["Jeanne Morvan", "Jeanne Morvan"]),
+    ("en", "Flax prices doubled this year.\n\n\"We are not complaining about it at all this year,\" "
+           "Paul Hebert, a farmer, joked.\n\n\"We will have to see next year with the weather,\" he "
+           "sighed.\n", ["Paul Hebert", "Paul Hebert"]),
+])
+def test_a_verb_of_manner_after_a_quote_names_its_speaker(lang, text, speakers):
+    assert _speakers(text, lang) == speakers
+    assert _unattributed(text, lang) == 0
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a smile with no quote before it reports nothing: the full quote still has no speaker
+    ("fr", "Les prix du lin ont doublé cette année.\n\n« Le lin reste la culture qui rapporte le plus "
+           "ici, et de loin. »\n\nLes voisins ont souri en apprenant la nouvelle.\n"),
+    ("en", "Flax prices doubled this year.\n\n\"Flax is still the crop that pays best around here, by "
+           "far.\"\n\nThe neighbours smiled at the news.\n"),
+])
+def test_a_verb_of_manner_away_from_a_quote_attributes_nothing(lang, text):
+    assert _unattributed(text, lang) == 1
+
+
+@pytest.mark.parametrize("lang, text, speakers", [
+    # a relation or a passer-by set before the name by a comma describes its speaker
+    ("fr", "Claire Morvan cultive du lin.\n\n« On ne s'en plaint pas du tout cette année », a déclaré son "
+           "voisin, Paul Hébert.\n", ["Paul Hébert"]),
+    ("fr", "Claire Morvan cultive du lin.\n\n« On ne s'en plaint pas du tout cette année », a souri une "
+           "bénévole, Pauline Hébert.\n", ["Pauline Hébert"]),
+    ("en", "Claire Morvan grows flax.\n\n\"We are not complaining about it at all this year,\" her "
+           "neighbour, Paul Hebert, said.\n", ["Paul Hebert"]),
+])
+def test_a_relation_before_the_speakers_name(lang, text, speakers):
+    assert _speakers(text, lang) == speakers

@@ -737,3 +737,39 @@ def test_a_two_word_name_with_its_second_word_recapitalised(lang, text, flagged)
 ])
 def test_an_office_before_the_name_and_another_first_name(lang, text, flagged):
     assert _variants(text, lang) == flagged
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    # the same office before the name in both, once after a speech verb: one person
+    ("en", "\"We will not accept this plan,\" said Commissioner Loretta Vance, who represents the "
+           "eastern district.\n\nThe board meets again next week. Commissioner Lorraine Vance said she "
+           "would ask the board to delay the vote.\n", ["Lorraine Vance"]),
+    ("fr", "« Nous n'accepterons pas ce projet », a déclaré la conseillère Martine Dufour, qui représente "
+           "le quartier est.\n\nLe conseil se réunira la semaine prochaine. La conseillère Mathilde Dufour "
+           "a promis de demander un report du vote.\n", ["Mathilde Dufour"]),
+    ("fr", "« Le budget est intenable », a déclaré l'adjointe Martine Dufour.\n\nL'adjointe Mathilde "
+           "Dufour a promis de demander un report du vote.\n", ["Mathilde Dufour"]),
+    # two of one family, each with an office of their own: two people
+    ("en", "\"We will not accept this plan,\" said Commissioner Loretta Vance.\n\nHer husband, Sheriff "
+           "Lorenzo Vance, said he would ask the board to delay the vote.\n", []),
+    ("fr", "« Nous n'accepterons pas ce projet », a déclaré la conseillère Martine Dufour.\n\nSa sœur, "
+           "la directrice de l'école Mathilde Dufour, a promis de demander un report du vote.\n", []),
+    ("fr", "« Nous n'accepterons pas ce projet », a déclaré la conseillère Martine Dufour.\n\nLa "
+           "directrice Mathilde Dufour a promis de demander un report du vote.\n", []),
+    # the office stands further back, as another's: no office given to the name
+    ("fr", "« Nous n'accepterons pas ce projet », a déclaré la conseillère Martine Dufour.\n\nLa maire a "
+           "félicité Mathilde Dufour, une étudiante du quartier, pour son prix.\n", []),
+])
+def test_one_office_before_two_first_names_under_one_surname(lang, text, flagged):
+    assert _variants(text, lang) == flagged
+
+
+@pytest.mark.parametrize("lang, text", [
+    # one office, but a word of its own tells the second holder apart: two people
+    ("fr", "Dans le Massachusetts, le sénateur Marc Vance a perdu.\n\nDans l'Ohio, le sénateur démocrate "
+           "Mathieu Vance a conservé son siège.\n"),
+    ("en", "In Maine, Senator Loretta Vance lost her seat.\n\nIn Ohio, the outgoing senator Lorraine Vance "
+           "kept hers.\n"),
+])
+def test_one_office_held_by_two_people_told_apart(lang, text):
+    assert _variants(text, lang) == []

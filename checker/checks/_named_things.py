@@ -314,3 +314,77 @@ def _slip(a: str, b: str, words: int) -> bool:
 def _written_lower(prose: str, raw: str) -> bool:
     """The story also writes the word in lower case somewhere (a common word)."""
     return raw.lower() != raw and written_lower([raw], prose)
+
+
+# a capitalised compound: words joined by hyphens, or by an elision's apostrophe before a
+# capital ("Villeneuve-d'Orbel", "Ashby-de-la-Moor"; never "Pierre's"), one hyphen at least
+_COMPOUND = pattern_cache.compile(
+    r"(?<![\p{L}\p{M}\p{N}'’-])\p{Lu}[\p{L}\p{M}]*(?:(?:-|['’](?=\p{Lu}))[\p{L}\p{M}]+)+"
+    r"(?![\p{L}\p{M}\p{N}-])")
+_COMPOUND_PARTS = pattern_cache.compile(r"[-'’]")
+# how many letters a syllable added at a word's end may hold ("Orbel" / "Orbelle")
+_SYLLABLE = 3
+
+
+def compound_variants(prose: str, *, skip: Callable[[int, int], bool],
+                      headline: tuple[str, int] | None = None) -> Iterable[tuple[Name, Name]]:
+    """(odd spelling, the story's spelling) pairs of hyphenated names that are one place
+    with one of its capitalised parts misspelt: the same parts in the same order, all but
+    one written alike, and that one off by a letter or a syllable at its end, first letter
+    kept ("Villeneuve-d'Orbel" / "Villeneuve-d'Orbelle", "Ashby-de-la-Moor" /
+    "Ashby-de-la-Moore"). Two real names sharing a part differ by more than one part
+    ("Villeneuve-sur-Lot" / "Villeneuve-d'Orbel"), or by a whole other word. The odd
+    spelling is written fewer times than the other (the headline counts), or as often and
+    later; ``skip`` leaves out a span (a person's name, a URL)."""
+    found: dict[str, list[tuple[int, str, bool]]] = {}   # key -> (start, as written, in the body)
+    for text, offset, body in [(prose, 0, True)] + ([(*headline, False)] if headline else []):
+        for m in _COMPOUND.finditer(text):
+            if "-" in m.group():
+                found.setdefault(compact(m.group()), []).append((offset + m.start(), m.group(), body))
+    if len(found) < 2:
+        return
+    shapes: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
+    for key, uses in found.items():
+        parts = tuple(_COMPOUND_PARTS.split(uses[0][1]))
+        shapes.setdefault(len(parts), []).append((key, parts))
+    for group in shapes.values():
+        for (a, a_parts), (b, b_parts) in _pairs(group):
+            if not _one_part_off(a_parts, b_parts):
+                continue
+            # the odd spelling: written fewer times, or as often and later
+            odd, settled = sorted((found[a], found[b]), key=lambda uses: (len(uses), -min(uses)[0]))
+            if len(odd) == len(settled) > 1:
+                continue   # two settled spellings: a house style in doubt, not a slip
+            body = [u for u in odd if u[2]]
+            first = min(settled)
+            if not body or skip(body[0][0], body[0][0] + len(body[0][1])) \
+                    or first[2] and skip(first[0], first[0] + len(first[1])):
+                continue
+            at, raw, _ = body[0]
+            yield (Name(at, at + len(raw), raw, compact(raw), 1),
+                   Name(first[0], first[0] + len(first[1]), first[1], compact(first[1]), 1))
+
+
+def _pairs(items: list) -> Iterable[tuple]:
+    for i, a in enumerate(items):
+        for b in items[i + 1:]:
+            yield a, b
+
+
+def _one_part_off(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """All parts alike (folded) but one, capitalised in both and four letters or more,
+    with the same first letter, off by one edit or by a syllable added at its end."""
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if compact(x) != compact(y)]
+    if len(diff) != 1:
+        return False
+    x, y = a[diff[0]], b[diff[0]]
+    if not (x[:1].isupper() and y[:1].isupper()):
+        return False
+    x, y = compact(x), compact(y)
+    short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+    if len(short) < 4 or short[0] != long_[0]:
+        return False
+    if long_.startswith(short) and len(long_) - len(short) <= _SYLLABLE:
+        return True
+    from rapidfuzz.distance import OSA   # here: a story without such a pair never pays its import
+    return OSA.distance(short, long_) <= 1

@@ -24,7 +24,9 @@ from ..speedups import pattern_cache
 
 from ..extractors.people import patterns_for, near_miss
 from ..locales import fold
-from ._named_things import Table, compact, headline as _headline, names, sound_variants, spots, variants
+from ._speakers import in_heading
+from ._named_things import (Table, compact, compound_variants, headline as _headline, names,
+                            sound_variants, spots, variants)
 
 FIELDS = ("name", "preferred", "source")
 SCOPES = ("document",)
@@ -306,7 +308,7 @@ def _against_headline(prose: str, headline: tuple[int, str] | None, heads: Table
 
 
 def _hyphen_variants(prose: str, starts: set[int], in_person: Callable[[int, int], bool],
-                     particles: Any) -> tuple[list[Evidence], str]:
+                     particles: Any, heading: Callable[[int], bool]) -> tuple[list[Evidence], str]:
     """Hyphenated names written elsewhere with spaces, another case or other accents
     ("Jean-Marc" / "Jean Marc"), outside persons' names, against the first spelling; and
     the folded text, when it had to be built (the style sheet reads it too)."""
@@ -329,7 +331,7 @@ def _hyphen_variants(prose: str, starts: set[int], in_person: Callable[[int, int
             word_starts = _word_starts(folded) if len(folded) > INDEX_FROM else None
         occurrences = [o for o in _occurrences(folded, key.split("-"), word_starts)
                        if "\n" not in prose[o[0]:o[1]] and not _in_url(prose, *o)]
-        if not occurrences:
+        if not occurrences or not _written_as_a_name(prose, occurrences, starts, heading):
             continue
         first = occurrences[0]
         first_raw = prose[first[0]:first[1]]
@@ -342,6 +344,23 @@ def _hyphen_variants(prose: str, starts: set[int], in_person: Callable[[int, int
             flagged.add(text)
             found.append(Evidence(start, end, first, first_raw))
     return found, folded
+
+
+def _written_as_a_name(prose: str, occurrences: list[tuple[int, int]], starts: set[int],
+                       heading: Callable[[int], bool]) -> bool:
+    """Some occurrence outside a heading holds a capital its place does not explain: inside
+    the word ("Saint-Denis", "Control-Room"), or at its head away from a sentence's or a
+    quotation's opening ("in Qalamoun-ouest"). A compound of common words written with a
+    hyphen as a modifier and with a space as a noun ("12 control-room posts" / "the control
+    room", « faire du porte-à-porte » / « le porte à porte ») is grammar, not a name spelt two
+    ways, and a capital that opens a sentence, or a heading's title case, makes no name."""
+    for start, end in occurrences:
+        text = prose[start:end]
+        if heading(start) or not any(c.isupper() for c in text):
+            continue
+        if any(c.isupper() for c in text[1:]) or not _opens(prose, start, starts):
+            return True
+    return False
 
 
 def _particle_variants(prose: str, in_person: Callable[[int, int], bool]) -> list[Evidence]:
@@ -443,7 +462,8 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
     classes = rule.params.classes
     # 1. hyphenated names against their spaced / re-cased / re-accented spellings
     if "hyphens" in classes:
-        items, folded = _hyphen_variants(prose, starts, in_person, particles)
+        items, folded = _hyphen_variants(prose, starts, in_person, particles,
+                                         lambda at: in_heading(document, at))
         for item in items:
             found.setdefault(item.start, item)
         for item in _particle_variants(prose, in_person):
@@ -487,6 +507,10 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
             if "slips" in classes else ():
         if odd.raw.isupper() or settled.raw.isupper():
             continue   # a dateline or headline in capitals
+        found.setdefault(odd.start, Evidence(odd.start, odd.end, (settled.start, settled.end),
+                                             settled.raw))
+    for odd, settled in compound_variants(prose, skip=away, headline=(headline[1], headline[0])
+                                          if headline else None) if "slips" in classes else ():
         found.setdefault(odd.start, Evidence(odd.start, odd.end, (settled.start, settled.end),
                                              settled.raw))
     for odd, settled in sound_variants(prose, table, skip=away, heads=heads) \

@@ -168,7 +168,8 @@ def _given_changed(view, first_view, pats, prose: str) -> bool:
     taken for a slip only when the story reads as about one person: it is named in full
     once, with no role or apposition of its own ("his wife, Anne Dunmore"), keeps the
     first one's initial (what a memory keeps; a relative's name shares nothing), and the
-    name has no description of its own right before it."""
+    name has no description of its own right before it, nor an office other than the
+    first one's ("Sa sœur, la directrice de l'école Mathilde Dufour")."""
     first = first_view.intro
     a, b = _given_part(view.intro), _given_part(first)
     if not a or not b:
@@ -184,13 +185,19 @@ def _given_changed(view, first_view, pats, prose: str) -> bool:
         return False   # a title read as a name, an initial, a short form (Tim / Timothy)
     if near_miss(a, b) or _one_typo(a, b):
         return True
-    if _same_office(prose, view.intro, first, pats):
-        return True   # "Alison Pryce, Coastline's managing director" ... "Amanda Pryce, the managing director"
+    if _same_office(prose, view.intro, first, pats) \
+            and not _described(prose, view.intro.span.start, pats) \
+            and not _described(prose, first.span.start, pats):
+        # "Alison Pryce, Coastline's managing director" ... "Amanda Pryce, the managing
+        # director"; not two holders told apart by a word of their own ("le sénateur
+        # Scott Brown" ... "le sénateur démocrate Sherrod Brown")
+        return True
     fulls = [m for m in view.mentions if m.form in FULL_FORMS]
     own = {"apposition", "role"}
     return a[0] == b[0] and len(fulls) == 1 \
         and not any(own & set(m.cues) for m in view.mentions) \
-        and not _described(prose, view.intro.span.start, pats)
+        and not _described(prose, view.intro.span.start, pats) \
+        and not _offices(prose, view.intro, pats)   # an office of its own, not the first's
 
 
 # the apposition after a name, up to the next comma or stop
@@ -199,24 +206,32 @@ _APPOSED = pattern_cache.compile(r",[ \t\u00a0]*([^,.;:!?()«»\"“”]{1,60})"
 
 def _offices(prose: str, mention, pats) -> frozenset[str]:
     """The role nouns the story gives a name in the apposition right after it ("Alison
-    Pryce, Coastline's managing director") or in the words right before it ("Public Works
-    Director Daniel Okafor", "Director Dennis Okafor")."""
+    Pryce, Coastline's managing director") or in the words right before it, capitalised or
+    not ("Public Works Director Daniel Okafor", "said Commissioner Loretta Vance", « a
+    déclaré la conseillère Martine Dufour »)."""
     found = _APPOSED.match(prose, mention.span.end)
-    texts = [found.group(1)] if found is not None else []
-    before = _ROLE_BEFORE.search(prose, max(0, mention.span.start - 40), mention.span.start)
-    if before is not None:
-        texts.append(before.group(1))
     roles = set()
-    for text in texts:
+    if found is not None:
         at = 0
-        while (role := pats.role_word.search(text, at)) is not None:
+        while (role := pats.role_word.search(found.group(1), at)) is not None:
             roles.add(fold(role.group()))
+            at = role.end()
+    before = _WORDS_BEFORE.search(prose, max(0, mention.span.start - 40), mention.span.start)
+    if before is not None:
+        text, at = before.group(1), 0
+        while (role := pats.role_word.search(text, at)) is not None:
+            rest = text[role.end():].split()
+            if len(rest) <= 1 or rest[0].casefold() in pats.complement_openers:
+                roles.add(fold(role.group()))
             at = role.end()
     return frozenset(roles)
 
 
-# the capitalised words right before a name, up to three ("Public Works Director ")
-_ROLE_BEFORE = pattern_cache.compile(r"((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3})$")
+# the words right before a name in its clause, up to four ("Public Works Director ", "a
+# déclaré la conseillère "): a role among them is the name's when at most one word (an
+# adjective: « le sénateur démocrate ») or its complement (« la directrice de l'école »)
+# stands between it and the name; further back, it is another's ("the mayor thanked Anne Roy")
+_WORDS_BEFORE = pattern_cache.compile(r"((?:[\p{L}\p{M}'’.-]+[ \t\u00a0]+){1,4})$")
 
 
 def _same_office(prose: str, later, first, pats) -> bool:

@@ -77,7 +77,7 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
             continue  # "Hassan, un autre manifestant": introduced by a role, on purpose
         if not mention.title and _after_a_minor(document, mention.span.start, facts.locale):
             continue  # "Un adolescent de 14 ans ... Lucas a raconté": a minor's first name
-        if not any(m.title for m in view.mentions) and _withheld_anywhere(document, view, facts.locale):
+        if not any(m.title for m in view.mentions) and _withheld_anywhere(document, view, views, facts.locale):
             continue  # "Maria, who asked that her surname not be used": one name, on purpose
         if _withheld_earlier_in_paragraph(document, mention.span.start, facts.locale):
             continue  # "A farmer, who asked that his first name be withheld, ... said Mr Venn"
@@ -174,12 +174,14 @@ _MINOR_WINDOW = 250
 _WITHHELD_WINDOW = 160
 
 
-def _withheld_anywhere(document, view, locale) -> bool:
+def _withheld_anywhere(document, view, views, locale) -> bool:
     """``_name_withheld`` after any place the story writes one of the person's names (the
     first may open a sentence, where its capital made no person of it)."""
     names = {m.name for m in view.mentions}
     prose = document.prose
+    others = [m.span.start for v in views if v.person != view.person for m in v.mentions]
     return any(_name_withheld(document, found.end(), locale) or _withheld_before(document, found.start(), locale)
+               or _withheld_next(document, found.end(), others, locale)
                for name in names
                for found in regex.finditer(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(name)}(?![\p{{L}}\p{{M}}])", prose))
 
@@ -200,6 +202,37 @@ def _name_withheld(document, end: int, locale) -> bool:
     # the aside closes with a comma before the main clause goes on ("..., said she was")
     aside = stretch[:stretch.rfind(",")]
     return any(w.casefold() in words for w in _LOWER_WORD.findall(aside))
+
+
+def _withheld_next(document, end: int, others: list[int], locale) -> bool:
+    """The sentence right after the name's, in its paragraph, opens on a singular subject
+    pronoun (locale ``speakers.pronouns`` less ``pronouns_plural``) and speaks of the name
+    ("Marta, 34, sleeps in her car. She asked that her surname not be used ...", « Samir,
+    52 ans, dort dehors. Il a souhaité ne donner que son prénom ... »): the pronoun takes up
+    the one named last, and the reason for the single name follows at once. No other
+    person of the story (``others``: where their mentions start) may be named between: the
+    pronoun would be theirs."""
+    words = frozenset(locale.words("speakers", "withheld_name_words"))
+    pronouns = frozenset(w.casefold() for w in locale.words("speakers", "pronouns")) \
+        - frozenset(w.casefold() for w in locale.words("speakers", "pronouns_plural"))
+    index = document.sentence_index(end - 1)
+    if not words or not pronouns or index is None or index + 1 >= len(document.sentences):
+        return False
+    following = document.sentences[index + 1]
+    if document.paragraph_index(following.start) != document.paragraph_index(end - 1):
+        return False
+    if any(end <= at < following.start for at in others):
+        return False   # "Marta met Ana Ruiz. She asked ...": "she" may be the other
+    prose = document.prose
+    sentence = prose[following.start:min(following.end, following.start + _WITHHELD_WINDOW)]
+    found = _FIRST_WORD.match(sentence)
+    if found is None or found.group(1).casefold() not in pronouns:
+        return False
+    return any(w.casefold() in words for w in _LOWER_WORD.findall(sentence))
+
+
+# the word opening a sentence
+_FIRST_WORD = pattern_cache.compile(r"\s*([\p{L}\p{M}]+)(?![\p{L}\p{M}'’])")
 
 
 def _withheld_before(document, start: int, locale) -> bool:

@@ -18,6 +18,8 @@ from ...speedups import pattern_cache
 
 from ...document import Document
 from ...locales import Locale
+from ._forms import word_form
+from ._lexicon import written_lower
 from ._patterns import PersonPatterns, fold_word as fold
 from ._scan import _matches
 
@@ -283,6 +285,15 @@ def candidates(document: Document, locale: Locale, pats: PersonPatterns) -> Iter
         else:
             if words is None:
                 words = [prose[s:e] for s, e in tokens]
+            if len(words) > 1 and not title and (
+                    tokens[0][0] in sentence_starts
+                    or _opening_near(prose, p_start, tokens[0][0])
+                    and _after_opening(prose, p_start, tokens[0][0])) \
+                    and word_form(words[0], locale, document.lang,
+                                  lambda w: written_lower((w,), prose)):
+                # "Losing Holbrook would ...", « Perdre Holbrook ... »: a verb or an
+                # adverb capitalised by its place opens the chain, not a given name
+                del tokens[0], words[0]
             title = _trim_chain(prose, tokens, words, title, pats, calendar)
             if not tokens:
                 continue

@@ -24,7 +24,7 @@ from ...spans import Span
 from ._sounds import skeleton, sound_alike
 from ._candidates import Candidate, candidates, complete, speech_after
 from ._positions import Cast, a_things, position
-from ._lexicon import common_word
+from ._lexicon import common_word, written_lower
 from ._personal import aged, continues, described_after, referred_to
 from ._introductions import vouched as evidence_vouched
 from ._patterns import PersonPatterns, fold_word as fold, patterns_for, surname_key
@@ -247,12 +247,6 @@ def _common_noun(word: str, prose: str, suffixes: tuple[str, ...] = ()) -> bool:
         return True
     forms = [low] + ([low[:-1]] if len(low) > 4 and low.endswith(("s", "x")) else [])
     return written_lower(forms, prose)
-
-
-def written_lower(words: Iterable[str], prose: str) -> bool:
-    """Some word of ``words`` is also written in lower case in the story: a common word."""
-    return any(regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(w.lower())}"
-                            rf"(?![\p{{L}}\p{{M}}])", prose) for w in words)
 
 
 def _misspelt_reuse(words: tuple[str, ...], surname: str, once_keys: Iterable[str],
