@@ -700,3 +700,19 @@ def test_that_before_a_plural_figure_opens_a_clause(lang, text, warned):
 ])
 def test_money_an_appeal_collected(lang: str, text: str, warns: bool) -> None:
     assert bool(warnings(text, lang)) is warns
+
+
+@pytest.mark.parametrize("lang, text, warns", [
+    # a hedged time a plan will cut: someone projected it
+    ("en", "The county picked a new ambulance firm on Tuesday. The switch will cut rural response times "
+           "by about four minutes.", True),
+    ("fr", "Le département a choisi un nouveau prestataire mardi. Le contournement réduira le trajet "
+           "d'environ dix minutes.", True),
+    # with its source; an exact time is a decision; a time told as a fact
+    ("en", "The switch will cut rural response times by about four minutes, the county said.", False),
+    ("en", "The council will shorten the public session by ten minutes.", False),
+    ("fr", "Selon le département, le contournement réduira le trajet d'environ dix minutes.", False),
+    ("fr", "La réunion a duré environ quatre heures.", False),
+])
+def test_a_time_a_plan_will_save(lang: str, text: str, warns: bool) -> None:
+    assert bool(warnings(text, lang)) is warns

@@ -79,7 +79,7 @@ class Params:
 
     continuation: bool = True
     exempt: tuple[str, ...] = EXEMPTIONS
-    kinds: tuple[str, ...] = ("count", "amount", "share", "measure", "number")
+    kinds: tuple[str, ...] = ("count", "amount", "share", "measure", "number", "duration")
     claims: tuple[str, ...] = CLASSES
     info_claims: tuple[str, ...] = ()
     ordinary_severity: str = "off"
@@ -210,6 +210,11 @@ def _first_class(document: Any, q: Any, g: Any, params: Params, caches: dict[str
             if q.kind in _COUNTED and _conditional(document, q, g, params.cue_window + 2):
                 return name
             continue
+        if q.kind == "duration" or name == "forecast" and q.kind == "measure":
+            # a time or a measure is a claim only as a plan's projected effect
+            if name == "forecast" and q.approximate and _forecast_effect(document, q, g, params.forecast_window):
+                return name
+            continue
         if name == "casualties":
             if q.kind in ("amount", "share"):
                 continue   # a toll counts people or ground: "15% fewer deaths" is a rate
@@ -269,6 +274,23 @@ def _breaks_down(document: Any, q: Any, quantities: Any) -> bool:
     added = sum(o.value for o in parts)
     return any(o.sentence != q.sentence and o.kind == "amount" and o.unit == q.unit and o.high is None
                and abs(o.value - added) <= 0.005 * o.value for o in quantities)
+
+
+def _forecast_effect(document: Any, q: Any, g: Any, window: int) -> bool:
+    """Is a time or a measure the change a plan will make ("will cut response times by
+    about four minutes", « réduira le trajet d'environ dix minutes »)? A future verb of
+    change (locale ``numbers.claims.forecast_effect``) within ``window`` words before it, and
+    the "by" word of a change's size (``numbers.claims.effect_by``) right before it, a hedge
+    between at most: someone projected it. (The caller asks for a hedge: "will cut the
+    meeting by ten minutes" is a decision.)"""
+    effect, by = g.claims.get("forecast_effect"), g.claims.get("effect_by")
+    if effect is None or by is None or q.sentence < 0:
+        return False
+    sentence = document.sentences[q.sentence]
+    words = _CLAUSE_WORDS.findall(document.prose, sentence.start, q.span.start)
+    if not words or not by.fullmatch(fold_fast(words[-1]).replace("’", "'")):
+        return False
+    return effect.search(fold_fast(" ".join(words[-window:]))) is not None
 
 
 def _round(value: float) -> bool:
