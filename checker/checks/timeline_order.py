@@ -22,6 +22,7 @@ from ..speedups import pattern_cache
 from ..extractors.times import NEAR, alternation, cue_pattern, distance, part_hours, part_words
 from ..locales import fold
 from . import _intervals
+from ._clock_ranges import crosses_midnight
 from ._order_dates import Disorder, comparable as _comparable, explicit as _explicit
 from ._order_dates import stretch as _stretch, year_less as _year_less
 from ._order_chains import chains
@@ -249,7 +250,8 @@ def collect(rule, document, facts) -> tuple[Disorder, ...]:
         if pair and _intervals.before(pair[1], pair[0]):
             gap = document.prose[fact.span.end:following.span.start]
             if to_words.fullmatch(gap) and preceded_by(document, facts, "range_from", fact.span.start,
-                                                       window=20):
+                                                       window=20) \
+                    and not crosses_midnight(document, facts, fact, following):
                 found.append(Disorder(following.span.start, following.span.end,
                                       f"the range ends before it starts ({document.slice(fact.span)})",
                                       (fact.span.start, fact.span.end), "range start"))

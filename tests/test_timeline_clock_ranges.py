@@ -1,0 +1,31 @@
+"""A range of two times of day whose end is earlier than its start runs through the night
+(issue 15): "between 11pm and 5am", « de 22 h à 6 h »; midnight opening a range is 00:00.
+Only a range told in one day explicitly can end before it starts. Sentences written for
+these tests."""
+from __future__ import annotations
+
+import pytest
+
+from test_timeline import fired, story
+
+
+@pytest.mark.parametrize("lang,body,fires", [
+    # the night: quiet
+    ("en", "The depot will dim its yard lamps between midnight and 5am from the autumn.", False),
+    ("en", "Lorries may unload between 11pm and 5am from next month, the borough said.", False),
+    ("en", "The bridge was shut from 10 p.m. to 6 a.m. while crews resurfaced it.", False),
+    ("fr", "Les lampadaires du quartier seront éteints entre minuit et 5 h dès l'automne.", False),
+    ("fr", "Le pont sera fermé de 22 h à 6 h à partir de lundi, a indiqué la préfecture.", False),
+    ("fr", "Les livraisons seront permises entre 23 h et 5 h le mois prochain.", False),
+    # midnight opening a range in one day is 00:00: forwards
+    ("en", "The pool stays shut from midnight to 7am the same day.", False),
+    ("fr", "La piscine reste fermée de minuit à 7 h le même jour.", False),
+    # told in one day explicitly: backwards
+    ("en", "The bridge was shut from 5 p.m. to 3 p.m. the same day, crews said.", True),
+    ("fr", "Le pont a été fermé de 17 h à 15 h le même jour, selon les agents.", True),
+    # dates still run one way
+    ("en", "The fair ran from June 9 to June 4 on the common.", True),
+    ("fr", "La foire s'est tenue du 9 au 4 juin sur la place.", True),
+])
+def test_a_clock_range_runs_through_the_night(lang, body, fires):
+    assert bool(fired(story(lang, body, "2025-06-02"), "timeline.order")) == fires
