@@ -258,7 +258,9 @@ def reference(document: "Document", facts: "Facts", start: int, end: int,
     l'âge de 8 ans »): the event's own date, or the death the story reports; with neither,
     it is the age at some undated moment, not the age now, unless its clause says the
     moment is now (``_now``: "At age 80 he still writes"); the tense alone does not (French
-    tells a life in the present: « elle rejoint le club à l'âge de 9 ans »)."""
+    tells a life in the present: « elle rejoint le club à l'âge de 9 ans »), nor the past
+    tense of an obituary unless the clause tells the death ("came to the United States at
+    age 11" is not "died at age 86")."""
     index = document.sentence_index(start)
     if index is None:
         return []
@@ -291,6 +293,10 @@ def reference(document: "Document", facts: "Facts", start: int, end: int,
     if said == FUTURE:
         return []
     if said == PAST:
+        if event and not _of_a_death(document, facts.locale, start):
+            # "came to the United States with his parents at age 11", « est arrivé en France
+            # à l'âge de 11 ans »: the age then, at an event the story does not date
+            return []
         if obituary is not None:
             return [Reference(obituary, True, False, None)]
         # "Rosa Hale est morte à 91 ans", no day given: a death the story reports as news
@@ -313,6 +319,15 @@ def _now(document: "Document", locale: Any, start: int) -> bool:
     return bounds is not None and bool(words) and regex.search(
         r"(?<![\w'’])" + alternation(words) + r"(?![\w'’])", document.prose[bounds[0]:bounds[1]],
         regex.IGNORECASE) is not None
+
+
+def _of_a_death(document: "Document", locale: Any, start: int) -> bool:
+    """Whether the clause around the age at ``start`` reports a death (``time.death_cues``:
+    "died at the age of 86", « est mort à l'âge de 86 ans »): its event is the death the
+    story reports, whose day the obituary gives."""
+    bounds = clause(document, start, locale)
+    _, _, deaths = cue_words(locale.path, locale)
+    return bounds is not None and deaths.search(document.prose, bounds[0], bounds[1]) is not None
 
 
 def told_at_an_event(document: "Document", age: Any) -> bool:
