@@ -55,6 +55,7 @@ class Reference:
     precise: bool
     written: bool          # a date the story writes (not the publication date)
     span: tuple[int, int] | None
+    death: bool = False    # the death the story reports, on a day it does not write here
 
 
 @functools.lru_cache(maxsize=32)
@@ -186,11 +187,20 @@ _ELIDED = frozenset({"l", "d"})   # « l'homme »: an elided article
 _SUBJECT_AFTER = regex.compile(r"\s*(?:\p{Lu}[\p{L}\p{M}'’.-]*\s*)+")
 
 
+# A comma, then another capitalised run: what follows a place's town ("Trevi, Italy, ...").
+_PLACE_CHAIN = regex.compile(r",\s*\p{Lu}")
+
+
 def _names_after_comma(prose: str, start: int, stop: int, skip: frozenset[str]) -> frozenset[str]:
     """The name words of the first capitalised run right after a comma in ``[start, stop)``."""
     comma = prose.find(",", start, stop)
     while comma != -1:
         subject = _SUBJECT_AFTER.match(prose, comma + 1, stop)
+        if subject is not None and _PLACE_CHAIN.match(prose, subject.end(), stop):
+            # "Born April 9, 1938, in Trevi, Italy, Pagano came ...": a capitalised run with
+            # another right after its comma is a place named down to its country, not the
+            # subject the clause leads to
+            subject = None
         if subject is not None:
             names = {w.lower() for w in _CAPITALISED.findall(subject.group()) if w.lower() not in skip and len(w) >= 3}
             if names:
@@ -298,12 +308,13 @@ def reference(document: "Document", facts: "Facts", start: int, end: int,
             # à l'âge de 11 ans »: the age then, at an event the story does not date
             return []
         if obituary is not None:
-            return [Reference(obituary, True, False, None)]
+            return [Reference(obituary, True, False, None, death=True)]
         # "Rosa Hale est morte à 91 ans", no day given: a death the story reports as news
         # happened about when it ran (``named``: the sentence names who died; "her father
         # died at 60" may be long past)
         _, _, deaths = cue_words(facts.locale.path, facts.locale)
-        if named and deaths.search(document.prose, sentence.start, sentence.end):
+        if named and deaths.search(document.prose, sentence.start, sentence.end) \
+                or _death_told_before(document, facts, index, deaths):
             return [Reference(p, False, False, None) for p in publications]
         return []
     if event and not _now(document, facts.locale, start):
@@ -319,6 +330,20 @@ def _now(document: "Document", locale: Any, start: int) -> bool:
     return bounds is not None and bool(words) and regex.search(
         r"(?<![\w'’])" + alternation(words) + r"(?![\w'’])", document.prose[bounds[0]:bounds[1]],
         regex.IGNORECASE) is not None
+
+
+def _death_told_before(document: "Document", facts: "Facts", index: int, deaths: Any) -> bool:
+    """Whether the sentence before sentence ``index``, in its paragraph, reports a death with
+    no date ("Rosa Hale, the potter, has died. She was 91."): news, about when the story ran,
+    that the age told right after is the age at."""
+    if index == 0:
+        return False
+    here, before = document.sentences[index], document.sentences[index - 1]
+    if document.paragraph_index(here.start) != document.paragraph_index(before.start) \
+            or not deaths.search(document.prose, before.start, before.end):
+        return False
+    return not any(before.start <= f.span.start < before.end and f.form in _PLACING
+                   for f in facts.get("times"))
 
 
 def _of_a_death(document: "Document", locale: Any, start: int) -> bool:

@@ -121,8 +121,11 @@ def _patterns(path: str, locale: Locale) -> _Patterns:
                                r")?(?=\s*[,)])")
     # up to six words between the cue and the year: "born in San Francisco on May 2, 1950"
     # accents as written: "né" (born) is not "ne" (not)
+    # (a word may end on the period of an abbreviation that ends no sentence: "born Dec. 9, 1938")
+    abbreviation = exact_alternation(locale.words("sentences", "abbreviations"))
     born = pattern_cache.compile(r"(?<!\w)" + exact_alternation(words("born")) +
-                         r"(?:\s+[^\s.;!?]+){0,8}?\s+(?P<year>1[6-9]\d\d|20\d\d)(?!\w)", flags)
+                         r"(?:\s+(?:" + abbreviation + r"\.(?!\w)|[^\s.;!?]+)){0,8}?\s+(?P<year>1[6-9]\d\d|20\d\d)(?!\w)",
+                         flags)
     # "il avait 47 ans": a verb, the number and the unit, which is what makes it an age
     # ("avait 3 enfants" is not), not "il y avait 47 ans" (ago) nor "47 ans d'expérience"
     verb_form = verb_gate = None
