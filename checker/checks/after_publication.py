@@ -34,7 +34,7 @@ from ..extractors.times import alternation, clause, nearest_year, past_form, val
 from ..speedups import pattern_cache
 from ..locales import fold
 from . import _ago_hedges
-from . import _ago_apposed, _ago_events, _finished_ranges, _spans
+from . import _ago_apposed, _ago_events, _day_events, _finished_ranges, _spans
 from ._restated import ago_outside, outside_period, period_words, weekday_outside
 from ._timeline import apposed_gap as _gap_pattern
 from ._timeline import long_date, preceded_by, publication_dates, source_note
@@ -174,6 +174,12 @@ def collect(rule, document, facts) -> tuple[Late, ...]:
                               f"'{document.slice(ago.span)}' is {publications[0].year - years}, but the "
                               f"story dates the same event {document.slice(event.span)}",
                               ((event.span.start, event.span.end, "the same event, dated"),)))
+    for relative, written, noun in _day_events.day_events(document, facts, times):
+        # "voted 4-1 yesterday" ... "The May 13 vote": one event, two days
+        found.append(Late(relative.span.start, relative.span.end,
+                          f"'{document.slice(relative.span)}' is {long_date(relative.date, document.lang)}, "
+                          f"but the story dates the {noun} {document.slice(written.span)}",
+                          ((written.span.start, written.span.end, "the same event, dated"),)))
     if any(f.form == "duration" for f in times):
         publications = publications or publication_dates(document, facts)
         for span, bound, reason in _spans.disagreements(document, facts, times, publications):
