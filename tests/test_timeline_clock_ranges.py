@@ -29,3 +29,18 @@ from test_timeline import fired, story
 ])
 def test_a_clock_range_runs_through_the_night(lang, body, fires):
     assert bool(fired(story(lang, body, "2025-06-02"), "timeline.order")) == fires
+
+
+@pytest.mark.parametrize("lang,body,fires", [
+    # a start and an end told by their verbs, an event and its end bound: the next morning
+    ("en", "The street party began at 11pm and ended at 2am, residents said.", False),
+    ("fr", "La fête de quartier a commencé à 23 h et s'est terminée à 2 h, selon les riverains.", False),
+    ("fr", "La rocade est fermée de 22 h jusqu'à 6 h pendant les travaux.", False),
+    # the same afternoon, or a day said to be the same: backwards
+    ("en", "The hearing began at 2pm and ended at 1pm, the clerk said.", True),
+    ("fr", "L'audience a commencé à 14 h et s'est terminée à 13 h, selon le greffe.", True),
+    ("en", "The street party began at 11pm and ended at 2am the same day.", True),
+    ("fr", "La fête de quartier a commencé à 23 h et s'est terminée à 2 h le même jour.", True),
+])
+def test_an_end_told_after_an_evening_start_may_be_the_next_morning(lang, body, fires):
+    assert bool(fired(story(lang, body, "2025-06-02"), "timeline.order")) == fires
