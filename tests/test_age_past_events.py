@@ -31,3 +31,23 @@ CASES = [
 @pytest.mark.parametrize("lang,body,fires", CASES)
 def test_an_age_at_an_undated_past_event_is_the_age_then(lang, body, fires):
     assert bool(fired(story(lang, body, "2025-11-20"), "timeline.age-mismatch")) == fires
+
+
+MORE = [
+    # an age described after the past verb of its clause, or told as what someone was: then
+    ("en", _EN_DEATH + "Born in 1938, Brindle moved to London aged 19 and opened a shop.", False),
+    ("en", _EN_DEATH + "Born in 1938, Brindle emigrated as a 19-year-old.", False),
+    ("fr", _FR_DEATH + "Né en 1938, Walter Brindle s'est installé à Paris, âgé de 19 ans.", False),
+    ("en", "Walter Brindle was born in 1938. Brindle moved to London aged 19 and opened a shop.", False),
+    # dated, it counts
+    ("en", "Walter Brindle was born in 1938. Brindle moved to London in 1957 aged 25.", True),
+    ("fr", "Walter Brindle est né en 1938. Walter Brindle s'est installé à Paris en 1957, âgé de 25 ans.", True),
+    # set off after a person's name: news style's age now
+    ("en", "Walter Brindle was born in 1938. Police arrested Walter Brindle, aged 19, on the quay.", True),
+    ("fr", "Walter Brindle est né en 1938. La police a interpellé Walter Brindle, âgé de 19 ans, sur le quai.", True),
+]
+
+
+@pytest.mark.parametrize("lang,body,fires", MORE)
+def test_an_age_described_after_its_past_verb_is_the_age_then(lang, body, fires):
+    assert bool(fired(story(lang, body, "2025-11-20"), "timeline.age-mismatch")) == fires

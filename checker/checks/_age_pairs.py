@@ -132,7 +132,7 @@ def conflicts(document, facts, ages, publications, obituary, heading, tolerance:
         current = not quoted and _ages.as_of_publication(document, facts, age)
         refs = _ages.reference(document, facts, age.span.start, age.span.end, publications, obituary,
                                exclude=heading + births, current=current,
-                               event=not quoted and _ages.told_at_an_event(document, age))
+                               event=not quoted and _ages.told_at_an_event(document, facts, age))
         if refs:
             read.append((age, who, refs))
     out = []

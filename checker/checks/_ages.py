@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from ..speedups import pattern_cache
-from ..extractors.times import alternation, clause, FUTURE, PAST, tense
+from ..extractors.times import alternation, clause, past_form, FUTURE, PAST, tense
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -355,11 +355,34 @@ def _of_a_death(document: "Document", locale: Any, start: int) -> bool:
     return bounds is not None and deaths.search(document.prose, bounds[0], bounds[1]) is not None
 
 
-def told_at_an_event(document: "Document", age: Any) -> bool:
+def told_at_an_event(document: "Document", facts: "Facts", age: Any) -> bool:
     """Whether ``age`` is told with a cue of the moment ("joined at the age of 8", « à l'âge
     de 8 ans »): the age someone had when something happened. Not set off after a name
-    ("Smith, age 45,": news style's age now, like "Smith, 45,")."""
-    return age.form == "cue" and not document.prose[max(0, age.span.start - 20):age.span.start].rstrip().endswith(",")
+    ("Smith, age 45,": news style's age now, like "Smith, 45,"). So is an age told as what
+    someone was ("emigrated as a 19-year-old") or described after the past verb of its
+    clause ("moved to London aged 19", « s'est installé à Paris, âgé de 19 ans »)."""
+    if age.form == "cue":
+        return not document.prose[max(0, age.span.start - 20):age.span.start].rstrip().endswith(",")
+    return _as_a(document, facts.locale, age) or _after_its_past_verb(document, facts, age)
+
+
+def _after_its_past_verb(document: "Document", facts: "Facts", age: Any) -> bool:
+    """Whether a described age ("aged 19", « âgé de 19 ans ») follows a past form in its
+    clause ("moved to London aged 19"): the age at that event, not news style's age now,
+    unless it is set off right after a person's name ("Police arrested Tom Hale, aged 45,"),
+    a name no place word leads to ("moved to London, aged 19": ``time.place_prepositions``)."""
+    if age.form != "described":
+        return False
+    bounds = clause(document, age.span.start, facts.locale)
+    if bounds is None or not past_form(facts.locale, document.prose, bounds[0], age.span.start):
+        return False
+    head = document.prose[max(bounds[0], age.span.start - 80):age.span.start].rstrip()
+    named = _NAME_THEN_COMMA.search(head)
+    if named is None:
+        return True
+    places = facts.locale.words("time", "place_prepositions")
+    return bool(places) and regex.search(r"(?<![\w'’])" + alternation(places) + r"\s*$",
+                                         head[:named.start()], regex.IGNORECASE) is not None
 
 
 def age_holder(document: "Document", facts: "Facts", age: Any) -> Holder:
@@ -384,7 +407,7 @@ def as_of_publication(document: "Document", facts: "Facts", age: Any) -> bool:
     "Smith, aged 45,"): not when it follows its clause's date ("died in 1680, aged 28").
     """
     return age.form in ("adjective", "apposition", "described") and not at_its_date(document, facts, age) \
-        and not _as_a(document, facts.locale, age)
+        and not _as_a(document, facts.locale, age) and not _after_its_past_verb(document, facts, age)
 
 
 def _as_a(document: "Document", locale: Any, age: Any) -> bool:

@@ -97,7 +97,7 @@ def collect(rule, document, facts) -> tuple[Conflict, ...]:
                                        obituary, exclude=((birth.span.start, birth.span.end),) + heading,
                                        current=_ages.as_of_publication(document, facts, age),
                                        named=bool(who.names),
-                                       event=_ages.told_at_an_event(document, age))
+                                       event=_ages.told_at_an_event(document, facts, age))
                 if not refs:
                     continue
                 expected = [_ages.age_at(day, precise, ref) for ref in refs]
