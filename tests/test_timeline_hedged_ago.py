@@ -44,3 +44,19 @@ def test_a_hedged_count_keeps_its_hedge_outside_in_english(lang, body, text, val
     assert found[text].form == "ago_hedged"
     if value:
         assert found[text].value == value
+
+
+@pytest.mark.parametrize("lang,body,fires", [
+    # the year first, then the hedged count
+    ("en", "In 1998, more than thirty years ago, the ring road was first mooted.", True),
+    ("en", "In 1994, more than thirty years ago, the ring road was first mooted.", False),
+    ("fr", "En 1998, il y a plus de trente ans, le contournement a été évoqué.", True),
+    ("fr", "En 1994, il y a plus de trente ans, le contournement a été évoqué.", False),
+    # the hedged count against the year the story gives the same event elsewhere
+    ("en", "The ring road was first mooted more than thirty years ago. The 1998 ring road plan had two lanes.", True),
+    ("en", "The ring road was first mooted more than thirty years ago. The 1992 ring road plan had two lanes.", False),
+    ("fr", "Le contournement a été évoqué il y a plus de trente ans. Le contournement de 1998 prévoyait deux voies.", True),
+    ("fr", "Le contournement a été évoqué il y a plus de trente ans. Le contournement de 1992 prévoyait deux voies.", False),
+])
+def test_a_hedged_count_against_a_year_told_before_or_elsewhere(lang, body, fires):
+    assert bool(fired(story(lang, body, "2026-09-03"), "timeline.after-publication")) == fires

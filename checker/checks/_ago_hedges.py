@@ -50,6 +50,8 @@ def allowed_gaps(kind: str, years: int, tolerance: int) -> tuple[int, int]:
     count allows: more than N years ago is N years between the two years at least; less
     than (or nearly) N, N at most; about N, a tenth either side, and one more when the
     anniversary is still to come."""
+    if kind == "exact":   # N whole years, or one less with the anniversary still to come
+        return years, years + tolerance
     if kind == "lower":
         return years, _OPEN
     if kind == "upper":   # less than N years: never N + 1 years between the two years
@@ -66,4 +68,6 @@ def reach_words(kind: str, publication_year: int, gaps: tuple[int, int]) -> str:
         return f"{publication_year - gaps[0]} or earlier"
     if kind == "upper":
         return f"{publication_year - gaps[1]} or later"
+    if kind == "exact":
+        return str(publication_year - gaps[0])
     return f"{publication_year - gaps[1]}-{publication_year - gaps[0]}"

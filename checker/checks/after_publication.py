@@ -159,7 +159,7 @@ def collect(rule, document, facts) -> tuple[Late, ...]:
     # the year first, then the count: "en 1999, il y a 30 ans", "in 1999, 30 years ago"
     for previous, fact in zip(times, times[1:]):
         if fact.form in _AGO_FORMS and fact.unit == "Y" and previous.form in ("year", "month_year", "date") \
-                and _YEAR_THEN_AGO.fullmatch(document.prose[previous.span.end:fact.span.start]):
+                and _YEAR_THEN_AGO.fullmatch(document.prose[previous.span.end:_hedged_start(facts.locale, document, fact)]):
             publications = publications or publication_dates(document, facts)
             found.extend(_years_ago(rule, document, fact, previous, publications, facts.locale))
     # the count, then an apposition that gives its year: "il y a 11 ans, à l'automne 2013,"
@@ -169,9 +169,13 @@ def collect(rule, document, facts) -> tuple[Late, ...]:
     for ago, event in _ago_events.ago_events(document, facts, times):
         publications = publications or publication_dates(document, facts)
         years = int(ago.amount)
-        if all(not 0 <= p.year - event.year - years <= rule.params.ago_tolerance for p in publications):
-            found.append(Late(ago.span.start, ago.span.end,
-                              f"'{document.slice(ago.span)}' is {publications[0].year - years}, but the "
+        kind, start = _ago_hedges.hedge(facts.locale, document.prose, ago.span.start, ago.span.end) \
+            if ago.form == "ago_hedged" else ("exact", ago.span.start)
+        gaps = _ago_hedges.allowed_gaps(kind, years, rule.params.ago_tolerance)
+        if all(not gaps[0] <= p.year - event.year <= gaps[1] for p in publications):
+            found.append(Late(start, ago.span.end,
+                              f"'{document.prose[start:ago.span.end]}' is "
+                              f"{_ago_hedges.reach_words(kind, publications[0].year, gaps)}, but the "
                               f"story dates the same event {document.slice(event.span)}",
                               ((event.span.start, event.span.end, "the same event, dated"),)))
     for relative, written, noun in _day_events.day_events(document, facts, times):
@@ -335,6 +339,14 @@ def _reported(document, facts, position: int) -> bool:
 
 # between a written year and the "N years ago" that restates it: a comma, a dash or a bracket
 _YEAR_THEN_AGO = regex.compile(r"\s*[,(\u2013\u2014]\s*")
+
+
+def _hedged_start(locale, document, fact) -> int:
+    """Where a count of years ago starts, with the hedge written before it ("in 1998, more
+    than | thirty years ago")."""
+    if fact.form != "ago_hedged":
+        return fact.span.start
+    return _ago_hedges.hedge(locale, document.prose, fact.span.start, fact.span.end)[1]
 
 
 def _names_next(document, fact, locale) -> bool:
