@@ -50,3 +50,19 @@ def test_an_age_at_a_dated_death_is_exact_against_a_full_birth_date(lang, body, 
 def test_the_message_names_the_death_it_counts_at():
     found = fired(story("en", _en("April 9, 1938", 86), "2025-11-20"), "timeline.age-mismatch")
     assert "death" in found[0].message and "87" in found[0].message
+
+
+@pytest.mark.parametrize("lang,body,fires", [
+    # English writes the age at a death with "at" and a bare number
+    ("en", "Born March 3, 1950, Jean Morel died on June 10, 2025, at 74.", True),
+    ("en", "Born March 3, 1950, Jean Morel died on June 10, 2025, at 75.", False),
+    ("en", "Jean Morel, the former harbourmaster, died at 64 of a stroke. Morel was born in Leeds in 1950.", True),
+    ("en", "Jean Morel, the former harbourmaster, died at 75 of a stroke. Morel was born in Leeds in 1950.", False),
+    # a clock time or a street number after "died at" is no age
+    ("en", "Jean Morel died at 7 p.m. on Monday. Morel was born in Leeds in 1950.", False),
+    ("en", "Jean Morel died at 74 Quay Street. Morel was born in Leeds in 1950.", False),
+    ("fr", "Née le 3 mars 1950, Jeanne Morel est morte le 10 juin 2025, à 74 ans.", True),
+    ("fr", "Jeanne Morel est morte à 64 ans d'un malaise. Jeanne Morel était née à Lille en 1950.", True),
+])
+def test_an_age_at_a_death_told_with_a_bare_number(lang, body, fires):
+    assert bool(fired(story(lang, body, "2025-06-14"), "timeline.age-mismatch")) == fires
