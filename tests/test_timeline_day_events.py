@@ -36,6 +36,15 @@ CASES = [
     ("fr", FR, "Le conseil municipal a voté hier le budget du port. La commission avait voté lundi "
                "un avis favorable. Le vote du 12 mars a suivi deux débats publics.", False),
     ("fr", FR, "Le conseil votera de nouveau mardi. Le vote du 12 mars a suivi deux débats publics.", False),
+    # a vote adopts, approves or rejects (time.event_verbs)
+    ("fr", FR, "Le conseil municipal a adopté hier le budget du port. Le vote du 12 mars a suivi "
+               "deux débats publics.", True),
+    ("fr", FR, "Le conseil municipal a adopté hier le budget du port. Le vote du 13 mars a suivi "
+               "deux débats publics.", False),
+    ("en", EN, "Harbour commissioners approved the lease yesterday. The May 13 vote followed a "
+               "month of public comment.", True),
+    ("en", EN, "Harbour commissioners approved the lease yesterday. The finance panel voted on Monday "
+               "to back it. The May 13 vote followed a month of comment.", False),
 ]
 
 

@@ -8,7 +8,8 @@ The noun is definite and dated to the day: an article, then the date and the nou
 13 vote", when the locale writes the noun after its date), or the noun, a link word and the
 date ("the vote on May 13", « le vote du 12 mars »). The verb shares the noun's stem up to a
 locale ending (``time.event_stem_endings``: "vote"/"voted", "approval"/"approved",
-« adoption »/« adopté »). The pair is held only when the story tells one such event: the
+« adoption »/« adopté »), or is one the locale gives the noun (``time.event_verbs``: a vote
+adopts, approves or rejects). The pair is held only when the story tells one such event: the
 noun with one day, one relative day whose clause tells the verb (its sentence writing no
 date of its own), and no other date in a clause that names the event (two votes on two
 days are quiet). Read for ``after-publication``.
@@ -43,6 +44,14 @@ def _patterns(path: str, locale: Any) -> tuple[Any, Any, frozenset[str]]:
     article = pattern_cache.compile(r"(?<![\w'’-])" + articles + r"\s*$", regex.IGNORECASE)
     endings = frozenset(fold(e) for e in words("event_stem_endings")) | {""}
     return noun_first, article, endings
+
+
+@functools.lru_cache(maxsize=16)
+def _event_verbs(locale: Any) -> dict[str, frozenset[str]]:
+    """The verbs of another stem that tell the event a noun names (``time.event_verbs``: a
+    vote adopts, approves or rejects: « a adopté hier le budget » ... « le vote du 12 mars »)."""
+    table = locale.get("time", "event_verbs", {}) or {}
+    return {fold(noun): frozenset(fold(v) for v in verbs) for noun, verbs in table.items()}
 
 
 def same_stem(noun: str, word: str, endings: frozenset[str]) -> bool:
@@ -104,8 +113,10 @@ def day_events(document, facts, times) -> Iterator[tuple[Any, Any, str]]:
     for head, dated in nouns.items():
         if head in quiet or len({(f.month, f.day) for f in dated}) != 1:
             continue
+        verbs = _event_verbs(facts.locale).get(head, frozenset())
         telling = [f for f in placed if f not in dated
-                   and any(same_stem(head, w, endings) for w in _clause_words(document, facts, f))]
+                   and any(same_stem(head, w, endings) or fold(w) in verbs
+                           for w in _clause_words(document, facts, f))]
         # one event only: the one relative day, and no other date in a clause naming it
         if len(telling) != 1 or telling[0] not in relatives:
             continue
