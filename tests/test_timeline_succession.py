@@ -27,3 +27,15 @@ CASES = [
 @pytest.mark.parametrize("lang,body,fires", CASES)
 def test_a_succession_is_no_ordering_word(lang, body, fires):
     assert bool(fired(story(lang, body, "2025-11-20"), "timeline.order")) == fires
+
+
+@pytest.mark.parametrize("lang,body,fires", [
+    # a relay taken in the past is a succession at its own date
+    ("fr", "Ada Marsh est morte en 2019. Son neveu, qui a pris le relais en 2011, garde la boulangerie.", False),
+    ("en", "Ada Marsh died in 2019. Her nephew, who succeeded her in 2011, keeps the bakery.", False),
+    # a relay planned after the step before still starts no earlier
+    ("fr", "La première phase dure jusqu'au 15 octobre. La seconde prendra le relais à compter du 1er octobre.", True),
+    ("en", "The first phase runs until October 15. The second will follow from October 1.", True),
+])
+def test_a_relay_taken_is_a_succession_a_relay_planned_a_step(lang, body, fires):
+    assert bool(fired(story(lang, body, "2012-12-01"), "timeline.order")) == fires
