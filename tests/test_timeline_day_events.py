@@ -36,6 +36,15 @@ CASES = [
     ("fr", FR, "Le conseil municipal a voté hier le budget du port. La commission avait voté lundi "
                "un avis favorable. Le vote du 12 mars a suivi deux débats publics.", False),
     ("fr", FR, "Le conseil votera de nouveau mardi. Le vote du 12 mars a suivi deux débats publics.", False),
+    # the story's own event: told in its lead, named again after it
+    ("en", EN, "The harbour plan drew a crowd.\n\nIt was a long night.\n\nCommissioners voted 5-2 "
+               "yesterday to lease the old pier. The May 13 vote followed a month of comment.", False),
+    ("en", EN, "The May 13 vote followed a month of comment. Harbour commissioners voted 5-2 "
+               "yesterday to lease the old pier.", False),
+    ("fr", FR, "Le vote du 12 mars a suivi deux débats publics. Le conseil municipal a voté hier "
+               "le budget du port.", False),
+    ("fr", FR, "Le port attend.\n\nLa soirée fut longue.\n\nLe conseil municipal a voté hier le budget "
+               "du port. Le vote du 12 mars a suivi deux débats publics.", False),
     # a vote adopts, approves or rejects (time.event_verbs)
     ("fr", FR, "Le conseil municipal a adopté hier le budget du port. Le vote du 12 mars a suivi "
                "deux débats publics.", True),

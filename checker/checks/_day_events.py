@@ -9,10 +9,11 @@ The noun is definite and dated to the day: an article, then the date and the nou
 date ("the vote on May 13", « le vote du 12 mars »). The verb shares the noun's stem up to a
 locale ending (``time.event_stem_endings``: "vote"/"voted", "approval"/"approved",
 « adoption »/« adopté »), or is one the locale gives the noun (``time.event_verbs``: a vote
-adopts, approves or rejects). The pair is held only when the story tells one such event: the
-noun with one day, one relative day whose clause tells the verb (its sentence writing no
-date of its own), and no other date in a clause that names the event (two votes on two
-days are quiet). Read for ``after-publication``.
+adopts, approves or rejects). The pair is held only for the story's own event, the verb in
+its lead and the noun after it, and only when the story tells one such event: the noun
+with one day, one relative day whose clause tells the verb (its sentence writing no date
+of its own), and no other date in a clause that names the event (two votes on two days
+are quiet). Read for ``after-publication``.
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from ..speedups import pattern_cache
 from ._order_dates import explicit
 
 _RELATIVE_DAYS = ("dayword", "weekday")
+_LEAD = 2            # paragraphs that tell the story's event (a lead, a dateline's paragraph)
 _SHORTEST_STEM = 4   # letters a noun and its verb share at least ("vote"/"voted")
 _WORD = pattern_cache.compile(r"(?<![\w'’-])\p{Ll}[\p{Ll}-]{2,}(?![\w'’])")
 _NEXT_WORD = pattern_cache.compile(r"[ \u00a0]+(\p{Ll}{3,})(?![\w'’-])")
@@ -121,6 +123,9 @@ def day_events(document, facts, times) -> Iterator[tuple[Any, Any, str]]:
         if len(telling) != 1 or telling[0] not in relatives:
             continue
         relative, written = telling[0], dated[0]
+        lead = document.paragraph_index(relative.span.start)
+        if lead is None or lead >= _LEAD or written.span.start < relative.span.end:
+            continue   # the story's own event, told in its lead and named again later
         sentence = document.sentence_index(relative.span.start)
         if any(explicit(f) and document.sentence_index(f.span.start) == sentence for f in times):
             continue   # "yesterday, May 14": the sentence dates it itself
