@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from test_timeline import fired, story
+from test_times import times
 
 
 @pytest.mark.parametrize("lang,body,fires", [
@@ -44,3 +45,15 @@ def test_a_clock_range_runs_through_the_night(lang, body, fires):
 ])
 def test_an_end_told_after_an_evening_start_may_be_the_next_morning(lang, body, fires):
     assert bool(fired(story(lang, body, "2025-06-02"), "timeline.order")) == fires
+
+
+@pytest.mark.parametrize("lang,body,clock,value", [
+    ("en", "The lamps go dark between midnight and 5am.", "midnight", "T00:00"),
+    ("fr", "Les lampadaires s'éteignent entre minuit et 5 h.", "minuit", "T00:00"),
+    # a lone midnight keeps the day's end
+    ("en", "The lamps go dark at midnight.", "midnight", "T24:00"),
+    ("fr", "Les lampadaires s'éteignent à minuit.", "minuit", "T24:00"),
+])
+def test_midnight_opening_a_range_is_the_first_moment_of_the_day(lang, body, clock, value):
+    found, _, _ = times(body, lang)
+    assert found[clock].value.endswith(value)

@@ -1,11 +1,10 @@
 """A range of two times of day that runs backwards: the night, not a disorder.
 
-"between 11pm and 5am", « de 22 h à 6 h », « entre minuit et 5 h »: with no date written
-in the range, a clock that ends earlier than it starts has crossed midnight. Midnight
-opening a range is the day's first moment (00:00), not its last (the TIMEX3 value
-"T24:00" a lone "midnight" takes). Only a range told in one day explicitly ("from 5pm
-to 3pm the same day", « le même jour »; locale ``time.same_day``) can end before it
-starts. The same holds of a start and an end told by their verbs ("began at 11pm and
+"between 11pm and 5am", « de 22 h à 6 h »: with no date written in the range, a clock
+that ends earlier than it starts has crossed midnight (midnight opening a range, « entre
+minuit et 5 h », is 00:00 already: extractors/times/_ranges.py). Only a range told in
+one day explicitly ("from 5pm to 3pm the same day", « le même jour »; locale
+``time.same_day``) can end before it starts. The same holds of a start and an end told by their verbs ("began at 11pm and
 ended at 2am", « a commencé à 23 h et s'est terminée à 2 h ») and of an event and the
 bound of its end (« fermée de 22 h jusqu'à 6 h »): an evening, then a morning, or a
 clock far back, is the next day's (``may_be_next_day``), unless the day is said to be
@@ -26,8 +25,6 @@ def crosses_midnight(document: Any, facts: Any, start: Any, end: Any) -> bool:
     run through the night, so its end's being earlier is no contradiction."""
     if start.form not in _CLOCKS or end.form not in _CLOCKS:
         return False
-    if start.value.endswith("T24:00"):
-        return True   # « entre minuit et 5 h »: midnight opens the day
     return followed_by(document, facts, "same_day", end.span.end) is None
 
 
