@@ -66,8 +66,9 @@ def test_a_next_step_does_not_come_before_the_last(lang, body, fires):
            "repris l'exploitation, en 2011.", False),
     ("en", "The estate harvested in September 2012. Ann Roy runs her second harvest since she took over "
            "again, in 2011.", False),
-    # the same cue outside a since-clause still orders
-    ("fr", "Le domaine a vendangé en septembre 2012. Anne Roy a repris l'exploitation en 2011.", True),
+    # the same cue outside a since-clause still orders (with no object: a resumption,
+    # « a repris l'exploitation » is a succession, test_timeline_succession.py)
+    ("fr", "Le domaine a fermé en septembre 2012. Les vendanges ont repris en 2011.", True),
 ])
 def test_a_cue_inside_a_since_clause_is_no_next_step(lang, body, fires):
     assert bool(fired(story(lang, body, "2012-12-01"), "timeline.order")) == fires
@@ -266,13 +267,15 @@ def test_an_event_named_after_an_ordering_word_keeps_its_date(lang, body, fires)
 
 RELAYS = [
     # lang, body, fires: a step that takes over from the one before starts no earlier
+    # (English "take over" is no such word: "took over the shop in 2008" tells a succession
+    # at its own date; test_timeline_succession.py)
     ("fr", "La première étape court jusqu'au 15 octobre. La deuxième prendra le relais à compter "
            "du 1er octobre.", True),
     ("fr", "La première étape court jusqu'au 15 octobre. La deuxième prendra le relais à compter "
            "du 16 octobre.", False),
-    ("en", "The first stage runs until October 15. The second stage takes over from October 1.", True),
-    ("en", "The first stage runs until October 15. The second stage takes over from October 16.", False),
-    ("en", "The first stage runs until October 15, and the second takes over from October 1.", True),
+    ("en", "The first stage runs until October 15. The second stage will follow from October 1.", True),
+    ("en", "The first stage runs until October 15. The second stage will follow from October 16.", False),
+    ("en", "The first stage runs until October 15, and then the second runs from October 1.", True),
     ("fr", "La première étape court jusqu'au 15 octobre ; la deuxième prendra le relais à compter "
            "du 1er octobre.", True),
     ("en", "The offer runs until October 15. Sales start from October 1.", False),

@@ -124,12 +124,15 @@ def conflicts(document, facts, ages, publications, obituary, heading, tolerance:
     if len(alone) < 2:
         return []
     read = []
+    # a birth's date is no moment an age is told at ("Born April 9, 1938, ..., he came to the
+    # United States at age 11": the age at an undated arrival, not in 1938)
+    births = tuple((b.span.start, b.span.end) for b in facts.get("ages") if hasattr(b, "year"))
     for age in alone:
         who, quoted = _holder(document, facts, age, quotes)
         current = not quoted and _ages.as_of_publication(document, facts, age)
         refs = _ages.reference(document, facts, age.span.start, age.span.end, publications, obituary,
-                               exclude=heading, current=current,
-                               event=not quoted and _ages.told_at_an_event(document, age))
+                               exclude=heading + births, current=current,
+                               event=not quoted and _ages.told_at_an_event(document, facts, age))
         if refs:
             read.append((age, who, refs))
     out = []

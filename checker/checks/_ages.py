@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from ..speedups import pattern_cache
-from ..extractors.times import alternation, clause, FUTURE, PAST, tense
+from ..extractors.times import alternation, clause, past_form, FUTURE, PAST, tense
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -55,6 +55,7 @@ class Reference:
     precise: bool
     written: bool          # a date the story writes (not the publication date)
     span: tuple[int, int] | None
+    death: bool = False    # the death the story reports, on a day it does not write here
 
 
 @functools.lru_cache(maxsize=32)
@@ -186,11 +187,20 @@ _ELIDED = frozenset({"l", "d"})   # « l'homme »: an elided article
 _SUBJECT_AFTER = regex.compile(r"\s*(?:\p{Lu}[\p{L}\p{M}'’.-]*\s*)+")
 
 
+# A comma, then another capitalised run: what follows a place's town ("Trevi, Italy, ...").
+_PLACE_CHAIN = regex.compile(r",\s*\p{Lu}")
+
+
 def _names_after_comma(prose: str, start: int, stop: int, skip: frozenset[str]) -> frozenset[str]:
     """The name words of the first capitalised run right after a comma in ``[start, stop)``."""
     comma = prose.find(",", start, stop)
     while comma != -1:
         subject = _SUBJECT_AFTER.match(prose, comma + 1, stop)
+        if subject is not None and _PLACE_CHAIN.match(prose, subject.end(), stop):
+            # "Born April 9, 1938, in Trevi, Italy, Pagano came ...": a capitalised run with
+            # another right after its comma is a place named down to its country, not the
+            # subject the clause leads to
+            subject = None
         if subject is not None:
             names = {w.lower() for w in _CAPITALISED.findall(subject.group()) if w.lower() not in skip and len(w) >= 3}
             if names:
@@ -258,7 +268,9 @@ def reference(document: "Document", facts: "Facts", start: int, end: int,
     l'âge de 8 ans »): the event's own date, or the death the story reports; with neither,
     it is the age at some undated moment, not the age now, unless its clause says the
     moment is now (``_now``: "At age 80 he still writes"); the tense alone does not (French
-    tells a life in the present: « elle rejoint le club à l'âge de 9 ans »)."""
+    tells a life in the present: « elle rejoint le club à l'âge de 9 ans »), nor the past
+    tense of an obituary unless the clause tells the death ("came to the United States at
+    age 11" is not "died at age 86")."""
     index = document.sentence_index(start)
     if index is None:
         return []
@@ -291,13 +303,18 @@ def reference(document: "Document", facts: "Facts", start: int, end: int,
     if said == FUTURE:
         return []
     if said == PAST:
+        if event and not _of_a_death(document, facts.locale, start):
+            # "came to the United States with his parents at age 11", « est arrivé en France
+            # à l'âge de 11 ans »: the age then, at an event the story does not date
+            return []
         if obituary is not None:
-            return [Reference(obituary, True, False, None)]
+            return [Reference(obituary, True, False, None, death=True)]
         # "Rosa Hale est morte à 91 ans", no day given: a death the story reports as news
         # happened about when it ran (``named``: the sentence names who died; "her father
         # died at 60" may be long past)
         _, _, deaths = cue_words(facts.locale.path, facts.locale)
-        if named and deaths.search(document.prose, sentence.start, sentence.end):
+        if named and deaths.search(document.prose, sentence.start, sentence.end) \
+                or _death_told_before(document, facts, index, deaths):
             return [Reference(p, False, False, None) for p in publications]
         return []
     if event and not _now(document, facts.locale, start):
@@ -315,11 +332,57 @@ def _now(document: "Document", locale: Any, start: int) -> bool:
         regex.IGNORECASE) is not None
 
 
-def told_at_an_event(document: "Document", age: Any) -> bool:
+def _death_told_before(document: "Document", facts: "Facts", index: int, deaths: Any) -> bool:
+    """Whether the sentence before sentence ``index``, in its paragraph, reports a death with
+    no date ("Rosa Hale, the potter, has died. She was 91."): news, about when the story ran,
+    that the age told right after is the age at."""
+    if index == 0:
+        return False
+    here, before = document.sentences[index], document.sentences[index - 1]
+    if document.paragraph_index(here.start) != document.paragraph_index(before.start) \
+            or not deaths.search(document.prose, before.start, before.end):
+        return False
+    return not any(before.start <= f.span.start < before.end and f.form in _PLACING
+                   for f in facts.get("times"))
+
+
+def _of_a_death(document: "Document", locale: Any, start: int) -> bool:
+    """Whether the clause around the age at ``start`` reports a death (``time.death_cues``:
+    "died at the age of 86", « est mort à l'âge de 86 ans »): its event is the death the
+    story reports, whose day the obituary gives."""
+    bounds = clause(document, start, locale)
+    _, _, deaths = cue_words(locale.path, locale)
+    return bounds is not None and deaths.search(document.prose, bounds[0], bounds[1]) is not None
+
+
+def told_at_an_event(document: "Document", facts: "Facts", age: Any) -> bool:
     """Whether ``age`` is told with a cue of the moment ("joined at the age of 8", « à l'âge
     de 8 ans »): the age someone had when something happened. Not set off after a name
-    ("Smith, age 45,": news style's age now, like "Smith, 45,")."""
-    return age.form == "cue" and not document.prose[max(0, age.span.start - 20):age.span.start].rstrip().endswith(",")
+    ("Smith, age 45,": news style's age now, like "Smith, 45,"). So is an age told as what
+    someone was ("emigrated as a 19-year-old") or described after the past verb of its
+    clause ("moved to London aged 19", « s'est installé à Paris, âgé de 19 ans »)."""
+    if age.form == "cue":
+        return not document.prose[max(0, age.span.start - 20):age.span.start].rstrip().endswith(",")
+    return _as_a(document, facts.locale, age) or _after_its_past_verb(document, facts, age)
+
+
+def _after_its_past_verb(document: "Document", facts: "Facts", age: Any) -> bool:
+    """Whether a described age ("aged 19", « âgé de 19 ans ») follows a past form in its
+    clause ("moved to London aged 19"): the age at that event, not news style's age now,
+    unless it is set off right after a person's name ("Police arrested Tom Hale, aged 45,"),
+    a name no place word leads to ("moved to London, aged 19": ``time.place_prepositions``)."""
+    if age.form != "described":
+        return False
+    bounds = clause(document, age.span.start, facts.locale)
+    if bounds is None or not past_form(facts.locale, document.prose, bounds[0], age.span.start):
+        return False
+    head = document.prose[max(bounds[0], age.span.start - 80):age.span.start].rstrip()
+    named = _NAME_THEN_COMMA.search(head)
+    if named is None:
+        return True
+    places = facts.locale.words("time", "place_prepositions")
+    return bool(places) and regex.search(r"(?<![\w'’])" + alternation(places) + r"\s*$",
+                                         head[:named.start()], regex.IGNORECASE) is not None
 
 
 def age_holder(document: "Document", facts: "Facts", age: Any) -> Holder:
@@ -344,7 +407,7 @@ def as_of_publication(document: "Document", facts: "Facts", age: Any) -> bool:
     "Smith, aged 45,"): not when it follows its clause's date ("died in 1680, aged 28").
     """
     return age.form in ("adjective", "apposition", "described") and not at_its_date(document, facts, age) \
-        and not _as_a(document, facts.locale, age)
+        and not _as_a(document, facts.locale, age) and not _after_its_past_verb(document, facts, age)
 
 
 def _as_a(document: "Document", locale: Any, age: Any) -> bool:

@@ -45,7 +45,7 @@ def apposed_years(document, facts, times) -> Iterator[tuple[Any, Any]]:
     """(count of years ago, the year fact its apposition gives) pairs."""
     prose = document.prose
     for index, ago in enumerate(times):
-        if ago.form != "ago" or ago.unit != "Y" or ago.amount is None or not float(ago.amount).is_integer():
+        if ago.form not in ("ago", "ago_hedged") or ago.unit != "Y" or ago.amount is None or not float(ago.amount).is_integer():
             continue
         opening, cue = _patterns(facts.locale.path, facts.locale)
         rest = times[index + 1:]
@@ -64,7 +64,7 @@ def anniversary_frame(document, ago, following) -> bool:
     """Whether ``following`` is the period that frames a count of years ago, right after
     it: "30 years ago this month", "il y a 30 ans cette année" name the anniversary's
     period, not the date of the event."""
-    return following is not None and ago.form == "ago" and following.form == "rel_unit" \
+    return following is not None and ago.form in ("ago", "ago_hedged") and following.form == "rel_unit" \
         and not document.prose[ago.span.end:following.span.start].strip()
 
 

@@ -97,7 +97,7 @@ def _dated_events(document, facts, times) -> dict[str, Any]:
 def ago_events(document, facts, times) -> list[tuple[Any, Any]]:
     """(ago, dated event) pairs: a count of years ago whose clause tells an event the story
     dates elsewhere, in a sentence with no written year of its own."""
-    agos = [f for f in times if f.form == "ago" and f.unit == "Y" and f.amount is not None
+    agos = [f for f in times if f.form in ("ago", "ago_hedged") and f.unit == "Y" and f.amount is not None
             and float(f.amount).is_integer()]
     if not agos:
         return []

@@ -28,13 +28,21 @@ from ._timeline import preceded_by
 @functools.lru_cache(maxsize=32)
 def sequel_patterns(path: str, locale: Any) -> tuple[Any, Any, Any]:
     """(sequel cues, blockers, flashback cues) of one locale, compiled once."""
-    def compiled(key: str) -> Any:
+    def compiled(key: str, intransitive: str | None = None) -> Any:
         words = locale.words("time", key)
-        if not words:
+        alone = locale.words("time", intransitive) if intransitive else ()
+        if not words and not alone:
             return None
         # not the head of a compound: "the then-editor"
-        return pattern_cache.compile(r"(?<![\w'’])" + alternation(words) + r"(?![\w-])", regex.IGNORECASE)
-    return compiled("sequel_cues"), compiled("sequel_blockers"), compiled("flashback_cues")
+        source = alternation(words) + r"(?![\w-])"
+        if alone:
+            # « ont repris en 2008 » (resumed), not « a repris la boutique » (a succession):
+            # no determiner, so no object, after the cue
+            determiners = alternation(locale.words("speakers", "determiners"))
+            source = r"(?:" + source + r"|" + alternation(alone) + r"(?![\w-])(?!\s+" + determiners \
+                + r"(?:\s|['’]))(?!\s+\p{L}['’]))"
+        return pattern_cache.compile(r"(?<![\w'’])" + source, regex.IGNORECASE)
+    return compiled("sequel_cues", "sequel_intransitive"), compiled("sequel_blockers"), compiled("flashback_cues")
 
 
 def disorders(document, facts, times, heading: tuple[int, int] | None) -> list[Disorder]:

@@ -33,7 +33,8 @@ from ..extractors.people import patterns_for
 from ..extractors.times import alternation, clause, nearest_year, past_form, valid_day, PAST, tense
 from ..speedups import pattern_cache
 from ..locales import fold
-from . import _ago_apposed, _ago_events, _finished_ranges, _spans
+from . import _ago_hedges
+from . import _ago_apposed, _ago_events, _day_events, _finished_ranges, _spans
 from ._restated import ago_outside, outside_period, period_words, weekday_outside
 from ._timeline import apposed_gap as _gap_pattern
 from ._timeline import long_date, preceded_by, publication_dates, source_note
@@ -41,7 +42,8 @@ from ._timeline import long_date, preceded_by, publication_dates, source_note
 FIELDS = ("reason", "publication")
 
 # Relative expressions whose date may be spelt out right after them.
-_BESIDE = ("dayword", "ago", "anchored", "rel_unit", "weekday")
+_AGO_FORMS = ("ago", "ago_hedged")
+_BESIDE = ("dayword", "ago", "ago_hedged", "anchored", "rel_unit", "weekday")
 # "the day before, May 9" restates the day; "the day before May 10" names its anchor. An
 # anchored day is judged only when a date told before it anchors it.
 _SET_OFF = regex.compile(r"[,(–—-]")
@@ -124,8 +126,12 @@ def collect(rule, document, facts) -> tuple[Late, ...]:
                 or fact.form == "anchored" and fact.year_basis != "previous date":
             continue
         publications = publications or publication_dates(document, facts)
+        if fact.form == "ago_hedged":   # a hedged count bounds a year only
+            if fact.unit == "Y":
+                found.extend(_years_ago(rule, document, fact, following, publications, facts.locale))
+            continue
         if fact.form == "ago":
-            found.extend(_years_ago(rule, document, fact, following, publications)
+            found.extend(_years_ago(rule, document, fact, following, publications, facts.locale)
                          if fact.unit == "Y" else _outside(rule, document, fact, following, publications))
             continue
         if fact.form in ("rel_unit", "weekday"):
@@ -152,22 +158,32 @@ def collect(rule, document, facts) -> tuple[Late, ...]:
                                   ((fact.span.start, fact.span.end, anchor),)))
     # the year first, then the count: "en 1999, il y a 30 ans", "in 1999, 30 years ago"
     for previous, fact in zip(times, times[1:]):
-        if fact.form == "ago" and fact.unit == "Y" and previous.form in ("year", "month_year", "date") \
-                and _YEAR_THEN_AGO.fullmatch(document.prose[previous.span.end:fact.span.start]):
+        if fact.form in _AGO_FORMS and fact.unit == "Y" and previous.form in ("year", "month_year", "date") \
+                and _YEAR_THEN_AGO.fullmatch(document.prose[previous.span.end:_hedged_start(facts.locale, document, fact)]):
             publications = publications or publication_dates(document, facts)
-            found.extend(_years_ago(rule, document, fact, previous, publications))
+            found.extend(_years_ago(rule, document, fact, previous, publications, facts.locale))
     # the count, then an apposition that gives its year: "il y a 11 ans, à l'automne 2013,"
     for fact, year in _ago_apposed.apposed_years(document, facts, times):
         publications = publications or publication_dates(document, facts)
-        found.extend(_years_ago(rule, document, fact, year, publications))
+        found.extend(_years_ago(rule, document, fact, year, publications, facts.locale))
     for ago, event in _ago_events.ago_events(document, facts, times):
         publications = publications or publication_dates(document, facts)
         years = int(ago.amount)
-        if all(not 0 <= p.year - event.year - years <= rule.params.ago_tolerance for p in publications):
-            found.append(Late(ago.span.start, ago.span.end,
-                              f"'{document.slice(ago.span)}' is {publications[0].year - years}, but the "
+        kind, start = _ago_hedges.hedge(facts.locale, document.prose, ago.span.start, ago.span.end) \
+            if ago.form == "ago_hedged" else ("exact", ago.span.start)
+        gaps = _ago_hedges.allowed_gaps(kind, years, rule.params.ago_tolerance)
+        if all(not gaps[0] <= p.year - event.year <= gaps[1] for p in publications):
+            found.append(Late(start, ago.span.end,
+                              f"'{document.prose[start:ago.span.end]}' is "
+                              f"{_ago_hedges.reach_words(kind, publications[0].year, gaps)}, but the "
                               f"story dates the same event {document.slice(event.span)}",
                               ((event.span.start, event.span.end, "the same event, dated"),)))
+    for relative, written, noun in _day_events.day_events(document, facts, times):
+        # "voted 4-1 yesterday" ... "The May 13 vote": one event, two days
+        found.append(Late(relative.span.start, relative.span.end,
+                          f"'{document.slice(relative.span)}' is {long_date(relative.date, document.lang)}, "
+                          f"but the story dates the {noun} {document.slice(written.span)}",
+                          ((written.span.start, written.span.end, "the same event, dated"),)))
     if any(f.form == "duration" for f in times):
         publications = publications or publication_dates(document, facts)
         for span, bound, reason in _spans.disagreements(document, facts, times, publications):
@@ -325,6 +341,14 @@ def _reported(document, facts, position: int) -> bool:
 _YEAR_THEN_AGO = regex.compile(r"\s*[,(\u2013\u2014]\s*")
 
 
+def _hedged_start(locale, document, fact) -> int:
+    """Where a count of years ago starts, with the hedge written before it ("in 1998, more
+    than | thirty years ago")."""
+    if fact.form != "ago_hedged":
+        return fact.span.start
+    return _ago_hedges.hedge(locale, document.prose, fact.span.start, fact.span.end)[1]
+
+
 def _names_next(document, fact, locale) -> bool:
     """Whether the date says itself it is to come ("le 16 juillet prochain")."""
     words = {fold(w) for w in locale.words("time", "next") + locale.words("time", "next_after")}
@@ -339,21 +363,31 @@ def _same_day(fact, expected: _dt.date, by_year: bool = True) -> bool:
     return (fact.month, fact.day) == (expected.month, expected.day)
 
 
-def _years_ago(rule, document, fact, following, publications) -> list[Late]:
+def _years_ago(rule, document, fact, following, publications, locale: Any = None) -> list[Late]:
     """"N years ago, in YYYY" (or "in YYYY, N years ago"): the year must be N years before
-    publication (give or take the anniversary not yet reached)."""
+    publication (give or take the anniversary not yet reached); a hedged count ("more than
+    thirty years ago") within what its hedge allows (``_ago_hedges``, with the ``locale``)."""
     if following.form not in ("year", "month_year", "date", "season") or not following.year_given \
             or following.year is None or fact.amount is None or not float(fact.amount).is_integer():
         return []
     years = int(fact.amount)
+    if fact.form == "ago_hedged":
+        # "more than thirty years ago, in 1998": the hedge bounds the year still
+        kind, start = _ago_hedges.hedge(locale, document.prose, fact.span.start, fact.span.end)
+        told = document.prose[start:fact.span.end]
+        gaps = _ago_hedges.allowed_gaps(kind, years, rule.params.ago_tolerance)
+        if any(gaps[0] <= p.year - following.year <= gaps[1] for p in publications):
+            return []
+        reach = _ago_hedges.reach_words(kind, publications[0].year, gaps)
     # N whole years ago reaches back to the year N before publication, or one year less when
     # the anniversary is still to come this year: never further back ("13 years ago, in
     # 2014" in a story of 2026 is 12 years at most)
-    if any(0 <= p.year - following.year - years <= rule.params.ago_tolerance for p in publications):
+    elif any(0 <= p.year - following.year - years <= rule.params.ago_tolerance for p in publications):
         return []
-    return [Late(min(fact.span.start, following.span.start), max(fact.span.end, following.span.end),
-                 f"'{document.slice(fact.span)}' is {publications[0].year - years}, "
-                 f"not {following.year}",
+    else:
+        start, reach, told = fact.span.start, str(publications[0].year - years), document.slice(fact.span)
+    return [Late(min(start, following.span.start), max(fact.span.end, following.span.end),
+                 f"'{told}' is {reach}, not {following.year}",
                  ((following.span.start, following.span.end, "the year written beside it"),))]
 
 

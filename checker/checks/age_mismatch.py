@@ -22,7 +22,7 @@ from typing import Any, Iterable
 import regex
 
 from . import _age_pairs, _ages, _unnamed_subject
-from ._timeline import dateline_span, publication_dates
+from ._timeline import dateline_span, long_date, publication_dates
 
 FIELDS = ("reason",)
 SCOPES = ("document",)
@@ -97,7 +97,7 @@ def collect(rule, document, facts) -> tuple[Conflict, ...]:
                                        obituary, exclude=((birth.span.start, birth.span.end),) + heading,
                                        current=_ages.as_of_publication(document, facts, age),
                                        named=bool(who.names),
-                                       event=_ages.told_at_an_event(document, age))
+                                       event=_ages.told_at_an_event(document, facts, age))
                 if not refs:
                     continue
                 expected = [_ages.age_at(day, precise, ref) for ref in refs]
@@ -125,7 +125,8 @@ def _years(births: tuple[int, int]) -> str:
 
 def _age_conflict(document, age, birth, ref, expected) -> Conflict:
     told = " or ".join(str(e) for e in expected)
-    when = document.slice(document.span(*ref.span)) if ref.span else "the publication date"
+    when = document.slice(document.span(*ref.span)) if ref.span else \
+        f"the death the story reports ({long_date(ref.date, document.lang)})" if ref.death else "the publication date"
     if ref.written:
         return Conflict(age.span.start, age.span.end,
                         f"born in {birth.year}, the person was {told} at {when}, not {age.years}",

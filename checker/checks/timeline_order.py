@@ -22,6 +22,7 @@ from ..speedups import pattern_cache
 from ..extractors.times import NEAR, alternation, cue_pattern, distance, part_hours, part_words
 from ..locales import fold
 from . import _intervals
+from ._clock_ranges import crosses_midnight, next_morning
 from ._order_dates import Disorder, comparable as _comparable, explicit as _explicit
 from ._order_dates import stretch as _stretch, year_less as _year_less
 from ._order_chains import chains
@@ -249,7 +250,8 @@ def collect(rule, document, facts) -> tuple[Disorder, ...]:
         if pair and _intervals.before(pair[1], pair[0]):
             gap = document.prose[fact.span.end:following.span.start]
             if to_words.fullmatch(gap) and preceded_by(document, facts, "range_from", fact.span.start,
-                                                       window=20):
+                                                       window=20) \
+                    and not crosses_midnight(document, facts, fact, following):
                 found.append(Disorder(following.span.start, following.span.end,
                                       f"the range ends before it starts ({document.slice(fact.span)})",
                                       (fact.span.start, fact.span.end), "range start"))
@@ -345,7 +347,10 @@ def _before_after(document, facts, times) -> list[Disorder]:
             if _bounded(document, facts, event, bare_day) or _chained(document, facts, bound, event):
                 continue
             pair = _comparable(event, bound, near=_NEAR_DAYS)
-            if pair and wrong(pair[0], pair[1]):
+            # « fermée de 22 h jusqu'à 6 h »: an end bound of the next morning
+            if pair and wrong(pair[0], pair[1]) and not (
+                    cue == "before" and next_morning(document, facts, event, bound, pair)
+                    or cue == "after" and next_morning(document, facts, bound, event, pair[::-1])):
                 out.append(Disorder(bound.span.start, bound.span.end,
                                     f"the event is dated {document.slice(event.span)}",
                                     (event.span.start, event.span.end), "event date"))
@@ -394,7 +399,7 @@ def _consequences(document, facts, times) -> list[Disorder]:
             effect = [f for f in mine if f.span.start >= match.end()]
             if not cause or not effect:
                 continue
-            out.extend(_effect_before(document, match, cause[-1], effect[0], "cause"))
+            out.extend(_effect_before(document, facts, match, cause[-1], effect[0], "cause"))
         ends = ends or _end_cues(facts.locale.path, facts.locale)
         if ends is None:
             continue
@@ -402,14 +407,15 @@ def _consequences(document, facts, times) -> list[Disorder]:
             cause = [f for f in mine if f.span.end <= match.start()]
             effect = [f for f in mine if f.span.start >= match.end()]
             if cause and effect and ends[0].search(document.prose, unit.start, cause[-1].span.start):
-                out.extend(_effect_before(document, match, cause[-1], effect[0], "start"))
+                out.extend(_effect_before(document, facts, match, cause[-1], effect[0], "start"))
     return out
 
 
-def _effect_before(document, match, cause, effect, note: str) -> list[Disorder]:
-    """The effect's date before its cause's (or an end's before its start's): one disorder."""
+def _effect_before(document, facts, match, cause, effect, note: str) -> list[Disorder]:
+    """The effect's date before its cause's (or an end's before its start's): one disorder;
+    none for a clock time that may be the next morning's ("began at 11pm and ended at 2am")."""
     pair = _comparable(cause, effect)
-    if not (pair and _intervals.before(pair[1], pair[0])):
+    if not (pair and _intervals.before(pair[1], pair[0])) or next_morning(document, facts, cause, effect, pair):
         return []
     return [Disorder(effect.span.start, effect.span.end,
                      f"'{match.group()}' but this date is before {document.slice(cause.span)}",

@@ -121,8 +121,11 @@ def _patterns(path: str, locale: Locale) -> _Patterns:
                                r")?(?=\s*[,)])")
     # up to six words between the cue and the year: "born in San Francisco on May 2, 1950"
     # accents as written: "né" (born) is not "ne" (not)
+    # (a word may end on the period of an abbreviation that ends no sentence: "born Dec. 9, 1938")
+    abbreviation = exact_alternation(locale.words("sentences", "abbreviations"))
     born = pattern_cache.compile(r"(?<!\w)" + exact_alternation(words("born")) +
-                         r"(?:\s+[^\s.;!?]+){0,8}?\s+(?P<year>1[6-9]\d\d|20\d\d)(?!\w)", flags)
+                         r"(?:\s+(?:" + abbreviation + r"\.(?!\w)|[^\s.;!?]+)){0,8}?\s+(?P<year>1[6-9]\d\d|20\d\d)(?!\w)",
+                         flags)
     # "il avait 47 ans": a verb, the number and the unit, which is what makes it an age
     # ("avait 3 enfants" is not), not "il y avait 47 ans" (ago) nor "47 ans d'expérience"
     verb_form = verb_gate = None
@@ -163,6 +166,17 @@ def _patterns(path: str, locale: Locale) -> _Patterns:
             r"(?<=(?<!\w)" + alternation(words("death_cues")) + r"(?!\w)[^.;:!?«»\d]{0,40}?)(?<!\w)"
             + not_after + alternation(words("age_at")) + r"\s+" + number + r"(?:" + alternation(words("age_suffixes"))
             + r")(?!\w)(?!\s*(?:de|d['’]|du|des)(?!\w))", flags)
+    elif words("death_age_at") and words("death_cues"):
+        # "died on Monday at 74", "died Friday, Nov. 14, at 86", "died at 74 of cancer"
+        # (a date between: digits and an abbreviation's period): English writes the age after a
+        # death and "at" with no unit; the number is an age when its clause ends there or
+        # goes on to the cause (``death_age_followers``), not "at 7 p.m." nor "at 74 Elm St"
+        at = alternation(words("death_age_at"))
+        followers = alternation(words("death_age_followers"))
+        death_form = pattern_cache.compile(
+            r"(?<!\w)(?=" + at + r"\s+\d)(?<=(?<!\w)" + alternation(words("death_cues"))
+            + r"(?!\w)(?:[^.;:!?«»]|\.(?!\s+\p{Lu})){0,40}?)" + at + r"\s+" + number
+            + r"(?!\w)(?=\s*[,.;:)]|\s*$|\s+" + followers + r"(?!\w))", flags)
     # "elle épouse en 1960, à 22 ans, un instituteur": a year, then the age's moment word,
     # the number and its unit set off by commas (or ending the sentence): an age at that
     # year; not in running text ("un prêt à 22 ans") nor after another word ("condamné,

@@ -280,6 +280,13 @@ def _build(path: str, locale: Locale) -> TimePatterns:
         ("ago", rf"{_B}(?:{number}\s+{units}\s+(?P<ago>{_alt(w('ago_after'))})"
                 rf"|(?P<ago>{_alt(w('ago_before'))})\s+{number}\s+{units}){_E}",
          counts + (S(w("ago_before")),)),
+        # "more than thirty years ago", « il y a près de trente ans »: a hedged count, read
+        # apart (form ``ago_hedged``) so that no check takes it for the day it counts to
+        ("ago_hedged", rf"{_B}(?:(?P<approx>{_alt(w('approximate'))})\s+{number}\s+{units}\s+"
+                       rf"(?P<ago>{_alt(w('ago_after'))})"
+                       rf"|(?P<ago>{_alt(w('ago_before'))})\s+(?P<approx>{_alt(w('approximate'))})\s+"
+                       rf"{number}\s+{units}){_E}",
+         (S(w("approximate"), number_words + D), S(w("ago_before")))),
         ("later", rf"{_B}{number}\s+{units}\s+(?P<dir>{_alt(w('later') + w('earlier'))}){_E}",
          counts),
         ("set", rf"{_B}(?P<every>{_alt(w('every'))})\s+(?:{number}\s+)?"

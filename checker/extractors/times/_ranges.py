@@ -5,7 +5,9 @@ is nearest to publication in 2017; as the start of a range that ends on 20 Novem
 it is 1 February 2016. The other end decides: a start takes the year that puts it on or
 before the end (within a year), an end the year that puts it on or after the start. A
 start at most half a year after its end keeps the end's year: "from March 9 to March 4" is
-a backwards range for the order check to report, not a range of almost a year.
+a backwards range for the order check to report, not a range of almost a year. Midnight
+opening a range of clock times is 00:00 ("between midnight and 5am"), not the T24:00 a
+lone "midnight" takes.
 """
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from ...document import Document
 
 _HALF_YEAR = 183
+_CLOCKS = ("clock", "clock_named")
 
 
 @functools.lru_cache(maxsize=32)
@@ -75,6 +78,12 @@ def cohere(facts: Sequence[TimeExpression], document: "Document", locale: Locale
     prose = document.prose
     for index in range(len(out) - 1):
         first, second = out[index], out[index + 1]
+        if first.value.endswith("T24:00") and second.form in _CLOCKS \
+                and joiner.fullmatch(prose, first.span.end, second.span.start):
+            # "between midnight and 5am", « de minuit à 6 h »: midnight opening a range is the
+            # day's first moment, not its last
+            out[index] = dataclasses.replace(first, value=first.value[:-5] + "00:00")
+            continue
         if not (_day(first) and _day(second)) or first.year_given and second.year_given:
             continue
         if not joiner.fullmatch(prose, first.span.end, second.span.start):

@@ -331,6 +331,24 @@ def _read_ago(match, span, document, pats, last_day):
                           direction="ago", unit=unit, amount=amount, year_basis="publication date")
 
 
+def _read_ago_hedged(match, span, document, pats, last_day):
+    """"more than thirty years ago", « il y a près de trente ans »: the count's unit and
+    amount, a value at the unit's precision (the year, the month), and no day."""
+    unit = _unit(match, pats)
+    amount = _number(match.group("n"), pats)
+    if unit is None:
+        return None
+    value = tv.shift(document.date, unit, -int(amount)) \
+        if amount is not None and document.date is not None and unit in ("M", "Y") else None
+    if match.start("n") > match.start("approx") == span.start:
+        # "nearly a decade ago": the hedge before the count is the expression's modifier,
+        # outside its TIMEX3 extent (what it bounds is read by the checks that need it)
+        span = Span(match.start("n"), span.end)
+    return TimeExpression(span, "DATE", value or "PAST_REF", "ago_hedged", relative=True,
+                          direction="ago", unit=unit, amount=amount,
+                          year_basis="publication date" if value else None)
+
+
 def _read_later(match, span, document, pats, last_day):
     unit = _unit(match, pats)
     if unit is None:
@@ -480,6 +498,7 @@ _READERS = {
     "month_year": _read_month_year, "month": _read_month, "dayword": _read_dayword,
     "daypart": _read_daypart, "this_pod": _read_this_pod, "weekday": _read_weekday,
     "anchored": _read_anchored, "rel_unit": _read_rel_unit, "ago": _read_ago,
+    "ago_hedged": _read_ago_hedged,
     "later": _read_later, "following": _read_following, "set": _read_set, "set_word": _read_set_word,
     "adj_duration": _read_duration, "duration": _read_duration,
     "year_prefixed": _read_year_prefixed, "decade": _read_decade, "season": _read_season,

@@ -151,7 +151,9 @@ def tense(document: "Document", position: int, locale: Locale,
     for index in dict.fromkeys((own, 0, len(parts) - 1)):
         low, high = parts[index]
         for match in _past_pattern(locale.path, locale).finditer(prose, low, high):
-            if not any(match.start() < e and s - _AUXILIARY_REACH < match.end() for s, e in ignore):
+            # (a span past the part is another sentence's: "He was 86.\n\nBorn April 9, 1938")
+            if not any(match.start() < e and s - _AUXILIARY_REACH < match.end() and s < high
+                       for s, e in ignore):
                 return PAST
     return None
 
