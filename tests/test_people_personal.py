@@ -506,3 +506,19 @@ def test_a_measure_that_rises_by_a_percentage_is_no_person(lang, text, name, fla
 ])
 def test_a_name_withheld_in_the_next_sentence(lang, text, names):
     assert after_intro(text, lang) == names
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the first word of a longer name the story writes is that name made short, not a person
+    ("en", "Holbrook Packaging, the family-owned box maker, has been sold to Nordvale.\n\n"
+           "Its chief executive, Anders Lund, said Holbrook's order book made it a natural fit.", []),
+    ("fr", "Le bailleur Orbel Habitat a livré la résidence en retard.\n\n"
+           "Son directeur, Paul Lemaire, a assuré qu'Orbel reste solide.", []),
+    # a surname acting with no such name in the story is still a stranger
+    ("en", "Holbrook Packaging, the family-owned box maker, has been sold to Nordvale.\n\n"
+           "Its chief executive, Anders Lund, said Lindqvist would run the plant.", ["Lindqvist"]),
+    ("fr", "Le bailleur Orbel Habitat a livré la résidence en retard.\n\n"
+           "« Orbel reste solide », a assuré Vasseur.", ["Vasseur"]),
+])
+def test_the_first_word_of_a_longer_name_is_that_name(lang, text, expected):
+    assert [f.text for f in unintroduced(text, lang)] == expected

@@ -81,6 +81,8 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
             continue  # "Maria, who asked that her surname not be used": one name, on purpose
         if _withheld_earlier_in_paragraph(document, mention.span.start, facts.locale):
             continue  # "A farmer, who asked that his first name be withheld, ... said Mr Venn"
+        if not mention.title and _heads_a_name(document, mention.surname, views):
+            continue  # "Hartwell Packaging ... said Hartwell's order book": the firm, short
         if quotes is None:
             quotes = facts.get("quotes")
             speakers = {q.speaker for q in quotes if q.speaker}
@@ -172,6 +174,17 @@ _MINOR_WINDOW = 250
 
 # how far after the name an aside about the name may run
 _WITHHELD_WINDOW = 160
+
+
+def _heads_a_name(document, word: str, views) -> bool:
+    """Does the story write the word as the first of a longer capitalised name that is no
+    person's ("Hartwell Packaging", « Arvel Habitat »), outside headings? Then the word
+    alone is that name made short ("said Hartwell's order book"), not a person never
+    introduced: a surname ends a person's name, it does not open one."""
+    surnames = {fold(v.intro.surname) for v in views if v.intro is not None and v.intro.surname}
+    pattern = pattern_cache.compile(rf"(?<![\w'’\-]){regex.escape(word)}[ \t]+(?P<next>\p{{Lu}}[\w'’\-]+)")
+    return any(fold(m.group("next")) not in surnames and not in_heading(document, m.start())
+               for m in pattern.finditer(document.prose))
 
 
 def _withheld_anywhere(document, view, views, locale) -> bool:
