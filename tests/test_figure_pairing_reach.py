@@ -174,3 +174,19 @@ def test_a_near_ceiling_stops_close_below_its_value(lang: str, first: str, secon
             f"La foire a attiré {first} exposants à Carlow samedi.\n\nLa foire a attiré {second} "
             f"exposants à Carlow samedi, selon les organisateurs.")
     assert conflicts(story(text), lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the phrase after a count names the holder the earlier count was told of: the whole set again
+    ("fr", "Le Kayak Club de Vernay fête ses 50 ans. Il compte 212 licenciés, selon la fédération.\n\n"
+           "Pour les quelque 150 licenciés du club, l'aventure est déjà une fête.", ["quelque 150"]),
+    ("en", "The Vernay Rowing Club turns 50 this year. The club has 212 members, the federation said.\n\n"
+           "For the 150 members of the club, the regatta is already a celebration.", ["150"]),
+    # the same count again, or a set far smaller
+    ("fr", "Le Kayak Club de Vernay fête ses 50 ans. Il compte 212 licenciés, selon la fédération.\n\n"
+           "Pour les 212 licenciés du club, l'aventure est déjà une fête.", []),
+    ("en", "The Vernay Rowing Club turns 50 this year. The club has 212 members, the federation said.\n\n"
+           "For the 40 members of the junior squad, the regatta is already a celebration.", []),
+])
+def test_a_count_of_the_same_holder_is_the_whole_set(lang: str, text: str, expected: list[str]) -> None:
+    assert conflicts(story(text), lang) == expected

@@ -647,6 +647,27 @@ def _restricted(q: Any, prose: str, g: Any, when: tuple[Span, ...]) -> bool:
     return False
 
 
+def _holder_again(q: Any, o: Any, document: Any, g: Any) -> bool:
+    """Does the phrase after a count's noun name the holder the earlier count was told of
+    ("les quelque 150 licenciés du club" after "Le club ... compte 212 licenciés", "the
+    1,000 workers at the plant" after "The plant employs 1,200 workers")? Its first content
+    word stands in the earlier count's sentence or the one before: the whole set again, no
+    part of it."""
+    prose = document.prose
+    at = q.noun.end if q.noun is not None else q.span.end
+    word = None
+    for match in _NEXT_WORDS.finditer(prose, at, min(len(prose), at + 40)):
+        folded = fold_fast(match.group())
+        if folded not in g.stopwords and folded not in g.auxiliaries:
+            word = _stem(match.group())
+            break
+    if word is None or o.sentence < 0:
+        return False
+    sentences = document.sentences
+    start = sentences[max(0, o.sentence - 1)].start
+    return any(_stem(w) == word for w in _NEXT_WORDS.findall(prose, start, sentences[o.sentence].end))
+
+
 def _pointed(q: Any, prose: str, demonstratives: frozenset[str]) -> bool:
     """Is the word right before the figure a demonstrative ("these", "ces")?"""
     match = _LAST_WORD.search(prose, max(0, q.span.start - 20), q.span.start)
@@ -1144,7 +1165,8 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                     same, ratio = [o for o in held[-1:] if _qualifier(o, prose, g) or head_stems(o)
                                    or _priced(o, prose, locale)], params.ratio
                 if same and q.kind == "count" and read(same[0])[1] >= low_b and not span_of_time \
-                        and (thing, same[0].span.start) not in borrowed and _restricted(q, prose, g, when):
+                        and (thing, same[0].span.start) not in borrowed and _restricted(q, prose, g, when) \
+                        and not _holder_again(q, same[0], document, g):
                     same = []   # "the 1,000 workers at the plant" after "1,200 workers": maybe a part
                 if same and any(not (read(o)[1] < low_b or high_b < read(o)[0]) for o in earlier):
                     same = []   # it restates an earlier figure of its thing
