@@ -108,6 +108,11 @@ def test_a_part_restated_as_its_share_of_the_total_before(lang, body, flagged) -
            "soit un tiers, n'ont jamais été réglées.", []),
     ("fr", "L'arrêté a donné lieu à 57 amendes : 41 en 2023 et 16 en 2024. Sur ces 57 amendes, 29, "
            "soit un tiers, n'ont jamais été réglées.", ["un tiers"]),
+    # a ratio's second number is no part of the whole: "three in five, or 60 per cent"
+    ("en", "The survey drew 1,150 replies from pupils. Of those, 690 – three in five, or 60 per cent – said "
+           "they concentrate better.", []),
+    ("fr", "L'enquête a recueilli 1 150 réponses d'élèves. Parmi elles, 690 – trois sur cinq, soit 60 % – "
+           "disent mieux se concentrer.", []),
 ])
 def test_a_partitive_names_the_whole_of_the_share_after_it(lang, body, flagged) -> None:
     assert conflicts(story("Fines", body), lang) == flagged

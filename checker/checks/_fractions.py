@@ -14,7 +14,7 @@ from typing import Any
 
 import regex
 
-from ..extractors.quantities import fold_fast
+from ..extractors.quantities import fold_fast, grammar
 from ..speedups import pattern_cache
 
 
@@ -142,6 +142,19 @@ def _ratio_before(locale: Any) -> tuple[Any, Any] | None:
     return (regex.compile(rf"(?<![\w,.])(?P<n>\w+)\s+(?:{words})\s+$", regex.IGNORECASE),
             regex.compile(rf"(?<![\w,.])(?P<n>\w+)\s+(?P<noun>[^\W\d_][\w'’\-]{{2,}})\s+(?:{words})\s+$",
                           regex.IGNORECASE))
+
+
+def is_denominator(text: str, start: int, locale: Any) -> bool:
+    """Is the figure at ``start`` the second number of a ratio ("three in five", « trois
+    sur cinq »): a number, then a ratio word (``numbers.ratio_words``), right before it?"""
+    patterns = _ratio_before(locale)
+    if patterns is None:
+        return False
+    match = patterns[0].search(text, max(0, start - 30), start)
+    if match is None:
+        return False
+    n = match.group("n")
+    return n.isdigit() or fold_fast(n) in grammar(locale).words
 
 
 def spelled(text: str, start: int, end: int, locale: Any, quantities: Any) -> tuple[Spelled, ...]:

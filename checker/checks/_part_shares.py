@@ -22,6 +22,7 @@ import regex
 from ..extractors.quantities import fold_fast
 from ..spans import Span
 from ._fractions import fractions_in, values
+from ._fractions import is_denominator
 
 
 @functools.lru_cache(maxsize=16)
@@ -63,6 +64,8 @@ def part_share_conflicts(quantities: list[Any], document: Any, locale: Any,
         if share is None:
             continue
         value, hedged, span = share
+        if is_denominator(text, part.span.start, locale):
+            continue   # "690 – three in five, or 60 per cent": the ratio's own share, not a part
         whole = _whole_before(quantities[:i], part, document, cue, opener)
         if whole is None:
             continue
