@@ -6,7 +6,7 @@ restates it; a ratio ("one in four", ``_ratios``) is the same share told another
 the quantities extractor reads its denominator as a count, so that comparison never saw it.
 The percentage follows the ratio's clause after a comma and a share joiner, as it follows
 a fraction (``_fractions.restating_glue``: "or", "soit"); it must be the ratio's share within a sixth of it
-(a fifth when either is hedged), as for a fraction.
+(a fifth when either is hedged), as for a fraction, and within five points (eight hedged: ``_fractions.RESTATED_POINTS``).
 
 Pure functions, no state: ``figure_conflict`` calls ``restated_ratios``.
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..spans import Span
-from ._fractions import restating_glue
+from ._fractions import RESTATED_POINTS, restating_glue
 from ._ratios import ratios
 
 
@@ -37,6 +37,6 @@ def restated_ratios(quantities: list[Any], document: Any, locale: Any) -> list[t
         if q is None or q.sentence != document.sentence_index(span.start):
             continue
         hedged = q.approximate or (numerator is not None and numerator.approximate)
-        if abs(q.value - share) > share * (0.2 if hedged else 1 / 6):
+        if abs(q.value - share) > min(share * (0.2 if hedged else 1 / 6), RESTATED_POINTS[hedged]):
             found.append((q.span, span, f"{text[span.start:span.end]} is {share:.0f}%"))
     return found

@@ -31,7 +31,7 @@ from ..spans import Span
 from . import _bracketed_shares, _change_arithmetic, _part_shares, _partitive_parts, _parts_after, _predicated, _rest_parts, _restated_ratios, \
     _restating_nouns, _share_of_whole, _ties, _tolls, _transposed, _vote_tally
 from ._fractions import fraction_pattern as _fraction_pattern, fraction_range as _fraction_range, \
-    restating_glue as _restating_glue, \
+    restating_glue as _restating_glue, RESTATED_POINTS as _RESTATED_POINTS, \
     fractions_in as _fractions_in, near_bounds as _near_bounds, partitive as _partitive, \
     same_wholes as _same_wholes, spelled as _spelled
 from ._changes import is_change
@@ -1626,7 +1626,8 @@ def _names(document: Any, one: int, other: int, g: Any) -> tuple[frozenset[str],
 def _restated_fractions(usable: list[Any], document: Any, locale: Any, bounds: _Bounds) -> list[Conflict]:
     """"A third of the money, or about 40 percent, comes from the council": a fraction
     restated as a percentage right after it, joined by "or" / "soit", must agree with it (a
-    sixth of the fraction either way, a fifth when either is hedged), as in two sentences."""
+    sixth of the fraction either way, a fifth when either is hedged, and five points at
+    most, eight hedged), as in two sentences."""
     percents = [q for q in usable if q.unit == "%" and q.high is None and q.kind == "share"]
     counts = [q for q in usable if q.unit is None and q.high is None and q.kind in ("count", "number")]
     pattern, glue = _fraction_pattern(locale), _restating_glue(locale)
@@ -1671,7 +1672,7 @@ def _restated_fractions(usable: list[Any], document: Any, locale: Any, bounds: _
                                       f"'{match.group('fraction')}' of {whole[-1].value:,.12g} is about {expected:,.12g}"))
             continue
         hedged = q.approximate or any(before.endswith(w) for w in _ABOUT)
-        if abs(q.value - value) > value * (0.2 if hedged else 1 / 6):
+        if abs(q.value - value) > min(value * (0.2 if hedged else 1 / 6), _RESTATED_POINTS[hedged]):
             found.append(Conflict(q.span, Span(*match.span("fraction")),
                                   f"{match.group('fraction')} is about {value:,.12g}%"))
     return found
