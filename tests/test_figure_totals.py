@@ -550,3 +550,25 @@ def test_a_figure_inside_an_item_is_no_part(lang: str, text: str, found: bool) -
 ])
 def test_a_definite_subject_points_back_at_its_total(lang: str, text: str, found: bool) -> None:
     assert bool(conflicts(text, lang)) is found
+
+
+@pytest.mark.parametrize("lang, text, found", [
+    # how the story's sum is paid for, paragraphs later: the amounts are all of it
+    ("en", "The council voted on Monday to build a $12.4 million heating network.\n\nThe network will serve "
+           "46 buildings.\n\nFunding will come from a $6.2 million federal grant, a $3.5 million loan from the "
+           "state, $2.1 million in town bonds and $900,000 from the cooperative.", True),
+    ("en", "The council voted on Monday to build a $12.4 million heating network.\n\nThe network will serve "
+           "46 buildings.\n\nFunding will come from a $6.2 million federal grant, a $3.5 million loan from the "
+           "state, $1.8 million in town bonds and $900,000 from the cooperative.", False),
+    ("fr", "Le conseil a voté lundi un réseau de chaleur de 12,4 millions d'euros.\n\nIl desservira 46 "
+           "bâtiments.\n\nSelon le plan de financement, l'État apportera 6,2 millions d'euros, la région 3,5 "
+           "millions d'euros, la commune 2,1 millions d'euros et la coopérative 900 000 euros.", True),
+    ("fr", "Le conseil a voté lundi un réseau de chaleur de 12,4 millions d'euros.\n\nIl desservira 46 "
+           "bâtiments.\n\nSelon le plan de financement, l'État apportera 6,2 millions d'euros, la région 3,5 "
+           "millions d'euros, la commune 1,8 million d'euros et la coopérative 900 000 euros.", False),
+    # a list that leaves some of the sum unfigured
+    ("en", "The council voted on Monday to build a $12.4 million heating network.\n\nFunding will come from a "
+           "$6.2 million federal grant, a $3.5 million loan and the town's reserves.", False),
+])
+def test_how_the_storys_sum_is_paid_for(lang: str, text: str, found: bool) -> None:
+    assert bool(conflicts(text, lang)) is found

@@ -349,3 +349,53 @@ def parts_after(quantities: list[Any], document: Any, pattern: Any, thing: Calla
         if added > total.value or covers and added < total.value and not open_ended(parts):
             found.append((parts[0], total, f"the parts listed after it add up to {added:,.12g}"))
     return found
+
+
+@functools.lru_cache(maxsize=16)
+def funding_openers(locale: Any) -> Any:
+    """Words that say a sentence tells how the story's sum is paid for: the locale's
+    ``numbers.funding_openers`` ("Funding will come from", « Selon le plan de financement »),
+    before the sentence's first amount; None when the locale has none."""
+    words = locale.words("numbers", "funding_openers")
+    if not words:
+        return None
+    alternation = "|".join(regex.sub(r"['’]", "['’]", regex.escape(w).replace("\\ ", r"\s+"))
+                           for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"(?<!\w)(?:{alternation})(?!\w)", regex.IGNORECASE)
+
+
+def funded_parts(quantities: list[Any], document: Any, pattern: Any,
+                 open_ended: Callable[[list[Any]], bool] = lambda parts: True) -> list[tuple[Any, Any, str]]:
+    """(first part, total, note) for a sentence that opens by telling how a sum is paid for
+    ("Funding will come from a $6.2 million grant, a $3.5 million loan, $2.1 million in
+    bonds and $900,000 from the cooperative") after the story gave the sum ("a $12.4
+    million network"), however far before: its amounts are all of the latest earlier sum in
+    their money larger than each of them, and must add up to it, unless the list leaves
+    some of it unfigured (``open_ended``)."""
+    if pattern is None:
+        return []
+    text = document.text
+    amounts = [q for q in quantities if q.kind == "amount" and q.unit is not None and q.high is None
+               and q.sentence >= 0]
+    found = []
+    for index in sorted({q.sentence for q in amounts}):
+        sentence = document.sentences[index]
+        first = next(q for q in amounts if q.sentence == index)
+        opener = pattern.search(text, sentence.start, first.span.start)
+        if opener is None:
+            continue
+        listed = [q for q in amounts if q.sentence == index]
+        # each contributor may be named between the sums ("au titre de la dotation ...")
+        if len(listed) < 2 or len({q.unit for q in listed}) != 1 or any(q.approximate for q in listed) \
+                or not _listed(listed, 100):
+            continue
+        largest = max(q.value for q in listed)
+        earlier = [q for q in amounts if q.sentence < index and q.unit == listed[0].unit
+                   and q.value > largest and not q.approximate]
+        if not earlier:
+            continue
+        total = earlier[-1]
+        added = sum(q.value for q in listed)
+        if abs(added - total.value) > 0.5 and (added > total.value or not open_ended(listed)):
+            found.append((listed[0], total, f"the parts listed after it add up to {added:,.12g}"))
+    return found
