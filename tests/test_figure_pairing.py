@@ -209,3 +209,19 @@ def test_precise_figures_a_digit_apart(lang: str, text: str, expected: list[str]
 def test_a_possessive_before_a_figure_is_no_model_name() -> None:
     document = read_text("The Dow's 334.65-point fall was steep.", path="story.md", lang="en")
     assert [q.exempt for q in Facts(document, load_locale("en")).get("quantities")] == [None]
+
+
+@pytest.mark.parametrize("lang, title, body, flagged", [
+    # a headline count told with a noun modifying its head counts the head, as the body does
+    ("en", "Town approves heat network for 60 downtown buildings",
+     "The council voted on Monday to build a heat network under the historic downtown.\n\n"
+     "The network will connect 46 buildings along Main Street, including the library.", ["46"]),
+    ("en", "Town approves heat network for 46 downtown buildings",
+     "The council voted on Monday to build a heat network under the historic downtown.\n\n"
+     "The network will connect 46 buildings along Main Street, including the library.", []),
+    ("fr", "Un réseau de chaleur pour 60 bâtiments du centre",
+     "Le conseil a voté lundi un réseau de chaleur sous le centre historique.\n\n"
+     "Le réseau desservira 46 bâtiments de la rue principale, dont la médiathèque.", ["46"]),
+])
+def test_a_headline_count_of_a_modified_noun(lang: str, title: str, body: str, flagged: list[str]) -> None:
+    assert conflicts(story(title, body), lang) == flagged

@@ -72,8 +72,16 @@ def test_french_values_and_units(text: str, needle: str, value: float, unit: str
     ("en", "The charity runs 11 accessible minibuses in the district.", "11", "minibuses"),
     ("en", "The plant will create 40 new jobs next year.", "40", "jobs"),
     ("fr", "L'usine créera 40 nouveaux emplois l'an prochain.", "40", "emplois"),
+    # a noun before the plural head it modifies (English puts the head last): the head
+    ("en", "The district has 12 police officers on duty.", "12", "officers"),
+    ("en", "The loop will heat 60 downtown buildings.", "60", "buildings"),
+    ("en", "The service will cut 12 control-room posts.", "12", "posts"),
+    ("en", "Customs seized 3 glass eels.", "3", "eels"),
+    ("fr", "La commune compte 40 logements sociaux.", "40", "logements"),
+    # a first word that ends as a plural does, or a second that is no plural: the first word
+    ("en", "The paper ran 5 news stories on the fire.", "5", "news"),
+    ("en", "The town has 46 buildings along Main Street.", "46", "buildings"),
     # a noun that is not described, or a description with nothing counted after it
-    ("en", "The district has 12 police officers on duty.", "12", "police"),
     ("en", "Of the buses, 11 are new and accessible.", "11", None),
     ("fr", "Il y aura 300 jeunes sur le site.", "300", "jeunes"),
 ])

@@ -51,7 +51,7 @@ def bracket_conflicts(quantities: list[Any], document: Any, shares: list[Any], p
         count = before[-1] if before and _PHRASE.fullmatch(text, before[-1].span.end, opening.start()) else None
         if count is None:
             continue
-        words = [stem(w) for w in _WORD.findall(text, count.noun.start, opening.start())]
+        words = [stem(w) for w in _WORD.findall(text, count.span.end, opening.start())]
         if words:
             bracketed.setdefault(words[0], []).append((q, frozenset(words)))
     if not bracketed or pattern is None:

@@ -204,14 +204,18 @@ def _scaled(value: float, scale: str | None, g: NumberGrammar, has_money: bool) 
     return value * factor, None
 
 
-def _noun(prose: str, end: int, limit: int, g: NumberGrammar) -> Span | None:
-    """What the figure counts: the next word (two when the first is capitalised)."""
+def _noun(prose: str, end: int, limit: int, g: NumberGrammar, counted: bool = False) -> Span | None:
+    """What the figure counts: the next word (two when the first is capitalised). For a
+    count of more than one (``counted``), a singular noun before a plural one modifies it
+    ("60 downtown buildings"): the plural head is counted."""
     match = g.noun.match(prose, end, limit)
     if match is None:
         return None
     start, stop = match.span(_noun_number(g.noun))
     if g.noun_adjectives:
         start += _described(prose[start:stop], g)
+    if counted and g.modifier_plurals and not _described(prose[start:stop], g):
+        start += _head_after(prose[start:stop], g)
     length = _noun_length(prose[start:stop], g)
     return _span(start, start + length) if length >= 0 else None
 
@@ -244,6 +248,22 @@ def _described(text: str, g: NumberGrammar) -> int:
     if second in g.not_nouns or second in g.stopwords or second in g.words or len(second) < 2:
         return 0
     return text.index(words[1], len(words[0]))
+
+
+@functools.lru_cache(maxsize=4096)
+def _head_after(text: str, g: NumberGrammar) -> int:
+    """Where the counted noun starts in ``text`` when its first word is a noun modifying
+    the second, the head, in a language whose plural marks the head ("60 downtown
+    buildings", "12 control-room posts"; locale ``numbers.modifier_plurals``, the head's
+    plural endings): the first bears no plural ending, the second does. 0 otherwise."""
+    words = text.split()
+    if len(words) < 2 or not words[0][:1].islower() or not words[1][:1].islower():
+        return 0
+    first, second = words[0].casefold().rstrip("'’-"), words[1].casefold().strip("'’-")
+    if fold_fast(second) in g.not_nouns or fold_fast(second) in g.stopwords or len(second) < 3:
+        return 0
+    plural = lambda word: any(word.endswith(e) and not word.endswith(e + e) for e in g.modifier_plurals)  # noqa: E731
+    return text.index(words[1], len(words[0])) if plural(second) and not plural(first) else 0
 
 
 def _preceding_word(prose: str, start: int) -> tuple[str, int]:
@@ -563,7 +583,8 @@ def extract_quantities(document: Any, locale: Any, attributions: Iterable[Any] =
         for parsed in _parsed(matches, prose, p_end, g):
             span, number, value, high, unit, approximate, kind = parsed
             i = bisect.bisect_right(starts, span.start) - 1
-            noun = _noun(prose, span.end, p_end, g) if kind != "amount" else None
+            noun = _noun(prose, span.end, p_end, g, kind in ("count", "number") and unit is None
+                         and high is None and value > 1) if kind != "amount" else None
             if kind == "number" and noun is not None:
                 kind = "count"
             attribution = covered.get(i)
@@ -626,7 +647,8 @@ def _title_figures(document: Any, g: NumberGrammar) -> tuple[Quantity, ...]:
         if parsed is None:
             continue
         figure, number, value, high, unit, approximate, kind = parsed
-        noun = _noun(prose, figure.end, span.end, g) if kind != "amount" else None
+        noun = _noun(prose, figure.end, span.end, g, kind in ("count", "number") and unit is None
+                     and high is None and value > 1) if kind != "amount" else None
         if kind == "number" and noun is not None:
             kind = "count"
         digits = prose[number.start:number.end]

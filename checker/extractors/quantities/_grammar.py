@@ -155,6 +155,7 @@ class NumberGrammar:
     duration_units: frozenset[str]
     not_nouns: frozenset[str]
     noun_adjectives: frozenset[str]
+    modifier_plurals: tuple[str, ...]
     conditional_endings: tuple[str, ...]
     conditional_not: frozenset[str]
     auxiliaries: frozenset[str]
@@ -395,6 +396,7 @@ def build_grammar(locale: Locale) -> NumberGrammar:
         duration_units=frozenset(words_of("duration_units")),
         not_nouns=frozenset(fold(w) for w in words_of("not_nouns")),
         noun_adjectives=frozenset(fold(w) for w in words_of("noun_adjectives")),
+        modifier_plurals=tuple(str(w) for w in words_of("modifier_plurals")),
         conditional_endings=tuple(str(w) for w in words_of("conditional_endings")),
         conditional_not=frozenset(str(w).casefold() for w in words_of("conditional_not")),
         auxiliaries=frozenset(fold(w) for w in words_of("auxiliaries")),
