@@ -251,6 +251,11 @@ def test_a_change_between_two_dated_levels(lang, body, flagged) -> None:
            "à la taxe, selon le rapport.", ["58 %"]),
     ("fr", "La consultation a recueilli 2 410 réponses, et les deux tiers des répondants, soit 58 %, "
            "s'opposent à la taxe, selon le rapport.", ["58 %"]),
+    # a ratio after a dash and a figure
+    ("en", "The survey drew 1,150 replies from pupils. Of those, 690 – three in five, or 50 per cent – said "
+           "they concentrate better.", ["50 per cent"]),
+    ("fr", "L'enquête a recueilli 1 150 réponses d'élèves. Parmi elles, 690 – trois sur cinq, soit 50 % – "
+           "disent mieux se concentrer.", ["50 %"]),
     # within rounding, or hedged and within a few more points
     ("en", "The consultation drew 2,410 responses, and two in three respondents, or 64 per cent, opposed "
            "the levy, the report said.", []),

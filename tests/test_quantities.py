@@ -305,3 +305,12 @@ def test_a_decimal_below_one_is_still_a_figure(lang: str, text: str, needle: str
 ])
 def test_a_year_then_a_smaller_figure_is_no_range(lang, text, needles) -> None:
     assert [q["text"] for q in quantities(text, lang)] == needles
+
+
+@pytest.mark.parametrize("lang, text, needles", [
+    # digits, a dash, then words: two figures, both read
+    ("en", "Of those, 690 – three in five, or 60 per cent – agreed.", ["690", "three", "five", "60 per cent"]),
+    ("fr", "Parmi eux, 690 – trois sur cinq, soit 60 % – approuvent.", ["690", "trois", "cinq", "60 %"]),
+])
+def test_digits_then_words_after_a_dash_are_two_figures(lang, text, needles) -> None:
+    assert [q["text"] for q in quantities(text, lang)] == needles

@@ -393,8 +393,10 @@ def _parse_compound(match: Any, prose: str, g: NumberGrammar) -> _Parsed | None:
 
 
 def _parsed(matches: list[Any], prose: str, end: int, g: NumberGrammar) -> Iterator[_Parsed]:
-    """What each match reads. A "range" that opens on a year and ends below it ("from 310
-    in 2017 to 402 in 2022") is a year and the next figure: both are read."""
+    """What each match reads. A "range" that is two figures is read as both: one that opens
+    on a year and ends below it ("from 310 in 2017 to 402 in 2022"), and one that mixes
+    digits and words ("690 – three in five", "$42 to four cents"; ``_parse`` keeps the
+    first)."""
     numbers = None
     for match in matches:
         parsed = _parse(match, prose, g)
@@ -402,18 +404,25 @@ def _parsed(matches: list[Any], prose: str, end: int, g: NumberGrammar) -> Itera
             continue
         value, high, number = parsed[2], parsed[3], parsed[1]
         text = prose[number.start:number.end]
-        if high is not None and high < value and len(text) == 4 and text.isdigit() and 1800 <= value <= 2100:
-            numbers = numbers or _numbers(match.re)
-            second_at = match.start(numbers[_NUM2]) if numbers[_NUM2] is not None else -1
+        numbers = numbers or _numbers(match.re)
+        second_at = match.start(numbers[_NUM2]) if numbers[_NUM2] is not None else -1
+        if second_at > parsed[0].end:   # the first alone was read: the second is a figure too
+            yield parsed
+            parsed = _second(prose, second_at, end, g)
+        elif high is not None and high < value and len(text) == 4 and text.isdigit() and 1800 <= value <= 2100:
             first = _parse_first(match, prose, g)
             if first is not None and second_at > 0:
                 yield first
-                pattern = g.quantity_digit if prose[second_at].isdigit() else g.quantity_plain
-                second = pattern.match(prose, second_at, end)
-                parsed = _parse(second, prose, g) if second is not None else None
-                if parsed is None:
-                    continue
-        yield parsed
+                parsed = _second(prose, second_at, end, g)
+        if parsed is not None:
+            yield parsed
+
+
+def _second(prose: str, at: int, end: int, g: NumberGrammar) -> _Parsed | None:
+    """The figure that starts at ``at``, read on its own."""
+    pattern = g.quantity_digit if prose[at].isdigit() else g.quantity_plain
+    match = pattern.match(prose, at, end)
+    return _parse(match, prose, g) if match is not None else None
 
 
 def _parse_first(match: Any, prose: str, g: NumberGrammar) -> _Parsed | None:
