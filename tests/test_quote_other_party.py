@@ -58,3 +58,18 @@ def test_a_group_acting_on_another_party_does_not_speak_the_next_quote(lang, tex
 def test_a_reporting_sentence_or_a_lone_subject_still_speaks(lang, text, speaker):
     assert _unattributed(text, lang) == 0
     assert _speakers(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # one person's role as subject stands out: the quote is the mayor's
+    ("en", "Mayor Ines Calder visited the flooded street on Monday. The farmer Owen Tully "
+           "lost his barn.\n\nThe mayor later toured "
+           "Owen Tully's farm.\n\n\"We will rebuild every fence before next winter, that is a promise.\"\n"),
+    ("fr", "La maire Ines Calder s'est rendue lundi dans la rue inondée. L'agriculteur Owen "
+           "Tully a perdu sa grange.\n\nLa maire a "
+           "visité la ferme d'Owen Tully.\n\n« Nous reconstruirons chaque clôture avant "
+           "l'hiver prochain, c'est promis. »\n"),
+])
+def test_a_role_acting_on_a_person_still_speaks(lang, text):
+    assert _unattributed(text, lang) == 0
+    assert _speakers(text, lang) == ["Ines Calder"]

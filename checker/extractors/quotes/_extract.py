@@ -385,14 +385,16 @@ def _crowd(s: Scene, link: Link) -> bool:
 
 
 def _another_party(s: Scene, link: Link) -> bool:
-    """The sentence that gave ``link`` (a group, an organisation or a role, no person)
+    """The sentence that gave ``link`` (a group of people or an organisation, no person)
     reports no speech and names, outside that subject, an individual who could say the
     quote after it: a person of the story, or one member of a group of people ("one of
     the defendants", « l'un des prévenus »). 'Investigators found photos on one of the
     defendants' phones.' then '"We just wanted meat."': the subject acted on the other
     party, and the reader cannot tell which of the two speaks. A sentence about the group
-    alone ('The nurses remember the night.') still gives its subject as the speaker."""
-    if link.person or link.cue is not None or link.source_span is None:
+    alone ('The nurses remember the night.') still gives its subject as the speaker, and
+    so does one person's role ('The mayor toured Tom Hale's farm.'), who stands out."""
+    if link.person or link.cue is not None or link.source_span is None \
+            or not any(group_word(w, s.cues) for w in WORD.findall(link.source)):
         return False
     document = s.document
     at = document.sentence_index(link.source_span.start)
