@@ -31,3 +31,19 @@ FR = ("La maire Ines Calder s'est rendue lundi dans la rue inondée.\n\n{}\n\n«
 ])
 def test_a_subject_cut_by_an_adverb_speaks(lang, text, speaker):
     assert _speakers(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # a long role phrase opening the sentence before, its name in apposition after a comma
+    ("en", EN.format("The treasurer of the town council, Owen Tully, toured the farm."),
+     "Owen Tully"),
+    ("fr", FR.format("La présidente de l'association des riverains, Anne Tully, a visité la "
+                     "ferme."), "Anne Tully"),
+    # no name in apposition: the role is the speaker as written
+    ("en", EN.format("The treasurer of the town council toured the farm."),
+     "The treasurer of the town"),
+    ("fr", FR.format("Le trésorier du club de rugby a visité la ferme."),
+     "Le trésorier du club"),
+])
+def test_a_role_phrase_with_its_name_in_apposition(lang, text, speaker):
+    assert _speakers(text, lang) == [speaker]

@@ -257,10 +257,9 @@ def subject_after(s: Scene, start: int, end: int, cue: Span) -> Link | None:
         if later is not None:
             return phrase_link(prose, phrase(prose, later.start(), chunks[0][1], cues,
                                              cut=True), cue)
-    if len(chunks) > 1 and chunks[1][0] - chunks[0][1] <= 2 and prose[chunks[0][1]] == ",":
-        named = s.mentions_in(*chunks[1])
-        if named and named[0].span.start - chunks[1][0] <= 2:
-            return mention_link(named[0], cue)
+    apposed = _apposed(s, chunks)
+    if apposed is not None:
+        return mention_link(apposed, cue)
     span = phrase(prose, *chunks[0], cues, cut=True) or owned
     if span is not None and s.role_word.search(prose, span.start, span.end):
         # "said the vice president and chairman of Chrysler Jim Press": the name closing it
@@ -293,6 +292,18 @@ def _owned_role(s: Scene, start: int, end: int) -> int | None:
             return None
         if _is_role(s, word.group().rstrip(".")):
             return word.start() + len(word.group().rstrip("."))
+    return None
+
+
+def _apposed(s: Scene, chunks: list[tuple[int, int]]):
+    """The person mention opening the second chunk right after a comma closing the first
+    ("the prosecutor, Ana Ruiz,", « le trésorier de la ville, Owen Tully, »): a name in
+    apposition to the phrase before it, or None."""
+    prose = s.document.prose
+    if len(chunks) > 1 and chunks[1][0] - chunks[0][1] <= 2 and prose[chunks[0][1]] == ",":
+        named = s.mentions_in(*chunks[1])
+        if named and named[0].span.start - chunks[1][0] <= 2:
+            return named[0]
     return None
 
 
@@ -518,6 +529,10 @@ def sentence_subject(s: Scene, lo: int, hi: int, *, places: bool = True) -> Link
             return mention_link(m, None)
     span = phrase(prose, start, end, s.cues, cut=True)
     if span is not None and s.role_word.search(prose, span.start, span.end):
+        # "Le trésorier de la ville, Owen Tully, a visité": the name in apposition
+        apposed = _apposed(s, chunks)
+        if apposed is not None:
+            return mention_link(apposed, None)
         return phrase_link(prose, _role_phrase(s, span), None)
     name = _opening_name(s, at, end)
     if name is not None and not places and _place_name(s, name):
