@@ -456,7 +456,10 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
     # a title with the name ("Ms Mc Kenna") is the person's too: speakers.variant reports it
     person_spans = [m.name_span for m in people] + [m.span for m in people if m.span != m.name_span]
     in_person = _within(person_spans)
-    away = lambda s, e: in_person(s, e) or _in_url(prose, s, e)  # noqa: E731
+    calendar = _calendar_words(facts.locale)
+
+    def away(s: int, e: int) -> bool:
+        return in_person(s, e) or _in_url(prose, s, e) or fold(prose[s:e]).rstrip(".") in calendar
     found: dict[int, Evidence] = {}
     particles = patterns_for(facts.locale).prefix_particles
     classes = rule.params.classes
@@ -521,6 +524,14 @@ def collect(rule, document, facts) -> tuple[Evidence, ...]:
             if "headline" in classes else ():
         found.setdefault(item.start, item)
     return _one_per_slip([found[k] for k in sorted(found)])
+
+
+def _calendar_words(locale) -> frozenset[str]:
+    """The locale's month and weekday names, folded: a calendar word is written with a
+    capital by rule (every English "March", a French « Mardi » opening a sentence) and is no
+    name a story could misspell, so a name one sound or slip from it ("Marco" / "March",
+    « Juliet » / « Juillet ») is another word, not its variant."""
+    return frozenset(locale.months) | frozenset(locale.weekdays)
 
 
 def _one_per_slip(items: list[Evidence]) -> tuple[Evidence, ...]:

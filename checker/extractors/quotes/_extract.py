@@ -32,7 +32,7 @@ from ._alone import no_speaker, person_alone
 from ._roles import roles
 from ._link import CLAUSE_WINDOW, after_quote, before_quote, sentence_subject
 from ._pronouns import named_source, pronoun_link, role_link
-from ._scene import APOSTROPHE, CAPITALS, WORD, Link, Scene, quantifier, scene
+from ._scene import APOSTROPHE, CAPITALS, WORD, Link, Scene, group_word, quantifier, scene
 
 _PAIRS = {"«": "»", "“": "”", "\"": "\"", "‘": "’", "„": "“"}
 _OPEN = pattern_cache.compile(r"[«“\"‘„]")   # the reference for _opening_marks
@@ -324,6 +324,8 @@ def extract(document: Document, facts: Any) -> Iterable[Quote]:
         crowd = about = False
         if not (link and link.source) and sentence:
             carried = _sentence_before(s, index) or _paragraph_before(s, index)
+            if carried is not None and _another_party(s, carried):
+                carried = None   # 'Investigators found photos on one of the defendants' phones.'
             about = carried is not None and carried.cue is None and _speaks_of_another(inner, s.cues)
             if about:
                 carried = None   # 'X was arrested in May.' then '"We trusted him ..."': about X
@@ -380,6 +382,49 @@ def _crowd(s: Scene, link: Link) -> bool:
     return quantifier(words[0], s.cues) or fold(APOSTROPHE.split(first)[0]) in s.cues.indefinite \
         or fold(words[0]) in s.cues.groups \
         or link.source[:1].isdigit() or fold(APOSTROPHE.split(first)[0]) not in s.cues.determiners
+
+
+def _another_party(s: Scene, link: Link) -> bool:
+    """The sentence that gave ``link`` (a group of people or an organisation, no person)
+    reports no speech and names, outside that subject, an individual who could say the
+    quote after it: a person of the story, or one member of a group of people ("one of
+    the defendants", « l'un des prévenus »). 'Investigators found photos on one of the
+    defendants' phones.' then '"We just wanted meat."': the subject acted on the other
+    party, and the reader cannot tell which of the two speaks. A sentence about the group
+    alone ('The nurses remember the night.') still gives its subject as the speaker, and
+    so does one person's role ('The mayor toured Tom Hale's farm.'), who stands out."""
+    if link.person or link.cue is not None or link.source_span is None \
+            or not any(group_word(w, s.cues) for w in WORD.findall(link.source)):
+        return False
+    document = s.document
+    at = document.sentence_index(link.source_span.start)
+    if at is None:
+        return False
+    lo, hi = document.sentences[at].start, document.sentences[at].end
+    subject = link.source_span
+    if _reports(s, lo, hi) or s.cues.speech_noun.search(document.prose, lo, hi):
+        return False
+    if any(m.span.end <= subject.start or m.span.start >= subject.end for m in s.mentions_in(lo, hi)):
+        return True
+    return _member_of_group(s, subject.end, hi) or _member_of_group(s, lo, subject.start)
+
+
+def _member_of_group(s: Scene, start: int, end: int) -> bool:
+    """``[start, end)`` holds one member of a group of people: an indefinite pronoun, a
+    complement word and, a word or two on, a plural noun of people or a role noun ("one
+    of the defendants", « l'une des prévenues », « l'un des deux élus »)."""
+    words = [w.replace("’", "'").rstrip("'.") for w in WORD.findall(s.document.prose, start, end)]
+    for i, word in enumerate(words[:-2]):
+        if fold(word) not in s.cues.indefinite_pronouns or fold(words[i + 1]) not in s.cues.complements:
+            continue
+        if any(group_word(w, s.cues, plural=True) or _role(s, w) for w in words[i + 2:i + 5]):
+            return True
+    return False
+
+
+def _role(s: Scene, word: str) -> bool:
+    found = s.role_word.search(word)
+    return found is not None and found.group() == word
 
 
 def _named_after(s: Scene, index: int, links: list[Link | None]) -> bool:

@@ -228,9 +228,13 @@ def subject_after(s: Scene, start: int, end: int, cue: Span) -> Link | None:
     while at < end and prose[at] in " \t\u00a0":
         at += 1
     word = WORD.match(prose, at, end)
+    owned = None   # "said her neighbour": the possessive phrase up to its role noun
     if word and (cues.pronoun.fullmatch(word.group()) or fold(word.group()) in cues.male
                  or fold(word.group()) in cues.female):
-        return pronoun_link(s, word.start(), word.end(), cue)
+        role = _owned_role(s, word.end(), end)
+        if role is None:
+            return pronoun_link(s, word.start(), word.end(), cue)
+        owned = Span(word.start(), role)
     chunks = clause_chunks(prose, start, end, cues)
     if not chunks:
         return None
@@ -253,11 +257,10 @@ def subject_after(s: Scene, start: int, end: int, cue: Span) -> Link | None:
         if later is not None:
             return phrase_link(prose, phrase(prose, later.start(), chunks[0][1], cues,
                                              cut=True), cue)
-    if len(chunks) > 1 and chunks[1][0] - chunks[0][1] <= 2 and prose[chunks[0][1]] == ",":
-        named = s.mentions_in(*chunks[1])
-        if named and named[0].span.start - chunks[1][0] <= 2:
-            return mention_link(named[0], cue)
-    span = phrase(prose, *chunks[0], cues, cut=True)
+    apposed = _apposed(s, chunks)
+    if apposed is not None:
+        return mention_link(apposed, cue)
+    span = phrase(prose, *chunks[0], cues, cut=True) or owned
     if span is not None and s.role_word.search(prose, span.start, span.end):
         # "said the vice president and chairman of Chrysler Jim Press": the name closing it
         for start, stop in chunks[1:3]:
@@ -274,6 +277,34 @@ def subject_after(s: Scene, start: int, end: int, cue: Span) -> Link | None:
             if prose[stop:stop + 1] in ".;:":
                 break
     return phrase_link(prose, _role_phrase(s, span), cue)
+
+
+def _owned_role(s: Scene, start: int, end: int) -> int | None:
+    """Where the role noun ends that follows the pronoun at once, or past one lower-case
+    word ("said her neighbour, Paul Hebert", "according to her former lawyer"), or None:
+    the pronoun is then a possessive determiner ("her" is both in English), and the
+    speaker is the role's holder, not the one the pronoun stands for."""
+    words = list(WORD.finditer(s.document.prose, start, end))[:2]
+    if not words or s.document.prose[start:words[0].start()].strip(" \t\u00a0"):
+        return None   # "according to her, the plan ...": a pronoun, then punctuation
+    for word in words:
+        if not word.group()[0].islower():
+            return None
+        if _is_role(s, word.group().rstrip(".")):
+            return word.start() + len(word.group().rstrip("."))
+    return None
+
+
+def _apposed(s: Scene, chunks: list[tuple[int, int]]):
+    """The person mention opening the second chunk right after a comma closing the first
+    ("the prosecutor, Ana Ruiz,", « le trésorier de la ville, Owen Tully, »): a name in
+    apposition to the phrase before it, or None."""
+    prose = s.document.prose
+    if len(chunks) > 1 and chunks[1][0] - chunks[0][1] <= 2 and prose[chunks[0][1]] == ",":
+        named = s.mentions_in(*chunks[1])
+        if named and named[0].span.start - chunks[1][0] <= 2:
+            return named[0]
+    return None
 
 
 def _role_phrase(s: Scene, span: Span | None) -> Span | None:
@@ -498,6 +529,10 @@ def sentence_subject(s: Scene, lo: int, hi: int, *, places: bool = True) -> Link
             return mention_link(m, None)
     span = phrase(prose, start, end, s.cues, cut=True)
     if span is not None and s.role_word.search(prose, span.start, span.end):
+        # "Le trésorier de la ville, Owen Tully, a visité": the name in apposition
+        apposed = _apposed(s, chunks)
+        if apposed is not None:
+            return mention_link(apposed, None)
         return phrase_link(prose, _role_phrase(s, span), None)
     name = _opening_name(s, at, end)
     if name is not None and not places and _place_name(s, name):

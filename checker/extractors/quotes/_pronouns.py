@@ -25,7 +25,7 @@ def resolve(s: Scene, before: int, pronoun: str) -> Link | None:
     if key in s.cues.plural:
         return _plural_antecedent(s, before)   # "they said": a group, never one person
     gender = "m" if key in s.cues.male else "f" if key in s.cues.female else ""
-    genders = s.roles().genders if gender else {}
+    genders = _genders(s, before) if gender else {}
     fits = lambda m: genders.get(m.person, gender) == gender  # noqa: E731
     earlier = s.mentions[:bisect.bisect_left(s.starts, before)]
     mention = None
@@ -56,7 +56,8 @@ def resolve(s: Scene, before: int, pronoun: str) -> Link | None:
         Link(mention.person, None, mention.name, mention.name_span) if mention else None,
         named, subject) if link is not None]
     if found:
-        return max(found, key=lambda link: link.source_span.start)
+        latest = max(found, key=lambda link: link.source_span.start)
+        return _named_since(s, before, gender, genders, earlier, latest) or latest
     if gender:   # in the pronoun's sentence or the two before it ("il" may be a thing)
         index = s.document.sentence_index(before)
         floor = s.document.sentences[max(0, index - 2)].start if index is not None else before
@@ -65,6 +66,50 @@ def resolve(s: Scene, before: int, pronoun: str) -> Link | None:
         if known is not None:
             return Link(known.person, None, known.name, known.name_span)
     return None
+
+
+def _named_since(s: Scene, before: int, gender: str, genders: dict[str, str], earlier,
+                 latest: Link) -> Link | None:
+    """A person named, in any position, since the latest speaker when the story shows
+    that speaker to be of the other gender than ``gender`` and ``latest`` (the candidate
+    found) stands before them with no gender known. A "she" after Tom Avery's '"...," he
+    said' skips him; going back to someone the story never gave a gender ('"...," Pike
+    said' two paragraphs up) is a guess, when a person named since Avery spoke, of no
+    other gender ("The bakery of Claire Morel closed in May."), is the one the reader
+    expects. None when there is no such person (Pike is then the only one left)."""
+    if not gender or genders.get(latest.person) == gender \
+            or not latest.person and _written_gender(s, latest.source) == gender:
+        return None
+    speaker = next((link for link in reversed(s.named)
+                    if link.source_span is not None and link.source_span.end <= before), None)
+    if speaker is None or not speaker.person or genders.get(speaker.person, gender) == gender \
+            or latest.source_span.start >= speaker.source_span.start:
+        return None
+    since = next((m for m in reversed(earlier) if m.span.start > speaker.source_span.end
+                  and genders.get(m.person, gender) == gender), None)
+    return Link(since.person, None, since.name, since.name_span) if since else None
+
+
+def _genders(s: Scene, before: int) -> dict[str, str]:
+    """Each person's gender as the story shows it before ``before``: its role nouns and
+    titles (``_roles``), and, for a person they leave unknown, the gendered pronoun an
+    earlier quote's speaker was resolved from ('"...," he said' for Tom Avery): a story
+    that called someone "he" does not call them "she" next. Both pronouns for one person
+    leave the gender unknown."""
+    genders = s.roles().genders
+    said: dict[str, set[str]] = {}
+    for link in s.named:
+        if link.source_span is None or link.source_span.start >= before or not link.person \
+                or link.person in genders:
+            continue
+        key = fold(link.source)
+        gender = "m" if key in s.cues.male else "f" if key in s.cues.female else ""
+        if gender:
+            said.setdefault(link.person, set()).add(gender)
+    if not any(len(found) == 1 for found in said.values()):
+        return genders
+    return {**genders, **{person: next(iter(found)) for person, found in said.items()
+                          if len(found) == 1}}
 
 
 def _plural_antecedent(s: Scene, before: int) -> Link | None:

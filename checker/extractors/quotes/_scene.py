@@ -242,7 +242,18 @@ def is_object(s: Scene, m, lo: int) -> bool:
 
 def adverbial(s: Scene, start: int, end: int) -> bool:
     """A short chunk opening a sentence that holds no subject ("Pour terminer", "On
-    Monday", "However"): its first word never opens a name and it names nobody."""
-    words = WORD.findall(s.document.prose, start, end)
-    return 0 < len(words) <= 4 and words[0] in s.cues.not_names \
-        and not s.cues.pronoun.fullmatch(words[0]) and not s.mentions_in(start, end)
+    Monday", "However"): its first word never opens a name and it names nobody. A
+    determiner and a noun of a role, a group or an organisation are a subject, cut from
+    its verb by an adverb that can open a clause ("The mayor | then toured the farm",
+    « La maire a | ensuite visité la ferme »); before a comma they may be a name's
+    apposition ("The club's treasurer, Tom Reding, runs the bar"), read past as before."""
+    prose = s.document.prose
+    words = WORD.findall(prose, start, end)
+    if not (0 < len(words) <= 4 and words[0] in s.cues.not_names
+            and not s.cues.pronoun.fullmatch(words[0]) and not s.mentions_in(start, end)):
+        return False
+    after = end + len(prose[end:end + 8]) - len(prose[end:end + 8].lstrip(" \t\u00a0"))
+    if fold(APOSTROPHE.split(words[0])[0]) not in s.cues.determiners or BOUNDARY.match(prose, after):
+        return True
+    return not any(group_word(APOSTROPHE.split(w)[-1], s.cues) or s.role_word.fullmatch(w)
+                   for w in words)
