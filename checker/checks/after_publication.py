@@ -230,7 +230,7 @@ def _past_after(rule, document, facts, times, date: _dt.date) -> list[Late]:
                 continue   # the end of a range to come, unless a finished event's
             told = PAST
         told = told or tense(document, fact.span.start, facts.locale, fact_end=fact.span.end)
-        if told is None and _participle_before(document, facts, fact.span.start):
+        if told is None and _participle_before(document, facts, fact.span.start, fact.span.end):
             told = PAST
         if told == PAST and not _announced(document, facts, fact):
             out.append(Late(fact.span.start, fact.span.end,
@@ -290,16 +290,17 @@ def _perfect_pattern(path: str, locale) -> Any:
                                  + r")(?!\w)", regex.IGNORECASE)
 
 
-def _participle_before(document, facts, position: int) -> bool:
+def _participle_before(document, facts, position: int, end: int) -> bool:
     """Whether a past participle stands right before the date, without its auxiliary: "Le
     rapport, publié le 14 juin" (``time.participles_before_date``: the endings that make
-    one; English "-ed" is read by the tense of the clause already)."""
+    one; English "-ed" is read by the tense of the clause already), or opening the
+    apposition that holds it (``_participle_opens_part``)."""
     pattern = _participle_pattern(facts.locale.path, facts.locale)
     if pattern is None:
         return False
     found = pattern.search(document.prose, max(0, position - 30), position)
     if found is None:
-        return False
+        return _participle_opens_part(document, facts, position, end)
     word = fold(found.group("word"))
     if word in {fold(w) for w in facts.locale.words("time", "not_participles")}:
         return False
@@ -310,6 +311,35 @@ def _participle_before(document, facts, position: int) -> bool:
 
 
 _LAST_WORD = pattern_cache.compile(r"([\p{L}'’]+)\s*$")
+_APPOSED_REACH = 60   # characters from the comma that opens an apposition to its date
+_OPENING_WORD = pattern_cache.compile(r"\s*(\p{Ll}{2,})(?![\w'’-])")
+_CLOSES_PART = pattern_cache.compile(r"[^\S\n]*,")
+
+
+def _participle_opens_part(document, facts, position: int, end: int) -> bool:
+    """Whether a past participle opens the part set off by commas that holds the date, its
+    complement between them: « L'étude, présentée en conseil communautaire le 21 octobre,
+    ... » (``time.participles_before_date``). The apposition tells a thing done, as the
+    participle right before the date does; a future or a modal in the clause has been read
+    before this is asked."""
+    endings = tuple(e.lower() for e in facts.locale.words("time", "participles_before_date"))
+    if not endings:
+        return False
+    prose = document.prose
+    index = document.sentence_index(position)
+    if index is None:
+        return False
+    low = max(document.sentences[index].start, position - _APPOSED_REACH)
+    comma = prose.rfind(",", low, position)
+    if comma < 0 or any(c in prose[comma + 1:position] for c in ";:()«»\"“”"):
+        return False
+    found = _OPENING_WORD.match(prose, comma + 1, position)
+    if found is None:
+        return False
+    word = found.group(1)   # accents kept: « présentée », not « semaine »
+    if not word.endswith(endings) or fold(word) in {fold(w) for w in facts.locale.words("time", "not_participles")}:
+        return False
+    return _CLOSES_PART.match(prose, end) is not None
 
 
 @functools.lru_cache(maxsize=32)
