@@ -481,10 +481,18 @@ def obituary_date(document: "Document", facts: "Facts", publications: tuple[_dt.
     return None
 
 
-def age_at(birth: _dt.date, precise_birth: bool, on: Reference) -> tuple[int, ...]:
-    """The ages someone born on ``birth`` can have on the reference day: one when both days
-    are known, else the two around the birthday."""
+# How much of a birth the story writes: its day, its month, or its year only.
+DAY, MONTH, YEAR = "day", "month", "year"
+
+
+def age_at(birth: _dt.date, precision: str, on: Reference) -> tuple[int, ...]:
+    """The ages someone born on ``birth`` (known to ``precision``) can have on the reference
+    day: one when both days are known, or when the birth's month is known and the reference
+    day falls in another month (born in March 2009, one is 16 in February 2026, 17 in
+    April); else the two around the birthday."""
     years = on.date.year - birth.year
-    if precise_birth and on.precise:
+    if precision == DAY and on.precise:
         return (years - ((on.date.month, on.date.day) < (birth.month, birth.day)),)
+    if precision == MONTH and on.precise and on.date.month != birth.month:
+        return (years - (on.date.month < birth.month),)
     return (years - 1, years)
