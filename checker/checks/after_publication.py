@@ -16,7 +16,9 @@ Three readings, each needing an explicit publication date:
   slack for the anniversary not yet reached); "the day before, May 7" after a date of May
   10 (counted from the date just told); "last week, on March 2" in a story of March 20 (the
   period the words name, ``_restated``: also "ce week-end, le 12 mars", "two days ago,
-  on March 3", "last Tuesday, March 5" when March 5 is a Tuesday but not the last one).
+  on March 3", "last Tuesday, March 5" when March 5 is a Tuesday but not the last one);
+- one event dated on two days: "voted 4-1 yesterday" and "the May 13 vote" (``_day_events``),
+  "voted on Monday night" and "Lowry, who voted against the plan yesterday" (``_told_twice``).
 
 When the front matter and a dateline disagree, the date must be after both to count.
 """
@@ -34,7 +36,7 @@ from ..extractors.times import alternation, clause, nearest_year, past_form, val
 from ..speedups import pattern_cache
 from ..locales import fold
 from . import _ago_hedges
-from . import _ago_apposed, _ago_events, _day_events, _finished_ranges, _spans
+from . import _ago_apposed, _ago_events, _day_events, _finished_ranges, _spans, _told_twice
 from ._restated import ago_outside, outside_period, period_words, weekday_outside
 from ._timeline import apposed_gap as _gap_pattern
 from ._timeline import long_date, preceded_by, publication_dates, source_note
@@ -178,8 +180,10 @@ def collect(rule, document, facts) -> tuple[Late, ...]:
                               f"{_ago_hedges.reach_words(kind, publications[0].year, gaps)}, but the "
                               f"story dates the same event {document.slice(event.span)}",
                               ((event.span.start, event.span.end, "the same event, dated"),)))
-    for relative, written, noun in _day_events.day_events(document, facts, times):
-        # "voted 4-1 yesterday" ... "The May 13 vote": one event, two days
+    # "voted 4-1 yesterday" ... "The May 13 vote"; "voted on Monday" ... "Haugen, who voted
+    # against the plan yesterday": one event, two days
+    for relative, written, noun in (*_day_events.day_events(document, facts, times),
+                                    *_told_twice.told_twice(document, facts, times)):
         found.append(Late(relative.span.start, relative.span.end,
                           f"'{document.slice(relative.span)}' is {long_date(relative.date, document.lang)}, "
                           f"but the story dates the {noun} {document.slice(written.span)}",
