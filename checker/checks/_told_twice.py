@@ -32,21 +32,27 @@ def told_twice(document, facts, times) -> Iterator[tuple[Any, Any, str]]:
                                                           and f.day is not None)]
     if len(placed) < 2 or not table:
         return
+    # the later telling first: a past relative day, a person's (few stories have one, and
+    # only the events it tells need the whole story read)
+    later_days = [f for f in placed if f.form in RELATIVE_DAYS and f.relative and f.date <= document.date
+                  and _a_person_did(document, facts, f)]
+    if not later_days:
+        return
     endings = stem_endings(facts.locale)
     for head, verbs in table.items():
+        if not any(tells(document, facts, f, head, verbs, endings) for f in later_days):
+            continue
         telling = [f for f in placed if tells(document, facts, f, head, verbs, endings)]
         if len(telling) != 2:
             continue   # one event only: told on two days, no third
         first, later = telling
-        if first.date == later.date or later.date > document.date or first.date > document.date \
-                or later.form not in RELATIVE_DAYS or not later.relative:
+        if first.date == later.date or later not in later_days or first.date > document.date:
             continue
         lead = document.paragraph_index(first.span.start)
         here, there = document.sentence_index(first.span.start), document.sentence_index(later.span.start)
         if lead is None or lead >= LEAD or here is None or there is None or there <= here:
             continue
-        if _again(document, facts, first) or _again(document, facts, later) \
-                or not _a_person_did(document, facts, later):
+        if _again(document, facts, first) or _again(document, facts, later):
             continue
         yield later, first, head
 
