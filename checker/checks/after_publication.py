@@ -228,6 +228,8 @@ def _past_after(rule, document, facts, times, date: _dt.date) -> list[Late]:
         if any(preceded_by(document, facts, key, fact.span.start, window=25)
                for key in ("before", "after", "since")) or _names_next(document, fact, facts.locale):
             continue
+        if _in_an_earlier_year(document, times, index, min(publications)):
+            continue
         told = None
         if preceded_by(document, facts, "range_to", fact.span.start, window=25):
             if not _finished_ranges.ends_finished_range(document, facts, times, index, min(publications)):
@@ -244,6 +246,21 @@ def _past_after(rule, document, facts, times, date: _dt.date) -> list[Late]:
             out.append(Late(fact.span.start, fact.span.end,
                             "a state reported as of a date after the publication date"))
     return out
+
+
+def _in_an_earlier_year(document, times, index: int, publication: _dt.date) -> bool:
+    """Whether a year-less date follows, in its sentence or the one before, a date written
+    with an earlier year than publication's: it is told in that year's stretch ("Le 31 août
+    1944, ... Trois semaines plus tard, le 21 septembre"), not in the year the story runs."""
+    fact = times[index]
+    if fact.year_given:
+        return False
+    here = document.sentence_index(fact.span.start)
+    for other in reversed(times[:index]):
+        if other.form in ("date", "month_year", "year") and other.year_given and other.year is not None:
+            there = document.sentence_index(other.span.start)
+            return here is not None and there is not None and here - there <= 1 and other.year < publication.year
+    return False
 
 
 def _announced(document, facts, fact) -> bool:
