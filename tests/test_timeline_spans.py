@@ -153,6 +153,19 @@ PARTICIPLES = [
     ("en", "The report, published on March 14, blames the council.", True),
     ("en", "The report, published on March 4, blames the council.", False),
     ("en", "The vote, scheduled on March 14, divides the council.", False),
+    # the participle opens the apposition, its complement before the date
+    ("fr", "Selon l'étude du cabinet, présentée en conseil municipal le 14 mars, le nombre de "
+           "commerces vides a baissé.", True),
+    ("fr", "Selon l'étude du cabinet, présentée en conseil municipal le 4 mars, le nombre de "
+           "commerces vides a baissé.", False),
+    ("fr", "L'étude du cabinet sera présentée en conseil municipal le 14 mars.", False),
+    ("fr", "L'étude du cabinet, qui sera présentée en conseil le 14 mars, compte 39 commerces vides.", False),
+    ("fr", "Pour les marcheurs, randonnée en forêt le 14 mars.", False),   # a noun in -ée, no apposition
+    ("en", "According to the study, presented to the council on March 14, empty shops fell from "
+           "48 to 39.", True),
+    ("en", "The study will be presented to the council on March 14.", False),
+    ("en", "According to the study, to be presented to the council on March 14, empty shops fell "
+           "from 48 to 39.", False),
 ]
 
 

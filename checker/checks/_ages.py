@@ -113,16 +113,24 @@ def holder(document: "Document", locale: Any, start: int, *, whole_sentence: boo
             return Holder(names, None, _given_pairs(prose[sentence.start:start], names))
     if modifier and end is not None and not whole_sentence:
         before = prose[sentence.start:start].split()
-        if len(before) >= 2 and before[-1].casefold() in _determiners(locale):
+        if before and before[-1].casefold() in _determiners(locale):
             # "took on a 17-year-old apprentice, Jonah Kellaway": the age is the noun's it
-            # modifies, named in the apposition after it, or the unnamed person that noun is
-            names = _names_after_comma(prose, end, min(sentence.end, end + 40), skip)
+            # modifies, named in the apposition after it or right after the noun ("The
+            # 17-year-old junior Maria Alvarez"), or the unnamed person that noun is
+            names, given = _name_after_noun(prose, end, sentence.end, skip)
+            names = names or _names_after_comma(prose, end, min(sentence.end, end + 40), skip)
             if not names and len(before) >= 3 and before[-2].endswith(","):
                 # "Aryan Mehta, a 16-year-old schoolboy, won": the noun phrase is in apposition
                 # to the name before it, whose age it tells
                 names = _name_before_comma(prose[sentence.start:start].rstrip()[:-len(before[-1])].rstrip(), skip)
             noun = _NOUN_AFTER.match(prose, end)
-            return Holder(names, None, (), noun.group(1).casefold() if noun and not names else None)
+            return Holder(names, None, given, noun.group(1).casefold() if noun and not names else None)
+        if len(before) >= 2 and before[-2].casefold() in _determiners(locale) \
+                or before and _ELIDED_LOWER.match(before[-1]):
+            # « la lutteuse de 17 ans Maria Alvarez »: the noun before its age, the name right after
+            names, given = _name_after_noun(prose, end, sentence.end, skip, noun_between=False)
+            if names:
+                return Holder(names, None, given)
     text = document.prose[sentence.start:sentence.end if whole_sentence else start]
     names: set[str] = set()
     given: list[tuple[str, str]] = []
@@ -171,8 +179,33 @@ def _name_before_comma(text: str, skip: Any) -> frozenset[str]:
     return frozenset(w.lower() for w in found.group(1).split() if w.lower() not in skip and len(w) >= 3)
 
 
+# up to two lower-case words (the noun an age modifies), then a run of capitalised words
+_NAME_AFTER_NOUN = regex.compile(r"(?P<nouns>(?:[ \u00a0]+\p{Ll}[\p{Ll}-]*){0,2}?)[ \u00a0]+"
+                                 r"(?P<name>\p{Lu}[\p{Ll}'’-]+(?:[ \u00a0]+\p{Lu}[\p{Ll}'’-]+)*)")
+
+
+def _name_after_noun(prose: str, end: int, stop: int, skip: frozenset[str],
+                     noun_between: bool = True) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+    """The name written right after the noun an age modifies, with no comma ("The
+    17-year-old junior Maria Alvarez pinned ..."; « la lutteuse de 17 ans Maria Alvarez »,
+    ``noun_between`` False: the noun came before the age), and its (name word, word before)
+    pairs: the words between are the noun's, not a preposition's ("a 17-year-old from
+    Leeds" names a place)."""
+    found = _NAME_AFTER_NOUN.match(prose, end, stop)
+    # the noun is between when the age comes first: with none, a capitalised word there
+    # modifies the noun that follows ("A 41-year-old Brackley man")
+    if found is None or any(w.casefold() in skip for w in found.group("nouns").split()) \
+            or noun_between != bool(found.group("nouns")):
+        return frozenset(), ()
+    words = [w.lower() for w in found.group("name").split()]
+    names = frozenset(w for w in words if w not in skip and len(w) >= 3)
+    return names, tuple((w, b) for b, w in zip(words, words[1:]) if w in names)
+
+
 # an elided article written with a capital, then a word in lower case (« L'homme »)
 _ELIDED_NOUN = regex.compile(r"\p{Lu}['’]\p{Ll}")
+# an elided article and its noun in lower case (« l'haltérophile »)
+_ELIDED_LOWER = regex.compile(r"\p{Ll}['’]\p{Ll}{3,}$")
 
 
 # the noun an age modifies ("a 34-year-old man"), and a sentence's opening determiner and noun
@@ -481,10 +514,18 @@ def obituary_date(document: "Document", facts: "Facts", publications: tuple[_dt.
     return None
 
 
-def age_at(birth: _dt.date, precise_birth: bool, on: Reference) -> tuple[int, ...]:
-    """The ages someone born on ``birth`` can have on the reference day: one when both days
-    are known, else the two around the birthday."""
+# How much of a birth the story writes: its day, its month, or its year only.
+DAY, MONTH, YEAR = "day", "month", "year"
+
+
+def age_at(birth: _dt.date, precision: str, on: Reference) -> tuple[int, ...]:
+    """The ages someone born on ``birth`` (known to ``precision``) can have on the reference
+    day: one when both days are known, or when the birth's month is known and the reference
+    day falls in another month (born in March 2009, one is 16 in February 2026, 17 in
+    April); else the two around the birthday."""
     years = on.date.year - birth.year
-    if precise_birth and on.precise:
+    if precision == DAY and on.precise:
         return (years - ((on.date.month, on.date.day) < (birth.month, birth.day)),)
+    if precision == MONTH and on.precise and on.date.month != birth.month:
+        return (years - (on.date.month < birth.month),)
     return (years - 1, years)

@@ -9,7 +9,8 @@ The noun is definite and dated to the day: an article, then the date and the nou
 date ("the vote on May 13", « le vote du 12 mars »). The verb shares the noun's stem up to a
 locale ending (``time.event_stem_endings``: "vote"/"voted", "approval"/"approved",
 « adoption »/« adopté »), or is one the locale gives the noun (``time.event_verbs``: a vote
-adopts, approves or rejects). The pair is held only for the story's own event, the verb in
+adopts, approves or rejects; the accused appear in court at a hearing, « ont comparu hier »
+... « l'audience du mardi 14 janvier »; a phrase of several words is matched whole). The pair is held only for the story's own event, the verb in
 its lead and the noun after it, and only when the story tells one such event: the noun
 with one day, one relative day whose clause tells the verb (its sentence writing no date
 of its own), and no other date in a clause that names the event (two votes on two days
@@ -27,11 +28,12 @@ from ..locales import fold
 from ..speedups import pattern_cache
 from ._order_dates import explicit
 
-_RELATIVE_DAYS = ("dayword", "weekday")
-_LEAD = 2            # paragraphs that tell the story's event (a lead, a dateline's paragraph)
+RELATIVE_DAYS = ("dayword", "weekday")
+LEAD = 2            # paragraphs that tell the story's event (a lead, a dateline's paragraph)
 _SHORTEST_STEM = 4   # letters a noun and its verb share at least ("vote"/"voted")
 _WORD = pattern_cache.compile(r"(?<![\w'’-])\p{Ll}[\p{Ll}-]{2,}(?![\w'’])")
 _NEXT_WORD = pattern_cache.compile(r"[ \u00a0]+(\p{Ll}{3,})(?![\w'’-])")
+_LETTERS = pattern_cache.compile(r"\p{L}+")
 
 
 @functools.lru_cache(maxsize=16)
@@ -48,12 +50,17 @@ def _patterns(path: str, locale: Any) -> tuple[Any, Any, frozenset[str]]:
     return noun_first, article, endings
 
 
+def stem_endings(locale: Any) -> frozenset[str]:
+    """The endings a noun and its verb may differ by (``time.event_stem_endings``)."""
+    return _patterns(locale.path, locale)[2]
+
+
 @functools.lru_cache(maxsize=16)
-def _event_verbs(locale: Any) -> dict[str, frozenset[str]]:
+def event_verbs(locale: Any) -> dict[str, frozenset[str]]:
     """The verbs of another stem that tell the event a noun names (``time.event_verbs``: a
     vote adopts, approves or rejects: « a adopté hier le budget » ... « le vote du 12 mars »)."""
     table = locale.get("time", "event_verbs", {}) or {}
-    return {fold(noun): frozenset(fold(v) for v in verbs) for noun, verbs in table.items()}
+    return {fold(noun): frozenset(" ".join(_LETTERS.findall(fold(v))) for v in verbs) for noun, verbs in table.items()}
 
 
 def same_stem(noun: str, word: str, endings: frozenset[str]) -> bool:
@@ -93,11 +100,24 @@ def _clause_words(document, facts, fact) -> list[str]:
     return [w.group() for w in _WORD.finditer(document.prose, *bounds)] if bounds else []
 
 
+def tells(document, facts, fact, head: str, verbs: frozenset[str], endings: frozenset[str]) -> bool:
+    """Whether the clause of ``fact`` tells the event ``head`` names: a word of its stem, or
+    one of the verbs the locale gives it (a phrase of several words included: "appeared in
+    court" tells a hearing, "appeared on television" does not)."""
+    if any(same_stem(head, w, endings) for w in _clause_words(document, facts, fact)):
+        return True
+    bounds = clause(document, fact.span.start, facts.locale)
+    if not verbs or bounds is None:
+        return False
+    told = " " + " ".join(_LETTERS.findall(fold(document.prose[bounds[0]:bounds[1]]))) + " "
+    return any(f" {verb} " in told for verb in verbs)
+
+
 def day_events(document, facts, times) -> Iterator[tuple[Any, Any, str]]:
     """(relative day, written day, the event's noun) that date one event on two days."""
     # a day past, as the lead's verb tells it ("voted yesterday"): "will vote on Tuesday"
     # is another vote
-    relatives = [f for f in times if f.form in _RELATIVE_DAYS and f.relative and f.date is not None
+    relatives = [f for f in times if f.form in RELATIVE_DAYS and f.relative and f.date is not None
                  and document.date is not None and f.date <= document.date]
     if not relatives:
         return
@@ -111,20 +131,18 @@ def day_events(document, facts, times) -> Iterator[tuple[Any, Any, str]]:
         return
     _, _, endings = _patterns(facts.locale.path, facts.locale)
     quiet = {w.lower() for w in facts.locale.words("detect", "stopwords")}
-    placed = [f for f in times if f.date is not None and f.form in ("date",) + _RELATIVE_DAYS]
+    placed = [f for f in times if f.date is not None and f.form in ("date",) + RELATIVE_DAYS]
     for head, dated in nouns.items():
         if head in quiet or len({(f.month, f.day) for f in dated}) != 1:
             continue
-        verbs = _event_verbs(facts.locale).get(head, frozenset())
-        telling = [f for f in placed if f not in dated
-                   and any(same_stem(head, w, endings) or fold(w) in verbs
-                           for w in _clause_words(document, facts, f))]
+        verbs = event_verbs(facts.locale).get(head, frozenset())
+        telling = [f for f in placed if f not in dated and tells(document, facts, f, head, verbs, endings)]
         # one event only: the one relative day, and no other date in a clause naming it
         if len(telling) != 1 or telling[0] not in relatives:
             continue
         relative, written = telling[0], dated[0]
         lead = document.paragraph_index(relative.span.start)
-        if lead is None or lead >= _LEAD or written.span.start < relative.span.end:
+        if lead is None or lead >= LEAD or written.span.start < relative.span.end:
             continue   # the story's own event, told in its lead and named again later
         sentence = document.sentence_index(relative.span.start)
         if any(explicit(f) and document.sentence_index(f.span.start) == sentence for f in times):

@@ -1,9 +1,12 @@
 """An ordering word that points at an event the story dates elsewhere: "The merger closed
 in 2004. Two years after the merger, in 2005, ..."; "Le débat a commencé à 17 h. Le vote a
 eu lieu après le débat, à 14 h". The event is named by one noun after an article
-("after the merger", "après la fusion"); its date is the one written date of the other
-sentences that name the same noun, when they agree on one; the date the word orders is
-the one set beside the phrase ("..., in 2005", "In 2005, two years after the merger").
+("after the merger", "après la fusion"), by a noun and its complement ("après l'arrivée
+des Américains") or by a subject and its past verb ("after the Americans arrived"); its date
+is the one written date of the other sentences that name the same noun or tell it (its verb,
+or one the locale gives it, ``time.event_verbs``: an arrival is told by entering), when
+they agree on one; the date the word orders is the one set beside the phrase ("..., in
+2005", "In 2005, two years after the merger").
 
 Only the pairing is done here; ``timeline_order`` judges it like a date named in place.
 """
@@ -18,6 +21,7 @@ import regex
 from ..speedups import pattern_cache
 from ..extractors.times import alternation
 from ..locales import fold
+from ._day_events import event_verbs, same_stem, stem_endings
 from ._order_dates import explicit
 from ._timeline import apposed_gap
 
@@ -49,6 +53,38 @@ def _phrase(path: str, locale: Any) -> Any:
         r"(?=\s*(?:[,(.;]|$))", regex.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=32)
+def _object_phrase(path: str, locale: Any) -> Any:
+    """cue + article + an event's noun and its complement ("après l'arrivée des
+    Américains", "after the arrival of the troops"), or + a subject and its past verb
+    ("after the Americans arrived"), then a comma, a bracket or the sentence's end; the
+    event's word is the noun or the verb (group ``noun``)."""
+    words = functools.partial(locale.words, "time")
+    articles = words("date_articles") + words("unit_articles") + words("event_possessives")
+    elided = tuple(a for a in articles if a.endswith(("'", "’")))
+    whole = tuple(a for a in articles if a not in elided)
+    article = r"(?:" + alternation(whole) + r"\s+" + (r"|" + alternation(elided) if elided else "") + r")"
+    links = words("noun_links") + words("date_links")
+    elided_links = tuple(a for a in links if a.endswith(("'", "’")))
+    link = r"(?:" + alternation(tuple(a for a in links if a not in elided_links)) + r"\s+" \
+        + (r"|" + alternation(elided_links) if elided_links else "") + r")"
+    endings = alternation(words("participle_endings"))
+    word = r"[\p{L}'’-]+"
+    return pattern_cache.compile(
+        r"(?<![\w'’])(?:(?P<after>" + alternation(words("after")) + r")|(?P<before>"
+        + alternation(words("before")) + r"))\s+" + article
+        + r"(?:(?P<noun>\p{Ll}[\p{L}-]{2,})\s+" + link + r"(?:" + article + r")?" + word + r"(?:\s+" + word + r")?"
+        + r"|\p{L}[\p{L}'’-]+\s+(?P<verb>(?-i:\p{Ll}{2,})" + endings + r"))"
+        + r"(?=\s*(?:[,(.;]|$))", regex.IGNORECASE)
+
+
+def _event_words(locale: Any, word: str) -> tuple[str, ...]:
+    """The verbs the locale gives the event ``word`` names or tells (``time.event_verbs``,
+    its key of the same stem: "arrived" and "arrival" are told by "entered")."""
+    endings = stem_endings(locale)
+    return tuple(v for key, verbs in event_verbs(locale).items() if same_stem(key, word, endings) for v in verbs)
+
+
 def _mention(noun: str, endings: tuple[str, ...] = ()) -> Any:
     """The noun, or a past form of its verb ("merged" for "the merger", « a fusionné » for
     « la fusion »): a word that opens with the noun's first four letters and ends with one of
@@ -77,10 +113,12 @@ def named(document, facts, times, heading: tuple[int, int] | None) -> list[Named
     gap = apposed_gap(facts.locale.path, facts.locale)
     endings = tuple(facts.locale.words("time", "participle_endings"))
     out = []
+    objects = _object_phrase(facts.locale.path, facts.locale)
     for sentence, mine in by_sentence.items():
         unit = document.sentences[sentence]
-        for match in pattern.finditer(prose, unit.start, unit.end):
-            if fold(match.group("noun")) in skip:
+        for match in (*pattern.finditer(prose, unit.start, unit.end), *objects.finditer(prose, unit.start, unit.end)):
+            event = match.group("noun") or match.group("verb")
+            if fold(event) in skip:
                 continue
             count = next((f for f in times if f.amount is not None and f.span.start < match.start()
                           and _touches(prose, f.span.end, match.start(), match.end())), None)
@@ -88,7 +126,8 @@ def named(document, facts, times, heading: tuple[int, int] | None) -> list[Named
             target = _beside(prose, mine, start, match.end(), gap)
             if target is None:
                 continue
-            anchor = _anchor(document, by_sentence, sentence, match.group("noun"), pattern, endings)
+            anchor = _anchor(document, by_sentence, sentence, event, pattern, endings,
+                             _event_words(facts.locale, event))
             if anchor is None:
                 continue
             out.append(Named(match.start(), match.end(), "later" if match.group("after") else "earlier",
@@ -124,11 +163,15 @@ def _beside(prose: str, mine, start: int, end: int, gap) -> Any:
     return None
 
 
-def _anchor(document, by_sentence, here: int, noun: str, pattern, endings: tuple[str, ...] = ()) -> Any:
+def _anchor(document, by_sentence, here: int, noun: str, pattern, endings: tuple[str, ...] = (),
+            verbs: tuple[str, ...] = ()) -> Any:
     """The one date the story's other sentences give the noun: each sentence that names
-    it (not itself after an ordering word) with one written date; None when they
-    disagree or there is none."""
+    it, or tells it by one of ``verbs`` (not itself after an ordering word), with one
+    written date; None when they disagree or there is none."""
     mention = _mention(noun, endings)
+    if verbs:
+        told = pattern_cache.compile(r"(?<![\w-])" + alternation(verbs) + r"(?![\w-])", regex.IGNORECASE)
+        mention = pattern_cache.compile(mention.pattern + "|" + told.pattern, regex.IGNORECASE)
     found = {}
     for sentence, mine in by_sentence.items():
         if sentence == here or len(mine) != 1:

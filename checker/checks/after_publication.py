@@ -16,7 +16,9 @@ Three readings, each needing an explicit publication date:
   slack for the anniversary not yet reached); "the day before, May 7" after a date of May
   10 (counted from the date just told); "last week, on March 2" in a story of March 20 (the
   period the words name, ``_restated``: also "ce week-end, le 12 mars", "two days ago,
-  on March 3", "last Tuesday, March 5" when March 5 is a Tuesday but not the last one).
+  on March 3", "last Tuesday, March 5" when March 5 is a Tuesday but not the last one);
+- one event dated on two days: "voted 4-1 yesterday" and "the May 13 vote" (``_day_events``),
+  "voted on Monday night" and "Lowry, who voted against the plan yesterday" (``_told_twice``).
 
 When the front matter and a dateline disagree, the date must be after both to count.
 """
@@ -34,7 +36,7 @@ from ..extractors.times import alternation, clause, nearest_year, past_form, val
 from ..speedups import pattern_cache
 from ..locales import fold
 from . import _ago_hedges
-from . import _ago_apposed, _ago_events, _day_events, _finished_ranges, _spans
+from . import _ago_apposed, _ago_events, _day_events, _finished_ranges, _spans, _told_twice
 from ._restated import ago_outside, outside_period, period_words, weekday_outside
 from ._timeline import apposed_gap as _gap_pattern
 from ._timeline import long_date, preceded_by, publication_dates, source_note
@@ -178,8 +180,10 @@ def collect(rule, document, facts) -> tuple[Late, ...]:
                               f"{_ago_hedges.reach_words(kind, publications[0].year, gaps)}, but the "
                               f"story dates the same event {document.slice(event.span)}",
                               ((event.span.start, event.span.end, "the same event, dated"),)))
-    for relative, written, noun in _day_events.day_events(document, facts, times):
-        # "voted 4-1 yesterday" ... "The May 13 vote": one event, two days
+    # "voted 4-1 yesterday" ... "The May 13 vote"; "voted on Monday" ... "Haugen, who voted
+    # against the plan yesterday": one event, two days
+    for relative, written, noun in (*_day_events.day_events(document, facts, times),
+                                    *_told_twice.told_twice(document, facts, times)):
         found.append(Late(relative.span.start, relative.span.end,
                           f"'{document.slice(relative.span)}' is {long_date(relative.date, document.lang)}, "
                           f"but the story dates the {noun} {document.slice(written.span)}",
@@ -224,13 +228,15 @@ def _past_after(rule, document, facts, times, date: _dt.date) -> list[Late]:
         if any(preceded_by(document, facts, key, fact.span.start, window=25)
                for key in ("before", "after", "since")) or _names_next(document, fact, facts.locale):
             continue
+        if _in_an_earlier_year(document, times, index, min(publications)):
+            continue
         told = None
         if preceded_by(document, facts, "range_to", fact.span.start, window=25):
             if not _finished_ranges.ends_finished_range(document, facts, times, index, min(publications)):
                 continue   # the end of a range to come, unless a finished event's
             told = PAST
         told = told or tense(document, fact.span.start, facts.locale, fact_end=fact.span.end)
-        if told is None and _participle_before(document, facts, fact.span.start):
+        if told is None and _participle_before(document, facts, fact.span.start, fact.span.end):
             told = PAST
         if told == PAST and not _announced(document, facts, fact):
             out.append(Late(fact.span.start, fact.span.end,
@@ -240,6 +246,21 @@ def _past_after(rule, document, facts, times, date: _dt.date) -> list[Late]:
             out.append(Late(fact.span.start, fact.span.end,
                             "a state reported as of a date after the publication date"))
     return out
+
+
+def _in_an_earlier_year(document, times, index: int, publication: _dt.date) -> bool:
+    """Whether a year-less date follows, in its sentence or the one before, a date written
+    with an earlier year than publication's: it is told in that year's stretch ("Le 31 août
+    1944, ... Trois semaines plus tard, le 21 septembre"), not in the year the story runs."""
+    fact = times[index]
+    if fact.year_given:
+        return False
+    here = document.sentence_index(fact.span.start)
+    for other in reversed(times[:index]):
+        if other.form in ("date", "month_year", "year") and other.year_given and other.year is not None:
+            there = document.sentence_index(other.span.start)
+            return here is not None and there is not None and here - there <= 1 and other.year < publication.year
+    return False
 
 
 def _announced(document, facts, fact) -> bool:
@@ -290,16 +311,17 @@ def _perfect_pattern(path: str, locale) -> Any:
                                  + r")(?!\w)", regex.IGNORECASE)
 
 
-def _participle_before(document, facts, position: int) -> bool:
+def _participle_before(document, facts, position: int, end: int) -> bool:
     """Whether a past participle stands right before the date, without its auxiliary: "Le
     rapport, publié le 14 juin" (``time.participles_before_date``: the endings that make
-    one; English "-ed" is read by the tense of the clause already)."""
+    one; English "-ed" is read by the tense of the clause already), or opening the
+    apposition that holds it (``_participle_opens_part``)."""
     pattern = _participle_pattern(facts.locale.path, facts.locale)
     if pattern is None:
         return False
     found = pattern.search(document.prose, max(0, position - 30), position)
     if found is None:
-        return False
+        return _participle_opens_part(document, facts, position, end)
     word = fold(found.group("word"))
     if word in {fold(w) for w in facts.locale.words("time", "not_participles")}:
         return False
@@ -310,6 +332,35 @@ def _participle_before(document, facts, position: int) -> bool:
 
 
 _LAST_WORD = pattern_cache.compile(r"([\p{L}'’]+)\s*$")
+_APPOSED_REACH = 60   # characters from the comma that opens an apposition to its date
+_OPENING_WORD = pattern_cache.compile(r"\s*(\p{Ll}{2,})(?![\w'’-])")
+_CLOSES_PART = pattern_cache.compile(r"[^\S\n]*,")
+
+
+def _participle_opens_part(document, facts, position: int, end: int) -> bool:
+    """Whether a past participle opens the part set off by commas that holds the date, its
+    complement between them: « L'étude, présentée en conseil communautaire le 21 octobre,
+    ... » (``time.participles_before_date``). The apposition tells a thing done, as the
+    participle right before the date does; a future or a modal in the clause has been read
+    before this is asked."""
+    endings = tuple(e.lower() for e in facts.locale.words("time", "participles_before_date"))
+    if not endings:
+        return False
+    prose = document.prose
+    index = document.sentence_index(position)
+    if index is None:
+        return False
+    low = max(document.sentences[index].start, position - _APPOSED_REACH)
+    comma = prose.rfind(",", low, position)
+    if comma < 0 or any(c in prose[comma + 1:position] for c in ";:()«»\"“”"):
+        return False
+    found = _OPENING_WORD.match(prose, comma + 1, position)
+    if found is None:
+        return False
+    word = found.group(1)   # accents kept: « présentée », not « semaine »
+    if not word.endswith(endings) or fold(word) in {fold(w) for w in facts.locale.words("time", "not_participles")}:
+        return False
+    return _CLOSES_PART.match(prose, end) is not None
 
 
 @functools.lru_cache(maxsize=32)

@@ -50,15 +50,20 @@ class Conflict:
     note: str
 
 
-def _birth_day(facts, birth) -> tuple[_dt.date, bool]:
-    """The birth's day when its phrase writes one ("born on May 2, 1950"), else its year."""
+def _birth_day(facts, birth) -> tuple[_dt.date, str]:
+    """The birth's day when its phrase writes one ("born on May 2, 1950"), its month when
+    it writes that ("born in March 2009", « née en mars 2009 »), else its year; with that
+    precision (``_ages.DAY``, ``MONTH``, ``YEAR``)."""
     for fact in facts.get("times"):
         if fact.span.start >= birth.span.end:
             break
-        if fact.span.start >= birth.span.start and fact.form == "date" and fact.year_given \
-                and fact.date is not None and fact.year == birth.year:
-            return fact.date, True
-    return _dt.date(birth.year, 7, 1), False
+        if fact.span.start < birth.span.start or fact.year != birth.year:
+            continue
+        if fact.form == "date" and fact.year_given and fact.date is not None:
+            return fact.date, _ages.DAY
+        if fact.form == "month_year" and fact.month is not None:
+            return _dt.date(birth.year, fact.month, 1), _ages.MONTH
+    return _dt.date(birth.year, 7, 1), _ages.YEAR
 
 
 def collect(rule, document, facts) -> tuple[Conflict, ...]:
@@ -89,7 +94,7 @@ def collect(rule, document, facts) -> tuple[Conflict, ...]:
                 for b in births]
         for age in ages:
             who = _unnamed_subject.named_next(document, facts, age, _ages.age_holder(document, facts, age))
-            for birth, its, day, precise in born:
+            for birth, its, day, precision in born:
                 if not (document.sentence_index(age.span.start) == document.sentence_index(birth.span.start)
                         or _ages.same_holder(document, who, age.span.start, its, birth.span.start)):
                     continue
@@ -100,7 +105,7 @@ def collect(rule, document, facts) -> tuple[Conflict, ...]:
                                        event=_ages.told_at_an_event(document, facts, age))
                 if not refs:
                     continue
-                expected = [_ages.age_at(day, precise, ref) for ref in refs]
+                expected = [_ages.age_at(day, precision, ref) for ref in refs]
                 if any(min(abs(age.years - e) for e in exp) <= rule.params.tolerance for exp in expected):
                     continue
                 found.append(_age_conflict(document, age, birth, refs[0], expected[0]))

@@ -90,8 +90,33 @@ def _off_by(previous, fact, following) -> bool:
         window = (start[0] + delta - slack, start[1] + delta + slack)
     else:
         window = (start[0] - delta - slack, start[1] - delta + slack)
-    places = _intervals.stretches(following) if _year_less(following) else (_stretch(following),)
+    places = _year_less_places(following, window) if _year_less(following) else (_stretch(following),)
     return not any(p is not None and p[0] < window[1] and window[0] < p[1] for p in places)
+
+
+def _year_less_places(fact, window) -> tuple:
+    """Where a year-less date may lie, for a count that leads to ``window``: its day or month
+    in the years around its own reading and around the window ("On August 31, 1944 ... Three
+    weeks later, on September 21": the 21st is 1944's, whatever year publication gave it)."""
+    own = _intervals.stretches(fact)
+    if fact.year is None and fact.date is None:
+        return own
+    year = fact.date.year if fact.date is not None else fact.year
+    shift = window[0].year - year
+    if abs(shift) <= 1:
+        return own
+    moved = dataclasses.replace(fact, year=year + shift, date=_moved_day(fact, year + shift))
+    return own + _intervals.stretches(moved)
+
+
+def _moved_day(fact, year: int):
+    """The fact's day in ``year`` (None for a month, or a day that year lacks)."""
+    if fact.date is None:
+        return None
+    try:
+        return fact.date.replace(year=year)
+    except ValueError:   # 29 February
+        return None
 
 
 def _shift_disorders(document, fact, anchor, following) -> list[Disorder]:

@@ -102,6 +102,7 @@ class _Patterns:
     apposition_words: Any = None   # "Ann Cole, seventy-two,", « Ann Cole, trente-quatre ans, »
     death_form: Any = None   # "est morte chez elle à 91 ans": a death, then its age
     set_off: Any = None      # "en 1960, à 22 ans,": an age set off by commas
+    named_noun_form: Any = None   # « la lutteuse de 17 ans Maria Alvarez »: any noun, then a name
 
 
 @functools.lru_cache(maxsize=32)
@@ -188,7 +189,7 @@ def _patterns(path: str, locale: Locale) -> _Patterns:
     # « un homme de 34 ans », « Aryan Mehta, un lycéen de 16 ans, »: a noun for a person
     # (``age_nouns`` and the locale's nouns for young people and roles), "de" and the age
     # with its unit; not « un contrat de 10 ans » (no person) nor « 10 ans de prison »
-    noun_form = None
+    noun_form = named_noun_form = None
     nouns = words("age_nouns") + locale.words("speakers", "young_person_nouns") \
         + locale.words("speakers", "female_roles") + locale.words("speakers", "male_roles")
     if words("age_nouns") and words("age_of") and words("age_suffixes"):
@@ -196,6 +197,14 @@ def _patterns(path: str, locale: Locale) -> _Patterns:
             r"(?<=(?<![\w'’-])" + alternation(nouns) + r"\s+)" + alternation(words("age_of")) + r"\s+" + number
             + r"(?:" + alternation(words("age_suffixes")) + r")(?!\w)"
             + r"(?!\s*" + alternation(words("age_not_before")) + r"(?!\w)(?!\s*\p{Lu}))", flags)
+        # « la lutteuse de 17 ans Maria Alvarez »: any noun after a determiner, when a name
+        # follows the age right away (the noun is that person's)
+        determiners = locale.words("speakers", "determiners")
+        if determiners:
+            named_noun_form = pattern_cache.compile(
+                r"(?<=(?<![\w'’-])(?:" + alternation(determiners) + r"\s+|[ld]['’])\p{Ll}{3,}\s+)"
+                + alternation(words("age_of")) + r"\s+" + number + r"(?:" + alternation(words("age_suffixes"))
+                + r")(?=,?[ \u00a0]+(?-i:\p{Lu}\p{Ll}))", flags)
     # « célébrait cette année ses 30 ans », « Fêter nos cinquante ans », "marking 50 years":
     # a verb of celebration, a possessive, the count (in figures or words) and its unit
     celebrated = None
@@ -222,7 +231,8 @@ def _patterns(path: str, locale: Locale) -> _Patterns:
                      anniversary, named,
                      tuple(sorted({w.lower() for w in words("anniversary_words") + tuple(
                          str(k) for k in (locale.get("time", "anniversaries", {}) or {}))})),
-                     ordinal_words, noun_form, celebrated, apposition_words, death_form, set_off)
+                     ordinal_words, noun_form, celebrated, apposition_words, death_form, set_off,
+                     named_noun_form)
 
 
 def extract(document: "Document", facts: "Facts") -> Iterator[Age | BirthYear | Anniversary]:
@@ -235,6 +245,7 @@ def extract(document: "Document", facts: "Facts") -> Iterator[Age | BirthYear | 
              (patterns.told_form, patterns.told_gate, "verb"),
              (patterns.death_form, patterns.verb_gate, "verb"),
              (patterns.noun_form, patterns.verb_gate, "adjective"),
+             (patterns.named_noun_form, patterns.verb_gate, "adjective"),
              (patterns.set_off, patterns.verb_gate, "cue"))
     prose = document.prose
     found: list[Age | BirthYear | Anniversary] = []
