@@ -18,6 +18,10 @@ CASES = [
            "tard, le 21 septembre, le premier conseil municipal s'est réuni.", False),
     ("fr", "Le conseil municipal s'est réuni le 21 septembre pour voter le projet.", True),
     ("fr", "Le projet a été rédigé en 2024. Le conseil l'a adopté le 21 septembre.", True),
+    # a bare year of an earlier year dates its own fact only: the next day-date is the story's
+    ("en", "The town bought the old station in 2021. The first patients were seen on September 21.", True),
+    ("fr", "La commune a racheté l'ancienne gare en 2021. Les premières consultations ont eu lieu le "
+           "21 septembre.", True),
 ]
 
 

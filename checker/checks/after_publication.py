@@ -249,15 +249,18 @@ def _past_after(rule, document, facts, times, date: _dt.date) -> list[Late]:
 
 
 def _in_an_earlier_year(document, times, index: int, publication: _dt.date) -> bool:
-    """Whether a year-less date follows, in its sentence or the one before, a date written
-    with an earlier year than publication's: it is told in that year's stretch ("Le 31 août
-    1944, ... Trois semaines plus tard, le 21 septembre"), not in the year the story runs."""
+    """Whether a year-less date follows, in its sentence or the one before, a full date
+    written with an earlier year than publication's: it is told in that year's stretch ("Le
+    31 août 1944, ... Trois semaines plus tard, le 21 septembre"), not in the year the story
+    runs."""
     fact = times[index]
     if fact.year_given:
         return False
     here = document.sentence_index(fact.span.start)
     for other in reversed(times[:index]):
-        if other.form in ("date", "month_year", "year") and other.year_given and other.year is not None:
+        # a full date sets the stretch; a bare year or month ("bought in 2021", "en 2025")
+        # only dates its own fact
+        if other.form == "date" and other.year_given and other.year is not None:
             there = document.sentence_index(other.span.start)
             return here is not None and there is not None and here - there <= 1 and other.year < publication.year
     return False
