@@ -190,3 +190,17 @@ def test_a_near_ceiling_stops_close_below_its_value(lang: str, first: str, secon
 ])
 def test_a_count_of_the_same_holder_is_the_whole_set(lang: str, text: str, expected: list[str]) -> None:
     assert conflicts(story(text), lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a phrase opened by a preposition narrows a count referred back to: a part, not the whole
+    ("en", "The Vernay Rowing Club turns 50 this year. It has 212 members, the federation said.\n\n"
+           "For the 150 members of the junior section, the regatta is already a celebration.", []),
+    ("fr", "Le Kayak Club de Vernay fête ses 50 ans. Il compte 212 licenciés, selon la fédération.\n\n"
+           "Pour les 150 licenciés de la section jeunes, l'aventure est déjà une fête.", []),
+    # the same phrase naming the whole's holder is the whole again
+    ("en", "The Vernay Rowing Club turns 50 this year. The club has 212 members, the federation said.\n\n"
+           "For the 150 members of the club, the regatta is already a celebration.", ["150"]),
+])
+def test_a_preposition_after_a_count_opens_a_narrowing_phrase(lang: str, text: str, expected: list[str]) -> None:
+    assert conflicts(story(text), lang) == expected

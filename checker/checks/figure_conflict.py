@@ -620,7 +620,8 @@ def _counts_nothing(q: Any, text: str, g: Any, locale: Any) -> bool:
     return word in g.auxiliaries or word in modals or (locale is not None and _parts_after.verb_test(locale)(word))
 
 
-def _restricted(q: Any, prose: str, g: Any, when: tuple[Span, ...]) -> bool:
+def _restricted(q: Any, prose: str, g: Any, when: tuple[Span, ...],
+                prepositions: frozenset[str] = frozenset()) -> bool:
     """Do words after a count's noun narrow it to a part ("the 1,000 workers at the plant",
     "the 300 staff who were hired")? A function word that opens a phrase does, unless the
     phrase is a date ("the 33,000 spectators this year were", « des 33 000 spectateurs de
@@ -636,8 +637,8 @@ def _restricted(q: Any, prose: str, g: Any, when: tuple[Span, ...]) -> bool:
         if match is None:
             return False   # a stop, a quote mark: nothing narrows it
         word = fold_fast(match.group(1))
-        if word in g.auxiliaries:
-            return False
+        if word in g.auxiliaries and word not in prepositions:
+            return False   # ("of", listed among them, still opens a phrase: "the 150 members of the junior section")
         if word not in g.stopwords:
             return True   # "les deux étoiles internes": an adjective may narrow it too
         after = next((s for s in when if match.end() <= s.start <= match.end() + 1), None)
@@ -1165,7 +1166,7 @@ def _restatements(usable: list[Any], document: Any, g: Any, params: "Params",
                     same, ratio = [o for o in held[-1:] if _qualifier(o, prose, g) or head_stems(o)
                                    or _priced(o, prose, locale)], params.ratio
                 if same and q.kind == "count" and read(same[0])[1] >= low_b and not span_of_time \
-                        and (thing, same[0].span.start) not in borrowed and _restricted(q, prose, g, when) \
+                        and (thing, same[0].span.start) not in borrowed and _restricted(q, prose, g, when, _prepositions(locale) if locale is not None else frozenset()) \
                         and not _holder_again(q, same[0], document, g):
                     same = []   # "the 1,000 workers at the plant" after "1,200 workers": maybe a part
                 if same and any(not (read(o)[1] < low_b or high_b < read(o)[0]) for o in earlier):
