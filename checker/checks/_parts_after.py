@@ -22,6 +22,12 @@ from typing import Any, Callable
 import regex
 
 
+def _alternation(words: Any) -> str:
+    """Phrases as one alternation, longest first, any space run and either apostrophe."""
+    return "|".join(regex.sub(r"['’]", "['’]", regex.escape(w).replace("\\ ", r"\s+"))
+                    for w in sorted(words, key=len, reverse=True))
+
+
 @functools.lru_cache(maxsize=16)
 def openers(locale: Any) -> Any:
     """The start of a sentence (after any quote mark or bracket) that points back at a total:
@@ -29,15 +35,13 @@ def openers(locale: Any) -> Any:
     ``numbers.parts_subjects``, a word or two and a verb of ``numbers.parts_verbs`` ("The
     closures include", "Ces fermetures concernent"); apostrophes either way. None when the
     locale has neither."""
-    def alternation(words: Any) -> str:
-        return "|".join(regex.sub(r"['’]", "['’]", regex.escape(w).replace("\\ ", r"\s+"))
-                        for w in sorted(words, key=len, reverse=True))
     phrases = locale.words("numbers", "parts_openers")
     verbs = locale.words("numbers", "parts_verbs")
     subjects = locale.words("numbers", "parts_subjects")
-    options = [alternation(phrases)] if phrases else []
+    options = [_alternation(phrases)] if phrases else []
     if verbs and subjects:
-        options.append(rf"(?:{alternation(subjects)})\s+(?P<subject>(?:[^\W\d_][\w'’\-]*\s+){{1,2}}?)(?:{alternation(verbs)})")
+        options.append(rf"(?:{_alternation(subjects)})\s+(?P<subject>(?:[^\W\d_][\w'’\-]*\s+){{1,2}}?)"
+                       rf"(?:{_alternation(verbs)})")
     if not options:
         return None
     # a fronted clause may come first ("According to the report, that money will be split
@@ -352,21 +356,17 @@ def parts_after(quantities: list[Any], document: Any, pattern: Any, thing: Calla
 
 
 @functools.lru_cache(maxsize=16)
-def funding_openers(locale: Any) -> Any:
+def funding_cues(locale: Any) -> Any:
     """Words that say a sentence tells how the story's sum is paid for: the locale's
-    ``numbers.funding_openers`` ("Funding will come from", « Selon le plan de financement »),
+    ``numbers.funding_cues`` ("Funding will come from", « Selon le plan de financement »),
     before the sentence's first amount; None when the locale has none."""
-    words = locale.words("numbers", "funding_openers")
-    if not words:
-        return None
-    alternation = "|".join(regex.sub(r"['’]", "['’]", regex.escape(w).replace("\\ ", r"\s+"))
-                           for w in sorted(words, key=len, reverse=True))
-    return regex.compile(rf"(?<!\w)(?:{alternation})(?!\w)", regex.IGNORECASE)
+    words = locale.words("numbers", "funding_cues")
+    return regex.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)", regex.IGNORECASE) if words else None
 
 
 def funded_parts(quantities: list[Any], document: Any, pattern: Any,
                  open_ended: Callable[[list[Any]], bool] = lambda parts: True) -> list[tuple[Any, Any, str]]:
-    """(first part, total, note) for a sentence that opens by telling how a sum is paid for
+    """(first part, total, note) for a sentence that tells how a sum is paid for
     ("Funding will come from a $6.2 million grant, a $3.5 million loan, $2.1 million in
     bonds and $900,000 from the cooperative") after the story gave the sum ("a $12.4
     million network"), however far before: its amounts are all of the latest earlier sum in

@@ -1758,7 +1758,7 @@ def _later_parts(usable: list[Any], document: Any, locale: Any, known: set[int],
                                          document.prose, parts, document.sentences[parts[-1].sentence].end, locale),
                                      stem=_stem)
     pairs += _parts_after.parts_within(usable, document, g.stopwords, g.auxiliaries, whole_of, g.update, verb)
-    pairs += _parts_after.funded_parts(usable, document, _parts_after.funding_openers(locale),
+    pairs += _parts_after.funded_parts(usable, document, _parts_after.funding_cues(locale),
                                        lambda parts: _open_ended(document.prose, parts,
                                                                  document.sentences[parts[-1].sentence].end, locale))
     told = {part.span.start for part, _, _ in pairs}   # a list another reading found already

@@ -397,19 +397,19 @@ def _parsed(matches: list[Any], prose: str, end: int, g: NumberGrammar) -> Itera
     on a year and ends below it ("from 310 in 2017 to 402 in 2022"), and one that mixes
     digits and words ("690 – three in five", "$42 to four cents"; ``_parse`` keeps the
     first)."""
-    numbers = None
     for match in matches:
         parsed = _parse(match, prose, g)
         if parsed is None:
             continue
         value, high, number = parsed[2], parsed[3], parsed[1]
         text = prose[number.start:number.end]
-        numbers = numbers or _numbers(match.re)
+        numbers = _numbers(match.re)   # each match's own pattern (full, plain or digit)
         second_at = match.start(numbers[_NUM2]) if numbers[_NUM2] is not None else -1
         if second_at > parsed[0].end:   # the first alone was read: the second is a figure too
             yield parsed
             parsed = _second(prose, second_at, end, g)
-        elif high is not None and high < value and len(text) == 4 and text.isdigit() and 1800 <= value <= 2100:
+        elif high is not None and high < value and len(text) == 4 and text.isdigit() and 1800 <= value <= 2100 \
+                and any(c.isalpha() for c in prose[number.end:second_at]):   # "2010-11" is a season
             first = _parse_first(match, prose, g)
             if first is not None and second_at > 0:
                 yield first
